@@ -1,0 +1,9 @@
+using ReportLint.Core.Analysis;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>The analyzers of this family, in id order.</summary>
+public static class AbbreviationFamily
+{
+    public static IEnumerable<DiagnosticAnalyzer> Create() => [];
+}

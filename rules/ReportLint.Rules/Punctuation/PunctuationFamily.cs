@@ -1,0 +1,12 @@
+using ReportLint.Core.Analysis;
+
+namespace ReportLint.Rules.Punctuation;
+
+/// <summary>The analyzers of this family, in id order.</summary>
+public static class PunctuationFamily
+{
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+        new SpaceBeforePunctuationAnalyzer(),
+    ];
+}

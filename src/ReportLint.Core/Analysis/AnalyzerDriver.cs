@@ -1,0 +1,224 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Analysis;
+
+/// <summary>
+/// Runs analyzers over a document's tree: token, sentence and paragraph callbacks per paragraph
+/// (cached by paragraph), then document-wide reporters over the collected facts. An analyzer that
+/// throws is reported as RL9001 and the others carry on; configured severities are applied last.
+/// </summary>
+public sealed class AnalyzerDriver
+{
+    private readonly AnalysisContext[] _registrations;
+    private readonly (int Registration, DocumentAction Action)[] _documentActions;
+
+    public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers)
+    {
+        _registrations = analyzers.Select(a =>
+        {
+            var context = new AnalysisContext(a);
+            a.Initialize(context);
+            return context;
+        }).ToArray();
+        _documentActions = _registrations
+            .SelectMany((r, index) => r.DocumentActions.Select(action => (index, action)))
+            .ToArray();
+        Analyzers = _registrations.Select(r => r.Analyzer).ToArray();
+        Descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).Concat(EngineDescriptors.All)
+            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    public IReadOnlyList<DiagnosticAnalyzer> Analyzers { get; }
+
+    /// <summary>Every rule the driver can report, engine rules included, ordered by id.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors { get; }
+
+    public IReadOnlyList<Diagnostic> Analyze(ReportDocument document, AnalyzerOptions options,
+        CancellationToken cancellationToken = default, AnalysisCache? cache = null)
+    {
+        var enabled = _registrations.Select(r => r.Analyzer.SupportedDiagnostics.Any(d => options.GetSeverity(d) != ReportSeverity.Off)).ToArray();
+        var results = new ParagraphResult[document.Paragraphs.Count];
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var paragraph = document.Paragraphs[i];
+            var result = cache?.TryGet(paragraph.Syntax, options, document.Kind);
+            if (result is null)
+            {
+                result = AnalyzeParagraph(paragraph, document.Kind, options, enabled, cancellationToken);
+                cache?.Store(paragraph.Syntax, result);
+            }
+            results[i] = result;
+        }
+
+        var output = new List<Diagnostic>();
+        var failures = new Dictionary<DiagnosticAnalyzer, (Exception Error, int Position)>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            var start = document.Paragraphs[i].Start;
+            output.AddRange(results[i].Diagnostics.Select(d => d.Shift(start)));
+            foreach (var (analyzer, error) in results[i].Failures)
+            {
+                failures.TryAdd(analyzer, (error, start));
+            }
+        }
+        output.AddRange(ReportDocumentWide(document, options, enabled, results, failures, cancellationToken));
+        foreach (var (analyzer, (error, position)) in failures)
+        {
+            output.Add(new Diagnostic(EngineDescriptors.AnalyzerFailure, new TextSpan(position, 0), ReportSeverity.Error,
+                [analyzer.Name, $"{error.GetType().Name}: {error.Message}"], [], []));
+        }
+        return Finish(document, options, output);
+    }
+
+    private ParagraphResult AnalyzeParagraph(Paragraph paragraph, DocumentKind kind, AnalyzerOptions options, bool[] enabled,
+        CancellationToken cancellationToken)
+    {
+        var sink = new DiagnosticSink();
+        var failures = new List<(DiagnosticAnalyzer, Exception)>();
+        var tokenContext = new TokenAnalysisContext(paragraph, kind, options, sink, cancellationToken);
+        var sentenceContext = new SentenceAnalysisContext(paragraph, kind, options, sink, cancellationToken);
+        var paragraphContext = new ParagraphAnalysisContext(paragraph, kind, options, sink, cancellationToken);
+        var factsContext = new ParagraphFactsContext(paragraph, kind, options, cancellationToken);
+        var facts = new object?[_documentActions.Length];
+
+        for (var r = 0; r < _registrations.Length; r++)
+        {
+            if (!enabled[r])
+            {
+                continue;
+            }
+            var registration = _registrations[r];
+            sink.Current = registration.Analyzer;
+            try
+            {
+                foreach (var (action, kinds) in registration.TokenActions)
+                {
+                    for (var t = 0; t < paragraph.Tokens.Count; t++)
+                    {
+                        if (Array.IndexOf(kinds, paragraph.Tokens[t].Kind) >= 0)
+                        {
+                            tokenContext.TokenIndex = t;
+                            action(tokenContext);
+                        }
+                    }
+                }
+                foreach (var action in registration.SentenceActions)
+                {
+                    foreach (var sentence in paragraph.Sentences)
+                    {
+                        sentenceContext.Sentence = sentence;
+                        action(sentenceContext);
+                    }
+                }
+                foreach (var action in registration.ParagraphActions)
+                {
+                    action(paragraphContext);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add((registration.Analyzer, ex));
+            }
+        }
+        for (var d = 0; d < _documentActions.Length; d++)
+        {
+            var (registration, action) = _documentActions[d];
+            if (!enabled[registration])
+            {
+                continue;
+            }
+            try
+            {
+                facts[d] = action.Collect(factsContext);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add((_registrations[registration].Analyzer, ex));
+            }
+        }
+        return new ParagraphResult(options, kind, sink.Items, facts, failures);
+    }
+
+    private List<Diagnostic> ReportDocumentWide(ReportDocument document, AnalyzerOptions options, bool[] enabled,
+        ParagraphResult[] results, Dictionary<DiagnosticAnalyzer, (Exception, int)> failures, CancellationToken cancellationToken)
+    {
+        var sink = new DiagnosticSink();
+        var context = new DocumentAnalysisContext(document, options, sink, cancellationToken);
+        for (var d = 0; d < _documentActions.Length; d++)
+        {
+            var (registration, action) = _documentActions[d];
+            var analyzer = _registrations[registration].Analyzer;
+            if (!enabled[registration] || failures.ContainsKey(analyzer))
+            {
+                continue;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var facts = new List<(Paragraph, object)>();
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i].Facts[d] is { } paragraphFacts)
+                {
+                    facts.Add((document.Paragraphs[i], paragraphFacts));
+                }
+            }
+            sink.Current = analyzer;
+            var before = sink.Items.Count;
+            try
+            {
+                action.Report(context, facts);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                sink.Items.RemoveRange(before, sink.Items.Count - before);
+                failures.TryAdd(analyzer, (ex, 0));
+            }
+        }
+        return sink.Items;
+    }
+
+    private static List<Diagnostic> Finish(ReportDocument document, AnalyzerOptions options, List<Diagnostic> diagnostics)
+    {
+        var finished = new List<Diagnostic>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            var severity = diagnostic.Descriptor.Family == RuleFamily.Engine
+                ? diagnostic.Severity
+                : options.GetSeverity(diagnostic.Descriptor);
+            if (severity == ReportSeverity.Off
+                || document.Suppressions.IsSuppressed(diagnostic.Id, diagnostic.Span.Start)
+                || IsExcluded(document.Excluded, diagnostic.Span.Start))
+            {
+                continue;
+            }
+            finished.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
+        }
+        finished.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+            : string.CompareOrdinal(a.Id, b.Id) is var byId && byId != 0 ? byId : a.Span.Length.CompareTo(b.Span.Length));
+        return finished;
+    }
+
+    private static bool IsExcluded(IReadOnlyList<TextSpan> excluded, int offset)
+    {
+        int low = 0, high = excluded.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (excluded[mid].Contains(offset))
+            {
+                return true;
+            }
+            if (offset < excluded[mid].Start)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+        return false;
+    }
+}

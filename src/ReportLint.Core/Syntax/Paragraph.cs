@@ -1,0 +1,29 @@
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Syntax;
+
+/// <summary>A paragraph placed in a document: its syntax plus its absolute start offset.</summary>
+public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
+{
+    public ParagraphSyntax Syntax { get; } = syntax;
+
+    public int Index { get; } = index;
+
+    /// <summary>Absolute offset of the paragraph in the document.</summary>
+    public int Start { get; } = start;
+
+    public string Text => Syntax.Text;
+
+    public IReadOnlyList<Token> Tokens => Syntax.Tokens;
+
+    public IReadOnlyList<Sentence> Sentences => Syntax.Sentences;
+
+    public TextSpan Span => new(Start, Syntax.Text.Length);
+
+    public ReadOnlySpan<char> GetText(Token token) => Syntax.GetText(token);
+
+    public string GetString(Token token) => Syntax.GetString(token);
+
+    /// <summary>Converts a paragraph-relative span to a document offset span.</summary>
+    public TextSpan ToAbsolute(TextSpan relative) => relative.Shift(Start);
+}
