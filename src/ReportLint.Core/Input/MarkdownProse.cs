@@ -1,0 +1,98 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Input;
+
+/// <summary>What of a Markdown file is prose: everything else is excluded from linting.</summary>
+public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap Suppressions);
+
+/// <summary>
+/// Finds the prose of a Markdown file with Markdig: literal text in paragraphs, headings, lists,
+/// quotes and link texts. Code, inline code, URLs, HTML and Markdown syntax are excluded, with
+/// offsets kept in the original file. Reads `&lt;!-- reportlint-disable … --&gt;` comments.
+/// </summary>
+public static class MarkdownProse
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseYamlFrontMatter()
+        .Build();
+
+    public static ProseMap Extract(string text)
+    {
+        var document = Markdown.Parse(text, Pipeline);
+        var prose = new List<TextSpan>();
+        var comments = new List<(TextSpan Span, string Text)>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case LiteralInline literal when IsProse(literal):
+                    prose.Add(TextSpan.FromBounds(literal.Span.Start, literal.Span.End + 1));
+                    break;
+                case HtmlBlock block:
+                    comments.Add((TextSpan.FromBounds(block.Span.Start, block.Span.End + 1), text.Substring(block.Span.Start, block.Span.Length)));
+                    break;
+                case HtmlInline inline:
+                    comments.Add((TextSpan.FromBounds(inline.Span.Start, inline.Span.End + 1), inline.Tag));
+                    break;
+            }
+        }
+        return new ProseMap(Complement(prose, text), SuppressionComments.Read(text, comments));
+    }
+
+    private static bool IsProse(LiteralInline literal)
+    {
+        if (literal.Span.IsEmpty || literal.Span.Start < 0)
+        {
+            return false;
+        }
+        for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: true })
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Everything that is not prose, except line breaks (the paragraph structure stays visible).</summary>
+    private static List<TextSpan> Complement(List<TextSpan> prose, string text)
+    {
+        prose.Sort();
+        var excluded = new List<TextSpan>();
+        var position = 0;
+        foreach (var span in prose)
+        {
+            AddGap(excluded, text, position, span.Start);
+            position = Math.Max(position, span.End);
+        }
+        AddGap(excluded, text, position, text.Length);
+        return excluded;
+    }
+
+    private static void AddGap(List<TextSpan> excluded, string text, int start, int end)
+    {
+        var runStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                if (i > runStart)
+                {
+                    excluded.Add(TextSpan.FromBounds(runStart, i));
+                }
+                runStart = i + 1;
+            }
+        }
+        if (end > runStart)
+        {
+            excluded.Add(TextSpan.FromBounds(runStart, end));
+        }
+    }
+}
