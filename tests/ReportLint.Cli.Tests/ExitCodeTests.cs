@@ -69,7 +69,7 @@ public class ExitCodeTests
         var result = workspace.Run("check", "a.txt");
         Assert.Equal(2, result.ExitCode);
         var configPath = Path.Combine(workspace.Root, ".reportlint.json");
-        Assert.Equal($"{configPath}(3,15): error RL9002: \"rules.RL4001\": mức độ \"loud\" không hợp lệ (dùng off, info, warning, error)\n", result.Stderr);
+        Assert.Equal($"{configPath}(3,14): error RL9002: \"rules.RL4001\": mức độ \"loud\" không hợp lệ (dùng off, info, warning, error)\n", result.Stderr);
     }
 
     [Fact]
