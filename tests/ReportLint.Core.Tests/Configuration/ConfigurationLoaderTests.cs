@@ -95,3 +95,22 @@ public class ConfigurationLoaderTests
         }
     }
 }
+
+public class ConfigurationSchemaTests
+{
+    [Fact]
+    public void The_json_schema_describes_exactly_the_keys_the_loader_reads()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "ReportLint.sln")))
+        {
+            root = root.Parent!;
+        }
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(root.FullName, "schema", "reportlint.schema.json")));
+        var keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order().ToArray();
+        Assert.Equal(ConfigurationLoader.TopLevelKeys.Order().ToArray(), keys);
+        Assert.False(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
+        Assert.Equal(["off", "info", "warning", "error"],
+            schema.RootElement.GetProperty("definitions").GetProperty("severity").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+}
