@@ -13,7 +13,7 @@ public static class CliProcess
     /// <summary>reportlint.dll, built beside this test assembly through the project reference.</summary>
     private static string CliPath => Path.Combine(AppContext.BaseDirectory, "reportlint.dll");
 
-    public static CliResult Run(string workingDirectory, string? stdin, params string[] args)
+    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,7 +47,7 @@ public static class CliProcess
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+    public static CliResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
 
     private static string FindRoot()
     {
@@ -81,7 +81,7 @@ public sealed class TempWorkspace : IDisposable
 
     public CliResult Run(params string[] args) => CliProcess.Run(Root, args);
 
-    public CliResult RunWithInput(string stdin, params string[] args) => CliProcess.Run(Root, stdin, args);
+    public CliResult RunWithInput(string stdin, params string[] args) => CliProcess.RunWithInput(Root, stdin, args);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
