@@ -1,0 +1,121 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>A definition placed in the document.</summary>
+internal readonly record struct DefinitionSite(Paragraph Paragraph, AbbreviationDefinition Definition)
+{
+    public TextSpan Span => Paragraph.ToAbsolute(Definition.Span);
+}
+
+/// <summary>A use (a mention that is not a definition) placed in the document.</summary>
+internal readonly record struct UseSite(Paragraph Paragraph, AbbreviationMention Mention, bool InCapsLine)
+{
+    public TextSpan Span => Paragraph.ToAbsolute(Mention.Span);
+}
+
+/// <summary>Every spelling of one abbreviation in a document (`TW`, `TƯ`, `T.Ư`), its definitions and uses.</summary>
+internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
+{
+    public string Key { get; } = key;
+
+    public AbbreviationEntry? Entry { get; } = entry;
+
+    public List<DefinitionSite> Definitions { get; } = [];
+
+    public List<UseSite> Uses { get; } = [];
+
+    public DefinitionSite? FirstDefinition => Definitions.Count > 0 ? Definitions[0] : null;
+
+    /// <summary>The spelling to normalise to: the first-defined form, else the registry's canonical form, else the first used.</summary>
+    public string Target { get; private set; } = "";
+
+    /// <summary>True when the registry or a definition ties every spelling to one abbreviation (a safe normalisation).</summary>
+    public bool TargetCertain { get; private set; }
+
+    /// <summary>The meaning when it is known and unambiguous: the first definition's full form, or the registry's single meaning.</summary>
+    public string? Meaning => FirstDefinition is { Definition.FullForm: { } form } ? form : Entry?.SingleMeaning;
+
+    internal void Resolve()
+    {
+        if (FirstDefinition is { } first && !AbbreviationText.IsDotted(first.Definition.Abbreviation))
+        {
+            (Target, TargetCertain) = (first.Definition.Abbreviation, true);
+        }
+        else if (Entry is not null)
+        {
+            (Target, TargetCertain) = (Entry.Abbreviation, true);
+        }
+        else
+        {
+            var forms = Uses.Select(u => u.Mention.Text).Concat(Definitions.Select(d => d.Definition.Abbreviation));
+            Target = forms.FirstOrDefault(f => !AbbreviationText.IsDotted(f)) ?? forms.First();
+            TargetCertain = Definitions.Count > 0;
+        }
+    }
+}
+
+/// <summary>
+/// The abbreviations of a whole document, built from the per-paragraph facts in document order:
+/// definitions first (so a later definition still makes an all-caps `TU` a use), then uses.
+/// </summary>
+internal sealed class DocumentAbbreviations
+{
+    private DocumentAbbreviations(IReadOnlyList<AbbreviationGroup> groups) => Groups = groups;
+
+    public IReadOnlyList<AbbreviationGroup> Groups { get; }
+
+    public static DocumentAbbreviations Build(IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts, AnalyzerOptions options) =>
+        Build(facts.Select(f => (f.Paragraph, f.Facts)), AbbreviationRegistry.Get(options));
+
+    public static DocumentAbbreviations Build(IEnumerable<(Paragraph Paragraph, ParagraphAbbreviations Facts)> paragraphs, AbbreviationRegistry registry)
+    {
+        var list = paragraphs.Where(p => !p.Facts.IsEmpty).ToList();
+        var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
+        var order = new List<AbbreviationGroup>();
+        AbbreviationGroup GroupOf(string form)
+        {
+            var entry = registry.Find(form);
+            var id = entry is null ? "K:" + AbbreviationText.Key(form) : "R:" + entry.Abbreviation;
+            if (!groups.TryGetValue(id, out var group))
+            {
+                group = new AbbreviationGroup(id, entry);
+                groups.Add(id, group);
+                order.Add(group);
+            }
+            return group;
+        }
+
+        foreach (var (paragraph, facts) in list)
+        {
+            foreach (var definition in facts.Definitions)
+            {
+                GroupOf(definition.Abbreviation).Definitions.Add(new DefinitionSite(paragraph, definition));
+            }
+        }
+        foreach (var (paragraph, facts) in list)
+        {
+            foreach (var mention in facts.Mentions)
+            {
+                if (mention.Definition >= 0)
+                {
+                    continue;
+                }
+                // An all-caps syllable (`TU`) or anything in a heading counts only when known or defined.
+                if ((mention.SyllableShaped || facts.IsCapsLine) && registry.Find(mention.Text) is null
+                    && !groups.ContainsKey("K:" + mention.Key))
+                {
+                    continue;
+                }
+                GroupOf(mention.Text).Uses.Add(new UseSite(paragraph, mention, facts.IsCapsLine));
+            }
+        }
+        foreach (var group in order)
+        {
+            group.Resolve();
+        }
+        return new DocumentAbbreviations(order);
+    }
+}
