@@ -43,29 +43,29 @@ internal static class DefinitionParser
         {
             return;
         }
-        var letters = abbreviations.Select(t => AbbreviationText.Letters(Text(paragraph, t))).ToArray();
+        var letters = abbreviations.Select(s => AbbreviationText.Letters(Text(paragraph, s))).ToArray();
         var window = BuildWindow(paragraph, before, 4 * letters.Sum(l => l.Count) + 6);
         var multi = abbreviations.Count > 1;
         var results = new AbbreviationDefinition[abbreviations.Count];
         var end = window.Count;
         for (var a = abbreviations.Count - 1; a >= 0; a--)
         {
-            var token = paragraph.Tokens[abbreviations[a]];
-            var abbreviation = Text(paragraph, abbreviations[a]);
+            var abbreviationSpan = abbreviations[a];
+            var abbreviation = Text(paragraph, abbreviationSpan);
             var match = TryMatch(paragraph, window, end, letters[a], multi);
             var preceding = Preceding(paragraph, window, end, letters[a].Count + 2, multi);
             if (match is { } m)
             {
                 var span = TextSpan.FromBounds(paragraph.Tokens[window[m.Start].Token].Start, paragraph.Tokens[window[m.End].Token].End);
                 TextSpan? construct = multi ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
-                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), token.Span,
+                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
                     paragraph.Text.Substring(span.Start, span.Length), span, Core(paragraph, window, m), true, true, null, preceding, construct);
                 end = m.Start;
             }
             else
             {
                 var suggestion = Suggest(paragraph, window, end, abbreviation, multi);
-                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), token.Span,
+                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
                     null, null, null, false, suggestion is not null || LikelyIntended(paragraph, window, end, letters[a], multi),
                     suggestion, preceding, null);
                 end = multi ? PreviousBoundary(window, end) : 0;
@@ -95,7 +95,7 @@ internal static class DefinitionParser
     }
 
     /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
-    private static (List<int> Abbreviations, int Close)? ReadParentheses(ParagraphSyntax paragraph, int open)
+    private static (List<TextSpan> Abbreviations, int Close)? ReadParentheses(ParagraphSyntax paragraph, int open)
     {
         var tokens = paragraph.Tokens;
         var i = Skip(paragraph, open + 1, 1);
@@ -109,11 +109,12 @@ internal static class DefinitionParser
         {
             return null;
         }
-        var abbreviations = new List<int>(2);
+        var abbreviations = new List<TextSpan>(2);
         while (i >= 0 && IsCandidate(paragraph, tokens[i]))
         {
-            abbreviations.Add(i);
-            i = Skip(paragraph, i + 1, 1);
+            var last = CompoundEnd(paragraph, i);
+            abbreviations.Add(TextSpan.FromBounds(tokens[i].Start, tokens[last].End));
+            i = Skip(paragraph, last + 1, 1);
             if (i < 0)
             {
                 return null;
@@ -332,7 +333,23 @@ internal static class DefinitionParser
         return 0;
     }
 
-    private static bool IsCandidate(ParagraphSyntax paragraph, Token token) =>
+    /// <summary>
+    /// The last token of a hyphenated abbreviation the tokenizer split because one part reads as a
+    /// syllable (`QP-AN`: `AN` is a word), starting at candidate token <paramref name="first"/>.
+    /// </summary>
+    public static int CompoundEnd(ParagraphSyntax paragraph, int first)
+    {
+        var tokens = paragraph.Tokens;
+        var end = first;
+        while (end + 2 < tokens.Count && IsChar(paragraph, tokens[end + 1], '-') && tokens[end + 1].Start == tokens[end].End
+            && tokens[end + 2].Start == tokens[end + 1].End && IsCandidate(paragraph, tokens[end + 2]))
+        {
+            end += 2;
+        }
+        return end;
+    }
+
+    public static bool IsCandidate(ParagraphSyntax paragraph, Token token) =>
         (token.Kind == TokenKind.Abbreviation || (token.Kind == TokenKind.Word && token.Has(TokenFlags.AllUpper)))
         && AbbreviationText.HasAbbreviationShape(paragraph.GetText(token));
 
@@ -345,8 +362,8 @@ internal static class DefinitionParser
     private static bool IsChar(ParagraphSyntax paragraph, Token token, char c) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && paragraph.Text[token.Start] == c;
 
-    private static string Text(ParagraphSyntax paragraph, int token) =>
-        paragraph.GetString(paragraph.Tokens[token]).Normalize(NormalizationForm.FormC);
+    private static string Text(ParagraphSyntax paragraph, TextSpan span) =>
+        paragraph.Text.Substring(span.Start, span.Length).Normalize(NormalizationForm.FormC);
 
     /// <summary>The next non-trivia token index from <paramref name="i"/> in a direction, or -1.</summary>
     private static int Skip(ParagraphSyntax paragraph, int i, int step)

@@ -70,9 +70,16 @@ internal sealed class ParagraphAbbreviations
                 }
                 if (shaped && (token.Kind == TokenKind.Abbreviation || token.Has(TokenFlags.AllUpper)))
                 {
-                    var value = token.Has(TokenFlags.CombiningMarks) ? text.ToString().Normalize(NormalizationForm.FormC) : text.ToString();
-                    (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), token.Span,
-                        token.Kind == TokenKind.Word, !sentenceStarted, -1));
+                    var last = DefinitionParser.CompoundEnd(syntax, i);
+                    var span = TextSpan.FromBounds(token.Start, syntax.Tokens[last].End);
+                    var value = syntax.Text.Substring(span.Start, span.Length);
+                    if (token.Has(TokenFlags.CombiningMarks))
+                    {
+                        value = value.Normalize(NormalizationForm.FormC);
+                    }
+                    (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
+                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1));
+                    i = last;
                 }
             }
             else if (token.Kind == TokenKind.Punctuation && token.Length == 1 && syntax.Text[token.Start] == '(')
