@@ -27,9 +27,24 @@ public sealed class AbbreviationRegistry
     private readonly Dictionary<string, AbbreviationEntry> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AbbreviationEntry> _byKey = new(StringComparer.Ordinal);
 
+    private readonly Lazy<(PhraseScanner, IReadOnlyList<AbbreviationEntry>)> _meaningScanner;
+
     private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries)
     {
         Entries = entries;
+        _meaningScanner = new(() =>
+        {
+            var scanner = new PhraseScanner();
+            var owners = new List<AbbreviationEntry>();
+            foreach (var entry in entries)
+            {
+                if (entry.SingleMeaning is { } meaning && scanner.Add(meaning) >= 0)
+                {
+                    owners.Add(entry);
+                }
+            }
+            return (scanner, owners);
+        });
         foreach (var entry in entries)
         {
             foreach (var form in entry.Variants.Prepend(entry.Abbreviation))
@@ -47,9 +62,15 @@ public sealed class AbbreviationRegistry
         options.Data.GetOrCreate("abbreviations.registry", Build);
 
     /// <summary>The entry whose canonical form or variant is this spelling (or, failing that, has the same key).</summary>
-    public AbbreviationEntry? Find(string form) =>
+    public AbbreviationEntry? Find(string form) => Find(form, null);
+
+    /// <summary>As <see cref="Find(string)"/>, with the form's key when the caller already has it.</summary>
+    internal AbbreviationEntry? Find(string form, string? key) =>
         _byForm.TryGetValue(form, out var entry) ? entry
-        : _byKey.TryGetValue(AbbreviationText.Key(form), out entry) ? entry : null;
+        : _byKey.TryGetValue(key ?? AbbreviationText.Key(form), out entry) ? entry : null;
+
+    /// <summary>A scanner for the registry's single meanings (`Trung ương`), built once; phrase index → entry.</summary>
+    internal (PhraseScanner Scanner, IReadOnlyList<AbbreviationEntry> Owners) MeaningScanner => _meaningScanner.Value;
 
     private static AbbreviationRegistry Build(DataPackSet data)
     {

@@ -48,8 +48,7 @@ public sealed class AbbreviationTable
 
     public static AbbreviationTable Build(ReportDocument document, AnalyzerOptions options)
     {
-        var paragraphs = document.Paragraphs.Select(p => (p, ParagraphAbbreviations.Of(p.Syntax)));
-        var groups = DocumentAbbreviations.Build(paragraphs, AbbreviationRegistry.Get(options)).Groups;
+        var groups = DocumentAbbreviations.Get(document, options).Groups;
         return new AbbreviationTable(groups.Select(ToEntry).ToArray());
     }
 

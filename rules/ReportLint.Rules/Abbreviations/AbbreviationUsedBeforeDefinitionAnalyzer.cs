@@ -25,7 +25,7 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        foreach (var group in DocumentAbbreviations.Build(facts, context.Options).Groups)
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
             if (group.FirstDefinition is not { } definition)
             {

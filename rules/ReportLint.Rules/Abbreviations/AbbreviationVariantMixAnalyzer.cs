@@ -24,7 +24,7 @@ public sealed class AbbreviationVariantMixAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        foreach (var group in DocumentAbbreviations.Build(facts, context.Options).Groups)
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
             var forms = group.Uses.Select(u => u.Mention.Text).Concat(group.Definitions.Select(d => d.Definition.Abbreviation))
                 .Distinct(StringComparer.Ordinal).Count();

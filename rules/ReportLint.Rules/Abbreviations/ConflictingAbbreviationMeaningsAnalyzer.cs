@@ -19,7 +19,7 @@ public sealed class ConflictingAbbreviationMeaningsAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        foreach (var group in DocumentAbbreviations.Build(facts, context.Options).Groups)
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
             if (group.FirstDefinition is not { } first)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
@@ -67,18 +68,35 @@ internal sealed class DocumentAbbreviations
 
     public IReadOnlyList<AbbreviationGroup> Groups { get; }
 
-    public static DocumentAbbreviations Build(IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts, AnalyzerOptions options) =>
-        Build(facts.Select(f => (f.Paragraph, f.Facts)), AbbreviationRegistry.Get(options));
+    // The model depends only on the (immutable) document and the options: the family's rules share
+    // one build per analysis instead of eight.
+    private static readonly ConditionalWeakTable<ReportDocument, Memo> Memos = new();
+
+    private sealed record Memo(AnalyzerOptions Options, DocumentAbbreviations Model);
+
+    /// <summary>The model of the analysed document (every paragraph's facts are cached with its syntax).</summary>
+    public static DocumentAbbreviations Get(DocumentAnalysisContext context) => Get(context.Document, context.Options);
+
+    public static DocumentAbbreviations Get(ReportDocument document, AnalyzerOptions options)
+    {
+        if (Memos.TryGetValue(document, out var memo) && ReferenceEquals(memo.Options, options))
+        {
+            return memo.Model;
+        }
+        var model = Build(document.Paragraphs.Select(p => (p, ParagraphAbbreviations.Of(p.Syntax))), AbbreviationRegistry.Get(options));
+        Memos.AddOrUpdate(document, new Memo(options, model));
+        return model;
+    }
 
     public static DocumentAbbreviations Build(IEnumerable<(Paragraph Paragraph, ParagraphAbbreviations Facts)> paragraphs, AbbreviationRegistry registry)
     {
         var list = paragraphs.Where(p => !p.Facts.IsEmpty).ToList();
         var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
         var order = new List<AbbreviationGroup>();
-        AbbreviationGroup GroupOf(string form)
+        AbbreviationGroup GroupOf(string form, string key)
         {
-            var entry = registry.Find(form);
-            var id = entry is null ? "K:" + AbbreviationText.Key(form) : "R:" + entry.Abbreviation;
+            var entry = registry.Find(form, key);
+            var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
             if (!groups.TryGetValue(id, out var group))
             {
                 group = new AbbreviationGroup(id, entry);
@@ -92,7 +110,7 @@ internal sealed class DocumentAbbreviations
         {
             foreach (var definition in facts.Definitions)
             {
-                GroupOf(definition.Abbreviation).Definitions.Add(new DefinitionSite(paragraph, definition));
+                GroupOf(definition.Abbreviation, definition.Key).Definitions.Add(new DefinitionSite(paragraph, definition));
             }
         }
         foreach (var (paragraph, facts) in list)
@@ -104,12 +122,12 @@ internal sealed class DocumentAbbreviations
                     continue;
                 }
                 // An all-caps syllable (`TU`) or anything in a heading counts only when known or defined.
-                if ((mention.SyllableShaped || facts.IsCapsLine) && registry.Find(mention.Text) is null
+                if ((mention.SyllableShaped || facts.IsCapsLine) && registry.Find(mention.Text, mention.Key) is null
                     && !groups.ContainsKey("K:" + mention.Key))
                 {
                     continue;
                 }
-                GroupOf(mention.Text).Uses.Add(new UseSite(paragraph, mention, facts.IsCapsLine));
+                GroupOf(mention.Text, mention.Key).Uses.Add(new UseSite(paragraph, mention, facts.IsCapsLine));
             }
         }
         foreach (var group in order)

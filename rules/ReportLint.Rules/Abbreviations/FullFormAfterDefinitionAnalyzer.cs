@@ -27,7 +27,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     {
         var scanner = new PhraseScanner();
         var owners = new Dictionary<int, AbbreviationGroup>();
-        foreach (var group in DocumentAbbreviations.Build(facts, context.Options).Groups)
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
             if (group.FirstDefinition is { Definition.FullForm: { } fullForm } && scanner.Add(fullForm) is var index and >= 0)
             {

@@ -26,7 +26,7 @@ public sealed class NonStandardAbbreviationAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        foreach (var group in DocumentAbbreviations.Build(facts, context.Options).Groups)
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
             foreach (var definition in group.Definitions)
             {

@@ -27,13 +27,27 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.CollectAll, Report);
+        context.RegisterDocumentAction<WrittenMeanings>(CollectWrittenMeanings, Report);
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    /// <summary>Which registry meanings (`Trung ương`) a paragraph writes out: cached with the paragraph.</summary>
+    private sealed record WrittenMeanings(HashSet<AbbreviationEntry> Entries);
+
+    private static WrittenMeanings? CollectWrittenMeanings(ParagraphFactsContext context)
+    {
+        var (scanner, owners) = AbbreviationRegistry.Get(context.Options).MeaningScanner;
+        HashSet<AbbreviationEntry>? entries = null;
+        foreach (var hit in scanner.Scan(context.Paragraph))
+        {
+            (entries ??= []).Add(owners[hit.Phrase]);
+        }
+        return entries is null ? null : new WrittenMeanings(entries);
+    }
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<WrittenMeanings>> facts)
     {
         var registry = AbbreviationRegistry.Get(context.Options);
         var allowed = new AllowedAbbreviations(registry, context.Options, context.Options.GetStringList(Rule, "allowed"));
-        var undefined = DocumentAbbreviations.Build(facts, context.Options).Groups
+        var undefined = DocumentAbbreviations.Get(context).Groups
             .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g))
             .ToList();
         if (undefined.Count == 0)
@@ -77,30 +91,9 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The groups whose single meaning the document also writes out (`TW` beside `Trung ương`).</summary>
-    private static HashSet<AbbreviationGroup> WrittenOutMeanings(List<AbbreviationGroup> groups,
-        IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    private static HashSet<AbbreviationGroup> WrittenOutMeanings(List<AbbreviationGroup> groups, IReadOnlyList<ParagraphFacts<WrittenMeanings>> facts)
     {
-        var scanner = new PhraseScanner();
-        var owners = new Dictionary<int, AbbreviationGroup>();
-        foreach (var group in groups)
-        {
-            if (group.Entry?.SingleMeaning is { } meaning && scanner.Add(meaning) is var index and >= 0)
-            {
-                owners[index] = group;
-            }
-        }
-        var written = new HashSet<AbbreviationGroup>();
-        if (scanner.Count == 0)
-        {
-            return written;
-        }
-        foreach (var paragraph in facts)
-        {
-            foreach (var hit in scanner.Scan(paragraph.Paragraph))
-            {
-                written.Add(owners[hit.Phrase]);
-            }
-        }
-        return written;
+        var entries = new HashSet<AbbreviationEntry>(facts.SelectMany(f => f.Facts.Entries));
+        return groups.Where(g => g.Entry is not null && entries.Contains(g.Entry)).ToHashSet();
     }
 }

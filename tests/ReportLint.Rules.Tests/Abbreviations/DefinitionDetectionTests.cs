@@ -22,6 +22,7 @@ public class DefinitionDetectionTests
     [InlineData("Công tác phòng, chống tham nhũng (PCTN) được chú trọng.", "PCTN", "phòng, chống tham nhũng")]
     [InlineData("Ủy ban nhân dân tỉnh (sau đây gọi tắt là UBND) ban hành.", "UBND", "Ủy ban nhân dân tỉnh")]
     [InlineData("Ban Thường vụ Tỉnh ủy (TU) chỉ đạo.", "TU", "Tỉnh ủy")]
+    [InlineData("Bảo đảm quốc phòng - an ninh (QP-AN) trên địa bàn.", "QP-AN", "quốc phòng - an ninh")]
     public void Matches_letters_to_syllable_initials(string text, string abbreviation, string fullForm)
     {
         var definition = Assert.Single(Definitions(text));
@@ -75,5 +76,15 @@ public class DefinitionDetectionTests
         var definition = Assert.Single(Definitions(text));
         Assert.False(definition.LikelyIntended);
         Assert.Empty(RuleTester.Lint(text, "RL1005"));
+    }
+
+    [Fact]
+    public void A_hyphenated_abbreviation_split_by_the_tokenizer_is_one_mention()
+    {
+        const string text = "Bảo đảm quốc phòng - an ninh (QP-AN); giữ vững QP-AN và KT-XH.";
+        var mentions = ParagraphAbbreviations.Of(ParagraphSyntax.Parse(text)).Mentions;
+        Assert.Equal(["QP-AN", "QP-AN", "KT-XH"], mentions.Select(m => m.Text));
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        Assert.Equal("KT-XH", RuleTester.SpanText(text, diagnostic));
     }
 }
