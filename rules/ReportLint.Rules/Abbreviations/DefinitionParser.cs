@@ -39,7 +39,13 @@ internal static class DefinitionParser
         }
         var (abbreviations, close) = content;
         var before = Skip(paragraph, open - 1, -1);
-        if (before < 0 || paragraph.Tokens[before].Kind != TokenKind.Word)
+        // `phong trào “Dân vận khéo” (DVK)`: the full form may sit in quotes.
+        var quoted = before > 0 && (IsChar(paragraph, paragraph.Tokens[before], '”') || IsChar(paragraph, paragraph.Tokens[before], '"'));
+        if (quoted)
+        {
+            before--;
+        }
+        if (before < 0 || !IsWordToken(paragraph, paragraph.Tokens[before]))
         {
             return;
         }
@@ -57,7 +63,7 @@ internal static class DefinitionParser
             if (match is { } m)
             {
                 var span = TextSpan.FromBounds(paragraph.Tokens[window[m.Start].Token].Start, paragraph.Tokens[window[m.End].Token].End);
-                TextSpan? construct = multi ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
+                TextSpan? construct = multi || quoted ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
                 results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
                     paragraph.Text.Substring(span.Start, span.Length), span, Core(paragraph, window, m), true, true, null, preceding, construct);
                 end = m.Start;
@@ -92,6 +98,44 @@ internal static class DefinitionParser
             TryParse(syntax, open, results);
         }
         return results.Count == 1 && results[0].Matched;
+    }
+
+    /// <summary>
+    /// The reverse order `ĐBQH (đại biểu Quốc hội)`: the abbreviation (tokens
+    /// <paramref name="first"/>..<paramref name="last"/>) followed by its full form in parentheses.
+    /// Only an exact fit from the first word counts, since parentheses after a name hold many things.
+    /// </summary>
+    public static void TryParseReverse(ParagraphSyntax paragraph, int first, int last, List<AbbreviationDefinition> output)
+    {
+        var tokens = paragraph.Tokens;
+        var open = Skip(paragraph, last + 1, 1);
+        if (open < 0 || !IsChar(paragraph, tokens[open], '('))
+        {
+            return;
+        }
+        var close = open + 1;
+        while (close < tokens.Count && (tokens[close].Kind.IsTrivia() || IsWordToken(paragraph, tokens[close])
+            || IsChar(paragraph, tokens[close], ',') || IsChar(paragraph, tokens[close], '-') || IsChar(paragraph, tokens[close], '–')))
+        {
+            close++;
+        }
+        if (close >= tokens.Count || !IsChar(paragraph, tokens[close], ')') || Skip(paragraph, close - 1, -1) is var lastWord && lastWord <= open)
+        {
+            return;
+        }
+        var span = TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
+        var abbreviation = Text(paragraph, span);
+        var letters = AbbreviationText.Letters(abbreviation);
+        var window = BuildWindow(paragraph, lastWord, 4 * letters.Count + 6);
+        if (window.Count == 0 || window[0].Token != Skip(paragraph, open + 1, 1)
+            || TryMatch(paragraph, window, window.Count, letters, multi: false) is not { Start: 0 } match)
+        {
+            return;
+        }
+        var full = TextSpan.FromBounds(tokens[window[0].Token].Start, tokens[window[match.End].Token].End);
+        output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), span,
+            paragraph.Text.Substring(full.Start, full.Length), full, Core(paragraph, window, match), true, true, null, "",
+            TextSpan.FromBounds(span.Start, tokens[close].End)));
     }
 
     /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
@@ -143,7 +187,7 @@ internal static class DefinitionParser
             {
                 continue;
             }
-            if (token.Kind == TokenKind.Word)
+            if (IsWordToken(paragraph, token))
             {
                 items.Add(new Item(i, IsAnd(paragraph, token) ? ItemKind.And : ItemKind.Word));
                 words++;
@@ -352,6 +396,11 @@ internal static class DefinitionParser
     public static bool IsCandidate(ParagraphSyntax paragraph, Token token) =>
         (token.Kind == TokenKind.Abbreviation || (token.Kind == TokenKind.Word && token.Has(TokenFlags.AllUpper)))
         && AbbreviationText.HasAbbreviationShape(paragraph.GetText(token));
+
+    /// <summary>A word, including an upper-case one the tokenizer took for an abbreviation (`ỦY BAN`).</summary>
+    private static bool IsWordToken(ParagraphSyntax paragraph, Token token) =>
+        token.Kind == TokenKind.Word
+        || (token.Kind == TokenKind.Abbreviation && !AbbreviationText.HasAbbreviationShape(paragraph.GetText(token)));
 
     private static bool IsLeadIn(ReadOnlySpan<char> word) =>
         word is "sau" or "đây" or "gọi" or "viết" or "tắt" or "là" or "chung";

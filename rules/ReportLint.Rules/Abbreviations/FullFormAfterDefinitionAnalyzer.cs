@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
 /// RL1006 (info): the full form written out again after its abbreviation was defined. Only full
-/// forms of two words or more, as the definition wrote them; another definition's full form does not count.
+/// forms of two words or more, as the definition wrote them; another definition's full form and
+/// headings (all-caps lines) do not count.
 /// </summary>
 public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
 {
@@ -45,7 +46,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 var group = owners[hit.Phrase];
                 var definition = group.FirstDefinition!.Value;
                 var span = paragraph.ToAbsolute(hit.Span);
-                if (span.Start <= definition.Span.Start || IsDefinitionPart(paragraph, paragraphFacts, hit))
+                if (span.Start <= definition.Span.Start || paragraphFacts.IsCapsLine || IsDefinitionPart(paragraph, paragraphFacts, hit))
                 {
                     continue;
                 }

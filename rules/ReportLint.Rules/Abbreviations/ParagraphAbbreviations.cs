@@ -19,6 +19,8 @@ internal sealed class ParagraphAbbreviations
 {
     public static readonly ParagraphAbbreviations Empty = new([], [], false);
 
+    private static readonly ParagraphAbbreviations EmptyCapsLine = new([], [], true);
+
     private static readonly ConditionalWeakTable<ParagraphSyntax, ParagraphAbbreviations> Cache = new();
 
     private ParagraphAbbreviations(AbbreviationMention[] mentions, AbbreviationDefinition[] definitions, bool isCapsLine)
@@ -79,6 +81,7 @@ internal sealed class ParagraphAbbreviations
                     }
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
                         token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1));
+                    DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
             }
@@ -91,11 +94,12 @@ internal sealed class ParagraphAbbreviations
                 sentenceStarted = true;
             }
         }
+        var isCapsLine = lowerWords == 0 && upperWords >= 2;
         if (mentions is null)
         {
-            return Empty;
+            return isCapsLine ? EmptyCapsLine : Empty;
         }
-        var definitionArray = definitions?.ToArray() ?? [];
+        var definitionArray = definitions?.OrderBy(d => d.Span.Start).ToArray() ?? [];
         var mentionArray = mentions.ToArray();
         // Both lists are in text order: mark the mentions that are the abbreviation of a definition.
         for (int d = 0, m = 0; d < definitionArray.Length && m < mentionArray.Length;)
@@ -114,6 +118,6 @@ internal sealed class ParagraphAbbreviations
                 d++;
             }
         }
-        return new ParagraphAbbreviations(mentionArray, definitionArray, lowerWords == 0 && upperWords >= 2);
+        return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
     }
 }

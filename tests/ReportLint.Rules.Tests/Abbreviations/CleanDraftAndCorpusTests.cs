@@ -50,4 +50,15 @@ public class CleanDraftAndCorpusTests
 
     [Fact]
     public void Leaves_the_correct_uses_of_the_Khoi_draft_alone() => Assert.Empty(Family(Corpus.Khoi));
+
+    [Theory]
+    [InlineData("draft-ninh-binh.txt")]
+    [InlineData("draft-phu-tho.txt")]
+    public void Unsafe_fix_all_converges_and_leaves_no_abbreviation_finding(string name)
+    {
+        var fixedText = RuleTester.FixAll(Corpus.Read(name), includeUnsafe: true,
+            "RL1001", "RL1002", "RL1003", "RL1004", "RL1005", "RL1006", "RL1007", "RL1008");
+        Assert.Empty(Family(fixedText).Where(d => d.Severity != Core.Diagnostics.ReportSeverity.Info));
+        Assert.DoesNotContain("T.Ư", fixedText, StringComparison.Ordinal);
+    }
 }

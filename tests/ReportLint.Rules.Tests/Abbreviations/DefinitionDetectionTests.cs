@@ -2,6 +2,7 @@ using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 using ReportLint.Rules.Abbreviations;
 using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
 
 namespace ReportLint.Rules.Tests.Abbreviations;
 
@@ -86,5 +87,37 @@ public class DefinitionDetectionTests
         Assert.Equal(["QP-AN", "QP-AN", "KT-XH"], mentions.Select(m => m.Text));
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         Assert.Equal("KT-XH", RuleTester.SpanText(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_the_reverse_order_abbreviation_then_full_form()
+    {
+        const string text = "Đoàn ĐBQH (đại biểu Quốc hội) tỉnh tiếp xúc cử tri.";
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal("ĐBQH", definition.Abbreviation);
+        Assert.Equal("đại biểu Quốc hội", definition.FullForm);
+        Assert.Equal(TextSpan.FromBounds(text.IndexOf("ĐBQH", StringComparison.Ordinal), text.IndexOf(')', StringComparison.Ordinal) + 1), definition.Construct);
+        Assert.Empty(Family(text + "\nCác ĐBQH đã trả lời.\n"));
+    }
+
+    [Theory]
+    [InlineData("Đồng chí Lê Văn Hùng, TVTU (nguyên Bí thư Huyện ủy), phát biểu.")]
+    [InlineData("Theo BCĐ (số liệu năm 2020) đã nêu.")]
+    public void Parentheses_after_an_abbreviation_that_do_not_spell_it_are_not_a_definition(string text) =>
+        Assert.Empty(Definitions(text));
+
+    [Fact]
+    public void Reads_a_quoted_full_form()
+    {
+        var definition = Assert.Single(Definitions("Phong trào thi đua “Dân vận khéo” (DVK) được nhân rộng."));
+        Assert.Equal("Dân vận khéo", definition.FullForm);
+        Assert.Null(definition.Construct); // removing it would orphan the opening quote
+    }
+
+    [Fact]
+    public void Reads_a_definition_in_an_all_caps_heading()
+    {
+        var definition = Assert.Single(Definitions("BÁO CÁO CỦA ỦY BAN KIỂM TRA (UBKT) TỈNH ỦY"));
+        Assert.Equal("ỦY BAN KIỂM TRA", definition.FullForm);
     }
 }

@@ -46,4 +46,11 @@ public class MismatchAndFullFormTests
         const string text = "Trung ương (TW) đã chỉ đạo.\nBan Chấp hành Trung ương (BCHTW) họp.\n";
         Assert.Empty(Family(text));
     }
+
+    [Fact]
+    public void A_heading_that_writes_the_full_form_is_not_a_repetition()
+    {
+        const string text = "Hội đồng nhân dân (HĐND) tỉnh họp thường kỳ.\nKẾT QUẢ KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH\n";
+        Assert.Empty(Family(text));
+    }
 }
