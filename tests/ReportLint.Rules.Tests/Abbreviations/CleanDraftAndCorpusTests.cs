@@ -58,7 +58,7 @@ public class CleanDraftAndCorpusTests
     {
         var fixedText = RuleTester.FixAll(Corpus.Read(name), includeUnsafe: true,
             "RL1001", "RL1002", "RL1003", "RL1004", "RL1005", "RL1006", "RL1007", "RL1008");
-        Assert.Empty(Family(fixedText).Where(d => d.Severity != Core.Diagnostics.ReportSeverity.Info));
+        Assert.DoesNotContain(Family(fixedText), d => d.Severity != Core.Diagnostics.ReportSeverity.Info);
         Assert.DoesNotContain("T.Ư", fixedText, StringComparison.Ordinal);
     }
 }
