@@ -72,7 +72,7 @@ internal sealed class ParagraphAbbreviations
                 }
                 if (shaped && (token.Kind == TokenKind.Abbreviation || token.Has(TokenFlags.AllUpper)))
                 {
-                    var last = DefinitionParser.CompoundEnd(syntax, i);
+                    var last = DefinitionTokens.CompoundEnd(syntax, i);
                     var span = TextSpan.FromBounds(token.Start, syntax.Tokens[last].End);
                     var value = syntax.Text.Substring(span.Start, span.Length);
                     if (token.Has(TokenFlags.CombiningMarks))
