@@ -121,9 +121,7 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                // An all-caps syllable (`TU`) or anything in a heading counts only when known or defined.
-                if ((mention.SyllableShaped || facts.IsCapsLine) && registry.Find(mention.Text, mention.Key) is null
-                    && !groups.ContainsKey("K:" + mention.Key))
+                if (!Counts(mention, facts.IsCapsLine))
                 {
                     continue;
                 }
@@ -133,6 +131,20 @@ internal sealed class DocumentAbbreviations
         foreach (var group in order)
         {
             group.Resolve();
+        }
+
+        // What the document defines always counts. Otherwise an all-caps syllable (`TU`) counts only
+        // in running text and when known, and a heading counts only known abbreviations: `ĐA DẠNG`
+        // and `TU BỔ` in a title are words, not `ĐA` (đề án) and `TU` (Tỉnh ủy).
+        bool Counts(AbbreviationMention mention, bool capsLine)
+        {
+            var entry = registry.Find(mention.Text, mention.Key);
+            var id = entry is null ? "K:" + mention.Key : "R:" + entry.Abbreviation;
+            if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)
+            {
+                return true;
+            }
+            return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
         }
         return new DocumentAbbreviations(order);
     }

@@ -68,6 +68,7 @@ public class UndefinedAbbreviationTests
     [InlineData("Tăng trưởng GDP và thu hút FDI; gia nhập WTO, ASEAN.")]
     [InlineData("BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2020\nUBND TỈNH NINH BÌNH\n")]
     [InlineData("Phòng chống dịch COVID-19 và các việc khác v.v.")]
+    [InlineData("ĐA DẠNG HÓA CÁC HÌNH THỨC TUYÊN TRUYỀN\nTU BỔ, TÔN TẠO DI TÍCH\n")]
     public void Is_silent_on_allowed_forms_symbols_numerals_and_headings(string text) => Assert.Empty(RuleTester.Lint(text, "RL1001"));
 
     [Fact]
