@@ -40,7 +40,7 @@ internal static class DefinitionParser
             var abbreviationSpan = abbreviations[a];
             var abbreviation = Text(paragraph, abbreviationSpan);
             var match = window.TryMatch(end, letters[a], multi);
-            var preceding = window.Preceding(end, letters[a].Count + 2, multi);
+            var preceding = window.Preceding(end, letters[a].Count, multi);
             if (match is { } m)
             {
                 var span = window.Span(m);

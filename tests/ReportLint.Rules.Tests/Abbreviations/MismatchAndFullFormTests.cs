@@ -13,8 +13,8 @@ public class MismatchAndFullFormTests
         var diagnostic = Assert.Single(Family(text));
         Assert.Equal("RL1005", diagnostic.Id);
         AssertSpan(text, diagnostic, "TCD");
-        Assert.Equal("Chữ viết tắt “TCD” không khớp với chữ cái đầu của “chất lượng tổ chức đảng”; có lẽ là “TCĐ”", Vi(diagnostic));
-        Assert.Equal("The letters of “TCD” do not match the initials of “chất lượng tổ chức đảng”; perhaps “TCĐ”", En(diagnostic));
+        Assert.Equal("Chữ viết tắt “TCD” không khớp với chữ cái đầu của “tổ chức đảng”; có lẽ là “TCĐ”", Vi(diagnostic));
+        Assert.Equal("The letters of “TCD” do not match the initials of “tổ chức đảng”; perhaps “TCĐ”", En(diagnostic));
         Assert.Equal("Nâng cao chất lượng tổ chức đảng (TCĐ) ở cơ sở.", Apply(text, diagnostic.Fixes[0]));
     }
 
@@ -25,6 +25,7 @@ public class MismatchAndFullFormTests
         var diagnostic = Assert.Single(Family(text));
         Assert.Equal("RL1005", diagnostic.Id);
         AssertSpan(text, diagnostic, "HĐND");
+        Assert.Equal("Chữ viết tắt “HĐND” không khớp với chữ cái đầu của “Ủy ban nhân dân”", Vi(diagnostic));
         Assert.Empty(diagnostic.Fixes);
     }
 
