@@ -60,8 +60,9 @@ internal sealed class ParagraphAbbreviations
             }
             if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
-                var text = syntax.GetText(token);
-                var shaped = AbbreviationText.HasAbbreviationShape(text);
+                // Only capitals can be abbreviations; most words are skipped without looking at their letters.
+                var capitals = token.Kind == TokenKind.Abbreviation || token.Has(TokenFlags.AllUpper);
+                var shaped = capitals && AbbreviationText.HasAbbreviationShape(syntax.GetText(token));
                 if (token.Kind == TokenKind.Word ? token.Has(TokenFlags.AllUpper) : !shaped)
                 {
                     upperWords++;
@@ -70,7 +71,7 @@ internal sealed class ParagraphAbbreviations
                 {
                     lowerWords++;
                 }
-                if (shaped && (token.Kind == TokenKind.Abbreviation || token.Has(TokenFlags.AllUpper)))
+                if (shaped)
                 {
                     var last = DefinitionTokens.CompoundEnd(syntax, i);
                     var span = TextSpan.FromBounds(token.Start, syntax.Tokens[last].End);
