@@ -43,19 +43,22 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 {
                     continue;
                 }
-                var fixes = first && MoveDefinition(use, definition) is { } fix ? new[] { fix } : [];
+                var fixes = first && MoveDefinition(use, definition, group.Entry) is { } fix ? new[] { fix } : [];
                 context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
                 first = false;
             }
         }
     }
 
-    private static CodeFix? MoveDefinition(UseSite use, DefinitionSite site)
+    private static CodeFix? MoveDefinition(UseSite use, DefinitionSite site, AbbreviationEntry? entry)
     {
         if (site.Definition is not { FullForm: { } fullForm, Construct: { } construct } definition)
         {
             return null;
         }
+        // A definition that opened a sentence may carry a capital the new place does not want: the
+        // registry knows the usual spelling (`Tổ chức đảng` → `tổ chức đảng`).
+        fullForm = entry?.Meanings.FirstOrDefault(m => string.Equals(m, fullForm, StringComparison.OrdinalIgnoreCase)) ?? fullForm;
         var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(fullForm) : fullForm;
         var defined = $"{text} ({definition.Abbreviation})";
         return new CodeFix(new($"Chuyển định nghĩa lên đây: “{defined}”", $"Move the definition here: “{defined}”"),

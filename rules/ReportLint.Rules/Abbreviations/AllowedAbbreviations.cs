@@ -14,7 +14,7 @@ internal sealed class AllowedAbbreviations(AbbreviationRegistry registry, Analyz
     public bool Allows(AbbreviationGroup group) =>
         group.Entry?.AllowedUndefined == true
         || _configured.Contains(AbbreviationText.Key(group.Target))
-        || group.Uses.Any(u => AllowsForm(u.Mention.Text));
+        || group.Uses.Select(u => u.Mention.Text).Distinct(StringComparer.Ordinal).Any(AllowsForm);
 
     private bool AllowsForm(string form)
     {

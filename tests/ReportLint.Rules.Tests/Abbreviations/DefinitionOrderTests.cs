@@ -22,6 +22,26 @@ public class DefinitionOrderTests
     }
 
     [Fact]
+    public void Reports_every_early_use_but_fixes_only_the_first()
+    {
+        const string text = "Các ĐBQH và Đoàn ĐBQH tỉnh dự họp.\nTổ chức đảng (TCĐ) và đại biểu Quốc hội (ĐBQH) đã trao đổi.\nMột TCĐ ở xã.\n";
+        var diagnostics = Family(text);
+        Assert.Equal(["RL1002", "RL1002"], diagnostics.Select(d => d.Id));
+        AssertSpan(text, diagnostics[0], "ĐBQH");
+        AssertSpan(text, diagnostics[1], "ĐBQH", 1);
+        Assert.Single(diagnostics[0].Fixes);
+        Assert.Empty(diagnostics[1].Fixes);
+    }
+
+    [Fact]
+    public void Moving_a_definition_that_opened_a_sentence_uses_the_usual_spelling()
+    {
+        const string text = "Mỗi TCĐ phải gương mẫu.\nTổ chức đảng (TCĐ) là hạt nhân.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("Mỗi tổ chức đảng (TCĐ) phải gương mẫu.\nTCĐ là hạt nhân.\n", Apply(text, diagnostic.Fixes[0]));
+    }
+
+    [Fact]
     public void A_heading_before_the_definition_is_not_a_use_before_definition()
     {
         const string text = "KẾT QUẢ PHÁT TRIỂN KT-XH NĂM 2020\nTình hình kinh tế - xã hội (KT-XH) năm 2020 ổn định; KT-XH tiếp tục phát triển.\n";
@@ -35,6 +55,7 @@ public class DefinitionOrderTests
         var diagnostic = Assert.Single(Family(text), d => d.Id == "RL1003");
         AssertSpan(text, diagnostic, "HĐND", 1);
         Assert.Equal("Chữ viết tắt “HĐND” đã được định nghĩa ở dòng 1; chỉ định nghĩa một lần", Vi(diagnostic));
+        Assert.Equal("The abbreviation “HĐND” was already defined on line 1; define it once", En(diagnostic));
         var fix = Assert.Single(diagnostic.Fixes);
         Assert.Equal(FixSafety.Safe, fix.Safety);
         Assert.Equal("Hội đồng nhân dân (HĐND) tỉnh họp.\nSau đó HĐND huyện họp.\n", Apply(text, fix));

@@ -38,6 +38,8 @@ public class MismatchAndFullFormTests
         Assert.Equal(ReportSeverity.Info, diagnostic.Severity);
         AssertSpan(text, diagnostic, "Hội đồng nhân dân", 1);
         Assert.Equal("“Hội đồng nhân dân” đã được viết tắt là “HĐND” ở dòng 1; dùng chữ viết tắt", Vi(diagnostic));
+        Assert.Equal("“Hội đồng nhân dân” was abbreviated as “HĐND” on line 1; use the abbreviation", En(diagnostic));
+        Assert.Equal(Core.Diagnostics.FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
         Assert.Equal("Hội đồng nhân dân (HĐND) tỉnh họp thường kỳ.\nNghị quyết của HĐND tỉnh đã được ban hành.\n", Apply(text, diagnostic.Fixes[0]));
     }
 
