@@ -70,4 +70,35 @@ public class VariantTests
         Assert.Empty(RuleTester.Lint("Nghị quyết Trung ương (TƯ) 4; Nghị quyết TƯ 5.", "RL1007", "RL1008"));
         Assert.Empty(RuleTester.Lint("Học sinh tại TP.HCM và các trường ở TP.HCM.", "RL1007", "RL1008"));
     }
+
+    [Fact]
+    public void A_hyphen_variant_from_the_data_is_a_mix()
+    {
+        const string text = "Phát triển kinh tế - xã hội (KT-XH) bền vững; tình hình KTXH ổn định.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        AssertSpan(text, diagnostic, "KTXH");
+        Assert.Equal("Phát triển kinh tế - xã hội (KT-XH) bền vững; tình hình KT-XH ổn định.", Apply(text, diagnostic.Fixes[0]));
+    }
+
+    [Fact]
+    public void Workspace_data_gives_the_canonical_form_of_a_local_abbreviation()
+    {
+        const string text = "Công tác QLNN được tăng cường; QL.NN về đất đai còn hạn chế.";
+        var guess = Assert.Single(RuleTester.Lint(text, "RL1007", "RL1008"));
+        Assert.Equal(("RL1007", FixSafety.Unsafe), (guess.Id, guess.Fixes[0].Safety));
+        var options = RuleTester.Options("""{ "data": { "abbreviations": [ { "abbreviation": "QLNN", "meanings": ["quản lý nhà nước"], "variants": ["QL.NN"] } ] } }""");
+        var diagnostic = Assert.Single(RuleTester.Lint(text, options, "RL1007", "RL1008"));
+        Assert.Equal(("RL1008", FixSafety.Safe), (diagnostic.Id, diagnostic.Fixes[0].Safety));
+        AssertSpan(text, diagnostic, "QL.NN");
+        Assert.Equal("QLNN", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
+    public void A_definition_fixes_the_form_of_an_abbreviation_the_data_does_not_know()
+    {
+        const string text = "Công tác quản lý nhà nước (QLNN) được tăng cường; QL.NN về đất đai còn hạn chế.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal(("RL1008", FixSafety.Safe), (diagnostic.Id, diagnostic.Fixes[0].Safety));
+    }
 }
