@@ -41,12 +41,13 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         }
         foreach (var (paragraph, paragraphFacts) in facts)
         {
+            TextSpan[]? definitionParts = null;
             foreach (var hit in scanner.Scan(paragraph))
             {
                 var group = owners[hit.Phrase];
                 var definition = group.FirstDefinition!.Value;
                 var span = paragraph.ToAbsolute(hit.Span);
-                if (span.Start <= definition.Span.Start || paragraphFacts.IsCapsLine || IsDefinitionPart(paragraph, paragraphFacts, hit))
+                if (span.Start <= definition.Span.Start || paragraphFacts.IsCapsLine || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit))
                 {
                     continue;
                 }
@@ -57,15 +58,31 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>The paragraph's definition full forms, in text order (they never overlap).</summary>
+    private static TextSpan[] FullFormSpans(ParagraphAbbreviations facts) =>
+        facts.Definitions.Where(d => d.FullFormSpan is not null).Select(d => d.FullFormSpan!.Value).OrderBy(s => s.Start).ToArray();
+
     /// <summary>The words belong to a definition: they are some definition's full form, or `(` follows them.</summary>
-    private static bool IsDefinitionPart(Paragraph paragraph, ParagraphAbbreviations facts, PhraseHit hit)
+    private static bool IsDefinitionPart(Paragraph paragraph, TextSpan[] fullForms, PhraseHit hit)
     {
-        foreach (var definition in facts.Definitions)
+        // The last full form starting before the hit ends is the only one that can overlap it.
+        int low = 0, high = fullForms.Length - 1, candidate = -1;
+        while (low <= high)
         {
-            if (definition.FullFormSpan is { } full && full.OverlapsWith(hit.Span))
+            var mid = (low + high) / 2;
+            if (fullForms[mid].Start < hit.Span.End)
             {
-                return true;
+                candidate = mid;
+                low = mid + 1;
             }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        if (candidate >= 0 && fullForms[candidate].OverlapsWith(hit.Span))
+        {
+            return true;
         }
         var next = hit.NextToken;
         while (next < paragraph.Tokens.Count && paragraph.Tokens[next].Kind.IsTrivia())
