@@ -53,7 +53,7 @@ internal sealed class FullFormWindow
     {
         var items = new List<Item>();
         var words = 0;
-        for (var i = last; i >= 0 && words < budget; i--)
+        for (var i = last; i >= 0 && words < budget && last - i < 8 * budget; i--)
         {
             var token = paragraph.Tokens[i];
             if (token.Kind.IsTrivia())
