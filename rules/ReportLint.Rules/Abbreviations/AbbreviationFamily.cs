@@ -5,5 +5,15 @@ namespace ReportLint.Rules.Abbreviations;
 /// <summary>The analyzers of this family, in id order.</summary>
 public static class AbbreviationFamily
 {
-    public static IEnumerable<DiagnosticAnalyzer> Create() => [];
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+        new UndefinedAbbreviationAnalyzer(),
+        new AbbreviationUsedBeforeDefinitionAnalyzer(),
+        new AbbreviationDefinedTwiceAnalyzer(),
+        new ConflictingAbbreviationMeaningsAnalyzer(),
+        new AbbreviationDefinitionMismatchAnalyzer(),
+        new FullFormAfterDefinitionAnalyzer(),
+        new AbbreviationVariantMixAnalyzer(),
+        new NonStandardAbbreviationAnalyzer(),
+    ];
 }

@@ -1,0 +1,51 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// RL1003: an abbreviation defined again with the same meaning. After the first definition the
+/// abbreviation alone is used, so the fix keeps only the abbreviation.
+/// (A definition with another meaning is RL1004.)
+/// </summary>
+public sealed class AbbreviationDefinedTwiceAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL1003", "abbreviation-defined-twice",
+        new("Chữ viết tắt được định nghĩa nhiều lần", "Abbreviation defined more than once"),
+        new("Chữ viết tắt “{0}” đã được định nghĩa ở dòng {1}; chỉ định nghĩa một lần",
+            "The abbreviation “{0}” was already defined on line {1}; define it once"),
+        RuleFamily.Abbreviations, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.Collect, Report);
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    {
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        {
+            if (group.FirstDefinition is not { } first)
+            {
+                continue;
+            }
+            var line = AbbreviationFacts.Line(context, first.Span.Start);
+            foreach (var later in group.Definitions.Skip(1))
+            {
+                if (Meanings.Differ(first.Definition, later.Definition))
+                {
+                    continue; // RL1004
+                }
+                var fixes = later.Definition.Construct is { } construct
+                    ? new[]
+                    {
+                        CodeFix.Replace(later.Paragraph.ToAbsolute(construct), later.Definition.Abbreviation, FixSafety.Safe,
+                            new($"Chỉ giữ chữ viết tắt “{later.Definition.Abbreviation}”", $"Keep only the abbreviation “{later.Definition.Abbreviation}”")),
+                    }
+                    : [];
+                context.Report(Rule, later.Span, fixes, [AbbreviationFacts.DefinitionLocation(first.Span)], later.Definition.Abbreviation, line);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// One `full form (ABBR)` definition found in a paragraph (offsets relative to the paragraph).
+/// </summary>
+/// <param name="Abbreviation">The abbreviation as written in the parentheses.</param>
+/// <param name="Span">The abbreviation inside the parentheses.</param>
+/// <param name="FullForm">The full form as written (null when its letters do not fit).</param>
+/// <param name="Core">The matched words, lower case, for comparing two definitions' meanings.</param>
+/// <param name="Matched">The letters fit the initials of the words before the parentheses.</param>
+/// <param name="LikelyIntended">When unmatched: enough letters occur among the words before that the writer meant them (not `WHO` after a Vietnamese name).</param>
+/// <param name="Suggestion">When unmatched: a spelling that fits (`TCD` → `TCĐ`), or null.</param>
+/// <param name="Preceding">The words just before the parentheses (for messages).</param>
+/// <param name="Construct">`full form (ABBR)` from the full form to the closing parenthesis, when the parentheses hold this abbreviation only.</param>
+internal sealed record AbbreviationDefinition(
+    string Abbreviation,
+    string Key,
+    TextSpan Span,
+    string? FullForm,
+    TextSpan? FullFormSpan,
+    string? Core,
+    bool Matched,
+    bool LikelyIntended,
+    string? Suggestion,
+    string Preceding,
+    TextSpan? Construct);

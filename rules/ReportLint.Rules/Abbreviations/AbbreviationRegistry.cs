@@ -1,0 +1,153 @@
+using System.Text.Json;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Data;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>One known abbreviation: its canonical form, meanings, other spellings and house-style status.</summary>
+public sealed record AbbreviationEntry(
+    string Abbreviation,
+    IReadOnlyList<string> Meanings,
+    IReadOnlyList<string> Variants,
+    bool AllowedUndefined,
+    string? Source)
+{
+    /// <summary>The one meaning when there is exactly one (an expansion is then unambiguous).</summary>
+    public string? SingleMeaning => Meanings.Count == 1 ? Meanings[0] : null;
+}
+
+/// <summary>
+/// The `abbreviations` section of every data pack (built-in first, then the workspace's): entries
+/// with the same abbreviation merge, later packs overriding the properties they give.
+/// </summary>
+public sealed class AbbreviationRegistry
+{
+    public const string Section = "abbreviations";
+
+    private readonly Dictionary<string, AbbreviationEntry> _byForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AbbreviationEntry> _byKey = new(StringComparer.Ordinal);
+
+    private readonly Lazy<(PhraseScanner, IReadOnlyList<AbbreviationEntry>)> _meaningScanner;
+
+    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries)
+    {
+        Entries = entries;
+        _meaningScanner = new(() =>
+        {
+            var scanner = new PhraseScanner();
+            var owners = new List<AbbreviationEntry>();
+            foreach (var entry in entries)
+            {
+                if (entry.SingleMeaning is { } meaning && scanner.Add(meaning) >= 0)
+                {
+                    owners.Add(entry);
+                }
+            }
+            return (scanner, owners);
+        });
+        foreach (var entry in entries)
+        {
+            foreach (var form in entry.Variants.Prepend(entry.Abbreviation))
+            {
+                _byForm.TryAdd(form, entry);
+                _byKey.TryAdd(AbbreviationText.Key(form), entry);
+            }
+        }
+    }
+
+    public IReadOnlyList<AbbreviationEntry> Entries { get; }
+
+    /// <summary>The registry of the options' data packs, built once per pack set.</summary>
+    public static AbbreviationRegistry Get(AnalyzerOptions options) =>
+        options.Data.GetOrCreate("abbreviations.registry", Build);
+
+    /// <summary>The entry whose canonical form or variant is this spelling (or, failing that, has the same key).</summary>
+    public AbbreviationEntry? Find(string form) => Find(form, null);
+
+    /// <summary>As <see cref="Find(string)"/>, with the form's key when the caller already has it.</summary>
+    internal AbbreviationEntry? Find(string form, string? key) =>
+        _byForm.TryGetValue(form, out var entry) ? entry
+        : _byKey.TryGetValue(key ?? AbbreviationText.Key(form), out entry) ? entry : null;
+
+    /// <summary>A scanner for the registry's single meanings (`Trung ương`), built once; phrase index → entry.</summary>
+    internal (PhraseScanner Scanner, IReadOnlyList<AbbreviationEntry> Owners) MeaningScanner => _meaningScanner.Value;
+
+    private static AbbreviationRegistry Build(DataPackSet data)
+    {
+        var merged = new Dictionary<string, AbbreviationEntry>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var pack in data.Packs)
+        {
+            if (!pack.Root.TryGetProperty(Section, out var section))
+            {
+                continue;
+            }
+            if (section.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"{pack.Source}: \"{Section}\" must be an array of entries (phải là một mảng các mục)");
+            }
+            var index = 0;
+            foreach (var item in section.EnumerateArray())
+            {
+                var entry = Parse(item, $"{pack.Source}: {Section}[{index++}]", merged);
+                if (!merged.ContainsKey(entry.Abbreviation))
+                {
+                    order.Add(entry.Abbreviation);
+                }
+                merged[entry.Abbreviation] = entry;
+            }
+        }
+        return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray());
+    }
+
+    private static AbbreviationEntry Parse(JsonElement item, string where, Dictionary<string, AbbreviationEntry> earlier)
+    {
+        if (item.ValueKind != JsonValueKind.Object
+            || !item.TryGetProperty("abbreviation", out var name) || name.ValueKind != JsonValueKind.String
+            || string.IsNullOrWhiteSpace(name.GetString()))
+        {
+            throw Invalid(where, "mỗi mục cần \"abbreviation\" là một chuỗi không rỗng", "each entry needs \"abbreviation\", a non-empty string");
+        }
+        var abbreviation = name.GetString()!.Trim();
+        earlier.TryGetValue(abbreviation, out var previous);
+        return new AbbreviationEntry(
+            abbreviation,
+            Strings(item, "meanings", where) ?? (item.TryGetProperty("meaning", out _) ? Strings(item, "meaning", where) : null) ?? previous?.Meanings ?? [],
+            Strings(item, "variants", where) ?? previous?.Variants ?? [],
+            Boolean(item, "allowedUndefined", where) ?? previous?.AllowedUndefined ?? false,
+            item.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String ? source.GetString() : previous?.Source);
+    }
+
+    private static string[]? Strings(JsonElement item, string property, string where)
+    {
+        if (!item.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+        if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            return [value.GetString()!.Trim()];
+        }
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
+        {
+            throw Invalid(where, $"\"{property}\" phải là một mảng chuỗi không rỗng", $"\"{property}\" must be an array of non-empty strings");
+        }
+        return value.EnumerateArray().Select(e => e.GetString()!.Trim()).ToArray();
+    }
+
+    private static bool? Boolean(JsonElement item, string property, string where)
+    {
+        if (!item.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Invalid(where, $"\"{property}\" phải là true hoặc false", $"\"{property}\" must be true or false"),
+        };
+    }
+
+    private static InvalidDataException Invalid(string where, string vi, string en) => new($"{where}: {en} ({vi})");
+}

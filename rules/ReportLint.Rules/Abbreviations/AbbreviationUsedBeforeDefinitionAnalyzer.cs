@@ -1,0 +1,68 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// RL1002: an abbreviation used before the place that defines it. The fix moves the definition
+/// to the first use (and leaves the bare abbreviation where the definition was).
+/// Headings (all-caps lines) are not counted: a title may precede the body that defines its terms.
+/// </summary>
+public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL1002", "abbreviation-used-before-definition",
+        new("Chữ viết tắt dùng trước khi định nghĩa", "Abbreviation used before its definition"),
+        new("Chữ viết tắt “{0}” được dùng trước khi được định nghĩa ở dòng {1}",
+            "The abbreviation “{0}” is used before its definition on line {1}"),
+        RuleFamily.Abbreviations, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.Collect, Report);
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    {
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        {
+            if (group.FirstDefinition is not { } definition)
+            {
+                continue;
+            }
+            var line = AbbreviationFacts.Line(context, definition.Span.Start);
+            var first = true;
+            foreach (var use in group.Uses)
+            {
+                if (use.Span.Start >= definition.Span.Start)
+                {
+                    break;
+                }
+                if (use.InCapsLine)
+                {
+                    continue;
+                }
+                var fixes = first && MoveDefinition(use, definition, group.Entry) is { } fix ? new[] { fix } : [];
+                context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
+                first = false;
+            }
+        }
+    }
+
+    private static CodeFix? MoveDefinition(UseSite use, DefinitionSite site, AbbreviationEntry? entry)
+    {
+        if (site.Definition is not { FullForm: { } fullForm, Construct: { } construct } definition)
+        {
+            return null;
+        }
+        // A definition that opened a sentence may carry a capital the new place does not want: the
+        // registry knows the usual spelling (`Tổ chức đảng` → `tổ chức đảng`).
+        fullForm = entry?.Meanings.FirstOrDefault(m => string.Equals(m, fullForm, StringComparison.OrdinalIgnoreCase)) ?? fullForm;
+        var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(fullForm) : fullForm;
+        var defined = $"{text} ({definition.Abbreviation})";
+        return new CodeFix(new($"Chuyển định nghĩa lên đây: “{defined}”", $"Move the definition here: “{defined}”"),
+            [new TextEdit(use.Span, defined), new TextEdit(site.Paragraph.ToAbsolute(construct), definition.Abbreviation)],
+            FixSafety.Unsafe);
+    }
+}

@@ -1,0 +1,46 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// RL1007: one abbreviation written in several ways in a document (`TW` and `TƯ`, `UVTW` and
+/// `UVTƯ`). Every spelling other than the document's first-defined form (else the registry's
+/// canonical form) is reported with a fix; fix-all normalises the whole document. Dotted forms
+/// with a known canonical form are RL1008's.
+/// </summary>
+public sealed class AbbreviationVariantMixAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL1007", "abbreviation-variant-mix",
+        new("Một chữ viết tắt được viết nhiều cách", "Abbreviation written in several ways"),
+        new("“{0}” và “{1}” là cùng một chữ viết tắt; viết thống nhất “{1}”",
+            "“{0}” and “{1}” are the same abbreviation; write “{1}” throughout"),
+        RuleFamily.Abbreviations, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.Collect, Report);
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    {
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        {
+            var forms = group.Uses.Select(u => u.Mention.Text).Concat(group.Definitions.Select(d => d.Definition.Abbreviation))
+                .Distinct(StringComparer.Ordinal).Count();
+            if (forms < 2)
+            {
+                continue;
+            }
+            var safety = group.TargetCertain ? FixSafety.Safe : FixSafety.Unsafe;
+            foreach (var use in group.Uses)
+            {
+                var text = use.Mention.Text;
+                if (text != group.Target && !NonStandardAbbreviationAnalyzer.Applies(group, text))
+                {
+                    context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, group.Target, safety), text, group.Target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+using static DefinitionTokens;
+
+/// <summary>
+/// Recognises definitions: `full form (ABBR)`, several at once `full form (A, B)`, with a lead-in
+/// `full form (sau đây gọi tắt là ABBR)`, and the reverse order `ABBR (full form)`. The letters
+/// are matched to the words by <see cref="FullFormWindow"/>.
+/// </summary>
+internal static class DefinitionParser
+{
+    public static void TryParse(ParagraphSyntax paragraph, int open, List<AbbreviationDefinition> output)
+    {
+        if (ReadParentheses(paragraph, open) is not { } content)
+        {
+            return;
+        }
+        var (abbreviations, close) = content;
+        var before = Skip(paragraph, open - 1, -1);
+        // `phong trào “Dân vận khéo” (DVK)`: the full form may sit in quotes.
+        var quoted = before > 0 && (IsChar(paragraph, paragraph.Tokens[before], '”') || IsChar(paragraph, paragraph.Tokens[before], '"'));
+        if (quoted)
+        {
+            before--;
+        }
+        if (before < 0 || !IsWordToken(paragraph, paragraph.Tokens[before]))
+        {
+            return;
+        }
+        var letters = abbreviations.Select(s => AbbreviationText.Letters(Text(paragraph, s))).ToArray();
+        var window = FullFormWindow.Build(paragraph, before, 4 * letters.Sum(l => l.Count) + 6);
+        var multi = abbreviations.Count > 1;
+        var results = new AbbreviationDefinition[abbreviations.Count];
+        var end = window.Count;
+        for (var a = abbreviations.Count - 1; a >= 0; a--)
+        {
+            var abbreviationSpan = abbreviations[a];
+            var abbreviation = Text(paragraph, abbreviationSpan);
+            var match = window.TryMatch(end, letters[a], multi);
+            var preceding = window.Preceding(end, letters[a].Count, multi);
+            if (match is { } m)
+            {
+                var span = window.Span(m);
+                TextSpan? construct = multi || quoted ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
+                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
+                    paragraph.Text.Substring(span.Start, span.Length), span, window.Core(m), true, true, null, preceding, construct);
+                end = m.Start;
+            }
+            else
+            {
+                var suggestion = window.Suggest(end, abbreviation, multi);
+                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
+                    null, null, null, false, suggestion is not null || window.LikelyIntended(end, letters[a], multi),
+                    suggestion, preceding, null);
+                end = multi ? window.PreviousBoundary(end) : 0;
+            }
+        }
+        output.AddRange(results);
+    }
+
+    /// <summary>Whether `fullForm (abbreviation)` would be a matching definition (so an expansion fix is clean).</summary>
+    public static bool Fits(string fullForm, string abbreviation)
+    {
+        var syntax = ParagraphSyntax.Parse($"{fullForm} ({abbreviation})");
+        var open = -1;
+        for (var i = syntax.Tokens.Count - 1; i >= 0 && open < 0; i--)
+        {
+            if (IsChar(syntax, syntax.Tokens[i], '('))
+            {
+                open = i;
+            }
+        }
+        var results = new List<AbbreviationDefinition>(1);
+        if (open >= 0)
+        {
+            TryParse(syntax, open, results);
+        }
+        return results.Count == 1 && results[0].Matched;
+    }
+
+    /// <summary>
+    /// The reverse order `ĐBQH (đại biểu Quốc hội)`: the abbreviation (tokens
+    /// <paramref name="first"/>..<paramref name="last"/>) followed by its full form in parentheses.
+    /// Only an exact fit from the first word counts, since parentheses after a name hold many things.
+    /// </summary>
+    public static void TryParseReverse(ParagraphSyntax paragraph, int first, int last, List<AbbreviationDefinition> output)
+    {
+        var tokens = paragraph.Tokens;
+        var open = Skip(paragraph, last + 1, 1);
+        if (open < 0 || !IsChar(paragraph, tokens[open], '('))
+        {
+            return;
+        }
+        var close = open + 1;
+        while (close < tokens.Count && (tokens[close].Kind.IsTrivia() || IsWordToken(paragraph, tokens[close])
+            || IsChar(paragraph, tokens[close], ',') || IsChar(paragraph, tokens[close], '-') || IsChar(paragraph, tokens[close], '–')))
+        {
+            close++;
+        }
+        if (close >= tokens.Count || !IsChar(paragraph, tokens[close], ')') || Skip(paragraph, close - 1, -1) is var lastWord && lastWord <= open)
+        {
+            return;
+        }
+        var span = TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
+        var abbreviation = Text(paragraph, span);
+        var letters = AbbreviationText.Letters(abbreviation);
+        var window = FullFormWindow.Build(paragraph, lastWord, 4 * letters.Count + 6);
+        if (window.Count == 0 || window.TokenOf(0) != Skip(paragraph, open + 1, 1)
+            || window.TryMatch(window.Count, letters, multi: false) is not { Start: 0 } match)
+        {
+            return;
+        }
+        var full = window.Span(match);
+        output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), span,
+            paragraph.Text.Substring(full.Start, full.Length), full, window.Core(match), true, true, null, "",
+            TextSpan.FromBounds(span.Start, tokens[close].End)));
+    }
+
+    /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
+    private static (List<TextSpan> Abbreviations, int Close)? ReadParentheses(ParagraphSyntax paragraph, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var i = Skip(paragraph, open + 1, 1);
+        string? lastLeadIn = null;
+        while (i >= 0 && tokens[i].Kind == TokenKind.Word && IsLeadIn(paragraph.GetText(tokens[i])))
+        {
+            lastLeadIn = paragraph.GetString(tokens[i]);
+            i = Skip(paragraph, i + 1, 1);
+        }
+        if (lastLeadIn is not null && lastLeadIn != "là")
+        {
+            return null;
+        }
+        var abbreviations = new List<TextSpan>(2);
+        while (i >= 0 && IsCandidate(paragraph, tokens[i]))
+        {
+            var last = CompoundEnd(paragraph, i);
+            abbreviations.Add(TextSpan.FromBounds(tokens[i].Start, tokens[last].End));
+            i = Skip(paragraph, last + 1, 1);
+            if (i < 0)
+            {
+                return null;
+            }
+            if (IsChar(paragraph, tokens[i], ')'))
+            {
+                return (abbreviations, i);
+            }
+            if (!IsChar(paragraph, tokens[i], ',') && !IsChar(paragraph, tokens[i], ';') && !IsAnd(paragraph, tokens[i]))
+            {
+                return null;
+            }
+            i = Skip(paragraph, i + 1, 1);
+        }
+        return null;
+    }
+
+
+
+
+
+
+
+
+
+
+}

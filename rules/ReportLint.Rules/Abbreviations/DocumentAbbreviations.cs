@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>A definition placed in the document.</summary>
+internal readonly record struct DefinitionSite(Paragraph Paragraph, AbbreviationDefinition Definition)
+{
+    public TextSpan Span => Paragraph.ToAbsolute(Definition.Span);
+}
+
+/// <summary>A use (a mention that is not a definition) placed in the document.</summary>
+internal readonly record struct UseSite(Paragraph Paragraph, AbbreviationMention Mention, bool InCapsLine)
+{
+    public TextSpan Span => Paragraph.ToAbsolute(Mention.Span);
+}
+
+/// <summary>Every spelling of one abbreviation in a document (`TW`, `TƯ`, `T.Ư`), its definitions and uses.</summary>
+internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
+{
+    public string Key { get; } = key;
+
+    public AbbreviationEntry? Entry { get; } = entry;
+
+    public List<DefinitionSite> Definitions { get; } = [];
+
+    public List<UseSite> Uses { get; } = [];
+
+    public DefinitionSite? FirstDefinition => Definitions.Count > 0 ? Definitions[0] : null;
+
+    /// <summary>The spelling to normalise to: the first-defined form, else the registry's canonical form, else the first used.</summary>
+    public string Target { get; private set; } = "";
+
+    /// <summary>True when the registry or a definition ties every spelling to one abbreviation (a safe normalisation).</summary>
+    public bool TargetCertain { get; private set; }
+
+    /// <summary>The meaning when it is known and unambiguous: the first definition's full form, or the registry's single meaning.</summary>
+    public string? Meaning => FirstDefinition is { Definition.FullForm: { } form } ? form : Entry?.SingleMeaning;
+
+    internal void Resolve()
+    {
+        if (FirstDefinition is { } first && !AbbreviationText.IsDotted(first.Definition.Abbreviation))
+        {
+            (Target, TargetCertain) = (first.Definition.Abbreviation, true);
+        }
+        else if (Entry is not null)
+        {
+            (Target, TargetCertain) = (Entry.Abbreviation, true);
+        }
+        else
+        {
+            var forms = Uses.Select(u => u.Mention.Text).Concat(Definitions.Select(d => d.Definition.Abbreviation));
+            Target = forms.FirstOrDefault(f => !AbbreviationText.IsDotted(f)) ?? forms.First();
+            TargetCertain = Definitions.Count > 0;
+        }
+    }
+}
+
+/// <summary>
+/// The abbreviations of a whole document, built from the per-paragraph facts in document order:
+/// definitions first (so a later definition still makes an all-caps `TU` a use), then uses.
+/// </summary>
+internal sealed class DocumentAbbreviations
+{
+    private DocumentAbbreviations(IReadOnlyList<AbbreviationGroup> groups) => Groups = groups;
+
+    public IReadOnlyList<AbbreviationGroup> Groups { get; }
+
+    // The model depends only on the (immutable) document and the options: the family's rules share
+    // one build per analysis instead of eight.
+    private static readonly ConditionalWeakTable<ReportDocument, Memo> Memos = new();
+
+    private sealed record Memo(AnalyzerOptions Options, DocumentAbbreviations Model);
+
+    /// <summary>The model of the analysed document (every paragraph's facts are cached with its syntax).</summary>
+    public static DocumentAbbreviations Get(DocumentAnalysisContext context) => Get(context.Document, context.Options);
+
+    public static DocumentAbbreviations Get(ReportDocument document, AnalyzerOptions options)
+    {
+        if (Memos.TryGetValue(document, out var memo) && ReferenceEquals(memo.Options, options))
+        {
+            return memo.Model;
+        }
+        var model = Build(document.Paragraphs.Select(p => (p, ParagraphAbbreviations.Of(p.Syntax))), AbbreviationRegistry.Get(options));
+        Memos.AddOrUpdate(document, new Memo(options, model));
+        return model;
+    }
+
+    public static DocumentAbbreviations Build(IEnumerable<(Paragraph Paragraph, ParagraphAbbreviations Facts)> paragraphs, AbbreviationRegistry registry)
+    {
+        var list = paragraphs.Where(p => !p.Facts.IsEmpty).ToList();
+        var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
+        var order = new List<AbbreviationGroup>();
+        AbbreviationGroup GroupOf(string form, string key)
+        {
+            var entry = registry.Find(form, key);
+            var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
+            if (!groups.TryGetValue(id, out var group))
+            {
+                group = new AbbreviationGroup(id, entry);
+                groups.Add(id, group);
+                order.Add(group);
+            }
+            return group;
+        }
+
+        foreach (var (paragraph, facts) in list)
+        {
+            foreach (var definition in facts.Definitions)
+            {
+                GroupOf(definition.Abbreviation, definition.Key).Definitions.Add(new DefinitionSite(paragraph, definition));
+            }
+        }
+        foreach (var (paragraph, facts) in list)
+        {
+            foreach (var mention in facts.Mentions)
+            {
+                if (mention.Definition >= 0)
+                {
+                    continue;
+                }
+                if (!Counts(mention, facts.IsCapsLine))
+                {
+                    continue;
+                }
+                GroupOf(mention.Text, mention.Key).Uses.Add(new UseSite(paragraph, mention, facts.IsCapsLine));
+            }
+        }
+        foreach (var group in order)
+        {
+            group.Resolve();
+        }
+
+        // What the document defines always counts. Otherwise an all-caps syllable (`TU`) counts only
+        // in running text and when known, and a heading counts only known abbreviations: `ĐA DẠNG`
+        // and `TU BỔ` in a title are words, not `ĐA` (đề án) and `TU` (Tỉnh ủy).
+        bool Counts(AbbreviationMention mention, bool capsLine)
+        {
+            var entry = registry.Find(mention.Text, mention.Key);
+            var id = entry is null ? "K:" + mention.Key : "R:" + entry.Abbreviation;
+            if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)
+            {
+                return true;
+            }
+            return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
+        }
+        return new DocumentAbbreviations(order);
+    }
+}

@@ -1,0 +1,252 @@
+using System.Text;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// The words before a definition's parentheses (or inside them, for `ĐBQH (đại biểu Quốc hội)`),
+/// with the commas, dashes and `và` between them, and the matching of an abbreviation's letters to
+/// their initials from the last letter backwards (after Schwartz and Hearst): a few small words may
+/// be skipped inside (`Sở Giáo dục và Đào tạo`) and a few at the end (`Mặt trận Tổ quốc Việt Nam (MTTQ)`).
+/// </summary>
+internal sealed class FullFormWindow
+{
+    private const int MaxTrailing = 4;
+
+    public enum ItemKind : byte
+    {
+        Word,
+        And,
+        Comma,
+        Dash,
+    }
+
+    public readonly record struct Item(int Token, ItemKind Kind)
+    {
+        public bool IsWord => Kind is ItemKind.Word or ItemKind.And;
+
+        public bool IsBoundary => Kind is ItemKind.Comma or ItemKind.And;
+    }
+
+    public readonly record struct Match(int Start, int CoreEnd, int End);
+
+    private readonly ParagraphSyntax _paragraph;
+    private readonly List<Item> _items;
+
+    private FullFormWindow(ParagraphSyntax paragraph, List<Item> items)
+    {
+        _paragraph = paragraph;
+        _items = items;
+    }
+
+    public int Count => _items.Count;
+
+    /// <summary>The token index of an item.</summary>
+    public int TokenOf(int item) => _items[item].Token;
+
+    /// <summary>The text span of a match, from its first word to its last (trailing words included).</summary>
+    public TextSpan Span(Match match) =>
+        TextSpan.FromBounds(_paragraph.Tokens[_items[match.Start].Token].Start, _paragraph.Tokens[_items[match.End].Token].End);
+
+    public static FullFormWindow Build(ParagraphSyntax paragraph, int last, int budget)
+    {
+        var items = new List<Item>();
+        var words = 0;
+        for (var i = last; i >= 0 && words < budget && last - i < 8 * budget; i--)
+        {
+            var token = paragraph.Tokens[i];
+            if (token.Kind.IsTrivia())
+            {
+                continue;
+            }
+            if (DefinitionTokens.IsWordToken(paragraph, token))
+            {
+                items.Add(new Item(i, DefinitionTokens.IsAnd(paragraph, token) ? ItemKind.And : ItemKind.Word));
+                words++;
+            }
+            else if (DefinitionTokens.IsChar(paragraph, token, ',') || DefinitionTokens.IsChar(paragraph, token, ';'))
+            {
+                items.Add(new Item(i, ItemKind.Comma));
+            }
+            else if (DefinitionTokens.IsChar(paragraph, token, '-') || DefinitionTokens.IsChar(paragraph, token, '–') || DefinitionTokens.IsChar(paragraph, token, '—'))
+            {
+                items.Add(new Item(i, ItemKind.Dash));
+            }
+            else
+            {
+                break;
+            }
+        }
+        items.Reverse();
+        // A full form never starts with a separator.
+        while (items.Count > 0 && !items[0].IsWord)
+        {
+            items.RemoveAt(0);
+        }
+        return new FullFormWindow(paragraph, items);
+    }
+
+    public Match? TryMatch(int end, List<string> letters, bool multi)
+    {
+        // The separator that ends the previous full form of a multiple definition (`cán bộ, công chức`).
+        var last = end - 1;
+        while (last >= 0 && _items[last].IsBoundary)
+        {
+            last--;
+        }
+        var candidate = last;
+        for (var trailing = 0; trailing <= MaxTrailing && candidate >= 0; trailing++)
+        {
+            if (!_items[candidate].IsWord)
+            {
+                break; // trailing words never cross a comma or dash
+            }
+            if (Matches(letters[^1], _items[candidate]) && MatchBackwards(candidate, letters, multi) is { } start)
+            {
+                return new Match(start, candidate, last);
+            }
+            candidate--;
+        }
+        return null;
+    }
+
+    private int? MatchBackwards(int position, List<string> letters, bool multi)
+    {
+        var skipped = 0;
+        var maxSkipped = Math.Max(2, letters.Count / 2);
+        for (var letter = letters.Count - 2; letter >= 0; letter--)
+        {
+            var q = position - 1;
+            while (q >= 0 && !(_items[q].IsWord && Matches(letters[letter], _items[q])))
+            {
+                if (multi && _items[q].IsBoundary)
+                {
+                    return null;
+                }
+                if (_items[q].IsWord && ++skipped > maxSkipped)
+                {
+                    return null;
+                }
+                q--;
+            }
+            if (q < 0)
+            {
+                return null;
+            }
+            position = q;
+        }
+        return position;
+    }
+
+    private bool Matches(string letter, Item item) =>
+        AbbreviationText.MatchesInitial(letter, _paragraph.GetText(_paragraph.Tokens[item.Token]));
+
+    public string Core(Match match)
+    {
+        var builder = new StringBuilder();
+        for (var i = match.Start; i <= match.CoreEnd; i++)
+        {
+            if (_items[i].IsWord)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                builder.Append(_paragraph.GetString(_paragraph.Tokens[_items[i].Token]).ToLowerInvariant());
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The last few words before the parentheses (for a mismatch message).</summary>
+    public string Preceding(int end, int words, bool multi)
+    {
+        var last = end - 1;
+        while (last >= 0 && !_items[last].IsWord)
+        {
+            last--;
+        }
+        var first = last;
+        for (var count = 1; first > 0 && count < words; first--)
+        {
+            if (multi && _items[first - 1].IsBoundary)
+            {
+                break;
+            }
+            if (_items[first - 1].IsWord)
+            {
+                count++;
+            }
+        }
+        if (last < 0)
+        {
+            return "";
+        }
+        var span = TextSpan.FromBounds(_paragraph.Tokens[_items[first].Token].Start, _paragraph.Tokens[_items[last].Token].End);
+        return _paragraph.Text.Substring(span.Start, span.Length);
+    }
+
+    /// <summary>Whether the writer plausibly built the abbreviation from these words: half its letters occur among their initials.</summary>
+    public bool LikelyIntended(int end, List<string> letters, bool multi)
+    {
+        if (letters.Any(l => l[0] is 'F' or 'J' or 'Z'))
+        {
+            return false; // a foreign acronym (FDI, JICA) glossed in Vietnamese
+        }
+        var initials = new List<char>();
+        for (var i = end - 1; i >= 0 && initials.Count < letters.Count + 2; i--)
+        {
+            if (multi && _items[i].IsBoundary && initials.Count > 0)
+            {
+                break;
+            }
+            if (_items[i].IsWord)
+            {
+                initials.Add(AbbreviationText.InitialOf(_paragraph.GetText(_paragraph.Tokens[_items[i].Token])));
+            }
+        }
+        var found = 0;
+        foreach (var letter in letters)
+        {
+            var c = letter[0] == 'W' ? 'Ư' : letter[0];
+            var index = initials.IndexOf(c);
+            if (index >= 0)
+            {
+                initials.RemoveAt(index);
+                found++;
+            }
+        }
+        return found * 2 >= letters.Count && found >= 2;
+    }
+
+    /// <summary>`TCD` after `tổ chức đảng` → `TCĐ`: the same letters with D and Đ swapped, if that fits.</summary>
+    public string? Suggest(int end, string abbreviation, bool multi)
+    {
+        for (var i = 0; i < abbreviation.Length; i++)
+        {
+            if (abbreviation[i] is not ('D' or 'Đ'))
+            {
+                continue;
+            }
+            var swapped = abbreviation[..i] + (abbreviation[i] == 'D' ? 'Đ' : 'D') + abbreviation[(i + 1)..];
+            if (TryMatch(end, AbbreviationText.Letters(swapped), multi) is not null)
+            {
+                return swapped;
+            }
+        }
+        return null;
+    }
+
+    public int PreviousBoundary(int end)
+    {
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (_items[i].IsBoundary)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>One written abbreviation in a paragraph (offsets relative to the paragraph).</summary>
+/// <param name="SyllableShaped">An all-caps word the tokenizer read as a syllable (`TU`, `CA`): an abbreviation only when known or defined.</param>
+/// <param name="Definition">Index into <see cref="ParagraphAbbreviations.Definitions"/> when this is the abbreviation of a definition, else -1.</param>
+internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition);
+
+/// <summary>
+/// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
+/// definition. It depends only on the paragraph's text, so it is computed once per paragraph
+/// syntax and shared by all the family's rules and by <see cref="AbbreviationTable"/>.
+/// </summary>
+internal sealed class ParagraphAbbreviations
+{
+    public static readonly ParagraphAbbreviations Empty = new([], [], false);
+
+    private static readonly ParagraphAbbreviations EmptyCapsLine = new([], [], true);
+
+    private static readonly ConditionalWeakTable<ParagraphSyntax, ParagraphAbbreviations> Cache = new();
+
+    private ParagraphAbbreviations(AbbreviationMention[] mentions, AbbreviationDefinition[] definitions, bool isCapsLine)
+    {
+        Mentions = mentions;
+        Definitions = definitions;
+        IsCapsLine = isCapsLine;
+    }
+
+    public IReadOnlyList<AbbreviationMention> Mentions { get; }
+
+    public IReadOnlyList<AbbreviationDefinition> Definitions { get; }
+
+    /// <summary>An all-capitals line (a heading such as `BÁO CÁO…`): only known abbreviations count there.</summary>
+    public bool IsCapsLine { get; }
+
+    public bool IsEmpty => Mentions.Count == 0;
+
+    public static ParagraphAbbreviations Of(ParagraphSyntax syntax) => Cache.GetValue(syntax, Compute);
+
+    private static ParagraphAbbreviations Compute(ParagraphSyntax syntax)
+    {
+        var tokens = syntax.Tokens;
+        List<AbbreviationMention>? mentions = null;
+        List<AbbreviationDefinition>? definitions = null;
+        var upperWords = 0;
+        var lowerWords = 0;
+        var sentence = 0;
+        var sentenceStarted = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            while (sentence < syntax.Sentences.Count && i >= syntax.Sentences[sentence].EndToken)
+            {
+                sentence++;
+                sentenceStarted = false;
+            }
+            if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                // Only capitals can be abbreviations; most words are skipped without looking at their letters.
+                var capitals = token.Kind == TokenKind.Abbreviation || token.Has(TokenFlags.AllUpper);
+                var shaped = capitals && AbbreviationText.HasAbbreviationShape(syntax.GetText(token));
+                if (token.Kind == TokenKind.Word ? token.Has(TokenFlags.AllUpper) : !shaped)
+                {
+                    upperWords++;
+                }
+                else if (token.Kind == TokenKind.Word)
+                {
+                    lowerWords++;
+                }
+                if (shaped)
+                {
+                    var last = DefinitionTokens.CompoundEnd(syntax, i);
+                    var span = TextSpan.FromBounds(token.Start, syntax.Tokens[last].End);
+                    var value = syntax.Text.Substring(span.Start, span.Length);
+                    if (token.Has(TokenFlags.CombiningMarks))
+                    {
+                        value = value.Normalize(NormalizationForm.FormC);
+                    }
+                    (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
+                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1));
+                    DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
+                    i = last;
+                }
+            }
+            else if (token.Kind == TokenKind.Punctuation && token.Length == 1 && syntax.Text[token.Start] == '(')
+            {
+                DefinitionParser.TryParse(syntax, i, definitions ??= []);
+            }
+            if (token.Kind.IsWordLike())
+            {
+                sentenceStarted = true;
+            }
+        }
+        var isCapsLine = lowerWords == 0 && upperWords >= 2;
+        if (mentions is null)
+        {
+            return isCapsLine ? EmptyCapsLine : Empty;
+        }
+        var definitionArray = definitions?.OrderBy(d => d.Span.Start).ToArray() ?? [];
+        var mentionArray = mentions.ToArray();
+        // Both lists are in text order: mark the mentions that are the abbreviation of a definition.
+        for (int d = 0, m = 0; d < definitionArray.Length && m < mentionArray.Length;)
+        {
+            var start = definitionArray[d].Span.Start;
+            if (mentionArray[m].Span.Start < start)
+            {
+                m++;
+            }
+            else
+            {
+                if (mentionArray[m].Span.Start == start)
+                {
+                    mentionArray[m] = mentionArray[m] with { Definition = d };
+                }
+                d++;
+            }
+        }
+        return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
+    }
+}

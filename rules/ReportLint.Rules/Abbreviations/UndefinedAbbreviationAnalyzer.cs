@@ -1,0 +1,99 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// RL1001: an abbreviation used without a `full form (ABBR)` definition, unless a house style
+/// allows it (registry `allowedUndefined`, the rule's `allowed` option, the workspace word list).
+/// Reported once, at the first use; the fix expands that use when the meaning is unambiguous.
+/// </summary>
+public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL1001", "undefined-abbreviation",
+        new("Chữ viết tắt chưa được định nghĩa", "Undefined abbreviation"),
+        new("Chữ viết tắt “{0}” chưa được định nghĩa{1}", "The abbreviation “{0}” is used without a definition{1}"),
+        RuleFamily.Abbreviations, ReportSeverity.Warning, FixSafety.Unsafe)
+    {
+        Options =
+        [
+            RuleOption.StringList("allowed", new(
+                "Chữ viết tắt được dùng không cần định nghĩa, thêm vào danh sách của dữ liệu (ví dụ [\"TVTU\"])",
+                "Abbreviations allowed without a definition, in addition to the data's list (e.g. [\"TVTU\"])")),
+        ],
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentAction<WrittenMeanings>(CollectWrittenMeanings, Report);
+
+    /// <summary>Which registry meanings (`Trung ương`) a paragraph writes out: cached with the paragraph.</summary>
+    private sealed record WrittenMeanings(HashSet<AbbreviationEntry> Entries);
+
+    private static WrittenMeanings? CollectWrittenMeanings(ParagraphFactsContext context)
+    {
+        var (scanner, owners) = AbbreviationRegistry.Get(context.Options).MeaningScanner;
+        HashSet<AbbreviationEntry>? entries = null;
+        foreach (var hit in scanner.Scan(context.Paragraph))
+        {
+            (entries ??= []).Add(owners[hit.Phrase]);
+        }
+        return entries is null ? null : new WrittenMeanings(entries);
+    }
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<WrittenMeanings>> facts)
+    {
+        var registry = AbbreviationRegistry.Get(context.Options);
+        var allowed = new AllowedAbbreviations(registry, context.Options, context.Options.GetStringList(Rule, "allowed"));
+        var undefined = DocumentAbbreviations.Get(context).Groups
+            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g))
+            .ToList();
+        if (undefined.Count == 0)
+        {
+            return;
+        }
+        var written = WrittenOutMeanings(undefined, facts);
+        foreach (var group in undefined)
+        {
+            var use = group.Uses.FirstOrDefault(u => !u.InCapsLine, group.Uses[0]);
+            var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single : null;
+            var fixes = new List<CodeFix>(2);
+            if (meaning is not null && !use.InCapsLine)
+            {
+                var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(meaning) : meaning;
+                var expand = CodeFix.Replace(use.Span, $"{text} ({group.Target})", FixSafety.Unsafe,
+                    new($"Viết đầy đủ: “{text} ({group.Target})”", $"Define it: “{text} ({group.Target})”"));
+                var spell = CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
+                fixes.AddRange(written.Contains(group) && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+            }
+            context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, written.Contains(group)));
+        }
+    }
+
+    private static LocalizedText Hint(AbbreviationGroup group, bool written)
+    {
+        var meanings = group.Entry?.Meanings ?? [];
+        if (meanings.Count == 1)
+        {
+            return written
+                ? new($"; văn bản đã viết đầy đủ “{meanings[0]}” ở chỗ khác", $"; the document spells out “{meanings[0]}” elsewhere")
+                : new($"; viết “{meanings[0]} ({group.Target})” ở lần dùng đầu tiên", $"; write “{meanings[0]} ({group.Target})” at its first use");
+        }
+        if (meanings.Count > 1)
+        {
+            var list = string.Join(", ", meanings.Select(m => $"“{m}”"));
+            return new($" (có thể là {list}); viết đầy đủ ở lần dùng đầu tiên", $" (it may mean {list}); write it in full at its first use");
+        }
+        return new("; viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn ở lần dùng đầu tiên",
+            "; write the full form followed by the abbreviation in parentheses at its first use");
+    }
+
+    /// <summary>The groups whose single meaning the document also writes out (`TW` beside `Trung ương`).</summary>
+    private static HashSet<AbbreviationGroup> WrittenOutMeanings(List<AbbreviationGroup> groups, IReadOnlyList<ParagraphFacts<WrittenMeanings>> facts)
+    {
+        var entries = new HashSet<AbbreviationEntry>(facts.SelectMany(f => f.Facts.Entries));
+        return groups.Where(g => g.Entry is not null && entries.Contains(g.Entry)).ToHashSet();
+    }
+}

@@ -1,0 +1,123 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+using ReportLint.Rules.Abbreviations;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+public class DefinitionDetectionTests
+{
+    private static IReadOnlyList<AbbreviationDefinition> Definitions(string text) =>
+        ParagraphAbbreviations.Of(ParagraphSyntax.Parse(text)).Definitions;
+
+    [Theory]
+    [InlineData("Kỳ họp của Hội đồng nhân dân (HĐND) tỉnh.", "HĐND", "Hội đồng nhân dân")]
+    [InlineData("Vai trò của tổ chức đảng (TCĐ) ở cơ sở.", "TCĐ", "tổ chức đảng")]
+    [InlineData("Ủy ban Mặt trận Tổ quốc Việt Nam (UBMTTQ) tỉnh.", "UBMTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam")]
+    [InlineData("Phối hợp với Mặt trận Tổ quốc Việt Nam (MTTQ) các cấp.", "MTTQ", "Mặt trận Tổ quốc Việt Nam")]
+    [InlineData("Lãnh đạo Sở Giáo dục và Đào tạo (SGDĐT) dự họp.", "SGDĐT", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Nghị quyết của Ban Chấp hành Trung ương (BCHTW) đã nêu.", "BCHTW", "Ban Chấp hành Trung ương")]
+    [InlineData("Thực hiện Chương trình (CTr) hành động.", "CTr", "Chương trình")]
+    [InlineData("Phát triển kinh tế - xã hội (KT-XH) bền vững.", "KT-XH", "kinh tế - xã hội")]
+    [InlineData("Công tác phòng, chống tham nhũng (PCTN) được chú trọng.", "PCTN", "phòng, chống tham nhũng")]
+    [InlineData("Ủy ban nhân dân tỉnh (sau đây gọi tắt là UBND) ban hành.", "UBND", "Ủy ban nhân dân tỉnh")]
+    [InlineData("Ban Thường vụ Tỉnh ủy (TU) chỉ đạo.", "TU", "Tỉnh ủy")]
+    [InlineData("Bảo đảm quốc phòng - an ninh (QP-AN) trên địa bàn.", "QP-AN", "quốc phòng - an ninh")]
+    public void Matches_letters_to_syllable_initials(string text, string abbreviation, string fullForm)
+    {
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal(abbreviation, definition.Abbreviation);
+        Assert.True(definition.Matched);
+        Assert.Equal(fullForm, definition.FullForm);
+        Assert.Equal(new TextSpan(text.IndexOf(fullForm, StringComparison.Ordinal), fullForm.Length), definition.FullFormSpan);
+        Assert.Equal(new TextSpan(text.LastIndexOf(abbreviation, StringComparison.Ordinal), abbreviation.Length), definition.Span);
+    }
+
+    [Fact]
+    public void Reads_several_definitions_in_one_pair_of_parentheses()
+    {
+        const string text = "Đội ngũ cán bộ, công chức, viên chức (CB, CC, VC) của tỉnh.";
+        var definitions = Definitions(text);
+        Assert.Equal(["CB", "CC", "VC"], definitions.Select(d => d.Abbreviation));
+        Assert.Equal(["cán bộ", "công chức", "viên chức"], definitions.Select(d => d.FullForm));
+        Assert.All(definitions, d => Assert.Null(d.Construct)); // no single-definition rewrite for a group
+    }
+
+    [Fact]
+    public void Reads_a_definition_pair_joined_by_and()
+    {
+        var definitions = Definitions("Đẩy mạnh công nghiệp hóa và hiện đại hóa (CNH và HĐH) đất nước.");
+        Assert.Equal(["công nghiệp hóa", "hiện đại hóa"], definitions.Select(d => d.FullForm));
+    }
+
+    [Fact]
+    public void Đ_is_its_own_letter()
+    {
+        var definition = Assert.Single(Definitions("Vai trò của tổ chức đảng (TCD) ở cơ sở."));
+        Assert.False(definition.Matched);
+        Assert.True(definition.LikelyIntended);
+        Assert.Equal("TCĐ", definition.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("Hội nghị Trung ương 4 (khóa XII) đã ban hành.")]
+    [InlineData("Tin bài của Lan Anh ( theo báo Quảng Trị)")]
+    [InlineData("Số liệu năm trước (2019) cho thấy.")]
+    [InlineData("Các nhiệm vụ (1) và (2) đã xong.")]
+    [InlineData("Thực hiện Chỉ thị số 05-CT/TW (TW) của Bộ Chính trị.")]
+    public void Ignores_parentheses_that_are_not_definitions(string text) => Assert.Empty(Definitions(text));
+
+    [Theory]
+    [InlineData("Theo Tổ chức Y tế Thế giới (WHO), dịch đã giảm.")]
+    [InlineData("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) tăng.")]
+    [InlineData("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) tăng 5 bậc.")]
+    public void A_foreign_acronym_glossed_in_Vietnamese_is_not_a_mismatch(string text)
+    {
+        var definition = Assert.Single(Definitions(text));
+        Assert.False(definition.LikelyIntended);
+        Assert.Empty(RuleTester.Lint(text, "RL1005"));
+    }
+
+    [Fact]
+    public void A_hyphenated_abbreviation_split_by_the_tokenizer_is_one_mention()
+    {
+        const string text = "Bảo đảm quốc phòng - an ninh (QP-AN); giữ vững QP-AN và KT-XH.";
+        var mentions = ParagraphAbbreviations.Of(ParagraphSyntax.Parse(text)).Mentions;
+        Assert.Equal(["QP-AN", "QP-AN", "KT-XH"], mentions.Select(m => m.Text));
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        Assert.Equal("KT-XH", RuleTester.SpanText(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_the_reverse_order_abbreviation_then_full_form()
+    {
+        const string text = "Đoàn ĐBQH (đại biểu Quốc hội) tỉnh tiếp xúc cử tri.";
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal("ĐBQH", definition.Abbreviation);
+        Assert.Equal("đại biểu Quốc hội", definition.FullForm);
+        Assert.Equal(TextSpan.FromBounds(text.IndexOf("ĐBQH", StringComparison.Ordinal), text.IndexOf(')', StringComparison.Ordinal) + 1), definition.Construct);
+        Assert.Empty(Family(text + "\nCác ĐBQH đã trả lời.\n"));
+    }
+
+    [Theory]
+    [InlineData("Đồng chí Lê Văn Hùng, TVTU (nguyên Bí thư Huyện ủy), phát biểu.")]
+    [InlineData("Theo BCĐ (số liệu năm 2020) đã nêu.")]
+    public void Parentheses_after_an_abbreviation_that_do_not_spell_it_are_not_a_definition(string text) =>
+        Assert.Empty(Definitions(text));
+
+    [Fact]
+    public void Reads_a_quoted_full_form()
+    {
+        var definition = Assert.Single(Definitions("Phong trào thi đua “Dân vận khéo” (DVK) được nhân rộng."));
+        Assert.Equal("Dân vận khéo", definition.FullForm);
+        Assert.Null(definition.Construct); // removing it would orphan the opening quote
+    }
+
+    [Fact]
+    public void Reads_a_definition_in_an_all_caps_heading()
+    {
+        var definition = Assert.Single(Definitions("BÁO CÁO CỦA ỦY BAN KIỂM TRA (UBKT) TỈNH ỦY"));
+        Assert.Equal("ỦY BAN KIỂM TRA", definition.FullForm);
+    }
+}

@@ -1,0 +1,104 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+public class VariantTests
+{
+    [Fact]
+    public void Reports_a_dotted_form_even_alone()
+    {
+        const string text = "Đồng chí Hà Văn Minh, UVTW Đảng, và các UVT.Ư khác.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1008"));
+        AssertSpan(text, diagnostic, "UVT.Ư");
+        Assert.Equal("“UVT.Ư” là cách viết tắt không chuẩn; viết “UVTW”", Vi(diagnostic));
+        Assert.Equal("“UVT.Ư” is a non-standard abbreviation; write “UVTW”", En(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Safe, fix.Safety);
+        Assert.Equal("Đồng chí Hà Văn Minh, UVTW Đảng, và các UVTW khác.", Apply(text, fix));
+    }
+
+    [Fact]
+    public void Reports_mixed_spellings_against_the_first_defined_form()
+    {
+        const string text = "Ban Chấp hành Trung ương (TW) đã chỉ đạo.\nNghị quyết TƯ 4 được quán triệt.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        AssertSpan(text, diagnostic, "TƯ");
+        Assert.Equal("“TƯ” và “TW” là cùng một chữ viết tắt; viết thống nhất “TW”", Vi(diagnostic));
+        Assert.Equal("“TƯ” and “TW” are the same abbreviation; write “TW” throughout", En(diagnostic));
+        Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
+    }
+
+    [Fact]
+    public void The_document_s_own_definition_decides_the_form()
+    {
+        const string text = "Các cơ quan Trung ương (TƯ) đã chỉ đạo.\nNghị quyết TW 4 và Nghị quyết T.Ư 5.\n";
+        var diagnostics = Family(text);
+        Assert.Equal(["RL1007", "RL1008"], diagnostics.Select(d => d.Id));
+        Assert.All(diagnostics, d => Assert.Equal("TƯ", d.Fixes[0].Edits[0].NewText));
+    }
+
+    [Fact]
+    public void Fix_all_normalises_a_whole_document()
+    {
+        const string text =
+            "Các cơ quan Trung ương (TW) đã chỉ đạo.\n" +
+            "Nghị quyết TƯ 4 và Nghị quyết T.Ư 5, Kết luận T.W 6.\n" +
+            "Đồng chí Hà Văn Minh, Ủy viên Trung ương (UVTW), và các UVTƯ, UVT.Ư khác.\n";
+        var fixedText = RuleTester.FixAll(text);
+        Assert.Equal(
+            "Các cơ quan Trung ương (TW) đã chỉ đạo.\n" +
+            "Nghị quyết TW 4 và Nghị quyết TW 5, Kết luận TW 6.\n" +
+            "Đồng chí Hà Văn Minh, Ủy viên Trung ương (UVTW), và các UVTW, UVTW khác.\n", fixedText);
+        Assert.Empty(Family(fixedText));
+    }
+
+    [Fact]
+    public void An_unknown_abbreviation_in_two_spellings_gets_an_unsafe_fix()
+    {
+        const string text = "Kiểm tra QL-NN năm nay; QLNN còn hạn chế.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1007"));
+        AssertSpan(text, diagnostic, "QLNN");
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+    }
+
+    [Fact]
+    public void One_consistent_spelling_is_not_a_mix()
+    {
+        Assert.Empty(RuleTester.Lint("Nghị quyết Trung ương (TƯ) 4; Nghị quyết TƯ 5.", "RL1007", "RL1008"));
+        Assert.Empty(RuleTester.Lint("Học sinh tại TP.HCM và các trường ở TP.HCM.", "RL1007", "RL1008"));
+    }
+
+    [Fact]
+    public void A_hyphen_variant_from_the_data_is_a_mix()
+    {
+        const string text = "Phát triển kinh tế - xã hội (KT-XH) bền vững; tình hình KTXH ổn định.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        AssertSpan(text, diagnostic, "KTXH");
+        Assert.Equal("Phát triển kinh tế - xã hội (KT-XH) bền vững; tình hình KT-XH ổn định.", Apply(text, diagnostic.Fixes[0]));
+    }
+
+    [Fact]
+    public void Workspace_data_gives_the_canonical_form_of_a_local_abbreviation()
+    {
+        const string text = "Công tác QLNN được tăng cường; QL.NN về đất đai còn hạn chế.";
+        var guess = Assert.Single(RuleTester.Lint(text, "RL1007", "RL1008"));
+        Assert.Equal(("RL1007", FixSafety.Unsafe), (guess.Id, guess.Fixes[0].Safety));
+        var options = RuleTester.Options("""{ "data": { "abbreviations": [ { "abbreviation": "QLNN", "meanings": ["quản lý nhà nước"], "variants": ["QL.NN"] } ] } }""");
+        var diagnostic = Assert.Single(RuleTester.Lint(text, options, "RL1007", "RL1008"));
+        Assert.Equal(("RL1008", FixSafety.Safe), (diagnostic.Id, diagnostic.Fixes[0].Safety));
+        AssertSpan(text, diagnostic, "QL.NN");
+        Assert.Equal("QLNN", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
+    public void A_definition_fixes_the_form_of_an_abbreviation_the_data_does_not_know()
+    {
+        const string text = "Công tác quản lý nhà nước (QLNN) được tăng cường; QL.NN về đất đai còn hạn chế.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal(("RL1008", FixSafety.Safe), (diagnostic.Id, diagnostic.Fixes[0].Safety));
+    }
+}
