@@ -141,8 +141,10 @@ internal sealed class CitationParser
             return null;
         }
         // `08-` followed by a space, punctuation or the end: the type and issuer were left out.
-        if (index + 1 < _tokens.Tokens.Count && _tokens.IsPunctuation(index + 1, '-') && _tokens[index + 1].Start == token.End
-            && (index + 2 >= _tokens.Tokens.Count || !_tokens[index + 2].Kind.IsWordLike()))
+        // `2019- 2020` is a badly spaced range, not a symbol; and without `số` only types cited by bare number count.
+        if (allowBare && index + 1 < _tokens.Tokens.Count && _tokens.IsPunctuation(index + 1, '-') && _tokens[index + 1].Start == token.End
+            && (index + 2 >= _tokens.Tokens.Count || !_tokens[index + 2].Kind.IsWordLike())
+            && !(_tokens.Next(index + 1) is var after and >= 0 && _tokens[after].Kind == TokenKind.Number))
         {
             var span = TextSpan.FromBounds(token.Start, _tokens[index + 1].End);
             return new Reference(new Citation(CitationForm.DanglingDash, span) { ReferenceSpan = span, Number = number }, index + 1);

@@ -20,7 +20,7 @@ internal sealed class CitationResolver(CitationData data)
         }
         return citation.Form switch
         {
-            CitationForm.Number or CitationForm.DanglingDash => ResolveNumber(citation, citation.Type),
+            CitationForm.Number or CitationForm.DanglingDash or CitationForm.Symbol => ResolveNumber(citation, citation.Type),
             CitationForm.Conventional => ResolveConventional(citation, citation.Type),
             _ => null,
         };
@@ -40,6 +40,7 @@ internal sealed class CitationResolver(CitationData data)
         foreach (var document in data.Documents.WithNumber(citation.Number))
         {
             if (!SameType(document, type)
+                || (citation.Symbol?.TypeCode is { } code && !string.Equals(code, document.Symbol.TypeCode, StringComparison.OrdinalIgnoreCase))
                 || (date is { } d && document.Date != d)
                 || (term is not null && document.Term is { } known && known != term)
                 || (body is not null && !IssuedBy(document, body)))

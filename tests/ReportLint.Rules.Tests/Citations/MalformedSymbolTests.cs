@@ -1,0 +1,44 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+public class MalformedSymbolTests
+{
+    [Fact]
+    public void Dangling_dash_is_completed_from_the_knowledge_base()
+    {
+        const string text = "Ban Thường vụ đã cụ thể hóa Quy định 08- ngày 25/10/2018 của Ban Chấp hành Trung ương thành kế hoạch.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "08-");
+        Assert.Equal("Số, ký hiệu “08-” không đầy đủ: thiếu ký hiệu loại văn bản và cơ quan ban hành sau dấu gạch nối", CitationTest.Vi(diagnostic));
+        Assert.Equal("The document symbol “08-” is incomplete: the type and issuer codes after the dash are missing", CitationTest.En(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Ban Thường vụ đã cụ thể hóa Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương thành kế hoạch.",
+            RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Dangling_dash_of_an_unknown_document_has_no_fix()
+    {
+        const string text = "Các chi bộ quán triệt Nghị quyết số 15- của Huyện ủy về chuyển đổi số.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "15-");
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void Symbol_without_issuer_is_reported_and_completed()
+    {
+        const string text = "Triển khai Quy định số 08-QĐi ngày 25/10/2018 về trách nhiệm nêu gương.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "08-QĐi");
+        Assert.Equal("Số, ký hiệu “08-QĐi” không đầy đủ: thiếu ký hiệu cơ quan ban hành sau dấu “/”", CitationTest.Vi(diagnostic));
+        Assert.Equal("Triển khai Quy định số 08-QĐi/TW ngày 25/10/2018 về trách nhiệm nêu gương.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.")]
+    [InlineData("Kế hoạch 2021- 2025 đã được thông qua.")]
+    [InlineData("Nghị quyết số 12 giai đoạn 2020- 2025 được ban hành.")]
+    [InlineData("Quyết định 15- 20 ngày là thời hạn xử lý.")]
+    [InlineData("Học sinh lớp 12-A1 tham gia hội thi.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2001"));
+}
