@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Citations;
 
@@ -24,6 +25,7 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<IReadOnlyList<Citation>>> facts)
     {
+        var inDraft = FullCitationsInDraft(facts);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (paragraph, citations) in facts)
         {
@@ -43,18 +45,67 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
                 var head = CitationSource.Head(paragraph, citation);
-                var span = paragraph.ToAbsolute(Core.Text.TextSpan.FromBounds(
+                var span = paragraph.ToAbsolute(TextSpan.FromBounds(
                     citation.InList ? citation.ReferenceSpan.Start : citation.TypeSpan.Start, citation.ReferenceSpan.End));
-                if (citation.Document is not { } document)
+                var completion = Completion(citation, inDraft);
+                if (completion is not { } known)
                 {
                     context.Report(Rule, span, head, "");
                     continue;
                 }
-                var completion = citation.Date is null ? $"{document.Symbol.Text} ngày {CitationDate.Format(document.Date)}" : document.Symbol.Text;
-                var fix = CodeFix.Replace(paragraph.ToAbsolute(citation.ReferenceSpan), completion, FixSafety.Unsafe);
-                context.Report(Rule, span, fix, head,
-                    new LocalizedText($" (theo cơ sở dữ liệu: {document.FullCitation})", $" (knowledge base: {document.FullCitation})"));
+                var text = citation.Date is null && known.Date is { } date ? $"{known.Symbol} ngày {date}" : known.Symbol;
+                var fix = CodeFix.Replace(paragraph.ToAbsolute(citation.ReferenceSpan), text, FixSafety.Unsafe);
+                context.Report(Rule, span, fix, head, known.Note);
             }
         }
+    }
+
+    private readonly record struct Known(string Symbol, string? Date, LocalizedText Note);
+
+    /// <summary>The knowledge base's document, else the one full citation of the same type and number later in the draft.</summary>
+    private static Known? Completion(Citation citation, Dictionary<string, (string Symbol, string? Date)?> inDraft)
+    {
+        if (citation.Document is { } document)
+        {
+            return new Known(document.Symbol.Text, CitationDate.Format(document.Date),
+                new($" (theo cơ sở dữ liệu: {document.FullCitation})", $" (knowledge base: {document.FullCitation})"));
+        }
+        if (citation.Type is { } type && inDraft.GetValueOrDefault($"{type.Word}#{citation.Number}") is { } full)
+        {
+            return new Known(full.Symbol, full.Date,
+                new($" (dự thảo ghi đầy đủ ở đoạn sau: {full.Symbol})", $" (cited in full later in the draft: {full.Symbol})"));
+        }
+        return null;
+    }
+
+    /// <summary>Type and number → the one symbol the draft cites in full for them (null when it cites two).</summary>
+    private static Dictionary<string, (string Symbol, string? Date)?> FullCitationsInDraft(IReadOnlyList<ParagraphFacts<IReadOnlyList<Citation>>> facts)
+    {
+        var result = new Dictionary<string, (string Symbol, string? Date)?>(StringComparer.Ordinal);
+        foreach (var (paragraph, citations) in facts)
+        {
+            foreach (var citation in citations)
+            {
+                if (citation is not { Form: CitationForm.Symbol, Type: { } type, Symbol: { Issuer: not null } symbol })
+                {
+                    continue;
+                }
+                var key = $"{type.Word}#{symbol.NumberValue}";
+                var date = citation.Date?.Value is { } value ? CitationDate.Format(value) : null;
+                if (!result.TryGetValue(key, out var existing))
+                {
+                    result[key] = (symbol.Text, date);
+                }
+                else if (existing is { } other && other.Symbol != symbol.Text)
+                {
+                    result[key] = null;
+                }
+                else if (existing is { Date: null } undated && date is not null)
+                {
+                    result[key] = (undated.Symbol, date);
+                }
+            }
+        }
+        return result;
     }
 }

@@ -7,15 +7,14 @@ namespace ReportLint.Rules.Citations;
 /// level rather than a body (`Tỉnh ủy`): it never contradicts the knowledge base.</param>
 public sealed record IssuingBody(string Name, string Code, bool Generic);
 
-/// <summary>The `issuers`, `issuingBodies` and `partyTerms` sections.</summary>
+/// <summary>The `issuers`, `partyIssuerPattern`, `issuingBodies` and `partyTerms` sections.</summary>
 internal sealed class IssuerTable
 {
-    // Unit codes that end with these are Party committees (BTCTU, UBKTHU…).
-    private static readonly string[] PartySuffixes = ["TW", "TU", "HU", "ĐU", "ĐUK"];
-
     private readonly Dictionary<string, (bool Party, bool Central)> _codes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Syllables, IssuingBody Body)>> _bodies = new(StringComparer.Ordinal);
     private readonly List<(string Term, DateOnly From)> _terms = [];
+    private readonly List<string> _partyUnits = [];
+    private readonly List<string> _partyLevels = [];
 
     public IssuerTable(DataPackSet data)
     {
@@ -38,6 +37,11 @@ internal sealed class IssuerTable
                 list.Sort((a, b) => b.Syllables.Length.CompareTo(a.Syllables.Length));
             }
         }
+        foreach (var item in data.Section("partyIssuerPattern"))
+        {
+            _partyUnits.AddRange(DataReader.Strings(item, "units"));
+            _partyLevels.AddRange(DataReader.Strings(item, "levels"));
+        }
         foreach (var item in data.Section("partyTerms"))
         {
             _terms.Add((DataReader.RequiredString(item, "term", "partyTerms"), DataReader.RequiredDate(item, "from", "partyTerms")));
@@ -50,7 +54,8 @@ internal sealed class IssuerTable
 
     public bool IsParty(string code) =>
         _codes.TryGetValue(code, out var known) ? known.Party
-        : PartySuffixes.Any(s => code.Length > s.Length && code.EndsWith(s, StringComparison.Ordinal));
+        : _partyLevels.Any(level => code.EndsWith(level, StringComparison.Ordinal)
+            && _partyUnits.Any(unit => unit.Length + level.Length == code.Length && code.StartsWith(unit, StringComparison.Ordinal)));
 
     public bool IsState(string code) =>
         _codes.TryGetValue(code, out var known) ? !known.Party

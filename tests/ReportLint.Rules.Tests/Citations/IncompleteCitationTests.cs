@@ -53,6 +53,23 @@ public class IncompleteCitationTests
         Assert.Empty(diagnostic.Fixes);
     }
 
+    [Fact]
+    public void Full_citation_later_in_the_draft_completes_the_first()
+    {
+        const string text = "Đảng bộ thực hiện Nghị quyết số 05 của Huyện ủy.\nNghị quyết số 05-NQ/HU ngày 02/3/2021 của Huyện ủy đạt kết quả bước đầu.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Nghị quyết số 05");
+        Assert.Equal("Lần đầu trích dẫn, “Nghị quyết số 05” nên ghi đủ số, ký hiệu và ngày ban hành (dự thảo ghi đầy đủ ở đoạn sau: 05-NQ/HU)",
+            CitationTest.Vi(diagnostic));
+        Assert.Equal(["05-NQ/HU ngày 02/03/2021"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void Two_full_citations_of_one_number_give_no_guess()
+    {
+        const string text = "Nghị quyết số 05 của Huyện ủy.\nNghị quyết số 05-NQ/HU và Nghị quyết số 05-NQ/ĐU.\n";
+        Assert.Empty(CitationTest.Single(text, "RL2008", "Nghị quyết số 05").Fixes);
+    }
+
     [Theory]
     [InlineData("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị được quán triệt.\nViệc thực hiện Quy định số 90 đạt kết quả tốt.\n")]
     [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII; sau đó Nghị quyết 18 được sơ kết.")]

@@ -25,6 +25,13 @@ public class SymbolLayoutTests
     }
 
     [Fact]
+    public void Party_unit_code_in_State_layout()
+    {
+        const string text = "Theo Hướng dẫn số 12/HD-BTCTU của Ban Tổ chức Tỉnh ủy.";
+        Assert.Equal(["12-HD/BTCTU"], CitationTest.FixTexts(CitationTest.Single(text, "RL2002", "12/HD-BTCTU")));
+    }
+
+    [Fact]
     public void State_only_type_code_in_Party_layout()
     {
         const string text = "Theo Nghị định số 30-NĐ/CP, văn bản phải ghi rõ nơi nhận.";
@@ -37,6 +44,8 @@ public class SymbolLayoutTests
     [InlineData("Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.")]
     [InlineData("Công văn số 125/UBND-VX đã trả lời kiến nghị.")]
     [InlineData("Luật số 52/2019/QH14 có hiệu lực từ năm 2020.")]
+    [InlineData("Quyết định số 15/QĐ-NHTW và Kế hoạch số 12/KH-STTU của đơn vị.")]
+    [InlineData("Kế hoạch số 45-KH/TWĐTN của Ban Bí thư Trung ương Đoàn.")]
     [InlineData("Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 quy định thể thức văn bản của Đảng.")]
     [InlineData("Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012 của Ban Chấp hành Đảng bộ Khối.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2002"));

@@ -36,5 +36,6 @@ public class TypeCodeMismatchTests
     [InlineData("Quyết định số 290-QĐ/TW của Bộ Chính trị ban hành quy chế dân vận.")]
     [InlineData("Thông tư số 01/2011/TT-BNV và Thông tri số 02-TT/TU.")]
     [InlineData("Công văn số 125/UBND-VX và Công văn số 45-CV/TU.")]
+    [InlineData("Thông báo kết luận số 123-TB/TU của Ban Thường vụ Tỉnh ủy.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2004"));
 }
