@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Citations;
 /// </summary>
 internal sealed class CitationParser
 {
-    private static readonly string[] CentralMarkers = ["trung ương", "tw", "t.ư", "tư", "t.w"];
+    private static readonly string[][] CentralMarkers = [["trung", "ương"], ["tw"], ["t.ư"], ["tư"], ["t.w"]];
     private static readonly HashSet<string> NumberFollowers = ["ngày", "của", "về", "và", "khóa", "do", "tại"];
 
     private readonly CitationData _data;
@@ -196,7 +196,7 @@ internal sealed class CitationParser
         var markerEnd = -1;
         foreach (var marker in CentralMarkers)
         {
-            markerEnd = _tokens.MatchSyllables(index, marker.Split(' '));
+            markerEnd = _tokens.MatchSyllables(index, marker);
             if (markerEnd >= 0)
             {
                 break;

@@ -27,15 +27,27 @@ internal readonly struct CitationTokens(Paragraph paragraph)
     }
 
     /// <summary>True when the token is a word (or abbreviation) whose lookup key is <paramref name="key"/>.</summary>
-    public bool IsWord(int index, string key)
+    public bool IsWord(int index, string key) =>
+        index >= 0 && index < Tokens.Count && Tokens[index].Kind is TokenKind.Word or TokenKind.Abbreviation && HasKey(index, key);
+
+    /// <summary>
+    /// Compares without allocating in the common case (this runs on many words): the key only needs
+    /// computing for the rare NFD token or modern tone placement (`khoá`).
+    /// </summary>
+    private bool HasKey(int index, string key)
     {
-        if (index < 0 || index >= Tokens.Count || Tokens[index].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        var token = Tokens[index];
+        var text = Paragraph.GetText(token);
+        if (text.Length == key.Length && text.Equals(key, StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return true;
         }
-        var text = Paragraph.GetText(Tokens[index]);
-        return text.Length == key.Length ? text.Equals(key, StringComparison.OrdinalIgnoreCase) : KeyOf(index) == key;
+        var variant = token.Has(TokenFlags.CombiningMarks) || (text.Length == key.Length && text.IndexOfAny(ModernToneMarks) >= 0);
+        return variant && KeyOf(index) == key;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ModernToneMarks =
+        System.Buffers.SearchValues.Create("áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ");
 
     public bool IsPunctuation(int index, char c) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Tokens[index].Length == 1
@@ -71,7 +83,7 @@ internal readonly struct CitationTokens(Paragraph paragraph)
                 current = Next(current);
             }
             if (current < 0 || Tokens[current].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral)
-                || KeyOf(current) != syllables[k])
+                || !HasKey(current, syllables[k]))
             {
                 return -1;
             }

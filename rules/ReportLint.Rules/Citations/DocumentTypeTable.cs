@@ -17,6 +17,9 @@ internal sealed class DocumentTypeTable
     private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>> _byFirstSyllable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentType> _byWord = new(StringComparer.Ordinal);
     private readonly List<DocumentType> _types = [];
+    private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<char> _firstLetters = [];
+    private int _maxFirstLength;
 
     public DocumentTypeTable(DataPackSet data)
     {
@@ -29,6 +32,7 @@ internal sealed class DocumentTypeTable
             _byWord[string.Join(' ', syllables)] = type; // a later pack overrides a word
             _types.Add(type);
         }
+        _lookup = _byFirstSyllable.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var type in _byWord.Values)
         {
             var syllables = CitationKey.Syllables(type.Word);
@@ -38,19 +42,21 @@ internal sealed class DocumentTypeTable
             }
             list.Add((syllables, type));
             list.Sort((a, b) => b.Syllables.Length.CompareTo(a.Syllables.Length));
+            _maxFirstLength = Math.Max(_maxFirstLength, syllables[0].Length);
+            _firstLetters.Add(syllables[0][0]);
         }
     }
 
     /// <summary>Type words whose first syllable is this token (any case), longest first. Allocation-free: it runs on every word.</summary>
     public IReadOnlyList<(string[] Syllables, DocumentType Type)> StartingWith(ReadOnlySpan<char> token)
     {
-        if (token.Length > 16)
+        if (token.Length > _maxFirstLength || !_firstLetters.Contains(char.ToLowerInvariant(token[0])))
         {
             return [];
         }
         Span<char> lower = stackalloc char[token.Length];
         token.ToLowerInvariant(lower);
-        return _byFirstSyllable.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var list) ? list : [];
+        return _lookup.TryGetValue(lower, out var list) ? list : [];
     }
 
     public DocumentType? FindWord(string word) => _byWord.GetValueOrDefault(string.Join(' ', CitationKey.Syllables(word)));
