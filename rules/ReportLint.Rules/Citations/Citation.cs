@@ -57,6 +57,9 @@ public sealed record Citation(CitationForm Form, TextSpan Span)
 
     public CitationSymbol? Symbol { get; init; }
 
+    /// <summary>En or em dashes typed in the symbol where a hyphen belongs (`08–QĐi/TW`).</summary>
+    public IReadOnlyList<TextSpan> WrongDashes { get; init; } = [];
+
     public CitationDate? Date { get; init; }
 
     public BodyMention? Body { get; init; }

@@ -56,6 +56,21 @@ public static class CitationIndex
     public static IReadOnlyList<KnownDocument> KnownDocuments(AnalyzerOptions options) =>
         CitationData.Get(options).Documents.All.OrderBy(d => d.Type, StringComparer.Ordinal).ThenBy(d => d.Symbol.NumberValue).ToArray();
 
+    /// <summary>
+    /// Completion: known documents whose number starts with what was typed (`9` → `90-QĐ/TW`, `98-QĐ/TW`),
+    /// of the type word before it when one is given, by number.
+    /// </summary>
+    public static IReadOnlyList<KnownDocument> Suggest(AnalyzerOptions options, string? typeWord, string typedNumber)
+    {
+        var digits = typedNumber.TrimStart('0');
+        var type = typeWord is null ? null : string.Join(' ', CitationKey.Syllables(typeWord));
+        return CitationData.Get(options).Documents.All
+            .Where(d => d.Symbol.NumberValue.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(digits, StringComparison.Ordinal))
+            .Where(d => type is null || CitationKey.Of(d.Type) == type)
+            .OrderBy(d => d.Symbol.NumberValue).ThenBy(d => d.Symbol.Text, StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>Hover text for a known document: type, symbol, date, issuer, title.</summary>
     public static string Describe(KnownDocument document) =>
         document.Title is { } title ? $"{document.FullCitation}: {title}" : document.FullCitation;

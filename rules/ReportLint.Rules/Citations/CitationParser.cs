@@ -140,9 +140,13 @@ internal sealed class CitationParser
         {
             return null;
         }
+        if (ReadDashedSymbol(index) is { } dashed)
+        {
+            return dashed;
+        }
         // `08-` followed by a space, punctuation or the end: the type and issuer were left out.
         // `2019- 2020` is a badly spaced range, not a symbol; and without `số` only types cited by bare number count.
-        if (allowBare && index + 1 < _tokens.Tokens.Count && _tokens.IsPunctuation(index + 1, '-') && _tokens[index + 1].Start == token.End
+        if (allowBare && index + 1 < _tokens.Tokens.Count && IsDash(index + 1) && _tokens[index + 1].Start == token.End
             && (index + 2 >= _tokens.Tokens.Count || !_tokens[index + 2].Kind.IsWordLike())
             && !(_tokens.Next(index + 1) is var after and >= 0 && _tokens[after].Kind == TokenKind.Number))
         {
@@ -155,6 +159,50 @@ internal sealed class CitationParser
         }
         return new Reference(new Citation(CitationForm.Number, token.Span) { ReferenceSpan = token.Span, Number = number }, index);
     }
+
+    /// <summary>
+    /// `08–QĐi/TW` typed with an en or em dash: the tokenizer splits it, so the pieces glued to the number
+    /// are put back together and read as the symbol they were meant to be.
+    /// </summary>
+    private Reference? ReadDashedSymbol(int index)
+    {
+        if (!(_tokens.IsPunctuation(index + 1, '–') || _tokens.IsPunctuation(index + 1, '—')) || index + 2 >= _tokens.Tokens.Count
+            || _tokens[index + 2].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || _tokens[index + 2].Start != _tokens[index + 1].End)
+        {
+            return null;
+        }
+        var last = index;
+        var dashes = new List<TextSpan>();
+        for (var j = index + 1; j < _tokens.Tokens.Count && _tokens[j].Start == _tokens[j - 1].End; j++)
+        {
+            var kind = _tokens[j].Kind;
+            var glue = _tokens.IsPunctuation(j, '–') || _tokens.IsPunctuation(j, '—');
+            if (!(glue || kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.DocumentSymbol
+                || _tokens.IsPunctuation(j, '/') || _tokens.IsPunctuation(j, '-')))
+            {
+                break;
+            }
+            if (glue)
+            {
+                dashes.Add(_tokens[j].Span);
+            }
+            last = j;
+        }
+        while (_tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--; // a trailing `/` or dash belongs to the sentence, not the symbol
+        }
+        var span = TextSpan.FromBounds(_tokens[index].Start, _tokens[last].End);
+        var text = _tokens.Paragraph.Text.Substring(span.Start, span.Length).Replace('–', '-').Replace('—', '-');
+        return CitationSymbol.Parse(text) is { Issuer: not null } symbol
+            ? new Reference(new Citation(CitationForm.Symbol, span)
+            {
+                ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, WrongDashes = dashes.Where(d => d.End <= span.End).ToArray(),
+            }, last)
+            : null;
+    }
+
+    private bool IsDash(int index) => _tokens.IsPunctuation(index, '-') || _tokens.IsPunctuation(index, '–') || _tokens.IsPunctuation(index, '—');
 
     /// <summary>What may follow a number cited without `số`: the end, punctuation, or a citation word (`ngày`, `của`…).</summary>
     private bool EndsNumber(int index)
@@ -192,6 +240,10 @@ internal sealed class CitationParser
         if (_tokens.IsWord(index, "hội") && _tokens.IsWord(_tokens.Next(index), "nghị"))
         {
             index = _tokens.Next(_tokens.Next(index));
+            if (_tokens.IsWord(index, "lần") && _tokens.IsWord(_tokens.Next(index), "thứ"))
+            {
+                return TryFormalConventional(typeSpan, type, _tokens.Next(_tokens.Next(index)));
+            }
         }
         var markerEnd = -1;
         foreach (var marker in CentralMarkers)
@@ -217,6 +269,24 @@ internal sealed class CitationParser
         return last;
     }
 
+    /// <summary>`Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII` (from the ordinal on).</summary>
+    private int? TryFormalConventional(TextSpan typeSpan, DocumentType type, int index)
+    {
+        if (Ordinals.Read(_tokens, index) is not { } ordinal || ReadBody(_tokens.Next(ordinal.Last)) is not { } body
+            || !body.Body.Body.Code.Equals("TW", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var reference = TextSpan.FromBounds(_tokens[index].Start, _tokens[ordinal.Last].End);
+        var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, body.Body.Span.End))
+        {
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = ordinal.Value, Plenum = ordinal.Value, Body = body.Body,
+        };
+        var (withTails, last) = ParseTails(citation, body.Last);
+        Add(withTails);
+        return last;
+    }
+
     /// <summary>Optional parts after the reference, in any order: `ngày …`, `của …`, `khóa …`, `(khóa …)`.</summary>
     private (Citation Citation, int Last) ParseTails(Citation citation, int last)
     {
@@ -228,6 +298,10 @@ internal sealed class CitationParser
             if (next < 0)
             {
                 break;
+            }
+            if (citation.Date is null && _tokens.IsPunctuation(next, ',') && _tokens.IsWord(_tokens.Next(next), "ngày"))
+            {
+                next = _tokens.Next(next); // `Chỉ thị số 05-CT/TW, ngày 15/5/2016`
             }
             if (citation.Date is null && _tokens.IsWord(next, "ngày") && ReadDate(_tokens.Next(next)) is { } date)
             {

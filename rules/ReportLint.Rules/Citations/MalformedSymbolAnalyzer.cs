@@ -5,12 +5,12 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Citations;
 
-/// <summary>RL2001: a symbol cut short: `Quy định 08- ngày …` (dangling dash), `08-QĐi` (no issuer).</summary>
+/// <summary>RL2001: a malformed symbol: cut short (`Quy định 08- ngày …`, `08-QĐi`) or typed with an en dash (`08–QĐi/TW`).</summary>
 public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2001", "malformed-symbol",
-        new("Số, ký hiệu văn bản không đầy đủ", "Incomplete document symbol"),
-        new("Số, ký hiệu “{0}” không đầy đủ: {1}", "The document symbol “{0}” is incomplete: {1}"),
+        new("Số, ký hiệu văn bản sai dạng", "Malformed document symbol"),
+        new("Số, ký hiệu “{0}” sai dạng: {1}", "The document symbol “{0}” is malformed: {1}"),
         RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Unsafe);
 
     private static readonly LocalizedText DanglingDash = new(
@@ -19,6 +19,9 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
 
     private static readonly LocalizedText MissingIssuer = new(
         "thiếu ký hiệu cơ quan ban hành sau dấu “/”", "the issuer code after “/” is missing");
+
+    private static readonly LocalizedText WrongDash = new(
+        "trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", "a symbol takes a hyphen “-”, not a dash");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -33,7 +36,12 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, citation.ReferenceSpan, CompleteFix(context, citation),
                     CitationSource.Text(context.Paragraph, citation.ReferenceSpan), DanglingDash);
             }
-            else if (citation is { Form: CitationForm.Symbol, Type: not null, Symbol: { Layout: SymbolLayout.Party, Issuer: null } symbol })
+            foreach (var dash in citation.WrongDashes)
+            {
+                context.Report(Rule, dash, CodeFix.Replace(dash, "-", FixSafety.Safe, new("Thay bằng dấu gạch nối “-”", "Use a hyphen “-”")),
+                    CitationSource.Text(context.Paragraph, citation.ReferenceSpan), WrongDash);
+            }
+            if (citation is { Form: CitationForm.Symbol, Type: not null, Symbol: { Layout: SymbolLayout.Party, Issuer: null } symbol })
             {
                 var fix = citation.Document is null ? null : CitationSource.Replace(citation.ReferenceSpan, citation.Document.Symbol.Text);
                 context.Report(Rule, citation.ReferenceSpan, fix, symbol.Text, MissingIssuer);

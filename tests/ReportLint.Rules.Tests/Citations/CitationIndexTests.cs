@@ -84,6 +84,36 @@ public class CitationIndexTests
         Assert.Equal("04-NQ/TW", info.Document!.Symbol.Text);
     }
 
+    [Theory]
+    [InlineData("Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", 4, "04-NQ/TW")]
+    [InlineData("Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa XII", 7, "26-NQ/TW")]
+    [InlineData("Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XIII", 4, "21-KL/TW")]
+    public void Formal_conventional_names(string name, int plenum, string symbol)
+    {
+        var text = $"Các chi bộ thực hiện {name} về xây dựng Đảng.";
+        var info = Assert.Single(Parse(text));
+        Assert.Equal(name, At(text, info.Span));
+        Assert.Equal(plenum, info.Citation.Plenum);
+        Assert.Equal(symbol, info.Document!.Symbol.Text);
+    }
+
+    [Fact]
+    public void Date_after_a_comma()
+    {
+        var citation = Assert.Single(Parse("Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.")).Citation;
+        Assert.Equal((15, 5, 2016), (citation.Date!.Day, citation.Date.Month, citation.Date.Year));
+        Assert.Equal("Bộ Chính trị", citation.Body!.Body.Name);
+    }
+
+    [Fact]
+    public void Suggestions_for_completion_follow_the_typed_number_and_type()
+    {
+        var options = RuleTester.Options();
+        Assert.Equal(["90-QĐ/TW"], CitationIndex.Suggest(options, "Quy định", "90").Select(d => d.Symbol.Text));
+        Assert.Equal(["12-NQ/TW", "18-NQ/TW", "19-NQ/TW"], CitationIndex.Suggest(options, "Nghị quyết", "1").Select(d => d.Symbol.Text));
+        Assert.Contains(CitationIndex.Suggest(options, null, "2"), d => d.Symbol.Text == "290-QĐ/TW");
+    }
+
     [Fact]
     public void Conventional_name_of_two_terms_is_not_resolved()
     {
