@@ -69,6 +69,9 @@ public sealed record Citation(CitationForm Form, TextSpan Span)
     /// <summary>The plenum of a conventional name (`Trung ương 4`).</summary>
     public int? Plenum { get; init; }
 
+    /// <summary>For an item of a list with no date of its own, the date written after the list (it may be shared).</summary>
+    public CitationDate? ListDate { get; init; }
+
     /// <summary>True for the second and later items of a list, which share the first item's type word.</summary>
     public bool InList { get; init; }
 

@@ -101,6 +101,7 @@ internal sealed class CitationParser
         }
         var inList = false;
         var last = -1;
+        var items = new List<Citation>();
         while (item is { } reference)
         {
             var citation = reference.Citation with
@@ -113,10 +114,11 @@ internal sealed class CitationParser
                 InList = inList,
             };
             (citation, last) = ParseTails(citation, reference.Last);
-            Add(citation);
+            items.Add(citation);
             item = ListContinuation(last, reference.Citation.Form);
             inList = true;
         }
+        AddList(items);
         return last;
     }
 
@@ -418,6 +420,22 @@ internal sealed class CitationParser
     }
 
     private bool IsTermWord(int index) => _tokens.IsWord(index, "khóa") || _tokens.IsWord(index, "khoá");
+
+    /// <summary>
+    /// `Nghị quyết số 18, 19 ngày 25/10/2017 của …`: the date, body and term after a list usually describe every
+    /// item, so they help tell which documents the earlier numbers are. They are used for that only: the
+    /// checks read an item's own parts, so a list of documents with different dates is never reported.
+    /// </summary>
+    private void AddList(List<Citation> items)
+    {
+        var tail = items[^1];
+        foreach (var citation in items)
+        {
+            var own = citation.Date is not null || citation.Body is not null || citation.Terms.Count > 0;
+            var document = _data.Resolver.Resolve(own ? citation : citation with { Date = tail.Date, Body = tail.Body, Terms = tail.Terms });
+            _output.Add(citation with { Document = document, ListDate = own ? null : tail.Date });
+        }
+    }
 
     private void Add(Citation citation) => _output.Add(citation with { Document = _data.Resolver.Resolve(citation) });
 }

@@ -53,7 +53,7 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                     context.Report(Rule, span, head, "");
                     continue;
                 }
-                var text = citation.Date is null && known.Date is { } date ? $"{known.Symbol} ngày {date}" : known.Symbol;
+                var text = citation is { Date: null, ListDate: null } && known.Date is { } date ? $"{known.Symbol} ngày {date}" : known.Symbol;
                 var fix = CodeFix.Replace(paragraph.ToAbsolute(citation.ReferenceSpan), text, FixSafety.Unsafe);
                 context.Report(Rule, span, fix, head, known.Note);
             }

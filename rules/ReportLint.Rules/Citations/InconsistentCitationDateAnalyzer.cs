@@ -6,7 +6,8 @@ namespace ReportLint.Rules.Citations;
 /// <summary>
 /// RL2010: one document cited with two different dates in the same draft. Numbers restart with each
 /// term, so two dates in different Central Committee terms (or, for other issuers, five or more years
-/// apart) are taken as two documents.
+/// apart) are taken as two documents. Documents of the knowledge base are left to RL2009, which knows
+/// which of the two dates is wrong.
 /// </summary>
 public sealed class InconsistentCitationDateAnalyzer : DiagnosticAnalyzer
 {
@@ -30,8 +31,8 @@ public sealed class InconsistentCitationDateAnalyzer : DiagnosticAnalyzer
         {
             foreach (var citation in citations)
             {
-                var symbol = citation.Document?.Symbol ?? citation.Symbol;
-                if (symbol is not { Issuer: { } issuer } || citation.Date is not { Value: { } date } written)
+                if (citation.Document is not null || citation.Symbol is not { Issuer: { } issuer } symbol
+                    || citation.Date is not { Value: { } date } written)
                 {
                     continue;
                 }

@@ -46,6 +46,15 @@ public class IncompleteCitationTests
     }
 
     [Fact]
+    public void Date_and_body_after_a_list_help_resolve_every_number()
+    {
+        const string text = "Nghị quyết số 18, 19 ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII.";
+        var diagnostics = RuleTester.Lint(text, "RL2008");
+        Assert.Equal([["18-NQ/TW"], ["19-NQ/TW"]], diagnostics.Select(CitationTest.FixTexts));
+        Assert.Equal("Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII.", RuleTester.FixAll(text, true, "RL2008"));
+    }
+
+    [Fact]
     public void A_number_alone_is_not_guessed()
     {
         // Numbers restart every term: without a date, a central body or a term the document is not told.

@@ -20,5 +20,6 @@ public class InconsistentCitationDateTests
     [InlineData("Nghị quyết số 02-NQ/HU ngày 10/10/2021 và Nghị quyết số 02-NQ/HU ngày 10-10-2021.")]
     [InlineData("Nghị quyết số 18-NQ/TW ngày 25/10/2017 khác Nghị quyết số 18-NQ/TW ngày 16/6/2022.")]
     [InlineData("Nghị quyết số 05-NQ/TU ngày 10/10/2012 và Nghị quyết số 05-NQ/TU ngày 12/11/2018.")]
+    [InlineData("Nghị quyết số 26-NQ/TW ngày 19/5/2018 và Nghị quyết số 26-NQ/TW ngày 19/6/2018 (RL2009 says which is wrong).")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2010"));
 }
