@@ -11,6 +11,14 @@ internal sealed class CitationData
         Types = new DocumentTypeTable(data);
         Issuers = new IssuerTable(data);
         Documents = new KnowledgeBase(data, Issuers);
+        foreach (var document in Documents.All)
+        {
+            if (Types.FindWord(document.Type) is null)
+            {
+                throw new InvalidDataException(
+                    $"\"knownDocuments\": \"{document.Symbol.Text}\" has the type \"{document.Type}\", which is not in \"documentTypes\".");
+            }
+        }
         Resolver = new CitationResolver(this);
     }
 

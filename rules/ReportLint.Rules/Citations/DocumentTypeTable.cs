@@ -16,7 +16,6 @@ internal sealed class DocumentTypeTable
 {
     private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>> _byFirstSyllable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentType> _byWord = new(StringComparer.Ordinal);
-    private readonly List<DocumentType> _types = [];
     private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<char> _firstLetters = [];
     private int _maxFirstLength;
@@ -30,7 +29,6 @@ internal sealed class DocumentTypeTable
                 item.TryGetProperty("bareNumber", out var bare) && bare.ValueKind == JsonValueKind.True);
             var syllables = CitationKey.Syllables(word);
             _byWord[string.Join(' ', syllables)] = type; // a later pack overrides a word
-            _types.Add(type);
         }
         _lookup = _byFirstSyllable.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var type in _byWord.Values)
