@@ -29,6 +29,27 @@ public class CitationCorpusTests
     }
 
     [Fact]
+    public void Fix_all_completes_Ninh_Binh_and_leaves_nothing_to_report()
+    {
+        var rules = new[] { "RL2001", "RL2005", "RL2008" };
+        var fixedText = RuleTester.FixAll(Corpus.NinhBinh, true, rules);
+        Assert.Contains("Quy định số 08-QĐi/TW ngày 25/10/2018", fixedText);
+        Assert.Contains("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị", fixedText);
+        Assert.Contains("Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị", fixedText);
+        Assert.Contains("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương", fixedText);
+        Assert.Empty(RuleTester.Lint(fixedText, rules));
+        Assert.Empty(RuleTester.Lint(fixedText, "RL2002", "RL2003", "RL2004", "RL2009", "RL2010"));
+    }
+
+    [Fact]
+    public void Safe_fix_all_removes_the_repeated_so_in_Khoi()
+    {
+        var fixedText = RuleTester.FixAll(Corpus.Khoi, false, "RL2005");
+        Assert.Contains("Chỉ thị số 35-CT/TW", fixedText);
+        Assert.DoesNotContain("số số", fixedText);
+    }
+
+    [Fact]
     public void Repeated_so_in_Khoi_is_found()
     {
         var text = Corpus.Khoi;
