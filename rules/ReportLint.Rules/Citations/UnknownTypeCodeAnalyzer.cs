@@ -4,12 +4,12 @@ using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Citations;
 
-/// <summary>RL2003: a symbol whose type code is no document type (`02-NQQ/TU`, `Quyết định số 12/QD-UBND`).</summary>
+/// <summary>RL2003: a symbol whose type code is no document type of its layout (`02-NQQ/TU`, `12/QD-UBND`, `12/QĐi-UBND`).</summary>
 public sealed class UnknownTypeCodeAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2003", "unknown-type-code",
         new("Ký hiệu loại văn bản không có trong danh mục", "Unknown document type code"),
-        new("“{0}” trong “{1}” không phải ký hiệu loại văn bản", "“{0}” in “{1}” is not a document type code"),
+        new("“{0}” trong “{1}” không phải ký hiệu loại văn bản {2}", "“{0}” in “{1}” is not a {2} document type code"),
         RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Unsafe);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -30,15 +30,22 @@ public sealed class UnknownTypeCodeAnalyzer : DiagnosticAnalyzer
             var codeSpan = new Core.Text.TextSpan(codeStart, code.Length);
             var expected = citation.Type?.Codes(symbol.Layout) is { Count: > 0 } codes ? codes[0] : null;
             CodeFix? fix = expected is null ? null : CitationSource.Replace(codeSpan, expected);
-            context.Report(Rule, codeSpan, fix, code, symbol.Text);
+            context.Report(Rule, codeSpan, fix, code, symbol.Text,
+                symbol.Layout == SymbolLayout.Party ? new LocalizedText("của Đảng", "Party") : new LocalizedText("nhà nước", "State"));
         }
     }
 
     private static bool IsUnknown(CitationData data, Citation citation, CitationSymbol symbol, string code, string issuer)
     {
-        if (data.Types.IsKnownCode(code, symbol.Layout) || data.Types.IsKnownCode(code, Other(symbol.Layout)))
+        if (data.Types.IsKnownCode(code, symbol.Layout))
         {
-            return false; // known somewhere: RL2002 or RL2004 says what is wrong
+            return false; // a code of this layout: RL2004 checks it against the type word
+        }
+        if (data.Types.IsKnownCode(code, Other(symbol.Layout)))
+        {
+            // A code of the other layout with an issuer of this one (`12/QĐi-UBND`: a State Quy định is QyĐ);
+            // with an issuer of the other layout, RL2002 says the layout is wrong instead.
+            return symbol.Layout == SymbolLayout.State ? data.Issuers.IsState(issuer) : data.Issuers.IsParty(issuer);
         }
         if (symbol.Layout == SymbolLayout.Party)
         {

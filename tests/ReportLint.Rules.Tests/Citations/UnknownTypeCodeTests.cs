@@ -9,8 +9,8 @@ public class UnknownTypeCodeTests
     {
         const string text = "Thực hiện Nghị quyết số 02-NQQ/TU của Tỉnh ủy về chuyển đổi số.";
         var diagnostic = CitationTest.Single(text, "RL2003", "NQQ");
-        Assert.Equal("“NQQ” trong “02-NQQ/TU” không phải ký hiệu loại văn bản", CitationTest.Vi(diagnostic));
-        Assert.Equal("“NQQ” in “02-NQQ/TU” is not a document type code", CitationTest.En(diagnostic));
+        Assert.Equal("“NQQ” trong “02-NQQ/TU” không phải ký hiệu loại văn bản của Đảng", CitationTest.Vi(diagnostic));
+        Assert.Equal("“NQQ” in “02-NQQ/TU” is not a Party document type code", CitationTest.En(diagnostic));
         Assert.Equal("Thực hiện Nghị quyết số 02-NQ/TU của Tỉnh ủy về chuyển đổi số.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
@@ -20,6 +20,15 @@ public class UnknownTypeCodeTests
         const string text = "Căn cứ Quyết định số 125/QD-UBND của Ủy ban nhân dân huyện.";
         var diagnostic = CitationTest.Single(text, "RL2003", "QD");
         Assert.Equal(["QĐ"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void Party_only_code_in_a_State_symbol()
+    {
+        const string text = "Ủy ban nhân dân huyện ban hành Quy định số 12/QĐi-UBND về quản lý tài sản.";
+        var diagnostic = CitationTest.Single(text, "RL2003", "QĐi");
+        Assert.Equal("“QĐi” trong “12/QĐi-UBND” không phải ký hiệu loại văn bản nhà nước", CitationTest.Vi(diagnostic));
+        Assert.Equal(["QyĐ"], CitationTest.FixTexts(diagnostic));
     }
 
     [Fact]
