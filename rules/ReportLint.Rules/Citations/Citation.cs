@@ -18,9 +18,15 @@ public enum CitationForm
 /// <param name="Span">The date itself, without `ngày`.</param>
 public sealed record CitationDate(TextSpan Span, int Day, int Month, int Year)
 {
+    /// <summary>No Party or State document predates the Party's founding: an earlier year is a typo.</summary>
+    public const int FirstYear = 1930;
+
     public bool IsValid => Month is >= 1 and <= 12 && Year is >= 1 and <= 9999 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month);
 
-    public DateOnly? Value => IsValid ? new DateOnly(Year, Month, Day) : null;
+    /// <summary>A real day on which a document could have been issued.</summary>
+    public bool IsPlausible => IsValid && Year >= FirstYear;
+
+    public DateOnly? Value => IsPlausible ? new DateOnly(Year, Month, Day) : null;
 
     /// <summary>`25/10/2018`, `04/08/2017`: the form of the knowledge base and of fixes.</summary>
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);

@@ -4,7 +4,10 @@ using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Citations;
 
-/// <summary>RL2006: a citation dated on a day that does not exist (`ngày 31/4/2018`, `ngày 29/02/2019`).</summary>
+/// <summary>
+/// RL2006: a citation dated on a day that does not exist (`ngày 31/4/2018`, `ngày 29/02/2019`) or before any
+/// Party or State document could be dated (the Party was founded in 1930): `ngày 10/10/1012` is a typo.
+/// </summary>
 public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2006", "impossible-citation-date",
@@ -20,7 +23,7 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
     {
         foreach (var citation in CitationSource.Of(context))
         {
-            if (citation.Date is not { IsValid: false } date)
+            if (citation.Date is not { IsPlausible: false } date)
             {
                 continue;
             }
@@ -34,7 +37,7 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
 
     private static LocalizedText Reason(CitationDate date) =>
         date.Month is < 1 or > 12 ? new($"không có tháng {date.Month}", $"there is no month {date.Month}")
-        : date.Year < 1 ? new("năm không hợp lệ", "invalid year")
+        : date.Year < CitationDate.FirstYear ? new($"không có văn bản nào trước năm {CitationDate.FirstYear}", $"no document predates {CitationDate.FirstYear}")
         : new($"tháng {date.Month}/{date.Year} có {DateTime.DaysInMonth(date.Year, date.Month)} ngày",
             $"month {date.Month}/{date.Year} has {DateTime.DaysInMonth(date.Year, date.Month)} days");
 }
