@@ -18,5 +18,6 @@ public static class CitationFamily
         new KnownDocumentContradictionAnalyzer(),
         new InconsistentCitationDateAnalyzer(),
         new MissingNumberSignAnalyzer(),
+        new IssuerBodyMismatchAnalyzer(),
     ];
 }
