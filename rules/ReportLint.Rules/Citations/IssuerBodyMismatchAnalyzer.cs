@@ -35,6 +35,8 @@ public sealed class IssuerBodyMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // `ĐU` and `ĐUK` are both seen for the committees of Khối: a code that extends the other agrees with it.
     private static bool Agrees(string issuer, string code) =>
-        issuer.EndsWith(code, StringComparison.OrdinalIgnoreCase) || issuer.StartsWith(code, StringComparison.OrdinalIgnoreCase);
+        issuer.EndsWith(code, StringComparison.OrdinalIgnoreCase) || issuer.StartsWith(code, StringComparison.OrdinalIgnoreCase)
+        || code.StartsWith(issuer, StringComparison.OrdinalIgnoreCase);
 }

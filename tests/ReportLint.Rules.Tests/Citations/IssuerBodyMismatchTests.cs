@@ -29,5 +29,6 @@ public class IssuerBodyMismatchTests
     [InlineData("Luật số 52/2019/QH14 của Quốc hội.")]
     [InlineData("Kế hoạch số 12-KH/TWĐTN của Trung ương Đoàn.")]
     [InlineData("Nghị quyết số 18-NQ/TW của Trung ương.")]
+    [InlineData("Nghị quyết số 05-NQ/ĐU của Đảng ủy Khối các cơ quan tỉnh.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2012"));
 }
