@@ -1,0 +1,441 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Citations;
+
+/// <summary>
+/// Reads the citations of one paragraph from its tokens:
+/// `&lt;type word&gt; [số] &lt;symbol or number&gt; [ngày &lt;date&gt;] [của &lt;body&gt;] [(khóa &lt;Roman&gt;)]`, lists of numbers,
+/// conventional names (`Nghị quyết Trung ương 4 (khóa XII)`) and symbols cited on their own. One linear pass.
+/// </summary>
+internal sealed class CitationParser
+{
+    private static readonly string[][] CentralMarkers = [["trung", "ương"], ["tw"], ["t.ư"], ["tư"], ["t.w"]];
+    private static readonly HashSet<string> NumberFollowers = ["ngày", "của", "về", "và", "khóa", "do", "tại"];
+
+    private readonly CitationData _data;
+    private readonly CitationTokens _tokens;
+    private readonly List<Citation> _output = [];
+
+    private CitationParser(CitationData data, Paragraph paragraph)
+    {
+        _data = data;
+        _tokens = new CitationTokens(paragraph);
+    }
+
+    public static IReadOnlyList<Citation> Parse(CitationData data, Paragraph paragraph) =>
+        new CitationParser(data, paragraph).Run();
+
+    private IReadOnlyList<Citation> Run()
+    {
+        var tokens = _tokens.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && TryTypeWord(i, out var type, out var typeEnd))
+            {
+                var end = ParseAfterType(i, typeEnd, type);
+                if (end >= 0)
+                {
+                    i = end;
+                }
+            }
+            else if (token.Kind == TokenKind.DocumentSymbol && CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is { } symbol)
+            {
+                // A symbol cited without a type word (`theo 02-NQ/ĐUK`).
+                var citation = new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol };
+                var (withTails, last) = ParseTails(citation, i);
+                Add(withTails);
+                i = last;
+            }
+        }
+        return _output;
+    }
+
+    private bool TryTypeWord(int index, out DocumentType type, out int end)
+    {
+        foreach (var (syllables, candidate) in _data.Types.StartingWith(_tokens.Paragraph.GetText(_tokens[index])))
+        {
+            end = syllables.Length == 1 ? index : _tokens.MatchSyllables(index, syllables);
+            if (end >= 0)
+            {
+                type = candidate;
+                return true;
+            }
+        }
+        type = null!;
+        end = -1;
+        return false;
+    }
+
+    /// <summary>Parses what follows a type word; returns the last token consumed, or -1 when it is no citation.</summary>
+    private int ParseAfterType(int typeStart, int typeEnd, DocumentType type)
+    {
+        var typeSpan = TextSpan.FromBounds(_tokens[typeStart].Start, _tokens[typeEnd].End);
+        var next = _tokens.Next(typeEnd);
+        if (next < 0)
+        {
+            return -1;
+        }
+        if (TryConventional(typeSpan, type, next) is { } conventional)
+        {
+            return conventional;
+        }
+        TextSpan? sign = null, repeated = null;
+        if (_tokens.IsWord(next, "số"))
+        {
+            sign = _tokens[next].Span;
+            next = _tokens.Next(next);
+            if (_tokens.IsWord(next, "số"))
+            {
+                repeated = _tokens[next].Span;
+                next = _tokens.Next(next);
+            }
+        }
+        var capitalized = _tokens[typeStart].Has(TokenFlags.Capitalized);
+        // Without `số`, a bare number is a citation only for types cited that way and in a citation's context.
+        var item = ReadReference(next, requireContext: sign is null, allowBare: sign is not null || (type.BareNumber && capitalized));
+        if (item is null)
+        {
+            return -1;
+        }
+        var inList = false;
+        var last = -1;
+        var items = new List<Citation>();
+        while (item is { } reference)
+        {
+            var citation = reference.Citation with
+            {
+                Span = TextSpan.FromBounds(inList ? reference.Citation.ReferenceSpan.Start : typeSpan.Start, reference.Citation.ReferenceSpan.End),
+                Type = type,
+                TypeSpan = typeSpan,
+                NumberSign = inList ? null : sign,
+                RepeatedNumberSign = inList ? null : repeated,
+                InList = inList,
+            };
+            (citation, last) = ParseTails(citation, reference.Last);
+            items.Add(citation);
+            item = ListContinuation(last, reference.Citation.Form);
+            inList = true;
+        }
+        AddList(items);
+        return last;
+    }
+
+    private readonly record struct Reference(Citation Citation, int Last);
+
+    /// <summary>A symbol, a number with a dangling dash, or a bare number at <paramref name="index"/>.</summary>
+    private Reference? ReadReference(int index, bool requireContext, bool allowBare)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+        var token = _tokens[index];
+        if (token.Kind == TokenKind.DocumentSymbol)
+        {
+            return CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is { } symbol
+                ? new Reference(new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol }, index)
+                : null;
+        }
+        if (!_tokens.IsPlainNumber(index, out var number))
+        {
+            return null;
+        }
+        if (ReadDashedSymbol(index) is { } dashed)
+        {
+            return dashed;
+        }
+        // `08-` followed by a space, punctuation or the end: the type and issuer were left out.
+        // `2019- 2020` is a badly spaced range, not a symbol; and without `số` only types cited by bare number count.
+        if (allowBare && index + 1 < _tokens.Tokens.Count && IsDash(index + 1) && _tokens[index + 1].Start == token.End
+            && (index + 2 >= _tokens.Tokens.Count || !_tokens[index + 2].Kind.IsWordLike())
+            && !(_tokens.Next(index + 1) is var after and >= 0 && _tokens[after].Kind == TokenKind.Number))
+        {
+            var span = TextSpan.FromBounds(token.Start, _tokens[index + 1].End);
+            return new Reference(new Citation(CitationForm.DanglingDash, span) { ReferenceSpan = span, Number = number }, index + 1);
+        }
+        if (!allowBare || (requireContext && !EndsNumber(index)))
+        {
+            return null;
+        }
+        return new Reference(new Citation(CitationForm.Number, token.Span) { ReferenceSpan = token.Span, Number = number }, index);
+    }
+
+    /// <summary>
+    /// `08–QĐi/TW` typed with an en or em dash: the tokenizer splits it, so the pieces glued to the number
+    /// are put back together and read as the symbol they were meant to be.
+    /// </summary>
+    private Reference? ReadDashedSymbol(int index)
+    {
+        if (!(_tokens.IsPunctuation(index + 1, '–') || _tokens.IsPunctuation(index + 1, '—')) || index + 2 >= _tokens.Tokens.Count
+            || _tokens[index + 2].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || _tokens[index + 2].Start != _tokens[index + 1].End)
+        {
+            return null;
+        }
+        var last = index;
+        var dashes = new List<TextSpan>();
+        for (var j = index + 1; j < _tokens.Tokens.Count && _tokens[j].Start == _tokens[j - 1].End; j++)
+        {
+            var kind = _tokens[j].Kind;
+            var glue = _tokens.IsPunctuation(j, '–') || _tokens.IsPunctuation(j, '—');
+            if (!(glue || kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.DocumentSymbol
+                || _tokens.IsPunctuation(j, '/') || _tokens.IsPunctuation(j, '-')))
+            {
+                break;
+            }
+            if (glue)
+            {
+                dashes.Add(_tokens[j].Span);
+            }
+            last = j;
+        }
+        while (_tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--; // a trailing `/` or dash belongs to the sentence, not the symbol
+        }
+        var span = TextSpan.FromBounds(_tokens[index].Start, _tokens[last].End);
+        var text = _tokens.Paragraph.Text.Substring(span.Start, span.Length).Replace('–', '-').Replace('—', '-');
+        return CitationSymbol.Parse(text) is { Issuer: not null } symbol
+            ? new Reference(new Citation(CitationForm.Symbol, span)
+            {
+                ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, WrongDashes = dashes.Where(d => d.End <= span.End).ToArray(),
+            }, last)
+            : null;
+    }
+
+    private bool IsDash(int index) => _tokens.IsPunctuation(index, '-') || _tokens.IsPunctuation(index, '–') || _tokens.IsPunctuation(index, '—');
+
+    /// <summary>What may follow a number cited without `số`: the end, punctuation, or a citation word (`ngày`, `của`…).</summary>
+    private bool EndsNumber(int index)
+    {
+        if (index + 1 < _tokens.Tokens.Count && !_tokens[index + 1].Kind.IsTrivia() && _tokens[index + 1].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+        var next = _tokens.Next(index);
+        return next < 0 || _tokens[next].Kind == TokenKind.Punctuation && !_tokens.IsPunctuation(next, '/')
+            || _tokens[next].Kind == TokenKind.Word && NumberFollowers.Contains(_tokens.KeyOf(next));
+    }
+
+    /// <summary>`, 27` or `và 27-NQ/TW` after a list item: the next item, of the same form.</summary>
+    private Reference? ListContinuation(int last, CitationForm form)
+    {
+        var separator = _tokens.Next(last);
+        if (separator < 0 || !(_tokens.IsPunctuation(separator, ',') || _tokens.IsWord(separator, "và")))
+        {
+            return null;
+        }
+        var next = _tokens.Next(separator);
+        if (_tokens.IsWord(next, "và"))
+        {
+            next = _tokens.Next(next);
+        }
+        var item = ReadReference(next, requireContext: true, allowBare: form == CitationForm.Number);
+        return item is { } reference && (reference.Citation.Form == form || form != CitationForm.Number && reference.Citation.Form == CitationForm.Symbol)
+            ? reference : null;
+    }
+
+    /// <summary>`Nghị quyết [Hội nghị] Trung ương 4 [(khóa XII)]`.</summary>
+    private int? TryConventional(TextSpan typeSpan, DocumentType type, int index)
+    {
+        if (_tokens.IsWord(index, "hội") && _tokens.IsWord(_tokens.Next(index), "nghị"))
+        {
+            index = _tokens.Next(_tokens.Next(index));
+            if (_tokens.IsWord(index, "lần") && _tokens.IsWord(_tokens.Next(index), "thứ"))
+            {
+                return TryFormalConventional(typeSpan, type, _tokens.Next(_tokens.Next(index)));
+            }
+        }
+        var markerEnd = -1;
+        foreach (var marker in CentralMarkers)
+        {
+            markerEnd = _tokens.MatchSyllables(index, marker);
+            if (markerEnd >= 0)
+            {
+                break;
+            }
+        }
+        var numberIndex = markerEnd < 0 ? -1 : _tokens.Next(markerEnd);
+        if (numberIndex < 0 || !_tokens.IsPlainNumber(numberIndex, out var plenum) || plenum is < 1 or > 30)
+        {
+            return null;
+        }
+        var reference = _tokens[numberIndex].Span;
+        var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, reference.End))
+        {
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = plenum, Plenum = plenum,
+        };
+        var (withTails, last) = ParseTails(citation, numberIndex);
+        Add(withTails);
+        return last;
+    }
+
+    /// <summary>`Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII` (from the ordinal on).</summary>
+    private int? TryFormalConventional(TextSpan typeSpan, DocumentType type, int index)
+    {
+        if (Ordinals.Read(_tokens, index) is not { } ordinal || ReadBody(_tokens.Next(ordinal.Last)) is not { } body
+            || !body.Body.Body.Code.Equals("TW", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var reference = TextSpan.FromBounds(_tokens[index].Start, _tokens[ordinal.Last].End);
+        var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, body.Body.Span.End))
+        {
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = ordinal.Value, Plenum = ordinal.Value, Body = body.Body,
+        };
+        var (withTails, last) = ParseTails(citation, body.Last);
+        Add(withTails);
+        return last;
+    }
+
+    /// <summary>Optional parts after the reference, in any order: `ngày …`, `của …`, `khóa …`, `(khóa …)`.</summary>
+    private (Citation Citation, int Last) ParseTails(Citation citation, int last)
+    {
+        var progress = true;
+        while (progress)
+        {
+            progress = false;
+            var next = _tokens.Next(last);
+            if (next < 0)
+            {
+                break;
+            }
+            if (citation.Date is null && _tokens.IsPunctuation(next, ',') && _tokens.IsWord(_tokens.Next(next), "ngày"))
+            {
+                next = _tokens.Next(next); // `Chỉ thị số 05-CT/TW, ngày 15/5/2016`
+            }
+            if (citation.Date is null && _tokens.IsWord(next, "ngày") && ReadDate(_tokens.Next(next)) is { } date)
+            {
+                citation = citation with { Date = date.Date };
+                (last, progress) = (date.Last, true);
+            }
+            else if (citation.Body is null && _tokens.IsWord(next, "của") && ReadBody(_tokens.Next(next)) is { } body)
+            {
+                citation = citation with { Body = body.Body };
+                (last, progress) = (body.Last, true);
+            }
+            else if (citation.Terms.Count == 0 && ReadTerms(next) is { } terms)
+            {
+                citation = citation with { Terms = terms.Terms };
+                (last, progress) = (terms.Last, true);
+            }
+        }
+        var end = _tokens[last].End;
+        return (citation with { Span = TextSpan.FromBounds(citation.Span.Start, Math.Max(end, citation.Span.End)) }, last);
+    }
+
+    /// <summary>`25/10/2018`, `25-10-2018`, `25.10.2018` or `25 tháng 10 năm 2018`.</summary>
+    private (CitationDate Date, int Last)? ReadDate(int index)
+    {
+        if (index < 0 || _tokens[index].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var text = _tokens.Paragraph.GetText(_tokens[index]);
+        var parts = new int[3];
+        var count = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+            if (count == 3 || i == start || i - start > 4 || (i < text.Length && text[i] is not ('/' or '-' or '.')))
+            {
+                count = -1;
+                break;
+            }
+            parts[count++] = int.Parse(text[start..i], System.Globalization.CultureInfo.InvariantCulture);
+            start = i + 1;
+        }
+        if (count == 3 && parts[2] >= 1000)
+        {
+            return (new CitationDate(_tokens[index].Span, parts[0], parts[1], parts[2]), index);
+        }
+        if (count == 1 && _tokens.IsWord(_tokens.Next(index), "tháng"))
+        {
+            var month = _tokens.Next(_tokens.Next(index));
+            var yearWord = month < 0 ? -1 : _tokens.Next(month);
+            var year = yearWord < 0 ? -1 : _tokens.Next(yearWord);
+            if (_tokens.IsPlainNumber(month, out var m) && _tokens.IsWord(yearWord, "năm") && _tokens.IsPlainNumber(year, out var y) && y >= 1000)
+            {
+                return (new CitationDate(TextSpan.FromBounds(_tokens[index].Start, _tokens[year].End), parts[0], m, y), year);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The longest issuing body name of the data at <paramref name="index"/>.</summary>
+    private (BodyMention Body, int Last)? ReadBody(int index)
+    {
+        if (index < 0 || _tokens[index].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return null;
+        }
+        foreach (var (syllables, body) in _data.Issuers.BodiesStartingWith(_tokens.KeyOf(index)))
+        {
+            var end = _tokens.MatchSyllables(index, syllables);
+            if (end >= 0)
+            {
+                return (new BodyMention(TextSpan.FromBounds(_tokens[index].Start, _tokens[end].End), body), end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>`khóa XII`, `(khóa XI, XII)`.</summary>
+    private (IReadOnlyList<TermMention> Terms, int Last)? ReadTerms(int index)
+    {
+        var open = _tokens.IsPunctuation(index, '(');
+        var word = open ? _tokens.Next(index) : index;
+        if (!IsTermWord(word))
+        {
+            return null;
+        }
+        var terms = new List<TermMention>();
+        var last = word;
+        var next = _tokens.Next(word);
+        while (next >= 0 && _tokens[next].Kind == TokenKind.RomanNumeral)
+        {
+            terms.Add(new TermMention(_tokens[next].Span, _tokens.Paragraph.GetString(_tokens[next])));
+            last = next;
+            var separator = _tokens.Next(next);
+            if (!(_tokens.IsPunctuation(separator, ',') || _tokens.IsWord(separator, "và")))
+            {
+                break;
+            }
+            next = _tokens.Next(separator);
+        }
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+        if (open && _tokens.IsPunctuation(_tokens.Next(last), ')'))
+        {
+            last = _tokens.Next(last);
+        }
+        return (terms, last);
+    }
+
+    private bool IsTermWord(int index) => _tokens.IsWord(index, "khóa") || _tokens.IsWord(index, "khoá");
+
+    /// <summary>
+    /// `Nghị quyết số 18, 19 ngày 25/10/2017 của …`: the date, body and term after a list usually describe every
+    /// item, so they help tell which documents the earlier numbers are. They are used for that only: the
+    /// checks read an item's own parts, so a list of documents with different dates is never reported.
+    /// </summary>
+    private void AddList(List<Citation> items)
+    {
+        var tail = items[^1];
+        foreach (var citation in items)
+        {
+            var own = citation.Date is not null || citation.Body is not null || citation.Terms.Count > 0;
+            var document = _data.Resolver.Resolve(own ? citation : citation with { Date = tail.Date, Body = tail.Body, Terms = tail.Terms });
+            _output.Add(citation with { Document = document, ListDate = own ? null : tail.Date });
+        }
+    }
+
+    private void Add(Citation citation) => _output.Add(citation with { Document = _data.Resolver.Resolve(citation) });
+}

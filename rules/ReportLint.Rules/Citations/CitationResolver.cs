@@ -1,0 +1,79 @@
+namespace ReportLint.Rules.Citations;
+
+/// <summary>
+/// Finds the knowledge-base document a citation names. A symbol is looked up directly. A bare
+/// number (`Quy định số 90`) is resolved only when something besides the number agrees with exactly
+/// one document — the date, a named central body or the term — because numbers restart with every
+/// term and every issuer.
+/// </summary>
+internal sealed class CitationResolver(CitationData data)
+{
+    public KnownDocument? Resolve(Citation citation)
+    {
+        if (citation.Symbol is { Issuer: not null } symbol)
+        {
+            return data.Documents.Find(symbol);
+        }
+        if (citation.Type is null)
+        {
+            return null;
+        }
+        return citation.Form switch
+        {
+            CitationForm.Number or CitationForm.DanglingDash or CitationForm.Symbol => ResolveNumber(citation, citation.Type),
+            CitationForm.Conventional => ResolveConventional(citation, citation.Type),
+            _ => null,
+        };
+    }
+
+    private KnownDocument? ResolveNumber(Citation citation, DocumentType type)
+    {
+        var date = citation.Date?.Value;
+        var body = citation.Body?.Body;
+        var term = citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null;
+        var corroborated = date is not null || term is not null || body is { Generic: false };
+        if (!corroborated)
+        {
+            return null;
+        }
+        KnownDocument? found = null;
+        foreach (var document in data.Documents.WithNumber(citation.Number))
+        {
+            if (!SameType(document, type)
+                || (citation.Symbol?.TypeCode is { } code && !string.Equals(code, document.Symbol.TypeCode, StringComparison.OrdinalIgnoreCase))
+                || (date is { } d && document.Date != d)
+                || (term is not null && document.Term is { } known && known != term)
+                || (body is not null && !IssuedBy(document, body)))
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null; // ambiguous
+            }
+            found = document;
+        }
+        return found;
+    }
+
+    private KnownDocument? ResolveConventional(Citation citation, DocumentType type)
+    {
+        if (citation.Terms.Count != 1)
+        {
+            return null;
+        }
+        var matches = data.Documents.All
+            .Where(d => d.Plenum == citation.Plenum && d.Term == citation.Terms[0].Numeral && SameType(d, type))
+            .Take(2).ToArray();
+        return matches.Length == 1 ? matches[0] : null;
+    }
+
+    private static bool SameType(KnownDocument document, DocumentType type) =>
+        string.Equals(CitationKey.Of(document.Type), string.Join(' ', CitationKey.Syllables(type.Word)), StringComparison.Ordinal);
+
+    /// <summary>True when the body could have issued the document: one of its issuers, or a generic name of its level.</summary>
+    public static bool IssuedBy(KnownDocument document, IssuingBody body) =>
+        body.Generic
+            ? string.Equals(document.Symbol.Issuer, body.Code, StringComparison.OrdinalIgnoreCase)
+            : document.Issuers.Any(i => string.Equals(CitationKey.Of(i), CitationKey.Of(body.Name), StringComparison.Ordinal));
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using ReportLint.Core.Data;
+
+namespace ReportLint.Rules.Citations;
+
+/// <summary>A document type: its word (<c>Quy định</c>) and the codes its symbols carry in each layout.</summary>
+public sealed record DocumentType(string Word, IReadOnlyList<string> PartyCodes, IReadOnlyList<string> StateCodes, bool BareNumber)
+{
+    public IReadOnlyList<string> Codes(SymbolLayout layout) => layout == SymbolLayout.Party ? PartyCodes : StateCodes;
+
+    public bool Accepts(string code, SymbolLayout layout) => Codes(layout).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>The `documentTypes` section: type words (matched by syllables) and type codes.</summary>
+internal sealed class DocumentTypeTable
+{
+    private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>> _byFirstSyllable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentType> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<char> _firstLetters = [];
+    private int _maxFirstLength;
+
+    public DocumentTypeTable(DataPackSet data)
+    {
+        foreach (var item in data.Section("documentTypes"))
+        {
+            var word = DataReader.RequiredString(item, "word", "documentTypes");
+            var type = new DocumentType(word, DataReader.Strings(item, "party"), DataReader.Strings(item, "state"),
+                item.TryGetProperty("bareNumber", out var bare) && bare.ValueKind == JsonValueKind.True);
+            var syllables = CitationKey.Syllables(word);
+            _byWord[string.Join(' ', syllables)] = type; // a later pack overrides a word
+        }
+        _lookup = _byFirstSyllable.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var type in _byWord.Values)
+        {
+            var syllables = CitationKey.Syllables(type.Word);
+            if (!_byFirstSyllable.TryGetValue(syllables[0], out var list))
+            {
+                _byFirstSyllable[syllables[0]] = list = [];
+            }
+            list.Add((syllables, type));
+            list.Sort((a, b) => b.Syllables.Length.CompareTo(a.Syllables.Length));
+            _maxFirstLength = Math.Max(_maxFirstLength, syllables[0].Length);
+            _firstLetters.Add(syllables[0][0]);
+        }
+    }
+
+    /// <summary>Type words whose first syllable is this token (any case), longest first. Allocation-free: it runs on every word.</summary>
+    public IReadOnlyList<(string[] Syllables, DocumentType Type)> StartingWith(ReadOnlySpan<char> token)
+    {
+        if (token.Length > _maxFirstLength || !_firstLetters.Contains(char.ToLowerInvariant(token[0])))
+        {
+            return [];
+        }
+        Span<char> lower = stackalloc char[token.Length];
+        token.ToLowerInvariant(lower);
+        return _lookup.TryGetValue(lower, out var list) ? list : [];
+    }
+
+    public DocumentType? FindWord(string word) => _byWord.GetValueOrDefault(string.Join(' ', CitationKey.Syllables(word)));
+
+    /// <summary>The type a code stands for in a layout (`TT` is Thông tri in Party symbols, Thông tư in State ones).</summary>
+    public DocumentType? TypeOfCode(string code, SymbolLayout layout) =>
+        _byWord.Values.FirstOrDefault(t => t.Accepts(code, layout));
+
+    public bool IsKnownCode(string code, SymbolLayout layout) => TypeOfCode(code, layout) is not null;
+
+    /// <summary>True when only the other layout uses this code (QĐi is Party only, NĐ State only).</summary>
+    public bool BelongsOnlyTo(string code, SymbolLayout layout)
+    {
+        var other = layout == SymbolLayout.Party ? SymbolLayout.State : SymbolLayout.Party;
+        return IsKnownCode(code, layout) && !IsKnownCode(code, other);
+    }
+}

@@ -1,0 +1,66 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Citations;
+
+/// <summary>RL2001: a malformed symbol: cut short (`Quy định 08- ngày …`, `08-QĐi`) or typed with an en dash (`08–QĐi/TW`).</summary>
+public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL2001", "malformed-symbol",
+        new("Số, ký hiệu văn bản sai dạng", "Malformed document symbol"),
+        new("Số, ký hiệu “{0}” sai dạng: {1}", "The document symbol “{0}” is malformed: {1}"),
+        RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    private static readonly LocalizedText DanglingDash = new(
+        "thiếu ký hiệu loại văn bản và cơ quan ban hành sau dấu gạch nối",
+        "the type and issuer codes after the dash are missing");
+
+    private static readonly LocalizedText MissingIssuer = new(
+        "thiếu ký hiệu cơ quan ban hành sau dấu “/”", "the issuer code after “/” is missing");
+
+    private static readonly LocalizedText WrongDash = new(
+        "trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", "a symbol takes a hyphen “-”, not a dash");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        foreach (var citation in CitationSource.Of(context))
+        {
+            if (citation.Form == CitationForm.DanglingDash)
+            {
+                context.Report(Rule, citation.ReferenceSpan, CompleteFix(context, citation),
+                    CitationSource.Text(context.Paragraph, citation.ReferenceSpan), DanglingDash);
+            }
+            foreach (var dash in citation.WrongDashes)
+            {
+                context.Report(Rule, dash, CodeFix.Replace(dash, "-", FixSafety.Safe, new("Thay bằng dấu gạch nối “-”", "Use a hyphen “-”")),
+                    CitationSource.Text(context.Paragraph, citation.ReferenceSpan), WrongDash);
+            }
+            if (citation is { Form: CitationForm.Symbol, Type: not null, Symbol: { Layout: SymbolLayout.Party, Issuer: null } symbol })
+            {
+                var fix = citation.Document is null ? null : CitationSource.Replace(citation.ReferenceSpan, citation.Document.Symbol.Text);
+                context.Report(Rule, citation.ReferenceSpan, fix, symbol.Text, MissingIssuer);
+            }
+        }
+    }
+
+    /// <summary>`Quy định 08-` → `Quy định số 08-QĐi/TW` when the knowledge base tells which document it is.</summary>
+    private static CodeFix? CompleteFix(ParagraphAnalysisContext context, Citation citation)
+    {
+        if (citation.Document is not { } document)
+        {
+            return null;
+        }
+        if (citation.Type is null || citation.InList)
+        {
+            return CitationSource.Replace(citation.ReferenceSpan, document.Symbol.Text);
+        }
+        var span = TextSpan.FromBounds(citation.TypeSpan.Start, citation.ReferenceSpan.End);
+        return CitationSource.Replace(span, $"{CitationSource.Text(context.Paragraph, citation.TypeSpan)} số {document.Symbol.Text}");
+    }
+}

@@ -1,0 +1,57 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Citations;
+
+/// <summary>RL2004: the type word and the type code disagree: `Chỉ thị số 02-NQ/TU`.</summary>
+public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL2004", "type-code-mismatch",
+        new("Tên loại văn bản không khớp ký hiệu", "Type word and type code disagree"),
+        new("“{0}” không khớp ký hiệu “{1}” ({2}) trong “{3}”", "“{0}” does not match the type code “{1}” ({2}) in “{3}”"),
+        RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var data = CitationData.Get(context.Options);
+        foreach (var citation in CitationSource.Of(context))
+        {
+            if (citation is not { Type: { } type, Symbol: { TypeCode: { } code, Issuer: not null } symbol }
+                || type.Codes(symbol.Layout).Count == 0 || type.Accepts(code, symbol.Layout)
+                || data.Types.TypeOfCode(code, symbol.Layout) is not { } coded)
+            {
+                continue;
+            }
+            var word = CitationSource.Text(context.Paragraph, citation.TypeSpan);
+            context.Report(Rule, citation.TypeSpan, Fixes(citation, type, coded, symbol, code, word), null,
+                word, code, coded.Word, symbol.Text);
+        }
+    }
+
+    /// <summary>The known document's type word first; otherwise the word of the code, then the code of the word.</summary>
+    private static IReadOnlyList<CodeFix> Fixes(Citation citation, DocumentType type, DocumentType coded, CitationSymbol symbol, string code,
+        string written)
+    {
+        var fixes = new List<CodeFix>();
+        var word = citation.Document?.Type ?? coded.Word;
+        if (!citation.InList)
+        {
+            fixes.Add(CitationSource.Replace(citation.TypeSpan, MatchCase(word, written)));
+        }
+        if (citation.Document is null)
+        {
+            var codeStart = citation.ReferenceSpan.Start + symbol.Text.IndexOf(code, symbol.Number.Length + 1, StringComparison.Ordinal);
+            fixes.Add(CitationSource.Replace(new TextSpan(codeStart, code.Length), type.Codes(symbol.Layout)[0]));
+        }
+        return fixes;
+    }
+
+    private static string MatchCase(string word, string written) =>
+        written.Length > 0 && char.IsLower(written[0]) ? char.ToLowerInvariant(word[0]) + word[1..] : word;
+}

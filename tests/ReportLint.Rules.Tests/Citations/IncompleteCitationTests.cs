@@ -1,0 +1,89 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+public class IncompleteCitationTests
+{
+    [Fact]
+    public void First_citation_is_completed_from_the_knowledge_base()
+    {
+        const string text = "Các cấp ủy thực hiện Quy định số 98 ngày 07/10/2017 của Bộ Chính trị.\nQuy định số 98 được sơ kết hằng năm.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 98");
+        Assert.Equal(Core.Diagnostics.ReportSeverity.Info, diagnostic.Severity);
+        Assert.Equal("Lần đầu trích dẫn, “Quy định số 98” nên ghi đủ số, ký hiệu và ngày ban hành (theo cơ sở dữ liệu: "
+            + "Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị)", CitationTest.Vi(diagnostic));
+        Assert.Equal("At its first citation, “Quy định số 98” should give the full symbol and date (knowledge base: "
+            + "Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị)", CitationTest.En(diagnostic));
+        Assert.StartsWith("Các cấp ủy thực hiện Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Missing_date_is_added_with_the_symbol()
+    {
+        const string text = "Thực hiện Quy định số 90 của Bộ Chính trị về tiêu chuẩn chức danh.";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 90");
+        Assert.Equal("Thực hiện Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị về tiêu chuẩn chức danh.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Term_identifies_a_resolution()
+    {
+        const string text = "Nghị quyết số 26 của Ban Chấp hành Trung ương (khóa XII) về cán bộ.";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Nghị quyết số 26");
+        Assert.Equal(["26-NQ/TW ngày 19/05/2018"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void Each_number_of_a_list_without_fix_when_unknown()
+    {
+        const string text = "Huyện ủy đã sơ kết Nghị quyết số 26, 27 của Huyện ủy.";
+        var diagnostics = RuleTester.Lint(text, "RL2008");
+        Assert.Equal(2, diagnostics.Count);
+        CitationTest.AssertSpan(text, diagnostics[0], "Nghị quyết số 26");
+        CitationTest.AssertSpan(text, diagnostics[1], "27");
+        Assert.Equal("Lần đầu trích dẫn, “27” nên ghi đủ số, ký hiệu và ngày ban hành", CitationTest.Vi(diagnostics[1]));
+        Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
+    }
+
+    [Fact]
+    public void Date_and_body_after_a_list_help_resolve_every_number()
+    {
+        const string text = "Nghị quyết số 18, 19 ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII.";
+        var diagnostics = RuleTester.Lint(text, "RL2008");
+        Assert.Equal([["18-NQ/TW"], ["19-NQ/TW"]], diagnostics.Select(CitationTest.FixTexts));
+        Assert.Equal("Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII.", RuleTester.FixAll(text, true, "RL2008"));
+    }
+
+    [Fact]
+    public void A_number_alone_is_not_guessed()
+    {
+        // Numbers restart every term: without a date, a central body or a term the document is not told.
+        var diagnostic = CitationTest.Single("Đảng bộ tiếp tục thực hiện Nghị quyết số 18.", "RL2008", "Nghị quyết số 18");
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void Full_citation_later_in_the_draft_completes_the_first()
+    {
+        const string text = "Đảng bộ thực hiện Nghị quyết số 05 của Huyện ủy.\nNghị quyết số 05-NQ/HU ngày 02/3/2021 của Huyện ủy đạt kết quả bước đầu.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Nghị quyết số 05");
+        Assert.Equal("Lần đầu trích dẫn, “Nghị quyết số 05” nên ghi đủ số, ký hiệu và ngày ban hành (dự thảo ghi đầy đủ ở đoạn sau: 05-NQ/HU)",
+            CitationTest.Vi(diagnostic));
+        Assert.Equal(["05-NQ/HU ngày 02/03/2021"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void Two_full_citations_of_one_number_give_no_guess()
+    {
+        const string text = "Nghị quyết số 05 của Huyện ủy.\nNghị quyết số 05-NQ/HU và Nghị quyết số 05-NQ/ĐU.\n";
+        Assert.Empty(CitationTest.Single(text, "RL2008", "Nghị quyết số 05").Fixes);
+    }
+
+    [Theory]
+    [InlineData("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị được quán triệt.\nViệc thực hiện Quy định số 90 đạt kết quả tốt.\n")]
+    [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII; sau đó Nghị quyết 18 được sơ kết.")]
+    [InlineData("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng.")]
+    [InlineData("Kế hoạch 5 năm và Chương trình 135 được triển khai.")]
+    [InlineData("Quyết định về việc lập các tiểu ban và Quy định về chế độ luân chuyển.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2008"));
+}

@@ -1,0 +1,39 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+public class InvalidTermNumeralTests
+{
+    [Fact]
+    public void Additive_numeral_is_rewritten()
+    {
+        const string text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIIII đã bế mạc.";
+        var diagnostic = CitationTest.Single(text, "RL2007", "XIIII");
+        Assert.Equal("“XIIII” không phải số La Mã hợp lệ", CitationTest.Vi(diagnostic));
+        Assert.Equal("“XIIII” is not a valid Roman numeral", CitationTest.En(diagnostic));
+        Assert.Equal("Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIV đã bế mạc.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Badly_ordered_numeral_has_no_guess()
+    {
+        const string text = "Đại hội đại biểu lần thứ IIV thành công tốt đẹp.";
+        var diagnostic = CitationTest.Single(text, "RL2007", "IIV");
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void Every_numeral_of_a_list_is_checked()
+    {
+        const string text = "Nghị quyết Trung ương 4 (khoá XI, XIIV) về xây dựng Đảng.";
+        CitationTest.Single(text, "RL2007", "XIIV");
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành Trung ương khóa XII và Đại hội lần thứ XIII.")]
+    [InlineData("Quy chế làm việc của Tỉnh uỷ khoá XIX, nhiệm kỳ 2020-2025.")]
+    [InlineData("Hội nghị lần thứ 18 (mở rộng) của Ban Chấp hành.")]
+    [InlineData("Chương trình làm việc toàn khóa và chương trình công tác năm.")]
+    [InlineData("Đại biểu Quốc hội khóa XV, XVI.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2007"));
+}

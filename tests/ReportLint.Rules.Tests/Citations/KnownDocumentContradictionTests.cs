@@ -1,0 +1,34 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+public class KnownDocumentContradictionTests
+{
+    [Fact]
+    public void Wrong_issuer()
+    {
+        const string text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Chấp hành Trung ương, các chi bộ đăng ký làm theo.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "Ban Chấp hành Trung ương");
+        Assert.Equal("Theo cơ sở dữ liệu, 05-CT/TW do Bộ Chính trị ban hành, không phải Ban Chấp hành Trung ương", CitationTest.Vi(diagnostic));
+        Assert.Equal("According to the knowledge base, 05-CT/TW was issued by Bộ Chính trị, not Ban Chấp hành Trung ương", CitationTest.En(diagnostic));
+        Assert.Equal("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, các chi bộ đăng ký làm theo.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Wrong_date_in_the_same_term()
+    {
+        const string text = "Nghị quyết số 26-NQ/TW ngày 19/5/2019 về công tác cán bộ.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "19/5/2019");
+        Assert.Equal("Theo cơ sở dữ liệu, 26-NQ/TW ban hành ngày 19/05/2018, không phải 19/5/2019", CitationTest.Vi(diagnostic));
+        Assert.Equal(["19/05/2018"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")]
+    [InlineData("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIII về đất đai.")]
+    [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII.")]
+    [InlineData("Quy định số 66-QĐ/TW của Ban Chấp hành Trung ương về thể thức văn bản.")]
+    [InlineData("Chỉ thị số 35-CT/TW của Trung ương về đại hội đảng bộ các cấp.")]
+    [InlineData("Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2009"));
+}

@@ -1,0 +1,71 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+public class MalformedSymbolTests
+{
+    [Fact]
+    public void Dangling_dash_is_completed_from_the_knowledge_base()
+    {
+        const string text = "Ban Thường vụ đã cụ thể hóa Quy định 08- ngày 25/10/2018 của Ban Chấp hành Trung ương thành kế hoạch.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "08-");
+        Assert.Equal("Số, ký hiệu “08-” sai dạng: thiếu ký hiệu loại văn bản và cơ quan ban hành sau dấu gạch nối", CitationTest.Vi(diagnostic));
+        Assert.Equal("The document symbol “08-” is malformed: the type and issuer codes after the dash are missing", CitationTest.En(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Ban Thường vụ đã cụ thể hóa Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương thành kế hoạch.",
+            RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Dangling_dash_of_an_unknown_document_has_no_fix()
+    {
+        const string text = "Các chi bộ quán triệt Nghị quyết số 15- của Huyện ủy về chuyển đổi số.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "15-");
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void Dangling_en_dash()
+    {
+        const string text = "Thực hiện Quy định số 90– của Bộ Chính trị.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "90–");
+        Assert.Equal("Thực hiện Quy định số 90-QĐ/TW của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Symbol_without_issuer_is_reported_and_completed()
+    {
+        const string text = "Triển khai Quy định số 08-QĐi ngày 25/10/2018 về trách nhiệm nêu gương.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "08-QĐi");
+        Assert.Equal("Số, ký hiệu “08-QĐi” sai dạng: thiếu ký hiệu cơ quan ban hành sau dấu “/”", CitationTest.Vi(diagnostic));
+        Assert.Equal("Triển khai Quy định số 08-QĐi/TW ngày 25/10/2018 về trách nhiệm nêu gương.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void En_dash_in_a_symbol_is_replaced_safely()
+    {
+        const string text = "Thực hiện Chỉ thị số 05–CT/TW của Bộ Chính trị.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "–");
+        Assert.Equal("Số, ký hiệu “05–CT/TW” sai dạng: trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", CitationTest.Vi(diagnostic));
+        Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void En_dash_symbol_is_still_read_as_the_document()
+    {
+        // Read as 05-CT/TW, the wrong issuer is caught too, and no "incomplete citation" is reported.
+        var found = RuleTester.Lint("Thực hiện Chỉ thị số 05–CT/TW của Ban Chấp hành Trung ương.").Where(d => d.Id.StartsWith("RL2")).Select(d => d.Id);
+        Assert.Equal(["RL2001", "RL2009"], found);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.")]
+    [InlineData("Kế hoạch 2021- 2025 đã được thông qua.")]
+    [InlineData("Nghị quyết số 12 giai đoạn 2020- 2025 được ban hành.")]
+    [InlineData("Quyết định 15- 20 ngày là thời hạn xử lý.")]
+    [InlineData("Học sinh lớp 12-A1 tham gia hội thi.")]
+    [InlineData("Giai đoạn 2020–2025 và năm 2021 – 2022.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2001"));
+}

@@ -1,0 +1,41 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+public class TypeCodeMismatchTests
+{
+    [Fact]
+    public void Type_word_and_code_disagree()
+    {
+        const string text = "Các chi bộ quán triệt Chỉ thị số 02-NQ/TU của Ban Thường vụ Tỉnh ủy.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Chỉ thị");
+        Assert.Equal("“Chỉ thị” không khớp ký hiệu “NQ” (Nghị quyết) trong “02-NQ/TU”", CitationTest.Vi(diagnostic));
+        Assert.Equal("“Chỉ thị” does not match the type code “NQ” (Nghị quyết) in “02-NQ/TU”", CitationTest.En(diagnostic));
+        Assert.Equal(["Nghị quyết", "CT"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal("Các chi bộ quán triệt Nghị quyết số 02-NQ/TU của Ban Thường vụ Tỉnh ủy.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Known_document_decides_the_type_word()
+    {
+        const string text = "Tiếp tục thực hiện Quyết định số 08-QĐi/TW về nêu gương.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Quyết định");
+        Assert.Equal(["Quy định"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void Lower_case_type_word_keeps_its_case()
+    {
+        const string text = "Theo chỉ thị số 15-NQ/HU, các chi bộ họp định kỳ.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "chỉ thị");
+        Assert.Equal("nghị quyết", CitationTest.FixTexts(diagnostic)[0]);
+    }
+
+    [Theory]
+    [InlineData("Quy định số 105-QĐ/TW và Quy định số 08-QĐi/TW được thực hiện nghiêm.")]
+    [InlineData("Quyết định số 290-QĐ/TW của Bộ Chính trị ban hành quy chế dân vận.")]
+    [InlineData("Thông tư số 01/2011/TT-BNV và Thông tri số 02-TT/TU.")]
+    [InlineData("Công văn số 125/UBND-VX và Công văn số 45-CV/TU.")]
+    [InlineData("Thông báo kết luận số 123-TB/TU của Ban Thường vụ Tỉnh ủy.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2004"));
+}
