@@ -20,7 +20,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
 
     // A lower-case title may follow these words; after others (`thủ trưởng`, `tăng trưởng`) it is part of another word.
     private static readonly string[] Before =
-        ["chí", "là", "làm", "kiêm", "nguyên", "giữ", "và", "hoặc", "các", "ông", "bà", "anh", "chị", "cử", "bầu", "nhiệm", "với", "của", "cho", "tân"];
+        ["chí", "là", "làm", "kiêm", "nguyên", "giữ", "và", "hoặc", "các", "ông", "bà", "anh", "chị", "cử", "bầu", "nhiệm", "với", "của", "cho", "tân", "do", "theo", "gửi", "thay", "đến"];
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
