@@ -34,7 +34,8 @@ internal sealed class PhraseTable
 {
     private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<Phrase> _romanFirst = [];
+    // Lower-case first letters of the phrases (Latin and Vietnamese letters): most words are rejected here without hashing.
+    private readonly bool[] _firstLetters = new bool[0x1F00];
 
     public PhraseTable(IEnumerable<Phrase> phrases)
     {
@@ -44,11 +45,15 @@ internal sealed class PhraseTable
             var first = phrase.Syllables[0];
             if (first.Slot is not null)
             {
-                _romanFirst.Add(phrase);
-                continue;
+                continue; // a phrase starts with a word
             }
             foreach (var variant in first.Variants)
             {
+                var letter = char.ToLowerInvariant(variant[0]);
+                if (letter < _firstLetters.Length)
+                {
+                    _firstLetters[letter] = true;
+                }
                 if (!_byFirst.TryGetValue(variant, out var list))
                 {
                     _byFirst[variant] = list = [];
@@ -75,7 +80,13 @@ internal sealed class PhraseTable
     public PhraseMatch? Match(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
-        if (tokens[index].Kind != TokenKind.Word || !_lookup.TryGetValue(paragraph.GetText(tokens[index]), out var candidates))
+        if (tokens[index].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+        var text = paragraph.GetText(tokens[index]);
+        var letter = char.ToLowerInvariant(text[0]);
+        if (letter >= _firstLetters.Length || !_firstLetters[letter] || !_lookup.TryGetValue(text, out var candidates))
         {
             return null;
         }

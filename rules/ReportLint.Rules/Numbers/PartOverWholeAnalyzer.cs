@@ -23,10 +23,10 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SentenceAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        var reported = new HashSet<int>();
-        foreach (var link in PercentageLinker.Find(paragraph, context.Sentence) ?? [])
+        var linked = PercentageLinker.Find(paragraph, context.Sentence);
+        foreach (var link in linked ?? [])
         {
-            if (link.Part > link.Whole && reported.Add(link.PartSpan.Start))
+            if (link.Part > link.Whole)
             {
                 context.Report(Rule, link.PartSpan, link.PartText, link.WholeText);
             }
@@ -34,12 +34,25 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
         for (var i = context.Sentence.FirstToken; i < context.Sentence.EndToken; i++)
         {
             var token = paragraph.Tokens[i];
-            if (token.Kind == TokenKind.Number && !reported.Contains(token.Start) && IsPlainRatio(paragraph, i, out var slash, out var part, out var whole) && part > whole)
+            if (token.Kind == TokenKind.Number && IsPlainRatio(paragraph, i, out var slash, out var part, out var whole) && part > whole
+                && !ReportedWithLink(linked, token.Start))
             {
                 var text = paragraph.GetText(token);
                 context.Report(Rule, token.Span, text[..slash].ToString(), text[(slash + 1)..].ToString());
             }
         }
+    }
+
+    private static bool ReportedWithLink(List<PercentageLink>? links, int start)
+    {
+        foreach (var link in links ?? [])
+        {
+            if (link.PartSpan.Start == start && link.Part > link.Whole)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>`X/Y` that cannot be a day and month, a month and year or a document number.</summary>

@@ -25,6 +25,11 @@ internal static class Weekdays
     {
         mention = default;
         var tokens = paragraph.Tokens;
+        var first = paragraph.GetText(tokens[index]);
+        if (!first.Equals("thứ", StringComparison.OrdinalIgnoreCase) && !first.Equals("chủ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         var previous = TokenNavigation.Previous(tokens, index);
         if (previous >= 0 && (tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)))
         {
@@ -35,7 +40,6 @@ internal static class Weekdays
         {
             return false;
         }
-        var first = paragraph.GetText(tokens[index]);
         var second = paragraph.GetText(tokens[next]);
         var style = char.IsUpper(second[0]) ? WeekdayStyle.Capitalized : WeekdayStyle.Lower;
         if (first.Equals("chủ", StringComparison.OrdinalIgnoreCase) && second.Equals("nhật", StringComparison.OrdinalIgnoreCase))
