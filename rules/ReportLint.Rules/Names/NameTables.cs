@@ -42,7 +42,8 @@ internal sealed class NameTables
         var consistency = new List<Phrase>();
         foreach (var item in data.Section("capitalizationConsistency"))
         {
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("group", out var group) || !item.TryGetProperty("phrases", out var phrases))
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("group", out var group) || group.ValueKind != JsonValueKind.String
+                || !item.TryGetProperty("phrases", out var phrases) || phrases.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }

@@ -16,7 +16,7 @@ internal readonly record struct DateValue(int? Day, int Month, int? Year, TextSp
 
 /// <summary>
 /// The date forms of Vietnamese reports: `10/10/2012`, `10-10-2012`, `ngày 10 tháng 10 năm 2012`,
-/// `ngày 10.10.2012`, a short `chiều 14/6` after a time-of-day word, `tháng 8-2020` and `tháng 5/2020`.
+/// `ngày 10.10.2012`, a short `chiều 14/6` (slash only) after a time-of-day word, `tháng 8-2020` and `tháng 5/2020`.
 /// A two-part `d/m` without such a word is not taken for a date (it may be a ratio).
 /// </summary>
 internal static class DateRecognizer
@@ -51,7 +51,8 @@ internal static class DateRecognizer
                 date = new DateValue(null, parts[0], parts[1], token.Span, index);
                 return true;
             }
-            if (TokenNavigation.IsWordIn(paragraph, previous, DayCues) && lengths[0] <= 2 && lengths[1] <= 2)
+            // `chiều 14/6`; `ngày 30-31 tháng 10` is a range of days, so a short date takes `/` only.
+            if (separator == '/' && TokenNavigation.IsWordIn(paragraph, previous, DayCues) && lengths[0] <= 2 && lengths[1] <= 2)
             {
                 date = new DateValue(parts[0], parts[1], null, token.Span, index);
                 return true;

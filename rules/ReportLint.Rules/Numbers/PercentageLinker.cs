@@ -52,6 +52,7 @@ internal static class PercentageLinker
         Quantity? ratio = null;
         Quantity? last = null;
         Quantity? lastCount = null;
+        var namedRate = false;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
@@ -60,13 +61,19 @@ internal static class PercentageLinker
                 ratio = last = lastCount = null; // a new clause
                 continue;
             }
+            if (token.Kind == TokenKind.Word)
+            {
+                namedRate |= NamesAnotherRate(paragraph, i);
+                continue;
+            }
             if (token.Kind != TokenKind.Number)
             {
                 continue;
             }
             if (TryPercent(paragraph, i, out var percent, out var decimals, out var percentSpan, out var fullSpan))
             {
-                if (last is { } quantity && IsShare(paragraph, i) && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals) is { } link)
+                if (last is { } quantity && !namedRate && IsShare(paragraph, i)
+                    && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals) is { Whole: > 0 } link)
                 {
                     (links ??= []).Add(link);
                 }
@@ -78,7 +85,8 @@ internal static class PercentageLinker
             {
                 if (IsRatio(paragraph, i, text, slash, out var part, out var whole))
                 {
-                    ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
+                    namedRate = false;
+                ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
                         text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null);
                 }
                 continue;
@@ -89,6 +97,7 @@ internal static class PercentageLinker
                 // `N chi bộ, trong đó (có) A chi bộ`: the subset names its whole.
                 var container = AfterTrongDo(paragraph, i) && lastCount is { } previous && (ratio is null || ratio.Value.Span.Start < previous.Span.Start)
                     && TokenNavigation.UnitsAgree(previous.Unit, unit) ? previous : (Quantity?)null;
+                namedRate = false;
                 last = lastCount = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText);
             }
         }
@@ -145,6 +154,26 @@ internal static class PercentageLinker
         }
         full = TextSpan.FromBounds(token.Start, paragraph.Tokens[next].End);
         return VietnameseNumber.TryParseDecimal(text, out value, out decimals);
+    }
+
+    /// <summary>
+    /// `tỷ lệ che phủ rừng đạt 42%`: a rate named after the last quantity is another measure, so
+    /// the percentage that follows is not a share of it (`đạt tỷ lệ 69,33%`, `tỷ lệ đạt …` still are).
+    /// </summary>
+    private static bool NamesAnotherRate(Paragraph paragraph, int index)
+    {
+        if (!TokenNavigation.IsWord(paragraph, index, "lệ"))
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, index);
+        if (!TokenNavigation.IsWord(paragraph, previous, "tỷ") && !TokenNavigation.IsWord(paragraph, previous, "tỉ"))
+        {
+            return false;
+        }
+        var next = TokenNavigation.Next(tokens, index);
+        return next >= 0 && tokens[next].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, next, ShareCues);
     }
 
     private static bool IsShare(Paragraph paragraph, int index)

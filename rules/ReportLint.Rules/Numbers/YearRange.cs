@@ -5,7 +5,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A range of years as written: `2020-2025` (one number token), `2020 - 2025`, `2020–2025`.
-/// <see cref="Separator"/> is the exact text between the two years.
+/// <see cref="Separator"/> is the exact text between the two years. Years are 1000–2999 and at most
+/// a century apart, so a hotline such as `1900-1234` is not a range.
 /// </summary>
 internal readonly record struct YearRange(TextSpan Span, int Start, int End, TextSpan SeparatorSpan, string Separator, int LastToken)
 {
@@ -23,7 +24,7 @@ internal readonly record struct YearRange(TextSpan Span, int Start, int End, Tex
             return false;
         }
         var text = paragraph.GetText(token);
-        if (text.Length == 9 && text[4] == '-' && TryYear(text[..4], out var start) && TryYear(text[5..], out var end))
+        if (text.Length == 9 && text[4] == '-' && TryYear(text[..4], out var start) && TryYear(text[5..], out var end) && Math.Abs(end - start) <= 100)
         {
             range = new YearRange(token.Span, start, end, new TextSpan(token.Start + 4, 1), "-", index);
             return true;
@@ -46,7 +47,8 @@ internal readonly record struct YearRange(TextSpan Span, int Start, int End, Tex
         {
             second++;
         }
-        if (second >= tokens.Count || tokens[second].Kind != TokenKind.Number || !TryYear(paragraph.GetText(tokens[second]), out end))
+        if (second >= tokens.Count || tokens[second].Kind != TokenKind.Number || !TryYear(paragraph.GetText(tokens[second]), out end)
+            || Math.Abs(end - start) > 100)
         {
             return false;
         }

@@ -43,5 +43,7 @@ public class ImpossibleDateTests
     [InlineData("Thực hiện Nghị quyết số 02-NQ/ĐUK ngày 31/4/2012 của Ban Chấp hành.")] // left to the citation rules
     [InlineData("Thực hiện Quy định số 98 ngày 31/4/2017 của Bộ Chính trị.")]
     [InlineData("Tổng số 1.234.567 đồng.")]
+    [InlineData("Hội thao diễn ra ngày 30-31 tháng 10 năm 2020.")] // a range of days
+    [InlineData("Hội nghị họp hai ngày 14-15/6.")]
     public void Is_silent_on_valid_dates_and_citations(string text) => Assert.Empty(RuleTester.Lint(text, "RL5004"));
 }

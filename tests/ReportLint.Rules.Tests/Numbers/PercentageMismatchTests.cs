@@ -34,6 +34,14 @@ public class PercentageMismatchTests
     }
 
     [Fact]
+    public void Reads_a_rate_stated_after_ty_le()
+    {
+        const string text = "Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ đạt 68%.";
+        var diagnostic = Findings.Single(text, "RL5001", "68%");
+        Assert.Equal("Tỷ lệ 68% không khớp với 312/450 = 69%", Findings.Vi(diagnostic));
+    }
+
+    [Fact]
     public void Each_clause_has_its_own_figures()
     {
         const string text = "Có 40/50 xã đạt chuẩn, chiếm 80%; 7/9 thị trấn đạt chuẩn, chiếm 80%.";
@@ -46,6 +54,7 @@ public class PercentageMismatchTests
     [InlineData("Có 312/450 chi bộ (đạt 69,3%) hoàn thành tốt nhiệm vụ.")]
     [InlineData("Có 312/450 chi bộ (69%) hoàn thành tốt nhiệm vụ.")]
     [InlineData("Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, đạt tỷ lệ 69,333%.")]
+    [InlineData("Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ đạt 69,33%.")]
     [InlineData("Có 2/3 chi bộ hoàn thành, chiếm 66,66%.")] // truncated rather than rounded
     [InlineData("Có 1.204/1.350 đảng viên hoàn thành tốt nhiệm vụ, trong đó 215 đảng viên hoàn thành xuất sắc, chiếm 15,93%.")]
     [InlineData("Có 535/692 tổ chức hoàn thành tốt nhiệm vụ, trong đó 133 tổ chức hoàn thành xuất sắc, chiếm 24,86%.")] // share of the numerator
@@ -54,5 +63,7 @@ public class PercentageMismatchTests
     [InlineData("Có 312/450 chi bộ hoàn thành, đạt khoảng 70%.")] // approximate
     [InlineData("Có 312/450 chi bộ hoàn thành; năm trước tỷ lệ này chiếm 60%.")] // another clause
     [InlineData("Trong 6 tháng, kế hoạch đạt 80%.")]
+    [InlineData("Có 45/50 xã đạt chuẩn nông thôn mới, tỷ lệ che phủ rừng đạt 42%.")] // another rate
+    [InlineData("Có 0 chi bộ yếu kém, trong đó 0 chi bộ mới thành lập (chiếm 0%).")]
     public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }

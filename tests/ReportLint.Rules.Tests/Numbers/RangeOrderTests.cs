@@ -27,5 +27,7 @@ public class RangeOrderTests
     [InlineData("Nhiệm kỳ 2020 - 2025 có nhiều đổi mới.")]
     [InlineData("Từ tháng 8-2020 đến nay.")]
     [InlineData("Ngày 10-10-2012 là ngày ban hành.")]
+    [InlineData("Gọi đường dây nóng 1900-1234 để phản ánh.")]
+    [InlineData("Chủ tịch Hồ Chí Minh (1890 - 1969).")]
     public void Is_silent_on_ordered_ranges(string text) => Assert.Empty(RuleTester.Lint(text, "RL5006"));
 }
