@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Names;
 /// RL6003: one phrase capitalized two ways in a document (`Quý II` and `quý II`, `tổ chức Đảng`
 /// and `tổ chức đảng`). The phrases come from the data (`capitalizationConsistency`), grouped so
 /// that `tổ chức cơ sở đảng` counts with `tổ chức đảng`; each word is compared across the group.
-/// The more frequent form wins (the earlier on a tie); a word at a sentence start or in a
+/// The more frequent form wins (lower case on a tie); a word at a sentence start or in a
 /// capitals heading says nothing.
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
@@ -71,7 +71,8 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var preferUpper = upper != lower ? upper > lower : word.First().Occurrence.Upper;
+            // On a tie lower case wins: these are common nouns, which official style writes in lower case.
+            var preferUpper = upper > lower;
             var models = word.Where(o => o.Occurrence.Upper == preferUpper)
                 .Select(o => o.Paragraph.Text.Substring(o.Occurrence.Phrase.Start, o.Occurrence.Phrase.Length)).ToArray();
             foreach (var (paragraph, occurrence) in word.Where(o => o.Occurrence.Upper != preferUpper))

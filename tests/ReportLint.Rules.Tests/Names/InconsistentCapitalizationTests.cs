@@ -25,10 +25,11 @@ public class InconsistentCapitalizationTests
     }
 
     [Fact]
-    public void On_a_tie_the_first_form_wins()
+    public void On_a_tie_lower_case_wins()
     {
-        const string text = "Trong Quý I đạt kế hoạch; trong quý II vượt kế hoạch.";
-        Findings.Single(text, "RL6003", "quý II");
+        const string text = "Trong quý I đạt kế hoạch; trong Quý II vượt kế hoạch.";
+        Findings.Single(text, "RL6003", "Quý II");
+        Findings.Single("Trong Quý I đạt kế hoạch; trong quý II vượt kế hoạch.", "RL6003", "Quý I");
     }
 
     [Theory]
