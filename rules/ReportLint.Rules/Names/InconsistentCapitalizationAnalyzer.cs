@@ -9,8 +9,11 @@ namespace ReportLint.Rules.Names;
 /// RL6003: one phrase capitalized two ways in a document (`Quý II` and `quý II`, `tổ chức Đảng`
 /// and `tổ chức đảng`). The phrases come from the data (`capitalizationConsistency`), grouped so
 /// that `tổ chức cơ sở đảng` counts with `tổ chức đảng`; each word is compared across the group.
-/// The more frequent form wins (lower case on a tie); a word at a sentence start or in a
-/// capitals heading says nothing.
+/// Besides, any two adjacent words written as a name (a capital not explained by a sentence start)
+/// are compared with the same two words elsewhere (`Ban Chỉ đạo` and `Ban chỉ đạo`, `Phú Thọ` and
+/// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002. The more frequent form
+/// wins (on a tie lower case for the data phrases, the first form for names); a word at a sentence
+/// start, in a capitals heading or in a title-case line says nothing.
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -53,16 +56,18 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 }
                 var text = paragraph.GetText(token);
                 words.Add(new Occurrence(match.Phrase.Group!, match.Phrase.Syllables[s].Variants[0].ToLowerInvariant(),
-                    char.IsUpper(text[0]), token.Span, phraseSpan));
+                    char.IsUpper(text[0]), token.Span, phraseSpan, false));
             }
             (items ??= []).AddRange(words);
         }
+        NamePairs.Collect(paragraph, NameTables.Get(context.Options.Data), ref items);
         return items is { Count: > 0 } ? new Occurrences(items) : null;
     }
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Occurrences>> facts)
     {
         var all = facts.SelectMany(f => f.Facts.Items.Select(o => (f.Paragraph, Occurrence: o))).ToArray();
+        var reported = new HashSet<int>();
         foreach (var word in all.GroupBy(o => (o.Occurrence.Group, o.Occurrence.Word)))
         {
             var upper = word.Count(o => o.Occurrence.Upper);
@@ -71,12 +76,17 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            // On a tie lower case wins: these are common nouns, which official style writes in lower case.
-            var preferUpper = upper > lower;
+            // On a tie: lower case for the common nouns of the data, which official style writes in lower
+            // case; the first form for other names.
+            var preferUpper = upper != lower ? upper > lower : word.First().Occurrence.FirstWinsTie && word.First().Occurrence.Upper;
             var models = word.Where(o => o.Occurrence.Upper == preferUpper)
                 .Select(o => o.Paragraph.Text.Substring(o.Occurrence.Phrase.Start, o.Occurrence.Phrase.Length)).ToArray();
             foreach (var (paragraph, occurrence) in word.Where(o => o.Occurrence.Upper != preferUpper))
             {
+                if (!reported.Add(paragraph.ToAbsolute(occurrence.WordSpan).Start))
+                {
+                    continue; // the same word seen through two pairs
+                }
                 // Show the same phrase written the preferred way when the document has it.
                 var written = paragraph.Text.Substring(occurrence.Phrase.Start, occurrence.Phrase.Length);
                 var modelText = models.FirstOrDefault(m => m.Equals(written, StringComparison.OrdinalIgnoreCase)) ?? models[0];
@@ -89,9 +99,6 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>One checked word of a phrase occurrence: its group, the word (lower case), its case, where it is.</summary>
-    private sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
 
     private sealed record Occurrences(IReadOnlyList<Occurrence> Items);
 }
