@@ -23,6 +23,10 @@ internal static class DateRecognizer
 {
     private static readonly string[] DayCues = ["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "khuya"];
 
+    // Last syllables of document types (`Nghị quyết 18 ngày …`, `Quy định 08 ngày …`, `Chỉ thị 05 ngày …`).
+    private static readonly string[] DocumentTypeEnds =
+        ["quyết", "định", "thị", "luận", "dẫn", "tri", "cáo", "hoạch", "trình", "báo", "chế", "án", "luật", "lệnh", "tư"];
+
     /// <summary>Reads a date starting at the number token <paramref name="index"/>.</summary>
     public static bool TryRead(Paragraph paragraph, int index, out DateValue date)
     {
@@ -92,7 +96,7 @@ internal static class DateRecognizer
 
     /// <summary>
     /// True when the date belongs to a document citation (`02-NQ/ĐUK ngày …`, `số 98 ngày …`,
-    /// `08- ngày …`): the citation rules check those.
+    /// `Quy định 98 ngày …`, `08- ngày …`): the citation rules check those.
     /// </summary>
     public static bool IsInCitation(Paragraph paragraph, int index)
     {
@@ -116,7 +120,12 @@ internal static class DateRecognizer
             before = TokenNavigation.Previous(tokens, before);
             return before >= 0 && tokens[before].Kind == TokenKind.Number;
         }
-        return before >= 0 && tokens[before].Kind == TokenKind.Number && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(tokens, before), "số");
+        if (before < 0 || tokens[before].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+        var word = TokenNavigation.Previous(tokens, before);
+        return TokenNavigation.IsWord(paragraph, word, "số") || TokenNavigation.IsWordIn(paragraph, word, DocumentTypeEnds);
     }
 
     private static bool IsPlain(Paragraph paragraph, int index, int maxLength, out int value)

@@ -42,6 +42,8 @@ public class ImpossibleDateTests
     [InlineData("Có 35/40 xã đạt chuẩn.")]
     [InlineData("Thực hiện Nghị quyết số 02-NQ/ĐUK ngày 31/4/2012 của Ban Chấp hành.")] // left to the citation rules
     [InlineData("Thực hiện Quy định số 98 ngày 31/4/2017 của Bộ Chính trị.")]
+    [InlineData("Thực hiện Nghị quyết 18 ngày 31/4/2017 của Ban Chấp hành Trung ương.")]
+    [InlineData("Thực hiện Quy định 08- ngày 31/4/2018 của Ban Chấp hành Trung ương.")]
     [InlineData("Tổng số 1.234.567 đồng.")]
     [InlineData("Hội thao diễn ra ngày 30-31 tháng 10 năm 2020.")] // a range of days
     [InlineData("Hội nghị họp hai ngày 14-15/6.")]
