@@ -3,24 +3,31 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Names;
 
-/// <summary>One checked word of a phrase occurrence: its group, the word (lower case), its case, where it is.</summary>
-/// <param name="FirstWinsTie">A name (the first form wins a tie) rather than a common noun of the data.</param>
-internal sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase, bool FirstWinsTie);
+/// <summary>One checked word of a data phrase occurrence: its group, the word (lower case), its case, where it is.</summary>
+internal sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
+
+/// <summary>Two adjacent words written as a name: a hash of the pair in lower case, which of the two are capitalized, where.</summary>
+internal readonly record struct NamePair(long Key, bool FirstUpper, bool SecondUpper, TextSpan First, TextSpan Second)
+{
+    public TextSpan Span => TextSpan.FromBounds(First.Start, Second.End);
+}
 
 /// <summary>
 /// Pairs of adjacent words written as a name, for RL6003: a pair counts when one of its words has a
 /// capital that a sentence start does not explain. Known bodies and titles (RL6001, RL6002) and
-/// title-case lines (`Hội Nghị Sơ Kết`) are left out.
+/// title-case lines (`Hội Nghị Sơ Kết`) are left out. Pairs are keyed by a 64-bit hash, so collecting
+/// them allocates no strings.
 /// </summary>
 internal static class NamePairs
 {
-    public static void Collect(Paragraph paragraph, NameTables tables, ref List<Occurrence>? items)
+    public static List<NamePair>? Collect(Paragraph paragraph, NameTables tables)
     {
         var tokens = paragraph.Tokens;
         if (IsTitleCase(paragraph))
         {
-            return;
+            return null;
         }
+        List<NamePair>? pairs = null;
         var coveredUntil = -1;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
@@ -28,34 +35,39 @@ internal static class NamePairs
             {
                 continue;
             }
-            foreach (var table in (ReadOnlySpan<PhraseTable>)[tables.Bodies, tables.Titles, tables.Consistency])
+            if (tables.All.Match(paragraph, i) is { } match)
             {
-                if (table.Match(paragraph, i) is { } match)
-                {
-                    coveredUntil = Math.Max(coveredUntil, match.LastToken);
-                }
+                coveredUntil = Math.Max(coveredUntil, match.LastToken);
             }
             var first = tokens[i];
             var second = tokens[i + 2];
-            if (i + 2 <= coveredUntil || second.Kind != TokenKind.Word || !tokens[i + 1].Kind.IsWhitespace() || tokens[i + 1].Length != 1
+            var firstUpper = first.Has(TokenFlags.Capitalized);
+            var secondUpper = second.Kind == TokenKind.Word && second.Has(TokenFlags.Capitalized);
+            if ((!firstUpper && !secondUpper) || i + 2 <= coveredUntil || second.Kind != TokenKind.Word
+                || !tokens[i + 1].Kind.IsWhitespace() || tokens[i + 1].Length != 1
                 || NameContext.IsAllCaps(first) || NameContext.IsAllCaps(second) || NameContext.IsInitial(paragraph, i))
             {
                 continue;
             }
-            var firstUpper = first.Has(TokenFlags.Capitalized);
-            var secondUpper = second.Has(TokenFlags.Capitalized);
-            if (!firstUpper && !secondUpper)
-            {
-                continue;
-            }
-            var a = paragraph.GetString(first).ToLowerInvariant();
-            var b = paragraph.GetString(second).ToLowerInvariant();
-            var group = "\u0001" + a + " " + b;
-            var span = TextSpan.FromBounds(first.Start, second.End);
-            items ??= [];
-            items.Add(new Occurrence(group, a, firstUpper, first.Span, span, true));
-            items.Add(new Occurrence(group, b, secondUpper, second.Span, span, true));
+            (pairs ??= []).Add(new NamePair(Hash(paragraph.GetText(first), paragraph.GetText(second)), firstUpper, secondUpper, first.Span, second.Span));
         }
+        return pairs;
+    }
+
+    /// <summary>FNV-1a over both words in lower case, a space between.</summary>
+    private static long Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var hash = unchecked((long)14695981039346656037UL);
+        foreach (var c in first)
+        {
+            hash = unchecked((hash ^ char.ToLowerInvariant(c)) * 1099511628211L);
+        }
+        hash = unchecked((hash ^ ' ') * 1099511628211L);
+        foreach (var c in second)
+        {
+            hash = unchecked((hash ^ char.ToLowerInvariant(c)) * 1099511628211L);
+        }
+        return hash;
     }
 
     /// <summary>A line of three or more words nearly all capitalized: a headline in title case.</summary>

@@ -6,8 +6,9 @@ namespace ReportLint.Rules.Names;
 /// <summary>The phrase tables of the Names rules, built once per data set from `bodies.json` and workspace packs.</summary>
 internal sealed class NameTables
 {
-    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency)
+    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency, PhraseTable all)
     {
+        All = all;
         Bodies = bodies;
         Complements = complements;
         Titles = titles;
@@ -23,6 +24,9 @@ internal sealed class NameTables
     public PhraseTable Titles { get; }
 
     public PhraseTable Consistency { get; }
+
+    /// <summary>Every phrase of the other tables: what RL6003 leaves to the phrase rules.</summary>
+    public PhraseTable All { get; }
 
     public static NameTables Get(DataPackSet data) => data.GetOrCreate("names.tables", Build);
 
@@ -52,9 +56,11 @@ internal sealed class NameTables
                 consistency.Add(new Phrase(phrase, PhraseTable.Parse(phrase), PhraseKind.Consistency, false, group.GetString()));
             }
         }
-        return new NameTables(new PhraseTable(bodies),
+        var bodyPhrases = bodies.ToArray();
+        var titlePhrases = titles.ToArray();
+        return new NameTables(new PhraseTable(bodyPhrases),
             new PhraseTable(complements.Select(name => new Phrase(name, PhraseTable.Parse(name), PhraseKind.Body, false, null))),
-            new PhraseTable(titles), new PhraseTable(consistency));
+            new PhraseTable(titlePhrases), new PhraseTable(consistency), new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)));
     }
 
     private static IEnumerable<string> Strings(DataPackSet data, string section) =>

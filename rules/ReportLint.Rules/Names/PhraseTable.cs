@@ -32,7 +32,7 @@ internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)
 /// </summary>
 internal sealed class PhraseTable
 {
-    private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Phrase>> _byFirst = new(SyllableComparer.Instance);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     // Lower-case first letters of the phrases (Latin and Vietnamese letters): most words are rejected here without hashing.
     private readonly bool[] _firstLetters = new bool[0x1F00];
@@ -137,4 +137,26 @@ internal sealed class PhraseTable
         }
         return true;
     }
+}
+
+/// <summary>
+/// Case-insensitive equality of syllables with a cheap hash (length and first and last letters):
+/// the tables are small, and hashing every word of a document must not cost more than the lookup.
+/// </summary>
+internal sealed class SyllableComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+{
+    public static readonly SyllableComparer Instance = new();
+
+    public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(string obj) => Hash(obj);
+
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.Equals(other, StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(ReadOnlySpan<char> alternate) => Hash(alternate);
+
+    public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
+
+    private static int Hash(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? 0 : HashCode.Combine(text.Length, char.ToLowerInvariant(text[0]), char.ToLowerInvariant(text[^1]));
 }
