@@ -41,3 +41,27 @@ public class BodyNameCapitalizationTests
     [InlineData("Đồng chí phụ trách văn phòng của đơn vị.")]
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 }
+
+public class NameDataTests
+{
+    [Fact]
+    public void A_workspace_adds_its_own_body_names_and_consistency_phrases()
+    {
+        const string configuration = """
+            {
+              "data": {
+                "bodyHeads": ["Ban Chỉ đạo"],
+                "capitalizationConsistency": [{ "group": "nông thôn mới", "phrases": ["nông thôn mới"] }]
+              }
+            }
+            """;
+        var options = RuleTester.Options(configuration);
+        const string body = "Báo cáo gửi Ban chỉ đạo Huyện ủy.";
+        var diagnostic = Assert.Single(RuleTester.Lint(body, options, "RL6001"));
+        Assert.Equal("Báo cáo gửi Ban Chỉ đạo Huyện ủy.", RuleTester.ApplyFirstFix(body, diagnostic));
+        const string phrase = "Xây dựng nông thôn mới đạt kết quả; có 12 xã đạt chuẩn nông thôn mới và 1 xã đạt chuẩn Nông thôn mới.";
+        var inconsistent = Assert.Single(RuleTester.Lint(phrase, options, "RL6003"));
+        Assert.Equal("Nông thôn mới", RuleTester.SpanText(phrase, inconsistent));
+        Assert.Empty(RuleTester.Lint(body, "RL6001")); // not a built-in name
+    }
+}
