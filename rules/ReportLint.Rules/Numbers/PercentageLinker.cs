@@ -39,6 +39,9 @@ internal static class PercentageLinker
         ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"];
 
+    // A percentage followed by these measures against a target or another period, not a share.
+    private static readonly string[] Targets = ["kế", "chỉ", "so", "dự", "nghị", "cùng", "mục", "yêu"];
+
     private static readonly string[] TimeUnits = ["tháng", "năm", "ngày", "giờ", "tuần", "quý", "phút", "lần", "tuổi", "nhiệm"];
 
     public static List<PercentageLink>? Find(Paragraph paragraph, Sentence sentence)
@@ -72,10 +75,11 @@ internal static class PercentageLinker
             }
             if (TryPercent(paragraph, i, out var percent, out var decimals, out var percentSpan, out var fullSpan))
             {
-                if (last is { } quantity && !namedRate && IsShare(paragraph, i)
+                if (last is { } quantity && !namedRate && IsShare(paragraph, i) && !AgainstTarget(paragraph, i)
                     && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals) is { Whole: > 0 } link)
                 {
                     (links ??= []).Add(link);
+                    last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
                 }
                 continue;
             }
@@ -174,6 +178,17 @@ internal static class PercentageLinker
         }
         var next = TokenNavigation.Next(tokens, index);
         return next >= 0 && tokens[next].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, next, ShareCues);
+    }
+
+    /// <summary>`đạt 100% kế hoạch`, `đạt 95% chỉ tiêu`, `bằng 80% so với cùng kỳ`.</summary>
+    private static bool AgainstTarget(Paragraph paragraph, int index)
+    {
+        var next = TokenNavigation.Next(paragraph.Tokens, index);
+        if (TokenNavigation.IsPunctuation(paragraph, next, '%'))
+        {
+            next = TokenNavigation.Next(paragraph.Tokens, next);
+        }
+        return TokenNavigation.IsWordIn(paragraph, next, Targets);
     }
 
     private static bool IsShare(Paragraph paragraph, int index)

@@ -64,6 +64,8 @@ public class PercentageMismatchTests
     [InlineData("Có 312/450 chi bộ hoàn thành; năm trước tỷ lệ này chiếm 60%.")] // another clause
     [InlineData("Trong 6 tháng, kế hoạch đạt 80%.")]
     [InlineData("Có 45/50 xã đạt chuẩn nông thôn mới, tỷ lệ che phủ rừng đạt 42%.")] // another rate
+    [InlineData("Có 45/50 xã đạt chuẩn (90%), đạt 100% kế hoạch năm.")] // against a target
+    [InlineData("Có 45/50 xã đạt chuẩn, bằng 120% so với cùng kỳ.")]
     [InlineData("Có 0 chi bộ yếu kém, trong đó 0 chi bộ mới thành lập (chiếm 0%).")]
     public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
