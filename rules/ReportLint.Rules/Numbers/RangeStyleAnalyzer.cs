@@ -8,8 +8,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5007: ranges of years written in more than one style in a document (`2020 - 2025` and
-/// `2020-2025`). The most frequent style wins (the first on a tie); a dash spaced on one side only
-/// is always reported.
+/// `2020-2025`). The most frequent style wins (the first on a tie). A dash spaced on one side only
+/// (`2020- 2025`) is a spacing defect that RL4005 reports, so it is left out here.
 /// </summary>
 public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
 {
@@ -46,14 +46,14 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
             counts[range.Separator] = counts.GetValueOrDefault(range.Separator) + 1;
             first ??= range.Separator;
         }
-        if (counts.Count <= 1 && !facts.Any(f => f.Facts.Items.Any(r => r.IsLopsided)))
+        if (counts.Count <= 1)
         {
             return;
         }
-        var preferred = first is null ? "-" : counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == first ? 0 : 1).First().Key;
+        var preferred = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == first ? 0 : 1).First().Key;
         foreach (var (paragraph, ranges) in facts)
         {
-            foreach (var range in ranges.Items.Where(r => r.Separator != preferred))
+            foreach (var range in ranges.Items.Where(r => r.Separator != preferred && !r.IsLopsided))
             {
                 var span = paragraph.ToAbsolute(range.Span);
                 var written = paragraph.Text.Substring(range.Span.Start, range.Span.Length);
