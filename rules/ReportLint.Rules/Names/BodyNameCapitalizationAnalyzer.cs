@@ -21,10 +21,15 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
+    // Before a title these make it generic: `các bí thư huyện ủy`.
+    private static readonly string[] Plural = ["các", "những", "mọi", "từng", "mỗi"];
+
     private static void Analyze(ParagraphAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        var bodies = NameTables.Get(context.Options.Data).Bodies;
+        var tables = NameTables.Get(context.Options.Data);
+        var bodies = tables.Bodies;
+        AfterTitles(context, tables);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
             if (bodies.Match(paragraph, i) is not { } match)
@@ -39,9 +44,45 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var span = CaseCheck.SpanOf(paragraph, match);
-            var corrected = CaseCheck.Corrected(paragraph, span, edits);
-            context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
+            Report(context, match, edits);
         }
+    }
+
+    /// <summary>
+    /// `Bí thư huyện ủy`: a committee right after a capitalized title names that one committee, so
+    /// it is capitalized too (a plural before the title makes it generic).
+    /// </summary>
+    private static void AfterTitles(ParagraphAnalysisContext context, NameTables tables)
+    {
+        var paragraph = context.Paragraph;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tables.Titles.Match(paragraph, i) is not { } title)
+            {
+                continue;
+            }
+            i = title.LastToken;
+            var next = title.LastToken + 2;
+            if (!tokens[title.FirstToken].Has(TokenFlags.Capitalized)
+                || (NameContext.IsInitial(paragraph, title.FirstToken) && !CaseCheck.HasInnerCapital(paragraph, title))
+                || Numbers.TokenNavigation.IsWordIn(paragraph, Numbers.TokenNavigation.Previous(tokens, title.FirstToken), Plural)
+                || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace()
+                || tables.Complements.Match(paragraph, next) is not { } committee
+                || tokens[next].Has(TokenFlags.Capitalized) || CaseCheck.HasInnerCapital(paragraph, committee) // the name loop's case
+                || CaseCheck.Corrections(paragraph, committee, initial: false) is not { Count: > 0 } edits)
+            {
+                continue;
+            }
+            Report(context, committee, edits);
+        }
+    }
+
+    private static void Report(ParagraphAnalysisContext context, PhraseMatch match, List<Core.Text.TextEdit> edits)
+    {
+        var paragraph = context.Paragraph;
+        var span = CaseCheck.SpanOf(paragraph, match);
+        var corrected = CaseCheck.Corrected(paragraph, span, edits);
+        context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
     }
 }

@@ -24,6 +24,8 @@ public class BodyNameCapitalizationTests
     [InlineData("Nghị quyết của Ban Chấp Hành Trung Ương được quán triệt.", "Ban Chấp Hành Trung Ương", "Ban Chấp hành Trung ương")]
     [InlineData("Báo cáo của ủy ban Kiểm tra Đảng ủy Khối đã thông qua.", "ủy ban Kiểm tra Đảng ủy Khối", "Ủy ban Kiểm tra Đảng ủy Khối")]
     [InlineData("Các đồng chí trong Ban Thường Vụ đều có mặt.", "Ban Thường Vụ", "Ban Thường vụ")]
+    [InlineData("Đồng chí Nguyễn Văn An, Bí thư huyện ủy, phát biểu.", "huyện ủy", "Huyện ủy")] // after a title
+    [InlineData("Đồng chí Phó Bí thư tỉnh uỷ chủ trì.", "tỉnh uỷ", "Tỉnh uỷ")]
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -39,6 +41,8 @@ public class BodyNameCapitalizationTests
     [InlineData("Ban tuyên giáo ở một số cấp ủy còn lúng túng.")] // sentence start, generic
     [InlineData("NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY")] // heading in capitals
     [InlineData("Đồng chí phụ trách văn phòng của đơn vị.")]
+    [InlineData("Hội nghị tập huấn cho các Bí thư huyện ủy, thành ủy.")] // plural: generic
+    [InlineData("Vai trò của bí thư huyện ủy rất quan trọng.")]
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 }
 
