@@ -180,5 +180,8 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>One checked word of a data phrase occurrence: its group, the word (lower case), its case, where it is.</summary>
+    private sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
+
     private sealed record Facts(IReadOnlyList<Occurrence> Phrases, IReadOnlyList<NamePair> Pairs);
 }

@@ -3,9 +3,6 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Names;
 
-/// <summary>One checked word of a data phrase occurrence: its group, the word (lower case), its case, where it is.</summary>
-internal sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
-
 /// <summary>Two adjacent words written as a name: a hash of the pair in lower case, which of the two are capitalized, where.</summary>
 internal readonly record struct NamePair(long Key, bool FirstUpper, bool SecondUpper, TextSpan First, TextSpan Second)
 {

@@ -40,9 +40,9 @@ internal sealed class NameTables
             .Concat(Strings(data, "bodyNames"))
             .Concat(unique)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name => new Phrase(name, PhraseTable.Parse(name), PhraseKind.Body, unique.Contains(name), null));
+            .Select(name => new Phrase(name, PhraseTable.Parse(name), unique.Contains(name)));
         var titles = Strings(data, "titles").Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name => new Phrase(name, PhraseTable.Parse(name), PhraseKind.Title, false, null));
+            .Select(name => new Phrase(name, PhraseTable.Parse(name)));
         var consistency = new List<Phrase>();
         foreach (var item in data.Section("capitalizationConsistency"))
         {
@@ -53,13 +53,13 @@ internal sealed class NameTables
             }
             foreach (var phrase in phrases.EnumerateArray().Select(p => p.GetString()).OfType<string>())
             {
-                consistency.Add(new Phrase(phrase, PhraseTable.Parse(phrase), PhraseKind.Consistency, false, group.GetString()));
+                consistency.Add(new Phrase(phrase, PhraseTable.Parse(phrase), Group: group.GetString()));
             }
         }
         var bodyPhrases = bodies.ToArray();
         var titlePhrases = titles.ToArray();
         return new NameTables(new PhraseTable(bodyPhrases),
-            new PhraseTable(complements.Select(name => new Phrase(name, PhraseTable.Parse(name), PhraseKind.Body, false, null))),
+            new PhraseTable(complements.Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             new PhraseTable(titlePhrases), new PhraseTable(consistency), new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)));
     }
 

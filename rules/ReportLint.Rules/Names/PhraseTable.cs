@@ -8,15 +8,8 @@ internal sealed record PhraseSyllable(string Canonical, string[] Variants, Token
     public bool UpperFirst => Slot is null && char.IsUpper(Canonical[0]);
 }
 
-/// <summary>A phrase of the name tables (`Ban Thường vụ Tỉnh ủy`, `quý {roman}`) and what it is.</summary>
-internal sealed record Phrase(string Text, PhraseSyllable[] Syllables, PhraseKind Kind, bool Unique, string? Group);
-
-internal enum PhraseKind
-{
-    Body,
-    Title,
-    Consistency,
-}
+/// <summary>A phrase of the name tables (`Ban Thường vụ Tỉnh ủy`, `quý {roman}`): a unique body, or a consistency group.</summary>
+internal sealed record Phrase(string Text, PhraseSyllable[] Syllables, bool Unique = false, string? Group = null);
 
 /// <summary>A phrase found at consecutive word tokens (one space apart): token i of the phrase is FirstToken + 2i.</summary>
 internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)

@@ -18,7 +18,7 @@ internal enum Convention
 internal static class NumberConvention
 {
     // A number after these is a section, a version or a clock time: `mục 1.2`, `lúc 8.30`.
-    private static readonly string[] Exempt = ["mục", "điểm", "khoản", "điều", "phần", "chương", "tiết", "lúc", "phiên", "bản", "version", "hình", "bảng", "biểu"];
+    private static readonly string[] Exempt = ["mục", "điểm", "khoản", "điều", "phần", "chương", "tiết", "lục", "lúc", "phiên", "bản", "version", "hình", "bảng", "biểu"];
 
     public static Convention Classify(Paragraph paragraph, int index)
     {
