@@ -90,7 +90,7 @@ internal static class PercentageLinker
                 if (IsRatio(paragraph, i, text, slash, out var part, out var whole))
                 {
                     namedRate = false;
-                ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
+                    ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
                         text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null);
                 }
                 continue;
