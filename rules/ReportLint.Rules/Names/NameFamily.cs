@@ -5,5 +5,10 @@ namespace ReportLint.Rules.Names;
 /// <summary>The analyzers of this family, in id order.</summary>
 public static class NameFamily
 {
-    public static IEnumerable<DiagnosticAnalyzer> Create() => [];
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+        new BodyNameCapitalizationAnalyzer(),
+        new TitleCapitalizationAnalyzer(),
+        new InconsistentCapitalizationAnalyzer(),
+    ];
 }

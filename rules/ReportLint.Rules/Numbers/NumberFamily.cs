@@ -5,5 +5,14 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>The analyzers of this family, in id order.</summary>
 public static class NumberFamily
 {
-    public static IEnumerable<DiagnosticAnalyzer> Create() => [];
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+        new PercentageMismatchAnalyzer(),
+        new PartOverWholeAnalyzer(),
+        new NumberFormatMixAnalyzer(),
+        new ImpossibleDateAnalyzer(),
+        new WeekdayMismatchAnalyzer(),
+        new RangeOrderAnalyzer(),
+        new RangeStyleAnalyzer(),
+    ];
 }

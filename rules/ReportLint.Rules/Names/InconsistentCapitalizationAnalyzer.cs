@@ -1,0 +1,187 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Names;
+
+/// <summary>
+/// RL6003: one phrase capitalized two ways in a document (`Quý II` and `quý II`, `tổ chức Đảng`
+/// and `tổ chức đảng`). The phrases come from the data (`capitalizationConsistency`), grouped so
+/// that `tổ chức cơ sở đảng` counts with `tổ chức đảng`; each word is compared across the group,
+/// and on a tie lower case wins (official style writes common nouns in lower case).
+/// Besides, any two adjacent words written as a name (a capital not explained by a sentence start)
+/// are compared with the same two words elsewhere (`Ban Chỉ đạo` and `Ban chỉ đạo`, `Phú Thọ` and
+/// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002; on a tie the first form
+/// wins. A word at a sentence start, in a capitals heading or in a title-case line says nothing.
+/// </summary>
+public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL6003", "inconsistent-capitalization",
+        new("Viết hoa không thống nhất", "Inconsistent capitalization"),
+        new("“{0}” viết hoa không thống nhất với {1} chỗ khác trong văn bản viết “{2}”",
+            "“{0}” is capitalized differently from {1} other places in the document, which write “{2}”"),
+        RuleFamily.Names, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
+
+    private static Facts? Collect(ParagraphFactsContext context)
+    {
+        var tables = NameTables.Get(context.Options.Data);
+        var phrases = CollectPhrases(context.Paragraph, tables.Consistency);
+        var pairs = NamePairs.Collect(context.Paragraph, tables);
+        return phrases is null && pairs is null ? null : new Facts(phrases ?? [], pairs ?? []);
+    }
+
+    private static List<Occurrence>? CollectPhrases(Paragraph paragraph, PhraseTable table)
+    {
+        List<Occurrence>? items = null;
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
+        {
+            if (table.Match(paragraph, i) is not { } match)
+            {
+                continue;
+            }
+            i = match.LastToken;
+            var initial = NameContext.IsInitial(paragraph, match.FirstToken);
+            var phraseSpan = CaseCheck.SpanOf(paragraph, match);
+            var words = new List<Occurrence>();
+            for (var s = 0; s < match.Phrase.Syllables.Length; s++)
+            {
+                var token = paragraph.Tokens[match.TokenOf(s)];
+                if (match.Phrase.Syllables[s].Slot is not null || (s == 0 && initial))
+                {
+                    continue;
+                }
+                if (NameContext.IsAllCaps(token))
+                {
+                    words.Clear();
+                    break;
+                }
+                words.Add(new Occurrence(match.Phrase.Group!, match.Phrase.Syllables[s].Variants[0].ToLowerInvariant(),
+                    char.IsUpper(paragraph.GetText(token)[0]), token.Span, phraseSpan));
+            }
+            (items ??= []).AddRange(words);
+        }
+        return items;
+    }
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Facts>> facts)
+    {
+        var reported = new HashSet<int>();
+        ReportPhrases(context, facts, reported);
+        ReportPairs(context, facts, reported);
+    }
+
+    private static void ReportPhrases(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Facts>> facts, HashSet<int> reported)
+    {
+        var all = facts.SelectMany(f => f.Facts.Phrases.Select(o => (f.Paragraph, Occurrence: o))).ToArray();
+        foreach (var word in all.GroupBy(o => (o.Occurrence.Group, o.Occurrence.Word)))
+        {
+            var upper = word.Count(o => o.Occurrence.Upper);
+            var lower = word.Count() - upper;
+            if (upper == 0 || lower == 0)
+            {
+                continue;
+            }
+            var preferUpper = upper > lower;
+            var models = word.Where(o => o.Occurrence.Upper == preferUpper).Select(o => Text(o.Paragraph, o.Occurrence.Phrase)).ToArray();
+            foreach (var (paragraph, occurrence) in word.Where(o => o.Occurrence.Upper != preferUpper))
+            {
+                var written = Text(paragraph, occurrence.Phrase);
+                // Show the same phrase written the preferred way when the document has it.
+                var model = models.FirstOrDefault(m => m.Equals(written, StringComparison.OrdinalIgnoreCase)) ?? models[0];
+                var edit = Recase(paragraph, occurrence.WordSpan, preferUpper);
+                if (reported.Add(edit.Span.Start))
+                {
+                    context.Report(Rule, paragraph.ToAbsolute(occurrence.Phrase), Fix([edit]), written, preferUpper ? upper : lower, model);
+                }
+            }
+        }
+    }
+
+    private static void ReportPairs(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Facts>> facts, HashSet<int> reported)
+    {
+        // Per pair: how often each of the four capitalizations occurs, and which came first.
+        var counts = new Dictionary<long, PairCounts>();
+        foreach (var (_, paragraphFacts) in facts)
+        {
+            foreach (var pair in paragraphFacts.Pairs)
+            {
+                var entry = counts.GetValueOrDefault(pair.Key, new PairCounts(new int[4], Shape(pair)));
+                entry.Counts[Shape(pair)]++;
+                counts[pair.Key] = entry;
+            }
+        }
+        foreach (var (paragraph, paragraphFacts) in facts)
+        {
+            foreach (var pair in paragraphFacts.Pairs)
+            {
+                var entry = counts[pair.Key];
+                var preferred = entry.Preferred;
+                if (Shape(pair) == preferred)
+                {
+                    continue;
+                }
+                var edits = new List<TextEdit>(2);
+                if (pair.FirstUpper != ((preferred & 1) != 0))
+                {
+                    edits.Add(Recase(paragraph, pair.First, !pair.FirstUpper));
+                }
+                if (pair.SecondUpper != ((preferred & 2) != 0))
+                {
+                    edits.Add(Recase(paragraph, pair.Second, !pair.SecondUpper));
+                }
+                if (!reported.Add(edits[0].Span.Start))
+                {
+                    continue;
+                }
+                var written = Text(paragraph, pair.Span);
+                var model = CaseCheck.Corrected(paragraph, pair.Span, edits.Select(e => e with { Span = e.Span.Shift(-paragraph.Start) }).ToArray());
+                context.Report(Rule, paragraph.ToAbsolute(pair.Span), Fix(edits), written, entry.Counts[preferred], model);
+            }
+        }
+    }
+
+    private static int Shape(NamePair pair) => (pair.FirstUpper ? 1 : 0) | (pair.SecondUpper ? 2 : 0);
+
+    private static string Text(Paragraph paragraph, TextSpan span) => paragraph.Text.Substring(span.Start, span.Length);
+
+    /// <summary>An absolute edit giving the word the other case of its first letter.</summary>
+    private static TextEdit Recase(Paragraph paragraph, TextSpan word, bool upper) =>
+        new(paragraph.ToAbsolute(word), Syllables.WithCase(paragraph.Text.AsSpan(word.Start, word.Length), upper));
+
+    private static CodeFix Fix(IReadOnlyList<TextEdit> edits)
+    {
+        var words = string.Join(" ", edits.Select(e => e.NewText));
+        return new CodeFix(new LocalizedText($"Sửa thành “{words}”", $"Change to “{words}”"), edits.ToArray(), FixSafety.Unsafe);
+    }
+
+    private readonly record struct PairCounts(int[] Counts, int First)
+    {
+        /// <summary>The most frequent capitalization; the first one seen on a tie.</summary>
+        public int Preferred
+        {
+            get
+            {
+                var best = First;
+                for (var shape = 0; shape < Counts.Length; shape++)
+                {
+                    if (Counts[shape] > Counts[best])
+                    {
+                        best = shape;
+                    }
+                }
+                return best;
+            }
+        }
+    }
+
+    /// <summary>One checked word of a data phrase occurrence: its group, the word (lower case), its case, where it is.</summary>
+    private sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
+
+    private sealed record Facts(IReadOnlyList<Occurrence> Phrases, IReadOnlyList<NamePair> Pairs);
+}

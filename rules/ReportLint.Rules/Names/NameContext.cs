@@ -1,0 +1,28 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Rules.Numbers;
+
+namespace ReportLint.Rules.Names;
+
+/// <summary>Where a capital letter says nothing: the start of a sentence, a line or a quotation, and headings.</summary>
+internal static class NameContext
+{
+    /// <summary>True when the word at <paramref name="index"/> starts a sentence, a line, a quotation or a list item.</summary>
+    public static bool IsInitial(Paragraph paragraph, int index)
+    {
+        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        if (previous < 0)
+        {
+            return true;
+        }
+        var token = paragraph.Tokens[previous];
+        return token.Kind switch
+        {
+            TokenKind.Punctuation => !(token.Length == 1 && paragraph.Text[token.Start] is ',' or ';'),
+            TokenKind.Symbol or TokenKind.Other or TokenKind.Markup => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>A multi-letter word in capitals (`BAN THƯỜNG VỤ`): a heading, whose case is not checked.</summary>
+    public static bool IsAllCaps(Token token) => token.Kind == TokenKind.Word && token.Length > 1 && token.Has(TokenFlags.AllUpper);
+}

@@ -1,0 +1,73 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
+using ReportLint.Rules.Numbers;
+
+namespace ReportLint.Rules.Names;
+
+/// <summary>
+/// RL6002: a title before a person's name or a specific body written in lower case
+/// (`bí thư Tỉnh ủy`, `phó bí thư Huyện ủy`). A title before a common noun (`bí thư chi bộ`,
+/// `bí thư cấp ủy`) is generic and not checked.
+/// </summary>
+public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL6002", "title-capitalization",
+        new("Viết hoa chức danh chưa đúng", "Title capitalization"),
+        new("Chức danh “{0}” đứng trước tên riêng hoặc tên cơ quan cụ thể phải viết “{1}”",
+            "The title “{0}” before a name or a specific body is written “{1}”"),
+        RuleFamily.Names, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    // A lower-case title may follow these words; after others (`thủ trưởng`, `tăng trưởng`) it is part of another word.
+    private static readonly string[] Before =
+        ["chí", "là", "làm", "kiêm", "nguyên", "giữ", "và", "hoặc", "các", "ông", "bà", "anh", "chị", "cử", "bầu", "nhiệm", "với", "của", "cho", "tân", "do", "theo", "gửi", "thay", "đến"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var tables = NameTables.Get(context.Options.Data);
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
+        {
+            if (tables.Titles.Match(paragraph, i) is not { } match)
+            {
+                continue;
+            }
+            i = match.LastToken;
+            var initial = NameContext.IsInitial(paragraph, match.FirstToken);
+            var previous = TokenNavigation.Previous(paragraph.Tokens, match.FirstToken);
+            if (!initial && paragraph.Tokens[previous].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, previous, Before))
+            {
+                continue;
+            }
+            if (!BeforeSpecificName(paragraph, match.LastToken + 2, tables)
+                || CaseCheck.Corrections(paragraph, match, initial) is not { Count: > 0 } edits)
+            {
+                continue;
+            }
+            var span = CaseCheck.SpanOf(paragraph, match);
+            var corrected = CaseCheck.Corrected(paragraph, span, edits);
+            context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
+        }
+    }
+
+    /// <summary>A capitalized body name or complement (`Tỉnh ủy`, `Ban Tổ chức`, `Trung ương`) or two capitalized words (a person).</summary>
+    private static bool BeforeSpecificName(Paragraph paragraph, int index, NameTables tables)
+    {
+        var tokens = paragraph.Tokens;
+        if (index >= tokens.Count || !tokens[index - 1].Kind.IsWhitespace() || tokens[index].Kind != TokenKind.Word
+            || !tokens[index].Has(TokenFlags.Capitalized) || NameContext.IsAllCaps(tokens[index]))
+        {
+            return false;
+        }
+        if (tables.Bodies.Match(paragraph, index) is not null || tables.Complements.Match(paragraph, index) is not null)
+        {
+            return true;
+        }
+        return index + 2 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 2].Kind == TokenKind.Word
+            && tokens[index + 2].Has(TokenFlags.Capitalized);
+    }
+}

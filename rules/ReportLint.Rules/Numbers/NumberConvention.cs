@@ -1,0 +1,110 @@
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Numbers;
+
+internal enum Convention
+{
+    /// <summary>No separator, or a form that says nothing (a date, a heading number `1.2`).</summary>
+    None,
+    /// <summary>`93.346`, `1.234.567`, `19,22`, `1.234,5`.</summary>
+    Vietnamese,
+    /// <summary>`19.22`, `1,234,567`, `1,234.5`.</summary>
+    English,
+    /// <summary>One separator before exactly three digits: `12,450`, `1.234`. Never guessed.</summary>
+    Ambiguous,
+}
+
+/// <summary>Which separator convention a number token follows.</summary>
+internal static class NumberConvention
+{
+    // A number after these is a section, a version or a clock time: `mục 1.2`, `lúc 8.30`.
+    private static readonly string[] Exempt = ["mục", "điểm", "khoản", "điều", "phần", "chương", "tiết", "lục", "lúc", "phiên", "bản", "version", "hình", "bảng", "biểu"];
+
+    public static Convention Classify(Paragraph paragraph, int index)
+    {
+        var token = paragraph.Tokens[index];
+        var text = paragraph.GetText(token);
+        if (text[^1] == '%')
+        {
+            text = text[..^1];
+        }
+        if (text.IndexOfAny('/', '-') >= 0)
+        {
+            return Convention.None; // dates, ratios, ranges
+        }
+        var dots = text.Count('.');
+        var commas = text.Count(',');
+        if (dots + commas == 0)
+        {
+            return Convention.None;
+        }
+        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        // Heading numbers (`1.2. Công tác…`) start the paragraph; `4.0` names an industrial revolution.
+        if (previous < 0 || TokenNavigation.IsWordIn(paragraph, previous, Exempt) || text.EndsWith(".0", StringComparison.Ordinal))
+        {
+            return Convention.None;
+        }
+        if (dots > 0 && commas > 0)
+        {
+            var lastDot = text.LastIndexOf('.');
+            var lastComma = text.LastIndexOf(',');
+            if (lastComma > lastDot && commas == 1 && Grouped(text[..lastComma], '.'))
+            {
+                return Convention.Vietnamese;
+            }
+            return lastDot > lastComma && dots == 1 && Grouped(text[..lastDot], ',') ? Convention.English : Convention.None;
+        }
+        var separator = dots > 0 ? '.' : ',';
+        var count = dots + commas;
+        if (count > 1)
+        {
+            return !Grouped(text, separator) ? Convention.None : separator == '.' ? Convention.Vietnamese : Convention.English;
+        }
+        var after = text.Length - text.IndexOf(separator) - 1;
+        if (after == 3)
+        {
+            return Convention.Ambiguous;
+        }
+        // One separator before 1, 2 or 4+ digits is a decimal mark.
+        return separator == ',' ? Convention.Vietnamese : Convention.English;
+    }
+
+    /// <summary>`19.22` → `19,22`; `1,234,567` → `1.234.567`: swaps the two marks.</summary>
+    public static string ToVietnamese(ReadOnlySpan<char> text)
+    {
+        var chars = text.ToArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch { '.' => ',', ',' => '.', var c => c };
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Digits in groups of three after a first group of one to three.</summary>
+    private static bool Grouped(ReadOnlySpan<char> text, char separator)
+    {
+        var group = 0;
+        var first = true;
+        foreach (var c in text)
+        {
+            if (c == separator)
+            {
+                if (first ? group is 0 or > 3 : group != 3)
+                {
+                    return false;
+                }
+                first = false;
+                group = 0;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                group++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return first || group == 3;
+    }
+}

@@ -1,0 +1,76 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>RL5002: a part larger than its whole, in a ratio `X/Y` or a share `A … chiếm P%` of `…/Y`.</summary>
+public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5002", "part-over-whole",
+        new("Phần lớn hơn tổng", "Part larger than its whole"),
+        new("Phần {0} lớn hơn tổng {1}", "The part {0} is larger than its whole {1}"),
+        RuleFamily.Numbers, ReportSeverity.Warning);
+
+    // A two-part `d/m` after these words is a date, after `số` a document number.
+    private static readonly string[] NotRatioBefore =
+        ["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng", "số", "từ", "đến", "và", "năm", "lúc", "mục", "điều", "khoản"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var linked = PercentageLinker.Find(paragraph, context.Sentence);
+        foreach (var link in linked ?? [])
+        {
+            if (link.Part > link.Whole)
+            {
+                context.Report(Rule, link.PartSpan, link.PartText, link.WholeText);
+            }
+        }
+        for (var i = context.Sentence.FirstToken; i < context.Sentence.EndToken; i++)
+        {
+            var token = paragraph.Tokens[i];
+            if (token.Kind == TokenKind.Number && IsPlainRatio(paragraph, i, out var slash, out var part, out var whole) && part > whole
+                && !ReportedWithLink(linked, token.Start))
+            {
+                var text = paragraph.GetText(token);
+                context.Report(Rule, token.Span, text[..slash].ToString(), text[(slash + 1)..].ToString());
+            }
+        }
+    }
+
+    private static bool ReportedWithLink(List<PercentageLink>? links, int start)
+    {
+        foreach (var link in links ?? [])
+        {
+            if (link.PartSpan.Start == start && link.Part > link.Whole)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>`X/Y` that cannot be a day and month, a month and year or a document number.</summary>
+    private static bool IsPlainRatio(Paragraph paragraph, int index, out int slash, out long part, out long whole)
+    {
+        var text = paragraph.GetText(paragraph.Tokens[index]);
+        part = whole = 0;
+        slash = text.IndexOf('/');
+        if (slash <= 0 || text.LastIndexOf('/') != slash
+            || !VietnameseNumber.TryParseInteger(text[..slash], out part) || !VietnameseNumber.TryParseInteger(text[(slash + 1)..], out whole))
+        {
+            return false;
+        }
+        var grouped = text.Contains('.');
+        if (!grouped && (whole <= 12 && part <= 31 || text.Length - slash - 1 == 4 && whole is >= 1900 and <= 2100))
+        {
+            return false; // `14/6` is a date, `5/2020` a month.
+        }
+        return !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), NotRatioBefore);
+    }
+}

@@ -1,0 +1,69 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5007: ranges of years written in more than one style in a document (`2020 - 2025` and
+/// `2020-2025`). The most frequent style wins (the first on a tie). A dash spaced on one side only
+/// (`2020- 2025`) is a spacing defect that RL4005 reports, so it is left out here.
+/// </summary>
+public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5007", "range-style-mix",
+        new("Khoảng năm viết không thống nhất", "Inconsistent range style"),
+        new("Khoảng năm “{0}” viết khác kiểu “{1}” dùng trong văn bản", "The range “{0}” differs from the style “{1}” used in the document"),
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
+
+    private static Ranges? Collect(ParagraphFactsContext context)
+    {
+        List<YearRange>? ranges = null;
+        var tokens = context.Paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && YearRange.TryRead(context.Paragraph, i, out var range))
+            {
+                (ranges ??= []).Add(range);
+                i = range.LastToken;
+            }
+        }
+        return ranges is null ? null : new Ranges(ranges);
+    }
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Ranges>> facts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? first = null;
+        foreach (var range in facts.SelectMany(f => f.Facts.Items).Where(r => !r.IsLopsided))
+        {
+            counts[range.Separator] = counts.GetValueOrDefault(range.Separator) + 1;
+            first ??= range.Separator;
+        }
+        if (counts.Count <= 1)
+        {
+            return;
+        }
+        var preferred = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == first ? 0 : 1).First().Key;
+        foreach (var (paragraph, ranges) in facts)
+        {
+            foreach (var range in ranges.Items.Where(r => r.Separator != preferred && !r.IsLopsided))
+            {
+                var span = paragraph.ToAbsolute(range.Span);
+                var written = paragraph.Text.Substring(range.Span.Start, range.Span.Length);
+                var example = $"{range.Start}{preferred}{range.End}";
+                context.Report(Rule, span,
+                    CodeFix.Replace(paragraph.ToAbsolute(range.SeparatorSpan), preferred, FixSafety.Safe, new($"Sửa thành “{example}”", $"Change to “{example}”")),
+                    written, example);
+            }
+        }
+    }
+
+    private sealed record Ranges(IReadOnlyList<YearRange> Items);
+}

@@ -1,0 +1,84 @@
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>Moves over a paragraph's tokens skipping spaces; compares words without allocating.</summary>
+internal static class TokenNavigation
+{
+    /// <summary>The index of the previous token that is not whitespace, or -1.</summary>
+    public static int Previous(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (!tokens[i].Kind.IsTrivia())
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The index of the next token that is not whitespace, or -1.</summary>
+    public static int Next(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var i = index + 1; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Kind.IsTrivia())
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static bool IsWord(Paragraph paragraph, int index, string word) =>
+        index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index].Kind == TokenKind.Word
+        && paragraph.GetText(paragraph.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsWordIn(Paragraph paragraph, int index, string[] words)
+    {
+        if (index < 0 || index >= paragraph.Tokens.Count || paragraph.Tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var text = paragraph.GetText(paragraph.Tokens[index]);
+        foreach (var word in words)
+        {
+            if (text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsPunctuation(Paragraph paragraph, int index, char c) =>
+        index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index] is { Kind: TokenKind.Punctuation, Length: 1 } token
+        && paragraph.Text[token.Start] == c;
+
+    public static bool IsDash(Paragraph paragraph, int index) =>
+        IsPunctuation(paragraph, index, '-') || IsPunctuation(paragraph, index, '–') || IsPunctuation(paragraph, index, '—');
+
+    /// <summary>The first one or two syllables after a number (`chi bộ`, `đảng viên`), lower case: its unit; null for none.</summary>
+    public static string? UnitAfter(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var first = Next(tokens, index);
+        if (first < 0 || tokens[first].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+        var unit = paragraph.GetString(tokens[first]);
+        if (first + 2 < tokens.Count && tokens[first + 1].Kind == TokenKind.Space && tokens[first + 1].Length == 1
+            && tokens[first + 2].Kind == TokenKind.Word)
+        {
+            unit += " " + paragraph.GetString(tokens[first + 2]);
+        }
+        return unit.ToLowerInvariant();
+    }
+
+    /// <summary>Two units agree when either is unknown or one starts the other (`tổ chức` and `tổ chức cơ sở`).</summary>
+    public static bool UnitsAgree(string? a, string? b) =>
+        a is null || b is null || a == b
+        || (a.Contains(' ') != b.Contains(' ') && (a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal)));
+}

@@ -1,0 +1,97 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>A weekday as written: `thứ Hai`, `thứ 2`, `Chủ nhật`.</summary>
+internal readonly record struct WeekdayMention(DayOfWeek Day, TextSpan Span, int FirstToken, int LastToken, WeekdayStyle Style);
+
+internal enum WeekdayStyle
+{
+    Capitalized,
+    Lower,
+    Digit,
+}
+
+internal static class Weekdays
+{
+    private static readonly string[] Names = ["", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"];
+
+    // Before a weekday only these words may stand; `lần thứ hai`, `kỳ họp thứ năm` are ordinals.
+    private static readonly string[] Cues = ["sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm", "rạng", "sớm", "khuya", "ngày", "từ", "đến"];
+
+    /// <summary>Reads a weekday whose first word is at <paramref name="index"/>.</summary>
+    public static bool TryRead(Paragraph paragraph, int index, out WeekdayMention mention)
+    {
+        mention = default;
+        var tokens = paragraph.Tokens;
+        var first = paragraph.GetText(tokens[index]);
+        if (!first.Equals("thứ", StringComparison.OrdinalIgnoreCase) && !first.Equals("chủ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var previous = TokenNavigation.Previous(tokens, index);
+        if (previous >= 0 && (tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)))
+        {
+            return false;
+        }
+        var next = TokenNavigation.Next(tokens, index);
+        if (next < 0 || next != index + 2)
+        {
+            return false;
+        }
+        var second = paragraph.GetText(tokens[next]);
+        var style = char.IsUpper(second[0]) ? WeekdayStyle.Capitalized : WeekdayStyle.Lower;
+        if (first.Equals("chủ", StringComparison.OrdinalIgnoreCase) && second.Equals("nhật", StringComparison.OrdinalIgnoreCase))
+        {
+            mention = new WeekdayMention(DayOfWeek.Sunday, TextSpan.FromBounds(tokens[index].Start, tokens[next].End), index, next,
+                char.IsUpper(first[0]) ? WeekdayStyle.Capitalized : WeekdayStyle.Lower);
+            return true;
+        }
+        if (!first.Equals("thứ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var day = -1;
+        if (tokens[next].Kind == TokenKind.Number && second.Length == 1 && second[0] is >= '2' and <= '7')
+        {
+            day = second[0] - '1';
+            style = WeekdayStyle.Digit;
+        }
+        else if (tokens[next].Kind == TokenKind.Word)
+        {
+            for (var d = 1; d < Names.Length; d++)
+            {
+                if (second.Equals(Names[d], StringComparison.OrdinalIgnoreCase))
+                {
+                    day = d;
+                }
+            }
+        }
+        if (day < 0)
+        {
+            return false;
+        }
+        mention = new WeekdayMention((DayOfWeek)day, TextSpan.FromBounds(tokens[index].Start, tokens[next].End), index, next, style);
+        return true;
+    }
+
+    /// <summary>`thứ Ba`, `thứ 3`, `Chủ nhật` in the style of the weekday it replaces.</summary>
+    public static string Write(DayOfWeek day, WeekdayMention original, string originalText)
+    {
+        var upperFirst = char.IsUpper(originalText[0]);
+        if (day == DayOfWeek.Sunday)
+        {
+            return upperFirst || original.Style == WeekdayStyle.Capitalized ? "Chủ nhật" : "chủ nhật";
+        }
+        var thu = upperFirst && original.Day != DayOfWeek.Sunday ? "Thứ" : "thứ";
+        return original.Style switch
+        {
+            WeekdayStyle.Digit => $"{thu} {(int)day + 1}",
+            WeekdayStyle.Lower => $"{thu} {Names[(int)day].ToLowerInvariant()}",
+            _ => $"{thu} {Names[(int)day]}",
+        };
+    }
+
+    public static string Name(DayOfWeek day) => day == DayOfWeek.Sunday ? "Chủ nhật" : "thứ " + Names[(int)day];
+}

@@ -1,0 +1,71 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using ReportLint.Rules.Tests.Numbers;
+
+namespace ReportLint.Rules.Tests.Names;
+
+public class BodyNameCapitalizationTests
+{
+    [Fact]
+    public void Reports_a_body_name_with_a_lower_case_word_and_fixes_it()
+    {
+        const string text = "Đồng chí báo cáo với Ban thường vụ Huyện ủy về kết quả.";
+        var diagnostic = Findings.Single(text, "RL6001", "Ban thường vụ Huyện ủy");
+        Assert.Equal("Tên cơ quan “Ban thường vụ Huyện ủy” viết hoa chưa đúng: viết “Ban Thường vụ Huyện ủy”", Findings.Vi(diagnostic));
+        Assert.Equal("The body name “Ban thường vụ Huyện ủy” is not capitalized correctly: write “Ban Thường vụ Huyện ủy”", Findings.En(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Đồng chí báo cáo với Ban Thường vụ Huyện ủy về kết quả.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Kết luận của Ban thường vụ Tỉnh uỷ đã rõ.", "Ban thường vụ Tỉnh uỷ", "Ban Thường vụ Tỉnh uỷ")] // modern tone style kept
+    [InlineData("Đồng chí Trưởng ban Tuyên giáo Huyện ủy phát biểu.", "ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy")]
+    [InlineData("Theo kết luận của bộ chính trị, các cấp triển khai.", "bộ chính trị", "Bộ Chính trị")] // unique body
+    [InlineData("Nghị quyết của Ban Chấp Hành Trung Ương được quán triệt.", "Ban Chấp Hành Trung Ương", "Ban Chấp hành Trung ương")]
+    [InlineData("Báo cáo của ủy ban Kiểm tra Đảng ủy Khối đã thông qua.", "ủy ban Kiểm tra Đảng ủy Khối", "Ủy ban Kiểm tra Đảng ủy Khối")]
+    [InlineData("Các đồng chí trong Ban Thường Vụ đều có mặt.", "Ban Thường Vụ", "Ban Thường vụ")]
+    [InlineData("Đồng chí Nguyễn Văn An, Bí thư huyện ủy, phát biểu.", "huyện ủy", "Huyện ủy")] // after a title
+    [InlineData("Đồng chí Phó Bí thư tỉnh uỷ chủ trì.", "tỉnh uỷ", "Tỉnh uỷ")]
+    public void Reports_each_miscapitalized_body(string text, string span, string corrected)
+    {
+        var diagnostic = Findings.Single(text, "RL6001", span);
+        Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư đã ban hành nhiều văn bản.")]
+    [InlineData("Ban Thường vụ Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy và Đảng ủy Khối đã họp.")]
+    [InlineData("Thường trực Tỉnh uỷ và Đảng uỷ Khối thống nhất chủ trương.")] // modern tone style
+    [InlineData("Đồng chí Trưởng Ban Tuyên giáo Huyện ủy phát biểu.")]
+    [InlineData("Kiện toàn các ban thường vụ cấp ủy và các tỉnh ủy, thành ủy.")] // generic
+    [InlineData("Ban tuyên giáo ở một số cấp ủy còn lúng túng.")] // sentence start, generic
+    [InlineData("NGHỊ QUYẾT CỦA BAN THƯỜNG VỤ TỈNH ỦY")] // heading in capitals
+    [InlineData("Đồng chí phụ trách văn phòng của đơn vị.")]
+    [InlineData("Hội nghị tập huấn cho các Bí thư huyện ủy, thành ủy.")] // plural: generic
+    [InlineData("Vai trò của bí thư huyện ủy rất quan trọng.")]
+    public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
+}
+
+public class NameDataTests
+{
+    [Fact]
+    public void A_workspace_adds_its_own_body_names_and_consistency_phrases()
+    {
+        const string configuration = """
+            {
+              "data": {
+                "bodyHeads": ["Ban Chỉ đạo"],
+                "capitalizationConsistency": [{ "group": "nông thôn mới", "phrases": ["nông thôn mới"] }]
+              }
+            }
+            """;
+        var options = RuleTester.Options(configuration);
+        const string body = "Báo cáo gửi Ban chỉ đạo Huyện ủy.";
+        var diagnostic = Assert.Single(RuleTester.Lint(body, options, "RL6001"));
+        Assert.Equal("Báo cáo gửi Ban Chỉ đạo Huyện ủy.", RuleTester.ApplyFirstFix(body, diagnostic));
+        const string phrase = "Xây dựng nông thôn mới đạt kết quả; có 12 xã đạt chuẩn nông thôn mới và 1 xã đạt chuẩn Nông thôn mới.";
+        var inconsistent = Assert.Single(RuleTester.Lint(phrase, options, "RL6003"));
+        Assert.Equal("Nông thôn mới", RuleTester.SpanText(phrase, inconsistent));
+        Assert.Empty(RuleTester.Lint(body, "RL6001")); // not a built-in name
+    }
+}

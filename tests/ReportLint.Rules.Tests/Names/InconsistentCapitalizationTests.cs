@@ -1,0 +1,65 @@
+using ReportLint.Rules.Tests.Infrastructure;
+using ReportLint.Rules.Tests.Numbers;
+
+namespace ReportLint.Rules.Tests.Names;
+
+public class InconsistentCapitalizationTests
+{
+    [Fact]
+    public void Reports_the_minority_capitalization_of_a_quarter()
+    {
+        const string text = "Trong quý I, đơn vị hoàn thành kế hoạch.\nSang quý II, nhiệm vụ nhiều hơn; đến hết Quý II, đạt 60% kế hoạch.\n";
+        var diagnostic = Findings.Single(text, "RL6003", "Quý II");
+        Assert.Equal("“Quý II” viết hoa không thống nhất với 2 chỗ khác trong văn bản viết “quý II”", Findings.Vi(diagnostic));
+        Assert.Equal("“Quý II” is capitalized differently from 2 other places in the document, which write “quý II”", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("Quý II", "quý II", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Compares_party_organization_phrases_as_one_group()
+    {
+        const string text = "Kiểm tra tổ chức đảng và đảng viên. Xếp loại tổ chức cơ sở đảng hằng năm. Củng cố tổ chức Đảng yếu kém.";
+        var diagnostic = Findings.Single(text, "RL6003", "tổ chức Đảng");
+        Assert.Equal("“tổ chức Đảng” viết hoa không thống nhất với 2 chỗ khác trong văn bản viết “tổ chức đảng”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("tổ chức Đảng", "tổ chức đảng", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void On_a_tie_lower_case_wins()
+    {
+        const string text = "Trong quý I đạt kế hoạch; trong Quý II vượt kế hoạch.";
+        Findings.Single(text, "RL6003", "Quý II");
+        Findings.Single("Trong Quý I đạt kế hoạch; trong quý II vượt kế hoạch.", "RL6003", "Quý I");
+    }
+
+    [Fact]
+    public void Reports_a_name_written_two_ways()
+    {
+        const string text = "Huyện thành lập Ban Chỉ đạo phòng, chống dịch. Ban Chỉ đạo họp hằng tuần; thành viên Ban chỉ đạo phụ trách từng xã. Ý kiến của Ban Chỉ đạo được tiếp thu.";
+        var diagnostic = Findings.Single(text, "RL6003", "Ban chỉ");
+        Assert.Equal("“Ban chỉ” viết hoa không thống nhất với 2 chỗ khác trong văn bản viết “Ban Chỉ”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("Ban chỉ", "Ban Chỉ", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void On_a_tie_the_first_form_of_a_name_wins()
+    {
+        const string text = "Đoàn công tác của tỉnh Phú Thọ làm việc tại huyện; lãnh đạo tỉnh Phú thọ cảm ơn.";
+        Findings.Single(text, "RL6003", "Phú thọ");
+    }
+
+    [Theory]
+    [InlineData("Hội Nghị Sơ Kết Công Tác Tổ Chức\nHội nghị sơ kết công tác tổ chức diễn ra sáng nay.\n")] // title-case headline
+    [InlineData("Ban Chỉ đạo họp. Ban chỉ đạo các cấp được kiện toàn.")] // sentence starts
+    [InlineData("Báo cáo với Ban Thường vụ Huyện ủy; Ban thường vụ Huyện ủy đã cho ý kiến.")] // left to RL6001
+    [InlineData("Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, và đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy.")]
+    public void Leaves_names_alone_when_the_case_says_nothing(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+
+    [Theory]
+    [InlineData("Quý II năm nay nhiều khó khăn. Trong quý II, đơn vị vẫn hoàn thành kế hoạch.")] // sentence start
+    [InlineData("KẾT QUẢ QUÝ II\nTrong quý II, đơn vị hoàn thành kế hoạch.\n")] // heading in capitals
+    [InlineData("Trong quý I và quý II, đơn vị hoàn thành kế hoạch của Quốc hội khóa XV.")]
+    [InlineData("Xếp loại tổ chức Đảng, tổ chức cơ sở Đảng và đảng viên.")] // one style: Đảng capitalized, đảng viên apart
+    [InlineData("Tổ chức đảng ở cơ sở được củng cố; nhiều tổ chức đảng đạt trong sạch.")]
+    public void Is_silent_on_consistent_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+}

@@ -1,0 +1,39 @@
+using ReportLint.Rules.Tests.Infrastructure;
+using ReportLint.Rules.Tests.Numbers;
+
+namespace ReportLint.Rules.Tests.Names;
+
+public class TitleCapitalizationTests
+{
+    [Fact]
+    public void Reports_a_lower_case_title_before_a_specific_body()
+    {
+        const string text = "Đồng chí Nguyễn Văn An, phó bí thư Tỉnh ủy, phát biểu.";
+        var diagnostic = Findings.Single(text, "RL6002", "phó bí thư");
+        Assert.Equal("Chức danh “phó bí thư” đứng trước tên riêng hoặc tên cơ quan cụ thể phải viết “Phó Bí thư”", Findings.Vi(diagnostic));
+        Assert.Equal("The title “phó bí thư” before a name or a specific body is written “Phó Bí thư”", Findings.En(diagnostic));
+        Assert.Equal("Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, phát biểu.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Ý kiến của đồng chí bí thư Huyện ủy được ghi nhận.", "bí thư", "Bí thư")]
+    [InlineData("Đồng chí trưởng Ban Tổ chức Tỉnh ủy chủ trì.", "trưởng", "Trưởng")]
+    [InlineData("Đồng chí Phó Bí Thư Tỉnh ủy chủ trì.", "Phó Bí Thư", "Phó Bí thư")]
+    [InlineData("Đồng chí là ủy viên Ban Thường vụ Tỉnh ủy.", "ủy viên", "Ủy viên")]
+    [InlineData("Hội nghị do chủ tịch Nguyễn Văn Bình chủ trì.", "chủ tịch", "Chủ tịch")]
+    public void Reports_each_title(string text, string span, string corrected)
+    {
+        var diagnostic = Findings.Single(text, "RL6002", span);
+        Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Vai trò của bí thư chi bộ rất quan trọng.")]
+    [InlineData("Một số bí thư cấp ủy chưa quan tâm đúng mức.")]
+    [InlineData("Các cấp ủy cần chỉ đạo sát sao.")]
+    [InlineData("Đồng chí Bí thư Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự hội nghị.")]
+    [InlineData("Đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng phát biểu.")]
+    [InlineData("Thủ trưởng Cơ quan Điều tra đã ký.")]
+    [InlineData("Cơ quan có thủ trưởng Cơ quan Điều tra mới.")] // `thủ trưởng` is one word
+    public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
+}

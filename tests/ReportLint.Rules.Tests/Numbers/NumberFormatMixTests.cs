@@ -1,0 +1,35 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class NumberFormatMixTests
+{
+    [Fact]
+    public void Reports_an_english_decimal_in_a_vietnamese_document()
+    {
+        const string text = "Tỷ lệ đảng viên xuất sắc đạt 19,22%.\nNăm trước tỷ lệ này là 18.75%.\n";
+        var diagnostic = Findings.Single(text, "RL5003", "18.75%");
+        Assert.Equal("Số “18.75%” viết theo kiểu tiếng Anh trong khi văn bản dùng kiểu Việt Nam (như “19,22%”): viết “18,75%”", Findings.Vi(diagnostic));
+        Assert.Equal("“18.75%” uses the English separators while the document uses the Vietnamese ones (as in “19,22%”): write “18,75%”", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("18.75%", "18,75%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reports_english_thousands_beside_vietnamese_ones()
+    {
+        const string text = "Tổng số đảng viên là 1.234.567 người; kinh phí 2,345,678 nghìn đồng.";
+        var diagnostic = Findings.Single(text, "RL5003", "2,345,678");
+        Assert.Equal(text.Replace("2,345,678", "2.345.678", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ đạt 19,22%, tổng số 93.346 đảng viên, bình quân 2,5 người.")]
+    [InlineData("Tỷ lệ đạt 18.75% và 20.5%.")] // one convention only
+    [InlineData("Tỷ lệ đạt 19,22%; sản lượng 12,450 tấn.")] // `12,450` reads both ways: not guessed
+    [InlineData("Tỷ lệ đạt 19,22%; có 1.234 đảng viên mới.")]
+    [InlineData("1.2. Công tác tổ chức đạt 19,22% kế hoạch.")] // heading number
+    [InlineData("Ứng dụng công nghiệp 4.0 giúp đạt 19,22% kế hoạch.")]
+    [InlineData("Theo mục 2.5 của kế hoạch, tỷ lệ đạt 19,22%.")]
+    [InlineData("Ngày 25/10/2018, tỷ lệ đạt 19,22%.")]
+    public void Is_silent_on_consistent_or_ambiguous_numbers(string text) => Assert.Empty(RuleTester.Lint(text, "RL5003"));
+}

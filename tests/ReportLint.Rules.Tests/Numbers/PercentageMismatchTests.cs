@@ -1,0 +1,71 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class PercentageMismatchTests
+{
+    [Fact]
+    public void Reports_a_percentage_that_does_not_match_its_ratio()
+    {
+        const string text = "Năm nay có 312/450 chi bộ được xếp loại hoàn thành tốt nhiệm vụ (đạt 68,33%).";
+        var diagnostic = Findings.Single(text, "RL5001", "68,33%");
+        Assert.Equal("Tỷ lệ 68,33% không khớp với 312/450 = 69,33%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 68,33% does not match 312/450 = 69,33%", Findings.En(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal(text.Replace("68,33%", "69,33%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Links_a_subset_to_the_whole_of_the_ratio_before_it()
+    {
+        const string text = "Toàn huyện có 1.204/1.350 đảng viên hoàn thành tốt nhiệm vụ, trong đó có 215 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 16,10%.";
+        var diagnostic = Findings.Single(text, "RL5001", "16,10%");
+        Assert.Equal("Tỷ lệ 16,10% không khớp với 215/1.350 = 15,93%", Findings.Vi(diagnostic));
+        Assert.Contains("15,93%", Findings.Fixed(text, diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_a_subset_to_the_count_before_trong_do()
+    {
+        const string text = "Huyện có 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh (chiếm 30%).";
+        var diagnostic = Findings.Single(text, "RL5001", "30%");
+        Assert.Equal("Tỷ lệ 30% không khớp với 12/48 = 25%", Findings.Vi(diagnostic));
+    }
+
+    [Fact]
+    public void Reads_a_rate_stated_after_ty_le()
+    {
+        const string text = "Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ đạt 68%.";
+        var diagnostic = Findings.Single(text, "RL5001", "68%");
+        Assert.Equal("Tỷ lệ 68% không khớp với 312/450 = 69%", Findings.Vi(diagnostic));
+    }
+
+    [Fact]
+    public void Each_clause_has_its_own_figures()
+    {
+        const string text = "Có 40/50 xã đạt chuẩn, chiếm 80%; 7/9 thị trấn đạt chuẩn, chiếm 80%.";
+        var diagnostic = Findings.Single(text, "RL5001", "80%", from: "; ");
+        Assert.Equal("Tỷ lệ 80% không khớp với 7/9 = 78%", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Có 312/450 chi bộ (đạt 69,33%) hoàn thành tốt nhiệm vụ.")]
+    [InlineData("Có 312/450 chi bộ (đạt 69,3%) hoàn thành tốt nhiệm vụ.")]
+    [InlineData("Có 312/450 chi bộ (69%) hoàn thành tốt nhiệm vụ.")]
+    [InlineData("Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, đạt tỷ lệ 69,333%.")]
+    [InlineData("Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ đạt 69,33%.")]
+    [InlineData("Có 2/3 chi bộ hoàn thành, chiếm 66,66%.")] // truncated rather than rounded
+    [InlineData("Có 1.204/1.350 đảng viên hoàn thành tốt nhiệm vụ, trong đó 215 đảng viên hoàn thành xuất sắc, chiếm 15,93%.")]
+    [InlineData("Có 535/692 tổ chức hoàn thành tốt nhiệm vụ, trong đó 133 tổ chức hoàn thành xuất sắc, chiếm 24,86%.")] // share of the numerator
+    [InlineData("Có 3.751/5.010 chi bộ hoàn thành tốt, trong đó có 875 đảng viên đạt danh hiệu, chiếm 17,48%.")] // other unit
+    [InlineData("Có 312/450 chi bộ hoàn thành, tăng 5% so với năm trước.")] // a growth, not a share
+    [InlineData("Có 312/450 chi bộ hoàn thành, đạt khoảng 70%.")] // approximate
+    [InlineData("Có 312/450 chi bộ hoàn thành; năm trước tỷ lệ này chiếm 60%.")] // another clause
+    [InlineData("Trong 6 tháng, kế hoạch đạt 80%.")]
+    [InlineData("Có 45/50 xã đạt chuẩn nông thôn mới, tỷ lệ che phủ rừng đạt 42%.")] // another rate
+    [InlineData("Có 45/50 xã đạt chuẩn (90%), đạt 100% kế hoạch năm.")] // against a target
+    [InlineData("Có 45/50 xã đạt chuẩn, bằng 120% so với cùng kỳ.")]
+    [InlineData("Có 0 chi bộ yếu kém, trong đó 0 chi bộ mới thành lập (chiếm 0%).")]
+    public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+}

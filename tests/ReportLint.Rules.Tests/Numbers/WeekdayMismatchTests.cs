@@ -1,0 +1,37 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class WeekdayMismatchTests
+{
+    [Fact]
+    public void Reports_a_weekday_that_does_not_match_the_date()
+    {
+        const string text = "Sáng thứ Hai, ngày 15/10/2019, hội nghị khai mạc.";
+        var diagnostic = Findings.Single(text, "RL5005", "thứ Hai");
+        Assert.Equal("Ngày 15/10/2019 là thứ Ba, không phải thứ Hai", Findings.Vi(diagnostic));
+        Assert.Equal("15/10/2019 was a Tuesday, not a Monday", Findings.En(diagnostic));
+        Assert.Equal("Sáng thứ Ba, ngày 15/10/2019, hội nghị khai mạc.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hội nghị họp vào Chủ nhật, ngày 15/6/2020.", "Chủ nhật", "thứ Hai")]
+    [InlineData("Hội nghị họp vào thứ Hai, ngày 14/6/2020.", "thứ Hai", "Chủ nhật")]
+    [InlineData("Hội nghị diễn ra vào thứ 3 (ngày 16/10/2019) tại Hà Nội.", "thứ 3", "thứ 4")]
+    [InlineData("Hội nghị họp ngày 15/10/2019 (thứ Hai) tại Hà Nội.", "thứ Hai", "thứ Ba")]
+    [InlineData("Thứ hai, ngày 15 tháng 10 năm 2019, hội nghị khai mạc.", "Thứ hai", "Thứ ba")]
+    public void Reports_every_weekday_form(string text, string span, string fix)
+    {
+        var diagnostic = Findings.Single(text, "RL5005", span);
+        Assert.Equal(text.Replace(span, fix, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Sáng thứ Ba, ngày 15/10/2019, hội nghị khai mạc.")]
+    [InlineData("Hội nghị họp vào Chủ nhật, ngày 14/6/2020.")]
+    [InlineData("Thứ Bảy, ngày 29/02/2020, hội nghị khai mạc.")] // leap day
+    [InlineData("Hội nghị lần thứ hai, ngày 15/10/2019, đã thành công.")] // ordinal
+    [InlineData("Kỳ họp thứ năm, ngày 20/11/2020, bế mạc.")]
+    [InlineData("Thứ Hai tuần sau, đoàn sẽ làm việc.")] // no date
+    public void Is_silent_on_matching_weekdays_and_ordinals(string text) => Assert.Empty(RuleTester.Lint(text, "RL5005"));
+}
