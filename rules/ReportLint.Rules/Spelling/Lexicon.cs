@@ -1,0 +1,75 @@
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// Multi-syllable words of administrative and Party writing (<c>rules/data/lexicon.json</c>, section
+/// `lexicon`), kept as pairs of adjacent syllables in their modern-placement keys so a lookup of
+/// two tokens needs no allocation.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pairs;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _syllableWeights;
+
+    private Lexicon(HashSet<string> pairs, Dictionary<string, int> weights, int entries)
+    {
+        _pairs = pairs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _syllableWeights = weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        EntryCount = entries;
+        Pairs = pairs;
+    }
+
+    public int EntryCount { get; }
+
+    /// <summary>Every adjacent syllable pair of the lexicon, "key key".</summary>
+    public IReadOnlySet<string> Pairs { get; }
+
+    /// <summary>True when the two syllables (any case, either placement) follow each other in a lexicon word.</summary>
+    public bool ContainsPair(SyllableValidator validator, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        Span<char> buffer = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        if (validator.Analyze(first, buffer, out var a) != SyllableStatus.Valid)
+        {
+            return false;
+        }
+        buffer[a] = ' ';
+        if (validator.Analyze(second, buffer[(a + 1)..], out var b) != SyllableStatus.Valid)
+        {
+            return false;
+        }
+        return _pairs.Contains(buffer[..(a + 1 + b)]);
+    }
+
+    /// <summary>True when the pair of keys (lower case, modern placement) is in the lexicon.</summary>
+    public bool ContainsKeyPair(ReadOnlySpan<char> pair) => _pairs.Contains(pair);
+
+    /// <summary>How many lexicon words use the syllable key: a rough prior for ranking suggestions.</summary>
+    public int Weight(ReadOnlySpan<char> key) => _syllableWeights.TryGetValue(key, out var weight) ? weight : 0;
+
+    public static Lexicon Create(SyllableValidator validator, IEnumerable<string> entries)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            var syllables = entry.Normalize(System.Text.NormalizationForm.FormC)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => validator.ToKey(s))
+                .ToArray();
+            if (syllables.Length < 2 || syllables.Any(s => s is null))
+            {
+                continue; // not a valid multi-syllable word: ignored rather than trusted
+            }
+            count++;
+            for (var i = 0; i < syllables.Length; i++)
+            {
+                weights[syllables[i]!] = weights.GetValueOrDefault(syllables[i]!) + 1;
+                if (i > 0)
+                {
+                    pairs.Add(syllables[i - 1] + " " + syllables[i]);
+                }
+            }
+        }
+        return new Lexicon(pairs, weights, count);
+    }
+}

@@ -1,0 +1,37 @@
+using ReportLint.Core.Analysis;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>The spelling tables, built once per data pack set and shared by the RL3xxx rules.</summary>
+internal sealed class SpellingData
+{
+    private SpellingData(SyllableValidator validator, Lexicon lexicon, HashSet<string> names)
+    {
+        Names = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Validator = validator;
+        Lexicon = lexicon;
+        Suggester = new SuggestionEngine(validator, lexicon);
+    }
+
+    public SyllableValidator Validator { get; }
+
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Syllables of proper names outside the common inventory (`Đắk Lắk`), accepted when capitalized.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; }
+
+    public SuggestionEngine Suggester { get; }
+
+    public static SpellingData Get(AnalyzerOptions options) =>
+        options.Data.GetOrCreate("spelling.tables", data =>
+        {
+            var validator = SyllableValidator.Create(data.Section("phonology"), data.Section("syllables"));
+            var lexicon = Lexicon.Create(validator, data.Section("lexicon").Select(e => e.GetString()!));
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in data.Section("nameSyllables"))
+            {
+                names.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            return new SpellingData(validator, lexicon, names);
+        });
+}

@@ -1,0 +1,142 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>What the invalid-syllable and merged-syllable rules conclude about one Word token.</summary>
+internal enum WordVerdict : byte
+{
+    Fine,
+    Invalid,
+    Merged,
+}
+
+/// <summary>Token tests shared by the spelling rules.</summary>
+internal static class SpellingTokens
+{
+    /// <summary>
+    /// Decides whether a Word token is a misspelt Vietnamese syllable. Only tokens meant to be
+    /// Vietnamese are judged: ones carrying a Vietnamese mark, and plain-Latin ones only when they
+    /// decode as Telex/VNI leftovers or break the stop-final tone rule between Vietnamese words.
+    /// Loanwords (`Internet`, `online`), names in Latin letters and split or mixed-script tokens
+    /// (reported by the Unicode rules) are left alone.
+    /// </summary>
+    public static WordVerdict Judge(TokenAnalysisContext context, SpellingData data, out string text)
+    {
+        text = "";
+        var token = context.Token;
+        var span = context.Text;
+        if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span))
+        {
+            return WordVerdict.Fine;
+        }
+        if (token.Has(TokenFlags.CombiningMarks))
+        {
+            text = span.ToString().Normalize(System.Text.NormalizationForm.FormC);
+            span = text;
+        }
+        var marked = VietnameseLetters.HasMark(span);
+        if (token.Kind == TokenKind.Code && !IsVniLeftover(span))
+        {
+            return WordVerdict.Fine;
+        }
+        var status = data.Validator.Check(span);
+        if (status == SyllableStatus.Valid || (status == SyllableStatus.Unattested && token.Has(TokenFlags.Capitalized) && data.Names.Contains(span)))
+        {
+            return WordVerdict.Fine;
+        }
+        if (text.Length == 0)
+        {
+            text = span.ToString();
+        }
+        if (!marked && !PlainWordIsVietnamese(context, data, span, status))
+        {
+            return WordVerdict.Fine;
+        }
+        return span.Length >= 4 && data.Suggester.Split(text) is not null ? WordVerdict.Merged : WordVerdict.Invalid;
+    }
+
+    /// <summary>The nearest word before/after the token in the paragraph, skipping spaces only.</summary>
+    public static string? Neighbour(TokenAnalysisContext context, int direction)
+    {
+        var tokens = context.Tokens;
+        for (var i = context.TokenIndex + direction; i >= 0 && i < tokens.Count; i += direction)
+        {
+            var token = tokens[i];
+            if (token.Kind.IsWhitespace())
+            {
+                continue;
+            }
+            return token.Kind == TokenKind.Word ? context.Paragraph.GetString(token) : null;
+        }
+        return null;
+    }
+
+    /// <summary>True for a letter no Vietnamese or Latin-alphabet word uses (Cyrillic, Greek, `Ð`…).</summary>
+    public static bool HasForeignLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && !VietnameseLetters.TryDecompose(c, out _, out _) && !IsLatinAccent(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Latin-1 letters of foreign names (`Müller`, `José`, `Ñ`) are not Vietnamese but not look-alikes either;
+    // combining marks belong to NFD text, judged once normalized.
+    private static bool IsLatinAccent(char c) =>
+        (c is >= '\u00C0' and <= '\u024F' && c != '\u00D0' && c != '\u00F0')
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    /// <summary>A word glued to an invisible character or another word piece: the Unicode rules report it.</summary>
+    private static bool IsGlued(TokenAnalysisContext context) =>
+        context.Peek(-1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol }
+        || context.Peek(1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol };
+
+    private static bool IsVniLeftover(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+        return digits > 0 && char.IsAsciiLetterLower(text[0]);
+    }
+
+    private static bool PlainWordIsVietnamese(TokenAnalysisContext context, SpellingData data, ReadOnlySpan<char> span, SyllableStatus status)
+    {
+        if (context.Token.Has(TokenFlags.AllUpper) || span.Length > 10)
+        {
+            return false;
+        }
+        var lower = span.ToString().ToLowerInvariant();
+        foreach (var decoded in new[] { TypingDecoder.Telex(lower), TypingDecoder.Vni(lower) })
+        {
+            if (decoded is { } d && (d.Tone > 0 || VietnameseLetters.HasMark(d.Letters))
+                && data.Suggester.Suggest(span.ToString(), null, null, 1).Count > 0 && NearVietnamese(context))
+            {
+                return true;
+            }
+        }
+        // `thuc`, `tap`, `mot` between Vietnamese words: the stop final needs a tone.
+        return status == SyllableStatus.StopFinalTone && !context.Token.Has(TokenFlags.Capitalized) && NearVietnamese(context);
+    }
+
+    private static bool NearVietnamese(TokenAnalysisContext context)
+    {
+        var before = Neighbour(context, -1);
+        var after = Neighbour(context, 1);
+        return (before is not null && VietnameseLetters.HasMark(before)) && (after is null || VietnameseLetters.HasMark(after))
+            || (after is not null && VietnameseLetters.HasMark(after) && before is null);
+    }
+}
