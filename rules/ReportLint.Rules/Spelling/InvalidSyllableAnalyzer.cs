@@ -16,7 +16,7 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterTokenAction(Analyze, TokenKind.Word, TokenKind.Code);
+        context.RegisterTokenAction(Analyze, TokenKind.Word, TokenKind.Code, TokenKind.Abbreviation);
 
     private static void Analyze(TokenAnalysisContext context)
     {

@@ -36,12 +36,12 @@ internal static class SpellingTokens
             span = text;
         }
         var marked = VietnameseLetters.HasMark(span);
-        if (token.Kind == TokenKind.Code && !IsVniLeftover(span))
+        if ((token.Kind == TokenKind.Code && !IsVniLeftover(span)) || (token.Kind == TokenKind.Abbreviation && !HasTone(span)))
         {
             return WordVerdict.Fine;
         }
         var status = data.Validator.Check(span);
-        if (status == SyllableStatus.Valid || (status == SyllableStatus.Unattested && token.Has(TokenFlags.Capitalized) && data.Names.Contains(span)))
+        if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span)))
         {
             return WordVerdict.Fine;
         }
@@ -96,6 +96,19 @@ internal static class SpellingTokens
         context.Peek(-1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol }
         || context.Peek(1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol };
 
+    /// <summary>Capitals with a tone mark (`QỦA`) are a word, never an abbreviation (`TƯ` has only a shape mark).</summary>
+    private static bool HasTone(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (VietnameseLetters.TryDecompose(c, out _, out var tone) && tone != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsVniLeftover(ReadOnlySpan<char> text)
     {
         var digits = 0;
@@ -136,7 +149,6 @@ internal static class SpellingTokens
     {
         var before = Neighbour(context, -1);
         var after = Neighbour(context, 1);
-        return (before is not null && VietnameseLetters.HasMark(before)) && (after is null || VietnameseLetters.HasMark(after))
-            || (after is not null && VietnameseLetters.HasMark(after) && before is null);
+        return (before is not null && VietnameseLetters.HasMark(before)) || (after is not null && VietnameseLetters.HasMark(after));
     }
 }

@@ -114,12 +114,12 @@ internal sealed class SyllableValidator
             {
                 return SyllableStatus.SpellingRule;
             }
+            if (info.StopFinal && tone is not (VietnameseLetters.Acute or VietnameseLetters.Dot))
+            {
+                return SyllableStatus.StopFinalTone;
+            }
             if (tone != 0)
             {
-                if (info.StopFinal && tone is not (VietnameseLetters.Acute or VietnameseLetters.Dot))
-                {
-                    return SyllableStatus.StopFinalTone;
-                }
                 var position = tonePosition - initial.Length;
                 if (position != info.TraditionalTone && position != info.ModernTone)
                 {

@@ -18,3 +18,16 @@ public class CorpusScanProbe(ITestOutputHelper output)
         }
     }
 }
+public class TextProbe(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("Ông Nguyễn Văn A, đại biểu tỉnh Đắk Lắk, phát biểu.")]
+    [InlineData("Khuya, khuỷu tay, ngoằn ngoèo, nguệch ngoạc, quyết tâm, giặc giã, gìn giữ, giếng nước.")]
+    public void Probe(string text)
+    {
+        foreach (var d in RuleTester.Lint(text))
+        {
+            output.WriteLine($"{d.Id} {RuleTester.SpanText(text, d)} :: {d.GetMessage(Core.Diagnostics.MessageLanguage.Vietnamese)}");
+        }
+    }
+}
