@@ -9,5 +9,9 @@ public static class SpellingFamily
     [
         new InvalidSyllableAnalyzer(),
         new MergedSyllablesAnalyzer(),
+        new TonePlacementMixAnalyzer(),
+        new NonNormalizedTextAnalyzer(),
+        new LookAlikeCharacterAnalyzer(),
+        new InvisibleCharacterAnalyzer(),
     ];
 }
