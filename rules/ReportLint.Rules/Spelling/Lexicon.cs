@@ -10,8 +10,13 @@ internal sealed class Lexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pairs;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _syllableWeights;
 
-    private Lexicon(HashSet<string> pairs, Dictionary<string, int> weights, int entries)
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _commonRanks;
+    private readonly int _commonCount;
+
+    private Lexicon(HashSet<string> pairs, Dictionary<string, int> weights, int entries, Dictionary<string, int> commonRanks)
     {
+        _commonRanks = commonRanks.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonCount = Math.Max(1, commonRanks.Count);
         _pairs = pairs.GetAlternateLookup<ReadOnlySpan<char>>();
         _syllableWeights = weights.GetAlternateLookup<ReadOnlySpan<char>>();
         EntryCount = entries;
@@ -45,8 +50,20 @@ internal sealed class Lexicon
     /// <summary>How many lexicon words use the syllable key: a rough prior for ranking suggestions.</summary>
     public int Weight(ReadOnlySpan<char> key) => _syllableWeights.TryGetValue(key, out var weight) ? weight : 0;
 
-    public static Lexicon Create(SyllableValidator validator, IEnumerable<string> entries)
+    /// <summary>0..1: how common the syllable key is in administrative writing (1 = the most common).</summary>
+    public double Commonness(ReadOnlySpan<char> key) =>
+        _commonRanks.TryGetValue(key, out var rank) ? 1.0 - (double)rank / _commonCount : 0;
+
+    public static Lexicon Create(SyllableValidator validator, IEnumerable<string> entries, IEnumerable<string> common)
     {
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var syllable in common.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            if (validator.ToKey(syllable) is { } key)
+            {
+                ranks.TryAdd(key, ranks.Count);
+            }
+        }
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
@@ -70,6 +87,6 @@ internal sealed class Lexicon
                 }
             }
         }
-        return new Lexicon(pairs, weights, count);
+        return new Lexicon(pairs, weights, count, ranks);
     }
 }

@@ -26,7 +26,8 @@ internal sealed class SpellingData
         options.Data.GetOrCreate("spelling.tables", data =>
         {
             var validator = SyllableValidator.Create(data.Section("phonology"), data.Section("syllables"));
-            var lexicon = Lexicon.Create(validator, data.Section("lexicon").Select(e => e.GetString()!));
+            var lexicon = Lexicon.Create(validator, data.Section("lexicon").Select(e => e.GetString()!),
+                data.Section("commonSyllables").Select(e => e.GetString()!));
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var item in data.Section("nameSyllables"))
             {

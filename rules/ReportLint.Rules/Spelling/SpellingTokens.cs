@@ -53,7 +53,14 @@ internal static class SpellingTokens
         {
             return WordVerdict.Fine;
         }
-        return span.Length >= 4 && data.Suggester.Split(text) is not null ? WordVerdict.Merged : WordVerdict.Invalid;
+        // Two syllables run together, unless a cheap single correction explains the word better (`luạt` is
+        // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`).
+        if (span.Length >= 4 && data.Suggester.Split(text) is { } split
+            && (data.Lexicon.ContainsPair(data.Validator, split.Left, split.Right) || !(data.Suggester.CheapestCost(text) <= CheapCorrection)))
+        {
+            return WordVerdict.Merged;
+        }
+        return WordVerdict.Invalid;
     }
 
     /// <summary>The nearest word before/after the token in the paragraph, skipping spaces only.</summary>
@@ -141,14 +148,47 @@ internal static class SpellingTokens
                 return true;
             }
         }
-        // `thuc`, `tap`, `mot` between Vietnamese words: the stop final needs a tone.
-        return status == SyllableStatus.StopFinalTone && !context.Token.Has(TokenFlags.Capitalized) && NearVietnamese(context);
+        // `thuc`, `vien`, `thheo` between Vietnamese words: one cheap slip away from a syllable. Loanwords
+        // (`online`, `email`) are not; capitalized words may be names and are left alone.
+        return !context.Token.Has(TokenFlags.Capitalized) && span.Length >= 2 && HasVowel(span)
+            && data.Suggester.CheapestCost(lower) <= CheapCorrection && NearVietnamese(context);
     }
 
+    /// <summary>The cost under which a correction counts as one ordinary slip (tone, shape mark, doubled or neighbouring key).</summary>
+    private const double CheapCorrection = 0.8;
+
+    private static bool HasVowel(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'A' or 'E' or 'I' or 'O' or 'U' or 'Y')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A word with Vietnamese marks among the three words on either side.</summary>
     private static bool NearVietnamese(TokenAnalysisContext context)
     {
-        var before = Neighbour(context, -1);
-        var after = Neighbour(context, 1);
-        return (before is not null && VietnameseLetters.HasMark(before)) || (after is not null && VietnameseLetters.HasMark(after));
+        var tokens = context.Tokens;
+        foreach (var direction in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var words = 0;
+            for (var i = context.TokenIndex + direction; i >= 0 && i < tokens.Count && words < 3; i += direction)
+            {
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+                words++;
+                if (VietnameseLetters.HasMark(context.Paragraph.GetText(tokens[i])))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

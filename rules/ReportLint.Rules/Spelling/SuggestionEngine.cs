@@ -31,9 +31,7 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     /// <summary>Up to <paramref name="max"/> corrections, best first, in the word's casing.</summary>
     public IReadOnlyList<string> Suggest(string word, string? previous, string? next, int max = 5)
     {
-        var lower = word.ToLower(CultureInfo.InvariantCulture);
-        var costs = new Dictionary<string, (string Form, double Cost)>(StringComparer.Ordinal);
-        Generate(lower, costs);
+        var costs = Candidates(word);
         var ranked = costs.Values
             .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)))
             .OrderBy(c => c.Score)
@@ -43,6 +41,20 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
             .Select(c => MatchCase(c, word))
             .ToArray();
         return ranked;
+    }
+
+    /// <summary>The cost of the cheapest correction (before context), or null when there is none.</summary>
+    public double? CheapestCost(string word)
+    {
+        var costs = Candidates(word);
+        return costs.Count == 0 ? null : costs.Values.Min(c => c.Cost);
+    }
+
+    private Dictionary<string, (string Form, double Cost)> Candidates(string word)
+    {
+        var costs = new Dictionary<string, (string Form, double Cost)>(StringComparer.Ordinal);
+        Generate(word.ToLower(CultureInfo.InvariantCulture), costs);
+        return costs;
     }
 
     /// <summary>The best split of a run of two syllables written together (`vẫncòn`), or null.</summary>
@@ -98,7 +110,7 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
         // Tone only: a missing tone is the commonest slip, a wrong one next.
         for (var t = 0; t <= 5; t++)
         {
-            AddWithTone(bare, t, t == tone ? 0.3 : tone == 0 ? 0.5 : 0.7, costs);
+            AddWithTone(bare, t, ToneCost(tone, t), costs);
         }
         // Shape marks, alone or with a tone change: `tâp` → `tập`, `truong` → `trương`.
         foreach (var (variant, cost) in ShapeEdits(bare))
@@ -112,8 +124,23 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
         foreach (var (variant, cost) in LetterEdits(bare))
         {
             AddWithTone(variant, tone, cost, costs);
+            if (tone == 0 && cost <= 1.0)
+            {
+                // The dropped letter may have carried the tone: `ngưi` for `người`.
+                for (var t = 1; t <= 5; t++)
+                {
+                    AddWithTone(variant, t, cost + 0.3, costs);
+                }
+            }
         }
     }
+
+    /// <summary>A missing tone is the commonest slip; hỏi and ngã are the classic confusion.</summary>
+    private static double ToneCost(int typed, int candidate) =>
+        typed == candidate ? 0.3
+        : typed == 0 ? 0.5
+        : (typed, candidate) is (VietnameseLetters.Hook, VietnameseLetters.Tilde) or (VietnameseLetters.Tilde, VietnameseLetters.Hook) ? 0.45
+        : 0.7;
 
     private static IEnumerable<(string, double)> ShapeEdits(string bare)
     {
@@ -203,7 +230,7 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
 
     private double Context(string candidate, string? previous, string? next)
     {
-        var bonus = 0.08 * Math.Log2(1 + Weight(candidate));
+        var bonus = 0.05 * Math.Log2(1 + Weight(candidate)) + 0.3 * lexicon.Commonness(candidate);
         if (previous is not null && lexicon.ContainsPair(validator, previous.ToLowerInvariant(), candidate))
         {
             bonus += 0.6;

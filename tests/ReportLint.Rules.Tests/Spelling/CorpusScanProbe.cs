@@ -21,7 +21,7 @@ public class CorpusScanProbe(ITestOutputHelper output)
 public class TextProbe(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("Ông Nguyễn Văn A, đại biểu tỉnh Đắk Lắk, phát biểu.")]
+    [InlineData("Các cán booj, đảng viên laf nanj ddan ddaaus phat ăn.")]
     [InlineData("Khuya, khuỷu tay, ngoằn ngoèo, nguệch ngoạc, quyết tâm, giặc giã, gìn giữ, giếng nước.")]
     public void Probe(string text)
     {
