@@ -13,8 +13,12 @@ internal sealed class Lexicon
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _commonRanks;
     private readonly int _commonCount;
 
-    private Lexicon(HashSet<string> pairs, Dictionary<string, int> weights, int entries, Dictionary<string, int> commonRanks)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    private Lexicon(HashSet<string> pairs, HashSet<string> words, Dictionary<string, int> weights, int entries, Dictionary<string, int> commonRanks)
     {
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        TwoSyllableWords = words;
         _commonRanks = commonRanks.GetAlternateLookup<ReadOnlySpan<char>>();
         _commonCount = Math.Max(1, commonRanks.Count);
         _pairs = pairs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,6 +28,21 @@ internal sealed class Lexicon
     }
 
     public int EntryCount { get; }
+
+    /// <summary>The two-syllable entries, "key key": whole words, not pieces of longer phrases.</summary>
+    public IReadOnlySet<string> TwoSyllableWords { get; }
+
+    /// <summary>True when the two syllables (any case, either placement) are a two-syllable lexicon word.</summary>
+    public bool IsWord(SyllableValidator validator, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        Span<char> buffer = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        if (validator.Analyze(first, buffer, out var a) != SyllableStatus.Valid)
+        {
+            return false;
+        }
+        buffer[a] = ' ';
+        return validator.Analyze(second, buffer[(a + 1)..], out var b) == SyllableStatus.Valid && _words.Contains(buffer[..(a + 1 + b)]);
+    }
 
     /// <summary>Every adjacent syllable pair of the lexicon, "key key".</summary>
     public IReadOnlySet<string> Pairs { get; }
@@ -65,6 +84,7 @@ internal sealed class Lexicon
             }
         }
         var pairs = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
         var count = 0;
         foreach (var entry in entries)
@@ -78,6 +98,10 @@ internal sealed class Lexicon
                 continue; // not a valid multi-syllable word: ignored rather than trusted
             }
             count++;
+            if (syllables.Length == 2)
+            {
+                words.Add(syllables[0] + " " + syllables[1]);
+            }
             for (var i = 0; i < syllables.Length; i++)
             {
                 weights[syllables[i]!] = weights.GetValueOrDefault(syllables[i]!) + 1;
@@ -87,6 +111,6 @@ internal sealed class Lexicon
                 }
             }
         }
-        return new Lexicon(pairs, weights, count, ranks);
+        return new Lexicon(pairs, words, weights, count, ranks);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class SpellingData
         Validator = validator;
         Lexicon = lexicon;
         Suggester = new SuggestionEngine(validator, lexicon);
+        NearMisses = new LexiconNearMissIndex(lexicon.TwoSyllableWords);
     }
 
     public SyllableValidator Validator { get; }
@@ -21,6 +22,8 @@ internal sealed class SpellingData
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; }
 
     public SuggestionEngine Suggester { get; }
+
+    public LexiconNearMissIndex NearMisses { get; }
 
     public static SpellingData Get(AnalyzerOptions options) =>
         options.Data.GetOrCreate("spelling.tables", data =>

@@ -9,6 +9,7 @@ public static class SpellingFamily
     [
         new InvalidSyllableAnalyzer(),
         new MergedSyllablesAnalyzer(),
+        new RealWordErrorAnalyzer(),
         new TonePlacementMixAnalyzer(),
         new NonNormalizedTextAnalyzer(),
         new LookAlikeCharacterAnalyzer(),

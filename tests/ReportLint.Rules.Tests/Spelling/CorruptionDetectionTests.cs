@@ -30,6 +30,7 @@ public class CorruptionDetectionTests(ITestOutputHelper output)
         var misses = new List<string>();
         var wrongFirst = new List<string>();
         var attempts = 0;
+        var realWordFound = 0;
         var made = 0;
         while (made < Count && attempts++ < Count * 20)
         {
@@ -74,7 +75,11 @@ public class CorruptionDetectionTests(ITestOutputHelper output)
             var stat = stats[kind];
             if (kind != Corruption.MergeWithNext && validator.IsValid(corrupted))
             {
-                stat[3]++; // a real word: the lexicon rules' business, counted apart
+                stat[3]++; // a real word: the lexicon rule's business, counted apart
+                if (RuleTester.Lint(text, "RL3003").Any(d => d.Span.Start <= corruptedSpan.Start && d.Span.End >= corruptedSpan.End))
+                {
+                    realWordFound++;
+                }
                 continue;
             }
             stat[0]++;
@@ -98,6 +103,7 @@ public class CorruptionDetectionTests(ITestOutputHelper output)
         int invalid = stats.Values.Sum(s => s[0]), detected = stats.Values.Sum(s => s[1]), right = stats.Values.Sum(s => s[2]);
         output.WriteLine($"Corruptions made: {made} (seed {Seed}); invalid-syllable corruptions: {invalid}; valid-syllable ones: {stats.Values.Sum(s => s[3])}");
         output.WriteLine($"Detection rate: {100.0 * detected / invalid:F1}% ({detected}/{invalid}); first-suggestion accuracy: {100.0 * right / detected:F1}% ({right}/{detected})");
+        output.WriteLine($"Valid-syllable corruptions caught by the lexicon rule RL3003: {realWordFound}/{stats.Values.Sum(s => s[3])}");
         foreach (var (kind, s) in stats)
         {
             output.WriteLine($"  {kind,-14} invalid {s[0],4}  detected {s[1],4}  first right {s[2],4}  valid-syllable {s[3],4}");
