@@ -66,7 +66,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             }
             var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End);
             var original = paragraph.Text.Substring(span.Start, span.Length);
-            if (context.Options.IsWordAllowed(original))
+            if (context.Options.IsWordAllowed(original) || LegacyEncoding.IsLegacy(paragraph))
             {
                 continue;
             }

@@ -14,5 +14,7 @@ public static class SpellingFamily
         new NonNormalizedTextAnalyzer(),
         new LookAlikeCharacterAnalyzer(),
         new InvisibleCharacterAnalyzer(),
+        new LegacyEncodingAnalyzer(),
+        new MissingDiacriticsAnalyzer(),
     ];
 }

@@ -53,6 +53,10 @@ internal static class SpellingTokens
         {
             return WordVerdict.Fine;
         }
+        if (LegacyEncoding.IsLegacy(context.Paragraph))
+        {
+            return WordVerdict.Fine; // a garbled paragraph is reported once by RL3008
+        }
         // Two syllables run together, unless a cheap single correction explains the word better (`luạt` is
         // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`).
         if (span.Length >= 4 && data.Suggester.Split(text) is { } split
@@ -85,6 +89,19 @@ internal static class SpellingTokens
         foreach (var c in text)
         {
             if (c >= 0x80 && !VietnameseLetters.TryDecompose(c, out _, out _) && !IsLatinAccent(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A Latin-1 letter Vietnamese does not use (`û`, `ñ`, `ö`): a foreign name or a legacy font.</summary>
+    public static bool HasNonVietnameseLatin(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u00C0' and <= '\u00FF' && !VietnameseLetters.TryDecompose(c, out _, out _))
             {
                 return true;
             }

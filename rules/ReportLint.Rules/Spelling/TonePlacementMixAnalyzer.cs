@@ -50,7 +50,7 @@ public sealed class TonePlacementMixAnalyzer : DiagnosticAnalyzer
                 (found ??= []).Add((token.Span, placement));
             }
         }
-        return found is null ? null : new Occurrences(found.ToArray());
+        return found is null || LegacyEncoding.IsLegacy(paragraph) ? null : new Occurrences(found.ToArray());
     }
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Occurrences>> facts)
