@@ -58,7 +58,7 @@ internal sealed class LexiconNearMissIndex
         return found;
     }
 
-    private static bool OneMarkApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out int at)
+    public static bool OneMarkApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out int at)
     {
         at = -1;
         var differences = 0;
@@ -81,7 +81,7 @@ internal sealed class LexiconNearMissIndex
         return differences == 1;
     }
 
-    private static void Skeleton(ReadOnlySpan<char> text, Span<char> output)
+    public static void Skeleton(ReadOnlySpan<char> text, Span<char> output)
     {
         for (var i = 0; i < text.Length; i++)
         {

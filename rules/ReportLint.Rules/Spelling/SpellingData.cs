@@ -25,6 +25,9 @@ internal sealed class SpellingData
 
     public LexiconNearMissIndex NearMisses { get; }
 
+    /// <summary>Pairs of syllable keys ("a b") one mark apart that are both right in their places (`mười`/`mươi`).</summary>
+    public IReadOnlySet<string> DistinctVariants { get; private init; } = new HashSet<string>();
+
     public static SpellingData Get(AnalyzerOptions options) =>
         options.Data.GetOrCreate("spelling.tables", data =>
         {
@@ -36,6 +39,16 @@ internal sealed class SpellingData
             {
                 names.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
-            return new SpellingData(validator, lexicon, names);
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in data.Section("distinctVariants"))
+            {
+                var parts = item.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2 && validator.ToKey(parts[0]) is { } a && validator.ToKey(parts[1]) is { } b)
+                {
+                    distinct.Add(a + " " + b);
+                    distinct.Add(b + " " + a);
+                }
+            }
+            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct };
         });
 }

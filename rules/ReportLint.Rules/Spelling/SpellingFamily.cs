@@ -16,5 +16,6 @@ public static class SpellingFamily
         new InvisibleCharacterAnalyzer(),
         new LegacyEncodingAnalyzer(),
         new MissingDiacriticsAnalyzer(),
+        new RareVariantAnalyzer(),
     ];
 }
