@@ -32,6 +32,24 @@ internal sealed class LexiconNearMissIndex
     /// </summary>
     public string? Find(ReadOnlySpan<char> pair) => Find(pair, out _);
 
+    /// <summary>
+    /// A cheap gate before any validation: true when some lexicon word has the skeleton of the two words
+    /// as written (any case, any placement).
+    /// </summary>
+    public bool MayMatch(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > SyllableValidator.MaxLength * 2 + 1)
+        {
+            return false;
+        }
+        Span<char> skeleton = stackalloc char[length];
+        Skeleton(first, skeleton);
+        skeleton[first.Length] = ' ';
+        Skeleton(second, skeleton[(first.Length + 1)..]);
+        return _bySkeleton.ContainsKey(skeleton);
+    }
+
     /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>; <paramref name="changedSecond"/> tells which syllable differs.</summary>
     public string? Find(ReadOnlySpan<char> pair, out bool changedSecond)
     {
@@ -86,7 +104,7 @@ internal sealed class LexiconNearMissIndex
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            output[i] = VietnameseLetters.TryDecompose(c, out var letter, out _) ? Plain(letter) : c;
+            output[i] = VietnameseLetters.TryDecompose(c, out var letter, out _) ? Plain(letter) : c; // base letters are lower case
         }
     }
 

@@ -20,6 +20,10 @@ public sealed class MergedSyllablesAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(TokenAnalysisContext context)
     {
+        if (!SpellingTokens.HasTwoVowelGroups(context.Text))
+        {
+            return; // one syllable has one vowel group: the cheap test spares the validator on ordinary words
+        }
         var data = SpellingData.Get(context.Options);
         if (SpellingTokens.Judge(context, data, out var word) != WordVerdict.Merged
             || data.Suggester.Split(word) is not { } split)

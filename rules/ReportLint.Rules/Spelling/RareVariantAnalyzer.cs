@@ -55,9 +55,8 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             pair[a] = ' ';
             var key = pair[..(a + 1 + b)];
             LexiconNearMissIndex.Skeleton(key, skeleton);
-            var straddles = Straddles(data, paragraph, tokens, i);
             (pairs ??= []).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]),
-                TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End), straddles));
+                TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End), i));
         }
         return pairs is null ? null : new PairFacts(pairs.ToArray());
     }
@@ -86,7 +85,8 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in fact.Facts.Pairs)
             {
-                if (counts[pair.Exact] != 1 || pair.Straddles || bySkeleton[pair.Skeleton].Count < 2)
+                if (counts[pair.Exact] != 1 || bySkeleton[pair.Skeleton].Count < 2
+                    || Straddles(data, fact.Paragraph, fact.Paragraph.Tokens, pair.Token))
                 {
                     continue;
                 }
@@ -143,7 +143,8 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i + 2]), paragraph.GetText(tokens[i + 4]));
     }
 
-    private readonly record struct PairFact(int Exact, int Skeleton, TextSpan Span, bool Straddles);
+    /// <summary>A pair: hashes of its key and skeleton, its span, and the index of its first token.</summary>
+    private readonly record struct PairFact(int Exact, int Skeleton, TextSpan Span, int Token);
 
     private sealed record PairFacts(PairFact[] Pairs);
 }

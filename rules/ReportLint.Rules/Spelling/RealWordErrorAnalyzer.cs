@@ -44,7 +44,8 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue; // a pair without any mark belongs to a paragraph without diacritics: RL3009's business
             }
             data ??= SpellingData.Get(context.Options);
-            if (data.Validator.Analyze(first, pair, out var a) != SyllableStatus.Valid
+            if (!data.NearMisses.MayMatch(first, second)
+                || data.Validator.Analyze(first, pair, out var a) != SyllableStatus.Valid
                 || data.Validator.Analyze(second, pair[(a + 1)..], out var b) != SyllableStatus.Valid)
             {
                 continue;

@@ -67,6 +67,23 @@ internal static class SpellingTokens
         return WordVerdict.Invalid;
     }
 
+    /// <summary>True when vowels occur in two runs separated by a consonant (`vẫncòn`), as no single syllable has.</summary>
+    public static bool HasTwoVowelGroups(ReadOnlySpan<char> text)
+    {
+        var groups = 0;
+        var inVowels = false;
+        foreach (var c in text)
+        {
+            var vowel = VietnameseLetters.TryDecompose(c, out var letter, out _) ? VietnameseLetters.IsVowel(letter) : char.IsAsciiDigit(c) is false && "aeiouyAEIOUY".Contains(c);
+            if (vowel && !inVowels && ++groups >= 2)
+            {
+                return true;
+            }
+            inVowels = vowel;
+        }
+        return false;
+    }
+
     /// <summary>The nearest word before/after the token in the paragraph, skipping spaces only.</summary>
     public static string? Neighbour(TokenAnalysisContext context, int direction)
     {

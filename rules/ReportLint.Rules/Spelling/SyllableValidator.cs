@@ -31,6 +31,8 @@ internal sealed class SyllableValidator
     public const int MaxLength = 7;
 
     private readonly string[] _initials;
+    // Initials by their first base letter (index: letter - 'a', 26 for đ), longest first, then the empty initial.
+    private readonly string[][] _initialsByLetter;
     private readonly HashSet<string> _frontOnly;
     private readonly HashSet<string> _backOnly;
     private readonly string _frontVowels;
@@ -42,6 +44,12 @@ internal sealed class SyllableValidator
         Dictionary<string, RimeInfo> rimes, Dictionary<string, RimeInfo> quRimes, HashSet<string> inventory)
     {
         _initials = initials;
+        _initialsByLetter = new string[27][];
+        for (var i = 0; i < 27; i++)
+        {
+            var letter = i == 26 ? 'đ' : (char)('a' + i);
+            _initialsByLetter[i] = initials.Where(x => x.Length > 0 && x[0] == letter).Append("").ToArray();
+        }
         _frontOnly = frontOnly;
         _backOnly = backOnly;
         _frontVowels = frontVowels;
@@ -95,7 +103,9 @@ internal sealed class SyllableValidator
         }
         letters = letters[..word.Length];
 
-        foreach (var initial in _initials)
+        var first = letters[0] == 'đ' ? 26 : letters[0] - 'a';
+        var initials = first is >= 0 and < 27 ? _initialsByLetter[first] : _initials;
+        foreach (var initial in initials)
         {
             if (!letters.StartsWith(initial))
             {
