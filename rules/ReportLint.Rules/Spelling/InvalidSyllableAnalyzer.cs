@@ -26,11 +26,32 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             return;
         }
         var original = context.Text.ToString();
-        var suggestions = data.Suggester.Suggest(word, SpellingTokens.Neighbour(context, -1), SpellingTokens.Neighbour(context, 1));
+        var suggestions = data.Suggester.Suggest(word, SpellingTokens.Neighbour(context, -1), SpellingTokens.Neighbour(context, 1),
+            vocabulary: candidate => Occurrences(context, data, candidate));
         var fixes = suggestions.Select(s => CodeFix.Replace(context.Token.Span, s, FixSafety.Unsafe)).ToArray();
         LocalizedText hint = suggestions.Count == 0
             ? new("", "")
             : new($"; có phải “{suggestions[0]}”?", $"; did you mean “{suggestions[0]}”?");
         context.Report(Rule, context.Token.Span, fixes, null, original, hint);
+    }
+
+    /// <summary>
+    /// How often the paragraph itself uses a candidate (its own vocabulary breaks ties); counted only for
+    /// the few candidates of a word already found invalid.
+    /// </summary>
+    private static int Occurrences(TokenAnalysisContext context, SpellingData data, string candidateKey)
+    {
+        var count = 0;
+        Span<char> key = stackalloc char[SyllableValidator.MaxLength];
+        foreach (var token in context.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length == candidateKey.Length
+                && data.Validator.Analyze(context.Paragraph.GetText(token), key, out var length) == SyllableStatus.Valid
+                && key[..length].SequenceEqual(candidateKey))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 }

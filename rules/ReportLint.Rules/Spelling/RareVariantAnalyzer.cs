@@ -92,7 +92,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 }
                 var text = fact.Paragraph.Text.Substring(pair.Span.Start, pair.Span.Length);
                 var rareKey = Key(data, text);
-                if (rareKey is null || data.NearMisses.Find(rareKey) is not null)
+                if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text))
                 {
                     continue; // RL3003 already explains it from the lexicon
                 }

@@ -29,11 +29,13 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     };
 
     /// <summary>Up to <paramref name="max"/> corrections, best first, in the word's casing.</summary>
-    public IReadOnlyList<string> Suggest(string word, string? previous, string? next, int max = 5)
+    public IReadOnlyList<string> Suggest(string word, string? previous, string? next, int max = 5,
+        Func<string, int>? vocabulary = null)
     {
         var costs = Candidates(word);
         var ranked = costs.Values
-            .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)))
+            .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)
+                - (vocabulary is null ? 0 : 0.15 * Math.Log2(1 + vocabulary(c.Form)))))
             .OrderBy(c => c.Score)
             .ThenBy(c => c.Form, StringComparer.Ordinal)
             .Take(max)
