@@ -26,7 +26,7 @@ internal static class SpellingTokens
         text = "";
         var token = context.Token;
         var span = context.Text;
-        if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span))
+        if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span) || InTransliteratedName(context))
         {
             return WordVerdict.Fine;
         }
@@ -83,6 +83,29 @@ internal static class SpellingTokens
         }
         return false;
     }
+
+    /// <summary>
+    /// A piece of a hyphenated transliteration that starts with a capital (`Mát-xcơ-va`, `Oa-sinh-tơn`):
+    /// foreign names keep foreign sound clusters. Lower-case chains (`vắc-xin`) are still checked.
+    /// </summary>
+    private static bool InTransliteratedName(TokenAnalysisContext context)
+    {
+        var tokens = context.Tokens;
+        var paragraph = context.Paragraph;
+        var i = context.TokenIndex;
+        var chained = false;
+        while (i >= 2 && IsHyphen(paragraph, tokens[i - 1]) && tokens[i - 2].Kind == TokenKind.Word)
+        {
+            i -= 2;
+            chained = true;
+        }
+        chained |= context.TokenIndex + 2 < tokens.Count && IsHyphen(paragraph, tokens[context.TokenIndex + 1])
+            && tokens[context.TokenIndex + 2].Kind == TokenKind.Word;
+        return chained && tokens[i].Has(TokenFlags.Capitalized) && !tokens[i].Has(TokenFlags.AllUpper);
+    }
+
+    private static bool IsHyphen(Paragraph paragraph, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && paragraph.Text[token.Start] == '-';
 
     /// <summary>The nearest word before/after the token in the paragraph, skipping spaces only.</summary>
     public static string? Neighbour(TokenAnalysisContext context, int direction)

@@ -40,7 +40,8 @@ public sealed class TonePlacementMixAnalyzer : DiagnosticAnalyzer
         var paragraph = context.Paragraph;
         foreach (var token in paragraph.Tokens)
         {
-            if (token.Kind != TokenKind.Word || !token.Has(TokenFlags.NonAscii) || token.Length < 2)
+            // All-capital toned words (`ỦY BAN`) are tokenized as abbreviations: they count too.
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !token.Has(TokenFlags.NonAscii) || token.Length < 2)
             {
                 continue;
             }

@@ -44,6 +44,11 @@ public class InvalidSyllableTests
     [InlineData("Ông Nguyễn Văn A, đại biểu tỉnh Đắk Lắk, phát biểu.")]
     [InlineData("UBND, HĐND, ĐBQH, TVTU, T.Ư, KT-XH, v.v. được viết tắt.")]
     [InlineData("Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012, Nghị định 30/2020/NĐ-CP.")]
+    [InlineData("Tỷ lệ học sinh dùng smartphone, tivi, video, game online đạt 95%.")]
+    [InlineData("Đường kính 20 cm, diện tích 5 ha, công suất 10 kW, nặng 3 kg.")]
+    [InlineData("Ông Lê Văn Sỹ, bà H'Hen Niê ở xã Ea Súp, tỉnh Bắc Kạn.")]
+    [InlineData("Hội nghị APEC, WTO, ASEAN; đoàn đi Mát-xcơ-va, Oa-sinh-tơn và Pa-ri.")]
+    [InlineData("Tiêm vắc-xin, đi ô-tô, nghe ra-đi-ô, dùng in-tơ-nét.")]
     [InlineData("Khuya, khuỷu tay, ngoằn ngoèo, ngoặc đơn, quyết tâm, giặc giã, gìn giữ, giếng nước.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
 

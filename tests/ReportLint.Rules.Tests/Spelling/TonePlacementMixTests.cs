@@ -38,6 +38,15 @@ public class TonePlacementMixTests
         Assert.Equal("uỷ", diagnostic.Fixes[0].Edits[0].NewText);
     }
 
+    [Fact]
+    public void Counts_headings_in_capitals()
+    {
+        const string text = "UỶ BAN NHÂN DÂN TỈNH\nỦy ban nhân dân tỉnh và Tỉnh ủy.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3004"));
+        Assert.Equal("UỶ", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("ỦY", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
     [Theory]
     [InlineData("Đảng ủy Khối, hòa bình, khóa XII, thủy lợi, Tỉnh ủy, khỏe mạnh.")]
     [InlineData("Đảng uỷ Khối, hoà bình, khoá XII, thuỷ lợi, Tỉnh uỷ, khoẻ mạnh.")]
