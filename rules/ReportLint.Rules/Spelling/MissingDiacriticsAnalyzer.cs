@@ -29,8 +29,10 @@ public sealed class MissingDiacriticsAnalyzer : DiagnosticAnalyzer
         var paragraph = context.Paragraph;
         int marked = 0, words = 0, shaped = 0, start = -1, end = 0;
         SpellingData? data = null;
-        foreach (var token in paragraph.Tokens)
+        ParagraphSyllables? syllables = null;
+        for (var index = 0; index < paragraph.Tokens.Count; index++)
         {
+            var token = paragraph.Tokens[index];
             if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral))
             {
                 continue;
@@ -50,8 +52,9 @@ public sealed class MissingDiacriticsAnalyzer : DiagnosticAnalyzer
             else if (marked == 0)
             {
                 data ??= SpellingData.Get(context.Options);
+                syllables ??= ParagraphSyllables.Get(paragraph, data);
                 // Shaped like a Vietnamese syllable once the marks are gone: `cac`, `thuc`, `dong`.
-                shaped += data.Validator.Check(text) is SyllableStatus.Valid or SyllableStatus.StopFinalTone or SyllableStatus.Unattested ? 1 : 0;
+                shaped += syllables.Status(index) is SyllableStatus.Valid or SyllableStatus.StopFinalTone or SyllableStatus.Unattested ? 1 : 0;
             }
         }
         return words == 0 ? null : new ParagraphMarks(marked, words, shaped, start < 0 ? default : TextSpan.FromBounds(start, end));

@@ -31,6 +31,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         var tokens = paragraph.Tokens;
         List<PairFact>? pairs = null;
         SpellingData? data = null;
+        ParagraphSyllables? syllables = null;
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         Span<char> skeleton = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -47,13 +48,17 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             data ??= SpellingData.Get(context.Options);
-            if (data.Validator.Analyze(first, pair, out var a) != SyllableStatus.Valid
-                || data.Validator.Analyze(second, pair[(a + 1)..], out var b) != SyllableStatus.Valid)
+            syllables ??= ParagraphSyllables.Get(paragraph, data);
+            var keyA = syllables.Key(i);
+            var keyB = syllables.Key(i + 2);
+            if (keyA.IsEmpty || keyB.IsEmpty)
             {
                 continue;
             }
-            pair[a] = ' ';
-            var key = pair[..(a + 1 + b)];
+            keyA.CopyTo(pair);
+            pair[keyA.Length] = ' ';
+            keyB.CopyTo(pair[(keyA.Length + 1)..]);
+            var key = pair[..(keyA.Length + 1 + keyB.Length)];
             LexiconNearMissIndex.Skeleton(key, skeleton);
             (pairs ??= []).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]),
                 TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End), i));

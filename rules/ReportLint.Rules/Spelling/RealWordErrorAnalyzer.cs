@@ -27,6 +27,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         var tokens = context.Tokens;
         var paragraph = context.Paragraph;
         SpellingData? data = null;
+        ParagraphSyllables? syllables = null;
         var lastChanged = -1;
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -44,14 +45,21 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue; // a pair without any mark belongs to a paragraph without diacritics: RL3009's business
             }
             data ??= SpellingData.Get(context.Options);
-            if (!data.NearMisses.MayMatch(first, second)
-                || data.Validator.Analyze(first, pair, out var a) != SyllableStatus.Valid
-                || data.Validator.Analyze(second, pair[(a + 1)..], out var b) != SyllableStatus.Valid)
+            if (!data.NearMisses.MayMatch(first, second))
             {
                 continue;
             }
-            pair[a] = ' ';
-            var key = pair[..(a + 1 + b)];
+            syllables ??= ParagraphSyllables.Get(paragraph, data);
+            var keyA = syllables.Key(i);
+            var keyB = syllables.Key(i + 2);
+            if (keyA.IsEmpty || keyB.IsEmpty)
+            {
+                continue;
+            }
+            keyA.CopyTo(pair);
+            pair[keyA.Length] = ' ';
+            keyB.CopyTo(pair[(keyA.Length + 1)..]);
+            var key = pair[..(keyA.Length + 1 + keyB.Length)];
             if (data.Lexicon.ContainsKeyPair(key) || data.NearMisses.Find(key, out var changedSecond) is not { } intended)
             {
                 continue;

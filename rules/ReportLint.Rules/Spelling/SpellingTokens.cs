@@ -40,7 +40,9 @@ internal static class SpellingTokens
         {
             return WordVerdict.Fine;
         }
-        var status = data.Validator.Check(span);
+        var status = token.Kind == TokenKind.Word && text.Length == 0
+            ? ParagraphSyllables.Get(context.Paragraph, data).Status(context.TokenIndex)
+            : data.Validator.Check(span);
         if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span)))
         {
             return WordVerdict.Fine;
