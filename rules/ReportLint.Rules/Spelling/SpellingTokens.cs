@@ -201,20 +201,52 @@ internal static class SpellingTokens
         var lower = span.ToString().ToLowerInvariant();
         foreach (var decoded in new[] { TypingDecoder.Telex(lower), TypingDecoder.Vni(lower) })
         {
-            if (decoded is { } d && (d.Tone > 0 || VietnameseLetters.HasMark(d.Letters))
-                && data.Suggester.Suggest(span.ToString(), null, null, 1).Count > 0 && NearVietnamese(context))
+            if (decoded is not { } d || !(d.Tone > 0 || VietnameseLetters.HasMark(d.Letters))
+                || data.Suggester.Suggest(span.ToString(), null, null, 1) is not [var best] || !NearVietnamese(context, data))
+            {
+                continue;
+            }
+            // A shape key (`aa`, `ow`, `dd`, `6`, `7`) is Telex/VNI for sure; a lone final tone key is also
+            // how loanwords end (`bus`, `gas`, `mix`), so the decoded word must then be common or fit its neighbours.
+            if (VietnameseLetters.HasMark(d.Letters) || FitsContext(context, data, best))
             {
                 return true;
             }
         }
         // `thuc`, `vien`, `thheo` between Vietnamese words: one cheap slip away from a syllable. Loanwords
         // (`online`, `email`) are not; capitalized words may be names and are left alone.
-        return !context.Token.Has(TokenFlags.Capitalized) && span.Length >= 2 && HasVowel(span)
-            && data.Suggester.CheapestCost(lower) <= CheapCorrection && NearVietnamese(context);
+        // A final s/f/r/x/j/w/z reads as a Telex key, handled above; here only a missing mark or a doubled
+        // letter counts (`bus` is one neighbouring key from `bua`, and a loanword).
+        // A dearer slip (neighbouring key, dropped letter) counts only when the correction is a common syllable
+        // or makes a lexicon word with a neighbour (`cjo` → `cho`, `yham gia` → `tham gia`).
+        if (context.Token.Has(TokenFlags.Capitalized) || span.Length < 2 || !HasVowel(span)
+            || lower[^1] is 's' or 'f' or 'r' or 'x' or 'j' or 'w' or 'z'
+            || data.Suggester.CheapestCost(lower) is not { } cost || cost > 1.0 || !NearVietnamese(context, data))
+        {
+            return false;
+        }
+        return cost <= MarkOnlyCorrection
+            || (data.Suggester.Suggest(lower, Neighbour(context, -1), Neighbour(context, 1), 1) is [var intended] && FitsContext(context, data, intended));
+    }
+
+    private static bool FitsContext(TokenAnalysisContext context, SpellingData data, string candidate)
+    {
+        var key = data.Validator.ToKey(candidate);
+        if (key is not null && data.Lexicon.Commonness(key) > 0)
+        {
+            return true;
+        }
+        var before = Neighbour(context, -1);
+        var after = Neighbour(context, 1);
+        return (before is not null && data.Lexicon.ContainsPair(data.Validator, before, candidate))
+            || (after is not null && data.Lexicon.ContainsPair(data.Validator, candidate, after));
     }
 
     /// <summary>The cost under which a correction counts as one ordinary slip (tone, shape mark, doubled or neighbouring key).</summary>
     private const double CheapCorrection = 0.8;
+
+    /// <summary>The cost of a missing tone or shape mark, or a doubled letter.</summary>
+    private const double MarkOnlyCorrection = 0.6;
 
     private static bool HasVowel(ReadOnlySpan<char> text)
     {
@@ -228,8 +260,23 @@ internal static class SpellingTokens
         return false;
     }
 
-    /// <summary>A word with Vietnamese marks among the three words on either side.</summary>
-    private static bool NearVietnamese(TokenAnalysisContext context)
+    /// <summary>
+    /// A word with Vietnamese marks among the three words on either side, and no foreign word right beside
+    /// (`Internet of Things`, `the bus`: English around a plain word makes it English).
+    /// </summary>
+    private static bool NearVietnamese(TokenAnalysisContext context, SpellingData data)
+    {
+        foreach (var side in (ReadOnlySpan<int>)[-1, 1])
+        {
+            if (Neighbour(context, side) is { } word && !VietnameseLetters.HasMark(word) && !data.Validator.IsValid(word))
+            {
+                return false;
+            }
+        }
+        return HasMarkedWordNearby(context);
+    }
+
+    private static bool HasMarkedWordNearby(TokenAnalysisContext context)
     {
         var tokens = context.Tokens;
         foreach (var direction in (ReadOnlySpan<int>)[-1, 1])

@@ -49,6 +49,8 @@ public class InvalidSyllableTests
     [InlineData("Ông Lê Văn Sỹ, bà H'Hen Niê ở xã Ea Súp, tỉnh Bắc Kạn.")]
     [InlineData("Hội nghị APEC, WTO, ASEAN; đoàn đi Mát-xcơ-va, Oa-sinh-tơn và Pa-ri.")]
     [InlineData("Tiêm vắc-xin, đi ô-tô, nghe ra-đi-ô, dùng in-tơ-nét.")]
+    [InlineData("Dự án “Internet of Things” và chương trình “Smart city” của tỉnh.")]
+    [InlineData("Người dân đi xe bus, đổ gas, dùng mix.")]
     [InlineData("Khuya, khuỷu tay, ngoằn ngoèo, ngoặc đơn, quyết tâm, giặc giã, gìn giữ, giếng nước.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
 
