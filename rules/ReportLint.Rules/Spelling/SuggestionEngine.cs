@@ -13,6 +13,9 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     private const string Alphabet = "abcdđeghiklmnopqrstuvxyăâêôơư";
     private const string FinalLetters = "cghmnpt";
 
+    /// <summary>Longer runs are no single-syllable slip; editing them would cost quadratic time for nothing.</summary>
+    private const int MaxEditableLength = 2 * SyllableValidator.MaxLength + 2;
+
     // QWERTY neighbours (Vietnamese keyboards are QWERTY with Telex/VNI on top).
     private static readonly Dictionary<char, string> Neighbours = new()
     {
@@ -55,7 +58,10 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     private Dictionary<string, (string Form, double Cost)> Candidates(string word)
     {
         var costs = new Dictionary<string, (string Form, double Cost)>(StringComparer.Ordinal);
-        Generate(word.ToLower(CultureInfo.InvariantCulture), costs);
+        if (word.Length <= MaxEditableLength)
+        {
+            Generate(word.ToLower(CultureInfo.InvariantCulture), costs);
+        }
         return costs;
     }
 

@@ -55,6 +55,17 @@ public class InvalidSyllableTests
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
 
     [Fact]
+    public void A_very_long_run_of_letters_is_handled_quickly()
+    {
+        var text = "Đoạn " + string.Concat(Enumerable.Repeat("việcđảng", 2000)) + " hết.";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal("RL3001", diagnostic.Id);
+        Assert.Empty(diagnostic.Fixes);
+        Assert.True(watch.Elapsed.TotalSeconds < 5, $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void The_workspace_word_list_silences_a_word()
     {
         const string text = "Chương trình Tâp huấn năm nay.";
