@@ -45,7 +45,8 @@ public sealed class MissingDiacriticsAnalyzer : DiagnosticAnalyzer
             }
             words++;
             var text = paragraph.GetText(token);
-            if (token.Has(TokenFlags.NonAscii) && VietnameseLetters.HasMark(text))
+            // Decomposed (NFD) words carry their marks as combining characters: RL3005's business, not this one.
+            if (token.Has(TokenFlags.CombiningMarks) || (token.Has(TokenFlags.NonAscii) && VietnameseLetters.HasMark(text)))
             {
                 marked++;
             }

@@ -30,6 +30,13 @@ public class MissingDiacriticsTests
         Assert.Empty(RuleTester.Lint(Context + paragraph, "RL3009"));
 
     [Fact]
+    public void A_decomposed_paragraph_is_not_one_without_diacritics()
+    {
+        var nfd = "Các đồng chí đã thực hiện tốt nhiệm vụ được giao trong năm qua.\n".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.Empty(RuleTester.Lint(Context + nfd, "RL3009"));
+    }
+
+    [Fact]
     public void Is_silent_when_the_whole_document_has_no_diacritics()
     {
         const string text = "Cac dong chi da thuc hien tot nhiem vu duoc giao trong nam qua.\nBao cao ket qua cong tac xay dung Dang nam nay.\n";
