@@ -16,7 +16,7 @@ public sealed class MergedSyllablesAnalyzer : DiagnosticAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterTokenAction(Analyze, TokenKind.Word);
+        context.RegisterTokenAction(Analyze, TokenKind.Word, TokenKind.Abbreviation);
 
     private static void Analyze(TokenAnalysisContext context)
     {

@@ -62,7 +62,7 @@ internal static class SpellingTokens
         // Two syllables run together, unless a cheap single correction explains the word better (`luạt` is
         // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`).
         if (span.Length >= 4 && data.Suggester.Split(text) is { } split
-            && (data.Lexicon.ContainsPair(data.Validator, split.Left, split.Right) || !(data.Suggester.CheapestCost(text) <= CheapCorrection)))
+            && (data.Lexicon.ContainsPair(data.Validator, split.Left, split.Right.Split(' ')[0]) || !(data.Suggester.CheapestCost(text) <= CheapCorrection)))
         {
             return WordVerdict.Merged;
         }

@@ -65,26 +65,53 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
         return costs;
     }
 
-    /// <summary>The best split of a run of two syllables written together (`vẫncòn`), or null.</summary>
+    /// <summary>
+    /// The best split of syllables written together (`vẫncòn` → `vẫn` + `còn`), or null. Three syllables
+    /// (`vẫncònnhiều`) come back as a left syllable and a right part holding a space.
+    /// </summary>
     public (string Left, string Right)? Split(string word)
     {
+        if (TwoWay(word) is { } pair)
+        {
+            return (pair.Left, pair.Right);
+        }
         (string, string)? best = null;
         var bestScore = double.MaxValue;
+        for (var i = 2; i <= word.Length - 4 && i <= SyllableValidator.MaxLength; i++)
+        {
+            var left = word.AsSpan(0, i);
+            if (!validator.IsValid(left) || TwoWay(word[i..]) is not { } rest)
+            {
+                continue;
+            }
+            var score = rest.Score + (lexicon.ContainsPair(validator, left, rest.Left) ? -2 : 0) - 0.1 * Math.Log2(1 + Weight(left));
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = (left.ToString(), rest.Left + " " + rest.Right);
+            }
+        }
+        return best;
+    }
+
+    private (string Left, string Right, double Score)? TwoWay(string word)
+    {
+        (string, string, double)? best = null;
         // Both parts of two letters at least: `nhàa` is a doubled letter, not `nhà` + `a`.
         for (var i = 2; i <= word.Length - 2; i++)
         {
             var left = word.AsSpan(0, i);
             var right = word.AsSpan(i);
-            if (!validator.IsValid(left) || !validator.IsValid(right))
+            if (left.Length > SyllableValidator.MaxLength || right.Length > SyllableValidator.MaxLength
+                || !validator.IsValid(left) || !validator.IsValid(right))
             {
                 continue;
             }
             var score = (lexicon.ContainsPair(validator, left, right) ? -2 : 0)
                 - 0.1 * Math.Log2(1 + Weight(left)) - 0.1 * Math.Log2(1 + Weight(right));
-            if (score < bestScore)
+            if (best is null || score < best.Value.Item3)
             {
-                bestScore = score;
-                best = (left.ToString(), right.ToString());
+                best = (left.ToString(), right.ToString(), score);
             }
         }
         return best;

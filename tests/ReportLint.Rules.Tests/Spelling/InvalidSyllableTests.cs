@@ -86,6 +86,18 @@ public class InvalidSyllableTests
         Assert.Equal("Một số đơn vị vẫn còn chậm.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Theory]
+    [InlineData("Lực lượng côngan xã đã vào cuộc.", "côngan", "công an")]
+    [InlineData("Một số nơi vẫncònnhiều khó khăn.", "vẫncònnhiều", "vẫn còn nhiều")]
+    [InlineData("Hội nghị THÀNHCÔNG tốt đẹp.", "THÀNHCÔNG", "THÀNH CÔNG")]
+    public void Splits_two_or_three_merged_syllables(string text, string merged, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal("RL3002", diagnostic.Id);
+        Assert.Equal(merged, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
     [Fact]
     public void The_corpus_typos_are_found_with_the_right_first_suggestion()
     {
