@@ -25,7 +25,7 @@ public sealed class MergedSyllablesAnalyzer : DiagnosticAnalyzer
             return; // one syllable has one vowel group: the cheap test spares the validator on ordinary words
         }
         var data = SpellingData.Get(context.Options);
-        if (SpellingTokens.Judge(context, data, out var word) != WordVerdict.Merged
+        if (SpellingTokens.Judge(WordSite.Of(context), data, out var word) != WordVerdict.Merged
             || data.Suggester.Split(word) is not { } split)
         {
             return;

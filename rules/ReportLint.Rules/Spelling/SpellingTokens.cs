@@ -21,7 +21,7 @@ internal static class SpellingTokens
     /// Loanwords (`Internet`, `online`), names in Latin letters and split or mixed-script tokens
     /// (reported by the Unicode rules) are left alone.
     /// </summary>
-    public static WordVerdict Judge(TokenAnalysisContext context, SpellingData data, out string text)
+    public static WordVerdict Judge(WordSite context, SpellingData data, out string text)
     {
         text = "";
         var token = context.Token;
@@ -90,7 +90,7 @@ internal static class SpellingTokens
     /// A piece of a hyphenated transliteration that starts with a capital (`Mát-xcơ-va`, `Oa-sinh-tơn`):
     /// foreign names keep foreign sound clusters. Lower-case chains (`vắc-xin`) are still checked.
     /// </summary>
-    private static bool InTransliteratedName(TokenAnalysisContext context)
+    private static bool InTransliteratedName(WordSite context)
     {
         var tokens = context.Tokens;
         var paragraph = context.Paragraph;
@@ -110,7 +110,7 @@ internal static class SpellingTokens
         token.Kind == TokenKind.Punctuation && token.Length == 1 && paragraph.Text[token.Start] == '-';
 
     /// <summary>The nearest word before/after the token in the paragraph, skipping spaces only.</summary>
-    public static string? Neighbour(TokenAnalysisContext context, int direction)
+    public static string? Neighbour(WordSite context, int direction)
     {
         var tokens = context.Tokens;
         for (var i = context.TokenIndex + direction; i >= 0 && i < tokens.Count; i += direction)
@@ -158,7 +158,7 @@ internal static class SpellingTokens
         || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     /// <summary>A word glued to an invisible character or another word piece: the Unicode rules report it.</summary>
-    private static bool IsGlued(TokenAnalysisContext context) =>
+    private static bool IsGlued(WordSite context) =>
         context.Peek(-1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol }
         || context.Peek(1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol };
 
@@ -192,7 +192,7 @@ internal static class SpellingTokens
         return digits > 0 && char.IsAsciiLetterLower(text[0]);
     }
 
-    private static bool PlainWordIsVietnamese(TokenAnalysisContext context, SpellingData data, ReadOnlySpan<char> span, SyllableStatus status)
+    private static bool PlainWordIsVietnamese(WordSite context, SpellingData data, ReadOnlySpan<char> span, SyllableStatus status)
     {
         if (context.Token.Has(TokenFlags.AllUpper) || span.Length > 10)
         {
@@ -229,7 +229,7 @@ internal static class SpellingTokens
             || (data.Suggester.Suggest(lower, Neighbour(context, -1), Neighbour(context, 1), 1) is [var intended] && FitsContext(context, data, intended));
     }
 
-    private static bool FitsContext(TokenAnalysisContext context, SpellingData data, string candidate)
+    private static bool FitsContext(WordSite context, SpellingData data, string candidate)
     {
         var key = data.Validator.ToKey(candidate);
         if (key is not null && data.Lexicon.Commonness(key) > 0)
@@ -264,7 +264,7 @@ internal static class SpellingTokens
     /// A word with Vietnamese marks among the three words on either side, and no foreign word right beside
     /// (`Internet of Things`, `the bus`: English around a plain word makes it English).
     /// </summary>
-    private static bool NearVietnamese(TokenAnalysisContext context, SpellingData data)
+    private static bool NearVietnamese(WordSite context, SpellingData data)
     {
         foreach (var side in (ReadOnlySpan<int>)[-1, 1])
         {
@@ -276,7 +276,7 @@ internal static class SpellingTokens
         return HasMarkedWordNearby(context);
     }
 
-    private static bool HasMarkedWordNearby(TokenAnalysisContext context)
+    private static bool HasMarkedWordNearby(WordSite context)
     {
         var tokens = context.Tokens;
         foreach (var direction in (ReadOnlySpan<int>)[-1, 1])

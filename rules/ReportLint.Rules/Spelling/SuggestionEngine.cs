@@ -33,20 +33,34 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
 
     /// <summary>Up to <paramref name="max"/> corrections, best first, in the word's casing.</summary>
     public IReadOnlyList<string> Suggest(string word, string? previous, string? next, int max = 5,
-        Func<string, int>? vocabulary = null)
-    {
-        var costs = Candidates(word);
-        var ranked = costs.Values
-            .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)
-                - (vocabulary is null ? 0 : 0.15 * Math.Log2(1 + vocabulary(c.Form)))))
+        Func<string, int>? vocabulary = null) =>
+        Present(Rank(word, previous, next, max * 2), word, vocabulary, max);
+
+    /// <summary>
+    /// Candidate keys (lower case, modern placement) with their scores, lower is better: the edit's cost
+    /// less what the neighbours and the lexicon say for it.
+    /// </summary>
+    public IReadOnlyList<(string Key, double Score)> Rank(string word, string? previous, string? next, int max = 10) =>
+        Candidates(word).Values
+            .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)))
             .OrderBy(c => c.Score)
             .ThenBy(c => c.Form, StringComparer.Ordinal)
             .Take(max)
-            .Select(c => ToneStyle.ToTraditional(c.Form))
-            .Select(c => MatchCase(c, word))
             .ToArray();
-        return ranked;
-    }
+
+    /// <summary>
+    /// The ranked candidates as suggestions: re-ranked by how often the document itself uses each
+    /// (<paramref name="vocabulary"/>), written in the traditional placement and the word's casing.
+    /// </summary>
+    public static IReadOnlyList<string> Present(IEnumerable<(string Key, double Score)> ranked, string original,
+        Func<string, int>? vocabulary, int max = 5) =>
+        ranked
+            .Select(c => (c.Key, Score: c.Score - (vocabulary is null ? 0 : 0.15 * Math.Log2(1 + vocabulary(c.Key)))))
+            .OrderBy(c => c.Score)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(max)
+            .Select(c => MatchCase(ToneStyle.ToTraditional(c.Key), original))
+            .ToArray();
 
     /// <summary>The cost of the cheapest correction (before context), or null when there is none.</summary>
     public double? CheapestCost(string word)

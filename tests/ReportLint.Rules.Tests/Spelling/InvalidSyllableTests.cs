@@ -66,6 +66,18 @@ public class InvalidSyllableTests
     }
 
     [Fact]
+    public void The_document_vocabulary_breaks_ties_between_candidates()
+    {
+        const string typo = "Điều đó là thưc.";
+        Assert.Equal("thực", RuleTester.Lint(typo, "RL3001").Single().Fixes[0].Edits[0].NewText);
+
+        var text = "Nâng cao nhận thức, kiến thức, ý thức; đổi mới hình thức, phương thức; công nhận chính thức.\n" + typo;
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(text.Length - 5, diagnostic.Span.Start);
+        Assert.Equal("thức", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
     public void The_workspace_word_list_silences_a_word()
     {
         const string text = "Chương trình Tâp huấn năm nay.";
