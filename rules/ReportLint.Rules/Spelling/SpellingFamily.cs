@@ -7,6 +7,16 @@ public static class SpellingFamily
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new InvalidSyllableAnalyzer(),
+        new MergedSyllablesAnalyzer(),
+        new RealWordErrorAnalyzer(),
+        new TonePlacementMixAnalyzer(),
+        new NonNormalizedTextAnalyzer(),
+        new LookAlikeCharacterAnalyzer(),
+        new InvisibleCharacterAnalyzer(),
+        new LegacyEncodingAnalyzer(),
+        new MissingDiacriticsAnalyzer(),
         new RepeatedWordAnalyzer(),
+        new RareVariantAnalyzer(),
     ];
 }

@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// Every Word token of a paragraph validated once: its status and its inventory key (lower case, modern
+/// placement). Five spelling rules read the same facts, so the validator runs once per token, and the
+/// table lives as long as the paragraph's syntax (an unchanged paragraph keeps it across edits).
+/// </summary>
+internal sealed class ParagraphSyllables
+{
+    private static readonly ConditionalWeakTable<ParagraphSyntax, ParagraphSyllables> Cache = new();
+
+    private readonly SyllableStatus[] _status;
+    private readonly int[] _keyStart;
+    private readonly byte[] _keyLength;
+    private readonly char[] _keys;
+
+    private ParagraphSyllables(SpellingData data, ParagraphSyntax syntax)
+    {
+        Data = data;
+        var tokens = syntax.Tokens;
+        _status = new SyllableStatus[tokens.Count];
+        _keyStart = new int[tokens.Count];
+        _keyLength = new byte[tokens.Count];
+        _keys = new char[syntax.Text.Length];
+        var position = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                _status[i] = SyllableStatus.NotVietnamese;
+                continue;
+            }
+            _status[i] = data.Validator.Analyze(syntax.GetText(token), _keys.AsSpan(position), out var length);
+            _keyStart[i] = position;
+            _keyLength[i] = (byte)length;
+            position += length; // a key is never longer than its token
+        }
+    }
+
+    public SpellingData Data { get; }
+
+    public static ParagraphSyllables Get(Paragraph paragraph, SpellingData data)
+    {
+        var table = Cache.GetValue(paragraph.Syntax, syntax => new ParagraphSyllables(data, syntax));
+        // Another data pack set (a workspace with its own syllables) validates afresh.
+        return ReferenceEquals(table.Data, data) ? table : new ParagraphSyllables(data, paragraph.Syntax);
+    }
+
+    public SyllableStatus Status(int token) => _status[token];
+
+    /// <summary>The key of a valid Word token; empty otherwise.</summary>
+    public ReadOnlySpan<char> Key(int token) =>
+        _status[token] == SyllableStatus.Valid ? _keys.AsSpan(_keyStart[token], _keyLength[token]) : default;
+}

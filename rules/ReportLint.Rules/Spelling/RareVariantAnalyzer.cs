@@ -1,0 +1,155 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// RL3011: a pair of syllables that occurs once in the document while a variant one mark away occurs
+/// repeatedly (`Bình Sơn` five times, `Bình Sờn` once): the document's own vocabulary says which is the
+/// slip, for names and terms no lexicon holds.
+/// </summary>
+public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL3011", "rare-variant",
+        new("Cách viết khác với phần còn lại của văn bản", "Spelling differs from the rest of the document"),
+        new("“{0}” chỉ xuất hiện một lần, trong khi văn bản viết “{1}” {2} lần", "“{0}” occurs once while the document writes “{1}” {2} times"),
+        RuleFamily.Spelling, ReportSeverity.Info, FixSafety.Unsafe);
+
+    private const int Repeated = 3;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
+
+    /// <summary>Pairs are kept as hashes of their keys (no string per pair); texts are re-read only for the rare candidates.</summary>
+    private static PairFacts? Collect(ParagraphFactsContext context)
+    {
+        var paragraph = context.Paragraph;
+        var tokens = paragraph.Tokens;
+        List<PairFact>? pairs = null;
+        SpellingData? data = null;
+        ParagraphSyllables? syllables = null;
+        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        Span<char> skeleton = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var first = paragraph.GetText(tokens[i]);
+            var second = paragraph.GetText(tokens[i + 2]);
+            if (first.Length > SyllableValidator.MaxLength || second.Length > SyllableValidator.MaxLength
+                || !(tokens[i].Has(TokenFlags.NonAscii) || tokens[i + 2].Has(TokenFlags.NonAscii)))
+            {
+                continue;
+            }
+            data ??= SpellingData.Get(context.Options);
+            syllables ??= ParagraphSyllables.Get(paragraph, data);
+            var keyA = syllables.Key(i);
+            var keyB = syllables.Key(i + 2);
+            if (keyA.IsEmpty || keyB.IsEmpty)
+            {
+                continue;
+            }
+            keyA.CopyTo(pair);
+            pair[keyA.Length] = ' ';
+            keyB.CopyTo(pair[(keyA.Length + 1)..]);
+            var key = pair[..(keyA.Length + 1 + keyB.Length)];
+            LexiconNearMissIndex.Skeleton(key, skeleton);
+            (pairs ??= []).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]),
+                TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End), i));
+        }
+        return pairs is null ? null : new PairFacts(pairs.ToArray());
+    }
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<PairFacts>> facts)
+    {
+        var counts = new Dictionary<int, int>();
+        var bySkeleton = new Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>();
+        foreach (var fact in facts)
+        {
+            foreach (var pair in fact.Facts.Pairs)
+            {
+                var count = counts[pair.Exact] = counts.GetValueOrDefault(pair.Exact) + 1;
+                if (!bySkeleton.TryGetValue(pair.Skeleton, out var list))
+                {
+                    bySkeleton[pair.Skeleton] = list = [];
+                }
+                if (count == 1)
+                {
+                    list.Add((pair.Exact, fact.Paragraph, pair.Span)); // one representative per exact form
+                }
+            }
+        }
+        var data = SpellingData.Get(context.Options);
+        foreach (var fact in facts)
+        {
+            foreach (var pair in fact.Facts.Pairs)
+            {
+                if (counts[pair.Exact] != 1 || bySkeleton[pair.Skeleton].Count < 2
+                    || Straddles(data, fact.Paragraph, fact.Paragraph.Tokens, pair.Token))
+                {
+                    continue;
+                }
+                var text = fact.Paragraph.Text.Substring(pair.Span.Start, pair.Span.Length);
+                var rareKey = Key(data, text);
+                if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text))
+                {
+                    continue; // RL3003 already explains it from the lexicon
+                }
+                foreach (var (exact, paragraph, span) in bySkeleton[pair.Skeleton])
+                {
+                    var frequent = counts[exact];
+                    var variant = paragraph.Text.Substring(span.Start, span.Length);
+                    if (frequent < Repeated || Key(data, variant) is not { } variantKey || !LexiconNearMissIndex.OneMarkApart(rareKey, variantKey, out _)
+                        || AreDistinct(data, rareKey, variantKey))
+                    {
+                        continue;
+                    }
+                    var absolute = fact.Paragraph.ToAbsolute(pair.Span);
+                    var replacement = SuggestionEngine.MatchCase(variant, text);
+                    context.Report(Rule, absolute, CodeFix.Replace(absolute, replacement, FixSafety.Unsafe), text, variant, frequent);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The differing syllables are a known pair of distinct words (`mười hai` and `ba mươi hai`).</summary>
+    private static bool AreDistinct(SpellingData data, string rare, string frequent)
+    {
+        var rareParts = rare.Split(' ');
+        var frequentParts = frequent.Split(' ');
+        var index = rareParts[0] == frequentParts[0] ? 1 : 0;
+        return data.DistinctVariants.Contains(rareParts[index] + " " + frequentParts[index]);
+    }
+
+    private static string? Key(SpellingData data, string pair)
+    {
+        var space = pair.IndexOf(' ');
+        var first = data.Validator.ToKey(pair.AsSpan(0, space));
+        var second = data.Validator.ToKey(pair.AsSpan(space + 1));
+        return first is null || second is null ? null : first + " " + second;
+    }
+
+    /// <summary>Either syllable makes a lexicon word with its outer neighbour: the pair may straddle two words.</summary>
+    private static bool Straddles(SpellingData data, Paragraph paragraph, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= 2 && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 }
+            && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i - 2]), paragraph.GetText(tokens[i])))
+        {
+            return true;
+        }
+        return i + 4 < tokens.Count && tokens[i + 4].Kind == TokenKind.Word && tokens[i + 3] is { Kind: TokenKind.Space, Length: 1 }
+            && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i + 2]), paragraph.GetText(tokens[i + 4]));
+    }
+
+    /// <summary>A pair: hashes of its key and skeleton, its span, and the index of its first token.</summary>
+    private readonly record struct PairFact(int Exact, int Skeleton, TextSpan Span, int Token);
+
+    private sealed record PairFacts(PairFact[] Pairs);
+}

@@ -1,0 +1,114 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// RL3003: two valid syllables that are not a word of the domain lexicon but one tone or shape mark
+/// away from one (`xây dưng` → `xây dựng`, `đông chí` → `đồng chí`). Each syllable is valid, so only
+/// the pair gives the slip away; the finding is a hint, below the invalid-syllable rule.
+/// </summary>
+public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL3003", "lexicon-near-miss",
+        new("Có thể gõ nhầm dấu trong từ", "Probable wrong mark in a word"),
+        new("“{0}” có thể là “{1}”", "“{0}” is probably “{1}”"),
+        RuleFamily.Spelling, ReportSeverity.Info, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var tokens = context.Tokens;
+        var paragraph = context.Paragraph;
+        SpellingData? data = null;
+        ParagraphSyllables? syllables = null;
+        var lastChanged = -1;
+        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            // A pair is two words separated by one space.
+            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var first = paragraph.GetText(tokens[i]);
+            var second = paragraph.GetText(tokens[i + 2]);
+            if (first.Length > SyllableValidator.MaxLength || second.Length > SyllableValidator.MaxLength
+                || !(VietnameseLetters.HasMark(first) || VietnameseLetters.HasMark(second)))
+            {
+                continue; // a pair without any mark belongs to a paragraph without diacritics: RL3009's business
+            }
+            data ??= SpellingData.Get(context.Options);
+            if (!data.NearMisses.MayMatch(first, second))
+            {
+                continue;
+            }
+            syllables ??= ParagraphSyllables.Get(paragraph, data);
+            var keyA = syllables.Key(i);
+            var keyB = syllables.Key(i + 2);
+            if (keyA.IsEmpty || keyB.IsEmpty)
+            {
+                continue;
+            }
+            keyA.CopyTo(pair);
+            pair[keyA.Length] = ' ';
+            keyB.CopyTo(pair[(keyA.Length + 1)..]);
+            var key = pair[..(keyA.Length + 1 + keyB.Length)];
+            if (data.Lexicon.ContainsKeyPair(key) || data.NearMisses.Find(key, out var changedSecond) is not { } intended)
+            {
+                continue;
+            }
+            var changed = changedSecond ? i + 2 : i;
+            // The pair may straddle two words: skip it when the unchanged syllable already makes a word with
+            // its other neighbour (`công tác phòng` is `công tác` + `phòng`), or the changed one does (`nhân dân quan tâm`).
+            if (changed == lastChanged
+                || FormsWord(data, paragraph, tokens, changedSecond ? i : i + 2, changedSecond ? i - 2 : i + 4, !changedSecond, wholeWord: true)
+                || FormsWord(data, paragraph, tokens, changed, changedSecond ? i + 4 : i - 2, changedSecond, wholeWord: false))
+            {
+                continue;
+            }
+            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End);
+            var original = paragraph.Text.Substring(span.Start, span.Length);
+            if (context.Options.IsWordAllowed(original) || LegacyEncoding.IsLegacy(paragraph))
+            {
+                continue;
+            }
+            lastChanged = changed;
+            var replacement = Restore(original, intended);
+            context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), original, replacement);
+        }
+    }
+
+    private static bool FormsWord(SpellingData data, Paragraph paragraph, IReadOnlyList<Token> tokens, int changed, int outer, bool outerAfter,
+        bool wholeWord)
+    {
+        var space = outerAfter ? outer - 1 : outer + 1;
+        if (outer < 0 || space < 0 || space >= tokens.Count || outer >= tokens.Count || tokens[outer].Kind != TokenKind.Word || tokens[space] is not { Kind: TokenKind.Space, Length: 1 })
+        {
+            return false;
+        }
+        var left = paragraph.GetText(tokens[outerAfter ? changed : outer]);
+        var right = paragraph.GetText(tokens[outerAfter ? outer : changed]);
+        return wholeWord ? data.Lexicon.IsWord(data.Validator, left, right) : data.Lexicon.ContainsPair(data.Validator, left, right);
+    }
+
+    /// <summary>The lexicon form in the original's casing and tone placement style.</summary>
+    private static string Restore(string original, string intended)
+    {
+        var parts = original.Split(' ');
+        var wanted = intended.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var style = ToneStyle.Detect(parts[i], out _);
+            var form = style == ToneStyle.Placement.None ? ToneStyle.ToTraditional(wanted[i]) : ToneStyle.Convert(wanted[i], style);
+            parts[i] = SuggestionEngine.MatchCase(form, parts[i]);
+        }
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,60 @@
+using ReportLint.Core.Analysis;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>The spelling tables, built once per data pack set and shared by the RL3xxx rules.</summary>
+internal sealed class SpellingData
+{
+    private SpellingData(SyllableValidator validator, Lexicon lexicon, HashSet<string> names)
+    {
+        Names = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        Validator = validator;
+        Lexicon = lexicon;
+        Suggester = new SuggestionEngine(validator, lexicon);
+        NearMisses = new LexiconNearMissIndex(lexicon.TwoSyllableWords);
+    }
+
+    public SyllableValidator Validator { get; }
+
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Syllables of proper names outside the common inventory (`Đắk Lắk`), accepted when capitalized.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Names { get; }
+
+    public SuggestionEngine Suggester { get; }
+
+    public LexiconNearMissIndex NearMisses { get; }
+
+    /// <summary>Pairs of syllable keys ("a b") one mark apart that are both right in their places (`mười`/`mươi`).</summary>
+    public IReadOnlySet<string> DistinctVariants { get; private init; } = new HashSet<string>();
+
+    // A lock-free front for the hot path: DataPackSet.GetOrCreate allocates a closure per call.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Data.DataPackSet, SpellingData> Front = new();
+
+    public static SpellingData Get(AnalyzerOptions options) =>
+        Front.TryGetValue(options.Data, out var data) ? data : Front.GetValue(options.Data, Build);
+
+    private static SpellingData Build(Core.Data.DataPackSet packs) =>
+        packs.GetOrCreate("spelling.tables", data =>
+        {
+            var validator = SyllableValidator.Create(data.Section("phonology"), data.Section("syllables"));
+            var lexicon = Lexicon.Create(validator, data.Section("lexicon").Select(e => e.GetString()!),
+                data.Section("commonSyllables").Select(e => e.GetString()!));
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in data.Section("nameSyllables"))
+            {
+                names.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in data.Section("distinctVariants"))
+            {
+                var parts = item.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2 && validator.ToKey(parts[0]) is { } a && validator.ToKey(parts[1]) is { } b)
+                {
+                    distinct.Add(a + " " + b);
+                    distinct.Add(b + " " + a);
+                }
+            }
+            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct };
+        });
+}

@@ -1,0 +1,300 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>What the invalid-syllable and merged-syllable rules conclude about one Word token.</summary>
+internal enum WordVerdict : byte
+{
+    Fine,
+    Invalid,
+    Merged,
+}
+
+/// <summary>Token tests shared by the spelling rules.</summary>
+internal static class SpellingTokens
+{
+    /// <summary>
+    /// Decides whether a Word token is a misspelt Vietnamese syllable. Only tokens meant to be
+    /// Vietnamese are judged: ones carrying a Vietnamese mark, and plain-Latin ones only when they
+    /// decode as Telex/VNI leftovers or break the stop-final tone rule between Vietnamese words.
+    /// Loanwords (`Internet`, `online`), names in Latin letters and split or mixed-script tokens
+    /// (reported by the Unicode rules) are left alone.
+    /// </summary>
+    public static WordVerdict Judge(WordSite context, SpellingData data, out string text)
+    {
+        text = "";
+        var token = context.Token;
+        var span = context.Text;
+        if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span) || InTransliteratedName(context))
+        {
+            return WordVerdict.Fine;
+        }
+        if (token.Has(TokenFlags.CombiningMarks))
+        {
+            text = span.ToString().Normalize(System.Text.NormalizationForm.FormC);
+            span = text;
+        }
+        var marked = VietnameseLetters.HasMark(span);
+        if ((token.Kind == TokenKind.Code && !IsVniLeftover(span)) || (token.Kind == TokenKind.Abbreviation && !HasTone(span)))
+        {
+            return WordVerdict.Fine;
+        }
+        var status = token.Kind == TokenKind.Word && text.Length == 0
+            ? ParagraphSyllables.Get(context.Paragraph, data).Status(context.TokenIndex)
+            : data.Validator.Check(span);
+        if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span)))
+        {
+            return WordVerdict.Fine;
+        }
+        if (text.Length == 0)
+        {
+            text = span.ToString();
+        }
+        if (!marked && !PlainWordIsVietnamese(context, data, span, status))
+        {
+            return WordVerdict.Fine;
+        }
+        if (LegacyEncoding.IsLegacy(context.Paragraph))
+        {
+            return WordVerdict.Fine; // a garbled paragraph is reported once by RL3008
+        }
+        // Two syllables run together, unless a cheap single correction explains the word better (`luạt` is
+        // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`).
+        if (span.Length >= 4 && data.Suggester.Split(text) is { } split
+            && (data.Lexicon.ContainsPair(data.Validator, split.Left, split.Right.Split(' ')[0]) || !(data.Suggester.CheapestCost(text) <= CheapCorrection)))
+        {
+            return WordVerdict.Merged;
+        }
+        return WordVerdict.Invalid;
+    }
+
+    /// <summary>True when vowels occur in two runs separated by a consonant (`vẫncòn`), as no single syllable has.</summary>
+    public static bool HasTwoVowelGroups(ReadOnlySpan<char> text)
+    {
+        var groups = 0;
+        var inVowels = false;
+        foreach (var c in text)
+        {
+            var vowel = VietnameseLetters.TryDecompose(c, out var letter, out _) ? VietnameseLetters.IsVowel(letter) : char.IsAsciiDigit(c) is false && "aeiouyAEIOUY".Contains(c);
+            if (vowel && !inVowels && ++groups >= 2)
+            {
+                return true;
+            }
+            inVowels = vowel;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A piece of a hyphenated transliteration that starts with a capital (`Mát-xcơ-va`, `Oa-sinh-tơn`):
+    /// foreign names keep foreign sound clusters. Lower-case chains (`vắc-xin`) are still checked.
+    /// </summary>
+    private static bool InTransliteratedName(WordSite context)
+    {
+        var tokens = context.Tokens;
+        var paragraph = context.Paragraph;
+        var i = context.TokenIndex;
+        var chained = false;
+        while (i >= 2 && IsHyphen(paragraph, tokens[i - 1]) && tokens[i - 2].Kind == TokenKind.Word)
+        {
+            i -= 2;
+            chained = true;
+        }
+        chained |= context.TokenIndex + 2 < tokens.Count && IsHyphen(paragraph, tokens[context.TokenIndex + 1])
+            && tokens[context.TokenIndex + 2].Kind == TokenKind.Word;
+        return chained && tokens[i].Has(TokenFlags.Capitalized) && !tokens[i].Has(TokenFlags.AllUpper);
+    }
+
+    private static bool IsHyphen(Paragraph paragraph, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && paragraph.Text[token.Start] == '-';
+
+    /// <summary>The nearest word before/after the token in the paragraph, skipping spaces only.</summary>
+    public static string? Neighbour(WordSite context, int direction)
+    {
+        var tokens = context.Tokens;
+        for (var i = context.TokenIndex + direction; i >= 0 && i < tokens.Count; i += direction)
+        {
+            var token = tokens[i];
+            if (token.Kind.IsWhitespace())
+            {
+                continue;
+            }
+            return token.Kind == TokenKind.Word ? context.Paragraph.GetString(token) : null;
+        }
+        return null;
+    }
+
+    /// <summary>True for a letter no Vietnamese or Latin-alphabet word uses (Cyrillic, Greek, `Ð`…).</summary>
+    public static bool HasForeignLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && !VietnameseLetters.TryDecompose(c, out _, out _) && !IsLatinAccent(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A Latin-1 letter Vietnamese does not use (`û`, `ñ`, `ö`): a foreign name or a legacy font.</summary>
+    public static bool HasNonVietnameseLatin(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u00C0' and <= '\u00FF' && !VietnameseLetters.TryDecompose(c, out _, out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Latin-1 letters of foreign names (`Müller`, `José`, `Ñ`) are not Vietnamese but not look-alikes either;
+    // combining marks belong to NFD text, judged once normalized.
+    private static bool IsLatinAccent(char c) =>
+        (c is >= '\u00C0' and <= '\u024F' && c != '\u00D0' && c != '\u00F0')
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    /// <summary>A word glued to an invisible character or another word piece: the Unicode rules report it.</summary>
+    private static bool IsGlued(WordSite context) =>
+        context.Peek(-1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol }
+        || context.Peek(1) is { Kind: TokenKind.Invisible or TokenKind.Other or TokenKind.Symbol };
+
+    /// <summary>Capitals with a tone mark (`QỦA`) are a word, never an abbreviation (`TƯ` has only a shape mark).</summary>
+    private static bool HasTone(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (VietnameseLetters.TryDecompose(c, out _, out var tone) && tone != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsVniLeftover(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+        return digits > 0 && char.IsAsciiLetterLower(text[0]);
+    }
+
+    private static bool PlainWordIsVietnamese(WordSite context, SpellingData data, ReadOnlySpan<char> span, SyllableStatus status)
+    {
+        if (context.Token.Has(TokenFlags.AllUpper) || span.Length > 10)
+        {
+            return false;
+        }
+        var lower = span.ToString().ToLowerInvariant();
+        foreach (var decoded in new[] { TypingDecoder.Telex(lower), TypingDecoder.Vni(lower) })
+        {
+            if (decoded is not { } d || !(d.Tone > 0 || VietnameseLetters.HasMark(d.Letters))
+                || data.Suggester.Suggest(span.ToString(), null, null, 1) is not [var best] || !NearVietnamese(context, data))
+            {
+                continue;
+            }
+            // A shape key (`aa`, `ow`, `dd`, `6`, `7`) is Telex/VNI for sure; a lone final tone key is also
+            // how loanwords end (`bus`, `gas`, `mix`), so the decoded word must then be common or fit its neighbours.
+            if (VietnameseLetters.HasMark(d.Letters) || FitsContext(context, data, best))
+            {
+                return true;
+            }
+        }
+        // `thuc`, `vien`, `thheo` between Vietnamese words: one cheap slip away from a syllable. Loanwords
+        // (`online`, `email`) are not; capitalized words may be names and are left alone.
+        // A final s/f/r/x/j/w/z reads as a Telex key, handled above; here only a missing mark or a doubled
+        // letter counts (`bus` is one neighbouring key from `bua`, and a loanword).
+        // A dearer slip (neighbouring key, dropped letter) counts only when the correction is a common syllable
+        // or makes a lexicon word with a neighbour (`cjo` → `cho`, `yham gia` → `tham gia`).
+        if (context.Token.Has(TokenFlags.Capitalized) || span.Length < 2 || !HasVowel(span)
+            || lower[^1] is 's' or 'f' or 'r' or 'x' or 'j' or 'w' or 'z'
+            || data.Suggester.CheapestCost(lower) is not { } cost || cost > 1.0 || !NearVietnamese(context, data))
+        {
+            return false;
+        }
+        return cost <= MarkOnlyCorrection
+            || (data.Suggester.Suggest(lower, Neighbour(context, -1), Neighbour(context, 1), 1) is [var intended] && FitsContext(context, data, intended));
+    }
+
+    private static bool FitsContext(WordSite context, SpellingData data, string candidate)
+    {
+        var key = data.Validator.ToKey(candidate);
+        if (key is not null && data.Lexicon.Commonness(key) > 0)
+        {
+            return true;
+        }
+        var before = Neighbour(context, -1);
+        var after = Neighbour(context, 1);
+        return (before is not null && data.Lexicon.ContainsPair(data.Validator, before, candidate))
+            || (after is not null && data.Lexicon.ContainsPair(data.Validator, candidate, after));
+    }
+
+    /// <summary>The cost under which a correction counts as one ordinary slip (tone, shape mark, doubled or neighbouring key).</summary>
+    private const double CheapCorrection = 0.8;
+
+    /// <summary>The cost of a missing tone or shape mark, or a doubled letter.</summary>
+    private const double MarkOnlyCorrection = 0.6;
+
+    private static bool HasVowel(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'A' or 'E' or 'I' or 'O' or 'U' or 'Y')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word with Vietnamese marks among the three words on either side, and no foreign word right beside
+    /// (`Internet of Things`, `the bus`: English around a plain word makes it English).
+    /// </summary>
+    private static bool NearVietnamese(WordSite context, SpellingData data)
+    {
+        foreach (var side in (ReadOnlySpan<int>)[-1, 1])
+        {
+            if (Neighbour(context, side) is { } word && !VietnameseLetters.HasMark(word) && !data.Validator.IsValid(word))
+            {
+                return false;
+            }
+        }
+        return HasMarkedWordNearby(context);
+    }
+
+    private static bool HasMarkedWordNearby(WordSite context)
+    {
+        var tokens = context.Tokens;
+        foreach (var direction in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var words = 0;
+            for (var i = context.TokenIndex + direction; i >= 0 && i < tokens.Count && words < 3; i += direction)
+            {
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+                words++;
+                if (VietnameseLetters.HasMark(context.Paragraph.GetText(tokens[i])))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

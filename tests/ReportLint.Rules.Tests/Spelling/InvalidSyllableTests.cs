@@ -1,0 +1,126 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Spelling;
+
+public class InvalidSyllableTests
+{
+    [Fact]
+    public void Reports_a_dropped_final_with_the_lexicon_word_first()
+    {
+        const string text = "Hội nghị đã bầu cấ ủy viên khóa mới.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(16, diagnostic.Span.Start);
+        Assert.Equal(2, diagnostic.Span.Length);
+        Assert.Equal("“cấ” không phải là âm tiết tiếng Việt hợp lệ; có phải “cấp”?", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“cấ” is not a valid Vietnamese syllable; did you mean “cấp”?", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Hội nghị đã bầu cấp ủy viên khóa mới.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị đã thưc hiện tốt.", "thưc", "thực")]
+    [InlineData("Tổ chức tâp huấn cho cán bộ.", "tâp", "tập")]
+    [InlineData("Kết qủa thực hiện nhiệm vụ.", "qủa", "quả")]
+    [InlineData("Giá trị sản xuất tăng môt phần.", "môt", "một")]
+    [InlineData("Đánh gía kết quả năm qua.", "gía", "giá")]
+    [InlineData("Tăng cường công tác kiểm tra, giám sát cuả cấp ủy.", "cuả", "của")]
+    [InlineData("Công tác xây dựngg đảng được chú trọng.", "dựngg", "dựng")]
+    [InlineData("Đây là công vieejc quan trọng.", "vieejc", "việc")]
+    [InlineData("Đây là công vie6c5 quan trọng.", "vie6c5", "việc")]
+    [InlineData("Các đồng chí đã thuc hiện nghiêm túc.", "thuc", "thực")]
+    [InlineData("BÁO CÁO KẾT QỦA CÔNG TÁC", "QỦA", "QUẢ")]
+    public void Reports_typos_with_the_intended_word_first(string text, string typo, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(typo, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về COVID-19 và Internet.")]
+    [InlineData("Đảng ủy Khối hoà hợp, khoá họp, thuỷ lợi, hòa bình, khóa học, thủy sản, quý báu, ủy ban.")]
+    [InlineData("Các cán bộ làm việc online qua Zalo, email và Facebook.")]
+    [InlineData("Ông Nguyễn Văn A, đại biểu tỉnh Đắk Lắk, phát biểu.")]
+    [InlineData("UBND, HĐND, ĐBQH, TVTU, T.Ư, KT-XH, v.v. được viết tắt.")]
+    [InlineData("Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012, Nghị định 30/2020/NĐ-CP.")]
+    [InlineData("Tỷ lệ học sinh dùng smartphone, tivi, video, game online đạt 95%.")]
+    [InlineData("Đường kính 20 cm, diện tích 5 ha, công suất 10 kW, nặng 3 kg.")]
+    [InlineData("Ông Lê Văn Sỹ, bà H'Hen Niê ở xã Ea Súp, tỉnh Bắc Kạn.")]
+    [InlineData("Hội nghị APEC, WTO, ASEAN; đoàn đi Mát-xcơ-va, Oa-sinh-tơn và Pa-ri.")]
+    [InlineData("Tiêm vắc-xin, đi ô-tô, nghe ra-đi-ô, dùng in-tơ-nét.")]
+    [InlineData("Dự án “Internet of Things” và chương trình “Smart city” của tỉnh.")]
+    [InlineData("Người dân đi xe bus, đổ gas, dùng mix.")]
+    [InlineData("Khuya, khuỷu tay, ngoằn ngoèo, ngoặc đơn, quyết tâm, giặc giã, gìn giữ, giếng nước.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
+
+    [Fact]
+    public void A_very_long_run_of_letters_is_handled_quickly()
+    {
+        var text = "Đoạn " + string.Concat(Enumerable.Repeat("việcđảng", 2000)) + " hết.";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal("RL3001", diagnostic.Id);
+        Assert.Empty(diagnostic.Fixes);
+        Assert.True(watch.Elapsed.TotalSeconds < 5, $"{watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void The_document_vocabulary_breaks_ties_between_candidates()
+    {
+        const string typo = "Điều đó là thưc.";
+        Assert.Equal("thực", RuleTester.Lint(typo, "RL3001").Single().Fixes[0].Edits[0].NewText);
+
+        var text = "Nâng cao nhận thức, kiến thức, ý thức; đổi mới hình thức, phương thức; công nhận chính thức.\n" + typo;
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(text.Length - 5, diagnostic.Span.Start);
+        Assert.Equal("thức", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
+    public void The_workspace_word_list_silences_a_word()
+    {
+        const string text = "Chương trình Tâp huấn năm nay.";
+        Assert.Single(RuleTester.Lint(text, "RL3001"));
+        var options = RuleTester.Options("""{ "words": ["tâp"] }""");
+        Assert.Empty(RuleTester.Lint(text, options, "RL3001"));
+    }
+
+    [Fact]
+    public void Reports_merged_syllables_with_the_split()
+    {
+        const string text = "Một số đơn vị vẫncòn chậm.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal("RL3002", diagnostic.Id);
+        Assert.Equal(14, diagnostic.Span.Start);
+        Assert.Equal(6, diagnostic.Span.Length);
+        Assert.Equal("“vẫncòn” là hai âm tiết viết liền; có phải “vẫn còn”?", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Một số đơn vị vẫn còn chậm.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Lực lượng côngan xã đã vào cuộc.", "côngan", "công an")]
+    [InlineData("Một số nơi vẫncònnhiều khó khăn.", "vẫncònnhiều", "vẫn còn nhiều")]
+    [InlineData("Hội nghị THÀNHCÔNG tốt đẹp.", "THÀNHCÔNG", "THÀNH CÔNG")]
+    public void Splits_two_or_three_merged_syllables(string text, string merged, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal("RL3002", diagnostic.Id);
+        Assert.Equal(merged, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
+    public void The_corpus_typos_are_found_with_the_right_first_suggestion()
+    {
+        var ninhBinh = Corpus.NinhBinh;
+        var typo = Assert.Single(RuleTester.Lint(ninhBinh, "RL3001"));
+        Assert.Equal("cấ", RuleTester.SpanText(ninhBinh, typo));
+        Assert.Equal("cấp", typo.Fixes[0].Edits[0].NewText);
+
+        var khoi = Corpus.Khoi;
+        var merged = Assert.Single(RuleTester.Lint(khoi, "RL3002"));
+        Assert.Equal("vẫncòn", RuleTester.SpanText(khoi, merged));
+        Assert.Equal("vẫn còn", merged.Fixes[0].Edits[0].NewText);
+    }
+}

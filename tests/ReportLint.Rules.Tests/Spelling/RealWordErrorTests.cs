@@ -1,0 +1,44 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Spelling;
+
+public class RealWordErrorTests
+{
+    [Fact]
+    public void Reports_a_pair_one_mark_away_from_a_lexicon_word()
+    {
+        const string text = "Công tác xây dưng Đảng được chú trọng.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3003"));
+        Assert.Equal(9, diagnostic.Span.Start);
+        Assert.Equal(8, diagnostic.Span.Length);
+        Assert.Equal(ReportSeverity.Info, diagnostic.Severity);
+        Assert.Equal("“xây dưng” có thể là “xây dựng”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“xây dưng” is probably “xây dựng”", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal("Công tác xây dựng Đảng được chú trọng.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Các đông chí đảng viên dự họp.", "đông chí", "đồng chí")]
+    [InlineData("Hoàn thành tôt nhiệm vụ được giao.", "", "")]
+    [InlineData("Thực hiện Nghị quyết của Ban Chấp hanh Trung ương.", "Chấp hanh", "Chấp hành")]
+    [InlineData("Tăng cường công tác kiểm tra, giam sát.", "giam sát", "giám sát")]
+    public void Finds_the_intended_word(string text, string pair, string expected)
+    {
+        var diagnostics = RuleTester.Lint(text, "RL3003");
+        if (pair.Length == 0)
+        {
+            Assert.Empty(diagnostics); // `tôt` is not a valid syllable: RL3001 reports it, not this rule
+            Assert.Single(RuleTester.Lint(text, "RL3001"));
+            return;
+        }
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(pair, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("Đồng chí Bí thư chỉ đạo xây dựng Đảng, công tác cán bộ và cộng tác viên.")]
+    [InlineData("Ông ba bán hàng ở chợ, bà bốn bàn việc nhà.")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
+}
