@@ -341,9 +341,11 @@ public sealed class ReportLintServer
         await document.AnalysisLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // The generation is read before the settings: a change racing with this analysis makes it
+            // look stale (and re-run), never up to date with the old settings.
+            var generation = Interlocked.Read(ref _generation);
             var (text, version) = document.Snapshot();
             var resolved = Resolve(document);
-            var generation = Interlocked.Read(ref _generation);
             var snapshot = document.Latest;
             if (snapshot is null || snapshot.Version != version || !ReferenceEquals(snapshot.Text, text)
                 || snapshot.Generation != generation)

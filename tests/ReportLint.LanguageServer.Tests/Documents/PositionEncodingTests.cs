@@ -12,9 +12,9 @@ public sealed class PositionEncodingTests
     [InlineData("utf-16", 0, 3, 3)]
     [InlineData("utf-16", 0, 5, 5)]
     [InlineData("utf-16", 0, 6, 6)]
-    [InlineData("utf-8", 0, 4, 3)]
-    [InlineData("utf-8", 0, 5, 4)]
-    [InlineData("utf-8", 0, 9, 6)]
+    [InlineData("utf-8", 0, 5, 3)]
+    [InlineData("utf-8", 0, 9, 5)]
+    [InlineData("utf-8", 0, 10, 6)]
     [InlineData("utf-32", 0, 4, 5)]
     [InlineData("utf-32", 0, 5, 6)]
     public void Positions_and_offsets_round_trip(string encoding, int line, int character, int offset)

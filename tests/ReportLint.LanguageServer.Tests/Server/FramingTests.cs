@@ -96,14 +96,15 @@ public sealed class FramingTests(ITestOutputHelper output)
         await client.SendRawAsync([.. Encoding.ASCII.GetBytes($"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: {body.Length}\r\n\r\n"), .. body]);
         var response = await client.ResponseAsync(3);
         Assert.Equal(-32002, response.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.DoesNotContain(client.Received, m => m.TryGetProperty("error", out var e) && e.GetProperty("code").GetInt32() == -32700);
     }
 
     [Theory]
     [InlineData("[1, 2]", -32600)]
-    [InlineData("{\"jsonrpc\": \"1.0\", \"id\": 1, \"method\": \"initialize\"}", -32600)]
+    [InlineData("{\"jsonrpc\": \"1.0\", \"id\": 901, \"method\": \"initialize\"}", -32600)]
     [InlineData("{\"jsonrpc\": \"2.0\", \"id\": {\"a\": 1}, \"method\": \"initialize\"}", -32600)]
-    [InlineData("{\"jsonrpc\": \"2.0\", \"id\": 1}", -32600)]
-    [InlineData("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": 5}", -32600)]
+    [InlineData("{\"jsonrpc\": \"2.0\", \"id\": 902}", -32600)]
+    [InlineData("{\"jsonrpc\": \"2.0\", \"id\": 903, \"method\": 5}", -32600)]
     public async Task Invalid_requests_are_answered_and_the_server_still_serves(string json, int code)
     {
         await using var client = LspClient.Start(output);

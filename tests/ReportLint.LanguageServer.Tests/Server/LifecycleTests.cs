@@ -69,10 +69,10 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         const string uri = "file:///tmp/reportlint-tests/utf8.txt";
         await client.OpenAsync(uri, "Ủy ban ,\n");
         var diagnostics = await client.DiagnosticsAsync(uri, 1);
-        // “Ủy ban” is 9 bytes in UTF-8 (Ủ is 3), so the space before “,” starts at byte 9 (character 6 in UTF-16).
+        // “Ủy ban” is 8 bytes in UTF-8 (Ủ is 3), so the space before “,” starts at byte 8 (character 6 in UTF-16).
         var range = diagnostics[0].GetProperty("range");
-        Assert.Equal(9, range.GetProperty("start").GetProperty("character").GetInt32());
-        Assert.Equal(10, range.GetProperty("end").GetProperty("character").GetInt32());
+        Assert.Equal(8, range.GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal(9, range.GetProperty("end").GetProperty("character").GetInt32());
     }
 
     [Fact]
