@@ -75,7 +75,7 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
             await client.ChangeAsync(Uri, version, change);
             if (version % 50 == 0)
             {
-                await Task.Delay(3); // let some analyses finish in between
+                await Task.Delay(150); // let some analyses finish in between
             }
         }
         var final = await client.DiagnosticsAsync(Uri, edits + 1);
