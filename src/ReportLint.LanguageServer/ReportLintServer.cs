@@ -426,6 +426,10 @@ public sealed class ReportLintServer
     private async Task<Hover?> HoverAsync(HoverParams p, CancellationToken cancellationToken)
     {
         var snapshot = await CurrentAnalysisAsync(p.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
+        if (_documents.TryGetValue(p.TextDocument.Uri, out var document) && document.Kind is null)
+        {
+            return null; // not a draft: its tree is empty
+        }
         var offset = _encoding.ToOffset(snapshot.Text, p.Position);
         var found = _hover.Provide(new HoverContext(snapshot.Document, offset, snapshot.Diagnostics, snapshot.Options, snapshot.Language));
         return found is { } hover

@@ -20,8 +20,10 @@ public sealed class DocumentLinter(AnalyzerDriver driver)
     public AnalysisSnapshot Analyze(OpenDocument document, LineMap text, int version, ResolvedConfiguration configuration,
         long generation, CancellationToken cancellationToken)
     {
-        var kind = document.Kind ?? DocumentKind.PlainText;
-        var syntax = Build(document.Path ?? document.Uri, kind, text.Text, document.PreviousSyntax);
+        // A document that is not a draft gets an empty tree: nothing to lint, nothing to hover.
+        var syntax = document.Kind is { } kind
+            ? Build(document.Path ?? document.Uri, kind, text.Text, document.PreviousSyntax)
+            : ReportDocument.Create(document.Path ?? document.Uri, new SourceText(""));
         IReadOnlyList<Diagnostic> diagnostics = configuration.Options is { } options && document.Kind is not null
             ? driver.Analyze(syntax, options, cancellationToken, document.Cache)
             : [];
