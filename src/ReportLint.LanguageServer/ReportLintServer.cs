@@ -375,8 +375,7 @@ public sealed class ReportLintServer
             if (publish)
             {
                 await _rpc.SendNotificationAsync("textDocument/publishDiagnostics",
-                    new PublishDiagnosticsParams(document.Uri, snapshot.Version, DiagnosticConverter.Convert(document.Uri, snapshot, _encoding)),
-                    Json.PublishDiagnosticsParams).ConfigureAwait(false);
+                    writer => document.Publisher.Write(writer, document.Uri, snapshot, _encoding)).ConfigureAwait(false);
             }
             return snapshot;
         }

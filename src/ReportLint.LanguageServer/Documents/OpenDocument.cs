@@ -48,6 +48,9 @@ public sealed class OpenDocument(string uri, string? path, string languageId, Do
 
     public AnalysisSnapshot? Latest { get; set; }
 
+    /// <summary>JSON of the findings last published, reused for those unchanged.</summary>
+    public Features.DiagnosticPublisher Publisher { get; } = new();
+
     /// <summary>The analysis whose diagnostics were published last.</summary>
     public AnalysisSnapshot? PublishedSnapshot { get; set; }
 

@@ -73,6 +73,18 @@ public sealed class JsonRpcConnection
             writer.WriteEndObject();
         });
 
+    /// <summary>A notification whose params the caller writes itself (large, partly pre-serialised payloads).</summary>
+    public Task SendNotificationAsync(string method, Action<Utf8JsonWriter> writeParams) =>
+        _writer.WriteAsync(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("jsonrpc", "2.0");
+            writer.WriteString("method", method);
+            writer.WritePropertyName("params");
+            writeParams(writer);
+            writer.WriteEndObject();
+        });
+
     /// <summary>Sends a request to the client and waits for its answer.</summary>
     public async Task<TResult?> SendRequestAsync<TParams, TResult>(string method, TParams parameters, JsonTypeInfo<TParams> info,
         JsonTypeInfo<TResult> resultInfo, CancellationToken cancellationToken = default)
