@@ -418,7 +418,10 @@ public sealed class ReportLintServer
     private async Task<CodeAction[]> CodeActionAsync(CodeActionParams p, CancellationToken cancellationToken)
     {
         var snapshot = await CurrentAnalysisAsync(p.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
-        var document = _documents[p.TextDocument.Uri];
+        if (!_documents.TryGetValue(p.TextDocument.Uri, out var document))
+        {
+            throw new JsonRpcException(ErrorCodes.ContentModified, "The document was closed.");
+        }
         return _codeActions.Provide(document, snapshot, p.Range, p.Context.Only, _encoding, cancellationToken, p.Context.TriggerKind).ToArray();
     }
 

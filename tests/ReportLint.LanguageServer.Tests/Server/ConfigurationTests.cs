@@ -154,4 +154,18 @@ public sealed class ConfigurationTests(ITestOutputHelper output) : IDisposable
         });
         Assert.Equal("{\n  \"words\": [\"Đắk Nông\"]\n}\n", await File.ReadAllTextAsync(Path.Combine(_workspace, ".reportlint.json")));
     }
+
+    [Fact]
+    public async Task Ignored_drafts_publish_nothing()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_workspace, ".reportlint.json"), "{ \"ignore\": [\"nhap/**\"] }");
+        Directory.CreateDirectory(Path.Combine(_workspace, "nhap"));
+        var ignored = new Uri(Path.Combine(_workspace, "nhap", "ban-nhap.txt")).AbsoluteUri;
+        await using var client = LspClient.Start(output);
+        await client.InitializeAsync(capabilities: Capabilities(pull: false), rootUri: RootUri);
+        await client.OpenAsync(ignored, Drafts.WithSpaces);
+        await client.OpenAsync(DraftUri, Drafts.WithSpaces);
+        Assert.Equal(0, (await client.DiagnosticsAsync(ignored, 1)).GetArrayLength());
+        await PublicationAsync(client, p => Rl4001(p) == 2);
+    }
 }

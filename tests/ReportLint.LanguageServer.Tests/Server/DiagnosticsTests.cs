@@ -102,4 +102,23 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
             && !m.GetProperty("params").TryGetProperty("version", out _));
         Assert.Equal(0, cleared.GetProperty("params").GetProperty("diagnostics").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Markdown_edits_are_relinted_with_code_still_excluded()
+    {
+        await using var client = LspClient.Start(output);
+        await client.InitializeAsync();
+        const string md = "file:///tmp/reportlint-tests/edit.md";
+        await client.OpenAsync(md, Drafts.Markdown, languageId: "markdown");
+        Assert.Single(OfRule(await client.DiagnosticsAsync(md, 1), "RL4001"));
+        // Line 7 is inside the fenced code block: a “ ,” typed there is not prose.
+        await client.ChangeAsync(md, 2, LspClient.Change(7, 0, 7, 0, "x , "));
+        Assert.Single(OfRule(await client.DiagnosticsAsync(md, 2), "RL4001"));
+        // Line 0 is the heading: prose.
+        await client.ChangeAsync(md, 3, LspClient.Change(0, 9, 0, 9, " năm ,"));
+        var diagnostics = OfRule(await client.DiagnosticsAsync(md, 3), "RL4001");
+        Assert.Equal(2, diagnostics.Length);
+        Assert.Equal(0, diagnostics[0].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Equal(13, diagnostics[0].GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+    }
 }
