@@ -18,9 +18,18 @@ public sealed record ResolvedConfiguration(AnalyzerOptions? Options, MessageLang
 /// </summary>
 public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOptionsProvider optionsProvider)
 {
-    private ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration> _merged = new();
+    // Settings and the configurations merged with them change together: a reader takes both at once,
+    // so it never caches a merge of old settings in the table of new ones.
+    private volatile SettingsState _state = new(ClientSettings.Default);
 
-    public ClientSettings Settings { get; private set; } = ClientSettings.Default;
+    private sealed class SettingsState(ClientSettings settings)
+    {
+        public ClientSettings Settings { get; } = settings;
+
+        public ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration> Merged { get; } = new();
+    }
+
+    public ClientSettings Settings => _state.Settings;
 
     public MessageLanguage LocaleLanguage { get; set; } = MessageLanguage.Vietnamese;
 
@@ -29,17 +38,13 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
 
     public ConfigurationLoader Loader => loader;
 
-    public void UpdateSettings(ClientSettings settings)
-    {
-        Settings = settings;
-        _merged = new ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration>();
-    }
+    public void UpdateSettings(ClientSettings settings) => _state = new SettingsState(settings);
 
     /// <summary>A `.reportlint.json` changed: read files again.</summary>
     public void InvalidateFiles()
     {
         loader.Invalidate();
-        _merged = new ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration>();
+        _state = new SettingsState(_state.Settings);
     }
 
     /// <summary>The path used to look a configuration up: the file, or a name in the workspace folder.</summary>
@@ -48,7 +53,8 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
 
     public ResolvedConfiguration Resolve(string? documentPath)
     {
-        var settings = Settings;
+        var state = _state;
+        var settings = state.Settings;
         var lookup = LookupPath(documentPath);
         ReportLintConfiguration file;
         ConfigurationException? error = null;
@@ -67,7 +73,7 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
         {
             return new ResolvedConfiguration(null, language, file.SourcePath, error);
         }
-        var merged = _merged.GetValue(file, f => Merge(f, settings));
+        var merged = state.Merged.GetValue(file, f => Merge(f, settings));
         try
         {
             return new ResolvedConfiguration(optionsProvider.Get(merged, language), language, file.SourcePath, error);
