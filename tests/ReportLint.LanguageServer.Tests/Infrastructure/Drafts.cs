@@ -29,4 +29,16 @@ public static class Drafts
         }
         return builder.ToString();
     }
+
+    /// <summary>Mostly correct paragraphs, a finding every few: closer to a real report (as the benchmark's draft).</summary>
+    public static string RepeatSparse(int minimumChars)
+    {
+        var correct = Block.Replace(" , ", ", ", StringComparison.Ordinal).Replace(" ; ", "; ", StringComparison.Ordinal);
+        var builder = new System.Text.StringBuilder(minimumChars + Block.Length);
+        for (var i = 0; builder.Length < minimumChars; i++)
+        {
+            builder.Append(i % 4 == 3 ? WithSpaces + "\n" : correct);
+        }
+        return builder.ToString();
+    }
 }
