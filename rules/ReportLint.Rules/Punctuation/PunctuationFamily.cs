@@ -8,5 +8,11 @@ public static class PunctuationFamily
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
         new SpaceBeforePunctuationAnalyzer(),
+        new SpaceAfterOpeningAnalyzer(),
+        new MissingSpaceAfterPunctuationAnalyzer(),
+        new MultipleSpacesAnalyzer(),
+        new DashSpacingAnalyzer(),
+        new QuotePairingAnalyzer(),
+        new BracketPairingAnalyzer(),
     ];
 }

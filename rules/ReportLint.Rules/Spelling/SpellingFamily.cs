@@ -5,5 +5,8 @@ namespace ReportLint.Rules.Spelling;
 /// <summary>The analyzers of this family, in id order.</summary>
 public static class SpellingFamily
 {
-    public static IEnumerable<DiagnosticAnalyzer> Create() => [];
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+        new RepeatedWordAnalyzer(),
+    ];
 }

@@ -9,8 +9,9 @@ namespace ReportLint.Core.Configuration;
 /// <summary>Finds `.reportlint.json` upward from a document and reads it strictly.</summary>
 public sealed class ConfigurationLoader(IEnumerable<DiagnosticDescriptor> knownRules)
 {
-    private static readonly HashSet<string> TopLevelKeys =
-        ["$schema", "root", "language", "rules", "packs", "data", "ignore", "words"];
+    /// <summary>The keys a configuration file may hold (the JSON schema in schema/ lists the same).</summary>
+    public static readonly IReadOnlySet<string> TopLevelKeys = new HashSet<string>
+        (["$schema", "root", "language", "rules", "packs", "data", "ignore", "words"]);
 
     private readonly Dictionary<string, DiagnosticDescriptor> _rules = BuildRuleIndex(knownRules);
     private readonly ConcurrentDictionary<string, string?> _fileForDirectory = new(StringComparer.Ordinal);

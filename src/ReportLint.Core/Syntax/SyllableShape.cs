@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ReportLint.Core.Syntax;
 
 /// <summary>
@@ -15,6 +17,24 @@ internal static class SyllableShape
 
     public static bool IsUpperCaseSyllable(ReadOnlySpan<char> text)
     {
+        if (!Ascii.IsValid(text))
+        {
+            // `BÁO`, `ĐẢNG`, `TRƯỞNG`: compare the base letters (Đ stays an initial of its own).
+            var bases = new char[text.Length];
+            var length = 0;
+            foreach (var c in text.ToString().Normalize(System.Text.NormalizationForm.FormD))
+            {
+                if (c == 'Đ' || char.IsAscii(c))
+                {
+                    bases[length++] = c;
+                }
+                else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    return false;
+                }
+            }
+            text = bases.AsSpan(0, length);
+        }
         foreach (var initial in Initials)
         {
             if (!text.StartsWith(initial, StringComparison.Ordinal))

@@ -1,0 +1,53 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Punctuation;
+
+/// <summary>
+/// RL4005: a dash between two words is spaced on both sides or on neither (`quốc phòng - an ninh`,
+/// `quốc phòng-an ninh`), never on one (`quốc phòng- an ninh`).
+/// </summary>
+public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL4005", "dash-spacing",
+        new("Khoảng trắng quanh dấu gạch ngang không cân đối", "Unbalanced spacing around a dash"),
+        new("Dấu “{0}” có khoảng trắng ở một bên; viết “{1}”", "The “{0}” is spaced on one side only; write “{1}”"),
+        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterTokenAction(Analyze, TokenKind.Punctuation);
+
+    private static void Analyze(TokenAnalysisContext context)
+    {
+        var dash = context.Token;
+        if (dash.Length != 1 || context.Text[0] is not ('-' or '–' or '—'))
+        {
+            return;
+        }
+        var spaceBefore = context.Peek(-1) is { } b && b.Kind.IsWhitespace();
+        var spaceAfter = context.Peek(1) is { } a && a.Kind.IsWhitespace();
+        if (spaceBefore == spaceAfter
+            || context.Peek(spaceBefore ? -2 : -1) is not { } left || !IsWordSide(left)
+            || context.Peek(spaceAfter ? 2 : 1) is not { } right || !IsWordSide(right))
+        {
+            return;
+        }
+        // `Quy định 08- ngày…` is a truncated document symbol: the citation rules own it.
+        if (left.Kind == TokenKind.Number && right.Kind != TokenKind.Number)
+        {
+            return;
+        }
+        var mark = context.Text.ToString();
+        var fix = spaceBefore
+            ? CodeFix.Insert(dash.End, " ", FixSafety.Safe, new("Thêm khoảng trắng sau dấu gạch", "Space the dash on both sides"))
+            : CodeFix.Insert(dash.Start, " ", FixSafety.Safe, new("Thêm khoảng trắng trước dấu gạch", "Space the dash on both sides"));
+        context.Report(Rule, dash.Span, fix, mark, $" {mark} ");
+    }
+
+    private static bool IsWordSide(Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral or TokenKind.Number or TokenKind.Code;
+}

@@ -1,0 +1,39 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Punctuation;
+
+/// <summary>
+/// RL4003: a space is needed after `, . ; : ! ? ) ] ”` before a word (`chuyên môn.Vai`). Numbers
+/// (`19,22%`), domains, abbreviations (`T.Ư`, `v.v`) and symbols are single tokens, so never seen here.
+/// </summary>
+public sealed class MissingSpaceAfterPunctuationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL4003", "missing-space-after-punctuation",
+        new("Thiếu khoảng trắng sau dấu câu", "Missing space after punctuation"),
+        new("Thiếu khoảng trắng sau dấu “{0}”", "Missing space after “{0}”"),
+        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterTokenAction(Analyze, TokenKind.Punctuation);
+
+    private static void Analyze(TokenAnalysisContext context)
+    {
+        var token = context.Token;
+        if (token.Length != 1 || context.Text[0] is not (',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '”'))
+        {
+            return;
+        }
+        if (context.Peek(1) is not { } next || next.Kind is not (TokenKind.Word or TokenKind.Abbreviation)
+            || context.Peek(-1) is not { } previous || !PunctuationTokens.EndsPhrase(context.Paragraph, previous))
+        {
+            return;
+        }
+        context.Report(Rule, token.Span, CodeFix.Insert(token.End, " ", FixSafety.Safe, new("Thêm khoảng trắng", "Insert a space")),
+            context.Text.ToString());
+    }
+}

@@ -1,0 +1,50 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Punctuation;
+
+/// <summary>
+/// RL4004: one space between words. Two spaces, or a no-break space beside a space (a double
+/// space the eye cannot see, common in text copied from web pages), are reported.
+/// </summary>
+public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL4004", "multiple-spaces",
+        new("Nhiều khoảng trắng liền nhau", "Multiple spaces"),
+        new("{0} khoảng trắng liền nhau giữa hai từ; chỉ dùng một", "{0} spaces in a row between words; use one"),
+        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!IsSpace(tokens[i]) || tokens[i - 1].Kind.IsTrivia())
+            {
+                continue;
+            }
+            var end = i;
+            while (end < tokens.Count && IsSpace(tokens[end]))
+            {
+                end++;
+            }
+            var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
+            // Spaces before the end of the line or markup are trailing, not between words.
+            if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup)
+            {
+                context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
+                    span.Length);
+            }
+            i = end - 1;
+        }
+    }
+
+    private static bool IsSpace(Token token) => token.Kind is TokenKind.Space or TokenKind.NoBreakSpace;
+}

@@ -1,0 +1,98 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Punctuation;
+
+/// <summary>
+/// RL4006: quotation marks pair up within a paragraph, and a pair uses one style
+/// (`“Dân vận khéo’` mixes double and single marks).
+/// </summary>
+public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL4006", "unpaired-quote",
+        new("Dấu ngoặc kép không khớp", "Unpaired or mismatched quotation mark"),
+        new("{0}", "{0}"),
+        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var text = context.Paragraph.Text;
+        var open = new Stack<Token>();
+        Token? straight = null;
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Punctuation || token.Length != 1)
+            {
+                continue;
+            }
+            var c = text[token.Start];
+            switch (c)
+            {
+                case '“' or '‘' or '«':
+                    open.Push(token);
+                    break;
+                case '”' or '’' or '»':
+                    if (c == '’' && IsApostrophe(tokens, i))
+                    {
+                        break;
+                    }
+                    if (open.Count == 0)
+                    {
+                        context.Report(Rule, token.Span, Messages.Unopened(c));
+                        break;
+                    }
+                    var opening = text[open.Pop().Start];
+                    if (Closing(opening) != c)
+                    {
+                        context.Report(Rule, token.Span,
+                            CodeFix.Replace(token.Span, Closing(opening).ToString(), FixSafety.Safe),
+                            Messages.Mismatch(opening, c));
+                    }
+                    break;
+                case '"':
+                    straight = straight is null ? token : null;
+                    break;
+            }
+        }
+        foreach (var unclosed in open)
+        {
+            context.Report(Rule, unclosed.Span, Messages.Unclosed(text[unclosed.Start]));
+        }
+        if (straight is { } lone)
+        {
+            context.Report(Rule, lone.Span, Messages.Unclosed('"'));
+        }
+    }
+
+    private static char Closing(char opening) => opening switch
+    {
+        '“' => '”',
+        '‘' => '’',
+        _ => '»',
+    };
+
+    /// <summary>`’` between two letters is an apostrophe (a foreign name), not a quote.</summary>
+    private static bool IsApostrophe(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && index + 1 < tokens.Count && tokens[index - 1].Kind == TokenKind.Word && tokens[index + 1].Kind == TokenKind.Word;
+
+    private static class Messages
+    {
+        public static LocalizedText Unopened(char c) =>
+            new($"Dấu đóng “{c}” không có dấu mở tương ứng", $"Closing “{c}” has no opening mark");
+
+        public static LocalizedText Unclosed(char c) =>
+            new($"Dấu mở “{c}” không được đóng trong đoạn", $"Opening “{c}” is not closed in the paragraph");
+
+        public static LocalizedText Mismatch(char opening, char closing) =>
+            new($"Mở bằng “{opening}” nhưng đóng bằng “{closing}”; dùng “{Closing(opening)}”",
+                $"Opened with “{opening}” but closed with “{closing}”; use “{Closing(opening)}”");
+    }
+}

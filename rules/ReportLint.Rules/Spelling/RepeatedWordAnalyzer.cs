@@ -1,0 +1,98 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// RL3010: a word or phrase of up to four syllables written twice in a row (`Báo cáo Báo cáo`,
+/// `số số`), except legitimate reduplications listed in the `reduplications` data section.
+/// </summary>
+public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
+{
+    private const int MaxPhrase = 4;
+
+    public static readonly DiagnosticDescriptor Rule = new("RL3010", "repeated-word",
+        new("Từ lặp lại", "Repeated word"),
+        new("“{0}” bị lặp lại", "“{0}” is repeated"),
+        RuleFamily.Spelling, ReportSeverity.Warning, FixSafety.Safe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var words = WordRun(paragraph, context.Sentence);
+        var allowed = context.Options.Data.GetOrCreate("reduplications", data =>
+            data.Section("reduplications").Select(e => e.GetString()!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        var i = 0;
+        while (i < words.Count)
+        {
+            var reported = false;
+            for (var n = Math.Min(MaxPhrase, (words.Count - i) / 2); n >= 1 && !reported; n--)
+            {
+                if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant())))
+                {
+                    continue;
+                }
+                var firstEnd = paragraph.Tokens[words[i + n - 1].Index].End;
+                var second = TextSpan.FromBounds(paragraph.Tokens[words[i + n].Index].Start, paragraph.Tokens[words[i + 2 * n - 1].Index].End);
+                var phrase = paragraph.Text.Substring(second.Start, second.Length);
+                context.Report(Rule, second,
+                    CodeFix.Delete(TextSpan.FromBounds(firstEnd, second.End), FixSafety.Safe, new($"Xóa “{phrase}” lặp lại", $"Remove the repeated “{phrase}”")),
+                    phrase);
+                i += 2 * n;
+                reported = true;
+            }
+            if (!reported)
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words of the sentence, each remembering whether exactly one space joins it to the previous
+    /// word: `số, số` and `số\nsố` are not repeats.
+    /// </summary>
+    private static List<(int Index, bool JoinedToPrevious)> WordRun(Paragraph paragraph, Sentence sentence)
+    {
+        var words = new List<(int, bool)>();
+        var lastWord = int.MinValue;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (paragraph.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                var joined = lastWord == t - 2 && paragraph.Tokens[t - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace;
+                words.Add((t, joined));
+                lastWord = t;
+            }
+        }
+        return words;
+    }
+
+    private static bool IsRepeat(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n)
+    {
+        for (var k = 1; k < 2 * n; k++)
+        {
+            if (!words[start + k].JoinedToPrevious)
+            {
+                return false;
+            }
+        }
+        for (var k = 0; k < n; k++)
+        {
+            var a = paragraph.GetText(paragraph.Tokens[words[start + k].Index]);
+            var b = paragraph.GetText(paragraph.Tokens[words[start + n + k].Index]);
+            if (!a.Equals(b, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,6 @@
+namespace ReportLint.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => CliApp.Run(args, CliConsole.System());
+}

@@ -1,0 +1,15 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Input;
+
+public sealed class MarkdownReader : IInputReader
+{
+    public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
+
+    public InputFile Read(string path, byte[] bytes)
+    {
+        var (text, encoding) = TextDecoder.Decode(path, bytes);
+        return new InputFile(path, DocumentKind.Markdown, new SourceText(text), encoding, MarkdownProse.Extract(text));
+    }
+}

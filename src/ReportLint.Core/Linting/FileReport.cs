@@ -1,0 +1,23 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Linting;
+
+/// <summary>The findings for one file, with the text they refer to (empty for an unreadable file).</summary>
+public sealed record FileReport(string Path, SourceText Text, IReadOnlyList<Diagnostic> Diagnostics, int FixesApplied = 0)
+{
+    public int Count(ReportSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+}
+
+/// <summary>Everything one run of the linter produced, for the formatters.</summary>
+public sealed record LintRun(IReadOnlyList<FileReport> Files, TimeSpan Elapsed, MessageLanguage Language,
+    IReadOnlyList<DiagnosticDescriptor> Rules)
+{
+    public int Errors => Files.Sum(f => f.Count(ReportSeverity.Error));
+
+    public int Warnings => Files.Sum(f => f.Count(ReportSeverity.Warning));
+
+    public int Infos => Files.Sum(f => f.Count(ReportSeverity.Info));
+
+    public int FixesApplied => Files.Sum(f => f.FixesApplied);
+}

@@ -1,0 +1,133 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Configuration;
+using ReportLint.Core.Data;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Tests.Analysis;
+
+public class AnalyzerDriverTests
+{
+    /// <summary>Reports every word "lỗi" and counts the paragraphs it saw.</summary>
+    private sealed class WordAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("RL3998", "test-word", LocalizedText.Same("t"),
+            new("Từ “{0}”", "Word “{0}”"), RuleFamily.Spelling, ReportSeverity.Warning);
+
+        public int Paragraphs;
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterParagraphAction(_ => Interlocked.Increment(ref Paragraphs));
+            context.RegisterTokenAction(c =>
+            {
+                if (c.Text.SequenceEqual("lỗi"))
+                {
+                    c.Report(Rule, c.Token.Span, c.Text.ToString());
+                }
+            }, TokenKind.Word);
+        }
+    }
+
+    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("RL3997", "throws", LocalizedText.Same("t"), LocalizedText.Same("m"),
+            RuleFamily.Spelling, ReportSeverity.Warning);
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterTokenAction(_ => throw new InvalidOperationException("boom"), TokenKind.Word);
+    }
+
+    /// <summary>A document-wide rule: reports the second paragraph that contains "lỗi", at its absolute offset.</summary>
+    private sealed class SecondMentionAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("RL1998", "second", LocalizedText.Same("t"), LocalizedText.Same("second"),
+            RuleFamily.Abbreviations, ReportSeverity.Info);
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDocumentAction<int[]>(
+                c => c.Paragraph.Tokens.Where(t => c.Paragraph.GetText(t).SequenceEqual("lỗi")).Select(t => t.Start).ToArray() is { Length: > 0 } found ? found : null,
+                (c, facts) =>
+                {
+                    if (facts.Count > 1)
+                    {
+                        c.Report(Rule, facts[1].Paragraph.ToAbsolute(new TextSpan(facts[1].Facts[0], 3)));
+                    }
+                });
+    }
+
+    private static ReportDocument Document(string text) => ReportDocument.Create("t.txt", new SourceText(text));
+
+    [Fact]
+    public void A_throwing_analyzer_is_reported_and_the_others_still_run()
+    {
+        var driver = new AnalyzerDriver([new ThrowingAnalyzer(), new WordAnalyzer()]);
+        var diagnostics = driver.Analyze(Document("có lỗi ở đây"), AnalyzerOptions.Empty);
+        Assert.Equal(["RL9001", "RL3998"], diagnostics.Select(d => d.Id));
+        Assert.Equal("Quy tắc ThrowingAnalyzer gặp lỗi và đã bị bỏ qua ở đoạn này: InvalidOperationException: boom",
+            diagnostics[0].GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(new TextSpan(3, 3), diagnostics[1].Span);
+    }
+
+    [Fact]
+    public void Configured_severities_apply_and_off_removes()
+    {
+        var driver = new AnalyzerDriver([new WordAnalyzer()]);
+        var errors = Options(new Dictionary<string, ReportSeverity> { ["RL3998"] = ReportSeverity.Error });
+        Assert.Equal(ReportSeverity.Error, Assert.Single(driver.Analyze(Document("lỗi"), errors)).Severity);
+        var off = Options(new Dictionary<string, ReportSeverity> { ["RL3998"] = ReportSeverity.Off });
+        Assert.Empty(driver.Analyze(Document("lỗi"), off));
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured()
+    {
+        var driver = new AnalyzerDriver([new WordAnalyzer()]);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => driver.Analyze(Document("lỗi"), AnalyzerOptions.Empty, cancelled.Token));
+    }
+
+    [Fact]
+    public void Document_wide_rules_report_absolute_offsets()
+    {
+        var driver = new AnalyzerDriver([new SecondMentionAnalyzer()]);
+        var diagnostic = Assert.Single(driver.Analyze(Document("một lỗi\nhai lỗi"), AnalyzerOptions.Empty));
+        Assert.Equal(new TextSpan(12, 3), diagnostic.Span);
+    }
+
+    [Fact]
+    public void Unchanged_paragraphs_are_not_analysed_again_with_a_cache()
+    {
+        var analyzer = new WordAnalyzer();
+        var driver = new AnalyzerDriver([analyzer, new SecondMentionAnalyzer()]);
+        var cache = new AnalysisCache();
+        var first = Document("một lỗi\nhai\nba lỗi");
+        driver.Analyze(first, AnalyzerOptions.Empty, cache: cache);
+        Assert.Equal(3, analyzer.Paragraphs);
+
+        var edited = ReportDocument.Create("t.txt", new SourceText("một lỗi\nhai chữ\nba lỗi"), previous: first);
+        var diagnostics = driver.Analyze(edited, AnalyzerOptions.Empty, cache: cache);
+        Assert.Equal(4, analyzer.Paragraphs);
+        Assert.Equal([new TextSpan(4, 3), new TextSpan(19, 3), new TextSpan(19, 3)], diagnostics.Select(d => d.Span));
+    }
+
+    [Fact]
+    public void Suppressed_and_excluded_ranges_are_dropped()
+    {
+        var driver = new AnalyzerDriver([new WordAnalyzer()]);
+        var suppressions = new SuppressionMap([new Suppression(new TextSpan(0, 4), new HashSet<string> { "RL3998" })]);
+        var document = ReportDocument.Create("t.md", new SourceText("lỗi lỗi lỗi"), DocumentKind.Markdown, [new TextSpan(8, 3)], suppressions);
+        Assert.Equal([new TextSpan(4, 3)], driver.Analyze(document, AnalyzerOptions.Empty).Select(d => d.Span));
+    }
+
+    private static AnalyzerOptions Options(Dictionary<string, ReportSeverity> severities) =>
+        new(new ReportLintConfiguration { Severities = severities }, DataPackSet.Empty);
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using ReportLint.Core.Input;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Core.Tests.Input;
+
+public class InputTests
+{
+    [Fact]
+    public void Utf8_with_and_without_bom_and_utf16_with_bom_decode()
+    {
+        Assert.Equal("ủy", TextDecoder.Decode("a", Encoding.UTF8.GetBytes("ủy")).Text);
+        var (withBom, encoding) = TextDecoder.Decode("a", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("ủy")]);
+        Assert.Equal("ủy", withBom);
+        Assert.True(encoding.HasBom);
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("x")], encoding.GetBytes("x"));
+        Assert.Equal("ủy", TextDecoder.Decode("a", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("ủy")]).Text);
+        Assert.Equal("ủy", TextDecoder.Decode("a", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("ủy")]).Text);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_a_clear_error()
+    {
+        var error = Assert.Throws<InputException>(() => TextDecoder.Decode("x.txt", [0x41, 0xC3, 0x28]));
+        Assert.Equal("không phải văn bản UTF-8 hợp lệ (byte 0xC3 ở vị trí 1); hãy lưu lại tệp với mã hóa UTF-8", error.Reason.Vi);
+    }
+
+    [Fact]
+    public void Markdown_prose_excludes_code_urls_and_html()
+    {
+        const string text = "# Tiêu đề\n\nVăn `mã` và [liên kết](https://a.vn/x).\n\n```\ncode  here\n```\n<div>html</div>\n";
+        var prose = MarkdownProse.Extract(text);
+        var document = ReportDocument.Create("a.md", new Core.Text.SourceText(text), DocumentKind.Markdown, prose.Excluded);
+        var words = document.Paragraphs.SelectMany(p => p.Tokens.Where(t => t.Kind == TokenKind.Word).Select(t => p.GetString(t))).ToList();
+        Assert.Equal(["Tiêu", "đề", "Văn", "và", "liên", "kết"], words);
+    }
+
+    [Fact]
+    public void Markdown_suppression_comments_cover_the_next_line_or_a_range()
+    {
+        const string text = "<!-- reportlint-disable-next-line RL4004 -->\nmột  hai\nba\n<!-- reportlint-disable -->\nbốn\n<!-- reportlint-enable -->\nnăm\n";
+        var map = MarkdownProse.Extract(text).Suppressions;
+        var line2 = text.IndexOf("một", StringComparison.Ordinal);
+        Assert.True(map.IsSuppressed("RL4004", line2 + 3));
+        Assert.False(map.IsSuppressed("RL4001", line2 + 3));
+        Assert.False(map.IsSuppressed("RL4004", text.IndexOf("ba", StringComparison.Ordinal)));
+        Assert.True(map.IsSuppressed("RL3001", text.IndexOf("bốn", StringComparison.Ordinal)));
+        Assert.False(map.IsSuppressed("RL3001", text.IndexOf("năm", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Docx_body_text_is_read_one_line_per_paragraph()
+    {
+        var bytes = DocxBuilder.Build(["Báo cáo", "Tỉnh ủy"]);
+        var input = new DocxReader().Read("a.docx", bytes);
+        Assert.Equal("Báo cáo\nTỉnh ủy", input.Text.Text);
+        Assert.False(input.CanWriteBack);
+        Assert.Throws<InputException>(() => new DocxReader().Read("b.docx", [1, 2, 3]));
+    }
+}
+
+/// <summary>Writes the smallest .docx a reader needs (a zip with word/document.xml).</summary>
+internal static class DocxBuilder
+{
+    public static byte[] Build(IEnumerable<string> paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entry = archive.CreateEntry("word/document.xml");
+            using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
+            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+            foreach (var paragraph in paragraphs)
+            {
+                writer.Write($"<w:p><w:r><w:t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(paragraph)}</w:t></w:r></w:p>");
+            }
+            writer.Write("</w:body></w:document>");
+        }
+        return stream.ToArray();
+    }
+}

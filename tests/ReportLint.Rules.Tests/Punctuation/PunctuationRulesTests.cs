@@ -1,0 +1,153 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Punctuation;
+
+public class SpaceAfterOpeningTests
+{
+    [Fact]
+    public void Reports_the_space_after_an_opening_bracket()
+    {
+        const string text = "Đã học tập ( theo kế hoạch).";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4002"));
+        Assert.Equal((12, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Thừa khoảng trắng sau dấu “(”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Đã học tập (theo kế hoạch).", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đã học tập (theo kế hoạch).")]
+    [InlineData("Phong trào “Dân vận khéo” được nhân rộng.")]
+    [InlineData("Danh sách (")]
+    public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL4002"));
+}
+
+public class MissingSpaceAfterPunctuationTests
+{
+    [Fact]
+    public void Reports_two_sentences_glued_together_and_inserts_a_space()
+    {
+        const string text = "Bồi dưỡng chuyên môn.Các chi bộ đã họp.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4003"));
+        Assert.Equal((20, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Missing space after “.”", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal("Bồi dưỡng chuyên môn. Các chi bộ đã họp.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("cán bộ,công chức", ",")]
+    [InlineData("Lưu ý:Các đơn vị", ":")]
+    [InlineData("(CB)và đảng viên", ")")]
+    public void Reports_other_marks(string text, string mark) =>
+        Assert.Equal(mark, Assert.Single(RuleTester.Lint(text, "RL4003")).Arguments[0]);
+
+    [Theory]
+    [InlineData("Tỷ lệ 19,22%, tăng 93.346 người.")]
+    [InlineData("Xem tinhuy.gov.vn và https://a.vn/b.c để biết thêm.")]
+    [InlineData("Nghị quyết T.Ư 4, UVT.Ư, TP.HCM, v.v.")]
+    [InlineData("Theo Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012./.")]
+    [InlineData("Lúc 8:30 sáng, các nội dung…")]
+    public void Is_silent_on_numbers_domains_abbreviations_and_symbols(string text) => Assert.Empty(RuleTester.Lint(text, "RL4003"));
+}
+
+public class MultipleSpacesTests
+{
+    [Fact]
+    public void Reports_a_double_space_between_words()
+    {
+        const string text = "Đảng trong thời kỳ  mới.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4004"));
+        Assert.Equal((18, 2), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Đảng trong thời kỳ mới.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void A_no_break_space_beside_a_space_counts_as_two()
+    {
+        const string text = "thời kỳ\u00A0 mới";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4004"));
+        Assert.Equal((7, 2), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("thời kỳ mới", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("    Thụt lề đầu dòng.")]
+    [InlineData("Cuối dòng có khoảng trắng.   ")]
+    [InlineData("Một\u00A0khoảng trắng không ngắt.")]
+    [InlineData("Cột\tthứ hai.")]
+    public void Is_silent_on_indentation_trailing_spaces_and_single_separators(string text) => Assert.Empty(RuleTester.Lint(text, "RL4004"));
+}
+
+public class DashSpacingTests
+{
+    [Theory]
+    [InlineData("Bảo đảm quốc phòng- an ninh.", 18, "Bảo đảm quốc phòng - an ninh.")]
+    [InlineData("Bảo đảm quốc phòng -an ninh.", 19, "Bảo đảm quốc phòng - an ninh.")]
+    [InlineData("III- NHIỆM VỤ", 3, "III - NHIỆM VỤ")]
+    [InlineData("nhiệm kỳ 2020 -2025", 14, "nhiệm kỳ 2020 - 2025")]
+    public void Reports_a_one_sided_dash_and_spaces_it(string text, int offset, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4005"));
+        Assert.Equal((offset, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal(expected, RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("quốc phòng - an ninh và quốc phòng-an ninh")]
+    [InlineData("- Gạch đầu dòng")]
+    [InlineData("nhiệm kỳ 2020 - 2025, tháng 8-2020")]
+    [InlineData("Quy định 08- ngày 25/10/2018")]
+    [InlineData("Kinh tế – xã hội")]
+    public void Is_silent_on_balanced_dashes_bullets_and_truncated_symbols(string text) => Assert.Empty(RuleTester.Lint(text, "RL4005"));
+}
+
+public class QuotePairingTests
+{
+    [Fact]
+    public void A_double_quote_closed_by_a_single_one_is_fixed_to_match()
+    {
+        const string text = "Phong trào “Dân vận khéo’ lan tỏa.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
+        Assert.Equal((24, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Mở bằng ““” nhưng đóng bằng “’”; dùng “””", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Phong trào “Dân vận khéo” lan tỏa.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Phong trào “Dân vận khéo lan tỏa.", 11)]
+    [InlineData("Dân vận khéo” lan tỏa.", 12)]
+    [InlineData("Phong trào \"Dân vận khéo lan tỏa.", 11)]
+    public void Reports_unpaired_marks(string text, int offset)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
+        Assert.Equal(offset, diagnostic.Span.Start);
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("Phong trào “Dân vận khéo” và ‘Thi đua’ lan tỏa.")]
+    [InlineData("Khẩu hiệu \"Dân vận khéo\" được nhắc lại.")]
+    [InlineData("Bài của O’Neill được dịch.")]
+    public void Is_silent_on_paired_marks(string text) => Assert.Empty(RuleTester.Lint(text, "RL4006"));
+}
+
+public class BracketPairingTests
+{
+    [Theory]
+    [InlineData("Ủy viên Ban Thường vụ (phụ trách khối.", 22, "Dấu “(” không được đóng trong đoạn")]
+    [InlineData("Ủy viên Ban Thường vụ phụ trách khối).", 36, "Dấu “)” không có dấu mở tương ứng")]
+    [InlineData("Ủy viên (phụ trách khối].", 23, "Mở bằng “(” nhưng đóng bằng “]”")]
+    public void Reports_unpaired_and_mismatched_brackets(string text, int offset, string message)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4007"));
+        Assert.Equal(offset, diagnostic.Span.Start);
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Theory]
+    [InlineData("a) Nhiệm vụ thứ nhất; b) nhiệm vụ thứ hai.")]
+    [InlineData("1) Kết quả; 2) hạn chế; IV) phương hướng.")]
+    [InlineData("Hội nghị (mở rộng) [lần thứ 18] đã bế mạc.")]
+    public void Is_silent_on_pairs_and_enumeration_markers(string text) => Assert.Empty(RuleTester.Lint(text, "RL4007"));
+}

@@ -1,0 +1,43 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Spelling;
+
+public class RepeatedWordTests
+{
+    [Fact]
+    public void Reports_a_repeated_phrase_and_removes_the_second_copy()
+    {
+        const string text = "Báo cáo Báo cáo kết quả.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3010"));
+        Assert.Equal((8, 7), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("“Báo cáo” bị lặp lại", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Báo cáo kết quả.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reports_a_repeated_single_word_case_insensitively()
+    {
+        const string text = "Chỉ thị số số 35-CT/TW; các Các đơn vị.";
+        var diagnostics = RuleTester.Lint(text, "RL3010");
+        Assert.Equal(["số", "Các"], diagnostics.Select(d => RuleTester.SpanText(text, d)));
+        Assert.Equal("Chỉ thị số 35-CT/TW; các đơn vị.", RuleTester.FixAll(text, false, "RL3010"));
+    }
+
+    [Theory]
+    [InlineData("Ngày ngày người người thi đua.")]
+    [InlineData("Trong năm năm qua, kết quả tốt.")]
+    [InlineData("Số lượng, số lượng tăng.")]
+    [InlineData("Kết quả: kết quả tốt.")]
+    [InlineData("Đảng viên\nđảng viên")]
+    [InlineData("Tổ chức đảng, đảng viên và quần chúng.")]
+    public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
+
+    [Fact]
+    public void A_workspace_pack_can_allow_more_reduplications()
+    {
+        var options = RuleTester.Options("""{ "data": { "reduplications": ["chầm"] } }""");
+        Assert.Empty(RuleTester.Lint("đi chầm chầm", options, "RL3010"));
+        Assert.Single(RuleTester.Lint("đi chầm chầm", "RL3010"));
+    }
+}
