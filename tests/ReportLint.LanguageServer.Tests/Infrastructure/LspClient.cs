@@ -47,7 +47,9 @@ public sealed class LspClient : IAsyncDisposable
 
     public string ServerPath => ServerDll;
 
-    public static string ServerDll => Path.Combine(AppContext.BaseDirectory, "reportlint-ls.dll");
+    /// <summary>The built server next to the tests, or another build (a ReadyToRun publish) named by REPORTLINT_LS_DLL.</summary>
+    public static string ServerDll =>
+        Environment.GetEnvironmentVariable("REPORTLINT_LS_DLL") is { Length: > 0 } dll ? dll : Path.Combine(AppContext.BaseDirectory, "reportlint-ls.dll");
 
     public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
