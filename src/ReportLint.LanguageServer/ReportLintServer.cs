@@ -28,6 +28,7 @@ public sealed class ReportLintServer
     private readonly DocumentLinter _linter;
     private readonly ConfigurationResolver _configuration;
     private readonly CodeActions _codeActions;
+    private readonly DiagnosticScheduler _scheduler;
     private readonly HoverService _hover;
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
@@ -59,6 +60,10 @@ public sealed class ReportLintServer
         _configuration = new ConfigurationResolver(new ConfigurationLoader(_linter.Driver.Descriptors),
             new AnalyzerOptionsProvider(new EmbeddedDataSource()));
         _codeActions = new CodeActions(_linter);
+        _scheduler = new DiagnosticScheduler(_linter, Resolve, () => Interlocked.Read(ref _generation),
+            (document, snapshot) => _rpc.SendNotificationAsync("textDocument/publishDiagnostics",
+                writer => document.Publisher.Write(writer, document.Uri, snapshot, _encoding)),
+            Log, () => _trace != "off");
         _hover = new HoverService([new FindingHoverProvider(RuleDocs.Summary), .. extraHoverProviders ?? []]);
         Register();
     }
@@ -74,7 +79,7 @@ public sealed class ReportLintServer
         await _rpc.RunAsync().ConfigureAwait(false);
         foreach (var document in _documents.Values)
         {
-            CancelPending(document);
+            DiagnosticScheduler.CancelPending(document);
         }
         return ShutdownRequested ? 0 : 1;
     }
@@ -101,7 +106,7 @@ public sealed class ReportLintServer
             _state = State.ShutDown;
             foreach (var document in _documents.Values)
             {
-                CancelPending(document);
+                DiagnosticScheduler.CancelPending(document);
             }
             return Task.FromResult<JsonElement?>(null);
         });
@@ -239,7 +244,7 @@ public sealed class ReportLintServer
             item.Version, LineMap.Create(item.Text));
         if (_documents.TryRemove(item.Uri, out var old))
         {
-            Close(old);
+            DiagnosticScheduler.Close(old);
         }
         _documents[item.Uri] = document;
         Schedule(document, 0);
@@ -276,114 +281,18 @@ public sealed class ReportLintServer
     {
         if (_documents.TryRemove(p.TextDocument.Uri, out var document))
         {
-            Close(document);
+            DiagnosticScheduler.Close(document);
             await _rpc.SendNotificationAsync("textDocument/publishDiagnostics",
                 new PublishDiagnosticsParams(document.Uri, null, []), Json.PublishDiagnosticsParams).ConfigureAwait(false);
         }
     }
 
-    private static void Close(OpenDocument document)
-    {
-        lock (document.Gate)
-        {
-            document.Closed = true;
-        }
-        CancelPending(document);
-    }
-
-    private static void CancelPending(OpenDocument document)
-    {
-        lock (document.Gate)
-        {
-            document.Pending?.Cancel();
-            document.Pending = null;
-        }
-    }
-
     // ---- diagnostics ----
 
-    private void Schedule(OpenDocument document, int delayMs)
-    {
-        CancellationTokenSource cancellation;
-        lock (document.Gate)
-        {
-            document.Pending?.Cancel();
-            document.Pending = cancellation = new CancellationTokenSource();
-        }
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                if (delayMs > 0)
-                {
-                    await Task.Delay(delayMs, cancellation.Token).ConfigureAwait(false);
-                }
-                await AnalyseAsync(document, cancellation.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // a newer edit superseded this analysis
-            }
-            catch (Exception ex)
-            {
-                Log(MessageTypes.Error, $"Analysis of {document.Uri} failed: {ex}");
-            }
-        });
-    }
+    private void Schedule(OpenDocument document, int delayMs) => _scheduler.Schedule(document, delayMs);
 
-    /// <summary>
-    /// The analysis of the document's current version, computed if needed, and published if it
-    /// has not been. Runs under the document's analysis lock, so publications are in version order,
-    /// and publishes only the current version: an older result never follows a newer one.
-    /// </summary>
-    private async Task<AnalysisSnapshot?> AnalyseAsync(OpenDocument document, CancellationToken cancellationToken)
-    {
-        await document.AnalysisLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // The generation is read before the settings: a change racing with this analysis makes it
-            // look stale (and re-run), never up to date with the old settings.
-            var generation = Interlocked.Read(ref _generation);
-            var (text, version) = document.Snapshot();
-            var resolved = Resolve(document);
-            var snapshot = document.Latest;
-            if (snapshot is null || snapshot.Version != version || !ReferenceEquals(snapshot.Text, text)
-                || snapshot.Generation != generation)
-            {
-                var started = Stopwatch.GetTimestamp();
-                snapshot = _linter.Analyze(document, text, version, resolved, generation, cancellationToken);
-                if (_trace != "off")
-                {
-                    Log(MessageTypes.Log, $"{document.Uri} v{version}: {snapshot.Diagnostics.Count} findings in " +
-                        $"{Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms");
-                }
-            }
-            bool publish;
-            lock (document.Gate)
-            {
-                if (document.Closed)
-                {
-                    return null;
-                }
-                document.Latest = snapshot;
-                publish = snapshot.Version == document.Version && !ReferenceEquals(document.PublishedSnapshot, snapshot);
-                if (publish)
-                {
-                    document.PublishedSnapshot = snapshot;
-                }
-            }
-            if (publish)
-            {
-                await _rpc.SendNotificationAsync("textDocument/publishDiagnostics",
-                    writer => document.Publisher.Write(writer, document.Uri, snapshot, _encoding)).ConfigureAwait(false);
-            }
-            return snapshot;
-        }
-        finally
-        {
-            document.AnalysisLock.Release();
-        }
-    }
+    private Task<AnalysisSnapshot?> AnalyseAsync(OpenDocument document, CancellationToken cancellationToken) =>
+        _scheduler.AnalyseAsync(document, cancellationToken);
 
     private ResolvedConfiguration Resolve(OpenDocument document)
     {
