@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.FileSystemGlobbing;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Configuration;
+using ReportLint.Core.Diagnostics;
+
+namespace ReportLint.LanguageServer.Configuration;
+
+/// <summary>What applies to one document: options (null when it is not to be linted), language, and a configuration error.</summary>
+public sealed record ResolvedConfiguration(AnalyzerOptions? Options, MessageLanguage Language, string? ConfigurationFile,
+    ConfigurationException? Error);
+
+/// <summary>
+/// Combines the nearest `.reportlint.json` with the editor's settings. The editor's rule severities
+/// win over the file's (they are the most specific choice, as a command-line flag would be); the
+/// language is the editor setting, else the file's, else the client's locale. Combined
+/// configurations are cached so that the per-paragraph analysis cache keeps hitting.
+/// </summary>
+public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOptionsProvider optionsProvider)
+{
+    private ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration> _merged = new();
+
+    public ClientSettings Settings { get; private set; } = ClientSettings.Default;
+
+    public MessageLanguage LocaleLanguage { get; set; } = MessageLanguage.Vietnamese;
+
+    /// <summary>Folder used to find the configuration of documents that are not files.</summary>
+    public string? WorkspaceRoot { get; set; }
+
+    public ConfigurationLoader Loader => loader;
+
+    public void UpdateSettings(ClientSettings settings)
+    {
+        Settings = settings;
+        _merged = new ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration>();
+    }
+
+    /// <summary>A `.reportlint.json` changed: read files again.</summary>
+    public void InvalidateFiles()
+    {
+        loader.Invalidate();
+        _merged = new ConditionalWeakTable<ReportLintConfiguration, ReportLintConfiguration>();
+    }
+
+    /// <summary>The path used to look a configuration up: the file, or a name in the workspace folder.</summary>
+    public string? LookupPath(string? documentPath) =>
+        documentPath ?? (WorkspaceRoot is null ? null : Path.Combine(WorkspaceRoot, "untitled.txt"));
+
+    public ResolvedConfiguration Resolve(string? documentPath)
+    {
+        var settings = Settings;
+        var lookup = LookupPath(documentPath);
+        ReportLintConfiguration file;
+        ConfigurationException? error = null;
+        try
+        {
+            file = lookup is null ? ReportLintConfiguration.Default : loader.LoadFor(lookup);
+        }
+        catch (ConfigurationException ex)
+        {
+            // Reported to the user by the caller; lint with the defaults meanwhile rather than go silent.
+            error = ex;
+            file = ReportLintConfiguration.Default;
+        }
+        var language = settings.Language ?? file.Language ?? LocaleLanguage;
+        if (!settings.Enable || (documentPath is not null && IsIgnored(file, documentPath)))
+        {
+            return new ResolvedConfiguration(null, language, file.SourcePath, error);
+        }
+        var merged = _merged.GetValue(file, f => Merge(f, settings));
+        try
+        {
+            return new ResolvedConfiguration(optionsProvider.Get(merged, language), language, file.SourcePath, error);
+        }
+        catch (ConfigurationException ex)
+        {
+            return new ResolvedConfiguration(optionsProvider.Get(Merge(ReportLintConfiguration.Default, settings), language),
+                language, file.SourcePath, ex);
+        }
+    }
+
+    private static ReportLintConfiguration Merge(ReportLintConfiguration file, ClientSettings settings)
+    {
+        if (settings.Severities.Count == 0)
+        {
+            return file;
+        }
+        var severities = new Dictionary<string, ReportSeverity>(file.Severities, StringComparer.Ordinal);
+        foreach (var (id, severity) in settings.Severities)
+        {
+            severities[id] = severity;
+        }
+        return new ReportLintConfiguration
+        {
+            SourcePath = file.SourcePath,
+            Severities = severities,
+            RuleOptions = file.RuleOptions,
+            PackPaths = file.PackPaths,
+            Data = file.Data,
+            Ignore = file.Ignore,
+            Words = file.Words,
+            Language = file.Language,
+        };
+    }
+
+    private static bool IsIgnored(ReportLintConfiguration configuration, string documentPath)
+    {
+        if (configuration.Ignore.Count == 0 || configuration.Directory is not { } directory)
+        {
+            return false;
+        }
+        var relative = Path.GetRelativePath(directory, documentPath);
+        if (relative.StartsWith("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(configuration.Ignore);
+        return matcher.Match(relative.Replace('\\', '/')).HasMatches;
+    }
+}

@@ -1,0 +1,32 @@
+using ReportLint.LanguageServer.Protocol;
+
+namespace ReportLint.LanguageServer.Documents;
+
+/// <summary>Applies `didChange` content changes, in order, each against the text the previous one produced.</summary>
+public static class TextChanges
+{
+    public static LineMap Apply(LineMap text, TextDocumentContentChangeEvent change, PositionEncoding encoding)
+    {
+        if (change.Range is not { } range)
+        {
+            return LineMap.Create(change.Text);
+        }
+        var start = encoding.ToOffset(text, range.Start);
+        var end = encoding.ToOffset(text, range.End);
+        if (end < start)
+        {
+            (start, end) = (end, start); // a reversed range still names the same text
+        }
+        var source = text.Text.AsSpan();
+        return LineMap.Create(string.Concat(source[..start], change.Text, source[end..]));
+    }
+
+    public static LineMap Apply(LineMap text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
+    {
+        foreach (var change in changes)
+        {
+            text = Apply(text, change, encoding);
+        }
+        return text;
+    }
+}
