@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as vscode from 'vscode';
 import {
   CloseAction,
+  DidChangeConfigurationNotification,
   DidCloseTextDocumentNotification,
   ErrorAction,
   LanguageClient,
@@ -159,7 +160,7 @@ class Controller implements vscode.Disposable {
       documentSelector: documentSelector(this.languages),
       outputChannel: this.output,
       initializationOptions: this.serverSettings(),
-      synchronize: { configurationSection: SECTION },
+      // No `synchronize`: configurationChanged notifies the server itself, and not while restarting it.
       diagnosticCollectionName: DIAGNOSTIC_SOURCE,
       errorHandler: {
         error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
@@ -302,7 +303,11 @@ class Controller implements vscode.Disposable {
       } else {
         void this.startWhenNeeded();
       }
-    } else if (e.affectsConfiguration(`${SECTION}.enable`) && this.client) {
+    } else if (e.affectsConfiguration(SECTION) && this.client?.isRunning()) {
+      // The server answers by pulling `workspace/configuration` (the push carries the same settings).
+      void this.client
+        .sendNotification(DidChangeConfigurationNotification.type, { settings: { [SECTION]: this.serverSettings() } })
+        .catch(error => this.output.appendLine(`didChangeConfiguration: ${String(error)}`));
       this.setState(readSettings().enable === false ? 'disabled' : 'running');
     }
   }

@@ -136,6 +136,15 @@ async function runCommand(title) {
   await page.keyboard.press('Enter');
 }
 
+/** Processes of this test's server: `dotnet …/test-output/e2e/extensions/…/reportlint-ls.dll`. */
+function serverPids() {
+  const ps = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).stdout;
+  return ps
+    .split('\n')
+    .filter(line => line.includes(extensions) && line.includes('reportlint-ls.dll'))
+    .map(line => Number.parseInt(line.trim(), 10));
+}
+
 async function problemsText() {
   return (await page.locator('.markers-panel').first().innerText()).replace(/\u00a0/g, ' ');
 }
@@ -275,6 +284,61 @@ try {
       return t.includes('ghi-chu.md') && t.includes('RL4001');
     }, 60000);
     await page.screenshot({ path: join(out, 'workspace-lint.png') });
+  });
+
+  await step('a crashed server is restarted and lints again', async () => {
+    const [first] = await waitFor('the server process', () => serverPids().length === 1 && serverPids(), 10000);
+    process.kill(first, 'SIGKILL'); // the test's own server process, found by its path under test-output
+    const [second] = await waitFor('a new server process', () => {
+      const pids = serverPids();
+      return pids.length === 1 && pids[0] !== first && pids;
+    }, 30000);
+    log(`server ${first} killed, restarted as ${second}`);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Hết  hạn.');
+    await waitFor('a squiggle from the restarted server', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) >= 1, 60000);
+  });
+
+  await step('"ReportLint: Restart server" starts a new server', async () => {
+    const before = serverPids();
+    await runCommand('ReportLint: Restart server');
+    await waitFor('a new server process', () => {
+      const pids = serverPids();
+      return pids.length === 1 && !before.includes(pids[0]);
+    }, 30000);
+    await waitFor('the squiggle again', async () => (await page.locator('.monaco-editor .squiggly-warning').count()) >= 1, 60000);
+  });
+
+  await step('changed reportlint.* settings reach the running server (language, rule severity)', async () => {
+    // Workspace settings override the user's `"reportlint.language": "vi"`.
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'reportlint.language': 'en', 'reportlint.rules': { RL4004: 'error' } }));
+    await waitFor('the English message in the Problems panel', async () =>
+      (await problemsText()).includes('2 spaces in a row between words; use one'), 30000);
+    await waitFor('an error squiggle', async () => (await page.locator('.monaco-editor .squiggly-error').count()) >= 1, 30000);
+    await waitFor('status bar "$(error) ReportLint: 1"', async () =>
+      (await page.locator('.statusbar-item', { hasText: 'ReportLint: 1' }).locator('.codicon-error').count()) >= 1, 15000);
+  });
+
+  await step('a missing .NET runtime gets a clear message', async () => {
+    // dotnetPath is machine-scoped: in code-server (a remote window) it lives in the Machine settings.
+    mkdirSync(join(userData, 'Machine'), { recursive: true });
+    writeFileSync(join(userData, 'Machine', 'settings.json'), JSON.stringify({ 'reportlint.dotnetPath': join(out, 'no-dotnet-here', 'dotnet') }));
+    const toast = page.locator('.notification-toast', { hasText: 'ReportLint needs the .NET 10 runtime' }).first();
+    await toast.waitFor({ state: 'visible', timeout: 30000 });
+    const text = await toast.innerText();
+    for (const expected of ['was not found', 'Download .NET']) {
+      if (!text.includes(expected)) {
+        throw new Error(`the message lacks "${expected}": ${text}`);
+      }
+    }
+    await waitFor('no server process', () => serverPids().length === 0, 15000);
+    const others = await page.locator('.notification-toast').allInnerTexts();
+    if (others.some(t => /failed/i.test(t))) {
+      throw new Error(`unexpected error notifications: ${others.join(' | ')}`);
+    }
+    await page.screenshot({ path: join(out, 'missing-runtime.png') });
   });
 } finally {
   await browser?.close().catch(() => {});
