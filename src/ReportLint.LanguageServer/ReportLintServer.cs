@@ -122,6 +122,7 @@ public sealed class ReportLintServer
         _rpc.AddRequestHandler("textDocument/codeAction", Json.CodeActionParams, Json.CodeActionArray, CodeActionAsync);
         _rpc.AddRequestHandler("textDocument/hover", Json.HoverParams, Json.Hover, HoverAsync);
         _rpc.AddRequestHandler("workspace/executeCommand", Json.ExecuteCommandParams, Json.NullableJsonElement, ExecuteCommandAsync);
+        _rpc.AddRequestHandler("reportlint/documentState", Json.DocumentStateParams, Json.DocumentState, (p, _) => Task.FromResult(DocumentState(p)));
         _rpc.AddNotificationHandler("workspace/didChangeConfiguration", Json.DidChangeConfigurationParams, p =>
         {
             _ = Task.Run(() => ConfigurationChangedAsync(p.Settings));
@@ -340,9 +341,11 @@ public sealed class ReportLintServer
         await document.AnalysisLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // The generation is read before the settings: a change racing with this analysis makes it
+            // look stale (and re-run), never up to date with the old settings.
+            var generation = Interlocked.Read(ref _generation);
             var (text, version) = document.Snapshot();
             var resolved = Resolve(document);
-            var generation = Interlocked.Read(ref _generation);
             var snapshot = document.Latest;
             if (snapshot is null || snapshot.Version != version || !ReferenceEquals(snapshot.Text, text)
                 || snapshot.Generation != generation)
@@ -476,6 +479,22 @@ public sealed class ReportLintServer
         }
         return _configuration.Loader.FindConfigurationFile(lookup)
             ?? Path.Combine(_configuration.WorkspaceRoot ?? Path.GetDirectoryName(lookup)!, ReportLintConfiguration.FileName);
+    }
+
+    /// <summary>
+    /// Non-standard: the version, length and SHA-256 of the text the server holds, and the managed
+    /// heap size, so a client (and the tests) can check that both sides agree and memory stays flat.
+    /// </summary>
+    private DocumentState DocumentState(DocumentStateParams p)
+    {
+        if (!_documents.TryGetValue(p.TextDocument.Uri, out var document))
+        {
+            throw new JsonRpcException(ErrorCodes.InvalidParams, $"The document is not open: {p.TextDocument.Uri}");
+        }
+        var (text, version) = document.Snapshot();
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.Text.AsSpan())));
+        return new DocumentState(version, text.Text.Length, hash, GC.GetTotalMemory(p.CollectGarbage));
     }
 
     // ---- configuration ----

@@ -18,6 +18,8 @@ public sealed class MessageReader(Stream input, int maxMessageBytes = MessageRea
 
     private static readonly byte[] HeaderName = "Content-Length:"u8.ToArray();
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
+    private static readonly System.Buffers.SearchValues<byte> HeaderNameCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"u8);
 
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -45,9 +47,7 @@ public sealed class MessageReader(Stream input, int maxMessageBytes = MessageRea
         var header = Buffered.IndexOf(HeaderName);
         if (header < 0)
         {
-            // Keep a possible partial header name at the end; the rest can only be garbage.
-            var keep = Math.Min(_end - _start, HeaderName.Length - 1);
-            var garbage = _end - _start - keep;
+            var garbage = GarbageBeforePossibleHeader(Buffered);
             if (garbage > 0 && HasContent(_buffer.AsSpan(_start, garbage)))
             {
                 _start += garbage;
@@ -58,9 +58,11 @@ public sealed class MessageReader(Stream input, int maxMessageBytes = MessageRea
         }
         if (header > 0)
         {
+            // Other headers (Content-Type) may come first; only what precedes them is garbage.
             var skipped = _buffer.AsSpan(_start, header);
+            var garbage = skipped[..HeaderBlockStart(skipped)];
             _start += header;
-            if (HasContent(skipped) && ReportGarbage(out message))
+            if (HasContent(garbage) && ReportGarbage(out message))
             {
                 return true;
             }
@@ -157,6 +159,50 @@ public sealed class MessageReader(Stream input, int maxMessageBytes = MessageRea
     }
 
     private static bool HasContent(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) >= 0;
+
+    /// <summary>
+    /// Without a Content-Length yet, what cannot belong to a header still arriving: everything
+    /// before the trailing header lines and a trailing partial line that could be a header.
+    /// </summary>
+    private static int GarbageBeforePossibleHeader(ReadOnlySpan<byte> buffered)
+    {
+        var lastBreak = buffered.LastIndexOf("\r\n"u8);
+        var completeEnd = lastBreak < 0 ? 0 : lastBreak + 2;
+        var keepFrom = HeaderBlockStart(buffered[..completeEnd]);
+        var tail = buffered[completeEnd..];
+        var colon = tail.IndexOf((byte)':');
+        var name = colon < 0 ? tail : tail[..colon];
+        var tailCouldBeHeader = colon != 0 && name.IndexOfAnyExcept(HeaderNameCharacters) < 0;
+        if (!tailCouldBeHeader || buffered.Length - keepFrom > 8 * 1024)
+        {
+            keepFrom = Math.Max(0, buffered.Length - (HeaderName.Length - 1));
+        }
+        return keepFrom;
+    }
+
+    /// <summary>Where the complete `Name: value` lines at the end of <paramref name="bytes"/> begin.</summary>
+    private static int HeaderBlockStart(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.Length;
+        while (start >= 2 && bytes[start - 2] == '\r' && bytes[start - 1] == '\n')
+        {
+            var lineEnd = start - 2;
+            var previous = bytes[..lineEnd].LastIndexOf("\r\n"u8);
+            var lineStart = previous < 0 ? 0 : previous + 2;
+            if (!IsHeaderLine(bytes[lineStart..lineEnd]))
+            {
+                break;
+            }
+            start = lineStart;
+        }
+        return start;
+    }
+
+    private static bool IsHeaderLine(ReadOnlySpan<byte> line)
+    {
+        var colon = line.IndexOf((byte)':');
+        return colon > 0 && line[..colon].IndexOfAnyExcept(HeaderNameCharacters) < 0;
+    }
 
     private static int ParseContentLength(ReadOnlySpan<byte> headers)
     {

@@ -29,6 +29,8 @@ namespace ReportLint.LanguageServer.Protocol;
 [JsonSerializable(typeof(ShowMessageParams))]
 [JsonSerializable(typeof(LogMessageParams))]
 [JsonSerializable(typeof(SetTraceParams))]
+[JsonSerializable(typeof(DocumentStateParams))]
+[JsonSerializable(typeof(DocumentState))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonElement?))]
 public sealed partial class LspJsonContext : JsonSerializerContext

@@ -170,3 +170,8 @@ public static class PositionEncodingKinds
     public const string Utf16 = "utf-16";
     public const string Utf32 = "utf-32";
 }
+
+/// <summary>`reportlint/documentState`: what the server holds for a document, to check that it is in sync.</summary>
+public sealed record DocumentStateParams(TextDocumentIdentifier TextDocument, bool CollectGarbage = false);
+
+public sealed record DocumentState(int Version, int Length, string Sha256, long ManagedBytes);

@@ -1,0 +1,260 @@
+using System.Collections.Concurrent;
+using System.IO.Pipes;
+using System.Text;
+using System.Text.Json.Nodes;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using ReportLint.LanguageServer;
+using ReportLint.LanguageServer.JsonRpc;
+
+namespace ReportLint.Benchmarks.LanguageServer;
+
+/// <summary>
+/// The language server on a 1 MB draft, in process over pipes (the protocol path is the real one:
+/// framing, JSON, debouncing off): time from `initialize` to the first published diagnostics, and
+/// from a one-character `didChange` to the diagnostics published for that version. One invocation
+/// per iteration, so the statistics (median, P95, P99) are over single edits: 200 of them.
+/// </summary>
+[Config(typeof(PercentileConfig))]
+public class LanguageServerBenchmarks
+{
+    private const string Uri = "file:///bench/draft-1mb.txt";
+    private static readonly string Draft = BenchmarkDrafts.OneMegabyte();
+
+    private InProcessServer? _server;
+    private int _version;
+
+    [IterationSetup(Target = nameof(FirstDiagnostics))]
+    public void StartServer() => _server = new InProcessServer();
+
+    [IterationCleanup(Target = nameof(FirstDiagnostics))]
+    public void StopServer() => _server!.Dispose();
+
+    /// <summary>A fresh server: initialize, open the 1 MB draft, wait for its diagnostics.</summary>
+    [Benchmark]
+    [IterationCount(15)]
+    [WarmupCount(2)]
+    [InvocationCount(1)]
+    public void FirstDiagnostics()
+    {
+        _server!.Initialize();
+        _server.Open(Uri, Draft);
+        _server.WaitForDiagnostics(Uri, 1);
+    }
+
+    [GlobalSetup(Target = nameof(OneCharacterEdit))]
+    public void OpenDraft()
+    {
+        _server = new InProcessServer();
+        _server.Initialize();
+        _server.Open(Uri, Draft);
+        _server.WaitForDiagnostics(Uri, 1);
+        _version = 1;
+    }
+
+    [GlobalCleanup(Target = nameof(OneCharacterEdit))]
+    public void CloseDraft() => _server!.Dispose();
+
+    /// <summary>Type one character in the middle of the draft (then delete it on the next edit) and wait for the re-lint.</summary>
+    [Benchmark]
+    [IterationCount(200)]
+    [WarmupCount(20)]
+    [InvocationCount(1)]
+    public void OneCharacterEdit()
+    {
+        _version++;
+        var line = 7_000 + _version % 50 * 5;
+        var change = _version % 2 == 0
+            ? new JsonObject { ["range"] = Range(line, 10, line, 10), ["text"] = "a" }
+            : new JsonObject { ["range"] = Range(line - 5, 10, line - 5, 11), ["text"] = "" };
+        _server!.Change(Uri, _version, change);
+        _server.WaitForDiagnostics(Uri, _version);
+    }
+
+    private static JsonObject Range(int line, int from, int toLine, int to) => new()
+    {
+        ["start"] = new JsonObject { ["line"] = line, ["character"] = from },
+        ["end"] = new JsonObject { ["line"] = toLine, ["character"] = to },
+    };
+
+    private sealed class PercentileConfig : ManualConfig
+    {
+        public PercentileConfig()
+        {
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95, new P99Column());
+            WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        }
+    }
+
+    /// <summary>BenchmarkDotNet has no P99 column of its own.</summary>
+    private sealed class P99Column : IColumn
+    {
+        public string Id => "P99";
+        public string ColumnName => "P99";
+        public bool AlwaysShow => true;
+        public ColumnCategory Category => ColumnCategory.Statistics;
+        public int PriorityInCategory => 10;
+        public bool IsNumeric => true;
+        public UnitType UnitType => UnitType.Time;
+        public string Legend => "99th percentile of single invocations";
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        public bool IsAvailable(Summary summary) => true;
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            var statistics = summary[benchmarkCase]?.ResultStatistics;
+            return statistics is null ? "NA" : $"{statistics.Percentiles.Percentile(99) / 1_000_000:F3} ms";
+        }
+    }
+}
+
+/// <summary>A server on pipes, with a reader that signals each published version.</summary>
+internal sealed class InProcessServer : IDisposable
+{
+    private static readonly byte[] PublishMarker = "\"method\":\"textDocument/publishDiagnostics\""u8.ToArray();
+    private readonly AnonymousPipeServerStream _toServer = new(PipeDirection.Out);
+    private readonly AnonymousPipeServerStream _fromServer = new(PipeDirection.In);
+    private readonly AnonymousPipeClientStream _serverIn;
+    private readonly AnonymousPipeClientStream _serverOut;
+    private readonly ConcurrentDictionary<(string Uri, int Version), TaskCompletionSource> _published = new();
+    private readonly ConcurrentDictionary<int, TaskCompletionSource> _responses = new();
+    private readonly Task _run;
+    private readonly Task _read;
+    private int _nextId;
+
+    public InProcessServer()
+    {
+        _serverIn = new AnonymousPipeClientStream(PipeDirection.In, _toServer.ClientSafePipeHandle);
+        _serverOut = new AnonymousPipeClientStream(PipeDirection.Out, _fromServer.ClientSafePipeHandle);
+        var server = new ReportLintServer(_serverIn, _serverOut);
+        _run = Task.Run(server.RunAsync);
+        _read = Task.Run(ReadAsync);
+    }
+
+    public void Initialize()
+    {
+        var id = Interlocked.Increment(ref _nextId);
+        var response = _responses.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        Send(new JsonObject
+        {
+            ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = "initialize",
+            ["params"] = new JsonObject { ["capabilities"] = new JsonObject(), ["locale"] = "vi", ["initializationOptions"] = new JsonObject { ["debounceMs"] = 0 } },
+        });
+        response.Task.Wait(TimeSpan.FromMinutes(1));
+        Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "initialized", ["params"] = new JsonObject() });
+    }
+
+    public void Open(string uri, string text) => Send(new JsonObject
+    {
+        ["jsonrpc"] = "2.0", ["method"] = "textDocument/didOpen",
+        ["params"] = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = text } },
+    });
+
+    public void Change(string uri, int version, JsonObject change) => Send(new JsonObject
+    {
+        ["jsonrpc"] = "2.0", ["method"] = "textDocument/didChange",
+        ["params"] = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+            ["contentChanges"] = new JsonArray(change),
+        },
+    });
+
+    public void WaitForDiagnostics(string uri, int version)
+    {
+        var published = _published.GetOrAdd((uri, version), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!published.Task.Wait(TimeSpan.FromMinutes(1)))
+        {
+            throw new TimeoutException($"No diagnostics for version {version}.");
+        }
+    }
+
+    private void Send(JsonObject message)
+    {
+        var body = Encoding.UTF8.GetBytes(message.ToJsonString());
+        _toServer.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        _toServer.Write(body);
+        _toServer.Flush();
+    }
+
+    private async Task ReadAsync()
+    {
+        var reader = new MessageReader(_fromServer);
+        do
+        {
+            while (reader.TryRead(out var message))
+            {
+                if (message.Body is { } body)
+                {
+                    Dispatch(body);
+                }
+            }
+        }
+        while (await reader.FillAsync(CancellationToken.None));
+    }
+
+    // Only the head of a message is looked at: the server writes `uri` and `version` first.
+    private void Dispatch(byte[] body)
+    {
+        var head = body.AsSpan(0, Math.Min(body.Length, 512));
+        if (head.IndexOf(PublishMarker) >= 0)
+        {
+            var text = Encoding.UTF8.GetString(head);
+            var uri = Between(text, "\"uri\":\"", "\"");
+            var version = int.Parse(Between(text, "\"version\":", ","), System.Globalization.CultureInfo.InvariantCulture);
+            _published.GetOrAdd((uri, version), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+        else if (!head.StartsWith("{\"jsonrpc\":\"2.0\",\"method\""u8))
+        {
+            var text = Encoding.UTF8.GetString(head);
+            if (int.TryParse(Between(text, "\"id\":", ","), out var id))
+            {
+                _responses.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            }
+        }
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal) + start.Length;
+        return text[from..text.IndexOf(end, from, StringComparison.Ordinal)];
+    }
+
+    public void Dispose()
+    {
+        _toServer.Dispose();
+        _run.Wait(TimeSpan.FromSeconds(10));
+        _serverOut.Dispose();
+        _read.Wait(TimeSpan.FromSeconds(10));
+        _serverIn.Dispose();
+        _fromServer.Dispose();
+    }
+}
+
+/// <summary>Drafts written for the benchmark: mostly correct prose, a finding every few paragraphs.</summary>
+internal static class BenchmarkDrafts
+{
+    private const string Correct =
+        "Trong năm qua, Đảng bộ xã đã lãnh đạo thực hiện tốt nhiệm vụ phát triển kinh tế, xã hội.\n" +
+        "Công tác xây dựng Đảng được chú trọng; chất lượng sinh hoạt chi bộ từng bước nâng lên.\n" +
+        "Thu nhập bình quân đầu người đạt 62 triệu đồng, tăng 8% so với cùng kỳ.\n" +
+        "Các tổ chức đoàn thể tích cực vận động hội viên tham gia phong trào thi đua.\n\n";
+
+    private const string WithFindings =
+        "Hội nghị đã thảo luận , thống nhất các nội dung trọng tâm của năm tới .\n\n";
+
+    public static string OneMegabyte()
+    {
+        var builder = new StringBuilder(1_050_000);
+        for (var i = 0; builder.Length < 1_000_000; i++)
+        {
+            builder.Append(i % 4 == 3 ? WithFindings : Correct);
+        }
+        return builder.ToString();
+    }
+}
