@@ -313,10 +313,11 @@ class Controller implements vscode.Disposable {
   }
 
   private releaseScanned(uri: string): void {
-    const open = vscode.workspace.textDocuments.some(d => d.uri.toString() === uri);
-    if (this.scanned.delete(uri) && !open && this.client) {
-      void this.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    // Still held by VS Code: the model follows the disk and didChange re-lints it; nothing to do.
+    if (vscode.workspace.textDocuments.some(d => d.uri.toString() === uri) || !this.scanned.delete(uri)) {
+      return;
     }
+    void this.client?.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   private async fixAll(): Promise<void> {
