@@ -48,6 +48,7 @@ writeFileSync(
       'telemetry.telemetryLevel': 'off',
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
+      'extensions.ignoreRecommendations': true,
       'editor.minimap.enabled': false,
       'editor.fontSize': 15,
       // Drafts are prose: a proportional font with complete Vietnamese glyphs reads better.
@@ -65,7 +66,14 @@ writeFileSync(
   ),
 );
 
-const env = { ...process.env, XDG_CONFIG_HOME: join(out, 'xdg'), XDG_DATA_HOME: join(out, 'xdg'), XDG_CACHE_HOME: join(out, 'xdg') };
+// Loopback only: the extension gallery points at a closed local port, and Chromium resolves no other host.
+const env = {
+  ...process.env,
+  XDG_CONFIG_HOME: join(out, 'xdg'),
+  XDG_DATA_HOME: join(out, 'xdg'),
+  XDG_CACHE_HOME: join(out, 'xdg'),
+  EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
+};
 const results = [];
 let browser;
 let server;
@@ -188,7 +196,8 @@ try {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     page = await context.newPage();
@@ -339,6 +348,21 @@ try {
       throw new Error(`unexpected error notifications: ${others.join(' | ')}`);
     }
     await page.screenshot({ path: join(out, 'missing-runtime.png') });
+  });
+
+  await step('.reportlint.json is validated by the contributed JSON schema', async () => {
+    // Last: the server is stopped by now, so only the editor's JSON validation reads this file.
+    writeFileSync(join(workspace, '.reportlint.json'), '{\n  // comments are allowed\n  "rules": { "RL4004": "loud" },\n  "wordz": []\n}\n');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '.reportlint.json' }).click();
+    await waitFor('schema problems for .reportlint.json', async () => {
+      const t = await problemsText();
+      return t.includes('.reportlint.json') && t.includes('wordz') && /Value is not accepted|loud/.test(t);
+    }, 60000);
+    const text = await problemsText();
+    if (/comment/i.test(text.split('.reportlint.json')[1] ?? '')) {
+      throw new Error(`comments were reported (the file should be JSON with comments):\n${text}`);
+    }
+    await page.screenshot({ path: join(out, 'schema.png') });
   });
 } finally {
   await browser?.close().catch(() => {});
