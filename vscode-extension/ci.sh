@@ -16,7 +16,7 @@ passed=0
 failed=0
 status=0
 
-stage() { echo "== extension: $*"; }
+stage() { echo "== extension: $* (at $(( $(date +%s) - started )) s)"; }
 finish() {
   echo "extension tests: ${passed} passed, ${failed} failed ($(( $(date +%s) - started )) s)"
   exit "$status"
