@@ -420,7 +420,7 @@ public sealed class ReportLintServer
     {
         var snapshot = await CurrentAnalysisAsync(p.TextDocument.Uri, cancellationToken).ConfigureAwait(false);
         var document = _documents[p.TextDocument.Uri];
-        return _codeActions.Provide(document, snapshot, p.Range, p.Context.Only, _encoding, cancellationToken).ToArray();
+        return _codeActions.Provide(document, snapshot, p.Range, p.Context.Only, _encoding, cancellationToken, p.Context.TriggerKind).ToArray();
     }
 
     private async Task<Hover?> HoverAsync(HoverParams p, CancellationToken cancellationToken)

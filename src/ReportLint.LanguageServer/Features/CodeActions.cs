@@ -17,8 +17,11 @@ public sealed class CodeActions(DocumentLinter linter)
     /// <summary>The repeated-word rule is a spelling rule whose words are correct: no word-list entry for it.</summary>
     private const string RepeatedWordRule = "RL3010";
 
+    /// <summary>`CodeActionTriggerKind.Automatic`: the editor asks on its own (cursor moves), not the user.</summary>
+    public const int AutomaticTrigger = 2;
+
     public List<CodeAction> Provide(OpenDocument document, AnalysisSnapshot snapshot, Protocol.Range range, string[]? only,
-        PositionEncoding encoding, CancellationToken cancellationToken)
+        PositionEncoding encoding, CancellationToken cancellationToken, int? triggerKind = null)
     {
         var uri = document.Uri;
         var start = encoding.ToOffset(snapshot.Text, range.Start);
@@ -49,9 +52,10 @@ public sealed class CodeActions(DocumentLinter linter)
                 }
             }
         }
-        // Fix-all relints the document: offer it when asked for, or next to a finding it would fix.
+        // Fix-all relints the document: offer it when asked for, or next to a finding it would fix
+        // when the user (not a cursor move) asked for actions.
         var asked = only is not null && Wants(only, CodeActionKinds.FixAllReportLint);
-        var nearFixable = only is null && inRange.Any(d => d.Fixes.Any(f => f.Safety == FixSafety.Safe));
+        var nearFixable = only is null && triggerKind != AutomaticTrigger && inRange.Any(d => d.Fixes.Any(f => f.Safety == FixSafety.Safe));
         if ((asked || nearFixable) && FixAll(document, snapshot, encoding, cancellationToken) is { } fixAll)
         {
             actions.Add(fixAll);

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ReportLint.LanguageServer;
@@ -86,6 +87,8 @@ public class LanguageServerBenchmarks
         public PercentileConfig()
         {
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, new P99Column());
+            // Slow edits are what a writer feels: keep them in the statistics (P99 included).
+            AddJob(Job.Default.WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove));
             WithOptions(ConfigOptions.DisableOptimizationsValidator);
         }
     }

@@ -78,4 +78,15 @@ public sealed class CodeActionsTests
             a => Assert.Equal("quickfix", a.Kind));
         Assert.Empty(actions.Provide(document, snapshot, range, ["refactor"], PositionEncoding.Utf16, CancellationToken.None));
     }
+
+    [Fact]
+    public void Fix_all_comes_with_quick_fixes_when_invoked_but_not_on_automatic_requests()
+    {
+        var (actions, document, snapshot) = Analyse("Hôm nay , ngày mai.\n", MessageLanguage.Vietnamese);
+        var range = new Protocol.Range(new Position(0, 7), new Position(0, 7));
+        Assert.Equal(["quickfix", "source.fixAll.reportlint"],
+            actions.Provide(document, snapshot, range, null, PositionEncoding.Utf16, CancellationToken.None, triggerKind: 1).Select(a => a.Kind));
+        Assert.Equal(["quickfix"],
+            actions.Provide(document, snapshot, range, null, PositionEncoding.Utf16, CancellationToken.None, triggerKind: 2).Select(a => a.Kind));
+    }
 }
