@@ -18,6 +18,7 @@ import {
 import { RestartLimiter } from './restartLimiter';
 import { DOTNET_DOWNLOAD_URL, resolveServerLaunch, runtimeProblem, ServerLaunch } from './serverLaunch';
 import {
+  answerConfiguration,
   documentSelector,
   lintedLanguages,
   matchesSelector,
@@ -174,7 +175,7 @@ class Controller implements vscode.Disposable {
             if (!Array.isArray(result)) {
               return result;
             }
-            return params.items.map((item, i) => (item.section === SECTION ? this.serverSettings() : result[i]));
+            return answerConfiguration(params.items, result, SECTION, this.serverSettings());
           },
         },
         didOpen: async (document, next) => {

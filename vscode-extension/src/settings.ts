@@ -131,3 +131,16 @@ export function toServerSettings(raw: RawSettings, displayLanguage: string | und
   }
   return settings;
 }
+
+/**
+ * The answer to a `workspace/configuration` request: items asking for the `reportlint` section get
+ * the normalized settings, other items keep what VS Code answered.
+ */
+export function answerConfiguration(
+  items: readonly { section?: string }[],
+  vscodeAnswer: readonly unknown[],
+  section: string,
+  settings: ServerSettings,
+): unknown[] {
+  return items.map((item, i) => (item.section === section ? settings : vscodeAnswer[i] ?? null));
+}

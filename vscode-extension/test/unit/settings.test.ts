@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import {
+  answerConfiguration,
   documentSelector,
   lintedLanguages,
   matchesSelector,
@@ -131,5 +132,18 @@ describe('toServerSettings', () => {
   it('is plain JSON (it crosses the wire)', () => {
     const settings = toServerSettings({ rules: { RL3001: 'off' }, words: ['a'] }, 'vi');
     assert.deepEqual(JSON.parse(JSON.stringify(settings)), settings);
+  });
+});
+
+describe('answerConfiguration', () => {
+  const settings = toServerSettings({ rules: { RL3001: 'off' } }, 'vi');
+  it('answers the reportlint section with the normalized settings, in order', () => {
+    assert.deepEqual(
+      answerConfiguration([{ section: 'editor' }, { section: 'reportlint' }], [{ tabSize: 4 }, { rules: { RL3001: 'OFF' } }], 'reportlint', settings),
+      [{ tabSize: 4 }, settings],
+    );
+  });
+  it('items without an answer get null (the protocol wants one entry per item)', () => {
+    assert.deepEqual(answerConfiguration([{}, { section: 'other' }], [], 'reportlint', settings), [null, null]);
   });
 });
