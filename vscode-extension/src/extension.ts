@@ -81,6 +81,8 @@ class Controller implements vscode.Disposable {
   /** Documents opened by "Lint the whole workspace": kept open on the server so findings stay listed. */
   private readonly scanned = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Off after a failed start, so each newly opened draft does not repeat the same error. */
+  private autoStart = true;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status.name = 'ReportLint';
@@ -99,14 +101,15 @@ class Controller implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidOpenTextDocument(d => {
-        if (!this.client && this.matches(d)) {
+        if (!this.client && this.autoStart && this.matches(d)) {
           void this.start();
         }
       }),
       vscode.workspace.onDidChangeConfiguration(e => this.configurationChanged(e)),
-      // A scanned file edited outside the editor: its kept findings are stale, so let the server drop them.
-      vscode.workspace.createFileSystemWatcher(SCAN_GLOB).onDidChange(uri => this.releaseScanned(uri.toString())),
     );
+    // A scanned file edited outside the editor: its kept findings are stale, so let the server drop them.
+    const watcher = vscode.workspace.createFileSystemWatcher(SCAN_GLOB);
+    this.disposables.push(watcher, watcher.onDidChange(uri => this.releaseScanned(uri.toString())));
   }
 
   dispose(): void {
@@ -151,6 +154,7 @@ class Controller implements vscode.Disposable {
       platform: process.platform,
     });
     if (!(await this.checkLaunch(launch))) {
+      this.autoStart = false;
       this.setState('stopped');
       return;
     }
@@ -207,6 +211,7 @@ class Controller implements vscode.Disposable {
     } catch (error) {
       this.output.appendLine(`The server did not start: ${String(error)}`);
       this.client = undefined;
+      this.autoStart = false;
       this.setState('stopped');
       void this.showError(t(`Không khởi động được máy chủ ReportLint: ${String(error)}`, `The ReportLint server did not start: ${String(error)}`));
     }
@@ -218,11 +223,9 @@ class Controller implements vscode.Disposable {
 
   /** A missing server file or .NET runtime gets a message that says what to install, not a stack trace. */
   private async checkLaunch(launch: ServerLaunch): Promise<boolean> {
-    if (launch.command === launch.serverFile || launch.usesDotnet) {
-      if (!fs.existsSync(launch.serverFile)) {
-        void this.showError(t(`Không tìm thấy máy chủ ReportLint: ${launch.serverFile}`, `The ReportLint server was not found: ${launch.serverFile}`), 'settings');
-        return false;
-      }
+    if (!fs.existsSync(launch.serverFile)) {
+      void this.showError(t(`Không tìm thấy máy chủ ReportLint: ${launch.serverFile}`, `The ReportLint server was not found: ${launch.serverFile}`), 'settings');
+      return false;
     }
     if (!launch.usesDotnet) {
       return true;
@@ -292,6 +295,7 @@ class Controller implements vscode.Disposable {
 
   async restart(): Promise<void> {
     this.limiter.reset();
+    this.autoStart = true;
     await this.stop();
     await this.start();
   }
@@ -299,6 +303,7 @@ class Controller implements vscode.Disposable {
   private configurationChanged(e: vscode.ConfigurationChangeEvent): void {
     if (RESTART_SETTINGS.some(s => e.affectsConfiguration(s))) {
       this.languages = lintedLanguages(readSettings().languages);
+      this.autoStart = true;
       if (this.client) {
         void this.restart();
       } else {
