@@ -37,6 +37,11 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
+            // Two capitalized syllables are a person's or place's name (`Đỗ Thị`), not a lexicon word.
+            if (IsNamePart(tokens[i]) && IsNamePart(tokens[i + 2]))
+            {
+                continue;
+            }
             var first = paragraph.GetText(tokens[i]);
             var second = paragraph.GetText(tokens[i + 2]);
             if (first.Length > SyllableValidator.MaxLength || second.Length > SyllableValidator.MaxLength
@@ -111,4 +116,6 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         }
         return string.Join(' ', parts);
     }
+
+    private static bool IsNamePart(Token token) => token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllUpper);
 }

@@ -35,7 +35,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             var reported = false;
             for (var n = Math.Min(MaxPhrase, (words.Count - i) / 2); n >= 1 && !reported; n--)
             {
-                if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant())))
+                if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant()))
+                    || IsCitationNumberSign(paragraph, words, i, n))
                 {
                     continue;
                 }
@@ -94,5 +95,16 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             }
         }
         return true;
+    }
+
+    /// <summary>`số số 35-CT/TW` inside a citation is the citation rules' finding (RL2005), not reported twice.</summary>
+    private static bool IsCitationNumberSign(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n)
+    {
+        if (n != 1 || !paragraph.GetText(paragraph.Tokens[words[start].Index]).Equals("số", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var after = words[start + 1].Index + 2;
+        return after < paragraph.Tokens.Count && paragraph.Tokens[after].Kind is TokenKind.Number or TokenKind.DocumentSymbol;
     }
 }

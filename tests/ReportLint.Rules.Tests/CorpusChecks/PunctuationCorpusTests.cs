@@ -8,7 +8,7 @@ public class PunctuationCorpusTests
     private static readonly string[] Rules = ["RL3010", "RL4001", "RL4002", "RL4003", "RL4004", "RL4005", "RL4006", "RL4007"];
 
     [Theory]
-    [InlineData("draft-khoi.txt", new[] { "RL3010 Báo cáo", "RL3010 số", "RL4003 .", "RL4004   " })]
+    [InlineData("draft-khoi.txt", new[] { "RL3010 Báo cáo", "RL4003 .", "RL4004   " })]
     [InlineData("draft-ninh-binh.txt", new[] { "RL4005 -", "RL4002  " })]
     [InlineData("draft-phu-tho.txt", new string[0])]
     public void Finds_exactly_the_known_spacing_defects(string file, string[] expected)

@@ -18,10 +18,18 @@ public class RepeatedWordTests
     [Fact]
     public void Reports_a_repeated_single_word_case_insensitively()
     {
-        const string text = "Chỉ thị số số 35-CT/TW; các Các đơn vị.";
+        const string text = "Ghi rõ số số lượng; các Các đơn vị.";
         var diagnostics = RuleTester.Lint(text, "RL3010");
         Assert.Equal(["số", "Các"], diagnostics.Select(d => RuleTester.SpanText(text, d)));
-        Assert.Equal("Chỉ thị số 35-CT/TW; các đơn vị.", RuleTester.FixAll(text, false, "RL3010"));
+        Assert.Equal("Ghi rõ số lượng; các đơn vị.", RuleTester.FixAll(text, false, "RL3010"));
+    }
+
+    [Fact]
+    public void Leaves_a_doubled_number_sign_in_a_citation_to_the_citation_rule()
+    {
+        const string text = "Chỉ thị số số 35-CT/TW của Bộ Chính trị.";
+        Assert.Empty(RuleTester.Lint(text, "RL3010"));
+        Assert.Single(RuleTester.Lint(text, "RL2005"));
     }
 
     [Theory]
@@ -39,5 +47,15 @@ public class RepeatedWordTests
         var options = RuleTester.Options("""{ "data": { "reduplications": ["chầm"] } }""");
         Assert.Empty(RuleTester.Lint("đi chầm chầm", options, "RL3010"));
         Assert.Single(RuleTester.Lint("đi chầm chầm", "RL3010"));
+    }
+}
+
+public class RealWordNameTests
+{
+    [Fact]
+    public void Capitalized_name_syllables_are_not_lexicon_near_misses()
+    {
+        Assert.Empty(RuleTester.Lint("Đồng chí Đỗ Thị Hoa phát biểu.", "RL3003"));
+        Assert.Single(RuleTester.Lint("Công tác xây dưng Đảng được chú trọng.", "RL3003"));
     }
 }
