@@ -64,7 +64,7 @@ public sealed class ReportLintServer
             (document, snapshot) => _rpc.SendNotificationAsync("textDocument/publishDiagnostics",
                 writer => document.Publisher.Write(writer, document.Uri, snapshot, _encoding)),
             Log, () => _trace != "off");
-        _hover = new HoverService([new FindingHoverProvider(RuleDocs.Summary), .. extraHoverProviders ?? []]);
+        _hover = new HoverService([new FindingHoverProvider(RuleDocs.Summary), new AbbreviationHoverProvider(), new CitationHoverProvider(), .. extraHoverProviders ?? []]);
         Register();
     }
 
