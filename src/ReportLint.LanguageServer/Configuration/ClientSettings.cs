@@ -7,7 +7,8 @@ namespace ReportLint.LanguageServer.Configuration;
 /// The editor's `reportlint` settings section: `enable`, `language` (`vi`, `en` or `auto` for the
 /// client's locale), `rules` (or `severities`): rule id or name → severity, and `debounceMs`.
 /// </summary>
-public sealed record ClientSettings(bool Enable, MessageLanguage? Language, IReadOnlyDictionary<string, ReportSeverity> Severities, int? DebounceMs)
+public sealed record ClientSettings(bool Enable, MessageLanguage? Language, IReadOnlyDictionary<string, ReportSeverity> Severities, int? DebounceMs,
+    IReadOnlyList<string>? Words = null, string? ToneStyle = null)
 {
     public const string Section = "reportlint";
 
@@ -69,7 +70,23 @@ public sealed record ClientSettings(bool Enable, MessageLanguage? Language, IRea
         {
             debounce = ms;
         }
-        return new ClientSettings(enable, language, severities, debounce);
+        var words = new List<string>();
+        if (section.TryGetProperty("words", out var wordsValue) && wordsValue.ValueKind == JsonValueKind.Array)
+        {
+            words.AddRange(wordsValue.EnumerateArray().Where(w => w.ValueKind == JsonValueKind.String).Select(w => w.GetString()!)
+                .Where(w => !string.IsNullOrWhiteSpace(w)));
+        }
+        string? toneStyle = null;
+        if (section.TryGetProperty("toneStyle", out var toneValue) && toneValue.ValueKind == JsonValueKind.String)
+        {
+            toneStyle = toneValue.GetString();
+            if (toneStyle is not ("traditional" or "modern" or "auto"))
+            {
+                problems.Add($"reportlint.toneStyle: \"{toneStyle}\" is not traditional, modern or auto");
+                toneStyle = null;
+            }
+        }
+        return new ClientSettings(enable, language, severities, debounce, words, toneStyle);
     }
 
     private static void ReadSeverities(JsonElement map, string key, IReadOnlyList<DiagnosticDescriptor> rules,

@@ -87,7 +87,7 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
 
     private static ReportLintConfiguration Merge(ReportLintConfiguration file, ClientSettings settings)
     {
-        if (settings.Severities.Count == 0)
+        if (settings.Severities.Count == 0 && settings.Words is not { Count: > 0 } && settings.ToneStyle is null)
         {
             return file;
         }
@@ -100,11 +100,11 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
         {
             SourcePath = file.SourcePath,
             Severities = severities,
-            RuleOptions = file.RuleOptions,
+            RuleOptions = WithToneStyle(file.RuleOptions, settings.ToneStyle),
             PackPaths = file.PackPaths,
             Data = file.Data,
             Ignore = file.Ignore,
-            Words = file.Words,
+            Words = [.. file.Words, .. settings.Words ?? []],
             Language = file.Language,
         };
     }
@@ -123,5 +123,31 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(configuration.Ignore);
         return matcher.Match(relative.Replace('\\', '/')).HasMatches;
+    }
+
+    /// <summary>The editor's preferred tone style (RL3004 `style`), unless `.reportlint.json` sets one.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, System.Text.Json.JsonElement>> WithToneStyle(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, System.Text.Json.JsonElement>> options, string? toneStyle)
+    {
+        const string ruleId = "RL3004";
+        if (toneStyle is null || (options.TryGetValue(ruleId, out var existing) && existing.ContainsKey("style")))
+        {
+            return options;
+        }
+        var merged = new Dictionary<string, IReadOnlyDictionary<string, System.Text.Json.JsonElement>>(options, StringComparer.Ordinal);
+        var ruleOptions = new Dictionary<string, System.Text.Json.JsonElement>(
+            options.TryGetValue(ruleId, out var current) ? current : new Dictionary<string, System.Text.Json.JsonElement>(), StringComparer.Ordinal)
+        {
+            ["style"] = StyleValue(toneStyle),
+        };
+        merged[ruleId] = ruleOptions;
+        return merged;
+    }
+
+    // The value is one of the validated style names, so it needs no escaping.
+    private static System.Text.Json.JsonElement StyleValue(string style)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse($"\"{style}\"");
+        return document.RootElement.Clone();
     }
 }

@@ -50,4 +50,16 @@ public sealed class ClientSettingsTests
         Assert.Empty(settings.Severities);
         Assert.Equal(4, problems.Count);
     }
+
+    [Fact]
+    public void Words_and_tone_style_are_read_and_a_bad_style_is_a_problem()
+    {
+        var (settings, problems) = Parse("{ \"words\": [\"Zalo\", \"\"], \"toneStyle\": \"modern\" }");
+        Assert.Equal(["Zalo"], settings.Words);
+        Assert.Equal("modern", settings.ToneStyle);
+        Assert.Empty(problems);
+        var (bad, badProblems) = Parse("{ \"toneStyle\": \"newest\" }");
+        Assert.Null(bad.ToneStyle);
+        Assert.Equal(["reportlint.toneStyle: \"newest\" is not traditional, modern or auto"], badProblems);
+    }
 }
