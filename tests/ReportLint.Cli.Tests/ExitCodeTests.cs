@@ -144,3 +144,20 @@ public class ExitCodeTests
         Assert.StartsWith("# RL4004 multiple-spaces", explain.Stdout);
     }
 }
+
+public class ReadmeTests
+{
+    [Fact]
+    public void The_readme_lists_every_rule_with_a_link_to_its_page()
+    {
+        var readme = File.ReadAllText(Path.Combine(CliProcess.RepositoryRoot, "README.md"));
+        using var rules = System.Text.Json.JsonDocument.Parse(CliProcess.Run(CliProcess.RepositoryRoot, "rules", "--format", "json").Stdout);
+        Assert.All(rules.RootElement.EnumerateArray(), rule =>
+        {
+            var id = rule.GetProperty("id").GetString();
+            Assert.Contains($"[{id}](rules/docs/{id}.md)", readme);
+        });
+        Assert.Contains("dotnet run --project src/ReportLint.Cli -- check samples", readme);
+        Assert.Contains("dotnet test ReportLint.sln", readme);
+    }
+}
