@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Tests.Spelling;
 
 /// <summary>
 /// Throughput, reported: syllables validated per second, and the spelling family over about 5 MB.
-/// The bounds asserted are loose (the machine is shared); the figures are in the test output.
+/// Nothing here asserts a time (benchmarks do that, in tests/ReportLint.Benchmarks); the figures are in the test output.
 /// </summary>
 public class SpellingPerformanceTests(ITestOutputHelper output)
 {
@@ -44,7 +44,6 @@ public class SpellingPerformanceTests(ITestOutputHelper output)
         output.WriteLine($"Syllables validated: {words.Length * Rounds:N0} in {watch.ElapsedMilliseconds} ms = {perSecond:N0} per second; {allocated} bytes allocated");
         Assert.True(valid > 0);
         Assert.True(allocated < 1_000, $"{allocated} bytes allocated"); // nothing per syllable
-        Assert.True(perSecond > 50_000, $"{perSecond:N0} syllables per second");
     }
 
     [Fact]
@@ -68,6 +67,5 @@ public class SpellingPerformanceTests(ITestOutputHelper output)
         watch.Stop();
         output.WriteLine($"Spelling family over {text.Length / 1_000_000.0:F1} M chars: {watch.ElapsedMilliseconds} ms, {diagnostics.Count} findings");
         Assert.Empty(diagnostics);
-        Assert.True(watch.Elapsed.TotalSeconds < 60, $"{watch.ElapsedMilliseconds} ms"); // loose: a shared, loaded machine
     }
 }
