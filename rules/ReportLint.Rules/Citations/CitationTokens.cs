@@ -7,7 +7,7 @@ internal readonly struct CitationTokens(Paragraph paragraph)
 {
     public Paragraph Paragraph { get; } = paragraph;
 
-    public IReadOnlyList<Token> Tokens => Paragraph.Tokens;
+    public TokenList Tokens => Paragraph.Tokens;
 
     public Token this[int index] => Paragraph.Tokens[index];
 

@@ -6,7 +6,7 @@ namespace ReportLint.Rules.Numbers;
 internal static class TokenNavigation
 {
     /// <summary>The index of the previous token that is not whitespace, or -1.</summary>
-    public static int Previous(IReadOnlyList<Token> tokens, int index)
+    public static int Previous(TokenList tokens, int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
@@ -19,7 +19,7 @@ internal static class TokenNavigation
     }
 
     /// <summary>The index of the next token that is not whitespace, or -1.</summary>
-    public static int Next(IReadOnlyList<Token> tokens, int index)
+    public static int Next(TokenList tokens, int index)
     {
         for (var i = index + 1; i < tokens.Count; i++)
         {

@@ -80,7 +80,7 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
     };
 
     /// <summary>`’` between two letters is an apostrophe (a foreign name), not a quote.</summary>
-    private static bool IsApostrophe(IReadOnlyList<Token> tokens, int index) =>
+    private static bool IsApostrophe(TokenList tokens, int index) =>
         index > 0 && index + 1 < tokens.Count && tokens[index - 1].Kind == TokenKind.Word && tokens[index + 1].Kind == TokenKind.Word;
 
     private static class Messages

@@ -137,7 +137,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Either syllable makes a lexicon word with its outer neighbour: the pair may straddle two words.</summary>
-    private static bool Straddles(SpellingData data, Paragraph paragraph, IReadOnlyList<Token> tokens, int i)
+    private static bool Straddles(SpellingData data, Paragraph paragraph, TokenList tokens, int i)
     {
         if (i >= 2 && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 }
             && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i - 2]), paragraph.GetText(tokens[i])))

@@ -90,7 +90,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool FormsWord(SpellingData data, Paragraph paragraph, IReadOnlyList<Token> tokens, int changed, int outer, bool outerAfter,
+    private static bool FormsWord(SpellingData data, Paragraph paragraph, TokenList tokens, int changed, int outer, bool outerAfter,
         bool wholeWord)
     {
         var space = outerAfter ? outer - 1 : outer + 1;

@@ -6,10 +6,14 @@ namespace ReportLint.Rules.Spelling;
 /// Ranks corrections of an invalid syllable the way typists err: a missing or wrong tone, a
 /// missing shape mark, a dropped, doubled or neighbouring key, a Telex/VNI leftover. Ties break on
 /// the neighbouring syllables (a lexicon word) and on how common the syllable is in the lexicon.
-/// Only runs for tokens already found invalid, so it may allocate.
+/// Only runs for tokens already found invalid, so it may allocate; the same slip recurs across a
+/// batch of drafts (and within one), so the per-word results are memoized.
 /// </summary>
 internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexicon)
 {
+    private readonly WordMemo<Candidate[]> _candidates = new();
+    private readonly WordMemo<(string Left, string Right)?> _splits = new();
+
     private const string Alphabet = "abcdđeghiklmnopqrstuvxyăâêôơư";
     private const string FinalLetters = "cghmnpt";
 
@@ -41,7 +45,7 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     /// less what the neighbours and the lexicon say for it.
     /// </summary>
     public IReadOnlyList<(string Key, double Score)> Rank(string word, string? previous, string? next, int max = 10) =>
-        Candidates(word).Values
+        Candidates(word)
             .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)))
             .OrderBy(c => c.Score)
             .ThenBy(c => c.Form, StringComparer.Ordinal)
@@ -65,25 +69,29 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     /// <summary>The cost of the cheapest correction (before context), or null when there is none.</summary>
     public double? CheapestCost(string word)
     {
-        var costs = Candidates(word);
-        return costs.Count == 0 ? null : costs.Values.Min(c => c.Cost);
+        var candidates = Candidates(word);
+        return candidates.Length == 0 ? null : candidates.Min(c => c.Cost);
     }
 
-    private Dictionary<string, (string Form, double Cost)> Candidates(string word)
+    private Candidate[] Candidates(string word) => _candidates.GetOrAdd(word, w =>
     {
         var costs = new Dictionary<string, (string Form, double Cost)>(StringComparer.Ordinal);
-        if (word.Length <= MaxEditableLength)
+        if (w.Length <= MaxEditableLength)
         {
-            Generate(word.ToLower(CultureInfo.InvariantCulture), costs);
+            Generate(w.ToLower(CultureInfo.InvariantCulture), costs);
         }
-        return costs;
-    }
+        return costs.Values.Select(c => new Candidate(c.Form, c.Cost)).ToArray();
+    });
+
+    private readonly record struct Candidate(string Form, double Cost);
 
     /// <summary>
     /// The best split of syllables written together (`vẫncòn` → `vẫn` + `còn`), or null. Three syllables
     /// (`vẫncònnhiều`) come back as a left syllable and a right part holding a space.
     /// </summary>
-    public (string Left, string Right)? Split(string word)
+    public (string Left, string Right)? Split(string word) => _splits.GetOrAdd(word, SplitUncached);
+
+    private (string Left, string Right)? SplitUncached(string word)
     {
         if (TwoWay(word) is { } pair)
         {

@@ -15,7 +15,7 @@ internal readonly struct WordSite(Paragraph paragraph, int tokenIndex, AnalyzerO
 
     public AnalyzerOptions Options { get; } = options;
 
-    public IReadOnlyList<Token> Tokens => Paragraph.Tokens;
+    public TokenList Tokens => Paragraph.Tokens;
 
     public Token Token => Paragraph.Tokens[TokenIndex];
 

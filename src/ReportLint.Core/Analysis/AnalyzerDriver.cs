@@ -14,6 +14,9 @@ public sealed class AnalyzerDriver
     private readonly AnalysisContext[] _registrations;
     private readonly (int Registration, DocumentAction Action)[] _documentActions;
 
+    /// <summary>Token callbacks by token kind, so each paragraph's tokens are walked once for all analyzers.</summary>
+    private readonly (int Registration, Action<TokenAnalysisContext> Action)[][] _tokenActionsByKind;
+
     public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers)
     {
         _registrations = analyzers.Select(a =>
@@ -24,6 +27,11 @@ public sealed class AnalyzerDriver
         }).ToArray();
         _documentActions = _registrations
             .SelectMany((r, index) => r.DocumentActions.Select(action => (index, action)))
+            .ToArray();
+        _tokenActionsByKind = Enum.GetValues<TokenKind>()
+            .Select(kind => _registrations
+                .SelectMany((r, index) => r.TokenActions.Where(t => t.Kinds.Contains(kind)).Select(t => (index, t.Action)))
+                .ToArray())
             .ToArray();
         Analyzers = _registrations.Select(r => r.Analyzer).ToArray();
         Descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).Concat(EngineDescriptors.All)
@@ -78,33 +86,43 @@ public sealed class AnalyzerDriver
     {
         var sink = new DiagnosticSink();
         var failures = new List<(DiagnosticAnalyzer, Exception)>();
+        var failed = new bool[_registrations.Length];
         var tokenContext = new TokenAnalysisContext(paragraph, kind, options, sink, cancellationToken);
+        var tokens = paragraph.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var actions = _tokenActionsByKind[(int)tokens[t].Kind];
+            tokenContext.TokenIndex = t;
+            foreach (var (r, action) in actions)
+            {
+                if (!enabled[r] || failed[r])
+                {
+                    continue;
+                }
+                sink.Current = _registrations[r].Analyzer;
+                try
+                {
+                    action(tokenContext);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Fail(r, ex);
+                }
+            }
+        }
+
         var sentenceContext = new SentenceAnalysisContext(paragraph, kind, options, sink, cancellationToken);
         var paragraphContext = new ParagraphAnalysisContext(paragraph, kind, options, sink, cancellationToken);
-        var factsContext = new ParagraphFactsContext(paragraph, kind, options, cancellationToken);
-        var facts = new object?[_documentActions.Length];
-
         for (var r = 0; r < _registrations.Length; r++)
         {
-            if (!enabled[r])
+            var registration = _registrations[r];
+            if (!enabled[r] || failed[r] || (registration.SentenceActions.Count == 0 && registration.ParagraphActions.Count == 0))
             {
                 continue;
             }
-            var registration = _registrations[r];
             sink.Current = registration.Analyzer;
             try
             {
-                foreach (var (action, kinds) in registration.TokenActions)
-                {
-                    for (var t = 0; t < paragraph.Tokens.Count; t++)
-                    {
-                        if (Array.IndexOf(kinds, paragraph.Tokens[t].Kind) >= 0)
-                        {
-                            tokenContext.TokenIndex = t;
-                            action(tokenContext);
-                        }
-                    }
-                }
                 foreach (var action in registration.SentenceActions)
                 {
                     foreach (var sentence in paragraph.Sentences)
@@ -120,13 +138,16 @@ public sealed class AnalyzerDriver
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failures.Add((registration.Analyzer, ex));
+                Fail(r, ex);
             }
         }
+
+        var factsContext = new ParagraphFactsContext(paragraph, kind, options, cancellationToken);
+        var facts = new object?[_documentActions.Length];
         for (var d = 0; d < _documentActions.Length; d++)
         {
-            var (registration, action) = _documentActions[d];
-            if (!enabled[registration])
+            var (r, action) = _documentActions[d];
+            if (!enabled[r] || failed[r])
             {
                 continue;
             }
@@ -136,10 +157,17 @@ public sealed class AnalyzerDriver
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                failures.Add((_registrations[registration].Analyzer, ex));
+                Fail(r, ex);
             }
         }
         return new ParagraphResult(options, kind, sink.Items, facts, failures);
+
+        // An analyzer that throws is recorded once and skipped for the rest of the paragraph.
+        void Fail(int registration, Exception error)
+        {
+            failed[registration] = true;
+            failures.Add((_registrations[registration].Analyzer, error));
+        }
     }
 
     private List<Diagnostic> ReportDocumentWide(ReportDocument document, AnalyzerOptions options, bool[] enabled,

@@ -29,7 +29,7 @@ public abstract class ParagraphScopedContext
 
     public CancellationToken CancellationToken { get; }
 
-    public IReadOnlyList<Token> Tokens => Paragraph.Tokens;
+    public TokenList Tokens => Paragraph.Tokens;
 
     private protected DiagnosticSink Sink { get; }
 

@@ -14,7 +14,7 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
 
     public string Text => Syntax.Text;
 
-    public IReadOnlyList<Token> Tokens => Syntax.Tokens;
+    public TokenList Tokens => Syntax.Tokens;
 
     public IReadOnlyList<Sentence> Sentences => Syntax.Sentences;
 

@@ -13,14 +13,14 @@ public sealed class ParagraphSyntax
     {
         Text = text;
         HasExclusions = hasExclusions;
-        Tokens = tokens;
+        Tokens = new TokenList(tokens);
         Sentences = sentences;
     }
 
     /// <summary>The paragraph text, including its trailing line break if any.</summary>
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
