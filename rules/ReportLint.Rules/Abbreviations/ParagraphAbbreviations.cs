@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
@@ -21,7 +20,7 @@ internal sealed class ParagraphAbbreviations
 
     private static readonly ParagraphAbbreviations EmptyCapsLine = new([], [], true);
 
-    private static readonly ConditionalWeakTable<ParagraphSyntax, ParagraphAbbreviations> Cache = new();
+    private static readonly SyntaxSlot<ParagraphAbbreviations> Slot = new();
 
     private ParagraphAbbreviations(AbbreviationMention[] mentions, AbbreviationDefinition[] definitions, bool isCapsLine)
     {
@@ -39,7 +38,7 @@ internal sealed class ParagraphAbbreviations
 
     public bool IsEmpty => Mentions.Count == 0;
 
-    public static ParagraphAbbreviations Of(ParagraphSyntax syntax) => Cache.GetValue(syntax, Compute);
+    public static ParagraphAbbreviations Of(ParagraphSyntax syntax) => syntax.GetOrAdd(Slot, 0, static (s, _) => Compute(s));
 
     private static ParagraphAbbreviations Compute(ParagraphSyntax syntax)
     {

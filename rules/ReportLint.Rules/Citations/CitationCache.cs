@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Citations;
@@ -9,8 +8,14 @@ namespace ReportLint.Rules.Citations;
 /// </summary>
 internal sealed class CitationCache
 {
-    private readonly ConditionalWeakTable<ParagraphSyntax, IReadOnlyList<Citation>> _parsed = new();
+    private static readonly SyntaxSlot<Parsed> Slot = new();
 
-    public IReadOnlyList<Citation> Get(CitationData data, Paragraph paragraph) =>
-        _parsed.GetValue(paragraph.Syntax, _ => CitationParser.Parse(data, paragraph));
+    public IReadOnlyList<Citation> Get(CitationData data, Paragraph paragraph)
+    {
+        var parsed = paragraph.Syntax.GetOrAdd(Slot, (data, paragraph), static (_, state) => new Parsed(state.data, CitationParser.Parse(state.data, state.paragraph)));
+        // Another workspace's knowledge base parses afresh.
+        return ReferenceEquals(parsed.Data, data) ? parsed.Citations : CitationParser.Parse(data, paragraph);
+    }
+
+    private sealed record Parsed(CitationData Data, IReadOnlyList<Citation> Citations);
 }

@@ -56,14 +56,14 @@ internal static class LegacyEncoding
         return vni > tcvnScore ? Kind.Vni : Kind.Tcvn3;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReportLint.Core.Syntax.ParagraphSyntax, object> Cache = new();
+    private static readonly ReportLint.Core.Syntax.SyntaxSlot<object> Slot = new();
 
     /// <summary>
     /// True when the paragraph is legacy-encoded: the other spelling rules leave it to RL3008. Cached per
     /// paragraph syntax, since the callers ask only when about to report and a garbled paragraph asks often.
     /// </summary>
     public static bool IsLegacy(ReportLint.Core.Syntax.Paragraph paragraph) =>
-        (bool)Cache.GetValue(paragraph.Syntax, static syntax => Detect(syntax.Text) != Kind.None);
+        (bool)paragraph.Syntax.GetOrAdd(Slot, 0, static (syntax, _) => Detect(syntax.Text) != Kind.None);
 
     public static string Convert(string text, Kind kind) => kind switch
     {

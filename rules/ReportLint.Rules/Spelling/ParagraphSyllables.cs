@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Spelling;
@@ -10,7 +9,7 @@ namespace ReportLint.Rules.Spelling;
 /// </summary>
 internal sealed class ParagraphSyllables
 {
-    private static readonly ConditionalWeakTable<ParagraphSyntax, ParagraphSyllables> Cache = new();
+    private static readonly SyntaxSlot<ParagraphSyllables> Slot = new();
 
     private readonly SyllableStatus[] _status;
     private readonly int[] _keyStart;
@@ -45,7 +44,7 @@ internal sealed class ParagraphSyllables
 
     public static ParagraphSyllables Get(Paragraph paragraph, SpellingData data)
     {
-        var table = Cache.GetValue(paragraph.Syntax, syntax => new ParagraphSyllables(data, syntax));
+        var table = paragraph.Syntax.GetOrAdd(Slot, data, static (syntax, data) => new ParagraphSyllables(data, syntax));
         // Another data pack set (a workspace with its own syllables) validates afresh.
         return ReferenceEquals(table.Data, data) ? table : new ParagraphSyllables(data, paragraph.Syntax);
     }

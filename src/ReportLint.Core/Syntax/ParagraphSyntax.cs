@@ -17,6 +17,9 @@ public sealed class ParagraphSyntax
         Sentences = sentences;
     }
 
+    private readonly object _derivedLock = new();
+    private object?[]? _derived;
+
     /// <summary>The paragraph text, including its trailing line break if any.</summary>
     public string Text { get; }
 
@@ -30,15 +33,55 @@ public sealed class ParagraphSyntax
     /// <summary>True when the paragraph holds nothing but whitespace, markup and its line break.</summary>
     public bool IsBlank => Tokens.All(t => t.Kind.IsTrivia() || t.Kind == TokenKind.Markup);
 
+    /// <summary>
+    /// The value a rule derived from this paragraph, computed on first use. Readers never lock; two threads
+    /// racing on the first use may both compute, and the first stored value wins.
+    /// </summary>
+    public T GetOrAdd<T, TState>(SyntaxSlot<T> slot, TState state, Func<ParagraphSyntax, TState, T> create) where T : class
+    {
+        var derived = Volatile.Read(ref _derived);
+        if (derived is not null && slot.Index < derived.Length && derived[slot.Index] is T existing)
+        {
+            return existing;
+        }
+        var value = create(this, state);
+        lock (_derivedLock)
+        {
+            derived = _derived;
+            if (derived is null || slot.Index >= derived.Length)
+            {
+                var grown = new object?[Math.Max(SyntaxSlots.Count, slot.Index + 1)];
+                derived?.CopyTo(grown, 0);
+                derived = grown;
+            }
+            if (derived[slot.Index] is T stored)
+            {
+                return stored;
+            }
+            derived[slot.Index] = value;
+            Volatile.Write(ref _derived, derived);
+            return value;
+        }
+    }
+
     public ReadOnlySpan<char> GetText(Token token) => Text.AsSpan(token.Start, token.Length);
 
     public string GetString(Token token) => Text.Substring(token.Start, token.Length);
 
+    // Parsing runs per line: one growing buffer per thread instead of a new list per paragraph.
+    [ThreadStatic]
+    private static List<Token>? t_buffer;
+
     public static ParagraphSyntax Parse(string text, IReadOnlyList<TextSpan>? excluded = null)
     {
-        var tokens = new List<Token>(Math.Max(4, text.Length / 3));
+        var tokens = t_buffer ??= new List<Token>(256);
+        tokens.Clear();
         Tokenizer.Tokenize(text, excluded ?? [], tokens);
         var array = tokens.ToArray();
+        if (tokens.Capacity > 64 * 1024)
+        {
+            t_buffer = null; // do not keep one huge line's buffer alive
+        }
         return new ParagraphSyntax(text, array, SentenceSplitter.Split(text, array), excluded is { Count: > 0 });
     }
 }
