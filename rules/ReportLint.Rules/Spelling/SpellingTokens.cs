@@ -25,6 +25,11 @@ internal static class SpellingTokens
     {
         text = "";
         var token = context.Token;
+        if (token.Kind == TokenKind.Word && !token.Has(TokenFlags.CombiningMarks)
+            && ParagraphSyllables.Get(context.Paragraph, data).Status(context.TokenIndex) == SyllableStatus.Valid)
+        {
+            return WordVerdict.Fine; // the common case, decided by the paragraph's validated table
+        }
         var span = context.Text;
         if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span) || InTransliteratedName(context))
         {
