@@ -9,6 +9,7 @@ artifacts/bench/compare.md). Python 3.11 standard library only.
 import argparse
 import datetime
 import hashlib
+import json
 import os
 import platform
 import random
@@ -90,6 +91,8 @@ def ensure_hunspell():
     if not shutil.which("apt-get"):
         die("hunspell with the vi_VN dictionary is missing and apt-get is not available; install hunspell and hunspell-vi")
     sudo = [] if os.geteuid() == 0 else ["sudo"]
+    if sudo and not shutil.which("sudo"):
+        die("hunspell-vi is missing and installing it needs root: run as root, or install sudo")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     run_checked(sudo + ["apt-get", "update"], env=env)
     run_checked(sudo + ["apt-get", "install", "-y", "hunspell", "hunspell-vi"], env=env)
@@ -97,8 +100,18 @@ def ensure_hunspell():
         die("hunspell-vi installed but hunspell still cannot find the vi_VN dictionary")
 
 
+def peers_installed():
+    """node_modules holds exactly the pinned versions (a stale install from older pins does not count)."""
+    pinned = json.loads((PEERS / "package.json").read_text())["dependencies"]
+    for name, version in pinned.items():
+        installed = PEERS / "node_modules" / name / "package.json"
+        if not installed.exists() or json.loads(installed.read_text())["version"] != version:
+            return False
+    return CSPELL.exists()
+
+
 def ensure_cspell():
-    if CSPELL.exists():
+    if peers_installed():
         return
     if not shutil.which("npm"):
         die("npm is missing: install Node.js (with npm) to run cspell")
