@@ -59,8 +59,9 @@ def die(message):
 
 
 def run_checked(cmd, cwd=None, env=None):
+    """An installation step; its output goes to stderr, as stdout is reserved for the Markdown report."""
     log("$ " + " ".join(str(c) for c in cmd))
-    result = subprocess.run(cmd, cwd=cwd, env=env)
+    result = subprocess.run(cmd, cwd=cwd, env=env, stdout=sys.stderr)
     if result.returncode != 0:
         die(f"command failed with exit code {result.returncode}: {' '.join(map(str, cmd))}")
 
@@ -128,7 +129,7 @@ def publish_reportlint():
             "-r", "linux-x64", "-o", str(RL_DIR), "-nologo", "-v", "quiet"]
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
     log("$ " + " ".join(base + ["-p:PublishReadyToRun=true"]))
-    if subprocess.run(base + ["-p:PublishReadyToRun=true"], env=env).returncode == 0:
+    if subprocess.run(base + ["-p:PublishReadyToRun=true"], env=env, stdout=sys.stderr).returncode == 0:
         return "ReadyToRun"
     banner = "!" * 78
     print(f"{banner}\n!! ReadyToRun publish FAILED: falling back to plain IL (JIT at start-up).\n"
