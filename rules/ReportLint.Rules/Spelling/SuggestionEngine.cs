@@ -11,7 +11,10 @@ namespace ReportLint.Rules.Spelling;
 /// </summary>
 internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexicon)
 {
-    private readonly WordMemo<Candidate[]> _candidates = new();
+    // Small results only: a word's full candidate set can hold hundreds of forms, too much to keep in a
+    // long-running language server.
+    private readonly WordMemo<(string Key, double Score)[]> _ranked = new();
+    private readonly WordMemo<double?> _cheapest = new();
     private readonly WordMemo<(string Left, string Right)?> _splits = new();
 
     private const string Alphabet = "abcdđeghiklmnopqrstuvxyăâêôơư";
@@ -45,12 +48,13 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
     /// less what the neighbours and the lexicon say for it.
     /// </summary>
     public IReadOnlyList<(string Key, double Score)> Rank(string word, string? previous, string? next, int max = 10) =>
-        Candidates(word)
-            .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)))
-            .OrderBy(c => c.Score)
-            .ThenBy(c => c.Form, StringComparer.Ordinal)
-            .Take(max)
-            .ToArray();
+        _ranked.GetOrAdd($"{word}\u0001{previous}\u0001{next}\u0001{max}", _ =>
+            Candidates(word).Values
+                .Select(c => (c.Form, Score: c.Cost - Context(c.Form, previous, next)))
+                .OrderBy(c => c.Score)
+                .ThenBy(c => c.Form, StringComparer.Ordinal)
+                .Take(max)
+                .ToArray());
 
     /// <summary>
     /// The ranked candidates as suggestions: re-ranked by how often the document itself uses each
@@ -67,23 +71,21 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
             .ToArray();
 
     /// <summary>The cost of the cheapest correction (before context), or null when there is none.</summary>
-    public double? CheapestCost(string word)
+    public double? CheapestCost(string word) => _cheapest.GetOrAdd(word, w =>
     {
-        var candidates = Candidates(word);
-        return candidates.Length == 0 ? null : candidates.Min(c => c.Cost);
-    }
-
-    private Candidate[] Candidates(string word) => _candidates.GetOrAdd(word, w =>
-    {
-        var costs = new Dictionary<string, (string Form, double Cost)>(StringComparer.Ordinal);
-        if (w.Length <= MaxEditableLength)
-        {
-            Generate(w.ToLower(CultureInfo.InvariantCulture), costs);
-        }
-        return costs.Values.Select(c => new Candidate(c.Form, c.Cost)).ToArray();
+        var candidates = Candidates(w);
+        return candidates.Count == 0 ? null : candidates.Values.Min(c => c.Cost);
     });
 
-    private readonly record struct Candidate(string Form, double Cost);
+    private Dictionary<string, (string Form, double Cost)> Candidates(string word)
+    {
+        var costs = new Dictionary<string, (string Form, double Cost)>(StringComparer.Ordinal);
+        if (word.Length <= MaxEditableLength)
+        {
+            Generate(word.ToLower(CultureInfo.InvariantCulture), costs);
+        }
+        return costs;
+    }
 
     /// <summary>
     /// The best split of syllables written together (`vẫncòn` → `vẫn` + `còn`), or null. Three syllables

@@ -6,7 +6,7 @@ namespace ReportLint.Rules.Spelling;
 /// A thread-safe memo of a pure function of one word. Bounded: when full it starts afresh, so a batch
 /// of odd drafts cannot grow it without end (the words that recur come back quickly).
 /// </summary>
-internal sealed class WordMemo<T>(int capacity = 20_000)
+internal sealed class WordMemo<T>(int capacity = 1_024)
 {
     private ConcurrentDictionary<string, T> _entries = new(StringComparer.Ordinal);
 
