@@ -11,6 +11,9 @@ namespace ReportLint.Core.Analysis;
 /// </summary>
 public sealed class AnalyzerDriver
 {
+    /// <summary>Paragraphs from which a document is analysed in parallel (a draft of about 150 KB).</summary>
+    private const int ParallelThreshold = 2_000;
+
     private readonly AnalysisContext[] _registrations;
     private readonly (int Registration, DocumentAction Action)[] _documentActions;
 
@@ -48,7 +51,7 @@ public sealed class AnalyzerDriver
     {
         var enabled = _registrations.Select(r => r.Analyzer.SupportedDiagnostics.Any(d => options.GetSeverity(d) != ReportSeverity.Off)).ToArray();
         var results = new ParagraphResult[document.Paragraphs.Count];
-        for (var i = 0; i < document.Paragraphs.Count; i++)
+        void AnalyzeAt(int i)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var paragraph = document.Paragraphs[i];
@@ -59,6 +62,25 @@ public sealed class AnalyzerDriver
                 cache?.Store(paragraph.Syntax, result);
             }
             results[i] = result;
+        }
+        if (results.Length >= ParallelThreshold && Environment.ProcessorCount > 1)
+        {
+            // Paragraphs are independent until the document-wide phase: a long draft uses every core.
+            try
+            {
+                Parallel.For(0, results.Length, new ParallelOptions { CancellationToken = cancellationToken }, AnalyzeAt);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < results.Length; i++)
+            {
+                AnalyzeAt(i);
+            }
         }
 
         var output = new List<Diagnostic>();

@@ -128,6 +128,61 @@ public class AnalyzerDriverTests
         Assert.Equal([new TextSpan(4, 3)], driver.Analyze(document, AnalyzerOptions.Empty).Select(d => d.Span));
     }
 
+    /// <summary>Long enough for the driver to analyse paragraphs in parallel (above 2,000 paragraphs).</summary>
+    private static string LongDraft(int lines) =>
+        string.Concat(Enumerable.Range(0, lines).Select(i => i % 7 == 0 ? $"dòng {i:D4} có lỗi\n" : $"dòng {i:D4} đúng\n"));
+
+    [Fact]
+    public void A_long_draft_gives_every_finding_in_document_order()
+    {
+        var analyzer = new WordAnalyzer();
+        var driver = new AnalyzerDriver([analyzer, new SecondMentionAnalyzer()]);
+        var text = LongDraft(3_000);
+
+        var diagnostics = driver.Analyze(Document(text), AnalyzerOptions.Empty);
+
+        var expected = Enumerable.Range(0, 3_000).Where(i => i % 7 == 0)
+            .Select(i => text.IndexOf($"dòng {i:D4} có lỗi", StringComparison.Ordinal) + "dòng 0000 có ".Length)
+            .ToList();
+        Assert.Equal(3_000, analyzer.Paragraphs);
+        Assert.Equal(expected.Count + 1, diagnostics.Count);
+        Assert.Equal(expected, diagnostics.Where(d => d.Id == "RL3998").Select(d => d.Span.Start));
+        Assert.Equal(expected[1], Assert.Single(diagnostics, d => d.Id == "RL1998").Span.Start);
+    }
+
+    [Fact]
+    public void A_long_draft_reports_a_throwing_analyzer_once()
+    {
+        var driver = new AnalyzerDriver([new ThrowingAnalyzer(), new WordAnalyzer()]);
+        var diagnostics = driver.Analyze(Document(LongDraft(2_500)), AnalyzerOptions.Empty);
+        Assert.Single(diagnostics, d => d.Id == "RL9001");
+        Assert.Equal(358, diagnostics.Count(d => d.Id == "RL3998"));
+    }
+
+    [Fact]
+    public void Cancelling_a_long_draft_throws_operation_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var driver = new AnalyzerDriver([new CancellingAnalyzer(cancellation)]);
+        Assert.Throws<OperationCanceledException>(() => driver.Analyze(Document(LongDraft(5_000)), AnalyzerOptions.Empty, cancellation.Token));
+    }
+
+    /// <summary>Cancels the analysis from inside, as an editor does when the user types on.</summary>
+    private sealed class CancellingAnalyzer(CancellationTokenSource cancellation) : DiagnosticAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [WordAnalyzer.Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterTokenAction(c =>
+            {
+                if (c.Text.SequenceEqual("1000"))
+                {
+                    cancellation.Cancel();
+                    c.CancellationToken.ThrowIfCancellationRequested();
+                }
+            }, TokenKind.Number);
+    }
+
     private static AnalyzerOptions Options(Dictionary<string, ReportSeverity> severities) =>
         new(new ReportLintConfiguration { Severities = severities }, DataPackSet.Empty);
 }
