@@ -10,8 +10,9 @@ internal static class WebScanner
     {
         kind = TokenKind.Url;
         length = 0;
-        if (StartsWith(text, start, limit, "http://") || StartsWith(text, start, limit, "https://")
-            || StartsWith(text, start, limit, "ftp://") || StartsWith(text, start, limit, "www."))
+        // Every prefix starts with h, f or w: most words are spared four comparisons.
+        if ((text[start] | 0x20) is 'h' or 'f' or 'w' && (StartsWith(text, start, limit, "http://") || StartsWith(text, start, limit, "https://")
+            || StartsWith(text, start, limit, "ftp://") || StartsWith(text, start, limit, "www.")))
         {
             length = UrlEnd(text, start, limit) - start;
             return length > 4;
