@@ -39,24 +39,16 @@ public sealed class ReportDocument
 
     public SuppressionMap Suppressions { get; }
 
+    /// <summary>
+    /// Builds the tree of <paramref name="text"/>. With <paramref name="previous"/> (an earlier version of
+    /// the same document) the paragraphs the edit did not touch are reused, not parsed again: those
+    /// before it are the same objects, those after it the same syntax at a shifted start.
+    /// </summary>
     public static ReportDocument Create(string path, SourceText text, DocumentKind kind = DocumentKind.PlainText,
         IReadOnlyList<TextSpan>? excluded = null, SuppressionMap? suppressions = null, ReportDocument? previous = null)
     {
         excluded ??= [];
-        // Reuse the syntax of unchanged paragraphs from the previous version (incremental editing).
-        Dictionary<string, ParagraphSyntax>? reusable = null;
-        if (previous is not null)
-        {
-            reusable = new Dictionary<string, ParagraphSyntax>(previous.Paragraphs.Count, StringComparer.Ordinal);
-            foreach (var paragraph in previous.Paragraphs)
-            {
-                if (!paragraph.Syntax.HasExclusions)
-                {
-                    reusable.TryAdd(paragraph.Text, paragraph.Syntax);
-                }
-            }
-        }
-
+        var reuse = previous is null ? null : new PreviousParagraphs(previous, text);
         var paragraphs = new Paragraph[text.LineCount];
         var exclusion = 0;
         var count = 0;
@@ -68,19 +60,22 @@ public sealed class ReportDocument
             {
                 continue; // the empty last line after a final line break
             }
-            var paragraphText = text.Text.Substring(start, end - start);
             while (exclusion < excluded.Count && excluded[exclusion].End <= start)
             {
                 exclusion++;
             }
-            var local = LocalExclusions(excluded, exclusion, start, end);
-            ParagraphSyntax? syntax = null;
-            if (local.Count == 0 && reusable is not null)
+            // Only a line with no exclusion can be reused: the tokens of others depend on more than the text.
+            var local = exclusion < excluded.Count && excluded[exclusion].Start < end
+                ? LocalExclusions(excluded, exclusion, start, end)
+                : [];
+            var paragraph = local.Count == 0 ? reuse?.AtSamePlace(count, start, end) : null;
+            if (paragraph is null)
             {
-                reusable.TryGetValue(paragraphText, out syntax);
+                var paragraphText = text.Text.Substring(start, end - start);
+                var syntax = local.Count == 0 ? reuse?.WithSameText(paragraphText) : null;
+                paragraph = new Paragraph(syntax ?? ParagraphSyntax.Parse(paragraphText, local), count, start);
             }
-            syntax ??= ParagraphSyntax.Parse(paragraphText, local);
-            paragraphs[count] = new Paragraph(syntax, count, start);
+            paragraphs[count] = paragraph;
             count++;
         }
         Array.Resize(ref paragraphs, count);
@@ -88,18 +83,20 @@ public sealed class ReportDocument
     }
 
     /// <summary>The paragraph containing an absolute offset (the last one for the end of the text).</summary>
-    public Paragraph? FindParagraph(int offset)
+    public Paragraph? FindParagraph(int offset) => FindParagraph(Paragraphs, offset);
+
+    private static Paragraph? FindParagraph(IReadOnlyList<Paragraph> paragraphs, int offset)
     {
-        int low = 0, high = Paragraphs.Count - 1;
+        int low = 0, high = paragraphs.Count - 1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
-            var paragraph = Paragraphs[mid];
+            var paragraph = paragraphs[mid];
             if (offset < paragraph.Start)
             {
                 high = mid - 1;
             }
-            else if (offset >= paragraph.Span.End && mid < Paragraphs.Count - 1)
+            else if (offset >= paragraph.Span.End && mid < paragraphs.Count - 1)
             {
                 low = mid + 1;
             }
@@ -124,5 +121,74 @@ public sealed class ReportDocument
             }
         }
         return local;
+    }
+
+    /// <summary>
+    /// The previous version's paragraphs, looked up by position around the one region where the texts
+    /// differ: a line wholly before it, or wholly after it (shifted by the length change), with the same
+    /// bounds as a previous paragraph has the same text, found without reading or hashing it. Lines in
+    /// the region fall back to a match by text among the previous paragraphs near it.
+    /// </summary>
+    private sealed class PreviousParagraphs(ReportDocument previous, SourceText text)
+    {
+        private readonly IReadOnlyList<Paragraph> _paragraphs = previous.Paragraphs;
+        private readonly TextChangeRange _change = ReferenceEquals(previous.Text, text)
+            ? new TextChangeRange(text.Length, 0, 0)
+            : TextChangeRange.Between(previous.Text.Text, text.Text);
+        private Dictionary<string, ParagraphSyntax>? _byText;
+        private int _cursor; // previous paragraphs are visited in order, so the lookup after the change is a forward walk
+
+        /// <summary>The reusable paragraph with these bounds in the new text, or null.</summary>
+        public Paragraph? AtSamePlace(int index, int start, int end)
+        {
+            if (end <= _change.Start)
+            {
+                // Before the change the lines are the same, so paragraph numbers are too.
+                return index < _paragraphs.Count && _paragraphs[index] is var same
+                    && same.Start == start && same.Span.End == end && !same.Syntax.HasExclusions ? same : null;
+            }
+            if (start < _change.NewEnd)
+            {
+                return null;
+            }
+            var oldStart = start - _change.Delta;
+            while (_cursor < _paragraphs.Count && _paragraphs[_cursor].Start < oldStart)
+            {
+                _cursor++;
+            }
+            if (_cursor == _paragraphs.Count || _paragraphs[_cursor] is not { } moved || moved.Start != oldStart
+                || moved.Syntax.Text.Length != end - start || moved.Syntax.HasExclusions)
+            {
+                return null;
+            }
+            return moved.Index == index && moved.Start == start ? moved : new Paragraph(moved.Syntax, index, start);
+        }
+
+        /// <summary>A previous paragraph's syntax for this exact text, among those around the change.</summary>
+        public ParagraphSyntax? WithSameText(string paragraphText)
+        {
+            _byText ??= NearChange();
+            return _byText.GetValueOrDefault(paragraphText);
+        }
+
+        // The paragraphs the change touched, and one either side (whose bounds may have moved with it).
+        private Dictionary<string, ParagraphSyntax> NearChange()
+        {
+            var byText = new Dictionary<string, ParagraphSyntax>(StringComparer.Ordinal);
+            if (_paragraphs.Count == 0)
+            {
+                return byText;
+            }
+            var first = Math.Max(0, FindParagraph(_paragraphs, _change.Start)!.Index - 1);
+            var last = Math.Min(_paragraphs.Count - 1, FindParagraph(_paragraphs, _change.OldEnd)!.Index + 1);
+            for (var i = first; i <= last; i++)
+            {
+                if (!_paragraphs[i].Syntax.HasExclusions)
+                {
+                    byText.TryAdd(_paragraphs[i].Text, _paragraphs[i].Syntax);
+                }
+            }
+            return byText;
+        }
     }
 }
