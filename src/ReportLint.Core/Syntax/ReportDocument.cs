@@ -15,13 +15,16 @@ public enum DocumentKind
 /// </summary>
 public sealed class ReportDocument
 {
+    // Shared by every line without exclusions: most lines, so not one list each.
+    private static readonly IReadOnlyList<TextSpan> NoExclusions = [];
+
     private ReportDocument(string path, SourceText text, DocumentKind kind, Paragraph[] paragraphs,
         IReadOnlyList<TextSpan> excluded, SuppressionMap suppressions)
     {
         Path = path;
         Text = text;
         Kind = kind;
-        Paragraphs = paragraphs;
+        _paragraphs = paragraphs;
         Excluded = excluded;
         Suppressions = suppressions;
     }
@@ -32,7 +35,9 @@ public sealed class ReportDocument
 
     public DocumentKind Kind { get; }
 
-    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    private readonly Paragraph[] _paragraphs;
+
+    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
 
     /// <summary>Ranges the input reader excluded from linting (sorted, absolute).</summary>
     public IReadOnlyList<TextSpan> Excluded { get; }
@@ -49,17 +54,15 @@ public sealed class ReportDocument
     {
         excluded ??= [];
         var reuse = previous is null ? null : new PreviousParagraphs(previous, text);
-        var paragraphs = new Paragraph[text.LineCount];
+        // The empty last line after a final line break is no paragraph.
+        var lines = text.LineCount > 1 && text.GetLineStart(text.LineCount - 1) == text.Length ? text.LineCount - 1 : text.LineCount;
+        var paragraphs = new Paragraph[lines];
         var exclusion = 0;
         var count = 0;
-        for (var line = 0; line < text.LineCount; line++)
+        for (var line = 0; line < lines; line++)
         {
             var start = text.GetLineStart(line);
             var end = line + 1 < text.LineCount ? text.GetLineStart(line + 1) : text.Length;
-            if (start == end && line > 0)
-            {
-                continue; // the empty last line after a final line break
-            }
             while (exclusion < excluded.Count && excluded[exclusion].End <= start)
             {
                 exclusion++;
@@ -67,7 +70,7 @@ public sealed class ReportDocument
             // Only a line with no exclusion can be reused: the tokens of others depend on more than the text.
             var local = exclusion < excluded.Count && excluded[exclusion].Start < end
                 ? LocalExclusions(excluded, exclusion, start, end)
-                : [];
+                : NoExclusions;
             var paragraph = local.Count == 0 ? reuse?.AtSamePlace(count, start, end) : null;
             if (paragraph is null)
             {
@@ -78,16 +81,15 @@ public sealed class ReportDocument
             paragraphs[count] = paragraph;
             count++;
         }
-        Array.Resize(ref paragraphs, count);
         return new ReportDocument(path, text, kind, paragraphs, excluded, suppressions ?? SuppressionMap.Empty);
     }
 
     /// <summary>The paragraph containing an absolute offset (the last one for the end of the text).</summary>
-    public Paragraph? FindParagraph(int offset) => FindParagraph(Paragraphs, offset);
+    public Paragraph? FindParagraph(int offset) => FindParagraph(_paragraphs, offset);
 
-    private static Paragraph? FindParagraph(IReadOnlyList<Paragraph> paragraphs, int offset)
+    private static Paragraph? FindParagraph(Paragraph[] paragraphs, int offset)
     {
-        int low = 0, high = paragraphs.Count - 1;
+        int low = 0, high = paragraphs.Length - 1;
         while (low <= high)
         {
             var mid = (low + high) / 2;
@@ -96,7 +98,7 @@ public sealed class ReportDocument
             {
                 high = mid - 1;
             }
-            else if (offset >= paragraph.Span.End && mid < paragraphs.Count - 1)
+            else if (offset >= paragraph.Span.End && mid < paragraphs.Length - 1)
             {
                 low = mid + 1;
             }
@@ -108,7 +110,7 @@ public sealed class ReportDocument
         return null;
     }
 
-    private static List<TextSpan> LocalExclusions(IReadOnlyList<TextSpan> excluded, int first, int start, int end)
+    private static IReadOnlyList<TextSpan> LocalExclusions(IReadOnlyList<TextSpan> excluded, int first, int start, int end)
     {
         var local = new List<TextSpan>();
         for (var i = first; i < excluded.Count && excluded[i].Start < end; i++)
@@ -131,7 +133,7 @@ public sealed class ReportDocument
     /// </summary>
     private sealed class PreviousParagraphs(ReportDocument previous, SourceText text)
     {
-        private readonly IReadOnlyList<Paragraph> _paragraphs = previous.Paragraphs;
+        private readonly Paragraph[] _paragraphs = previous._paragraphs;
         private readonly TextChangeRange _change = ReferenceEquals(previous.Text, text)
             ? new TextChangeRange(text.Length, 0, 0)
             : TextChangeRange.Between(previous.Text.Text, text.Text);
@@ -144,7 +146,7 @@ public sealed class ReportDocument
             if (end <= _change.Start)
             {
                 // Before the change the lines are the same, so paragraph numbers are too.
-                return index < _paragraphs.Count && _paragraphs[index] is var same
+                return index < _paragraphs.Length && _paragraphs[index] is var same
                     && same.Start == start && same.Span.End == end && !same.Syntax.HasExclusions ? same : null;
             }
             if (start < _change.NewEnd)
@@ -152,11 +154,11 @@ public sealed class ReportDocument
                 return null;
             }
             var oldStart = start - _change.Delta;
-            while (_cursor < _paragraphs.Count && _paragraphs[_cursor].Start < oldStart)
+            while (_cursor < _paragraphs.Length && _paragraphs[_cursor].Start < oldStart)
             {
                 _cursor++;
             }
-            if (_cursor == _paragraphs.Count || _paragraphs[_cursor] is not { } moved || moved.Start != oldStart
+            if (_cursor == _paragraphs.Length || _paragraphs[_cursor] is not { } moved || moved.Start != oldStart
                 || moved.Syntax.Text.Length != end - start || moved.Syntax.HasExclusions)
             {
                 return null;
@@ -175,12 +177,12 @@ public sealed class ReportDocument
         private Dictionary<string, ParagraphSyntax> NearChange()
         {
             var byText = new Dictionary<string, ParagraphSyntax>(StringComparer.Ordinal);
-            if (_paragraphs.Count == 0)
+            if (_paragraphs.Length == 0)
             {
                 return byText;
             }
             var first = Math.Max(0, FindParagraph(_paragraphs, _change.Start)!.Index - 1);
-            var last = Math.Min(_paragraphs.Count - 1, FindParagraph(_paragraphs, _change.OldEnd)!.Index + 1);
+            var last = Math.Min(_paragraphs.Length - 1, FindParagraph(_paragraphs, _change.OldEnd)!.Index + 1);
             for (var i = first; i <= last; i++)
             {
                 if (!_paragraphs[i].Syntax.HasExclusions)
