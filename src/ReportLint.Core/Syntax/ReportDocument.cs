@@ -58,7 +58,6 @@ public sealed class ReportDocument
         var lines = text.LineCount > 1 && text.GetLineStart(text.LineCount - 1) == text.Length ? text.LineCount - 1 : text.LineCount;
         var paragraphs = new Paragraph[lines];
         var exclusion = 0;
-        var count = 0;
         for (var line = 0; line < lines; line++)
         {
             var start = text.GetLineStart(line);
@@ -71,15 +70,14 @@ public sealed class ReportDocument
             var local = exclusion < excluded.Count && excluded[exclusion].Start < end
                 ? LocalExclusions(excluded, exclusion, start, end)
                 : NoExclusions;
-            var paragraph = local.Count == 0 ? reuse?.AtSamePlace(count, start, end) : null;
+            var paragraph = local.Count == 0 ? reuse?.AtSamePlace(line, start, end) : null;
             if (paragraph is null)
             {
                 var paragraphText = text.Text.Substring(start, end - start);
                 var syntax = local.Count == 0 ? reuse?.WithSameText(paragraphText) : null;
-                paragraph = new Paragraph(syntax ?? ParagraphSyntax.Parse(paragraphText, local), count, start);
+                paragraph = new Paragraph(syntax ?? ParagraphSyntax.Parse(paragraphText, local), line, start);
             }
-            paragraphs[count] = paragraph;
-            count++;
+            paragraphs[line] = paragraph;
         }
         return new ReportDocument(path, text, kind, paragraphs, excluded, suppressions ?? SuppressionMap.Empty);
     }
