@@ -80,8 +80,9 @@ public sealed class ConfigurationResolver(ConfigurationLoader loader, AnalyzerOp
         }
         catch (ConfigurationException ex)
         {
-            return new ResolvedConfiguration(optionsProvider.Get(Merge(ReportLintConfiguration.Default, settings), language),
-                language, file.SourcePath, ex);
+            // Cached like any merge: a new object on every resolve would miss the per-paragraph analysis cache.
+            var fallback = state.Merged.GetValue(ReportLintConfiguration.Default, f => Merge(f, settings));
+            return new ResolvedConfiguration(optionsProvider.Get(fallback, language), language, file.SourcePath, ex);
         }
     }
 

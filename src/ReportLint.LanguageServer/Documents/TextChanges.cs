@@ -17,8 +17,7 @@ public static class TextChanges
         {
             (start, end) = (end, start); // a reversed range still names the same text
         }
-        var source = text.Text.AsSpan();
-        return LineMap.Create(string.Concat(source[..start], change.Text, source[end..]));
+        return text.Replace(start, end, change.Text);
     }
 
     public static LineMap Apply(LineMap text, IEnumerable<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)

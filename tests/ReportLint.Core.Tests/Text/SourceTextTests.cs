@@ -16,6 +16,13 @@ public class SourceTextTests
     }
 
     [Fact]
+    public void Unicode_line_and_paragraph_separators_and_NEL_end_lines_too()
+    {
+        var text = new SourceText("a\u2028b\u2029c\u0085d\r\n\re");
+        Assert.Equal([0, 2, 4, 6, 9, 10], Enumerable.Range(0, text.LineCount).Select(text.GetLineStart));
+    }
+
+    [Fact]
     public void Columns_count_utf16_units_so_an_emoji_is_two()
     {
         var text = new SourceText("😀ủy");
