@@ -31,11 +31,13 @@ public sealed class AnalyzerDriver
         _documentActions = _registrations
             .SelectMany((r, index) => r.DocumentActions.Select(action => (index, action)))
             .ToArray();
-        _tokenActionsByKind = Enum.GetValues<TokenKind>()
-            .Select(kind => _registrations
-                .SelectMany((r, index) => r.TokenActions.Where(t => t.Kinds.Contains(kind)).Select(t => (index, t.Action)))
-                .ToArray())
-            .ToArray();
+        _tokenActionsByKind = new (int, Action<TokenAnalysisContext>)[Enum.GetValues<TokenKind>().Max(k => (int)k) + 1][];
+        for (var kind = 0; kind < _tokenActionsByKind.Length; kind++)
+        {
+            _tokenActionsByKind[kind] = _registrations
+                .SelectMany((r, index) => r.TokenActions.Where(t => t.Kinds.Contains((TokenKind)kind)).Select(t => (index, t.Action)))
+                .ToArray();
+        }
         Analyzers = _registrations.Select(r => r.Analyzer).ToArray();
         Descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).Concat(EngineDescriptors.All)
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
