@@ -24,28 +24,20 @@ public sealed class AbbreviationDefinedTwiceAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        foreach (var (first, later, line) in AbbreviationFacts.Redefinitions(context))
         {
-            if (group.FirstDefinition is not { } first)
+            if (Meanings.Differ(first.Definition, later.Definition))
             {
-                continue;
+                continue; // RL1004
             }
-            var line = AbbreviationFacts.Line(context, first.Span.Start);
-            foreach (var later in group.Definitions.Skip(1))
-            {
-                if (Meanings.Differ(first.Definition, later.Definition))
+            var fixes = later.Definition.Construct is { } construct
+                ? new[]
                 {
-                    continue; // RL1004
+                    CodeFix.Replace(later.Paragraph.ToAbsolute(construct), later.Definition.Abbreviation, FixSafety.Safe,
+                        new($"Chỉ giữ chữ viết tắt “{later.Definition.Abbreviation}”", $"Keep only the abbreviation “{later.Definition.Abbreviation}”")),
                 }
-                var fixes = later.Definition.Construct is { } construct
-                    ? new[]
-                    {
-                        CodeFix.Replace(later.Paragraph.ToAbsolute(construct), later.Definition.Abbreviation, FixSafety.Safe,
-                            new($"Chỉ giữ chữ viết tắt “{later.Definition.Abbreviation}”", $"Keep only the abbreviation “{later.Definition.Abbreviation}”")),
-                    }
-                    : [];
-                context.Report(Rule, later.Span, fixes, [AbbreviationFacts.DefinitionLocation(first.Span)], later.Definition.Abbreviation, line);
-            }
+                : [];
+            context.Report(Rule, later.Span, fixes, [AbbreviationFacts.DefinitionLocation(first.Span)], later.Definition.Abbreviation, line);
         }
     }
 }

@@ -17,6 +17,23 @@ internal static class AbbreviationFacts
         ParagraphAbbreviations.Of(context.Paragraph.Syntax);
 
     /// <summary>1-based line of an absolute offset (for messages that point elsewhere).</summary>
+    /// <summary>Each definition after the first of its abbreviation, with that first one and its line: RL1003 and RL1004 judge these pairs.</summary>
+    public static IEnumerable<(DefinitionSite First, DefinitionSite Later, int FirstLine)> Redefinitions(DocumentAnalysisContext context)
+    {
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        {
+            if (group.FirstDefinition is not { } first)
+            {
+                continue;
+            }
+            var line = Line(context, first.Span.Start);
+            foreach (var later in group.Definitions.Skip(1))
+            {
+                yield return (first, later, line);
+            }
+        }
+    }
+
     public static int Line(DocumentAnalysisContext context, int offset) => context.Document.Text.GetLinePosition(offset).Line + 1;
 
     public static RelatedLocation DefinitionLocation(TextSpan span) =>

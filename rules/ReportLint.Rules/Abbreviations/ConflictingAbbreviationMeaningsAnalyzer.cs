@@ -19,20 +19,12 @@ public sealed class ConflictingAbbreviationMeaningsAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        foreach (var (first, later, line) in AbbreviationFacts.Redefinitions(context))
         {
-            if (group.FirstDefinition is not { } first)
+            if (Meanings.Differ(first.Definition, later.Definition))
             {
-                continue;
-            }
-            var line = AbbreviationFacts.Line(context, first.Span.Start);
-            foreach (var later in group.Definitions.Skip(1))
-            {
-                if (Meanings.Differ(first.Definition, later.Definition))
-                {
-                    context.Report(Rule, later.Span, [], [AbbreviationFacts.DefinitionLocation(first.Span)],
-                        later.Definition.Abbreviation, later.Definition.FullForm!, first.Definition.FullForm!, line);
-                }
+                context.Report(Rule, later.Span, [], [AbbreviationFacts.DefinitionLocation(first.Span)],
+                    later.Definition.Abbreviation, later.Definition.FullForm!, first.Definition.FullForm!, line);
             }
         }
     }

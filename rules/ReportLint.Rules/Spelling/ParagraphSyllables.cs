@@ -51,6 +51,24 @@ internal sealed class ParagraphSyllables
 
     public SyllableStatus Status(int token) => _status[token];
 
+    /// <summary>
+    /// The keys of two valid Word tokens as one pair key ("a b"), written into <paramref name="buffer"/>;
+    /// empty when either word is not a valid syllable.
+    /// </summary>
+    public ReadOnlySpan<char> PairKey(int first, int second, Span<char> buffer)
+    {
+        var a = Key(first);
+        var b = Key(second);
+        if (a.IsEmpty || b.IsEmpty)
+        {
+            return default;
+        }
+        a.CopyTo(buffer);
+        buffer[a.Length] = ' ';
+        b.CopyTo(buffer[(a.Length + 1)..]);
+        return buffer[..(a.Length + 1 + b.Length)];
+    }
+
     /// <summary>The key of a valid Word token; empty otherwise.</summary>
     public ReadOnlySpan<char> Key(int token) =>
         _status[token] == SyllableStatus.Valid ? _keys.AsSpan(_keyStart[token], _keyLength[token]) : default;

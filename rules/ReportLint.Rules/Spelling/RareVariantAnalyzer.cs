@@ -49,16 +49,11 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             }
             data ??= SpellingData.Get(context.Options);
             syllables ??= ParagraphSyllables.Get(paragraph, data);
-            var keyA = syllables.Key(i);
-            var keyB = syllables.Key(i + 2);
-            if (keyA.IsEmpty || keyB.IsEmpty)
+            var key = syllables.PairKey(i, i + 2, pair);
+            if (key.IsEmpty)
             {
                 continue;
             }
-            keyA.CopyTo(pair);
-            pair[keyA.Length] = ' ';
-            keyB.CopyTo(pair[(keyA.Length + 1)..]);
-            var key = pair[..(keyA.Length + 1 + keyB.Length)];
             LexiconNearMissIndex.Skeleton(key, skeleton);
             (pairs ??= []).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]),
                 TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End), i));

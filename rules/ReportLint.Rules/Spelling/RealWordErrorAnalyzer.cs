@@ -55,16 +55,11 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             syllables ??= ParagraphSyllables.Get(paragraph, data);
-            var keyA = syllables.Key(i);
-            var keyB = syllables.Key(i + 2);
-            if (keyA.IsEmpty || keyB.IsEmpty)
+            var key = syllables.PairKey(i, i + 2, pair);
+            if (key.IsEmpty)
             {
                 continue;
             }
-            keyA.CopyTo(pair);
-            pair[keyA.Length] = ' ';
-            keyB.CopyTo(pair[(keyA.Length + 1)..]);
-            var key = pair[..(keyA.Length + 1 + keyB.Length)];
             if (data.Lexicon.ContainsKeyPair(key) || data.NearMisses.Find(key, out var changedSecond) is not { } intended)
             {
                 continue;
