@@ -24,25 +24,33 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.CollectAll, Report);
 
+    // An edit rarely changes the document's definitions: the scanner built for the same full forms is reused,
+    // and with it each unchanged paragraph's hits (kept on the paragraph's syntax).
+    private static readonly SyntaxSlot<ScannedParagraph> Hits = new();
+    private static Scanner s_lastScanner = new("", new PhraseScanner(), []);
+
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
     {
-        var scanner = new PhraseScanner();
-        var owners = new Dictionary<int, AbbreviationGroup>();
-        foreach (var group in DocumentAbbreviations.Get(context).Groups)
-        {
-            if (group.FirstDefinition is { Definition.FullForm: { } fullForm } && scanner.Add(fullForm) is var index and >= 0)
-            {
-                owners[index] = group;
-            }
-        }
+        var defined = DocumentAbbreviations.Get(context).Groups
+            .Where(g => g.FirstDefinition is { Definition.FullForm: not null })
+            .ToList();
+        var (_, scanner, indices) = ScannerFor(defined.Select(g => g.FirstDefinition!.Value.Definition.FullForm!).ToList());
         if (scanner.Count == 0)
         {
             return;
         }
+        var owners = new Dictionary<int, AbbreviationGroup>();
+        for (var i = 0; i < defined.Count; i++)
+        {
+            if (indices[i] >= 0)
+            {
+                owners[indices[i]] = defined[i];
+            }
+        }
         foreach (var (paragraph, paragraphFacts) in facts)
         {
             TextSpan[]? definitionParts = null;
-            foreach (var hit in scanner.Scan(paragraph))
+            foreach (var hit in HitsIn(paragraph, scanner))
             {
                 var group = owners[hit.Phrase];
                 var definition = group.FirstDefinition!.Value;
@@ -56,6 +64,45 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                     AbbreviationFacts.Line(context, definition.Span.Start));
             }
         }
+    }
+
+    private static Scanner ScannerFor(List<string> fullForms)
+    {
+        var key = string.Join('\n', fullForms);
+        var last = s_lastScanner;
+        if (last.Key == key)
+        {
+            return last;
+        }
+        var scanner = new PhraseScanner();
+        var indices = fullForms.Select(scanner.Add).ToArray();
+        return s_lastScanner = new Scanner(key, scanner, indices);
+    }
+
+    private static IEnumerable<PhraseHit> HitsIn(Paragraph paragraph, PhraseScanner scanner) =>
+        paragraph.Syntax.GetOrAdd(Hits, 0, static (_, _) => new ScannedParagraph()).For(scanner, paragraph);
+
+    /// <summary>The scanner for one list of full forms, and each full form's phrase index in it (-1: one word, not scanned).</summary>
+    private sealed record Scanner(string Key, PhraseScanner Phrases, int[] Indices);
+
+    /// <summary>A paragraph's hits for the last scanner that read it (offsets relative to the paragraph, so they survive edits elsewhere).</summary>
+    private sealed class ScannedParagraph
+    {
+        private Entry? _last;
+
+        public PhraseHit[] For(PhraseScanner scanner, Paragraph paragraph)
+        {
+            var last = _last;
+            if (last is not null && ReferenceEquals(last.Scanner, scanner))
+            {
+                return last.Hits;
+            }
+            var hits = scanner.Scan(paragraph).ToArray();
+            _last = new Entry(scanner, hits);
+            return hits;
+        }
+
+        private sealed record Entry(PhraseScanner Scanner, PhraseHit[] Hits);
     }
 
     /// <summary>The paragraph's definition full forms, in text order (they never overlap).</summary>
