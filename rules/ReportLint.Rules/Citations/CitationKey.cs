@@ -13,40 +13,67 @@ internal static class CitationKey
             value = value.Normalize(NormalizationForm.FormC);
         }
         value = value.ToLowerInvariant();
-        return NeedsTonePlacement(value) ? TraditionalTones(value) : value;
+        if (!NeedsTonePlacement(value))
+        {
+            return value;
+        }
+        var chars = value.ToCharArray();
+        TraditionalTones(chars);
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// <c>Of(text) == key</c> without allocating for NFC text (citation words are compared with every
+    /// word of a draft); text with combining marks takes the allocating path.
+    /// </summary>
+    public static bool Matches(ReadOnlySpan<char> text, string key, bool combiningMarks)
+    {
+        if (combiningMarks || text.Length > 32)
+        {
+            return Of(text) == key;
+        }
+        if (text.Length != key.Length)
+        {
+            return false;
+        }
+        Span<char> lower = stackalloc char[text.Length];
+        text.ToLowerInvariant(lower);
+        if (NeedsTonePlacement(lower))
+        {
+            TraditionalTones(lower);
+        }
+        return lower.SequenceEqual(key);
     }
 
     /// <summary>Keys of the space-separated syllables of a name.</summary>
     public static string[] Syllables(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => Of(s)).ToArray();
 
-    private static bool NeedsTonePlacement(string value) => value.AsSpan().IndexOfAny("áàảãạéèẻẽẹýỳỷỹỵ") >= 0;
+    private static bool NeedsTonePlacement(ReadOnlySpan<char> value) => value.IndexOfAny("áàảãạéèẻẽẹýỳỷỹỵ") >= 0;
 
     // Modern placement puts the tone on the second vowel of an open oa/oe/uy; move it to the first.
-    private static string TraditionalTones(string value)
+    private static void TraditionalTones(Span<char> value)
     {
-        var builder = new StringBuilder(value);
-        for (var i = 1; i < builder.Length; i++)
+        for (var i = 1; i < value.Length; i++)
         {
-            var open = i + 1 == builder.Length || !char.IsLetter(builder[i + 1]);
+            var open = i + 1 == value.Length || !char.IsLetter(value[i + 1]);
             if (!open)
             {
                 continue;
             }
-            var (bare, tone) = Split(builder[i]);
-            var first = builder[i - 1];
+            var (bare, tone) = Split(value[i]);
+            var first = value[i - 1];
             if (tone == 0 || !((first == 'o' && bare is 'a' or 'e') || (first == 'u' && bare == 'y')))
             {
                 continue;
             }
-            if (i >= 2 && builder[i - 2] == 'q')
+            if (i >= 2 && value[i - 2] == 'q')
             {
                 continue; // `quý`: the u belongs to the initial
             }
-            builder[i - 1] = Toned(first, tone);
-            builder[i] = bare;
+            value[i - 1] = Toned(first, tone);
+            value[i] = bare;
         }
-        return builder.ToString();
     }
 
     private static (char Bare, int Tone) Split(char c)

@@ -30,24 +30,14 @@ internal readonly struct CitationTokens(Paragraph paragraph)
     public bool IsWord(int index, string key) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind is TokenKind.Word or TokenKind.Abbreviation && HasKey(index, key);
 
-    /// <summary>
-    /// Compares without allocating in the common case (this runs on many words): the key only needs
-    /// computing for the rare NFD token or modern tone placement (`khoá`).
-    /// </summary>
+    /// <summary>Compares without allocating: this runs on many words.</summary>
     private bool HasKey(int index, string key)
     {
         var token = Tokens[index];
         var text = Paragraph.GetText(token);
-        if (text.Length == key.Length && text.Equals(key, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        var variant = token.Has(TokenFlags.CombiningMarks) || (text.Length == key.Length && text.IndexOfAny(ModernToneMarks) >= 0);
-        return variant && KeyOf(index) == key;
+        return (text.Length == key.Length && text.Equals(key, StringComparison.OrdinalIgnoreCase))
+            || CitationKey.Matches(text, key, token.Has(TokenFlags.CombiningMarks));
     }
-
-    private static readonly System.Buffers.SearchValues<char> ModernToneMarks =
-        System.Buffers.SearchValues.Create("áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ");
 
     public bool IsPunctuation(int index, char c) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Tokens[index].Length == 1

@@ -50,7 +50,9 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
     {
         last = index;
         var text = tokens.Paragraph.GetText(tokens[index]);
-        if (text.Length is not (3 or 4))
+        // Runs on every word: length and first letter reject almost all of them before any comparison
+        // (up to 6 letters: `khoá` written with combining marks is 5).
+        if (text.Length is < 3 or > 6 || (text[0] | 0x20) is not ('k' or 'l'))
         {
             return false;
         }

@@ -30,6 +30,14 @@ public class InvalidTermNumeralTests
     }
 
     [Theory]
+    [InlineData("Khóa XIIV đã hoàn thành nhiệm vụ.")]
+    [InlineData("KHOÁ XIIV ĐÃ HOÀN THÀNH NHIỆM VỤ.")]
+    [InlineData("Lần thứ XIIV, Đại hội đã biểu quyết.")]
+    [InlineData("Đại hội khoa\u0301 XIIV đã bế mạc.")]
+    public void Lead_word_is_found_in_any_case_tone_placement_and_normalisation(string text) =>
+        CitationTest.Single(text, "RL2007", "XIIV");
+
+    [Theory]
     [InlineData("Ban Chấp hành Trung ương khóa XII và Đại hội lần thứ XIII.")]
     [InlineData("Quy chế làm việc của Tỉnh uỷ khoá XIX, nhiệm kỳ 2020-2025.")]
     [InlineData("Hội nghị lần thứ 18 (mở rộng) của Ban Chấp hành.")]
