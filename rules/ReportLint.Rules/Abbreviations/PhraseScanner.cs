@@ -1,5 +1,6 @@
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -14,7 +15,7 @@ internal readonly record struct PhraseHit(int Phrase, TextSpan Span, int NextTok
 internal sealed class PhraseScanner
 {
     private readonly List<string[]> _phrases = [];
-    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byFirstWord = new(SyllableComparer.Instance);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public PhraseScanner() => _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,0 +1,23 @@
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// Case-insensitive equality of syllables with a cheap hash (length and first and last letters):
+/// the tables are small, and hashing every word of a document must not cost more than the lookup.
+/// </summary>
+internal sealed class SyllableComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+{
+    public static readonly SyllableComparer Instance = new();
+
+    public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(string obj) => Hash(obj);
+
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.Equals(other, StringComparison.OrdinalIgnoreCase);
+
+    public int GetHashCode(ReadOnlySpan<char> alternate) => Hash(alternate);
+
+    public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
+
+    private static int Hash(ReadOnlySpan<char> text) =>
+        text.IsEmpty ? 0 : HashCode.Combine(text.Length, char.ToLowerInvariant(text[0]), char.ToLowerInvariant(text[^1]));
+}
