@@ -21,43 +21,33 @@ internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)
 }
 
 /// <summary>
-/// Phrases indexed by their first syllable (both tone styles, any case), matched longest first on
-/// the tokens without allocating: built once per data set.
+/// Phrases in a trie of syllables (both tone styles, any case), matched longest first on the tokens
+/// without allocating: built once per data set. A word costs one look-up per syllable it walks, however
+/// many phrases share it (`Ban` opens every body head crossed with every committee).
 /// </summary>
 internal sealed class PhraseTable
 {
-    private readonly Dictionary<string, List<Phrase>> _byFirst = new(SyllableComparer.Instance);
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Node _root = new();
     // Lower-case first letters of the phrases (Latin and Vietnamese letters): most words are rejected here without hashing.
     private readonly bool[] _firstLetters = new bool[0x1F00];
 
     public PhraseTable(IEnumerable<Phrase> phrases)
     {
-        _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var phrase in phrases)
         {
-            var first = phrase.Syllables[0];
-            if (first.Slot is not null)
+            if (phrase.Syllables[0].Slot is not null)
             {
                 continue; // a phrase starts with a word
             }
-            foreach (var variant in first.Variants)
+            foreach (var variant in phrase.Syllables[0].Variants)
             {
                 var letter = char.ToLowerInvariant(variant[0]);
                 if (letter < _firstLetters.Length)
                 {
                     _firstLetters[letter] = true;
                 }
-                if (!_byFirst.TryGetValue(variant, out var list))
-                {
-                    _byFirst[variant] = list = [];
-                }
-                list.Add(phrase);
             }
-        }
-        foreach (var list in _byFirst.Values)
-        {
-            list.Sort((a, b) => b.Syllables.Length.CompareTo(a.Syllables.Length));
+            Insert(_root, phrase, 0);
         }
     }
 
@@ -70,7 +60,7 @@ internal sealed class PhraseTable
             _ => new PhraseSyllable(s, Syllables.Variants(s), null),
         }).ToArray();
 
-    /// <summary>The longest phrase whose first word is the token at <paramref name="index"/>.</summary>
+    /// <summary>The longest phrase whose first word is the token at <paramref name="index"/> (of equal phrases, the first added).</summary>
     public PhraseMatch? Match(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
@@ -80,55 +70,83 @@ internal sealed class PhraseTable
         }
         var text = paragraph.GetText(tokens[index]);
         var letter = char.ToLowerInvariant(text[0]);
-        if (letter >= _firstLetters.Length || !_firstLetters[letter] || !_lookup.TryGetValue(text, out var candidates))
+        if (letter >= _firstLetters.Length || !_firstLetters[letter] || _root.Word(text) is not { } node)
         {
             return null;
         }
-        foreach (var phrase in candidates)
+        var longest = node.Phrase;
+        // The phrase's words are one space apart: token i of the phrase is index + 2i.
+        for (var at = index + 2; at < tokens.Count && tokens[at - 1].Kind.IsWhitespace() && tokens[at - 1].Length == 1; at += 2)
         {
-            if (Matches(paragraph, index, phrase))
+            var token = tokens[at];
+            node = token.Kind switch
             {
-                return new PhraseMatch(phrase, index);
+                TokenKind.Word => node.Word(paragraph.GetText(token)),
+                TokenKind.RomanNumeral => node.Roman,
+                TokenKind.Number => node.Number,
+                _ => null,
+            };
+            if (node is null)
+            {
+                break;
             }
+            longest = node.Phrase ?? longest;
         }
-        return null;
+        return longest is null ? null : new PhraseMatch(longest, index);
     }
 
-    private static bool Matches(Paragraph paragraph, int index, Phrase phrase)
+    /// <summary>Adds every spelling of the phrase (each syllable in each of its tone styles) below <paramref name="node"/>.</summary>
+    private static void Insert(Node node, Phrase phrase, int syllable)
     {
-        var tokens = paragraph.Tokens;
-        for (var s = 1; s < phrase.Syllables.Length; s++)
+        if (syllable == phrase.Syllables.Length)
         {
-            var at = index + 2 * s;
-            if (at >= tokens.Count || !tokens[at - 1].Kind.IsWhitespace() || tokens[at - 1].Length != 1)
-            {
-                return false;
-            }
-            var syllable = phrase.Syllables[s];
-            var token = tokens[at];
-            if (syllable.Slot is { } slot)
-            {
-                if (token.Kind != slot)
-                {
-                    return false;
-                }
-                continue;
-            }
-            if (token.Kind != TokenKind.Word)
-            {
-                return false;
-            }
-            var text = paragraph.GetText(token);
-            var any = false;
-            foreach (var variant in syllable.Variants)
-            {
-                any |= text.Equals(variant, StringComparison.OrdinalIgnoreCase);
-            }
-            if (!any)
-            {
-                return false;
-            }
+            node.Phrase ??= phrase;
+            return;
         }
-        return true;
+        var next = phrase.Syllables[syllable];
+        switch (next.Slot)
+        {
+            case TokenKind.RomanNumeral:
+                Insert(node.Roman ??= new Node(), phrase, syllable + 1);
+                break;
+            case TokenKind.Number:
+                Insert(node.Number ??= new Node(), phrase, syllable + 1);
+                break;
+            default:
+                foreach (var variant in next.Variants.Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    Insert(node.AddWord(variant), phrase, syllable + 1);
+                }
+                break;
+        }
+    }
+
+    /// <summary>A syllable position of the trie: the next words (any case), the numeral slots, and the phrase ending here.</summary>
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _words;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Node? Roman { get; set; }
+
+        public Node? Number { get; set; }
+
+        public Phrase? Phrase { get; set; }
+
+        public Node? Word(ReadOnlySpan<char> text) => _words is not null && _lookup.TryGetValue(text, out var node) ? node : null;
+
+        public Node AddWord(string word)
+        {
+            if (_words is null)
+            {
+                _words = new Dictionary<string, Node>(SyllableComparer.Instance);
+                _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            if (!_words.TryGetValue(word, out var node))
+            {
+                _words[word] = node = new Node();
+            }
+            return node;
+        }
     }
 }

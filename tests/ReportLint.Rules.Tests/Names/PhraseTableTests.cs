@@ -1,0 +1,46 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+using ReportLint.Rules.Names;
+
+namespace ReportLint.Rules.Tests.Names;
+
+public class PhraseTableTests
+{
+    private static readonly PhraseTable Table = new(new[] { "Ban Thường vụ", "Ban Thường vụ Tỉnh ủy", "quý {roman}", "Ban Tổ chức" }
+        .Select(text => new Phrase(text, PhraseTable.Parse(text))));
+
+    [Theory]
+    [InlineData("Ban Thường vụ Tỉnh ủy họp.", "Ban Thường vụ Tỉnh ủy")]
+    [InlineData("ban thường vụ tỉnh uỷ họp.", "Ban Thường vụ Tỉnh ủy")]
+    [InlineData("Ban Thường vụ  Tỉnh ủy họp.", "Ban Thường vụ")]
+    [InlineData("Ban Thường vụ đã họp.", "Ban Thường vụ")]
+    [InlineData("Trong quý IV năm nay.", "quý {roman}")]
+    [InlineData("Ban Tổ chức Tỉnh ủy.", "Ban Tổ chức")]
+    public void Finds_the_longest_phrase_at_its_first_word(string text, string expected)
+    {
+        var paragraph = ParagraphOf(text);
+        var first = FirstMatch(paragraph);
+        Assert.NotNull(first);
+        Assert.Equal(expected, first.Value.Phrase.Text);
+    }
+
+    [Theory]
+    [InlineData("Trong quý 4 năm nay.")]
+    [InlineData("Ban Chấp hành họp.")]
+    [InlineData("Thường vụ Tỉnh ủy họp.")]
+    public void Finds_nothing_when_no_phrase_is_complete(string text) => Assert.Null(FirstMatch(ParagraphOf(text)));
+
+    private static Paragraph ParagraphOf(string text) => ReportDocument.Create("t.txt", new SourceText(text)).Paragraphs[0];
+
+    private static PhraseMatch? FirstMatch(Paragraph paragraph)
+    {
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
+        {
+            if (Table.Match(paragraph, i) is { } match)
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+}
