@@ -197,39 +197,79 @@ public sealed class AnalyzerDriver
     private List<Diagnostic> ReportDocumentWide(ReportDocument document, AnalyzerOptions options, bool[] enabled,
         ParagraphResult[] results, Dictionary<DiagnosticAnalyzer, (Exception, int)> failures, CancellationToken cancellationToken)
     {
-        var sink = new DiagnosticSink();
-        var context = new DocumentAnalysisContext(document, options, sink, cancellationToken);
-        for (var d = 0; d < _documentActions.Length; d++)
+        var actions = Enumerable.Range(0, _documentActions.Length)
+            .Where(d => enabled[_documentActions[d].Registration] && !failures.ContainsKey(_registrations[_documentActions[d].Registration].Analyzer))
+            .ToArray();
+        var outcomes = new DocumentActionOutcome[actions.Length];
+        void ReportAt(int i) => outcomes[i] = RunDocumentAction(actions[i], document, options, results, cancellationToken);
+        if (results.Length >= ParallelThreshold && Environment.ProcessorCount > 1)
         {
-            var (registration, action) = _documentActions[d];
-            var analyzer = _registrations[registration].Analyzer;
-            if (!enabled[registration] || failures.ContainsKey(analyzer))
-            {
-                continue;
-            }
-            cancellationToken.ThrowIfCancellationRequested();
-            var facts = new List<(Paragraph, object)>();
-            for (var i = 0; i < results.Length; i++)
-            {
-                if (results[i].Facts[d] is { } paragraphFacts)
-                {
-                    facts.Add((document.Paragraphs[i], paragraphFacts));
-                }
-            }
-            sink.Current = analyzer;
-            var before = sink.Items.Count;
+            // Each document-wide rule reads only the paragraphs' facts: on a long draft (and after every edit of one,
+            // when all paragraphs come from the cache) they are most of the work, and independent of each other.
             try
             {
-                action.Report(context, facts);
+                Parallel.For(0, actions.Length, new ParallelOptions { CancellationToken = cancellationToken }, ReportAt);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
             {
-                sink.Items.RemoveRange(before, sink.Items.Count - before);
-                failures.TryAdd(analyzer, (ex, 0));
+                throw new OperationCanceledException(cancellationToken);
             }
         }
-        return sink.Items;
+        else
+        {
+            for (var i = 0; i < actions.Length; i++)
+            {
+                ReportAt(i);
+            }
+        }
+        // Merged in registration order, so the output does not depend on which rule finished first.
+        var diagnostics = new List<Diagnostic>();
+        foreach (var outcome in outcomes)
+        {
+            if (failures.ContainsKey(outcome.Analyzer))
+            {
+                continue; // an earlier action of the same analyzer failed: as if it had stopped there
+            }
+            if (outcome.Error is { } error)
+            {
+                failures.TryAdd(outcome.Analyzer, (error, 0));
+            }
+            else
+            {
+                diagnostics.AddRange(outcome.Diagnostics);
+            }
+        }
+        return diagnostics;
     }
+
+    private DocumentActionOutcome RunDocumentAction(int d, ReportDocument document, AnalyzerOptions options, ParagraphResult[] results,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var (registration, action) = _documentActions[d];
+        var analyzer = _registrations[registration].Analyzer;
+        var facts = new List<(Paragraph, object)>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Facts[d] is { } paragraphFacts)
+            {
+                facts.Add((document.Paragraphs[i], paragraphFacts));
+            }
+        }
+        var sink = new DiagnosticSink { Current = analyzer };
+        try
+        {
+            action.Report(new DocumentAnalysisContext(document, options, sink, cancellationToken), facts);
+            return new DocumentActionOutcome(analyzer, sink.Items, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new DocumentActionOutcome(analyzer, [], ex); // what it reported before failing is dropped
+        }
+    }
+
+    /// <summary>What one document action reported, or the exception that stopped it.</summary>
+    private sealed record DocumentActionOutcome(DiagnosticAnalyzer Analyzer, List<Diagnostic> Diagnostics, Exception? Error);
 
     private static List<Diagnostic> Finish(ReportDocument document, AnalyzerOptions options, List<Diagnostic> diagnostics)
     {

@@ -167,6 +167,78 @@ public class AnalyzerDriverTests
         Assert.Throws<OperationCanceledException>(() => driver.Analyze(Document(LongDraft(5_000)), AnalyzerOptions.Empty, cancellation.Token));
     }
 
+    [Theory]
+    [InlineData(30)]     // document actions one after the other
+    [InlineData(3_000)]  // in parallel
+    public void Document_actions_report_the_same_whichever_path(int lines)
+    {
+        var driver = new AnalyzerDriver([new SecondMentionAnalyzer(), new LastMentionAnalyzer(), new FailingDocumentAnalyzer(), new WordAnalyzer()]);
+        var text = LongDraft(lines);
+
+        var diagnostics = driver.Analyze(Document(text), AnalyzerOptions.Empty);
+
+        var mentions = Enumerable.Range(0, lines).Where(i => i % 7 == 0)
+            .Select(i => text.IndexOf($"dòng {i:D4} có lỗi", StringComparison.Ordinal) + "dòng 0000 có ".Length).ToList();
+        Assert.Equal(mentions[1], Assert.Single(diagnostics, d => d.Id == "RL1998").Span.Start);
+        Assert.Equal(mentions[^1], Assert.Single(diagnostics, d => d.Id == "RL1997").Span.Start);
+        // The failing analyzer: one RL9001, and nothing from its second document action, which ran after the first failed.
+        var failure = Assert.Single(diagnostics, d => d.Id == "RL9001");
+        Assert.Equal("Quy tắc FailingDocumentAnalyzer gặp lỗi và đã bị bỏ qua ở đoạn này: InvalidOperationException: document boom",
+            failure.GetMessage(MessageLanguage.Vietnamese));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "RL1996");
+        Assert.Equal(mentions.Count, diagnostics.Count(d => d.Id == "RL3998"));
+    }
+
+    [Fact]
+    public void Cancelling_during_the_document_wide_phase_of_a_long_draft_throws_operation_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var driver = new AnalyzerDriver([new SecondMentionAnalyzer(), new CancellingDocumentAnalyzer(cancellation), new LastMentionAnalyzer()]);
+        Assert.Throws<OperationCanceledException>(() => driver.Analyze(Document(LongDraft(3_000)), AnalyzerOptions.Empty, cancellation.Token));
+    }
+
+    /// <summary>A second document-wide rule: reports the last "lỗi" of the document.</summary>
+    private sealed class LastMentionAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("RL1997", "last", LocalizedText.Same("t"), LocalizedText.Same("last"),
+            RuleFamily.Abbreviations, ReportSeverity.Info);
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDocumentAction<int[]>(Mentions, (c, facts) => c.Report(Rule, facts[^1].Paragraph.ToAbsolute(new TextSpan(facts[^1].Facts[^1], 3))));
+    }
+
+    /// <summary>Two document actions: the first throws, so the second's finding must not appear.</summary>
+    private sealed class FailingDocumentAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("RL1996", "failing", LocalizedText.Same("t"), LocalizedText.Same("m"),
+            RuleFamily.Abbreviations, ReportSeverity.Info);
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterDocumentAction<int[]>(Mentions, (_, _) => throw new InvalidOperationException("document boom"));
+            context.RegisterDocumentAction<int[]>(Mentions, (c, facts) => c.Report(Rule, facts[0].Paragraph.ToAbsolute(new TextSpan(facts[0].Facts[0], 3))));
+        }
+    }
+
+    private sealed class CancellingDocumentAnalyzer(CancellationTokenSource cancellation) : DiagnosticAnalyzer
+    {
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [WordAnalyzer.Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDocumentAction<int[]>(Mentions, (c, _) =>
+            {
+                cancellation.Cancel();
+                c.CancellationToken.ThrowIfCancellationRequested();
+            });
+    }
+
+    private static int[]? Mentions(ParagraphFactsContext c) =>
+        c.Paragraph.Tokens.Where(t => c.Paragraph.GetText(t).SequenceEqual("lỗi")).Select(t => t.Start).ToArray() is { Length: > 0 } found ? found : null;
+
     /// <summary>Cancels the analysis from inside, as an editor does when the user types on.</summary>
     private sealed class CancellingAnalyzer(CancellationTokenSource cancellation) : DiagnosticAnalyzer
     {
