@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
@@ -78,18 +79,48 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 
     private static void ReportPhrases(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Facts>> facts, HashSet<int> reported)
     {
-        var all = facts.SelectMany(f => f.Facts.Phrases.Select(o => (f.Paragraph, Occurrence: o))).ToArray();
-        foreach (var word in all.GroupBy(o => (o.Occurrence.Group, o.Occurrence.Word)))
+        // Counted first without keeping the occurrences: after every edit this sees the whole draft, and most words never mix.
+        var counts = new Dictionary<(string Group, string Word), (int Upper, int Lower)>();
+        foreach (var fact in facts)
         {
-            var upper = word.Count(o => o.Occurrence.Upper);
-            var lower = word.Count() - upper;
-            if (upper == 0 || lower == 0)
+            foreach (var occurrence in fact.Facts.Phrases)
             {
-                continue;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (occurrence.Group, occurrence.Word), out _);
+                count = occurrence.Upper ? (count.Upper + 1, count.Lower) : (count.Upper, count.Lower + 1);
             }
+        }
+        // The mixed words, in order of first occurrence: the preferred spellings (models) and the others.
+        Dictionary<(string, string), (List<string> Models, List<(Paragraph Paragraph, Occurrence Occurrence)> Others)>? mixed = null;
+        foreach (var fact in facts)
+        {
+            foreach (var occurrence in fact.Facts.Phrases)
+            {
+                var key = (occurrence.Group, occurrence.Word);
+                var (upper, lower) = counts[key];
+                if (upper == 0 || lower == 0)
+                {
+                    continue;
+                }
+                mixed ??= [];
+                if (!mixed.TryGetValue(key, out var word))
+                {
+                    mixed[key] = word = ([], []);
+                }
+                if (occurrence.Upper == (upper > lower))
+                {
+                    word.Models.Add(Text(fact.Paragraph, occurrence.Phrase));
+                }
+                else
+                {
+                    word.Others.Add((fact.Paragraph, occurrence));
+                }
+            }
+        }
+        foreach (var (key, (models, others)) in mixed ?? [])
+        {
+            var (upper, lower) = counts[key];
             var preferUpper = upper > lower;
-            var models = word.Where(o => o.Occurrence.Upper == preferUpper).Select(o => Text(o.Paragraph, o.Occurrence.Phrase)).ToArray();
-            foreach (var (paragraph, occurrence) in word.Where(o => o.Occurrence.Upper != preferUpper))
+            foreach (var (paragraph, occurrence) in others)
             {
                 var written = Text(paragraph, occurrence.Phrase);
                 // Show the same phrase written the preferred way when the document has it.
@@ -111,9 +142,11 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in paragraphFacts.Pairs)
             {
-                var entry = counts.GetValueOrDefault(pair.Key, new PairCounts(new int[4], Shape(pair)));
+                if (!counts.TryGetValue(pair.Key, out var entry))
+                {
+                    counts[pair.Key] = entry = new PairCounts(new int[4], Shape(pair));
+                }
                 entry.Counts[Shape(pair)]++;
-                counts[pair.Key] = entry;
             }
         }
         foreach (var (paragraph, paragraphFacts) in facts)

@@ -42,7 +42,7 @@ internal abstract class DocumentAction
 {
     public abstract object? Collect(ParagraphFactsContext context);
 
-    public abstract void Report(DocumentAnalysisContext context, IReadOnlyList<(Paragraph Paragraph, object Facts)> facts);
+    public abstract void Report(DocumentAnalysisContext context, DocumentFacts facts);
 }
 
 internal sealed class DocumentAction<TFacts>(
@@ -51,6 +51,61 @@ internal sealed class DocumentAction<TFacts>(
 {
     public override object? Collect(ParagraphFactsContext context) => collect(context);
 
-    public override void Report(DocumentAnalysisContext context, IReadOnlyList<(Paragraph Paragraph, object Facts)> facts) =>
-        report(context, facts.Select(f => new ParagraphFacts<TFacts>(f.Paragraph, (TFacts)f.Facts)).ToArray());
+    public override void Report(DocumentAnalysisContext context, DocumentFacts facts) => report(context, new TypedFacts(facts));
+
+    private sealed class TypedFacts(DocumentFacts facts) : IReadOnlyList<ParagraphFacts<TFacts>>
+    {
+        public int Count => facts.Count;
+
+        public ParagraphFacts<TFacts> this[int index] => new(facts.ParagraphAt(index), (TFacts)facts.FactsAt(index));
+
+        public IEnumerator<ParagraphFacts<TFacts>> GetEnumerator()
+        {
+            for (var i = 0; i < facts.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>
+/// The paragraphs that contributed facts to one document action, read in place from the paragraph
+/// results: after each edit of a long draft every action sees every paragraph again, and copying them
+/// into fresh lists (large-object heap beyond a few thousand paragraphs) cost more than the rules.
+/// </summary>
+internal sealed class DocumentFacts
+{
+    private readonly IReadOnlyList<Paragraph> _paragraphs;
+    private readonly ParagraphResult[] _results;
+    private readonly int _action;
+    private readonly int[] _indices;
+
+    public DocumentFacts(IReadOnlyList<Paragraph> paragraphs, ParagraphResult[] results, int action)
+    {
+        _paragraphs = paragraphs;
+        _results = results;
+        _action = action;
+        var count = 0;
+        foreach (var result in results)
+        {
+            count += result.Facts[action] is null ? 0 : 1;
+        }
+        _indices = new int[count];
+        for (int i = 0, next = 0; next < count; i++)
+        {
+            if (results[i].Facts[action] is not null)
+            {
+                _indices[next++] = i;
+            }
+        }
+    }
+
+    public int Count => _indices.Length;
+
+    public Paragraph ParagraphAt(int index) => _paragraphs[_indices[index]];
+
+    public object FactsAt(int index) => _results[_indices[index]].Facts[_action]!;
 }

@@ -87,13 +87,18 @@ public sealed class AnalyzerDriver
 
         var output = new List<Diagnostic>();
         var failures = new Dictionary<DiagnosticAnalyzer, (Exception Error, int Position)>();
+        // Indexed loops, not LINQ: after an edit of a long draft this runs for every (cached) paragraph.
         for (var i = 0; i < results.Length; i++)
         {
             var start = document.Paragraphs[i].Start;
-            output.AddRange(results[i].Diagnostics.Select(d => d.Shift(start)));
-            foreach (var (analyzer, error) in results[i].Failures)
+            var (diagnostics, paragraphFailures) = (results[i].Diagnostics, results[i].Failures);
+            for (var k = 0; k < diagnostics.Count; k++)
             {
-                failures.TryAdd(analyzer, (error, start));
+                output.Add(diagnostics[k].Shift(start));
+            }
+            for (var k = 0; k < paragraphFailures.Count; k++)
+            {
+                failures.TryAdd(paragraphFailures[k].Analyzer, (paragraphFailures[k].Error, start));
             }
         }
         output.AddRange(ReportDocumentWide(document, options, enabled, results, failures, cancellationToken));
@@ -248,14 +253,7 @@ public sealed class AnalyzerDriver
         cancellationToken.ThrowIfCancellationRequested();
         var (registration, action) = _documentActions[d];
         var analyzer = _registrations[registration].Analyzer;
-        var facts = new List<(Paragraph, object)>();
-        for (var i = 0; i < results.Length; i++)
-        {
-            if (results[i].Facts[d] is { } paragraphFacts)
-            {
-                facts.Add((document.Paragraphs[i], paragraphFacts));
-            }
-        }
+        var facts = new DocumentFacts(document.Paragraphs, results, d);
         var sink = new DiagnosticSink { Current = analyzer };
         try
         {
