@@ -65,25 +65,8 @@ public sealed class AnalyzerDriver
             }
             results[i] = result;
         }
-        if (results.Length >= ParallelThreshold && Environment.ProcessorCount > 1)
-        {
-            // Paragraphs are independent until the document-wide phase: a long draft uses every core.
-            try
-            {
-                Parallel.For(0, results.Length, new ParallelOptions { CancellationToken = cancellationToken }, AnalyzeAt);
-            }
-            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < results.Length; i++)
-            {
-                AnalyzeAt(i);
-            }
-        }
+        // Paragraphs are independent until the document-wide phase: a long draft uses every core.
+        For(results.Length, IsLong(document), AnalyzeAt, cancellationToken);
 
         var output = new List<Diagnostic>();
         var failures = new Dictionary<DiagnosticAnalyzer, (Exception Error, int Position)>();
@@ -207,26 +190,9 @@ public sealed class AnalyzerDriver
             .ToArray();
         var outcomes = new DocumentActionOutcome[actions.Length];
         void ReportAt(int i) => outcomes[i] = RunDocumentAction(actions[i], document, options, results, cancellationToken);
-        if (results.Length >= ParallelThreshold && Environment.ProcessorCount > 1)
-        {
-            // Each document-wide rule reads only the paragraphs' facts: on a long draft (and after every edit of one,
-            // when all paragraphs come from the cache) they are most of the work, and independent of each other.
-            try
-            {
-                Parallel.For(0, actions.Length, new ParallelOptions { CancellationToken = cancellationToken }, ReportAt);
-            }
-            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < actions.Length; i++)
-            {
-                ReportAt(i);
-            }
-        }
+        // Each document-wide rule reads only the paragraphs' facts: on a long draft (and after every edit of one,
+        // when all paragraphs come from the cache) they are most of the work, and independent of each other.
+        For(actions.Length, IsLong(document), ReportAt, cancellationToken);
         // Merged in registration order, so the output does not depend on which rule finished first.
         var diagnostics = new List<Diagnostic>();
         foreach (var outcome in outcomes)
@@ -268,6 +234,29 @@ public sealed class AnalyzerDriver
 
     /// <summary>What one document action reported, or the exception that stopped it.</summary>
     private sealed record DocumentActionOutcome(DiagnosticAnalyzer Analyzer, List<Diagnostic> Diagnostics, Exception? Error);
+
+    private static bool IsLong(ReportDocument document) => document.Paragraphs.Count >= ParallelThreshold && Environment.ProcessorCount > 1;
+
+    /// <summary>Runs <paramref name="body"/> for 0 … count − 1, on every core when asked; cancelling throws OperationCanceledException either way.</summary>
+    private static void For(int count, bool parallel, Action<int> body, CancellationToken cancellationToken)
+    {
+        if (!parallel)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                body(i);
+            }
+            return;
+        }
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+    }
 
     private static List<Diagnostic> Finish(ReportDocument document, AnalyzerOptions options, List<Diagnostic> diagnostics)
     {
