@@ -7,22 +7,22 @@ public class IncompleteCitationTests
     [Fact]
     public void First_citation_is_completed_from_the_knowledge_base()
     {
-        const string text = "Các cấp ủy thực hiện Quy định số 98 ngày 07/10/2017 của Bộ Chính trị.\nQuy định số 98 được sơ kết hằng năm.\n";
-        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 98");
+        const string text = "Các cấp ủy quán triệt Quy định số 205 ngày 23/09/2019 của Bộ Chính trị.\nQuy định số 205 được sơ kết hằng năm.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 205");
         Assert.Equal(Core.Diagnostics.ReportSeverity.Info, diagnostic.Severity);
-        Assert.Equal("Lần đầu trích dẫn, “Quy định số 98” nên ghi đủ số, ký hiệu và ngày ban hành (theo cơ sở dữ liệu: "
-            + "Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị)", CitationTest.Vi(diagnostic));
-        Assert.Equal("At its first citation, “Quy định số 98” should give the full symbol and date (knowledge base: "
-            + "Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị)", CitationTest.En(diagnostic));
-        Assert.StartsWith("Các cấp ủy thực hiện Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Lần đầu trích dẫn, “Quy định số 205” nên ghi đủ số, ký hiệu và ngày ban hành (theo cơ sở dữ liệu: "
+            + "Quy định số 205-QĐ/TW ngày 23/09/2019 của Bộ Chính trị)", CitationTest.Vi(diagnostic));
+        Assert.Equal("At its first citation, “Quy định số 205” should give the full symbol and date (knowledge base: "
+            + "Quy định số 205-QĐ/TW ngày 23/09/2019 của Bộ Chính trị)", CitationTest.En(diagnostic));
+        Assert.StartsWith("Các cấp ủy quán triệt Quy định số 205-QĐ/TW ngày 23/09/2019 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
     public void Missing_date_is_added_with_the_symbol()
     {
-        const string text = "Thực hiện Quy định số 90 của Bộ Chính trị về tiêu chuẩn chức danh.";
-        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 90");
-        Assert.Equal("Thực hiện Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị về tiêu chuẩn chức danh.", RuleTester.ApplyFirstFix(text, diagnostic));
+        const string text = "Chi bộ đối chiếu Quy định số 102 của Bộ Chính trị khi xem xét thi hành kỷ luật.";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 102");
+        Assert.Equal("Chi bộ đối chiếu Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị khi xem xét thi hành kỷ luật.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class IncompleteCitationTests
     [Theory]
     [InlineData("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị được quán triệt.\nViệc thực hiện Quy định số 90 đạt kết quả tốt.\n")]
     [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII; sau đó Nghị quyết 18 được sơ kết.")]
-    [InlineData("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng.")]
+    [InlineData("Chi bộ bám sát Nghị quyết Trung ương 4 (khóa XII) về chống suy thoái trong sinh hoạt định kỳ.")]
     [InlineData("Kế hoạch 5 năm và Chương trình 135 được triển khai.")]
     [InlineData("Quyết định về việc lập các tiểu ban và Quy định về chế độ luân chuyển.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2008"));
