@@ -7,11 +7,11 @@ public class KnownDocumentContradictionTests
     [Fact]
     public void Wrong_issuer()
     {
-        const string text = "Thực hiện Chỉ thị số 05-CT/TW của Ban Chấp hành Trung ương, các chi bộ đăng ký làm theo.";
+        const string text = "Quán triệt Quy định số 205-QĐ/TW của Ban Chấp hành Trung ương, các cấp ủy rà soát quy trình nhân sự.";
         var diagnostic = CitationTest.Single(text, "RL2009", "Ban Chấp hành Trung ương");
-        Assert.Equal("Theo cơ sở dữ liệu, 05-CT/TW do Bộ Chính trị ban hành, không phải Ban Chấp hành Trung ương", CitationTest.Vi(diagnostic));
-        Assert.Equal("According to the knowledge base, 05-CT/TW was issued by Bộ Chính trị, not Ban Chấp hành Trung ương", CitationTest.En(diagnostic));
-        Assert.Equal("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, các chi bộ đăng ký làm theo.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Theo cơ sở dữ liệu, 205-QĐ/TW do Bộ Chính trị ban hành, không phải Ban Chấp hành Trung ương", CitationTest.Vi(diagnostic));
+        Assert.Equal("According to the knowledge base, 205-QĐ/TW was issued by Bộ Chính trị, not Ban Chấp hành Trung ương", CitationTest.En(diagnostic));
+        Assert.Equal("Quán triệt Quy định số 205-QĐ/TW của Bộ Chính trị, các cấp ủy rà soát quy trình nhân sự.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
@@ -29,6 +29,6 @@ public class KnownDocumentContradictionTests
     [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII.")]
     [InlineData("Quy định số 66-QĐ/TW của Ban Chấp hành Trung ương về thể thức văn bản.")]
     [InlineData("Chỉ thị số 35-CT/TW của Trung ương về đại hội đảng bộ các cấp.")]
-    [InlineData("Nghị quyết số 18-NQ/TW, Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.")]
+    [InlineData("Nghị quyết số 04-NQ/TW, Nghị quyết số 26-NQ/TW của BCH Trung ương Đảng khóa XII.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2009"));
 }
