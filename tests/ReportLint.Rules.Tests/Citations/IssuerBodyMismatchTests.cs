@@ -7,10 +7,10 @@ public class IssuerBodyMismatchTests
     [Fact]
     public void Issuer_code_of_another_body()
     {
-        const string text = "Thực hiện Nghị quyết số 02-NQ/ĐUK của Ban Chấp hành Trung ương về công tác tư tưởng.";
+        const string text = "Các chi bộ triển khai Nghị quyết số 07-NQ/ĐUK của Ban Chấp hành Trung ương về chuyển đổi số trong cơ quan.";
         var diagnostic = CitationTest.Single(text, "RL2012", "Ban Chấp hành Trung ương");
-        Assert.Equal("Ký hiệu cơ quan “ĐUK” trong “02-NQ/ĐUK” không khớp “Ban Chấp hành Trung ương” (ký hiệu TW)", CitationTest.Vi(diagnostic));
-        Assert.Equal("The issuer code “ĐUK” in “02-NQ/ĐUK” does not match “Ban Chấp hành Trung ương” (code TW)", CitationTest.En(diagnostic));
+        Assert.Equal("Ký hiệu cơ quan “ĐUK” trong “07-NQ/ĐUK” không khớp “Ban Chấp hành Trung ương” (ký hiệu TW)", CitationTest.Vi(diagnostic));
+        Assert.Equal("The issuer code “ĐUK” in “07-NQ/ĐUK” does not match “Ban Chấp hành Trung ương” (code TW)", CitationTest.En(diagnostic));
         Assert.Empty(diagnostic.Fixes);
     }
 
@@ -22,9 +22,9 @@ public class IssuerBodyMismatchTests
     }
 
     [Theory]
-    [InlineData("Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012 của Ban Chấp hành Đảng bộ Khối.")]
+    [InlineData("Nghị quyết số 07-NQ/ĐUK ngày 14/3/2019 của Ban Chấp hành Đảng bộ Khối.")]
     [InlineData("Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy và Công văn số 12-CV/VPTU của Tỉnh ủy.")]
-    [InlineData("Hướng dẫn số 36-HD/VPTW của Văn phòng Trung ương Đảng; Chỉ thị số 05-CT/TW của Bộ Chính trị.")]
+    [InlineData("Hướng dẫn số 36-HD/VPTW của Văn phòng Trung ương Đảng; Quy định số 102-QĐ/TW của Bộ Chính trị.")]
     [InlineData("Nghị định số 30/2020/NĐ-CP của Chính phủ và Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ.")]
     [InlineData("Luật số 52/2019/QH14 của Quốc hội.")]
     [InlineData("Kế hoạch số 12-KH/TWĐTN của Trung ương Đoàn.")]
