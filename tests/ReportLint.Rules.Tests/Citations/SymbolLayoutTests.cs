@@ -47,6 +47,6 @@ public class SymbolLayoutTests
     [InlineData("Quyết định số 15/QĐ-NHTW và Kế hoạch số 12/KH-STTU của đơn vị.")]
     [InlineData("Kế hoạch số 45-KH/TWĐTN của Ban Bí thư Trung ương Đoàn.")]
     [InlineData("Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 quy định thể thức văn bản của Đảng.")]
-    [InlineData("Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012 của Ban Chấp hành Đảng bộ Khối.")]
+    [InlineData("Nghị quyết số 07-NQ/ĐUK ngày 14/3/2019 của Ban Chấp hành Đảng bộ Khối.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2002"));
 }
