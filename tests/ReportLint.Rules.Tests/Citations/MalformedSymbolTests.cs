@@ -8,12 +8,12 @@ public class MalformedSymbolTests
     [Fact]
     public void Dangling_dash_is_completed_from_the_knowledge_base()
     {
-        const string text = "Ban Thường vụ đã cụ thể hóa Quy định 08- ngày 25/10/2018 của Ban Chấp hành Trung ương thành kế hoạch.";
+        const string text = "Ban Thường vụ đã chuyển Quy định 08- ngày 25/10/2018 của Ban Chấp hành Trung ương thành chương trình hành động.";
         var diagnostic = CitationTest.Single(text, "RL2001", "08-");
         Assert.Equal("Số, ký hiệu “08-” sai dạng: thiếu ký hiệu loại văn bản và cơ quan ban hành sau dấu gạch nối", CitationTest.Vi(diagnostic));
         Assert.Equal("The document symbol “08-” is malformed: the type and issuer codes after the dash are missing", CitationTest.En(diagnostic));
         Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
-        Assert.Equal("Ban Thường vụ đã cụ thể hóa Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương thành kế hoạch.",
+        Assert.Equal("Ban Thường vụ đã chuyển Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương thành chương trình hành động.",
             RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
@@ -28,9 +28,9 @@ public class MalformedSymbolTests
     [Fact]
     public void Dangling_en_dash()
     {
-        const string text = "Thực hiện Quy định số 90– của Bộ Chính trị.";
+        const string text = "Các chi ủy rà soát theo Quy định số 90– của Bộ Chính trị.";
         var diagnostic = CitationTest.Single(text, "RL2001", "90–");
-        Assert.Equal("Thực hiện Quy định số 90-QĐ/TW của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Các chi ủy rà soát theo Quy định số 90-QĐ/TW của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public class MalformedSymbolTests
     [Fact]
     public void En_dash_in_a_symbol_is_replaced_safely()
     {
-        const string text = "Thực hiện Chỉ thị số 05–CT/TW của Bộ Chính trị.";
+        const string text = "Cấp ủy quán triệt Quy định số 205–QĐ/TW của Bộ Chính trị.";
         var diagnostic = CitationTest.Single(text, "RL2001", "–");
-        Assert.Equal("Số, ký hiệu “05–CT/TW” sai dạng: trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", CitationTest.Vi(diagnostic));
+        Assert.Equal("Số, ký hiệu “205–QĐ/TW” sai dạng: trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", CitationTest.Vi(diagnostic));
         Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
-        Assert.Equal("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Cấp ủy quán triệt Quy định số 205-QĐ/TW của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
