@@ -71,10 +71,10 @@ public class CitationIndexTests
     }
 
     [Theory]
-    [InlineData("Thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.", "Nghị quyết Trung ương 4 (khóa XII)")]
-    [InlineData("Thực hiện Nghị quyết TW 4 khoá XII về xây dựng Đảng.", "Nghị quyết TW 4 khoá XII")]
-    [InlineData("Thực hiện Nghị quyết Hội nghị Trung ương 4 khóa XII về xây dựng Đảng.", "Nghị quyết Hội nghị Trung ương 4 khóa XII")]
-    [InlineData("Thực hiện Nghị quyết T.Ư 4 (khóa XII) về xây dựng Đảng.", "Nghị quyết T.Ư 4 (khóa XII)")]
+    [InlineData("Chi bộ bám sát Nghị quyết Trung ương 4 (khóa XII) về chống suy thoái trong sinh hoạt.", "Nghị quyết Trung ương 4 (khóa XII)")]
+    [InlineData("Chi bộ bám sát Nghị quyết TW 4 khoá XII về chống suy thoái trong sinh hoạt.", "Nghị quyết TW 4 khoá XII")]
+    [InlineData("Chi bộ bám sát Nghị quyết Hội nghị Trung ương 4 khóa XII về chống suy thoái trong sinh hoạt.", "Nghị quyết Hội nghị Trung ương 4 khóa XII")]
+    [InlineData("Chi bộ bám sát Nghị quyết T.Ư 4 (khóa XII) về chống suy thoái trong sinh hoạt.", "Nghị quyết T.Ư 4 (khóa XII)")]
     public void Conventional_names_are_resolved(string text, string span)
     {
         var info = Assert.Single(Parse(text));
@@ -117,7 +117,7 @@ public class CitationIndexTests
     [Fact]
     public void Conventional_name_of_two_terms_is_not_resolved()
     {
-        var info = Assert.Single(Parse("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng."));
+        var info = Assert.Single(Parse("Nghị quyết Trung ương 4 (khóa XI, XII) được quán triệt ở mọi chi bộ."));
         Assert.Equal(["XI", "XII"], info.Citation.Terms.Select(t => t.Numeral));
         Assert.Null(info.Document);
     }
