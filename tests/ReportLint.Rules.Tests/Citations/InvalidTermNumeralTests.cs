@@ -41,7 +41,7 @@ public class InvalidTermNumeralTests
     [InlineData("Ban Chấp hành Trung ương khóa XII và Đại hội lần thứ XIII.")]
     [InlineData("Quy chế làm việc của Tỉnh uỷ khoá XIX, nhiệm kỳ 2020-2025.")]
     [InlineData("Hội nghị lần thứ 18 (mở rộng) của Ban Chấp hành.")]
-    [InlineData("Chương trình làm việc toàn khóa và chương trình công tác năm.")]
+    [InlineData("Chương trình hành động toàn khóa được chia thành kế hoạch từng năm.")]
     [InlineData("Đại biểu Quốc hội khóa XV, XVI.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2007"));
 }

@@ -27,7 +27,7 @@ public class RepeatedWordTests
     [Fact]
     public void Leaves_a_doubled_number_sign_in_a_citation_to_the_citation_rule()
     {
-        const string text = "Chỉ thị số số 35-CT/TW của Bộ Chính trị.";
+        const string text = "Nghị quyết số số 07-NQ/ĐU của Đảng ủy xã được quán triệt.";
         Assert.Empty(RuleTester.Lint(text, "RL3010"));
         Assert.Single(RuleTester.Lint(text, "RL2005"));
     }
