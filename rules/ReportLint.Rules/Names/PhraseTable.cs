@@ -28,7 +28,7 @@ internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)
 internal sealed class PhraseTable
 {
     private readonly Node _root = new();
-    // Lower-case first letters of the phrases (Latin and Vietnamese letters): most words are rejected here without hashing.
+    // First letters of the phrases in both cases (Latin and Vietnamese letters): most words are rejected here without hashing.
     private readonly bool[] _firstLetters = new bool[0x1F00];
 
     public PhraseTable(IEnumerable<Phrase> phrases)
@@ -41,10 +41,13 @@ internal sealed class PhraseTable
             }
             foreach (var variant in phrase.Syllables[0].Variants)
             {
-                var letter = char.ToLowerInvariant(variant[0]);
-                if (letter < _firstLetters.Length)
+                // Both cases are marked, so a word's first letter is tested as written.
+                foreach (var letter in new[] { char.ToLowerInvariant(variant[0]), char.ToUpperInvariant(variant[0]) })
                 {
-                    _firstLetters[letter] = true;
+                    if (letter < _firstLetters.Length)
+                    {
+                        _firstLetters[letter] = true;
+                    }
                 }
             }
             Insert(_root, phrase, 0);
@@ -69,8 +72,7 @@ internal sealed class PhraseTable
             return null;
         }
         var text = paragraph.GetText(tokens[index]);
-        var letter = char.ToLowerInvariant(text[0]);
-        if (letter >= _firstLetters.Length || !_firstLetters[letter] || _root.Word(text) is not { } node)
+        if (text[0] >= _firstLetters.Length || !_firstLetters[text[0]] || _root.Word(text) is not { } node)
         {
             return null;
         }

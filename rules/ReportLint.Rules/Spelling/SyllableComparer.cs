@@ -19,5 +19,10 @@ internal sealed class SyllableComparer : IEqualityComparer<string>, IAlternateEq
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 
     private static int Hash(ReadOnlySpan<char> text) =>
-        text.IsEmpty ? 0 : HashCode.Combine(text.Length, char.ToLowerInvariant(text[0]), char.ToLowerInvariant(text[^1]));
+        text.IsEmpty ? 0 : (text.Length * 65599 + Lower(text[0])) * 65599 + Lower(text[^1]);
+
+    /// <summary>Lower case without a call into the culture tables for Latin and Vietnamese letters (every word of a draft is hashed).</summary>
+    public static char Lower(char c) => c < LowerCase.Length ? LowerCase[c] : char.ToLowerInvariant(c);
+
+    private static readonly char[] LowerCase = Enumerable.Range(0, 0x1F00).Select(c => char.ToLowerInvariant((char)c)).ToArray();
 }
