@@ -8,7 +8,19 @@ public sealed record DocumentType(string Word, IReadOnlyList<string> PartyCodes,
 {
     public IReadOnlyList<string> Codes(SymbolLayout layout) => layout == SymbolLayout.Party ? PartyCodes : StateCodes;
 
-    public bool Accepts(string code, SymbolLayout layout) => Codes(layout).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
+    // Loops, not LINQ, here and in the table: they run for every symbol of every citation.
+    public bool Accepts(string code, SymbolLayout layout)
+    {
+        var codes = Codes(layout);
+        for (var i = 0; i < codes.Count; i++) // indexed: foreach over the interface would allocate an enumerator
+        {
+            if (string.Equals(codes[i], code, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>The `documentTypes` section: type words (matched by syllables) and type codes.</summary>
@@ -54,14 +66,23 @@ internal sealed class DocumentTypeTable
         }
         Span<char> lower = stackalloc char[token.Length];
         token.ToLowerInvariant(lower);
-        return _lookup.TryGetValue(lower, out var list) ? list : [];
+        return _lookup.TryGetValue(lower, out var list) ? list : Array.Empty<(string[], DocumentType)>(); // `[]` here would be a new List
     }
 
     public DocumentType? FindWord(string word) => _byWord.GetValueOrDefault(string.Join(' ', CitationKey.Syllables(word)));
 
     /// <summary>The type a code stands for in a layout (`TT` is Thông tri in Party symbols, Thông tư in State ones).</summary>
-    public DocumentType? TypeOfCode(string code, SymbolLayout layout) =>
-        _byWord.Values.FirstOrDefault(t => t.Accepts(code, layout));
+    public DocumentType? TypeOfCode(string code, SymbolLayout layout)
+    {
+        foreach (var type in _byWord.Values)
+        {
+            if (type.Accepts(code, layout))
+            {
+                return type;
+            }
+        }
+        return null;
+    }
 
     public bool IsKnownCode(string code, SymbolLayout layout) => TypeOfCode(code, layout) is not null;
 

@@ -50,12 +50,29 @@ internal sealed class IssuerTable
     }
 
     public IReadOnlyList<(string[] Syllables, IssuingBody Body)> BodiesStartingWith(string syllableKey) =>
-        _bodies.TryGetValue(syllableKey, out var list) ? list : [];
+        _bodies.TryGetValue(syllableKey, out var list) ? list : Array.Empty<(string[], IssuingBody)>(); // `[]` here would be a new List
 
-    public bool IsParty(string code) =>
-        _codes.TryGetValue(code, out var known) ? known.Party
-        : _partyLevels.Any(level => code.EndsWith(level, StringComparison.Ordinal)
-            && _partyUnits.Any(unit => unit.Length + level.Length == code.Length && code.StartsWith(unit, StringComparison.Ordinal)));
+    public bool IsParty(string code) => _codes.TryGetValue(code, out var known) ? known.Party : IsUnitAndLevel(code);
+
+    /// <summary>A Party unit followed by a level (`ĐU` + `X`); loops, not LINQ: it runs for every citation.</summary>
+    private bool IsUnitAndLevel(string code)
+    {
+        foreach (var level in _partyLevels)
+        {
+            if (!code.EndsWith(level, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var unit in _partyUnits)
+            {
+                if (unit.Length + level.Length == code.Length && code.StartsWith(unit, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     public bool IsState(string code) =>
         _codes.TryGetValue(code, out var known) ? !known.Party

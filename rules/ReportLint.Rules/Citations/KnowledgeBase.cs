@@ -44,5 +44,5 @@ internal sealed class KnowledgeBase
 
     public KnownDocument? Find(CitationSymbol symbol) => _bySymbol.GetValueOrDefault(symbol.Key);
 
-    public IReadOnlyList<KnownDocument> WithNumber(int number) => _byNumber.TryGetValue(number, out var list) ? list : [];
+    public IReadOnlyList<KnownDocument> WithNumber(int number) => _byNumber.TryGetValue(number, out var list) ? list : Array.Empty<KnownDocument>(); // `[]` here would be a new List
 }

@@ -55,10 +55,15 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             LexiconNearMissIndex.Skeleton(key, skeleton);
-            (pairs ??= []).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]),
-                TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End), i));
+            (pairs ??= ScratchList<PairFact>.Rent()).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]), i));
         }
-        return pairs is null ? null : new PairFacts(pairs.ToArray());
+        if (pairs is null)
+        {
+            return null;
+        }
+        var facts = new PairFacts(pairs.ToArray());
+        ScratchList<PairFact>.Return(pairs);
+        return facts;
     }
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<PairFacts>> facts)
@@ -76,7 +81,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 }
                 if (count == 1)
                 {
-                    list.Add((pair.Exact, fact.Paragraph, pair.Span)); // one representative per exact form
+                    list.Add((pair.Exact, fact.Paragraph, pair.SpanIn(fact.Paragraph))); // one representative per exact form
                 }
             }
         }
@@ -90,7 +95,8 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 {
                     continue;
                 }
-                var text = fact.Paragraph.Text.Substring(pair.Span.Start, pair.Span.Length);
+                var rareSpan = pair.SpanIn(fact.Paragraph);
+                var text = fact.Paragraph.Text.Substring(rareSpan.Start, rareSpan.Length);
                 var rareKey = Key(data, text);
                 if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text))
                 {
@@ -105,7 +111,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                     {
                         continue;
                     }
-                    var absolute = fact.Paragraph.ToAbsolute(pair.Span);
+                    var absolute = fact.Paragraph.ToAbsolute(rareSpan);
                     var replacement = SuggestionEngine.MatchCase(variant, text);
                     context.Report(Rule, absolute, CodeFix.Replace(absolute, replacement, FixSafety.Unsafe), text, variant, frequent);
                     break;
@@ -143,8 +149,12 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i + 2]), paragraph.GetText(tokens[i + 4]));
     }
 
-    /// <summary>A pair: hashes of its key and skeleton, its span, and the index of its first token.</summary>
-    private readonly record struct PairFact(int Exact, int Skeleton, TextSpan Span, int Token);
+    /// <summary>A pair: hashes of its key and skeleton, and the index of its first token (word, space, word).</summary>
+    private readonly record struct PairFact(int Exact, int Skeleton, int Token)
+    {
+        public TextSpan SpanIn(Paragraph paragraph) =>
+            TextSpan.FromBounds(paragraph.Tokens[Token].Start, paragraph.Tokens[Token + 2].End);
+    }
 
     private sealed record PairFacts(PairFact[] Pairs);
 }

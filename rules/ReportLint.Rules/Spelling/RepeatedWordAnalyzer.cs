@@ -54,6 +54,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
                 i++;
             }
         }
+        ScratchList<(int, bool)>.Return(words);
     }
 
     /// <summary>
@@ -62,7 +63,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static List<(int Index, bool JoinedToPrevious)> WordRun(Paragraph paragraph, Sentence sentence)
     {
-        var words = new List<(int, bool)>();
+        var words = ScratchList<(int, bool)>.Rent();
         var lastWord = int.MinValue;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {

@@ -28,14 +28,8 @@ internal sealed class SpellingData
     /// <summary>Pairs of syllable keys ("a b") one mark apart that are both right in their places (`mười`/`mươi`).</summary>
     public IReadOnlySet<string> DistinctVariants { get; private init; } = new HashSet<string>();
 
-    // A lock-free front for the hot path: DataPackSet.GetOrCreate allocates a closure per call.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Data.DataPackSet, SpellingData> Front = new();
-
     public static SpellingData Get(AnalyzerOptions options) =>
-        Front.TryGetValue(options.Data, out var data) ? data : Front.GetValue(options.Data, Build);
-
-    private static SpellingData Build(Core.Data.DataPackSet packs) =>
-        packs.GetOrCreate("spelling.tables", data =>
+        options.Data.GetOrCreate("spelling.tables", data =>
         {
             var validator = SyllableValidator.Create(data.Section("phonology"), data.Section("syllables"));
             var lexicon = Lexicon.Create(validator, data.Section("lexicon").Select(e => e.GetString()!),

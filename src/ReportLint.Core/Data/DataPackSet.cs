@@ -53,7 +53,12 @@ public sealed class DataPackSet(IReadOnlyList<DataPack> packs)
     }
 
     /// <summary>A table derived from the packs, built once per pack set (thread-safe).</summary>
+    /// Rules ask for their tables at every paragraph, so a hit must not allocate: the closure that
+    /// builds a table is created on a miss only.
     public T GetOrCreate<T>(string key, Func<DataPackSet, T> factory) where T : class =>
+        _derived.TryGetValue(key, out var built) ? (T)built.Value : Create(key, factory);
+
+    private T Create<T>(string key, Func<DataPackSet, T> factory) where T : class =>
         (T)_derived.GetOrAdd(key, _ => new Lazy<object>(() => factory(this))).Value;
 
     public DataPackSet With(IEnumerable<DataPack> more) => new(Packs.Concat(more).ToArray());

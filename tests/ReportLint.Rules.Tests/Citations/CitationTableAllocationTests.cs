@@ -1,0 +1,53 @@
+using ReportLint.Rules.Citations;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Citations;
+
+/// <summary>The citation tables are asked about every word and every symbol: a miss must not allocate.</summary>
+public class CitationTableAllocationTests
+{
+    private static readonly CitationData Data = CitationData.Get(RuleTester.Options());
+
+    [Fact]
+    public void Words_that_start_no_type_word_or_body_allocate_nothing()
+    {
+        Assert.NotEmpty(Data.Types.StartingWith("Nghị"));
+        Assert.Empty(Data.Types.StartingWith("nghiệp"));
+        Assert.Empty(Data.Issuers.BodiesStartingWith("xyz"));
+        Assert.Empty(Data.Documents.WithNumber(987_654));
+
+        AssertNoAllocation(() =>
+        {
+            Data.Types.StartingWith("nghiệp");
+            Data.Issuers.BodiesStartingWith("xyz");
+            Data.Documents.WithNumber(987_654);
+        });
+    }
+
+    [Fact]
+    public void Classifying_codes_allocates_nothing()
+    {
+        Assert.True(Data.Issuers.IsParty("TW"));
+        Assert.True(Data.Types.IsKnownCode("NQ", SymbolLayout.Party));
+        Assert.False(Data.Types.IsKnownCode("ZZ", SymbolLayout.State));
+
+        AssertNoAllocation(() =>
+        {
+            Data.Issuers.IsParty("ZZZ");
+            Data.Issuers.IsParty("TW");
+            Data.Types.IsKnownCode("ZZ", SymbolLayout.State);
+        });
+    }
+
+    private static void AssertNoAllocation(Action action)
+    {
+        action();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            action();
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 1_000, $"{allocated} bytes for 1,000 rounds");
+    }
+}
