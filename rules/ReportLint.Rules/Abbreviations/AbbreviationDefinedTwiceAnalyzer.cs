@@ -22,7 +22,7 @@ public sealed class AbbreviationDefinedTwiceAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.Collect, Report);
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
         foreach (var (first, later, line) in AbbreviationFacts.Redefinitions(context))
         {

@@ -29,7 +29,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     private static readonly SyntaxSlot<ScannedParagraph> Hits = new();
     private static Scanner s_lastScanner = new("", new PhraseScanner(), []);
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
         var defined = DocumentAbbreviations.Get(context).Groups
             .Where(g => g.FirstDefinition is { Definition.FullForm: not null })

@@ -24,7 +24,7 @@ public sealed class NonStandardAbbreviationAnalyzer : DiagnosticAnalyzer
     internal static bool Applies(AbbreviationGroup group, string text) =>
         group.TargetCertain && AbbreviationText.IsDotted(text) && text != group.Target && !AbbreviationText.IsDotted(group.Target);
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphAbbreviations>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
         foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {

@@ -43,7 +43,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         return entries is null ? null : new WrittenMeanings(entries);
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<WrittenMeanings>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<WrittenMeanings> facts)
     {
         var registry = AbbreviationRegistry.Get(context.Options);
         var allowed = new AllowedAbbreviations(registry, context.Options, context.Options.GetStringList(Rule, "allowed"));
@@ -91,7 +91,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The groups whose single meaning the document also writes out (`TW` beside `Trung ương`).</summary>
-    private static HashSet<AbbreviationGroup> WrittenOutMeanings(List<AbbreviationGroup> groups, IReadOnlyList<ParagraphFacts<WrittenMeanings>> facts)
+    private static HashSet<AbbreviationGroup> WrittenOutMeanings(List<AbbreviationGroup> groups, DocumentFacts<WrittenMeanings> facts)
     {
         var entries = new HashSet<AbbreviationEntry>(facts.SelectMany(f => f.Facts.Entries));
         return groups.Where(g => g.Entry is not null && entries.Contains(g.Entry)).ToHashSet();

@@ -23,7 +23,7 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentAction(CitationSource.Collect, Report);
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<IReadOnlyList<Citation>>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         var inDraft = FullCitationsInDraft(facts);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -79,7 +79,7 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Type and number → the one symbol the draft cites in full for them (null when it cites two).</summary>
-    private static Dictionary<string, (string Symbol, string? Date)?> FullCitationsInDraft(IReadOnlyList<ParagraphFacts<IReadOnlyList<Citation>>> facts)
+    private static Dictionary<string, (string Symbol, string? Date)?> FullCitationsInDraft(DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         var result = new Dictionary<string, (string Symbol, string? Date)?>(StringComparer.Ordinal);
         foreach (var (paragraph, citations) in facts)

@@ -23,7 +23,7 @@ public sealed class InconsistentCitationDateAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentAction(CitationSource.Collect, Report);
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<IReadOnlyList<Citation>>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         var data = CitationData.Get(context.Options);
         var first = new Dictionary<string, (DateOnly Date, Core.Text.TextSpan Span, string Text)>(StringComparer.Ordinal);

@@ -38,7 +38,7 @@ public sealed class NumberFormatMixAnalyzer : DiagnosticAnalyzer
         return items is null ? null : new Numbers(items);
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Numbers>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Numbers> facts)
     {
         var vietnamese = facts.SelectMany(f => f.Facts.Items.Where(i => i.Convention == Convention.Vietnamese).Select(i => (f.Paragraph, i.Span)))
             .FirstOrDefault();

@@ -37,7 +37,7 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
         return ranges is null ? null : new Ranges(ranges);
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Ranges>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Ranges> facts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         string? first = null;

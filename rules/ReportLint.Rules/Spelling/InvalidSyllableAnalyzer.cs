@@ -46,7 +46,7 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
         return found is null ? null : new InvalidWords(found.ToArray());
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<InvalidWords>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
     {
         if (facts.Count == 0)
         {
@@ -69,7 +69,7 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>How often the document uses each candidate: one pass over the validated words, only when there are findings.</summary>
-    private static Dictionary<string, int> DocumentVocabulary(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<InvalidWords>> facts)
+    private static Dictionary<string, int> DocumentVocabulary(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var fact in facts)

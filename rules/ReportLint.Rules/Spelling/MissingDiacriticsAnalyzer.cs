@@ -61,7 +61,7 @@ public sealed class MissingDiacriticsAnalyzer : DiagnosticAnalyzer
         return words == 0 ? null : new ParagraphMarks(marked, words, shaped, start < 0 ? default : TextSpan.FromBounds(start, end));
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<ParagraphMarks>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphMarks> facts)
     {
         if (facts.Sum(f => f.Facts.Marked) < VietnameseDocumentMarks)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
@@ -66,31 +67,30 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         return facts;
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<PairFacts>> facts)
+    /// <summary>
+    /// Runs on every edit over every paragraph's pairs, so the common case (no pair is rare) is two
+    /// look-ups per pair and no allocation per skeleton; the variants are gathered for rare pairs only.
+    /// </summary>
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<PairFacts> facts)
     {
         var counts = new Dictionary<int, int>();
-        var bySkeleton = new Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>();
+        var skeletons = new Dictionary<int, SkeletonForms>();
         foreach (var fact in facts)
         {
             foreach (var pair in fact.Facts.Pairs)
             {
-                var count = counts[pair.Exact] = counts.GetValueOrDefault(pair.Exact) + 1;
-                if (!bySkeleton.TryGetValue(pair.Skeleton, out var list))
-                {
-                    bySkeleton[pair.Skeleton] = list = [];
-                }
-                if (count == 1)
-                {
-                    list.Add((pair.Exact, fact.Paragraph, pair.SpanIn(fact.Paragraph))); // one representative per exact form
-                }
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, pair.Exact, out _)++;
+                ref var forms = ref CollectionsMarshal.GetValueRefOrAddDefault(skeletons, pair.Skeleton, out var seen);
+                forms = !seen ? new SkeletonForms(pair.Exact, false) : forms with { Several = forms.Several || forms.First != pair.Exact };
             }
         }
         var data = SpellingData.Get(context.Options);
+        Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>? variants = null;
         foreach (var fact in facts)
         {
             foreach (var pair in fact.Facts.Pairs)
             {
-                if (counts[pair.Exact] != 1 || bySkeleton[pair.Skeleton].Count < 2
+                if (counts[pair.Exact] != 1 || !skeletons[pair.Skeleton].Several
                     || Straddles(data, fact.Paragraph, fact.Paragraph.Tokens, pair.Token))
                 {
                     continue;
@@ -102,7 +102,8 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 {
                     continue; // RL3003 already explains it from the lexicon
                 }
-                foreach (var (exact, paragraph, span) in bySkeleton[pair.Skeleton])
+                variants ??= Variants(facts, skeletons);
+                foreach (var (exact, paragraph, span) in variants[pair.Skeleton])
                 {
                     var frequent = counts[exact];
                     var variant = paragraph.Text.Substring(span.Start, span.Length);
@@ -119,6 +120,33 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>For each skeleton written in several ways, the first place of each way, in document order.</summary>
+    private static Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>> Variants(
+        DocumentFacts<PairFacts> facts, Dictionary<int, SkeletonForms> skeletons)
+    {
+        var variants = new Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>();
+        var placed = new HashSet<int>();
+        foreach (var fact in facts)
+        {
+            foreach (var pair in fact.Facts.Pairs)
+            {
+                if (!skeletons[pair.Skeleton].Several || !placed.Add(pair.Exact))
+                {
+                    continue;
+                }
+                if (!variants.TryGetValue(pair.Skeleton, out var list))
+                {
+                    variants[pair.Skeleton] = list = [];
+                }
+                list.Add((pair.Exact, fact.Paragraph, pair.SpanIn(fact.Paragraph)));
+            }
+        }
+        return variants;
+    }
+
+    /// <summary>The first exact form seen with a skeleton, and whether another form shares it.</summary>
+    private readonly record struct SkeletonForms(int First, bool Several);
 
     /// <summary>The differing syllables are a known pair of distinct words (`mười hai` and `ba mươi hai`).</summary>
     private static bool AreDistinct(SpellingData data, string rare, string frequent)

@@ -54,7 +54,7 @@ public sealed class TonePlacementMixAnalyzer : DiagnosticAnalyzer
         return found is null || LegacyEncoding.IsLegacy(paragraph) ? null : new Occurrences(found.ToArray());
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<ParagraphFacts<Occurrences>> facts)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Occurrences> facts)
     {
         int traditional = 0, modern = 0;
         foreach (var fact in facts)

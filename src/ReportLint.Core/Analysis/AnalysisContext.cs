@@ -28,10 +28,11 @@ public sealed class AnalysisContext
     /// <summary>
     /// A document-wide rule: <paramref name="collect"/> gathers facts from one paragraph (offsets
     /// relative to it; null for none) and is cached with the paragraph; <paramref name="report"/>
-    /// sees every paragraph's facts, in document order, and reports at the end.
+    /// sees every paragraph's facts, in document order, and reports at the end. The facts list is
+    /// valid during that call only (its storage is reused).
     /// </summary>
     public void RegisterDocumentAction<TFacts>(Func<ParagraphFactsContext, TFacts?> collect,
-        Action<DocumentAnalysisContext, IReadOnlyList<ParagraphFacts<TFacts>>> report) where TFacts : class =>
+        Action<DocumentAnalysisContext, DocumentFacts<TFacts>> report) where TFacts : class =>
         DocumentActions.Add(new DocumentAction<TFacts>(collect, report));
 }
 
@@ -42,70 +43,87 @@ internal abstract class DocumentAction
 {
     public abstract object? Collect(ParagraphFactsContext context);
 
-    public abstract void Report(DocumentAnalysisContext context, DocumentFacts facts);
+    /// <summary>An empty list for up to <paramref name="capacity"/> paragraphs' facts, to fill, report and release.</summary>
+    public abstract FactList StartFacts(int capacity);
+}
+
+/// <summary>One document action's facts while the driver gathers them, untyped.</summary>
+internal abstract class FactList
+{
+    public abstract void Add(Paragraph paragraph, object facts);
+
+    public abstract void Report(DocumentAnalysisContext context);
+
+    public abstract void Release();
 }
 
 internal sealed class DocumentAction<TFacts>(
     Func<ParagraphFactsContext, TFacts?> collect,
-    Action<DocumentAnalysisContext, IReadOnlyList<ParagraphFacts<TFacts>>> report) : DocumentAction where TFacts : class
+    Action<DocumentAnalysisContext, DocumentFacts<TFacts>> report) : DocumentAction where TFacts : class
 {
     public override object? Collect(ParagraphFactsContext context) => collect(context);
 
-    public override void Report(DocumentAnalysisContext context, DocumentFacts facts) => report(context, new TypedFacts(facts));
+    public override FactList StartFacts(int capacity) => new TypedFactList(report, new DocumentFacts<TFacts>(capacity));
 
-    private sealed class TypedFacts(DocumentFacts facts) : IReadOnlyList<ParagraphFacts<TFacts>>
+    private sealed class TypedFactList(Action<DocumentAnalysisContext, DocumentFacts<TFacts>> report, DocumentFacts<TFacts> facts) : FactList
     {
-        public int Count => facts.Count;
+        public override void Add(Paragraph paragraph, object found) => facts.Add(new ParagraphFacts<TFacts>(paragraph, (TFacts)found));
 
-        public ParagraphFacts<TFacts> this[int index] => new(facts.ParagraphAt(index), (TFacts)facts.FactsAt(index));
+        public override void Report(DocumentAnalysisContext context) => report(context, facts);
 
-        public IEnumerator<ParagraphFacts<TFacts>> GetEnumerator()
-        {
-            for (var i = 0; i < facts.Count; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public override void Release() => facts.Release();
     }
 }
 
 /// <summary>
-/// The paragraphs that contributed facts to one document action, read in place from the paragraph
-/// results: after each edit of a long draft every action sees every paragraph again, and copying them
-/// into fresh lists allocated two large-object arrays per action and edit beyond a few thousand paragraphs.
+/// The paragraphs that contributed facts to one document-wide rule, in document order. After each edit
+/// of a long draft every rule sees every paragraph again: the entries sit in one pooled array (no
+/// large-object array per rule and edit), and <c>foreach</c> uses a struct enumerator (no interface call per entry).
 /// </summary>
-internal sealed class DocumentFacts
+public sealed class DocumentFacts<TFacts> : IReadOnlyList<ParagraphFacts<TFacts>> where TFacts : class
 {
-    private readonly IReadOnlyList<Paragraph> _paragraphs;
-    private readonly ParagraphResult[] _results;
-    private readonly int _action;
-    private readonly int[] _indices;
+    private ParagraphFacts<TFacts>[] _items;
+    private int _count;
 
-    public DocumentFacts(IReadOnlyList<Paragraph> paragraphs, ParagraphResult[] results, int action)
+    internal DocumentFacts(int capacity) =>
+        _items = capacity == 0 ? [] : System.Buffers.ArrayPool<ParagraphFacts<TFacts>>.Shared.Rent(capacity);
+
+    public int Count => _count;
+
+    public ParagraphFacts<TFacts> this[int index] =>
+        (uint)index < (uint)_count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    internal void Add(ParagraphFacts<TFacts> item) => _items[_count++] = item;
+
+    internal void Release()
     {
-        _paragraphs = paragraphs;
-        _results = results;
-        _action = action;
-        var count = 0;
-        foreach (var result in results)
+        if (_items.Length > 0)
         {
-            count += result.Facts[action] is null ? 0 : 1;
+            Array.Clear(_items, 0, _count); // drop the references (only the part used: the pool's array may be twice as long)
+            System.Buffers.ArrayPool<ParagraphFacts<TFacts>>.Shared.Return(_items);
         }
-        _indices = new int[count];
-        for (int i = 0, next = 0; next < count; i++)
+        _items = [];
+        _count = 0;
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<ParagraphFacts<TFacts>> IEnumerable<ParagraphFacts<TFacts>>.GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
         {
-            if (results[i].Facts[action] is not null)
-            {
-                _indices[next++] = i;
-            }
+            yield return _items[i];
         }
     }
 
-    public int Count => _indices.Length;
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<ParagraphFacts<TFacts>>)this).GetEnumerator();
 
-    public Paragraph ParagraphAt(int index) => _paragraphs[_indices[index]];
+    public struct Enumerator(DocumentFacts<TFacts> facts)
+    {
+        private int _index = -1;
 
-    public object FactsAt(int index) => _results[_indices[index]].Facts[_action]!;
+        public readonly ParagraphFacts<TFacts> Current => facts._items[_index];
+
+        public bool MoveNext() => ++_index < facts._count;
+    }
 }

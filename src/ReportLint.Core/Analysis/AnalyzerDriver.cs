@@ -188,11 +188,22 @@ public sealed class AnalyzerDriver
         var actions = Enumerable.Range(0, _documentActions.Length)
             .Where(d => enabled[_documentActions[d].Registration] && !failures.ContainsKey(_registrations[_documentActions[d].Registration].Analyzer))
             .ToArray();
+        var facts = GatherFacts(document.Paragraphs, results, actions);
         var outcomes = new DocumentActionOutcome[actions.Length];
-        void ReportAt(int i) => outcomes[i] = RunDocumentAction(actions[i], document, options, results, cancellationToken);
+        void ReportAt(int i) => outcomes[i] = RunDocumentAction(actions[i], facts[i], document, options, cancellationToken);
         // Each document-wide rule reads only the paragraphs' facts: on a long draft (and after every edit of one,
         // when all paragraphs come from the cache) they are most of the work, and independent of each other.
-        For(actions.Length, IsLong(document), ReportAt, cancellationToken);
+        try
+        {
+            For(actions.Length, IsLong(document), ReportAt, cancellationToken);
+        }
+        finally
+        {
+            foreach (var list in facts)
+            {
+                list.Release();
+            }
+        }
         // Merged in registration order, so the output does not depend on which rule finished first.
         var diagnostics = new List<Diagnostic>();
         foreach (var outcome in outcomes)
@@ -213,17 +224,41 @@ public sealed class AnalyzerDriver
         return diagnostics;
     }
 
-    private DocumentActionOutcome RunDocumentAction(int d, ReportDocument document, AnalyzerOptions options, ParagraphResult[] results,
+    /// <summary>
+    /// Every action's facts in one pass over the paragraph results: each result is read once, while it is
+    /// in cache, instead of once per action.
+    /// </summary>
+    private FactList[] GatherFacts(IReadOnlyList<Paragraph> paragraphs, ParagraphResult[] results, int[] actions)
+    {
+        var lists = new FactList[actions.Length];
+        for (var a = 0; a < actions.Length; a++)
+        {
+            lists[a] = _documentActions[actions[a]].Action.StartFacts(results.Length);
+        }
+        for (var i = 0; i < results.Length; i++)
+        {
+            var facts = results[i].Facts;
+            for (var a = 0; a < actions.Length; a++)
+            {
+                if (facts[actions[a]] is { } found)
+                {
+                    lists[a].Add(paragraphs[i], found);
+                }
+            }
+        }
+        return lists;
+    }
+
+    private DocumentActionOutcome RunDocumentAction(int d, FactList facts, ReportDocument document, AnalyzerOptions options,
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var (registration, action) = _documentActions[d];
+        var (registration, _) = _documentActions[d];
         var analyzer = _registrations[registration].Analyzer;
-        var facts = new DocumentFacts(document.Paragraphs, results, d);
         var sink = new DiagnosticSink { Current = analyzer };
         try
         {
-            action.Report(new DocumentAnalysisContext(document, options, sink, cancellationToken), facts);
+            facts.Report(new DocumentAnalysisContext(document, options, sink, cancellationToken));
             return new DocumentActionOutcome(analyzer, sink.Items, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -24,10 +24,32 @@ public sealed record Diagnostic(
         return string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.Get(language), arguments);
     }
 
+    /// <summary>The same finding <paramref name="delta"/> characters further on. Loops rather than LINQ:
+    /// the language server shifts the cached findings of every paragraph after an edit.</summary>
     public Diagnostic Shift(int delta) => delta == 0 ? this : this with
     {
         Span = Span.Shift(delta),
-        Fixes = Fixes.Select(f => f.Shift(delta)).ToArray(),
-        Related = Related.Select(r => r with { Span = r.Span.Shift(delta) }).ToArray(),
+        Fixes = Fixes.Count == 0 ? Fixes : ShiftAll(Fixes, delta),
+        Related = Related.Count == 0 ? Related : ShiftAll(Related, delta),
     };
+
+    private static CodeFix[] ShiftAll(IReadOnlyList<CodeFix> fixes, int delta)
+    {
+        var shifted = new CodeFix[fixes.Count];
+        for (var i = 0; i < shifted.Length; i++)
+        {
+            shifted[i] = fixes[i].Shift(delta);
+        }
+        return shifted;
+    }
+
+    private static RelatedLocation[] ShiftAll(IReadOnlyList<RelatedLocation> related, int delta)
+    {
+        var shifted = new RelatedLocation[related.Count];
+        for (var i = 0; i < shifted.Length; i++)
+        {
+            shifted[i] = related[i] with { Span = related[i].Span.Shift(delta) };
+        }
+        return shifted;
+    }
 }

@@ -15,7 +15,19 @@ public sealed record CodeFix(LocalizedText Title, IReadOnlyList<TextEdit> Edits,
     public static CodeFix Insert(int position, string text, FixSafety safety, LocalizedText? title = null) =>
         new(title ?? DefaultTitle(text), [TextEdit.Insert(position, text)], safety);
 
-    public CodeFix Shift(int delta) => delta == 0 ? this : this with { Edits = Edits.Select(e => e.Shift(delta)).ToArray() };
+    public CodeFix Shift(int delta)
+    {
+        if (delta == 0)
+        {
+            return this;
+        }
+        var edits = new TextEdit[Edits.Count];
+        for (var i = 0; i < edits.Length; i++)
+        {
+            edits[i] = Edits[i].Shift(delta);
+        }
+        return this with { Edits = edits };
+    }
 
     /// <summary>The smallest span covering every edit.</summary>
     public TextSpan Extent => TextSpan.FromBounds(Edits.Min(e => e.Span.Start), Edits.Max(e => e.Span.End));

@@ -4,26 +4,22 @@ using System.Text.Json;
 
 namespace ReportLint.LanguageServer.JsonRpc;
 
-/// <summary>Writes framed messages; one at a time, each in a single write so frames never interleave.</summary>
+/// <summary>Writes framed messages one at a time (header and body under one lock), so frames never interleave.</summary>
 public sealed class MessageWriter(Stream output)
 {
     /// <summary>Non-ASCII text (Vietnamese) is written as is: JSON allows it and it keeps messages small.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // One body buffer, reused: a `publishDiagnostics` of a long draft is hundreds of KB, and a fresh
+    // growing buffer plus a framed copy per message was most of what an edit allocated.
+    private const int LargestKept = 4 * 1024 * 1024;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private ArrayBufferWriter<byte> _body = new(4096);
     private bool _broken;
 
     public async Task WriteAsync(Action<Utf8JsonWriter> writeBody, CancellationToken cancellationToken = default)
     {
-        var body = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(body, WriterOptions))
-        {
-            writeBody(json);
-        }
-        var header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {body.WrittenCount}\r\n\r\n");
-        var frame = new byte[header.Length + body.WrittenCount];
-        header.CopyTo(frame, 0);
-        body.WrittenSpan.CopyTo(frame.AsSpan(header.Length));
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -31,7 +27,14 @@ public sealed class MessageWriter(Stream output)
             {
                 return;
             }
-            await output.WriteAsync(frame, cancellationToken).ConfigureAwait(false);
+            _body.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(_body, WriterOptions))
+            {
+                writeBody(json);
+            }
+            var header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {_body.WrittenCount}\r\n\r\n");
+            await output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(_body.WrittenMemory, cancellationToken).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (IOException)
@@ -44,6 +47,10 @@ public sealed class MessageWriter(Stream output)
         }
         finally
         {
+            if (_body.Capacity > LargestKept)
+            {
+                _body = new ArrayBufferWriter<byte>(4096);
+            }
             _gate.Release();
         }
     }
