@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
@@ -57,7 +59,7 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
         {
             foreach (var invalid in fact.Facts.Words)
             {
-                var suggestions = SuggestionEngine.Present(invalid.Ranked, invalid.Word, key => vocabulary.GetValueOrDefault(key));
+                var suggestions = SuggestionEngine.Present(invalid.Ranked, invalid.Word, vocabulary);
                 var span = fact.Paragraph.ToAbsolute(invalid.Span);
                 var fixes = suggestions.Select(s => CodeFix.Replace(span, s, FixSafety.Unsafe)).ToArray();
                 LocalizedText hint = suggestions.Count == 0
@@ -68,35 +70,43 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>How often the document uses each candidate: one pass over the validated words, only when there are findings.</summary>
-    private static Dictionary<string, int> DocumentVocabulary(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
+    /// <summary>
+    /// How often the document uses each candidate, only when there are findings. It runs after every edit
+    /// and reads every word: the words' key hashes are cached with their paragraphs, and a bit set rejects
+    /// almost every word before the dictionary (two candidates with the same hash share a count).
+    /// </summary>
+    private static Func<string, int> DocumentVocabulary(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<int, int>();
+        var filter = new ulong[16];
         foreach (var fact in facts)
         {
             foreach (var invalid in fact.Facts.Words)
             {
                 foreach (var (key, _) in invalid.Ranked)
                 {
-                    counts[key] = 0;
+                    var hash = ParagraphSyllables.KeyHash(key);
+                    counts[hash] = 0;
+                    filter[(hash >> 6) & 15] |= 1UL << hash;
                 }
             }
         }
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var data = SpellingData.Get(context.Options);
         foreach (var paragraph in context.Document.Paragraphs)
         {
-            var syllables = ParagraphSyllables.Get(paragraph, data);
-            for (var i = 0; i < paragraph.Tokens.Count; i++)
+            foreach (var hash in ParagraphSyllables.Get(paragraph, data).KeyHashes)
             {
-                var key = syllables.Key(i);
-                if (!key.IsEmpty && lookup.TryGetValue(key, out var count))
+                if (hash != 0 && (filter[(hash >> 6) & 15] & (1UL << hash)) != 0)
                 {
-                    lookup[key] = count + 1;
+                    ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, hash);
+                    if (!Unsafe.IsNullRef(ref count))
+                    {
+                        count++;
+                    }
                 }
             }
         }
-        return counts;
+        return key => counts.GetValueOrDefault(ParagraphSyllables.KeyHash(key));
     }
 
     private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked);

@@ -15,6 +15,7 @@ internal sealed class ParagraphSyllables
     private readonly int[] _keyStart;
     private readonly byte[] _keyLength;
     private readonly char[] _keys;
+    private int[]? _keyHashes;
 
     private ParagraphSyllables(SpellingData data, ParagraphSyntax syntax)
     {
@@ -67,6 +68,39 @@ internal sealed class ParagraphSyllables
         buffer[a.Length] = ' ';
         b.CopyTo(buffer[(a.Length + 1)..]);
         return buffer[..(a.Length + 1 + b.Length)];
+    }
+
+    /// <summary>
+    /// <see cref="KeyHash"/> of each token's key (0 where a token has none), computed on first use: a
+    /// document-wide count over every word reads these ints instead of hashing the keys after each edit.
+    /// </summary>
+    public int[] KeyHashes
+    {
+        get
+        {
+            if (_keyHashes is { } hashes)
+            {
+                return hashes;
+            }
+            hashes = new int[_status.Length];
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                var key = Key(i);
+                hashes[i] = key.IsEmpty ? 0 : KeyHash(key);
+            }
+            return _keyHashes = hashes; // a race only computes the same table twice
+        }
+    }
+
+    /// <summary>A deterministic hash of a key (FNV-1a), never 0.</summary>
+    public static int KeyHash(ReadOnlySpan<char> key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+        return hash == 0 ? 1 : (int)hash;
     }
 
     /// <summary>The key of a valid Word token; empty otherwise.</summary>

@@ -102,7 +102,9 @@ public class LanguageServerBenchmarks
         {
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, new P99Column());
             // Slow edits are what a writer feels: keep them in the statistics (P99 included).
-            AddJob(Job.Default.WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove));
+            // The server's own runtime settings (reportlint-ls.csproj): workstation concurrent GC, no tiered PGO.
+            AddJob(Job.Default.WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)
+                .WithGcServer(false).WithGcConcurrent(true).WithEnvironmentVariable("DOTNET_TieredPGO", "0"));
             WithOptions(ConfigOptions.DisableOptimizationsValidator);
         }
     }

@@ -63,6 +63,37 @@ public class AnalyzerDriverTests
                 });
     }
 
+    /// <summary>Records what its document action sees, by <c>foreach</c> and by index.</summary>
+    private sealed class FactsRecorder : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new("RL1997", "recorder", LocalizedText.Same("t"), LocalizedText.Same("r"),
+            RuleFamily.Abbreviations, ReportSeverity.Info);
+
+        public List<string> ByEnumeration { get; } = [];
+
+        public List<string> ByIndex { get; } = [];
+
+        public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterDocumentAction<string>(
+                c => c.Paragraph.Text.Contains("lỗi") ? c.Paragraph.Text.TrimEnd() : null,
+                (_, facts) =>
+                {
+                    ByEnumeration.Clear();
+                    ByIndex.Clear();
+                    foreach (var fact in facts)
+                    {
+                        ByEnumeration.Add($"{fact.Paragraph.Span.Start}:{fact.Facts}");
+                    }
+                    for (var i = 0; i < facts.Count; i++)
+                    {
+                        ByIndex.Add($"{facts[i].Paragraph.Span.Start}:{facts[i].Facts}");
+                    }
+                    Assert.Throws<ArgumentOutOfRangeException>(() => facts[facts.Count]);
+                });
+    }
+
     private static ReportDocument Document(string text) => ReportDocument.Create("t.txt", new SourceText(text));
 
     [Fact]
@@ -101,6 +132,25 @@ public class AnalyzerDriverTests
         var driver = new AnalyzerDriver([new SecondMentionAnalyzer()]);
         var diagnostic = Assert.Single(driver.Analyze(Document("một lỗi\nhai lỗi"), AnalyzerOptions.Empty));
         Assert.Equal(new TextSpan(12, 3), diagnostic.Span);
+    }
+
+    [Fact]
+    public void Document_wide_rules_see_the_paragraphs_with_facts_in_order_and_nothing_left_from_an_earlier_analysis()
+    {
+        var recorder = new FactsRecorder();
+        var driver = new AnalyzerDriver([recorder]);
+
+        driver.Analyze(Document("một lỗi\nkhông\nhai lỗi\nba lỗi"), AnalyzerOptions.Empty);
+        Assert.Equal(["0:một lỗi", "14:hai lỗi", "22:ba lỗi"], recorder.ByEnumeration);
+        Assert.Equal(recorder.ByEnumeration, recorder.ByIndex);
+
+        // The facts' storage is reused: a shorter list must not show the earlier analysis's entries.
+        driver.Analyze(Document("không\nbốn lỗi"), AnalyzerOptions.Empty);
+        Assert.Equal(["6:bốn lỗi"], recorder.ByEnumeration);
+        Assert.Equal(recorder.ByEnumeration, recorder.ByIndex);
+
+        driver.Analyze(Document("không có gì"), AnalyzerOptions.Empty);
+        Assert.Empty(recorder.ByEnumeration);
     }
 
     [Fact]
