@@ -34,7 +34,7 @@ internal sealed class ParagraphSyllables
                 _status[i] = SyllableStatus.NotVietnamese;
                 continue;
             }
-            _status[i] = data.Validator.Analyze(syntax.GetText(token), _keys.AsSpan(position), out var length);
+            _status[i] = data.Syllables.Analyze(syntax.GetText(token), _keys.AsSpan(position), out var length);
             _keyStart[i] = position;
             _keyLength[i] = (byte)length;
             position += length; // a key is never longer than its token

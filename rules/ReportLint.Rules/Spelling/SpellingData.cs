@@ -9,12 +9,16 @@ internal sealed class SpellingData
     {
         Names = names.GetAlternateLookup<ReadOnlySpan<char>>();
         Validator = validator;
+        Syllables = new SyllableMemo(validator);
         Lexicon = lexicon;
         Suggester = new SuggestionEngine(validator, lexicon);
         NearMisses = new LexiconNearMissIndex(lexicon.TwoSyllableWords);
     }
 
     public SyllableValidator Validator { get; }
+
+    /// <summary>The validator behind a memo of the words seen so far (for per-token tables).</summary>
+    public SyllableMemo Syllables { get; }
 
     public Lexicon Lexicon { get; }
 
