@@ -68,21 +68,32 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Runs on every edit over every paragraph's pairs, so the common case (no pair is rare) is two
-    /// look-ups per pair and no allocation per skeleton; the variants are gathered for rare pairs only.
+    /// Runs on every edit over every paragraph's pairs, so the common case costs one look-up per pair: a
+    /// pair can only be reported when it occurs once and another form of its skeleton occurs at least
+    /// <see cref="Repeated"/> times, and those skeletons are found from the distinct forms, not the pairs.
     /// </summary>
     private static void Report(DocumentAnalysisContext context, DocumentFacts<PairFacts> facts)
     {
-        var counts = new Dictionary<int, int>();
-        var skeletons = new Dictionary<int, SkeletonForms>();
+        var forms = new Dictionary<int, (int Count, int Skeleton)>();
         foreach (var fact in facts)
         {
             foreach (var pair in fact.Facts.Pairs)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, pair.Exact, out _)++;
-                ref var forms = ref CollectionsMarshal.GetValueRefOrAddDefault(skeletons, pair.Skeleton, out var seen);
-                forms = !seen ? new SkeletonForms(pair.Exact, false) : forms with { Several = forms.Several || forms.First != pair.Exact };
+                ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(forms, pair.Exact, out _);
+                form = (form.Count + 1, pair.Skeleton);
             }
+        }
+        var frequentSkeletons = new HashSet<int>();
+        foreach (var (count, skeleton) in forms.Values)
+        {
+            if (count >= Repeated)
+            {
+                frequentSkeletons.Add(skeleton);
+            }
+        }
+        if (frequentSkeletons.Count == 0)
+        {
+            return;
         }
         var data = SpellingData.Get(context.Options);
         Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>? variants = null;
@@ -90,7 +101,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in fact.Facts.Pairs)
             {
-                if (counts[pair.Exact] != 1 || !skeletons[pair.Skeleton].Several
+                if (forms[pair.Exact].Count != 1 || !frequentSkeletons.Contains(pair.Skeleton)
                     || Straddles(data, fact.Paragraph, fact.Paragraph.Tokens, pair.Token))
                 {
                     continue;
@@ -102,28 +113,27 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 {
                     continue; // RL3003 already explains it from the lexicon
                 }
-                variants ??= Variants(facts, skeletons);
+                variants ??= FrequentVariants(facts, forms, frequentSkeletons);
                 foreach (var (exact, paragraph, span) in variants[pair.Skeleton])
                 {
-                    var frequent = counts[exact];
                     var variant = paragraph.Text.Substring(span.Start, span.Length);
-                    if (frequent < Repeated || Key(data, variant) is not { } variantKey || !LexiconNearMissIndex.OneMarkApart(rareKey, variantKey, out _)
+                    if (Key(data, variant) is not { } variantKey || !LexiconNearMissIndex.OneMarkApart(rareKey, variantKey, out _)
                         || AreDistinct(data, rareKey, variantKey))
                     {
                         continue;
                     }
                     var absolute = fact.Paragraph.ToAbsolute(rareSpan);
                     var replacement = SuggestionEngine.MatchCase(variant, text);
-                    context.Report(Rule, absolute, CodeFix.Replace(absolute, replacement, FixSafety.Unsafe), text, variant, frequent);
+                    context.Report(Rule, absolute, CodeFix.Replace(absolute, replacement, FixSafety.Unsafe), text, variant, forms[exact].Count);
                     break;
                 }
             }
         }
     }
 
-    /// <summary>For each skeleton written in several ways, the first place of each way, in document order.</summary>
-    private static Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>> Variants(
-        DocumentFacts<PairFacts> facts, Dictionary<int, SkeletonForms> skeletons)
+    /// <summary>For each of the skeletons, the first place of each of its frequent forms, in document order.</summary>
+    private static Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>> FrequentVariants(
+        DocumentFacts<PairFacts> facts, Dictionary<int, (int Count, int Skeleton)> forms, HashSet<int> skeletons)
     {
         var variants = new Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>();
         var placed = new HashSet<int>();
@@ -131,7 +141,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in fact.Facts.Pairs)
             {
-                if (!skeletons[pair.Skeleton].Several || !placed.Add(pair.Exact))
+                if (!skeletons.Contains(pair.Skeleton) || forms[pair.Exact].Count < Repeated || !placed.Add(pair.Exact))
                 {
                     continue;
                 }
@@ -144,9 +154,6 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         }
         return variants;
     }
-
-    /// <summary>The first exact form seen with a skeleton, and whether another form shares it.</summary>
-    private readonly record struct SkeletonForms(int First, bool Several);
 
     /// <summary>The differing syllables are a known pair of distinct words (`mười hai` and `ba mươi hai`).</summary>
     private static bool AreDistinct(SpellingData data, string rare, string frequent)

@@ -31,6 +31,18 @@ public class RareVariantTests
     }
 
     [Fact]
+    public void Reports_each_single_variant_wherever_it_stands_against_the_frequent_form()
+    {
+        // The slips come first and are two different variants of the same skeleton.
+        var text = "Quê hương Bình Sờn đổi mới.\nXã Bính Sơn có nghề dệt.\n" + Text.Replace("Quê hương Bình Sờn đổi mới.\n", "");
+
+        var diagnostics = RuleTester.Lint(text, "RL3011");
+
+        Assert.Equal(["Bình Sờn", "Bính Sơn"], diagnostics.Select(d => RuleTester.SpanText(text, d)));
+        Assert.All(diagnostics, d => Assert.EndsWith("văn bản viết “Bình Sơn” 3 lần", d.GetMessage(MessageLanguage.Vietnamese)));
+    }
+
+    [Fact]
     public void Is_silent_on_the_project_text() =>
         Assert.Empty(RuleTester.Lint(SpellingTestData.Read("report-party-building.txt") + SpellingTestData.Read("news-conference.txt")
             + SpellingTestData.Read("report-socio-economic.txt"), "RL3011"));
