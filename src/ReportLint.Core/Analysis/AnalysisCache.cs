@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Syntax;
 
@@ -10,12 +9,18 @@ namespace ReportLint.Core.Analysis;
 /// </summary>
 public sealed class AnalysisCache
 {
-    private readonly ConditionalWeakTable<ParagraphSyntax, ParagraphResult> _results = new();
+    // A slot on the syntax rather than a ConditionalWeakTable: an edit of a long draft looks up every
+    // paragraph, and the table's look-up was the largest part of reading the cache.
+    private static readonly SyntaxSlot<Entry> Results = new();
 
     internal ParagraphResult? TryGet(ParagraphSyntax syntax, AnalyzerOptions options, DocumentKind kind) =>
-        _results.TryGetValue(syntax, out var result) && ReferenceEquals(result.Options, options) && result.Kind == kind ? result : null;
+        syntax.Get(Results) is { } entry && ReferenceEquals(entry.Cache, this) && ReferenceEquals(entry.Result.Options, options)
+        && entry.Result.Kind == kind ? entry.Result : null;
 
-    internal void Store(ParagraphSyntax syntax, ParagraphResult result) => _results.AddOrUpdate(syntax, result);
+    internal void Store(ParagraphSyntax syntax, ParagraphResult result) => syntax.Set(Results, new Entry(this, result));
+
+    /// <summary>A result and the cache that stored it (a syntax holds one; another cache sees a miss).</summary>
+    private sealed record Entry(AnalysisCache Cache, ParagraphResult Result);
 }
 
 /// <summary>What the driver learned from one paragraph: relative diagnostics, facts, failures.</summary>

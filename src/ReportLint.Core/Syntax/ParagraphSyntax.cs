@@ -37,24 +37,31 @@ public sealed class ParagraphSyntax
     /// The value a rule derived from this paragraph, computed on first use. Readers never lock; two threads
     /// racing on the first use may both compute, and the first stored value wins.
     /// </summary>
-    public T GetOrAdd<T, TState>(SyntaxSlot<T> slot, TState state, Func<ParagraphSyntax, TState, T> create) where T : class
+    public T GetOrAdd<T, TState>(SyntaxSlot<T> slot, TState state, Func<ParagraphSyntax, TState, T> create) where T : class =>
+        Get(slot) ?? Store(slot, create(this, state), replace: false);
+
+    /// <summary>The value in a slot, or null.</summary>
+    internal T? Get<T>(SyntaxSlot<T> slot) where T : class
     {
         var derived = Volatile.Read(ref _derived);
-        if (derived is not null && slot.Index < derived.Length && derived[slot.Index] is T existing)
-        {
-            return existing;
-        }
-        var value = create(this, state);
+        return derived is not null && slot.Index < derived.Length ? derived[slot.Index] as T : null;
+    }
+
+    /// <summary>Puts a value in a slot in place of what it held (the analysis cache keeps the latest result).</summary>
+    internal void Set<T>(SyntaxSlot<T> slot, T value) where T : class => Store(slot, value, replace: true);
+
+    private T Store<T>(SyntaxSlot<T> slot, T value, bool replace) where T : class
+    {
         lock (_derivedLock)
         {
-            derived = _derived;
+            var derived = _derived;
             if (derived is null || slot.Index >= derived.Length)
             {
                 var grown = new object?[Math.Max(SyntaxSlots.Count, slot.Index + 1)];
                 derived?.CopyTo(grown, 0);
                 derived = grown;
             }
-            if (derived[slot.Index] is T stored)
+            if (!replace && derived[slot.Index] is T stored)
             {
                 return stored;
             }

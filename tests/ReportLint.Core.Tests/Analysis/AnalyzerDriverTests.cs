@@ -170,6 +170,28 @@ public class AnalyzerDriverTests
     }
 
     [Fact]
+    public void Each_cache_keeps_its_own_results_and_options_decide_a_hit()
+    {
+        var analyzer = new WordAnalyzer();
+        var driver = new AnalyzerDriver([analyzer]);
+        var document = Document("một lỗi\nhai");
+        var first = new AnalysisCache();
+        var second = new AnalysisCache();
+
+        driver.Analyze(document, AnalyzerOptions.Empty, cache: first);
+        driver.Analyze(document, AnalyzerOptions.Empty, cache: first);
+        Assert.Equal(2, analyzer.Paragraphs); // the second run came from the cache
+
+        driver.Analyze(document, AnalyzerOptions.Empty, cache: second);
+        Assert.Equal(4, analyzer.Paragraphs); // another cache: analysed again (and now holds the paragraphs)
+
+        var otherOptions = new AnalyzerOptions(ReportLintConfiguration.Default, ReportLint.Core.Data.DataPackSet.Empty);
+        var diagnostics = driver.Analyze(document, otherOptions, cache: second);
+        Assert.Equal(6, analyzer.Paragraphs); // other options: analysed again
+        Assert.Equal(new TextSpan(4, 3), Assert.Single(diagnostics).Span);
+    }
+
+    [Fact]
     public void Suppressed_and_excluded_ranges_are_dropped()
     {
         var driver = new AnalyzerDriver([new WordAnalyzer()]);

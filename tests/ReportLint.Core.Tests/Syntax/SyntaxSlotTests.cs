@@ -9,6 +9,20 @@ public class SyntaxSlotTests
     private static readonly SyntaxSlot<List<int>> Second = new();
 
     [Fact]
+    public void Set_replaces_what_a_slot_holds_and_get_reads_it()
+    {
+        var syntax = ParagraphSyntax.Parse("Tỉnh ủy.\n");
+        Assert.Null(syntax.Get(First));
+
+        syntax.Set(First, "một");
+        syntax.Set(First, "hai");
+
+        Assert.Equal("hai", syntax.Get(First));
+        Assert.Equal("hai", syntax.GetOrAdd(First, 0, (_, _) => "ba"));
+        Assert.Null(syntax.Get(Second));
+    }
+
+    [Fact]
     public void Computes_once_per_paragraph_and_slot()
     {
         var syntax = ParagraphSyntax.Parse("Báo cáo sơ kết.\n");
