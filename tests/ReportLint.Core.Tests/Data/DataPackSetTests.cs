@@ -33,12 +33,14 @@ public class DataPackSetTests
         data.GetOrCreate("table", build);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             data.GetOrCreate("table", build);
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.True(allocated < 1_000, $"{allocated} bytes for 1,000 look-ups");
+        // Any allocation per look-up (24 bytes at least) would pass 240,000. The counter can move by an 8 KB
+        // allocation quantum when a collection (from tests running in parallel) interrupts the loop.
+        Assert.True(allocated < 64_000, $"{allocated} bytes for 10,000 look-ups");
     }
 }

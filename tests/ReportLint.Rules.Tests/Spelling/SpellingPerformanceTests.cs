@@ -43,7 +43,9 @@ public class SpellingPerformanceTests(ITestOutputHelper output)
         var perSecond = words.Length * (double)Rounds / watch.Elapsed.TotalSeconds;
         output.WriteLine($"Syllables validated: {words.Length * Rounds:N0} in {watch.ElapsedMilliseconds} ms = {perSecond:N0} per second; {allocated} bytes allocated");
         Assert.True(valid > 0);
-        Assert.True(allocated < 1_000, $"{allocated} bytes allocated"); // nothing per syllable
+        // Nothing per syllable (that would be megabytes); the counter can move by an 8 KB allocation quantum
+        // when a collection caused by tests running in parallel interrupts the loop.
+        Assert.True(allocated < 64_000, $"{allocated} bytes allocated");
     }
 
     [Fact]
