@@ -104,9 +104,15 @@ internal sealed class LexiconNearMissIndex
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            output[i] = VietnameseLetters.TryDecompose(c, out var letter, out _) ? Plain(letter) : c; // base letters are lower case
+            output[i] = c < SkeletonOf.Length ? SkeletonOf[c] : c;
         }
     }
+
+    // The skeleton letter of every char below U+1F00 (all Vietnamese letters), computed once: RL3003 and
+    // RL3011 take the skeleton of almost every word pair of a draft.
+    private static readonly char[] SkeletonOf = Enumerable.Range(0, 0x1F00)
+        .Select(c => VietnameseLetters.TryDecompose((char)c, out var letter, out _) ? Plain(letter) : (char)c) // base letters are lower case
+        .ToArray();
 
     private static char Plain(char letter) => letter switch
     {

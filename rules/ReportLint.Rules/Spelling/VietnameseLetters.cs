@@ -20,6 +20,8 @@ internal static class VietnameseLetters
     // Index: the char; value: base letter (0 = not a Vietnamese letter) and tone.
     private static readonly char[] BaseOf = new char[0x1F00];
     private static readonly byte[] ToneOf = new byte[0x1F00];
+    // Whether a char carries a tone or a shape mark: asked for every word of a draft by several rules.
+    private static readonly bool[] Marked = new bool[0x1F00];
 
     static VietnameseLetters()
     {
@@ -33,6 +35,10 @@ internal static class VietnameseLetters
         foreach (var c in Consonants)
         {
             Set(c, c, Level);
+        }
+        for (var c = 0; c < Marked.Length; c++)
+        {
+            Marked[c] = BaseOf[c] != '\0' && (ToneOf[c] != 0 || BaseOf[c] is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư' or 'đ');
         }
     }
 
@@ -72,8 +78,7 @@ internal static class VietnameseLetters
     public static bool IsVowel(char baseLetter) => Vowels.Contains(baseLetter);
 
     /// <summary>True for a letter only Vietnamese writes: a tone mark, a shape mark or đ.</summary>
-    public static bool IsMarked(char c) =>
-        c < BaseOf.Length && BaseOf[c] != '\0' && (ToneOf[c] != 0 || BaseOf[c] is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư' or 'đ');
+    public static bool IsMarked(char c) => c < Marked.Length && Marked[c];
 
     public static bool HasMark(ReadOnlySpan<char> text)
     {
