@@ -28,8 +28,11 @@ internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)
 internal sealed class PhraseTable
 {
     private readonly Node _root = new();
-    // First letters of the phrases in both cases (Latin and Vietnamese letters): most words are rejected here without hashing.
-    private readonly bool[] _firstLetters = new bool[0x1F00];
+    // Length and first letter (any case) of the phrases' first words: each Names rule asks its table at every
+    // word of a draft, and most words are rejected here, before the trie is hashed.
+    private readonly bool[] _starts = new bool[StartLengths * StartLetters];
+
+    private const int StartLengths = 16, StartLetters = 128;
 
     public PhraseTable(IEnumerable<Phrase> phrases)
     {
@@ -41,14 +44,7 @@ internal sealed class PhraseTable
             }
             foreach (var variant in phrase.Syllables[0].Variants)
             {
-                // Both cases are marked, so a word's first letter is tested as written.
-                foreach (var letter in new[] { char.ToLowerInvariant(variant[0]), char.ToUpperInvariant(variant[0]) })
-                {
-                    if (letter < _firstLetters.Length)
-                    {
-                        _firstLetters[letter] = true;
-                    }
-                }
+                _starts[Start(variant)] = true;
             }
             Insert(_root, phrase, 0);
         }
@@ -72,7 +68,7 @@ internal sealed class PhraseTable
             return null;
         }
         var text = paragraph.GetText(tokens[index]);
-        if (text[0] >= _firstLetters.Length || !_firstLetters[text[0]] || _root.Word(text) is not { } node)
+        if (!_starts[Start(text)] || _root.Word(text) is not { } node)
         {
             return null;
         }
@@ -96,6 +92,10 @@ internal sealed class PhraseTable
         }
         return longest is null ? null : new PhraseMatch(longest, index);
     }
+
+    /// <summary>A word's slot in <see cref="_starts"/>: its length and its lower-case first letter, folded.</summary>
+    private static int Start(ReadOnlySpan<char> word) =>
+        Math.Min(word.Length, StartLengths - 1) * StartLetters + SyllableComparer.Lower(word[0]) % StartLetters;
 
     /// <summary>Adds every spelling of the phrase (each syllable in each of its tone styles) below <paramref name="node"/>.</summary>
     private static void Insert(Node node, Phrase phrase, int syllable)
