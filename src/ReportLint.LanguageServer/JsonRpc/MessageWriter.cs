@@ -33,9 +33,10 @@ public sealed class MessageWriter(Stream output)
                 writeBody(json);
             }
             var header = System.Text.Encoding.ASCII.GetBytes($"Content-Length: {_body.WrittenCount}\r\n\r\n");
-            await output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
-            await output.WriteAsync(_body.WrittenMemory, cancellationToken).ConfigureAwait(false);
-            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            // Once a frame is started it is finished: a header without its body would break every later message.
+            await output.WriteAsync(header, CancellationToken.None).ConfigureAwait(false);
+            await output.WriteAsync(_body.WrittenMemory, CancellationToken.None).ConfigureAwait(false);
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (IOException)
         {
