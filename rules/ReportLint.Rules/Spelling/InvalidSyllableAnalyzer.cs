@@ -45,12 +45,15 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             var ranked = data.Suggester.Rank(word, SpellingTokens.Neighbour(site, -1), SpellingTokens.Neighbour(site, 1));
             (found ??= []).Add(new InvalidWord(tokens[i].Span, paragraph.GetString(tokens[i]), word, ranked));
         }
-        return found is null ? null : new InvalidWords(found.ToArray());
+        // Every paragraph with words contributes the hashes of its syllable keys (shared with its syllable table):
+        // the vocabulary count reads them from the facts instead of looking up each paragraph's table per edit.
+        var hashes = data is null ? null : ParagraphSyllables.Get(paragraph, data).KeyHashes;
+        return hashes is null ? null : new InvalidWords(found?.ToArray() ?? [], hashes);
     }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
     {
-        if (facts.Count == 0)
+        if (!HasInvalidWords(facts))
         {
             return;
         }
@@ -70,10 +73,22 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static bool HasInvalidWords(DocumentFacts<InvalidWords> facts)
+    {
+        foreach (var fact in facts)
+        {
+            if (fact.Facts.Words.Length > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// How often the document uses each candidate, only when there are findings. It runs after every edit
-    /// and reads every word: the words' key hashes are cached with their paragraphs, and a bit set rejects
-    /// almost every word before the dictionary (two candidates with the same hash share a count).
+    /// and reads every word: the words' key hashes come with the facts, and a bit set rejects almost every
+    /// word before the dictionary (two candidates with the same hash share a count).
     /// </summary>
     private static Func<string, int> DocumentVocabulary(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
     {
@@ -91,10 +106,9 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-        var data = SpellingData.Get(context.Options);
-        foreach (var paragraph in context.Document.Paragraphs)
+        foreach (var fact in facts)
         {
-            foreach (var hash in ParagraphSyllables.Get(paragraph, data).KeyHashes)
+            foreach (var hash in fact.Facts.KeyHashes)
             {
                 if (hash != 0 && (filter[(hash >> 6) & 15] & (1UL << hash)) != 0)
                 {
@@ -111,5 +125,6 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
 
     private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked);
 
-    private sealed record InvalidWords(InvalidWord[] Words);
+    /// <summary>A paragraph's invalid words (often none) and the hashes of its valid words' keys.</summary>
+    private sealed record InvalidWords(InvalidWord[] Words, int[] KeyHashes);
 }

@@ -63,7 +63,7 @@ public sealed class MissingDiacriticsAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphMarks> facts)
     {
-        if (facts.Sum(f => f.Facts.Marked) < VietnameseDocumentMarks)
+        if (!HasMarks(facts, VietnameseDocumentMarks))
         {
             return; // not a Vietnamese document with diacritics: nothing to compare against
         }
@@ -76,6 +76,21 @@ public sealed class MissingDiacriticsAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, fact.Paragraph.ToAbsolute(marks.Span), marks.Words);
             }
         }
+    }
+
+    /// <summary>At least <paramref name="enough"/> marked words; stops counting there (it runs after every edit).</summary>
+    private static bool HasMarks(DocumentFacts<ParagraphMarks> facts, int enough)
+    {
+        var marked = 0;
+        foreach (var fact in facts)
+        {
+            marked += fact.Facts.Marked;
+            if (marked >= enough)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private sealed record ParagraphMarks(int Marked, int Words, int Shaped, TextSpan Span);
