@@ -17,6 +17,7 @@ internal sealed class PhraseScanner
     private readonly List<string[]> _phrases = [];
     private readonly Dictionary<string, List<int>> _byFirstWord = new(SyllableComparer.Instance);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordShapeFilter _firstWords = new();
 
     public PhraseScanner() => _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -35,6 +36,7 @@ internal sealed class PhraseScanner
         if (!_byFirstWord.TryGetValue(words[0], out var list))
         {
             _byFirstWord[words[0]] = list = [];
+            _firstWords.Add(words[0]);
         }
         list.Add(_phrases.Count - 1);
         return _phrases.Count - 1;
@@ -45,7 +47,12 @@ internal sealed class PhraseScanner
         var tokens = paragraph.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !_lookup.TryGetValue(paragraph.GetText(tokens[i]), out var candidates))
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            var word = paragraph.GetText(tokens[i]);
+            if (!_firstWords.MayContain(word) || !_lookup.TryGetValue(word, out var candidates))
             {
                 continue;
             }

@@ -28,11 +28,8 @@ internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)
 internal sealed class PhraseTable
 {
     private readonly Node _root = new();
-    // Length and first letter (any case) of the phrases' first words: each Names rule asks its table at every
-    // word of a draft, and most words are rejected here, before the trie is hashed.
-    private readonly bool[] _starts = new bool[StartLengths * StartLetters];
-
-    private const int StartLengths = 16, StartLetters = 128;
+    // Each Names rule asks its table at every word of a draft: most words are rejected on their shape.
+    private readonly WordShapeFilter _firstWords = new();
 
     public PhraseTable(IEnumerable<Phrase> phrases)
     {
@@ -44,7 +41,7 @@ internal sealed class PhraseTable
             }
             foreach (var variant in phrase.Syllables[0].Variants)
             {
-                _starts[Start(variant)] = true;
+                _firstWords.Add(variant);
             }
             Insert(_root, phrase, 0);
         }
@@ -68,7 +65,7 @@ internal sealed class PhraseTable
             return null;
         }
         var text = paragraph.GetText(tokens[index]);
-        if (!_starts[Start(text)] || _root.Word(text) is not { } node)
+        if (!_firstWords.MayContain(text) || _root.Word(text) is not { } node)
         {
             return null;
         }
@@ -92,10 +89,6 @@ internal sealed class PhraseTable
         }
         return longest is null ? null : new PhraseMatch(longest, index);
     }
-
-    /// <summary>A word's slot in <see cref="_starts"/>: its length and its lower-case first letter, folded.</summary>
-    private static int Start(ReadOnlySpan<char> word) =>
-        Math.Min(word.Length, StartLengths - 1) * StartLetters + SyllableComparer.Lower(word[0]) % StartLetters;
 
     /// <summary>Adds every spelling of the phrase (each syllable in each of its tone styles) below <paramref name="node"/>.</summary>
     private static void Insert(Node node, Phrase phrase, int syllable)
