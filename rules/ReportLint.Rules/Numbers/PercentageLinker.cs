@@ -14,7 +14,8 @@ internal readonly record struct PercentageLink(
 
 /// <summary>
 /// Links a share (`chiếm P%`, `đạt P%`, `(P%)`) to the quantities before it in the same clause
-/// (a sentence cut at `;`): the nearest quantity decides. A ratio `X/Y` gives part X and whole Y;
+/// (a sentence cut at `;`), or to a ratio opening the parenthesis right after it (`đạt P% (X/Y đảng viên)`):
+/// the nearest quantity before it decides. A ratio `X/Y` gives part X and whole Y;
 /// a count `A` after a ratio `X/Y` of the same unit gives part A and whole Y (`X/Y chi bộ …, trong
 /// đó có A chi bộ …, chiếm P%`); a count after `N <unit>, trong đó` gives whole N.
 /// </summary>
@@ -80,6 +81,12 @@ internal static class PercentageLinker
                 {
                     (links ??= []).Add(link);
                     last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
+                }
+                else if (IsShare(paragraph, i) && !AgainstTarget(paragraph, i) && RatioInParenthesesAfter(paragraph, sentence, fullSpan) is { } after)
+                {
+                    // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
+                    (links ??= []).Add(new PercentageLink(fullSpan, percentSpan, percent, decimals, after.Span, after.Part, after.PartText,
+                        after.Whole!.Value, after.WholeText!, null));
                 }
                 continue;
             }
@@ -204,6 +211,35 @@ internal static class PercentageLinker
             return false;
         }
         return TokenNavigation.IsWordIn(paragraph, previous, ShareCues);
+    }
+
+    /// <summary>A ratio opening the parenthesis right after a percentage: `96,5% (2.316/2.400 đồng chí)`.</summary>
+    private static Quantity? RatioInParenthesesAfter(Paragraph paragraph, Sentence sentence, TextSpan percent)
+    {
+        var tokens = paragraph.Tokens;
+        var open = -1;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Start >= percent.End)
+            {
+                open = tokens[i].Kind == TokenKind.Space && tokens[i].Length == 1 ? i + 1 : i;
+                break;
+            }
+        }
+        var number = open + 1;
+        if (open < 0 || number >= sentence.EndToken || !TokenNavigation.IsPunctuation(paragraph, open, '(') || tokens[number].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var text = paragraph.GetText(tokens[number]);
+        var slash = text.IndexOf('/');
+        if (slash <= 0 || text.LastIndexOf('/') != slash || !VietnameseNumber.TryParseInteger(text[..slash], out var part)
+            || !VietnameseNumber.TryParseInteger(text[(slash + 1)..], out var whole) || whole == 0)
+        {
+            return null;
+        }
+        return new Quantity(new TextSpan(tokens[number].Start, slash), part, text[..slash].ToString(), whole, text[(slash + 1)..].ToString(),
+            TokenNavigation.UnitAfter(paragraph, number), null, null);
     }
 
     private static bool IsRatio(Paragraph paragraph, int index, ReadOnlySpan<char> text, int slash, out long part, out long whole)

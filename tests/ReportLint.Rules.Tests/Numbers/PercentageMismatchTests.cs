@@ -49,7 +49,31 @@ public class PercentageMismatchTests
         Assert.Equal("Tỷ lệ 80% không khớp với 7/9 = 78%", Findings.Vi(diagnostic));
     }
 
+    [Fact]
+    public void Reads_the_ratio_in_parentheses_after_the_percentage()
+    {
+        const string text = "Tỷ lệ đảng viên tham gia học tập nghị quyết đạt 95,6% (2.316/2.400 đồng chí), cao hơn năm trước.";
+        var diagnostic = Findings.Single(text, "RL5001", "95,6%");
+        Assert.Equal("Tỷ lệ 95,6% không khớp với 2.316/2.400 = 96,5%", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("95,6%", "96,5%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void A_ratio_before_the_percentage_wins_over_one_after_it()
+    {
+        const string text = "Có 312/450 chi bộ hoàn thành tốt nhiệm vụ (đạt 68,33% (45/50 xã)).";
+        var diagnostic = Findings.Single(text, "RL5001", "68,33%");
+        Assert.Equal("Tỷ lệ 68,33% không khớp với 312/450 = 69,33%", Findings.Vi(diagnostic));
+    }
+
     [Theory]
+    [InlineData("Tỷ lệ đảng viên tham gia học tập đạt 96,5% (2.316/2.400 đồng chí).")]
+    [InlineData("Tỷ lệ đảng viên tham gia học tập đạt 96,5 % (2.316/2.400 đồng chí).")]
+    [InlineData("Số đảng viên tham gia học tập chiếm 96% (2.316/2.400).")]
+    [InlineData("Thu ngân sách tăng 12% (1.120/1.000 tỷ đồng).")] // a growth, not a share
+    [InlineData("Thu ngân sách đạt 112% kế hoạch (1.120/1.000 tỷ đồng).")] // against a target
+    [InlineData("Tỷ lệ hộ nghèo giảm còn 2,5% (năm 2024 là 3,1%).")] // no ratio in the parentheses
+    [InlineData("Tỷ lệ học tập đạt 96% (ngày 12/10 có thêm 20 đồng chí).")] // the parentheses open with a word
     [InlineData("Có 312/450 chi bộ (đạt 69,33%) hoàn thành tốt nhiệm vụ.")]
     [InlineData("Có 312/450 chi bộ (đạt 69,3%) hoàn thành tốt nhiệm vụ.")]
     [InlineData("Có 312/450 chi bộ (69%) hoàn thành tốt nhiệm vụ.")]
