@@ -14,5 +14,6 @@ public static class PunctuationFamily
         new DashSpacingAnalyzer(),
         new QuotePairingAnalyzer(),
         new BracketPairingAnalyzer(),
+        new DoubledPunctuationAnalyzer(),
     ];
 }
