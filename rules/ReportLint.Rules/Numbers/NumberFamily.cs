@@ -14,5 +14,6 @@ public static class NumberFamily
         new WeekdayMismatchAnalyzer(),
         new RangeOrderAnalyzer(),
         new RangeStyleAnalyzer(),
+        new AmbiguousSeparatorAnalyzer(),
     ];
 }

@@ -1,15 +1,13 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
-using ReportLint.Core.Syntax;
-using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5003: a document that writes numbers the English way (`19.22%`, `1,234,567`) beside the
 /// Vietnamese way (`16,53%`, `93.346`). Each English-style number is reported; forms that read
-/// both ways (`12,450`, `1.234`) are neither evidence nor findings.
+/// both ways (`12,450`, `1.234`) are no evidence here (RL5008 reports `12,450`).
 /// </summary>
 public sealed class NumberFormatMixAnalyzer : DiagnosticAnalyzer
 {
@@ -21,36 +19,22 @@ public sealed class NumberFormatMixAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(NumberConventions.Collect, Report);
 
-    private static Numbers? Collect(ParagraphFactsContext context)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<NumberConventions> facts)
     {
-        List<(TextSpan, Convention)>? items = null;
-        var tokens = context.Paragraph.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Number && NumberConvention.Classify(context.Paragraph, i) is var convention
-                && convention is Convention.Vietnamese or Convention.English)
-            {
-                (items ??= []).Add((tokens[i].Span, convention));
-            }
-        }
-        return items is null ? null : new Numbers(items);
-    }
-
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<Numbers> facts)
-    {
-        var vietnamese = facts.SelectMany(f => f.Facts.Items.Where(i => i.Convention == Convention.Vietnamese).Select(i => (f.Paragraph, i.Span)))
-            .FirstOrDefault();
-        if (vietnamese.Paragraph is null)
+        if (NumberConventions.FirstVietnamese(facts) is not { } example)
         {
             return;
         }
-        var example = vietnamese.Paragraph.Text.Substring(vietnamese.Span.Start, vietnamese.Span.Length);
         foreach (var (paragraph, numbers) in facts)
         {
-            foreach (var (span, _) in numbers.Items.Where(i => i.Convention == Convention.English))
+            foreach (var (span, convention) in numbers.Items)
             {
+                if (convention != Convention.English)
+                {
+                    continue;
+                }
                 var text = paragraph.Text.Substring(span.Start, span.Length);
                 var converted = NumberConvention.ToVietnamese(text);
                 var absolute = paragraph.ToAbsolute(span);
@@ -58,6 +42,4 @@ public sealed class NumberFormatMixAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    private sealed record Numbers(IReadOnlyList<(TextSpan Span, Convention Convention)> Items);
 }
