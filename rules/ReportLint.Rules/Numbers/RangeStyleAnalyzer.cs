@@ -39,18 +39,10 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Ranges> facts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? first = null;
-        foreach (var range in facts.SelectMany(f => f.Facts.Items).Where(r => !r.IsLopsided))
-        {
-            counts[range.Separator] = counts.GetValueOrDefault(range.Separator) + 1;
-            first ??= range.Separator;
-        }
-        if (counts.Count <= 1)
+        if (StyleVote.Preferred(facts.SelectMany(f => f.Facts.Items).Where(r => !r.IsLopsided).Select(r => r.Separator)) is not { } preferred)
         {
             return;
         }
-        var preferred = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == first ? 0 : 1).First().Key;
         foreach (var (paragraph, ranges) in facts)
         {
             foreach (var range in ranges.Items.Where(r => r.Separator != preferred && !r.IsLopsided))

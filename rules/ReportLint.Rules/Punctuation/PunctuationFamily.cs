@@ -15,5 +15,6 @@ public static class PunctuationFamily
         new QuotePairingAnalyzer(),
         new BracketPairingAnalyzer(),
         new DoubledPunctuationAnalyzer(),
+        new CompoundDashStyleAnalyzer(),
     ];
 }
