@@ -68,89 +68,101 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Runs on every edit over every paragraph's pairs, so the common case costs one look-up per pair: a
-    /// pair can only be reported when it occurs once and another form of its skeleton occurs at least
-    /// <see cref="Repeated"/> times, and those skeletons are found from the distinct forms, not the pairs.
+    /// Runs on every edit over every paragraph's pairs, so it makes one pass with one look-up per pair: each
+    /// distinct form keeps its count, its skeleton and where it first occurs. A pair can only be reported when
+    /// its form occurs once and another form of its skeleton occurs at least <see cref="Repeated"/> times; both
+    /// the candidates and the frequent forms are then read from the distinct forms, not from the pairs again.
     /// </summary>
     private static void Report(DocumentAnalysisContext context, DocumentFacts<PairFacts> facts)
     {
-        var forms = new Dictionary<int, (int Count, int Skeleton)>();
-        foreach (var fact in facts)
+        var forms = new Dictionary<int, Form>();
+        for (var f = 0; f < facts.Count; f++)
         {
-            foreach (var pair in fact.Facts.Pairs)
+            var pairs = facts[f].Facts.Pairs;
+            for (var p = 0; p < pairs.Length; p++)
             {
-                ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(forms, pair.Exact, out _);
-                form = (form.Count + 1, pair.Skeleton);
+                ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(forms, pairs[p].Exact, out var seen);
+                form = seen ? form with { Count = form.Count + 1 } : new Form(1, pairs[p].Skeleton, f, p);
             }
         }
         var frequentSkeletons = new HashSet<int>();
-        foreach (var (count, skeleton) in forms.Values)
+        foreach (var form in forms.Values)
         {
-            if (count >= Repeated)
+            if (form.Count >= Repeated)
             {
-                frequentSkeletons.Add(skeleton);
+                frequentSkeletons.Add(form.Skeleton);
             }
         }
         if (frequentSkeletons.Count == 0)
         {
             return;
         }
-        var data = SpellingData.Get(context.Options);
-        Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>? variants = null;
-        foreach (var fact in facts)
+        var candidates = new List<Form>();
+        foreach (var form in forms.Values)
         {
-            foreach (var pair in fact.Facts.Pairs)
+            if (form.Count == 1 && frequentSkeletons.Contains(form.Skeleton))
             {
-                if (forms[pair.Exact].Count != 1 || !frequentSkeletons.Contains(pair.Skeleton)
-                    || Straddles(data, fact.Paragraph, fact.Paragraph.Tokens, pair.Token))
+                candidates.Add(form);
+            }
+        }
+        candidates.Sort(InDocumentOrder);
+        var data = SpellingData.Get(context.Options);
+        Dictionary<int, List<Form>>? variants = null;
+        foreach (var candidate in candidates)
+        {
+            var paragraph = facts[candidate.Fact].Paragraph;
+            var pair = facts[candidate.Fact].Facts.Pairs[candidate.Pair];
+            if (Straddles(data, paragraph, paragraph.Tokens, pair.Token))
+            {
+                continue;
+            }
+            var rareSpan = pair.SpanIn(paragraph);
+            var text = paragraph.Text.Substring(rareSpan.Start, rareSpan.Length);
+            var rareKey = Key(data, text);
+            if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text))
+            {
+                continue; // RL3003 already explains it from the lexicon
+            }
+            variants ??= FrequentVariants(forms, frequentSkeletons);
+            foreach (var frequent in variants[pair.Skeleton])
+            {
+                var where = facts[frequent.Fact].Paragraph;
+                var span = facts[frequent.Fact].Facts.Pairs[frequent.Pair].SpanIn(where);
+                var variant = where.Text.Substring(span.Start, span.Length);
+                if (Key(data, variant) is not { } variantKey || !LexiconNearMissIndex.OneMarkApart(rareKey, variantKey, out _)
+                    || AreDistinct(data, rareKey, variantKey))
                 {
                     continue;
                 }
-                var rareSpan = pair.SpanIn(fact.Paragraph);
-                var text = fact.Paragraph.Text.Substring(rareSpan.Start, rareSpan.Length);
-                var rareKey = Key(data, text);
-                if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text))
-                {
-                    continue; // RL3003 already explains it from the lexicon
-                }
-                variants ??= FrequentVariants(facts, forms, frequentSkeletons);
-                foreach (var (exact, paragraph, span) in variants[pair.Skeleton])
-                {
-                    var variant = paragraph.Text.Substring(span.Start, span.Length);
-                    if (Key(data, variant) is not { } variantKey || !LexiconNearMissIndex.OneMarkApart(rareKey, variantKey, out _)
-                        || AreDistinct(data, rareKey, variantKey))
-                    {
-                        continue;
-                    }
-                    var absolute = fact.Paragraph.ToAbsolute(rareSpan);
-                    var replacement = SuggestionEngine.MatchCase(variant, text);
-                    context.Report(Rule, absolute, CodeFix.Replace(absolute, replacement, FixSafety.Unsafe), text, variant, forms[exact].Count);
-                    break;
-                }
+                var absolute = paragraph.ToAbsolute(rareSpan);
+                var replacement = SuggestionEngine.MatchCase(variant, text);
+                context.Report(Rule, absolute, CodeFix.Replace(absolute, replacement, FixSafety.Unsafe), text, variant, frequent.Count);
+                break;
             }
         }
     }
 
-    /// <summary>For each of the skeletons, the first place of each of its frequent forms, in document order.</summary>
-    private static Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>> FrequentVariants(
-        DocumentFacts<PairFacts> facts, Dictionary<int, (int Count, int Skeleton)> forms, HashSet<int> skeletons)
+    private static readonly Comparison<Form> InDocumentOrder = (a, b) => a.Fact != b.Fact ? a.Fact.CompareTo(b.Fact) : a.Pair.CompareTo(b.Pair);
+
+    /// <summary>For each of the skeletons, its frequent forms at their first places, in document order.</summary>
+    private static Dictionary<int, List<Form>> FrequentVariants(Dictionary<int, Form> forms, HashSet<int> skeletons)
     {
-        var variants = new Dictionary<int, List<(int Exact, Paragraph Paragraph, TextSpan Span)>>();
-        var placed = new HashSet<int>();
-        foreach (var fact in facts)
+        var variants = new Dictionary<int, List<Form>>();
+        foreach (var form in forms.Values)
         {
-            foreach (var pair in fact.Facts.Pairs)
+            if (form.Count < Repeated || !skeletons.Contains(form.Skeleton))
             {
-                if (!skeletons.Contains(pair.Skeleton) || forms[pair.Exact].Count < Repeated || !placed.Add(pair.Exact))
-                {
-                    continue;
-                }
-                if (!variants.TryGetValue(pair.Skeleton, out var list))
-                {
-                    variants[pair.Skeleton] = list = [];
-                }
-                list.Add((pair.Exact, fact.Paragraph, pair.SpanIn(fact.Paragraph)));
+                continue;
             }
+            if (!variants.TryGetValue(form.Skeleton, out var list))
+            {
+                variants[form.Skeleton] = list = [];
+            }
+            list.Add(form);
+        }
+        foreach (var list in variants.Values)
+        {
+            list.Sort(InDocumentOrder);
         }
         return variants;
     }
@@ -192,4 +204,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
     }
 
     private sealed record PairFacts(PairFact[] Pairs);
+
+    /// <summary>A distinct form (pair key): how often it occurs, its skeleton, and its first place (fact and pair index).</summary>
+    private readonly record struct Form(int Count, int Skeleton, int Fact, int Pair);
 }
