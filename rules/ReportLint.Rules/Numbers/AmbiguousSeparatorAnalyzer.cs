@@ -23,25 +23,13 @@ public sealed class AmbiguousSeparatorAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<NumberConventions> facts)
     {
-        if (NumberConventions.FirstVietnamese(facts) is not { } example)
+        foreach (var (paragraph, span, text, example) in NumberConventions.AgainstVietnamese(facts, Convention.Ambiguous, separator: ','))
         {
-            return;
-        }
-        foreach (var (paragraph, numbers) in facts)
-        {
-            foreach (var (span, convention) in numbers.Items)
-            {
-                if (convention != Convention.Ambiguous || paragraph.Text.IndexOf(',', span.Start, span.Length) < 0)
-                {
-                    continue;
-                }
-                var text = paragraph.Text.Substring(span.Start, span.Length);
-                var whole = text.Replace(',', '.');
-                var absolute = paragraph.ToAbsolute(span);
-                context.Report(Rule, absolute,
-                    CodeFix.Replace(absolute, whole, FixSafety.Unsafe, new($"Viết “{whole}” (số nguyên)", $"Write “{whole}” (a whole number)")),
-                    text, example, whole);
-            }
+            var whole = text.Replace(',', '.');
+            var absolute = paragraph.ToAbsolute(span);
+            context.Report(Rule, absolute,
+                CodeFix.Replace(absolute, whole, FixSafety.Unsafe, new($"Viết “{whole}” (số nguyên)", $"Write “{whole}” (a whole number)")),
+                text, example, whole);
         }
     }
 }

@@ -24,8 +24,31 @@ internal sealed record NumberConventions(IReadOnlyList<(TextSpan Span, Conventio
         return items is null ? null : new NumberConventions(items);
     }
 
-    /// <summary>The first number of the document written the Vietnamese way (`16,53%`, `93.346`), as it is written.</summary>
-    public static string? FirstVietnamese(DocumentFacts<NumberConventions> facts)
+    /// <summary>
+    /// The numbers of the document with the convention asked for (and, for <paramref name="separator"/>, that mark),
+    /// each with the document's first number written the Vietnamese way (`16,53%`, `93.346`), as written; nothing
+    /// when the document has none: then there is no convention to break.
+    /// </summary>
+    public static IEnumerable<(Paragraph Paragraph, TextSpan Span, string Text, string Example)> AgainstVietnamese(
+        DocumentFacts<NumberConventions> facts, Convention convention, char? separator = null)
+    {
+        if (FirstVietnamese(facts) is not { } example)
+        {
+            yield break;
+        }
+        foreach (var (paragraph, numbers) in facts)
+        {
+            foreach (var (span, found) in numbers.Items)
+            {
+                if (found == convention && (separator is not { } mark || paragraph.Text.IndexOf(mark, span.Start, span.Length) >= 0))
+                {
+                    yield return (paragraph, span, paragraph.Text.Substring(span.Start, span.Length), example);
+                }
+            }
+        }
+    }
+
+    private static string? FirstVietnamese(DocumentFacts<NumberConventions> facts)
     {
         foreach (var (paragraph, numbers) in facts)
         {

@@ -23,23 +23,11 @@ public sealed class NumberFormatMixAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<NumberConventions> facts)
     {
-        if (NumberConventions.FirstVietnamese(facts) is not { } example)
+        foreach (var (paragraph, span, text, example) in NumberConventions.AgainstVietnamese(facts, Convention.English))
         {
-            return;
-        }
-        foreach (var (paragraph, numbers) in facts)
-        {
-            foreach (var (span, convention) in numbers.Items)
-            {
-                if (convention != Convention.English)
-                {
-                    continue;
-                }
-                var text = paragraph.Text.Substring(span.Start, span.Length);
-                var converted = NumberConvention.ToVietnamese(text);
-                var absolute = paragraph.ToAbsolute(span);
-                context.Report(Rule, absolute, CodeFix.Replace(absolute, converted, FixSafety.Unsafe), text, example, converted);
-            }
+            var converted = NumberConvention.ToVietnamese(text);
+            var absolute = paragraph.ToAbsolute(span);
+            context.Report(Rule, absolute, CodeFix.Replace(absolute, converted, FixSafety.Unsafe), text, example, converted);
         }
     }
 }
