@@ -15,5 +15,6 @@ public static class NumberFamily
         new RangeOrderAnalyzer(),
         new RangeStyleAnalyzer(),
         new AmbiguousSeparatorAnalyzer(),
+        new DateRangeOrderAnalyzer(),
     ];
 }
