@@ -26,6 +26,7 @@ public class BodyNameCapitalizationTests
     [InlineData("Các đồng chí trong Ban Thường Vụ đều có mặt.", "Ban Thường Vụ", "Ban Thường vụ")]
     [InlineData("Đồng chí Nguyễn Văn An, Bí thư huyện ủy, phát biểu.", "huyện ủy", "Huyện ủy")] // after a title
     [InlineData("Đồng chí Phó Bí thư tỉnh uỷ chủ trì.", "tỉnh uỷ", "Tỉnh uỷ")]
+    [InlineData("Ban chấp hành Đảng bộ huyện họp phiên thường kỳ.", "Ban chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ")] // a specific committee
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -43,6 +44,8 @@ public class BodyNameCapitalizationTests
     [InlineData("Đồng chí phụ trách văn phòng của đơn vị.")]
     [InlineData("Hội nghị tập huấn cho các Bí thư huyện ủy, thành ủy.")] // plural: generic
     [InlineData("Vai trò của bí thư huyện ủy rất quan trọng.")]
+    [InlineData("Ban Chấp hành Đảng bộ huyện và các đảng bộ trực thuộc đã họp.")]
+    [InlineData("Ban chấp hành các đảng bộ cơ sở được kiện toàn.")] // generic
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 }
 
