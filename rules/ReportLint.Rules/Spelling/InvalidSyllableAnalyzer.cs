@@ -43,7 +43,10 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var ranked = data.Suggester.Rank(word, SpellingTokens.Neighbour(site, -1), SpellingTokens.Neighbour(site, 1));
-            (found ??= []).Add(new InvalidWord(tokens[i].Span, paragraph.GetString(tokens[i]), word, ranked));
+            var original = paragraph.GetString(tokens[i]);
+            // `nguyễn văn An`: a syllable of proper names only, written in lower case.
+            var name = data.Names.Contains(word) ? char.ToUpperInvariant(original[0]) + original[1..] : null;
+            (found ??= []).Add(new InvalidWord(tokens[i].Span, original, word, ranked, name));
         }
         // Every paragraph with words contributes the hashes of its syllable keys (shared with its syllable table):
         // the vocabulary count reads them from the facts instead of looking up each paragraph's table per edit.
@@ -63,11 +66,17 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             foreach (var invalid in fact.Facts.Words)
             {
                 var suggestions = SuggestionEngine.Present(invalid.Ranked, invalid.Word, vocabulary);
+                if (invalid.Name is { } name)
+                {
+                    suggestions = [name, .. suggestions.Where(s => s != name).Take(4)];
+                }
                 var span = fact.Paragraph.ToAbsolute(invalid.Span);
                 var fixes = suggestions.Select(s => CodeFix.Replace(span, s, FixSafety.Unsafe)).ToArray();
-                LocalizedText hint = suggestions.Count == 0
-                    ? new("", "")
-                    : new($"; có phải “{suggestions[0]}”?", $"; did you mean “{suggestions[0]}”?");
+                LocalizedText hint = invalid.Name is { } capitalized
+                    ? new($"; nếu là tên riêng, viết hoa “{capitalized}”", $"; if it is a name, capitalize it: “{capitalized}”")
+                    : suggestions.Count == 0
+                        ? new("", "")
+                        : new($"; có phải “{suggestions[0]}”?", $"; did you mean “{suggestions[0]}”?");
                 context.Report(Rule, span, fixes, null, invalid.Original, hint);
             }
         }
@@ -123,7 +132,8 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
         return key => counts.GetValueOrDefault(ParagraphSyllables.KeyHash(key));
     }
 
-    private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked);
+    /// <param name="Name">The word capitalized, when it is a syllable of proper names only (`nguyễn` → `Nguyễn`).</param>
+    private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked, string? Name);
 
     /// <summary>A paragraph's invalid words (often none) and the hashes of its valid words' keys.</summary>
     private sealed record InvalidWords(InvalidWord[] Words, int[] KeyHashes);

@@ -18,6 +18,18 @@ public class InvalidSyllableTests
         Assert.Equal("Hội nghị đã bầu cấp ủy viên khóa mới.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void A_name_syllable_in_lower_case_is_offered_its_capital_first()
+    {
+        const string text = "Đồng chí nguyễn Văn Hùng phát biểu.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal("nguyễn", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("“nguyễn” không phải là âm tiết tiếng Việt hợp lệ; nếu là tên riêng, viết hoa “Nguyễn”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“nguyễn” is not a valid Vietnamese syllable; if it is a name, capitalize it: “Nguyễn”", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal("Đồng chí Nguyễn Văn Hùng phát biểu.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Empty(RuleTester.Lint(text.Replace("nguyễn", "Nguyễn", StringComparison.Ordinal), "RL3001"));
+    }
+
     [Theory]
     [InlineData("Các đơn vị đã thưc hiện tốt.", "thưc", "thực")]
     [InlineData("Tổ chức tâp huấn cho cán bộ.", "tâp", "tập")]
