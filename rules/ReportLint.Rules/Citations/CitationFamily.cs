@@ -19,5 +19,6 @@ public static class CitationFamily
         new InconsistentCitationDateAnalyzer(),
         new MissingNumberSignAnalyzer(),
         new IssuerBodyMismatchAnalyzer(),
+        new NonStandardSymbolAnalyzer(),
     ];
 }

@@ -38,7 +38,7 @@ public class CitationCorpusTests
         Assert.Contains("Quy định số 98-QĐ/TW ngày 07/10/2017 của Bộ Chính trị", fixedText);
         Assert.Contains("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương", fixedText);
         Assert.Empty(RuleTester.Lint(fixedText, rules));
-        Assert.Empty(RuleTester.Lint(fixedText, "RL2002", "RL2003", "RL2004", "RL2009", "RL2010"));
+        Assert.Empty(RuleTester.Lint(fixedText, "RL2002", "RL2003", "RL2004", "RL2009", "RL2010", "RL2013"));
     }
 
     [Fact]
