@@ -28,7 +28,7 @@ public class CitationIndexTests
         Assert.Equal("Ban Chấp hành Trung ương", citation.Body!.Body.Name);
         Assert.Equal("XII", Assert.Single(citation.Terms).Numeral);
         Assert.Equal("26-NQ/TW", info.Document!.Symbol.Text);
-        Assert.Equal("Nghị quyết số 26-NQ/TW ngày 19/05/2018 của Ban Chấp hành Trung ương: xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược",
+        Assert.Equal("Nghị quyết số 26-NQ/TW ngày 19/05/2018 của Ban Chấp hành Trung ương: đội ngũ cán bộ, trọng tâm là cấp chiến lược",
             CitationIndex.Describe(info.Document));
         var found = CitationIndex.FindAt(Parse(text), text.IndexOf("NQ/TW", StringComparison.Ordinal));
         Assert.Equal(info.Span, found!.Span);
