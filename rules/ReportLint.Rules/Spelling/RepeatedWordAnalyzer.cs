@@ -79,6 +79,14 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
 
     private static bool IsRepeat(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n)
     {
+        // Lengths first: almost every candidate fails there, before any text is compared.
+        for (var k = 0; k < n; k++)
+        {
+            if (paragraph.Tokens[words[start + k].Index].Length != paragraph.Tokens[words[start + n + k].Index].Length)
+            {
+                return false;
+            }
+        }
         for (var k = 1; k < 2 * n; k++)
         {
             if (!words[start + k].JoinedToPrevious)
