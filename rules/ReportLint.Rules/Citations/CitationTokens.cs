@@ -11,17 +11,20 @@ internal readonly struct CitationTokens(Paragraph paragraph)
 
     public Token this[int index] => Paragraph.Tokens[index];
 
-    /// <summary>The next token after <paramref name="index"/> that is not a space, or -1 (a line break ends the paragraph).</summary>
+    /// <summary>
+    /// The next token after <paramref name="index"/> that is not a space, or -1. The line break of a wrapped
+    /// paragraph, with the indentation Markdown excludes after it, reads as a space.
+    /// </summary>
     public int Next(int index)
     {
         for (var i = index + 1; i < Tokens.Count; i++)
         {
             var kind = Tokens[i].Kind;
-            if (kind.IsWhitespace() || kind == TokenKind.Invisible)
+            if (kind.IsTrivia() || (kind == TokenKind.Markup && Paragraph.GetText(Tokens[i]).IsWhiteSpace()))
             {
                 continue;
             }
-            return kind == TokenKind.LineBreak ? -1 : i;
+            return i;
         }
         return -1;
     }

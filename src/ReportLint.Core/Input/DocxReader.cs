@@ -26,7 +26,7 @@ public sealed class DocxReader : IInputReader
                 ?? throw new InputException(path, new LocalizedText("tệp .docx không có word/document.xml", "the .docx has no word/document.xml"));
             using var stream = entry.Open();
             var text = ExtractText(stream);
-            return new InputFile(path, DocumentKind.Docx, new SourceText(text), TextEncoding.Utf8, new ProseMap([], SuppressionMap.Empty));
+            return new InputFile(path, DocumentKind.Docx, new SourceText(text), TextEncoding.Utf8, ProseMap.None);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException)
         {

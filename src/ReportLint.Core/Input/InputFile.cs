@@ -28,8 +28,7 @@ public sealed record InputFile(string Path, DocumentKind Kind, SourceText Text, 
     /// <summary>Whether `--fix` can write this file back (a .docx is read as extracted text only).</summary>
     public bool CanWriteBack => Kind != DocumentKind.Docx;
 
-    public ReportDocument CreateDocument(ReportDocument? previous = null) =>
-        ReportDocument.Create(Path, Text, Kind, Prose.Excluded, Prose.Suppressions, previous);
+    public ReportDocument CreateDocument(ReportDocument? previous = null) => Prose.CreateDocument(Path, Text, Kind, previous);
 }
 
 /// <summary>A file that cannot be read as a draft (RL9003): missing, not UTF-8, not a .docx.</summary>

@@ -6,13 +6,24 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Core.Input;
 
-/// <summary>What of a Markdown file is prose: everything else is excluded from linting.</summary>
-public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap Suppressions);
+/// <summary>
+/// What of a file is prose (everything else is excluded from linting), its suppression comments, and the
+/// paragraphs wrapped over several lines.
+/// </summary>
+public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap Suppressions, IReadOnlyList<ParagraphLines> MultiLine)
+{
+    /// <summary>A plain text: all prose, no comments, a paragraph per line.</summary>
+    public static ProseMap None { get; } = new([], SuppressionMap.Empty, []);
+
+    public ReportDocument CreateDocument(string path, SourceText text, DocumentKind kind, ReportDocument? previous) =>
+        ReportDocument.Create(path, text, kind, Excluded, Suppressions, previous, MultiLine);
+}
 
 /// <summary>
 /// Finds the prose of a Markdown file with Markdig: literal text in paragraphs, headings, lists,
 /// quotes and link texts. Code, inline code, URLs, HTML and Markdown syntax are excluded, with
-/// offsets kept in the original file. Reads `&lt;!-- reportlint-disable … --&gt;` comments.
+/// offsets kept in the original file. Reads `&lt;!-- reportlint-disable … --&gt;` comments. A paragraph
+/// block wrapped over several lines is one paragraph of the tree.
 /// </summary>
 public static class MarkdownProse
 {
@@ -27,10 +38,14 @@ public static class MarkdownProse
         var document = Markdown.Parse(text, Pipeline);
         var prose = new List<TextSpan>();
         var comments = new List<(TextSpan Span, string Text)>();
+        var multiLine = new List<ParagraphLines>();
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
+                case ParagraphBlock paragraph when LineBreaks(text, paragraph.Span) is > 0 and var breaks:
+                    multiLine.Add(new ParagraphLines(paragraph.Line, paragraph.Line + breaks));
+                    break;
                 case LiteralInline literal when IsProse(literal):
                     prose.Add(TextSpan.FromBounds(literal.Span.Start, literal.Span.End + 1));
                     break;
@@ -42,8 +57,13 @@ public static class MarkdownProse
                     break;
             }
         }
-        return new ProseMap(Complement(prose, text), SuppressionComments.Read(text, comments));
+        multiLine.Sort((a, b) => a.FirstLine.CompareTo(b.FirstLine));
+        return new ProseMap(Complement(prose, text), SuppressionComments.Read(text, comments), multiLine);
     }
+
+    // Markdig releases a paragraph's lines once its inlines are parsed: count them in its span.
+    private static int LineBreaks(string text, SourceSpan span) =>
+        span.IsEmpty || span.Start < 0 ? 0 : text.AsSpan(span.Start, Math.Min(span.End + 1, text.Length) - span.Start).Count('\n');
 
     private static bool IsProse(LiteralInline literal)
     {

@@ -10,6 +10,6 @@ public sealed class PlainTextReader : IInputReader
     public InputFile Read(string path, byte[] bytes)
     {
         var (text, encoding) = TextDecoder.Decode(path, bytes);
-        return new InputFile(path, DocumentKind.PlainText, new SourceText(text), encoding, new ProseMap([], SuppressionMap.Empty));
+        return new InputFile(path, DocumentKind.PlainText, new SourceText(text), encoding, ProseMap.None);
     }
 }

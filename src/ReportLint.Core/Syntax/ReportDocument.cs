@@ -10,7 +10,8 @@ public enum DocumentKind
 }
 
 /// <summary>
-/// The syntax tree of a draft, built once: paragraphs (one per line) → sentences → tokens.
+/// The syntax tree of a draft, built once: paragraphs (one per line, or the lines of a wrapped Markdown
+/// paragraph) → sentences → tokens.
 /// Every analyzer reads this tree; none re-scans the raw text.
 /// </summary>
 public sealed class ReportDocument
@@ -47,39 +48,50 @@ public sealed class ReportDocument
     /// <summary>
     /// Builds the tree of <paramref name="text"/>. With <paramref name="previous"/> (an earlier version of
     /// the same document) the paragraphs the edit did not touch are reused, not parsed again: those
-    /// before it are the same objects, those after it the same syntax at a shifted start.
+    /// before it are the same objects, those after it the same syntax at a shifted start. Each line is a
+    /// paragraph, except the groups in <paramref name="multiLine"/> (sorted, disjoint), each read as one.
     /// </summary>
     public static ReportDocument Create(string path, SourceText text, DocumentKind kind = DocumentKind.PlainText,
-        IReadOnlyList<TextSpan>? excluded = null, SuppressionMap? suppressions = null, ReportDocument? previous = null)
+        IReadOnlyList<TextSpan>? excluded = null, SuppressionMap? suppressions = null, ReportDocument? previous = null,
+        IReadOnlyList<ParagraphLines>? multiLine = null)
     {
         excluded ??= [];
+        multiLine ??= [];
         var reuse = previous is null ? null : new PreviousParagraphs(previous, text);
         // The empty last line after a final line break is no paragraph.
         var lines = text.LineCount > 1 && text.GetLineStart(text.LineCount - 1) == text.Length ? text.LineCount - 1 : text.LineCount;
-        var paragraphs = new Paragraph[lines];
+        var paragraphs = new List<Paragraph>(lines - multiLine.Count);
         var exclusion = 0;
+        var group = 0;
         for (var line = 0; line < lines; line++)
         {
+            while (group < multiLine.Count && multiLine[group].LastLine < line)
+            {
+                group++;
+            }
+            var lastLine = group < multiLine.Count && multiLine[group].FirstLine == line ? Math.Min(multiLine[group].LastLine, lines - 1) : line;
             var start = text.GetLineStart(line);
-            var end = line + 1 < text.LineCount ? text.GetLineStart(line + 1) : text.Length;
+            var end = lastLine + 1 < text.LineCount ? text.GetLineStart(lastLine + 1) : text.Length;
+            line = lastLine;
             while (exclusion < excluded.Count && excluded[exclusion].End <= start)
             {
                 exclusion++;
             }
-            // Only a line with no exclusion can be reused: the tokens of others depend on more than the text.
+            // Only a paragraph with no exclusion can be reused: the tokens of others depend on more than the text.
             var local = exclusion < excluded.Count && excluded[exclusion].Start < end
                 ? LocalExclusions(excluded, exclusion, start, end)
                 : NoExclusions;
-            var paragraph = local.Count == 0 ? reuse?.AtSamePlace(line, start, end) : null;
+            var index = paragraphs.Count;
+            var paragraph = local.Count == 0 ? reuse?.AtSamePlace(index, start, end) : null;
             if (paragraph is null)
             {
                 var paragraphText = text.Text.Substring(start, end - start);
                 var syntax = local.Count == 0 ? reuse?.WithSameText(paragraphText) : null;
-                paragraph = new Paragraph(syntax ?? ParagraphSyntax.Parse(paragraphText, local), line, start);
+                paragraph = new Paragraph(syntax ?? ParagraphSyntax.Parse(paragraphText, local), index, start);
             }
-            paragraphs[line] = paragraph;
+            paragraphs.Add(paragraph);
         }
-        return new ReportDocument(path, text, kind, paragraphs, excluded, suppressions ?? SuppressionMap.Empty);
+        return new ReportDocument(path, text, kind, [.. paragraphs], excluded, suppressions ?? SuppressionMap.Empty);
     }
 
     /// <summary>The paragraph containing an absolute offset (the last one for the end of the text).</summary>
@@ -143,7 +155,7 @@ public sealed class ReportDocument
         {
             if (end <= _change.Start)
             {
-                // Before the change the lines are the same, so paragraph numbers are too.
+                // Before the change the text is the same, so paragraph numbers are too (the bounds are checked).
                 return index < _paragraphs.Length && _paragraphs[index] is var same
                     && same.Start == start && same.Span.End == end && !same.Syntax.HasExclusions ? same : null;
             }

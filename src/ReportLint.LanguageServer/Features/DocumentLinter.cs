@@ -42,13 +42,8 @@ public sealed class DocumentLinter(AnalyzerDriver driver)
 
     public static ReportDocument Build(string path, DocumentKind kind, string text, ReportDocument? previous)
     {
-        var source = new SourceText(text);
-        if (kind == DocumentKind.Markdown)
-        {
-            var prose = MarkdownProse.Extract(text);
-            return ReportDocument.Create(path, source, kind, prose.Excluded, prose.Suppressions, previous);
-        }
-        return ReportDocument.Create(path, source, kind, previous: previous);
+        var prose = kind == DocumentKind.Markdown ? MarkdownProse.Extract(text) : ProseMap.None;
+        return prose.CreateDocument(path, new SourceText(text), kind, previous);
     }
 
     /// <summary>Which drafts the server lints, by language id or else by extension; null for others.</summary>

@@ -36,6 +36,22 @@ public class InputTests
     }
 
     [Fact]
+    public void A_Markdown_paragraph_wrapped_over_lines_is_one_paragraph_of_the_tree()
+    {
+        const string text = "# Tiêu đề\n\nTỷ lệ đạt\n95%, vượt kế hoạch.\n\n- mục một\n  viết tiếp\n- mục hai\n\n> trích\n> dẫn\n";
+        var prose = MarkdownProse.Extract(text);
+        Assert.Equal([new ParagraphLines(2, 3), new ParagraphLines(5, 6), new ParagraphLines(9, 10)], prose.MultiLine);
+
+        var document = prose.CreateDocument("a.md", new Core.Text.SourceText(text), DocumentKind.Markdown, previous: null);
+        Assert.Equal(["# Tiêu đề\n", "\n", "Tỷ lệ đạt\n95%, vượt kế hoạch.\n", "\n", "- mục một\n  viết tiếp\n", "- mục hai\n", "\n", "> trích\n> dẫn\n"],
+            document.Paragraphs.Select(p => p.Text));
+        Assert.Equal(Enumerable.Range(0, 8), document.Paragraphs.Select(p => p.Index));
+        Assert.Equal(text.IndexOf("Tỷ", StringComparison.Ordinal), document.Paragraphs[2].Start);
+        Assert.Single(document.Paragraphs[2].Sentences);
+        Assert.Empty(MarkdownProse.Extract("Một dòng.\n\nDòng khác.\n").MultiLine);
+    }
+
+    [Fact]
     public void Markdown_suppression_comments_cover_the_next_line_or_a_range()
     {
         const string text = "<!-- reportlint-disable-next-line RL4004 -->\nmột  hai\nba\n<!-- reportlint-disable -->\nbốn\n<!-- reportlint-enable -->\nnăm\n";

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportLint.Core.Input;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
@@ -24,10 +25,13 @@ public class IncrementalDocumentTests
     private static string Edit(string text, int start, int length, string insert) =>
         string.Concat(text.AsSpan(0, start), insert, text.AsSpan(start + length));
 
+    private static ReportDocument ParseMarkdown(string text, ReportDocument? previous = null) =>
+        MarkdownProse.Extract(text).CreateDocument("draft.md", new SourceText(text), DocumentKind.Markdown, previous);
+
     /// <summary>Texts, indexes, starts, tokens and sentences of every paragraph.</summary>
     private static void AssertSameAsFreshParse(ReportDocument incremental)
     {
-        var fresh = Parse(incremental.Text.Text);
+        var fresh = incremental.Kind == DocumentKind.Markdown ? ParseMarkdown(incremental.Text.Text) : Parse(incremental.Text.Text);
         Assert.Equal(fresh.Paragraphs.Count, incremental.Paragraphs.Count);
         for (var i = 0; i < fresh.Paragraphs.Count; i++)
         {
@@ -208,6 +212,28 @@ public class IncrementalDocumentTests
                 text += Draft;
             }
             document = Parse(text, document);
+            AssertSameAsFreshParse(document);
+        }
+    }
+
+    [Fact]
+    public void Random_edits_of_wrapped_Markdown_give_the_document_a_fresh_parse_gives()
+    {
+        const string markdown = "# Báo cáo\n\nToàn huyện có 312/450 chi bộ\nđạt 69,33%, vượt kế hoạch.\nCăn cứ Nghị định số\n30/2020/NĐ-CP của Chính phủ.\n\n- Mục một\n  viết tiếp.\n";
+        var random = new Random(20261130);
+        string[] pieces = ["a", " ", ".", "\n", "\n\n", "- ", "> ", "**", "`", "ối"];
+        var text = markdown;
+        var document = ParseMarkdown(text);
+        for (var i = 0; i < 1_000; i++)
+        {
+            var start = random.Next(text.Length + 1);
+            var length = random.Next(Math.Min(6, text.Length - start) + 1);
+            text = Edit(text, start, length, pieces[random.Next(pieces.Length)]);
+            if (text.Length < 40)
+            {
+                text += markdown;
+            }
+            document = ParseMarkdown(text, document);
             AssertSameAsFreshParse(document);
         }
     }

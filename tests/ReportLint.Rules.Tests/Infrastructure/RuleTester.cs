@@ -3,6 +3,7 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Configuration;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Input;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 using ReportLint.Rules;
@@ -35,6 +36,14 @@ public static class RuleTester
     {
         var document = ReportDocument.Create("test.txt", new SourceText(text));
         var diagnostics = Driver.Analyze(document, options);
+        return ruleIds.Length == 0 ? diagnostics : diagnostics.Where(d => ruleIds.Contains(d.Id)).ToArray();
+    }
+
+    /// <summary>All built-in rules on a Markdown text, read as the CLI reads a .md file.</summary>
+    public static IReadOnlyList<Diagnostic> LintMarkdown(string text, params string[] ruleIds)
+    {
+        var document = MarkdownProse.Extract(text).CreateDocument("test.md", new SourceText(text), DocumentKind.Markdown, previous: null);
+        var diagnostics = Driver.Analyze(document, Options());
         return ruleIds.Length == 0 ? diagnostics : diagnostics.Where(d => ruleIds.Contains(d.Id)).ToArray();
     }
 

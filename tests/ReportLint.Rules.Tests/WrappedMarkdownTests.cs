@@ -1,0 +1,52 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests;
+
+/// <summary>
+/// A Markdown paragraph wrapped over several lines is read as one: what the wrap cuts (a ratio and its
+/// percentage, a citation) is still checked, and correct wrapped text stays silent.
+/// </summary>
+public class WrappedMarkdownTests
+{
+    [Fact]
+    public void A_percentage_on_the_line_after_its_ratio_is_checked()
+    {
+        const string text = "# Kết quả\n\nBan Thường vụ Huyện ủy đã làm việc với 24/30 xã,\nchiếm 85% tổng số xã trong huyện.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5001"));
+        Assert.Equal("85%", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("Tỷ lệ 85% không khớp với 24/30 = 80%", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Fact]
+    public void A_citation_cut_by_the_wrap_is_parsed_whole()
+    {
+        const string text = "Các chi bộ đã quán triệt Chỉ thị số\n02-NQ/TU của Ban Thường vụ Tỉnh ủy.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL2004"));
+        Assert.Equal("Chỉ thị", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("“Chỉ thị” không khớp ký hiệu “NQ” (Nghị quyết) trong “02-NQ/TU”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Fact]
+    public void A_list_item_and_a_quote_wrapped_over_lines_are_one_paragraph_each()
+    {
+        const string text = "- Đã kiểm tra 12/16 chi bộ,\n  đạt 80%.\n\n> “Mỗi cán bộ phải nêu gương\n> trong mọi việc.”\n";
+        var diagnostics = RuleTester.LintMarkdown(text);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("RL5001", diagnostic.Id);
+        Assert.Equal("Tỷ lệ 80% không khớp với 12/16 = 75%", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Fact]
+    public void Correct_wrapped_text_is_silent()
+    {
+        const string text =
+            "# Báo cáo sơ kết\n\n" +
+            "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương,\n" +
+            "toàn huyện có 312/450 chi bộ (đạt 69,33%) hoàn thành tốt nhiệm vụ. Công tác\n" +
+            "kinh tế - xã hội, quốc phòng - an ninh được giữ vững; đời sống của nhân dân\n" +
+            "tiếp tục được cải thiện.\n\n" +
+            "- Các chi bộ đã tổ chức sinh hoạt chuyên đề\n  theo đúng hướng dẫn.\n";
+        Assert.Empty(RuleTester.LintMarkdown(text));
+    }
+}
