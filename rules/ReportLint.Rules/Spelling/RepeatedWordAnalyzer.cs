@@ -36,7 +36,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             for (var n = Math.Min(MaxPhrase, (words.Count - i) / 2); n >= 1 && !reported; n--)
             {
                 if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant()))
-                    || IsCitationNumberSign(paragraph, words, i, n))
+                    || IsCitationNumberSign(paragraph, words, i, n) || (n == 1 && EndsOneWordAndStartsAnother(context.Options, paragraph, words, i)))
                 {
                     continue;
                 }
@@ -104,6 +104,28 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// A doubled syllable `A A` where the lexicon has both `P A` and `A N` is two words meeting, not a repeat:
+    /// `trở thành thành phố` is `trở thành` + `thành phố`.
+    /// </summary>
+    private static bool EndsOneWordAndStartsAnother(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)
+    {
+        if (i == 0 || !words[i].JoinedToPrevious || i + 2 >= words.Count || !words[i + 2].JoinedToPrevious)
+        {
+            return false;
+        }
+        var data = SpellingData.Get(options);
+        var syllables = ParagraphSyllables.Get(paragraph, data);
+        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        var previous = syllables.PairKey(words[i - 1].Index, words[i].Index, pair);
+        if (previous.IsEmpty || !data.Lexicon.ContainsKeyPair(previous))
+        {
+            return false;
+        }
+        var next = syllables.PairKey(words[i + 1].Index, words[i + 2].Index, pair);
+        return !next.IsEmpty && data.Lexicon.ContainsKeyPair(next);
     }
 
     /// <summary>`số số 35-CT/TW` inside a citation is the citation rules' finding (RL2005), not reported twice.</summary>

@@ -204,6 +204,12 @@ internal static class SpellingTokens
             return false;
         }
         var lower = span.ToString().ToLowerInvariant();
+        // A capital inside a sentence marks a name, a brand or a foreign word (`sàn Voso`, `Krông Ana`): only
+        // shape keys typed side by side (`Nghieem`) still betray Telex there.
+        if (context.Token.Has(TokenFlags.Capitalized) && !IsFirstWordOfSentence(context) && !HasAdjacentShapeKeys(lower))
+        {
+            return false;
+        }
         foreach (var decoded in new[] { TypingDecoder.Telex(lower), TypingDecoder.Vni(lower) })
         {
             if (decoded is not { } d || !(d.Tone > 0 || VietnameseLetters.HasMark(d.Letters))
@@ -232,6 +238,39 @@ internal static class SpellingTokens
         }
         return cost <= MarkOnlyCorrection
             || (data.Suggester.Suggest(lower, Neighbour(context, -1), Neighbour(context, 1), 1) is [var intended] && FitsContext(context, data, intended));
+    }
+
+    private static bool IsFirstWordOfSentence(WordSite context)
+    {
+        foreach (var sentence in context.Paragraph.Sentences)
+        {
+            if (context.TokenIndex >= sentence.FirstToken && context.TokenIndex < sentence.EndToken)
+            {
+                for (var i = sentence.FirstToken; i < context.TokenIndex; i++)
+                {
+                    if (context.Tokens[i].Kind.IsWordLike())
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Telex shape keys typed next to their letter: `aa`, `ee`, `oo`, `dd`, `aw`, `ow`, `uw`.</summary>
+    private static bool HasAdjacentShapeKeys(string lower)
+    {
+        for (var i = 1; i < lower.Length; i++)
+        {
+            var (a, b) = (lower[i - 1], lower[i]);
+            if ((a == b && a is 'a' or 'e' or 'o' or 'd') || (b == 'w' && a is 'a' or 'o' or 'u'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool FitsContext(WordSite context, SpellingData data, string candidate)

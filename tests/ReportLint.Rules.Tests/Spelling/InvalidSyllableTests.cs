@@ -40,6 +40,8 @@ public class InvalidSyllableTests
     [InlineData("Công tác xây dựngg đảng được chú trọng.", "dựngg", "dựng")]
     [InlineData("Đây là công vieejc quan trọng.", "vieejc", "việc")]
     [InlineData("Đây là công vie6c5 quan trọng.", "vie6c5", "việc")]
+    [InlineData("Ban Nghieem túc kiểm điểm.", "Nghieem", "Nghiêm")]
+    [InlineData("Cacs đơn vị đã họp.", "Cacs", "Các")]
     [InlineData("Các đồng chí đã thuc hiện nghiêm túc.", "thuc", "thực")]
     [InlineData("BÁO CÁO KẾT QỦA CÔNG TÁC", "QỦA", "QUẢ")]
     public void Reports_typos_with_the_intended_word_first(string text, string typo, string expected)
@@ -64,6 +66,9 @@ public class InvalidSyllableTests
     [InlineData("Dự án “Internet of Things” và chương trình “Smart city” của tỉnh.")]
     [InlineData("Người dân đi xe bus, đổ gas, dùng mix.")]
     [InlineData("Khuya, khuỷu tay, ngoằn ngoèo, ngoặc đơn, quyết tâm, giặc giã, gìn giữ, giếng nước.")]
+    [InlineData("Năm Giáp Tý, xã Y Tý, chờ một tý.")]
+    [InlineData("Huyện Đăk Glei, xã Ea Yông, thôn Đrăng và huyện Krông Ana.")]
+    [InlineData("Nông sản được bán trên sàn Voso, Postmart và Shopee.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
 
     [Fact]

@@ -39,6 +39,8 @@ public class RepeatedWordTests
     [InlineData("Kết quả: kết quả tốt.")]
     [InlineData("Đảng viên\nđảng viên")]
     [InlineData("Tổ chức đảng, đảng viên và quần chúng.")]
+    [InlineData("Tỉnh phấn đấu trở thành thành phố trực thuộc Trung ương.")]
+    [InlineData("Đơn vị đã hoàn thành thành công nhiệm vụ được giao.")]
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
 
     [Fact]
