@@ -188,13 +188,18 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
     private static bool Straddles(SpellingData data, Paragraph paragraph, TokenList tokens, int i)
     {
         if (i >= 2 && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 }
-            && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i - 2]), paragraph.GetText(tokens[i])))
+            && IsWordOrNearMiss(data, paragraph.GetText(tokens[i - 2]), paragraph.GetText(tokens[i])))
         {
             return true;
         }
         return i + 4 < tokens.Count && tokens[i + 4].Kind == TokenKind.Word && tokens[i + 3] is { Kind: TokenKind.Space, Length: 1 }
-            && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[i + 2]), paragraph.GetText(tokens[i + 4]));
+            && IsWordOrNearMiss(data, paragraph.GetText(tokens[i + 2]), paragraph.GetText(tokens[i + 4]));
     }
+
+    /// <summary>A lexicon word, or one mark away from one: then RL3003 already reports the neighbouring pair (`nông thon`).</summary>
+    private static bool IsWordOrNearMiss(SpellingData data, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        data.Lexicon.ContainsPair(data.Validator, first, second)
+        || (Key(data, string.Concat(first, " ", second)) is { } key && data.NearMisses.Find(key) is not null);
 
     /// <summary>A pair: hashes of its key and skeleton, and the index of its first token (word, space, word).</summary>
     private readonly record struct PairFact(int Exact, int Skeleton, int Token)

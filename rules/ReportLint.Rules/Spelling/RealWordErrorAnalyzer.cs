@@ -38,7 +38,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             // Two capitalized syllables are a person's or place's name (`Đỗ Thị`), not a lexicon word.
-            if (IsNamePart(tokens[i]) && IsNamePart(tokens[i + 2]))
+            if ((IsNamePart(tokens[i]) && IsNamePart(tokens[i + 2])) || AfterPlaceUnit(paragraph, i))
             {
                 continue;
             }
@@ -113,4 +113,25 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsNamePart(Token token) => token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllUpper);
+
+    // Words after an administrative unit are a place name, in capitals too (`ĐẢNG ỦY XÃ TIẾN PHONG`).
+    private static readonly string[] PlaceUnits = ["xã", "huyện", "tỉnh", "phường", "quận", "thôn", "bản", "ấp", "làng", "trấn", "phố"];
+
+    private static bool AfterPlaceUnit(Paragraph paragraph, int word)
+    {
+        var tokens = paragraph.Tokens;
+        if (!tokens[word].Has(TokenFlags.Capitalized) || word < 2 || tokens[word - 1].Kind != TokenKind.Space || tokens[word - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var unit = paragraph.GetText(tokens[word - 2]);
+        foreach (var candidate in PlaceUnits)
+        {
+            if (unit.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

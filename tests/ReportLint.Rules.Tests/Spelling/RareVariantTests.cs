@@ -43,6 +43,17 @@ public class RareVariantTests
     }
 
     [Fact]
+    public void Leaves_a_pair_whose_slip_RL3003_reports_with_its_other_neighbour()
+    {
+        // `thon` is reported once, as `nông thon` (RL3003), not again as `thon mới` against `thôn mới`.
+        const string text =
+            "Xã đạt chuẩn nông thôn mới năm 2020.\nHuyện có 12 xã nông thôn mới.\nPhong trào nông thôn mới lan rộng.\n" +
+            "Tuyến đường nông thon mới được khánh thành.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+        Assert.Equal("nông thon", RuleTester.SpanText(text, Assert.Single(RuleTester.Lint(text, "RL3003"))));
+    }
+
+    [Fact]
     public void Is_silent_on_the_project_text() =>
         Assert.Empty(RuleTester.Lint(SpellingTestData.Read("report-party-building.txt") + SpellingTestData.Read("news-conference.txt")
             + SpellingTestData.Read("report-socio-economic.txt"), "RL3011"));

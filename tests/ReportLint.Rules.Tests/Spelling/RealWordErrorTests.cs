@@ -23,6 +23,8 @@ public class RealWordErrorTests
     [InlineData("Hoàn thành tôt nhiệm vụ được giao.", "", "")]
     [InlineData("Thực hiện Nghị quyết của Ban Chấp hanh Trung ương.", "Chấp hanh", "Chấp hành")]
     [InlineData("Tăng cường công tác kiểm tra, giam sát.", "giam sát", "giám sát")]
+    [InlineData("BÁO CÁO CÔNG TÁC XÂY DƯNG ĐẢNG", "XÂY DƯNG", "XÂY DỰNG")]
+    [InlineData("Công tác tháo gở vướng mắc cho doanh nghiệp.", "tháo gở", "tháo gỡ")]
     public void Finds_the_intended_word(string text, string pair, string expected)
     {
         var diagnostics = RuleTester.Lint(text, "RL3003");
@@ -40,5 +42,7 @@ public class RealWordErrorTests
     [Theory]
     [InlineData("Đồng chí Bí thư chỉ đạo xây dựng Đảng, công tác cán bộ và cộng tác viên.")]
     [InlineData("Ông ba bán hàng ở chợ, bà bốn bàn việc nhà.")]
+    [InlineData("ĐẢNG ỦY XÃ TIẾN PHONG")]
+    [InlineData("Ủy ban nhân dân xã Tiến Phong, HUYỆN TÂN PHONG.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
