@@ -310,7 +310,7 @@ internal sealed class CitationParser
                 citation = citation with { Date = date.Date };
                 (last, progress) = (date.Last, true);
             }
-            else if (citation.Body is null && _tokens.IsWord(next, "của") && ReadBody(_tokens.Next(next)) is { } body)
+            else if (citation.Body is null && _tokens.IsWord(next, "của") && !InClosingFormula(next) && ReadBody(_tokens.Next(next)) is { } body)
             {
                 citation = citation with { Body = body.Body };
                 (last, progress) = (body.Last, true);
@@ -323,6 +323,28 @@ internal sealed class CitationParser
         }
         var end = _tokens[last].End;
         return (citation with { Span = TextSpan.FromBounds(citation.Span.Start, Math.Max(end, citation.Span.End)) }, last);
+    }
+
+    /// <summary>
+    /// `Trên đây là Báo cáo … thực hiện Nghị quyết số 21-NQ/TW của Ban Thường vụ Huyện ủy`: the closing formula
+    /// names the report's own author after `của`, not the cited document's issuer.
+    /// </summary>
+    private bool InClosingFormula(int index)
+    {
+        foreach (var sentence in _tokens.Paragraph.Sentences)
+        {
+            if (index < sentence.FirstToken || index >= sentence.EndToken)
+            {
+                continue;
+            }
+            var first = sentence.FirstToken;
+            while (first < index && !_tokens[first].Kind.IsWordLike())
+            {
+                first++;
+            }
+            return _tokens.IsWord(first, "trên") && _tokens.IsWord(_tokens.Next(first), "đây");
+        }
+        return false;
     }
 
     /// <summary>`25/10/2018`, `25-10-2018`, `25.10.2018` or `25 tháng 10 năm 2018`.</summary>

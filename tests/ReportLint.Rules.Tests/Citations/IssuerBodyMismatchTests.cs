@@ -21,6 +21,14 @@ public class IssuerBodyMismatchTests
         CitationTest.Single(text, "RL2012", "Tỉnh ủy");
     }
 
+    [Fact]
+    public void The_closing_formula_names_the_report_author_not_the_issuer()
+    {
+        const string text = "Trên đây là Báo cáo kết quả 5 năm thực hiện Chỉ thị số 05-CT/TW của Ban Thường vụ Huyện ủy./.";
+        Assert.Empty(RuleTester.Lint(text, "RL2012", "RL2009"));
+        Assert.Single(RuleTester.Lint(text.Replace("Trên đây là Báo cáo", "Báo cáo", StringComparison.Ordinal), "RL2012"));
+    }
+
     [Theory]
     [InlineData("Nghị quyết số 07-NQ/ĐUK ngày 14/3/2019 của Ban Chấp hành Đảng bộ Khối.")]
     [InlineData("Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy và Công văn số 12-CV/VPTU của Tỉnh ủy.")]
@@ -30,5 +38,7 @@ public class IssuerBodyMismatchTests
     [InlineData("Kế hoạch số 12-KH/TWĐTN của Trung ương Đoàn.")]
     [InlineData("Nghị quyết số 18-NQ/TW của Trung ương.")]
     [InlineData("Nghị quyết số 05-NQ/ĐU của Đảng ủy Khối các cơ quan tỉnh.")]
+    [InlineData("Trên đây là Báo cáo sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TW của Ban Thường vụ Huyện ủy Thạch Bình./.")]
+    [InlineData("- Trên đây là kết quả thực hiện Chỉ thị số 05-CT/TW của Đảng ủy xã.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2012"));
 }

@@ -14,6 +14,16 @@ public class KnownDocumentContradictionTests
         Assert.Equal("Quán triệt Quy định số 205-QĐ/TW của Bộ Chính trị, các cấp ủy rà soát quy trình nhân sự.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Theory]
+    [InlineData("Các chi bộ học tập Quy định số 37-QĐ/TW ngày 25/10/2021 của Bộ Chính trị.", "Bộ Chính trị", "Ban Chấp hành Trung ương")]
+    [InlineData("Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Ban Chấp hành Trung ương.", "Ban Chấp hành Trung ương", "Bộ Chính trị")]
+    [InlineData("Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Ban Bí thư.", "Ban Bí thư", "Bộ Chính trị")]
+    public void Wrong_issuer_of_recent_documents(string text, string written, string issuer)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2009", written);
+        Assert.Equal(text.Replace(written, issuer, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Fact]
     public void Wrong_date_in_the_same_term()
     {

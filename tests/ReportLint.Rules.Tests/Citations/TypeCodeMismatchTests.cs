@@ -24,6 +24,19 @@ public class TypeCodeMismatchTests
     }
 
     [Fact]
+    public void A_document_known_under_the_type_words_code_puts_the_code_fix_first()
+    {
+        // 01-KL/TW of 18/5/2021 is in the knowledge base: the code, not the type word, was mistyped.
+        const string text = "Thực hiện Kết luận số 01-CT/TW ngày 18/5/2021 của Bộ Chính trị.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Kết luận");
+        Assert.Equal(["KL", "Chỉ thị"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        // Another date is another document: the type word's fix stays first.
+        var other = CitationTest.Single(text.Replace("18/5/2021", "02/3/2020", StringComparison.Ordinal), "RL2004", "Kết luận");
+        Assert.Equal(["Chỉ thị", "KL"], CitationTest.FixTexts(other));
+    }
+
+    [Fact]
     public void Lower_case_type_word_keeps_its_case()
     {
         const string text = "Theo chỉ thị số 15-NQ/HU, các chi bộ họp định kỳ.";
