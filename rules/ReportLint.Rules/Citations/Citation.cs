@@ -66,6 +66,9 @@ public sealed record Citation(CitationForm Form, TextSpan Span)
     /// <summary>En or em dashes typed in the symbol where a hyphen belongs (`08–QĐi/TW`).</summary>
     public IReadOnlyList<TextSpan> WrongDashes { get; init; } = [];
 
+    /// <summary>True when spaces split the symbol at its dash (`144 -QĐ/TW`): <see cref="Symbol"/> is the text without them.</summary>
+    public bool SpacedDash { get; init; }
+
     public CitationDate? Date { get; init; }
 
     public BodyMention? Body { get; init; }

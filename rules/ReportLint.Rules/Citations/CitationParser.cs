@@ -142,7 +142,7 @@ internal sealed class CitationParser
         {
             return null;
         }
-        if (ReadDashedSymbol(index) is { } dashed)
+        if ((ReadDashedSymbol(index) ?? ReadSpacedSymbol(index)) is { } dashed)
         {
             return dashed;
         }
@@ -202,6 +202,56 @@ internal sealed class CitationParser
                 ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, WrongDashes = dashes.Where(d => d.End <= span.End).ToArray(),
             }, last)
             : null;
+    }
+
+    /// <summary>
+    /// `144 -QĐ/TW`, `144- QĐ/TW`, `144 - QĐ/TW`: a symbol split by spaces around its dash, read as the symbol
+    /// when what follows the dash is a known type code and an issuer (`2019 - 2020` is a range, not this).
+    /// </summary>
+    private Reference? ReadSpacedSymbol(int index)
+    {
+        var count = _tokens.Tokens.Count;
+        var j = index + 1;
+        var spaced = false;
+        if (j < count && _tokens[j].Kind == TokenKind.Space)
+        {
+            (spaced, j) = (true, j + 1);
+        }
+        if (!IsDash(j))
+        {
+            return null;
+        }
+        var dash = j++;
+        if (j < count && _tokens[j].Kind == TokenKind.Space)
+        {
+            (spaced, j) = (true, j + 1);
+        }
+        if (!spaced || j >= count || _tokens[j].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return null;
+        }
+        var last = j;
+        for (var k = j + 1; k < count && _tokens[k].Start == _tokens[k - 1].End
+            && (_tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation || _tokens.IsPunctuation(k, '/')); k++)
+        {
+            last = k;
+        }
+        while (_tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+        var rest = _tokens.Paragraph.Text[_tokens[j].Start.._tokens[last].End];
+        if (CitationSymbol.Parse($"{_tokens.Paragraph.GetString(_tokens[index])}-{rest}") is not { Issuer: not null, TypeCode: { } code } symbol
+            || !_data.Types.IsKnownCode(code, symbol.Layout))
+        {
+            return null;
+        }
+        var span = TextSpan.FromBounds(_tokens[index].Start, _tokens[last].End);
+        return new Reference(new Citation(CitationForm.Symbol, span)
+        {
+            ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, SpacedDash = true,
+            WrongDashes = IsDash(dash) && !_tokens.IsPunctuation(dash, '-') ? [_tokens[dash].Span] : [],
+        }, last);
     }
 
     private bool IsDash(int index) => _tokens.IsPunctuation(index, '-') || _tokens.IsPunctuation(index, '–') || _tokens.IsPunctuation(index, '—');

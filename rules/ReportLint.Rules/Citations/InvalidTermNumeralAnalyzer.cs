@@ -34,7 +34,7 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
             var text = context.Paragraph.GetText(tokens[next]);
             if (!RomanNumerals.TryParse(text, out _))
             {
-                context.Report(Rule, tokens[next].Span, Fix(text, tokens[next]), text.ToString());
+                context.Report(Rule, tokens[next].Span, Fixes(text, tokens[next]), null, text.ToString());
             }
             var separator = tokens.Next(next);
             if (!(tokens.IsPunctuation(separator, ',') || tokens.IsWord(separator, "và")))
@@ -80,8 +80,29 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    /// <summary>Letters in non-increasing order were meant to add up (`XIIII` = 14 → `XIV`); otherwise no guess.</summary>
-    private static CodeFix? Fix(ReadOnlySpan<char> text, Token token)
+    /// <summary>
+    /// A letter typed once too often (`XIIII` → `XIII`) first, then letters in non-increasing order read as adding
+    /// up (`XIIII` = 14 → `XIV`); no guess otherwise.
+    /// </summary>
+    private static IReadOnlyList<CodeFix> Fixes(ReadOnlySpan<char> text, Token token)
+    {
+        var candidates = new List<string>();
+        for (var i = 1; i < text.Length; i++)
+        {
+            var shorter = string.Concat(text[..i], text[(i + 1)..]);
+            if (text[i] == text[i - 1] && RomanNumerals.TryParse(shorter, out _) && !candidates.Contains(shorter))
+            {
+                candidates.Add(shorter);
+            }
+        }
+        if (Sum(text) is { } total && !candidates.Contains(RomanNumerals.ToRoman(total)))
+        {
+            candidates.Add(RomanNumerals.ToRoman(total));
+        }
+        return candidates.Select(c => CodeFix.Replace(token.Span, c, FixSafety.Unsafe)).ToArray();
+    }
+
+    private static int? Sum(ReadOnlySpan<char> text)
     {
         var total = 0;
         var previous = int.MaxValue;
@@ -95,6 +116,6 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
             total += value;
             previous = value;
         }
-        return total is > 0 and < 4000 ? CodeFix.Replace(token.Span, RomanNumerals.ToRoman(total), FixSafety.Unsafe) : null;
+        return total is > 0 and < 4000 ? total : null;
     }
 }

@@ -5,7 +5,10 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Citations;
 
-/// <summary>RL2001: a malformed symbol: cut short (`Quy định 08- ngày …`, `08-QĐi`) or typed with an en dash (`08–QĐi/TW`).</summary>
+/// <summary>
+/// RL2001: a malformed symbol: cut short (`Quy định 08- ngày …`, `08-QĐi`), typed with an en dash (`08–QĐi/TW`) or
+/// split by spaces at its dash (`144 -QĐ/TW`).
+/// </summary>
 public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2001", "malformed-symbol",
@@ -19,6 +22,9 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
 
     private static readonly LocalizedText MissingIssuer = new(
         "thiếu ký hiệu cơ quan ban hành sau dấu “/”", "the issuer code after “/” is missing");
+
+    private static readonly LocalizedText SpacedDash = new(
+        "không có khoảng trắng quanh dấu gạch nối", "no spaces around the hyphen");
 
     private static readonly LocalizedText WrongDash = new(
         "trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", "a symbol takes a hyphen “-”, not a dash");
@@ -35,6 +41,14 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
             {
                 context.Report(Rule, citation.ReferenceSpan, CompleteFix(context, citation),
                     CitationSource.Text(context.Paragraph, citation.ReferenceSpan), DanglingDash);
+            }
+            if (citation is { SpacedDash: true, Symbol: { } spaced })
+            {
+                // One fix rewrites the whole symbol, its dash included.
+                var text = CitationSource.Text(context.Paragraph, citation.ReferenceSpan);
+                context.Report(Rule, citation.ReferenceSpan, CodeFix.Replace(citation.ReferenceSpan, spaced.Text, FixSafety.Safe,
+                    new($"Sửa thành “{spaced.Text}”", $"Change to “{spaced.Text}”")), text, SpacedDash);
+                continue;
             }
             foreach (var dash in citation.WrongDashes)
             {

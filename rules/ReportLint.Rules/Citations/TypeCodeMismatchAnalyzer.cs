@@ -22,8 +22,16 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
         var data = CitationData.Get(context.Options);
         foreach (var citation in CitationSource.Of(context))
         {
-            if (citation is not { Type: { } type, Symbol: { TypeCode: { } code, Issuer: not null } symbol }
-                || type.Codes(symbol.Layout).Count == 0 || type.Accepts(code, symbol.Layout)
+            if (citation is not { Type: { } type, Symbol: { TypeCode: { } code, Issuer: { } issuer } written })
+            {
+                continue;
+            }
+            // A Party document written in the State layout (`Quy định số 69/QĐ-TW`) is RL2002's finding; its
+            // type code is read with the Party list, where QĐ is also a Quy định.
+            var symbol = written.Layout == SymbolLayout.State && data.Issuers.IsParty(issuer) && !data.Issuers.IsState(issuer)
+                ? written with { Layout = SymbolLayout.Party }
+                : written;
+            if (type.Codes(symbol.Layout).Count == 0 || type.Accepts(code, symbol.Layout)
                 || data.Types.TypeOfCode(code, symbol.Layout) is not { } coded)
             {
                 continue;

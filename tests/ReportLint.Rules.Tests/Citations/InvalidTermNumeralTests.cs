@@ -5,21 +5,21 @@ namespace ReportLint.Rules.Tests.Citations;
 public class InvalidTermNumeralTests
 {
     [Fact]
-    public void Additive_numeral_is_rewritten()
+    public void A_letter_typed_twice_is_dropped_first_then_the_letters_are_added_up()
     {
         const string text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIIII đã bế mạc.";
         var diagnostic = CitationTest.Single(text, "RL2007", "XIIII");
         Assert.Equal("“XIIII” không phải số La Mã hợp lệ", CitationTest.Vi(diagnostic));
         Assert.Equal("“XIIII” is not a valid Roman numeral", CitationTest.En(diagnostic));
-        Assert.Equal("Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIV đã bế mạc.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal(["XIII", "XIV"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal("Hội nghị Ban Chấp hành Đảng bộ tỉnh khóa XIII đã bế mạc.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
-    public void Badly_ordered_numeral_has_no_guess()
+    public void Badly_ordered_numeral_is_only_offered_the_dropped_repeat()
     {
-        const string text = "Đại hội đại biểu lần thứ IIV thành công tốt đẹp.";
-        var diagnostic = CitationTest.Single(text, "RL2007", "IIV");
-        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(["IV"], CitationTest.FixTexts(CitationTest.Single("Đại hội đại biểu lần thứ IIV thành công tốt đẹp.", "RL2007", "IIV")));
+        Assert.Empty(CitationTest.Single("Đại hội đại biểu lần thứ IXV thành công tốt đẹp.", "RL2007", "IXV").Fixes);
     }
 
     [Fact]

@@ -61,7 +61,23 @@ public class MalformedSymbolTests
     }
 
     [Theory]
+    [InlineData("Quy định số 144 -QĐ/TW ngày 09/5/2024 của Bộ Chính trị.", "144 -QĐ/TW")]
+    [InlineData("Quy định số 144- QĐ/TW ngày 09/5/2024 của Bộ Chính trị.", "144- QĐ/TW")]
+    [InlineData("Quy định số 144 – QĐ/TW ngày 09/5/2024 của Bộ Chính trị.", "144 – QĐ/TW")]
+    public void Spaces_around_the_dash_of_a_symbol_are_removed_safely(string text, string written)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2001", written);
+        Assert.Equal($"Số, ký hiệu “{written}” sai dạng: không có khoảng trắng quanh dấu gạch nối", CitationTest.Vi(diagnostic));
+        Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        // Read as the symbol: a complete citation of the known document, so nothing else in the family.
+        Assert.Equal(["RL2001"], RuleTester.Lint(text).Where(d => d.Id.StartsWith("RL2", StringComparison.Ordinal)).Select(d => d.Id));
+    }
+
+    [Theory]
     [InlineData("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.")]
+    [InlineData("Giai đoạn 2020 - 2025, nhiệm kỳ 2020 -2025 và năm 2021- 2022.")]
+    [InlineData("Số 15 - HS là mã hồ sơ.")]
     [InlineData("Kế hoạch 2021- 2025 đã được thông qua.")]
     [InlineData("Nghị quyết số 12 giai đoạn 2020- 2025 được ban hành.")]
     [InlineData("Quyết định 15- 20 ngày là thời hạn xử lý.")]

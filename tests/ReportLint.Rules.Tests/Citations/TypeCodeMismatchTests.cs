@@ -50,5 +50,6 @@ public class TypeCodeMismatchTests
     [InlineData("Thông tư số 01/2011/TT-BNV và Thông tri số 02-TT/TU.")]
     [InlineData("Công văn số 125/UBND-VX và Công văn số 45-CV/TU.")]
     [InlineData("Thông báo kết luận số 123-TB/TU của Ban Thường vụ Tỉnh ủy.")]
+    [InlineData("Thực hiện Quy định số 69/QĐ-TW ngày 06/7/2022 của Bộ Chính trị.")] // the layout is RL2002's finding
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2004"));
 }
