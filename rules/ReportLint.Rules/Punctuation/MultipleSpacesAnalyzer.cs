@@ -14,8 +14,12 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL4004", "multiple-spaces",
         new("Nhiều khoảng trắng liền nhau", "Multiple spaces"),
-        new("{0} khoảng trắng liền nhau giữa hai từ; chỉ dùng một", "{0} spaces in a row between words; use one"),
+        new("{0} khoảng trắng liền nhau giữa hai từ{1}; chỉ dùng một", "{0} spaces in a row between words{1}; use one"),
         RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+
+    // A no-break space (from the web) is invisible beside an ordinary one: say so, or the writer sees one space.
+    private static readonly LocalizedText WithNoBreakSpace = new(", có khoảng trắng không ngắt (U+00A0)", ", one of them a no-break space (U+00A0)");
+    private static readonly LocalizedText Plain = new("", "");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -31,8 +35,10 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var end = i;
+            var noBreak = false;
             while (end < tokens.Count && IsSpace(tokens[end]))
             {
+                noBreak |= tokens[end].Kind == TokenKind.NoBreakSpace;
                 end++;
             }
             var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
@@ -40,7 +46,7 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup)
             {
                 context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
-                    span.Length);
+                    span.Length, noBreak ? WithNoBreakSpace : Plain);
             }
             i = end - 1;
         }

@@ -68,6 +68,9 @@ public class MultipleSpacesTests
         const string text = "thời kỳ\u00A0 mới";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4004"));
         Assert.Equal((7, 2), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("2 khoảng trắng liền nhau giữa hai từ, có khoảng trắng không ngắt (U+00A0); chỉ dùng một",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("2 spaces in a row between words, one of them a no-break space (U+00A0); use one", diagnostic.GetMessage(MessageLanguage.English));
         Assert.Equal("thời kỳ mới", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
