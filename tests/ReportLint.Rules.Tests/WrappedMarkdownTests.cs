@@ -38,6 +38,16 @@ public class WrappedMarkdownTests
     }
 
     [Fact]
+    public void A_word_repeated_across_the_wrap_is_reported()
+    {
+        const string text = "Phong trào được các\ncác hội viên hưởng ứng.\n\n- Mục một được các\n  các chi hội triển khai.\n";
+        var diagnostics = RuleTester.LintMarkdown(text, "RL3010");
+        Assert.Equal([text.IndexOf("\ncác", StringComparison.Ordinal) + 1, text.LastIndexOf("các chi", StringComparison.Ordinal)],
+            diagnostics.Select(d => d.Span.Start));
+        Assert.StartsWith("Phong trào được các hội viên hưởng ứng.\n\n", RuleTester.ApplyFirstFix(text, diagnostics[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Correct_wrapped_text_is_silent()
     {
         const string text =

@@ -58,8 +58,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Words of the sentence, each remembering whether exactly one space joins it to the previous
-    /// word: `số, số` and `số\nsố` are not repeats.
+    /// Words of the sentence, each remembering whether exactly one space joins it to the previous word
+    /// (`số, số` is no repeat), or the line break of a wrapped Markdown paragraph.
     /// </summary>
     private static List<(int Index, bool JoinedToPrevious)> WordRun(Paragraph paragraph, Sentence sentence)
     {
@@ -69,7 +69,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         {
             if (paragraph.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
-                var joined = lastWord == t - 2 && paragraph.Tokens[t - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace;
+                var joined = (lastWord == t - 2 && paragraph.Tokens[t - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace or TokenKind.LineBreak)
+                    || (lastWord == t - 3 && paragraph.Tokens[t - 2].Kind == TokenKind.LineBreak && paragraph.Tokens[t - 1].Kind == TokenKind.Markup);
                 words.Add((t, joined));
                 lastWord = t;
             }
