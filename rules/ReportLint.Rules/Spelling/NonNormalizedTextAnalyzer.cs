@@ -3,12 +3,19 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Spelling;
 
-/// <summary>RL3005: a word written with combining marks (NFD or mixed) instead of precomposed letters (NFC).</summary>
+/// <summary>
+/// RL3005: words written with combining marks (NFD or mixed) instead of precomposed letters (NFC). Text pasted
+/// from a PDF is decomposed a phrase or a paragraph at a time, so a run of such words is one finding with
+/// one fix, not a finding per syllable.
+/// </summary>
 public sealed class NonNormalizedTextAnalyzer : DiagnosticAnalyzer
 {
+    private const int QuotedLength = 40;
+
     public static readonly DiagnosticDescriptor Rule = new("RL3005", "unicode-normalization",
         new("Chữ không ở dạng dựng sẵn (NFC)", "Text not in precomposed form (NFC)"),
         new("“{0}” được ghép bằng dấu rời (Unicode tổ hợp), không phải chữ dựng sẵn (NFC)",
@@ -17,23 +24,44 @@ public sealed class NonNormalizedTextAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterTokenAction(Analyze, TokenKind.Word, TokenKind.Abbreviation, TokenKind.Code);
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
-    private static void Analyze(TokenAnalysisContext context)
+    private static void Analyze(ParagraphAnalysisContext context)
     {
-        if (!context.Token.Has(TokenFlags.CombiningMarks))
+        var tokens = context.Tokens;
+        var paragraph = context.Paragraph;
+        int first = -1, last = -1;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            return;
+            var token = tokens[i];
+            if (IsDecomposed(paragraph, token))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+            else if (first >= 0 && token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Code && token.Has(TokenFlags.NonAscii))
+            {
+                Report(context, first, last); // a precomposed word ends the run
+                first = -1;
+            }
         }
-        var text = context.Text.ToString();
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        if (normalized == text)
+        if (first >= 0)
         {
-            return; // a combining mark with no precomposed form: nothing to mend
+            Report(context, first, last);
         }
-        context.Report(Rule, context.Token.Span,
-            CodeFix.Replace(context.Token.Span, normalized, FixSafety.Safe, new("Chuyển sang dạng dựng sẵn (NFC)", "Convert to NFC")),
-            normalized);
+    }
+
+    // A combining mark with no precomposed form leaves nothing to mend.
+    private static bool IsDecomposed(Paragraph paragraph, Token token) =>
+        token.Has(TokenFlags.CombiningMarks) && token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Code
+        && !paragraph.GetText(token).IsNormalized(NormalizationForm.FormC);
+
+    private static void Report(ParagraphAnalysisContext context, int first, int last)
+    {
+        var span = TextSpan.FromBounds(context.Tokens[first].Start, context.Tokens[last].End);
+        var normalized = context.Paragraph.Text.Substring(span.Start, span.Length).Normalize(NormalizationForm.FormC);
+        var quoted = normalized.Length <= QuotedLength ? normalized : normalized[..QuotedLength] + "…";
+        context.Report(Rule, span,
+            CodeFix.Replace(span, normalized, FixSafety.Safe, new("Chuyển sang dạng dựng sẵn (NFC)", "Convert to NFC")), quoted);
     }
 }

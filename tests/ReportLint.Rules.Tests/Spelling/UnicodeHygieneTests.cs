@@ -21,6 +21,30 @@ public class UnicodeHygieneTests
     }
 
     [Fact]
+    public void A_run_of_decomposed_words_is_one_finding_until_a_precomposed_word()
+    {
+        var nfd = "chuyển đổi số".Normalize(NormalizationForm.FormD);
+        var text = "Đẩy mạnh " + nfd + " trong cơ quan, " + "xuất sắc".Normalize(NormalizationForm.FormD) + ".";
+        var diagnostics = RuleTester.Lint(text, "RL3005");
+        // `trong` is the same in both forms and does not end the run; `cơ` is precomposed and does.
+        Assert.Equal([9, text.Length - 1 - "xuất sắc".Normalize(NormalizationForm.FormD).Length], diagnostics.Select(d => d.Span.Start));
+        Assert.Equal(nfd.Length, diagnostics[0].Span.Length);
+        Assert.Equal("“chuyển đổi số” được ghép bằng dấu rời (Unicode tổ hợp), không phải chữ dựng sẵn (NFC)",
+            diagnostics[0].GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Đẩy mạnh chuyển đổi số trong cơ quan, xuất sắc.", RuleTester.FixAll(text, false, "RL3005"));
+    }
+
+    [Fact]
+    public void A_long_decomposed_run_is_quoted_shortened()
+    {
+        var text = "Toàn bộ đoạn văn này được dán từ một tệp PDF cũ của cơ quan.".Normalize(NormalizationForm.FormD);
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3005"));
+        Assert.Equal("“Toàn bộ đoạn văn này được dán từ một tệp…” được ghép bằng dấu rời (Unicode tổ hợp), không phải chữ dựng sẵn (NFC)",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Normalize(NormalizationForm.FormC), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
     public void Reports_a_mixed_word_once()
     {
         const string text = "Công vi\u00EA\u0323c này."; // precomposed ê plus a combining dot below
