@@ -23,7 +23,7 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SentenceAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        var linked = PercentageLinker.Find(paragraph, context.Sentence);
+        var linked = PercentageLinker.Find(paragraph, context.Sentence, context.Options);
         foreach (var link in linked ?? [])
         {
             if (link.Part > link.Whole)
