@@ -161,16 +161,16 @@ internal static class PercentageLinker
             && UnitHeads.Agree(previous.Unit, unit, options) ? previous : null;
 
     /// <summary>
-    /// The whole a subset may not exceed: its container, or the denominator of the ratio before it. Both units must be
-    /// known: with no percentage to confirm the link, a count followed by no noun is not trusted to be the same thing.
+    /// The whole a subset may not exceed: its container, or the denominator of the ratio before it. With no percentage to
+    /// confirm the link, both units must be written and share their head noun (<see cref="UnitHeads.SameHead"/>).
     /// </summary>
     private static (long Whole, string Text)? StatedWhole(Quantity? container, Quantity? ratio, string unit, AnalyzerOptions options)
     {
-        if (container is { Unit: not null } c)
+        if (container is { } c)
         {
-            return (c.Part, c.PartText);
+            return UnitHeads.SameHead(c.Unit, unit, options) ? (c.Part, c.PartText) : null;
         }
-        return container is null && ratio is { Unit: not null } r && UnitHeads.Agree(r.Unit, unit, options) ? (r.Whole!.Value, r.WholeText!) : null;
+        return ratio is { } r && UnitHeads.SameHead(r.Unit, unit, options) ? (r.Whole!.Value, r.WholeText!) : null;
     }
 
     private static PercentageLink? Link(Quantity quantity, Quantity? ratio, TextSpan fullSpan, TextSpan percentSpan, decimal percent, int decimals,

@@ -14,16 +14,26 @@ namespace ReportLint.Rules.Numbers;
 internal static class UnitHeads
 {
     /// <summary>The units agree as written (<see cref="TokenNavigation.UnitsAgree"/>) or share their head noun.</summary>
-    public static bool Agree(string? whole, string? part, AnalyzerOptions options)
+    public static bool Agree(string? whole, string? part, AnalyzerOptions options) =>
+        TokenNavigation.UnitsAgree(whole, part) || SameHead(whole, part, options); // UnitsAgree accepts an unknown unit: both are known here
+
+    /// <summary>
+    /// Both units are written and share their head noun. Stricter than <see cref="Agree"/>, which lets `đoàn` match
+    /// `đoàn viên`: a part over its whole with no percentage to confirm the link needs this (`3 đoàn, trong đó 40 đoàn viên`).
+    /// </summary>
+    public static bool SameHead(string? whole, string? part, AnalyzerOptions options)
     {
-        if (TokenNavigation.UnitsAgree(whole, part))
+        if (whole is null || part is null)
+        {
+            return false;
+        }
+        if (whole == part)
         {
             return true;
         }
-        // Both are known here: UnitsAgree accepts an unknown unit. The lexicon is read only now, so
-        // documents without such a pair never build the spelling tables for this rule.
+        // The lexicon is read only now, so documents without such a pair never build the spelling tables for this rule.
         var data = SpellingData.Get(options);
-        return Head(whole!, data).SequenceEqual(Head(part!, data));
+        return Head(whole, data).SequenceEqual(Head(part, data));
     }
 
     private static ReadOnlySpan<char> Head(string unit, SpellingData data)

@@ -53,6 +53,8 @@ public class PartOverWholeTests
     [InlineData("Ủy ban Kiểm tra đã giám sát 6 chi bộ, trong đó có 8 đảng viên.")] // another unit
     [InlineData("Đã kiểm tra 6 chi bộ, trong đó 8 lượt chi bộ được giám sát nhiều lần.")] // lượt: visits, not branches
     [InlineData("Có 45/52 xã đạt chuẩn, trong đó 60 xã viên được hỗ trợ.")] // xã viên is not a kind of xã
+    [InlineData("Có 45 xã, trong đó 52 xã viên được hỗ trợ.")]
+    [InlineData("Huyện đã thành lập 3 đoàn, trong đó 40 đoàn viên tham gia.")] // members outnumber their bodies
     [InlineData("Có 120/150 hộ đăng ký, trong đó 130 hộ được hỗ trợ.")] // may be a part of the 150
     [InlineData("Có 6 chi bộ được kiểm tra; 8 chi bộ khác chưa được kiểm tra.")] // no trong đó
     [InlineData("Có 6 chi bộ được kiểm tra, 8 chi bộ chưa được kiểm tra.")]
