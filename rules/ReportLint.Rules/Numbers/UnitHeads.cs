@@ -10,6 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// `đảng viên`, `hộ nghèo`), else its first syllable (`hộ` of `hộ cận nghèo`, `xã` of `xã miền núi`).
 /// Heads must be equal: a one-syllable head is not matched with a longer word it starts, because
 /// the lexicon cannot tell a kind of the noun (`hộ nghèo`) from another noun (`xã viên`, `chi ủy`).
+/// (<see cref="Agree"/> keeps the linker's older rule for units as written, where a unit of one
+/// syllable, `5.010 hộ,`, agrees with any unit it starts; <see cref="SameHead"/> does not.)
 /// </summary>
 internal static class UnitHeads
 {
