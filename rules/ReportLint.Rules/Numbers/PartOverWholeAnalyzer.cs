@@ -4,7 +4,10 @@ using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Numbers;
 
-/// <summary>RL5002: a part larger than its whole, in a ratio `X/Y` or a share `A … chiếm P%` of `…/Y`.</summary>
+/// <summary>
+/// RL5002: a part larger than its whole, in a ratio `X/Y`, a share `A … chiếm P%` of `…/Y`, or a count stated as a part
+/// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>).
+/// </summary>
 public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5002", "part-over-whole",
@@ -23,36 +26,35 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SentenceAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        var linked = PercentageLinker.Find(paragraph, context.Sentence);
-        foreach (var link in linked ?? [])
+        var figures = PercentageLinker.FindAll(paragraph, context.Sentence, context.Options);
+        List<int>? reported = null; // part starts already reported: a part with a share is also a stated part
+        foreach (var link in figures?.Percentages ?? [])
         {
             if (link.Part > link.Whole)
             {
                 context.Report(Rule, link.PartSpan, link.PartText, link.WholeText);
+                (reported ??= []).Add(link.PartSpan.Start);
+            }
+        }
+        foreach (var subset in figures?.Subsets ?? [])
+        {
+            // `6 chi bộ, trong đó có 8 chi bộ thôn`: no percentage needed.
+            if (subset.Part > subset.Whole && reported?.Contains(subset.PartSpan.Start) != true)
+            {
+                context.Report(Rule, subset.PartSpan, subset.PartText, subset.WholeText);
+                (reported ??= []).Add(subset.PartSpan.Start);
             }
         }
         for (var i = context.Sentence.FirstToken; i < context.Sentence.EndToken; i++)
         {
             var token = paragraph.Tokens[i];
             if (token.Kind == TokenKind.Number && IsPlainRatio(paragraph, i, out var slash, out var part, out var whole) && part > whole
-                && !ReportedWithLink(linked, token.Start))
+                && reported?.Contains(token.Start) != true)
             {
                 var text = paragraph.GetText(token);
                 context.Report(Rule, token.Span, text[..slash].ToString(), text[(slash + 1)..].ToString());
             }
         }
-    }
-
-    private static bool ReportedWithLink(List<PercentageLink>? links, int start)
-    {
-        foreach (var link in links ?? [])
-        {
-            if (link.PartSpan.Start == start && link.Part > link.Whole)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>`X/Y` that cannot be a day and month, a month and year or a document number.</summary>

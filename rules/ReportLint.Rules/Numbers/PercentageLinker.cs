@@ -1,3 +1,4 @@
+using ReportLint.Core.Analysis;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
@@ -6,18 +7,27 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>A percentage tied to the part and the whole it is computed from.</summary>
 /// <param name="Span">The percentage, `%` included.</param>
 /// <param name="PercentSpan">The number of the percentage, `%` excluded.</param>
-/// <param name="AlternativeWhole">The ratio's numerator when the part is a subset of it (`X/Y …, trong đó A …`).</param>
+/// <param name="AlternativeWhole">The ratio's numerator when the part may be a subset of it (`X/Y …, trong đó A …`): a second reading.</param>
 internal readonly record struct PercentageLink(
     TextSpan Span, TextSpan PercentSpan, decimal Percent, int Decimals,
     TextSpan PartSpan, long Part, string PartText,
-    long Whole, string WholeText, long? AlternativeWhole);
+    long Whole, string WholeText, long? AlternativeWhole, string? AlternativeWholeText);
+
+/// <summary>A count stated as a part of a whole before it, with no percentage needed: `N chi bộ, trong đó (có) A chi bộ`,
+/// `Trong số N hộ, có A hộ`, or `X/Y chi bộ …, trong đó A chi bộ` (whole Y: A may be a part of X, which is at most Y).</summary>
+internal readonly record struct SubsetLink(TextSpan PartSpan, long Part, string PartText, long Whole, string WholeText);
+
+/// <summary>What the figures of one sentence say about each other.</summary>
+internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<SubsetLink>? Subsets);
 
 /// <summary>
 /// Links a share (`chiếm P%`, `đạt P%`, `(P%)`) to the quantities before it in the same clause
-/// (a sentence cut at `;`), or to a ratio opening the parenthesis right after it (`đạt P% (X/Y đảng viên)`):
-/// the nearest quantity before it decides. A ratio `X/Y` gives part X and whole Y;
-/// a count `A` after a ratio `X/Y` of the same unit gives part A and whole Y (`X/Y chi bộ …, trong
-/// đó có A chi bộ …, chiếm P%`); a count after `N <unit>, trong đó` gives whole N.
+/// (a sentence cut at `;`, unless the next clause goes on with `trong đó`), or to a ratio opening the
+/// parenthesis right after it (`đạt P% (X/Y đảng viên)`): the nearest quantity before it decides.
+/// A ratio `X/Y` gives part X and whole Y; a count `A` after a ratio `X/Y` of the same unit gives
+/// part A and whole Y, or X (`X/Y chi bộ …, trong đó có A chi bộ …, chiếm P%`); a count after
+/// `N <unit>, trong đó` or `Trong số N <unit>,` gives whole N. After `trong đó` units agree on their
+/// head noun (<see cref="UnitHeads"/>); elsewhere they must agree as written.
 /// </summary>
 internal static class PercentageLinker
 {
@@ -40,29 +50,45 @@ internal static class PercentageLinker
         ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"];
 
+    // `tổng số`, `trong số` before a number: a count, not a reference (`số 123`).
+    private static readonly string[] TotalCues = ["tổng", "trong"];
+
     // A percentage followed by these measures against a target or another period, not a share.
     private static readonly string[] Targets = ["kế", "chỉ", "so", "dự", "nghị", "cùng", "mục", "yêu"];
 
     private static readonly string[] TimeUnits = ["tháng", "năm", "ngày", "giờ", "tuần", "quý", "phút", "lần", "tuổi", "nhiệm"];
 
-    public static List<PercentageLink>? Find(Paragraph paragraph, Sentence sentence)
+    // Words allowed between `trong đó` and the count it introduces (`trong đó kết luận 131 đảng viên`).
+    private const int MaxWordsAfterTrongDo = 3;
+
+    /// <summary>The percentages of the sentence linked to their figures; null when it has none.</summary>
+    public static List<PercentageLink>? Find(Paragraph paragraph, Sentence sentence, AnalyzerOptions options) =>
+        HasPercent(paragraph, sentence) ? Walk(paragraph, sentence, options).Percentages : null;
+
+    /// <summary>The percentages and the stated parts of wholes of the sentence; null when it has neither cue.</summary>
+    public static LinkedFigures? FindAll(Paragraph paragraph, Sentence sentence, AnalyzerOptions options) =>
+        HasPercent(paragraph, sentence) || HasSubsetCue(paragraph, sentence) ? Walk(paragraph, sentence, options) : null;
+
+    private static LinkedFigures Walk(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
-        if (!HasPercent(paragraph, sentence))
-        {
-            return null;
-        }
         List<PercentageLink>? links = null;
+        List<SubsetLink>? subsets = null;
         Quantity? ratio = null;
         Quantity? last = null;
         Quantity? lastCount = null;
+        Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
         var namedRate = false;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
             if (TokenNavigation.IsPunctuation(paragraph, i, ';'))
             {
-                ratio = last = lastCount = null; // a new clause
+                // A new clause has figures of its own, unless it goes on about the last ones (`…, đạt 95,51%; trong đó có 47 …`).
+                if (!StartsWithTrongDo(paragraph, i))
+                {
+                    ratio = last = lastCount = opened = null;
+                }
                 continue;
             }
             if (token.Kind == TokenKind.Word)
@@ -77,7 +103,7 @@ internal static class PercentageLinker
             if (TryPercent(paragraph, i, out var percent, out var decimals, out var percentSpan, out var fullSpan))
             {
                 if (last is { } quantity && !namedRate && IsShare(paragraph, i) && !AgainstTarget(paragraph, i)
-                    && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals) is { Whole: > 0 } link)
+                    && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals, options) is { Whole: > 0 } link)
                 {
                     (links ??= []).Add(link);
                     last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
@@ -86,7 +112,7 @@ internal static class PercentageLinker
                 {
                     // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
                     (links ??= []).Add(new PercentageLink(fullSpan, percentSpan, percent, decimals, after.Span, after.Part, after.PartText,
-                        after.Whole!.Value, after.WholeText!, null));
+                        after.Whole!.Value, after.WholeText!, null, null));
                 }
                 continue;
             }
@@ -98,36 +124,71 @@ internal static class PercentageLinker
                 {
                     namedRate = false;
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
-                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null);
+                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false);
                 }
                 continue;
             }
             if (IsCount(paragraph, i, text, out var count))
             {
                 var unit = TokenNavigation.UnitAfter(paragraph, i);
-                // `N chi bộ, trong đó (có) A chi bộ`: the subset names its whole.
-                var container = AfterTrongDo(paragraph, i) && lastCount is { } previous && (ratio is null || ratio.Value.Span.Start < previous.Span.Start)
-                    && TokenNavigation.UnitsAgree(previous.Unit, unit) ? previous : (Quantity?)null;
+                var subset = AfterTrongDo(paragraph, i);
+                var container = Container(subset, unit, lastCount, ratio, options);
+                if (container is null && opened is { } whole && UnitHeads.Agree(whole.Unit, unit, options))
+                {
+                    container = whole; // `Trong số 48 chi bộ, có 12 chi bộ …`
+                    opened = null;
+                    subset = true;
+                }
                 namedRate = false;
-                last = lastCount = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText);
+                var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset);
+                last = lastCount = quantity;
+                if (AfterTrongSo(paragraph, i))
+                {
+                    opened = quantity;
+                }
+                if (subset && unit is not null && StatedWhole(container, ratio, unit, options) is { } stated)
+                {
+                    (subsets ??= []).Add(new SubsetLink(token.Span, count, quantity.PartText, stated.Whole, stated.Text));
+                }
             }
         }
-        return links;
+        return new LinkedFigures(links, subsets);
     }
 
-    private static PercentageLink? Link(Quantity quantity, Quantity? ratio, TextSpan fullSpan, TextSpan percentSpan, decimal percent, int decimals)
+    /// <summary>`N chi bộ, trong đó (có) A chi bộ`: the count before `trong đó` that names the subset's whole.</summary>
+    private static Quantity? Container(bool subset, string? unit, Quantity? lastCount, Quantity? ratio, AnalyzerOptions options) =>
+        subset && lastCount is { } previous && (ratio is null || ratio.Value.Span.Start < previous.Span.Start)
+            && UnitHeads.Agree(previous.Unit, unit, options) ? previous : null;
+
+    /// <summary>
+    /// The whole a subset may not exceed: its container, or the denominator of the ratio before it. With no percentage to
+    /// confirm the link, both units must be written and share their head noun (<see cref="UnitHeads.SameHead"/>).
+    /// </summary>
+    private static (long Whole, string Text)? StatedWhole(Quantity? container, Quantity? ratio, string unit, AnalyzerOptions options)
+    {
+        if (container is { } c)
+        {
+            return UnitHeads.SameHead(c.Unit, unit, options) ? (c.Part, c.PartText) : null;
+        }
+        return ratio is { } r && UnitHeads.SameHead(r.Unit, unit, options) ? (r.Whole!.Value, r.WholeText!) : null;
+    }
+
+    private static PercentageLink? Link(Quantity quantity, Quantity? ratio, TextSpan fullSpan, TextSpan percentSpan, decimal percent, int decimals,
+        AnalyzerOptions options)
     {
         if (quantity.Whole is { } whole)
         {
-            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, whole, quantity.WholeText!, null);
+            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, whole, quantity.WholeText!, null, null);
         }
         if (quantity.ContainerWhole is { } container)
         {
-            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null);
+            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null);
         }
-        if (ratio is { } r && TokenNavigation.UnitsAgree(r.Unit, quantity.Unit))
+        // A count after a ratio: the same unit as written, or the same head noun when `trong đó` says it is a part.
+        if (ratio is { } r && (quantity.Subset ? UnitHeads.Agree(r.Unit, quantity.Unit, options) : TokenNavigation.UnitsAgree(r.Unit, quantity.Unit)))
         {
-            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, r.Whole!.Value, r.WholeText!, r.Part);
+            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, r.Whole!.Value, r.WholeText!,
+                r.Part, r.PartText);
         }
         return null;
     }
@@ -239,7 +300,7 @@ internal static class PercentageLinker
             return null;
         }
         return new Quantity(new TextSpan(tokens[number].Start, slash), part, text[..slash].ToString(), whole, text[(slash + 1)..].ToString(),
-            TokenNavigation.UnitAfter(paragraph, number), null, null);
+            TokenNavigation.UnitAfter(paragraph, number), null, null, false);
     }
 
     private static bool IsRatio(Paragraph paragraph, int index, ReadOnlySpan<char> text, int slash, out long part, out long whole)
@@ -255,7 +316,13 @@ internal static class PercentageLinker
 
     private static bool IsCount(Paragraph paragraph, int index, ReadOnlySpan<char> text, out long value)
     {
-        if (!VietnameseNumber.TryParseInteger(text, out value) || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), NotCountBefore))
+        if (!VietnameseNumber.TryParseInteger(text, out value))
+        {
+            return false;
+        }
+        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        if (TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), TotalCues)))
         {
             return false;
         }
@@ -263,27 +330,90 @@ internal static class PercentageLinker
         return !TokenNavigation.IsWordIn(paragraph, next, TimeUnits);
     }
 
+    /// <summary>
+    /// The count follows `trong đó` or `trong số đó`, maybe with a comma and a few words between
+    /// (`trong đó có 97`, `trong đó, 12`, `trong đó kết luận 131`): it is a part of the figures before.
+    /// </summary>
     private static bool AfterTrongDo(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
-        if (TokenNavigation.IsWord(paragraph, previous, "có"))
+        for (var words = 0; ; words++)
         {
+            if (TokenNavigation.IsPunctuation(paragraph, previous, ','))
+            {
+                // `trong đó, 12 chi bộ`: a comma may close the phrase; any other comma ends the search.
+                previous = TokenNavigation.Previous(tokens, previous);
+                return TokenNavigation.IsWord(paragraph, previous, "đó") && EndsTrongDo(paragraph, previous);
+            }
+            if (TokenNavigation.IsWord(paragraph, previous, "đó"))
+            {
+                return EndsTrongDo(paragraph, previous);
+            }
+            if (words == MaxWordsAfterTrongDo || previous < 0 || tokens[previous].Kind != TokenKind.Word)
+            {
+                return false;
+            }
             previous = TokenNavigation.Previous(tokens, previous);
         }
-        if (!TokenNavigation.IsWord(paragraph, previous, "đó"))
-        {
-            return false;
-        }
-        var before = TokenNavigation.Previous(tokens, previous);
+    }
+
+    /// <summary>`đó` at <paramref name="index"/> closes `trong đó` or `trong số đó`.</summary>
+    private static bool EndsTrongDo(Paragraph paragraph, int index)
+    {
+        var before = TokenNavigation.Previous(paragraph.Tokens, index);
         if (TokenNavigation.IsWord(paragraph, before, "số"))
         {
-            before = TokenNavigation.Previous(tokens, before);
+            before = TokenNavigation.Previous(paragraph.Tokens, before);
         }
         return TokenNavigation.IsWord(paragraph, before, "trong");
     }
 
-    /// <summary>A ratio (Whole set) or a count (Whole null, maybe inside a container named by `trong đó`).</summary>
+    /// <summary>The clause after the `;` at <paramref name="index"/> opens with `trong đó` or `trong số đó`.</summary>
+    private static bool StartsWithTrongDo(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var trong = TokenNavigation.Next(tokens, index);
+        if (!TokenNavigation.IsWord(paragraph, trong, "trong"))
+        {
+            return false;
+        }
+        var next = TokenNavigation.Next(tokens, trong);
+        if (TokenNavigation.IsWord(paragraph, next, "số"))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        return TokenNavigation.IsWord(paragraph, next, "đó");
+    }
+
+    /// <summary>`Trong số 48 chi bộ`: the count is a whole that a later count of the clause is a part of.</summary>
+    private static bool AfterTrongSo(Paragraph paragraph, int index)
+    {
+        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        return TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), "trong");
+    }
+
+    /// <summary>`trong đó`, `trong số`: a sentence that may state a part of a whole without a percentage.</summary>
+    private static bool HasSubsetCue(Paragraph paragraph, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (TokenNavigation.IsWord(paragraph, i, "trong"))
+            {
+                var next = TokenNavigation.Next(paragraph.Tokens, i);
+                if (TokenNavigation.IsWord(paragraph, next, "đó") || TokenNavigation.IsWord(paragraph, next, "số"))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A ratio (Whole set) or a count (Whole null, maybe inside a container named by `trong đó` or `trong số`).
+    /// Subset: the count follows `trong đó` or its `trong số` container, so it is a part of the figures before it.
+    /// </summary>
     private readonly record struct Quantity(TextSpan Span, long Part, string PartText, long? Whole, string? WholeText, string? Unit,
-        long? ContainerWhole, string? ContainerText);
+        long? ContainerWhole, string? ContainerText, bool Subset);
 }

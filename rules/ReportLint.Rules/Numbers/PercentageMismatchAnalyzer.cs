@@ -9,8 +9,10 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5001", "percentage-mismatch",
         new("Tỷ lệ phần trăm không khớp số liệu", "Percentage does not match its figures"),
-        new("Tỷ lệ {0}% không khớp với {1}/{2} = {3}%", "The percentage {0}% does not match {1}/{2} = {3}%"),
+        new("Tỷ lệ {0}% không khớp với {1}/{2} = {3}%{4}", "The percentage {0}% does not match {1}/{2} = {3}%{4}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    private static readonly LocalizedText NoOtherReading = LocalizedText.Same("");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -18,23 +20,55 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        if (PercentageLinker.Find(context.Paragraph, context.Sentence) is not { } links)
+        if (PercentageLinker.Find(context.Paragraph, context.Sentence, context.Options) is not { } links)
         {
             return;
         }
         foreach (var link in links)
         {
-            // A part over its whole is RL5002's finding; a share of the numerator is a reading we accept.
-            if (link.Part > link.Whole || PercentageLinker.Agrees(link.Part, link.Whole, link.Percent, link.Decimals)
-                || (link.AlternativeWhole is { } numerator && numerator > 0 && PercentageLinker.Agrees(link.Part, numerator, link.Percent, link.Decimals)))
+            // A part over its whole is RL5002's finding.
+            if (link.Part > link.Whole || PercentageLinker.Agrees(link.Part, link.Whole, link.Percent, link.Decimals))
             {
                 continue;
             }
-            var expected = VietnameseNumber.Format(100m * link.Part / link.Whole, link.Decimals);
+            var nearest = new Reading(link.Whole, link.WholeText, link);
+            Reading? other = null;
+            // `X/Y …, trong đó A …`: A may be a share of X as well as of Y. Either reading that agrees is accepted;
+            // otherwise the one nearer the stated percentage is named first (the likelier slip), the other after it.
+            if (link.AlternativeWhole is { } numerator && numerator > 0 && link.Part <= numerator)
+            {
+                if (PercentageLinker.Agrees(link.Part, numerator, link.Percent, link.Decimals))
+                {
+                    continue;
+                }
+                other = new Reading(numerator, link.AlternativeWholeText!, link);
+                if (other.Value.Distance < nearest.Distance)
+                {
+                    (nearest, other) = (other.Value, nearest);
+                }
+            }
             var stated = context.Paragraph.Text.Substring(link.PercentSpan.Start, link.PercentSpan.Length);
-            context.Report(Rule, link.Span,
-                CodeFix.Replace(link.PercentSpan, expected, FixSafety.Unsafe, new($"Sửa thành {expected}%", $"Change to {expected}%")),
-                stated, link.PartText, link.WholeText, expected);
+            var fixes = new List<CodeFix> { nearest.Fix(link) };
+            var suffix = NoOtherReading;
+            if (other is { } second)
+            {
+                fixes.Add(second.Fix(link));
+                suffix = new($" hay {link.PartText}/{second.WholeText} = {second.Expected}%", $" or {link.PartText}/{second.WholeText} = {second.Expected}%");
+            }
+            context.Report(Rule, link.Span, fixes, null, stated, link.PartText, nearest.WholeText, nearest.Expected, suffix);
         }
+    }
+
+    /// <summary>The part as a share of one possible whole, written with the stated number of decimals.</summary>
+    private readonly record struct Reading(long Whole, string WholeText, string Expected, decimal Distance)
+    {
+        public Reading(long whole, string wholeText, PercentageLink link)
+            : this(whole, wholeText, VietnameseNumber.Format(100m * link.Part / whole, link.Decimals), Math.Abs(100m * link.Part / whole - link.Percent))
+        {
+        }
+
+        public CodeFix Fix(PercentageLink link) =>
+            CodeFix.Replace(link.PercentSpan, Expected, FixSafety.Unsafe,
+                new($"Sửa thành {Expected}% ({link.PartText}/{WholeText})", $"Change to {Expected}% ({link.PartText}/{WholeText})"));
     }
 }

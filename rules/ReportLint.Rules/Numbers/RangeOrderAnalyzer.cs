@@ -2,10 +2,16 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
-/// <summary>RL5006: a range of years whose end precedes its start (`nhiệm kỳ 2025-2020`).</summary>
+/// <summary>
+/// RL5006: a range of years whose end precedes its start (`nhiệm kỳ 2020 - 2015`). Swapping the years is
+/// often wrong (the end was mistyped, not swapped), so the first fix is the end the document writes with
+/// that start elsewhere, else the end a five-year term or plan would have; the swap comes second.
+/// Document-wide: the evidence may be in any paragraph.
+/// </summary>
 public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5006", "range-end-before-start",
@@ -15,17 +21,115 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterTokenAction(Analyze, TokenKind.Number);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    private static void Analyze(TokenAnalysisContext context)
+    private static Periods? Collect(ParagraphFactsContext context)
     {
-        if (!YearRange.TryRead(context.Paragraph, context.TokenIndex, out var range) || range.End >= range.Start)
+        if (YearRange.ReadAll(context.Paragraph) is not { } ranges)
         {
-            return;
+            return null;
         }
-        var swapped = $"{range.End}{range.Separator}{range.Start}";
-        context.Report(Rule, range.Span,
-            CodeFix.Replace(range.Span, swapped, FixSafety.Unsafe, new($"Đảo thành “{swapped}”", $"Swap to “{swapped}”")),
-            context.Paragraph.Text.Substring(range.Span.Start, range.Span.Length), range.End, range.Start);
+        var periods = new Period[ranges.Count];
+        for (var i = 0; i < periods.Length; i++)
+        {
+            periods[i] = new Period(ranges[i], KindBefore(context.Paragraph, ranges[i].FirstToken));
+        }
+        return new Periods(periods);
     }
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Periods> facts)
+    {
+        Dictionary<int, int>? usedEnds = null;
+        foreach (var (paragraph, periods) in facts)
+        {
+            foreach (var (range, kind) in periods.Items)
+            {
+                if (range.End >= range.Start)
+                {
+                    continue;
+                }
+                usedEnds ??= UsedEnds(facts);
+                var span = paragraph.ToAbsolute(range.Span);
+                var fixes = new List<CodeFix>(2);
+                if (usedEnds.TryGetValue(range.Start, out var used))
+                {
+                    fixes.Add(Replace(span, range, used,
+                        new("như ở chỗ khác trong văn bản", "as written elsewhere in the document")));
+                }
+                else if (FiveYearEnd(kind, range.Start) is { } end)
+                {
+                    fixes.Add(Replace(span, range, end,
+                        kind == PeriodKind.Term ? new("nhiệm kỳ 5 năm", "a five-year term") : new("giai đoạn 5 năm", "a five-year period")));
+                }
+                var swapped = $"{range.End}{range.Separator}{range.Start}";
+                fixes.Add(CodeFix.Replace(span, swapped, FixSafety.Unsafe, new($"Đảo thành “{swapped}”", $"Swap to “{swapped}”")));
+                context.Report(Rule, span, fixes, null, paragraph.Text.Substring(range.Span.Start, range.Span.Length), range.End, range.Start);
+            }
+        }
+    }
+
+    private static CodeFix Replace(TextSpan span, YearRange range, int end, LocalizedText why)
+    {
+        var text = $"{range.Start}{range.Separator}{end}";
+        return CodeFix.Replace(span, text, FixSafety.Unsafe, new($"Sửa thành “{text}” ({why.Vi})", $"Change to “{text}” ({why.En})"));
+    }
+
+    /// <summary>For each start year, the end the document writes with it in ordered ranges: the most frequent, the first on a tie.</summary>
+    private static Dictionary<int, int> UsedEnds(DocumentFacts<Periods> facts)
+    {
+        var counts = new Dictionary<(int Start, int End), int>();
+        var best = new Dictionary<int, int>();
+        foreach (var (_, periods) in facts)
+        {
+            foreach (var (range, _) in periods.Items)
+            {
+                if (range.End <= range.Start)
+                {
+                    continue;
+                }
+                var count = counts[(range.Start, range.End)] = counts.GetValueOrDefault((range.Start, range.End)) + 1;
+                if (!best.TryGetValue(range.Start, out var end) || count > counts[(range.Start, end)])
+                {
+                    best[range.Start] = range.End;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Terms (`nhiệm kỳ`) last five years and share their boundary year: 2020 - 2025, 2021 - 2026. Five-year
+    /// periods (`giai đoạn`) are written 2020 - 2025 after a term, but 2021 - 2025, 2026 - 2030 for the State's
+    /// five-year plans, which count both ends. Any other start is no five-year period that can be guessed.
+    /// </summary>
+    private static int? FiveYearEnd(PeriodKind kind, int start) => kind switch
+    {
+        PeriodKind.Term => start + 5,
+        PeriodKind.Stage when start % 5 == 0 => start + 5,
+        PeriodKind.Stage when start % 5 == 1 => start + 4,
+        _ => null,
+    };
+
+    private static PeriodKind KindBefore(Paragraph paragraph, int firstToken)
+    {
+        var tokens = paragraph.Tokens;
+        var word = TokenNavigation.Previous(tokens, firstToken);
+        var before = TokenNavigation.Previous(tokens, word);
+        if ((TokenNavigation.IsWord(paragraph, word, "kỳ") || TokenNavigation.IsWord(paragraph, word, "kì")) && TokenNavigation.IsWord(paragraph, before, "nhiệm"))
+        {
+            return PeriodKind.Term;
+        }
+        return TokenNavigation.IsWord(paragraph, word, "đoạn") && TokenNavigation.IsWord(paragraph, before, "giai") ? PeriodKind.Stage : PeriodKind.Other;
+    }
+
+    private enum PeriodKind
+    {
+        Other,
+        Term,
+        Stage,
+    }
+
+    private readonly record struct Period(YearRange Range, PeriodKind Kind);
+
+    private sealed record Periods(IReadOnlyList<Period> Items);
 }

@@ -22,20 +22,8 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    private static Ranges? Collect(ParagraphFactsContext context)
-    {
-        List<YearRange>? ranges = null;
-        var tokens = context.Paragraph.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Number && YearRange.TryRead(context.Paragraph, i, out var range))
-            {
-                (ranges ??= []).Add(range);
-                i = range.LastToken;
-            }
-        }
-        return ranges is null ? null : new Ranges(ranges);
-    }
+    private static Ranges? Collect(ParagraphFactsContext context) =>
+        YearRange.ReadAll(context.Paragraph) is { } ranges ? new Ranges(ranges) : null;
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Ranges> facts)
     {

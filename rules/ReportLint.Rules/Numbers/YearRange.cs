@@ -8,8 +8,24 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="Separator"/> is the exact text between the two years. Years are 1000–2999 and at most
 /// a century apart, so a hotline such as `1900-1234` is not a range.
 /// </summary>
-internal readonly record struct YearRange(TextSpan Span, int Start, int End, TextSpan SeparatorSpan, string Separator, int LastToken)
+internal readonly record struct YearRange(TextSpan Span, int Start, int End, TextSpan SeparatorSpan, string Separator, int FirstToken, int LastToken)
 {
+    /// <summary>Every range of years in the paragraph, in order; null when there is none.</summary>
+    public static List<YearRange>? ReadAll(Paragraph paragraph)
+    {
+        List<YearRange>? ranges = null;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && TryRead(paragraph, i, out var range))
+            {
+                (ranges ??= []).Add(range);
+                i = range.LastToken;
+            }
+        }
+        return ranges;
+    }
+
     /// <summary>Spaces on one side of the dash only (`2020- 2025`).</summary>
     public bool IsLopsided => Separator.Length == 2;
 
@@ -26,7 +42,7 @@ internal readonly record struct YearRange(TextSpan Span, int Start, int End, Tex
         var text = paragraph.GetText(token);
         if (text.Length == 9 && text[4] == '-' && TryYear(text[..4], out var start) && TryYear(text[5..], out var end) && Math.Abs(end - start) <= 100)
         {
-            range = new YearRange(token.Span, start, end, new TextSpan(token.Start + 4, 1), "-", index);
+            range = new YearRange(token.Span, start, end, new TextSpan(token.Start + 4, 1), "-", index, index);
             return true;
         }
         if (!TryYear(text, out start))
@@ -54,7 +70,7 @@ internal readonly record struct YearRange(TextSpan Span, int Start, int End, Tex
         }
         var separatorSpan = TextSpan.FromBounds(token.End, tokens[second].Start);
         range = new YearRange(TextSpan.FromBounds(token.Start, tokens[second].End), start, end, separatorSpan,
-            paragraph.Text.Substring(separatorSpan.Start, separatorSpan.Length), second);
+            paragraph.Text.Substring(separatorSpan.Start, separatorSpan.Length), index, second);
         return true;
     }
 

@@ -24,6 +24,43 @@ public class PartOverWholeTests
     }
 
     [Theory]
+    [InlineData("Ủy ban Kiểm tra đã giám sát chuyên đề đối với 6 chi bộ, trong đó có 8 chi bộ thôn.", "8", "6")]
+    [InlineData("Đã kiểm tra 47 tổ chức đảng và 126 đảng viên, trong đó kết luận 131 đảng viên có vi phạm.", "131", "126")]
+    [InlineData("Có 120 hộ đăng ký, trong đó 150 hộ được hỗ trợ.", "150", "120")] // the head noun hộ
+    [InlineData("Trong số 126 đảng viên được kiểm tra, có 131 đảng viên vi phạm.", "131", "126")]
+    [InlineData("Tổng số 312 đảng viên, trong đó 320 đảng viên được đánh giá.", "320", "312")]
+    [InlineData("Đảng bộ có 312 đảng viên; trong số đó có 320 đảng viên nữ.", "320", "312")]
+    [InlineData("Có 450/500 chi bộ hoàn thành tốt nhiệm vụ, trong đó có 520 chi bộ hoàn thành xuất sắc.", "520", "500")]
+    public void Reports_a_count_after_trong_do_larger_than_the_whole_before_it(string text, string part, string whole)
+    {
+        var diagnostic = Findings.Single(text, "RL5002", part);
+        Assert.Equal($"Phần {part} lớn hơn tổng {whole}", Findings.Vi(diagnostic));
+        Assert.Equal($"The part {part} is larger than its whole {whole}", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void A_stated_part_with_a_share_is_reported_once()
+    {
+        const string text = "Có 120 hộ đăng ký, trong đó 150 hộ được hỗ trợ, chiếm 125%.";
+        var diagnostic = Findings.Single(text, "RL5002", "150");
+        Assert.Equal("Phần 150 lớn hơn tổng 120", Findings.Vi(diagnostic));
+        Assert.Empty(RuleTester.Lint(text, "RL5001"));
+    }
+
+    [Theory]
+    [InlineData("Toàn huyện có 120 chi bộ, trong đó có 45 chi bộ nông thôn.")]
+    [InlineData("Ủy ban Kiểm tra đã giám sát 6 chi bộ, trong đó có 8 đảng viên.")] // another unit
+    [InlineData("Đã kiểm tra 6 chi bộ, trong đó 8 lượt chi bộ được giám sát nhiều lần.")] // lượt: visits, not branches
+    [InlineData("Có 45/52 xã đạt chuẩn, trong đó 60 xã viên được hỗ trợ.")] // xã viên is not a kind of xã
+    [InlineData("Có 45 xã, trong đó 52 xã viên được hỗ trợ.")]
+    [InlineData("Huyện đã thành lập 3 đoàn, trong đó 40 đoàn viên tham gia.")] // members outnumber their bodies
+    [InlineData("Có 120/150 hộ đăng ký, trong đó 130 hộ được hỗ trợ.")] // may be a part of the 150
+    [InlineData("Có 6 chi bộ được kiểm tra; 8 chi bộ khác chưa được kiểm tra.")] // no trong đó
+    [InlineData("Có 6 chi bộ được kiểm tra, 8 chi bộ chưa được kiểm tra.")]
+    [InlineData("Thu hút 14 dự án với tổng vốn 2.150 tỷ đồng, trong đó có 03 dự án có vốn nước ngoài.")]
+    [InlineData("Đảng bộ có 18 chi bộ, trong đó 11 chi bộ thôn, 3 chi bộ nhà trường và 4 chi bộ cơ quan.")]
+    [InlineData("Có 6 chi bộ, trong đó 8 tháng đầu năm kết nạp 20 đảng viên.")] // 8 tháng is a time
     [InlineData("Hội nghị tổ chức chiều 14/6 tại hội trường.")]
     [InlineData("Ngày 25/10 là hạn cuối.")]
     [InlineData("Kế hoạch tháng 5/2020 đã hoàn thành.")]

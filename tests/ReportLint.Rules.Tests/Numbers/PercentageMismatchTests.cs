@@ -21,8 +21,65 @@ public class PercentageMismatchTests
     {
         const string text = "Toàn huyện có 1.204/1.350 đảng viên hoàn thành tốt nhiệm vụ, trong đó có 215 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 16,10%.";
         var diagnostic = Findings.Single(text, "RL5001", "16,10%");
-        Assert.Equal("Tỷ lệ 16,10% không khớp với 215/1.350 = 15,93%", Findings.Vi(diagnostic));
+        Assert.Equal("Tỷ lệ 16,10% không khớp với 215/1.350 = 15,93% hay 215/1.204 = 17,86%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 16,10% does not match 215/1.350 = 15,93% or 215/1.204 = 17,86%", Findings.En(diagnostic));
         Assert.Contains("15,93%", Findings.Fixed(text, diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_first_the_reading_nearer_the_stated_percentage_and_offers_both()
+    {
+        // 12 of the 45 that qualified (26,67%) or of all 52 (23,08%): neither gives 28,08%.
+        const string text = "Có 45/52 xã đạt chuẩn nông thôn mới, trong đó 12 xã miền núi, chiếm 28,08%.";
+        var diagnostic = Findings.Single(text, "RL5001", "28,08%");
+        Assert.Equal("Tỷ lệ 28,08% không khớp với 12/45 = 26,67% hay 12/52 = 23,08%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 28,08% does not match 12/45 = 26,67% or 12/52 = 23,08%", Findings.En(diagnostic));
+        Assert.Equal(["26,67", "23,08"], diagnostic.Fixes.Select(f => f.Edits[0].NewText));
+        Assert.Equal(["Sửa thành 26,67% (12/45)", "Sửa thành 23,08% (12/52)"], diagnostic.Fixes.Select(f => f.Title.Vi));
+        Assert.All(diagnostic.Fixes, f => Assert.Equal(FixSafety.Unsafe, f.Safety));
+        Assert.Equal(text.Replace("28,08%", "26,67%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void A_clause_after_a_semicolon_that_opens_with_trong_do_keeps_the_ratio_before_it()
+    {
+        const string text = "Kết quả: có 298/312 đảng viên được xếp loại hoàn thành nhiệm vụ trở lên, đạt 95,51%; "
+            + "trong đó có 47 đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 16,77%.";
+        var diagnostic = Findings.Single(text, "RL5001", "16,77%");
+        Assert.Equal("Tỷ lệ 16,77% không khớp với 47/298 = 15,77% hay 47/312 = 15,06%", Findings.Vi(diagnostic));
+        Assert.Equal(["15,77", "15,06"], diagnostic.Fixes.Select(f => f.Edits[0].NewText));
+    }
+
+    [Fact]
+    public void A_clause_after_a_semicolon_that_opens_with_trong_so_do_keeps_the_count_before_it()
+    {
+        const string text = "Toàn huyện có 48 chi bộ; trong số đó có 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.";
+        var diagnostic = Findings.Single(text, "RL5001", "30%");
+        Assert.Equal("Tỷ lệ 30% không khớp với 12/48 = 25%", Findings.Vi(diagnostic));
+        Assert.Single(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void A_part_named_after_trong_do_matches_the_head_noun_of_the_ratio_unit()
+    {
+        const string text = "Có 3.751/5.010 hộ tham gia bảo hiểm y tế, trong đó 875 hộ cận nghèo, chiếm 18,48%.";
+        var diagnostic = Findings.Single(text, "RL5001", "18,48%");
+        Assert.Equal("Tỷ lệ 18,48% không khớp với 875/5.010 = 17,47% hay 875/3.751 = 23,33%", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("18,48%", "17,47%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Toàn huyện có 48 chi bộ, trong đó kết luận 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")] // words after trong đó
+    [InlineData("Toàn huyện có 48 chi bộ, trong đó, 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
+    [InlineData("Trong số 48 chi bộ được khảo sát, có 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
+    [InlineData("Tổng số 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
+    [InlineData("Có 120 hộ đăng ký, trong đó 30 hộ được hỗ trợ vốn vay, chiếm 30%.", "30/120")] // the head noun hộ
+    public void Links_a_part_to_the_whole_named_by_trong_do_trong_so_or_tong_so(string text, string ratio)
+    {
+        var diagnostic = Findings.Single(text, "RL5001", "30%");
+        Assert.Equal($"Tỷ lệ 30% không khớp với {ratio} = 25%", Findings.Vi(diagnostic));
+        Assert.Equal($"The percentage 30% does not match {ratio} = 25%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("30%", "25%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
     [Fact]
@@ -91,5 +148,15 @@ public class PercentageMismatchTests
     [InlineData("Có 45/50 xã đạt chuẩn (90%), đạt 100% kế hoạch năm.")] // against a target
     [InlineData("Có 45/50 xã đạt chuẩn, bằng 120% so với cùng kỳ.")]
     [InlineData("Có 0 chi bộ yếu kém, trong đó 0 chi bộ mới thành lập (chiếm 0%).")]
+    [InlineData("Có 45/52 xã đạt chuẩn, trong đó 12 xã miền núi, chiếm 26,67%.")] // a share of the 45
+    [InlineData("Có 45/52 xã đạt chuẩn, trong đó 12 xã miền núi, chiếm 23,08%.")] // a share of the 52
+    [InlineData("Có 45/52 xã đạt chuẩn, 12 xã miền núi, chiếm 28,08%.")] // no trong đó: another figure, not a part
+    [InlineData("Có 45/52 xã đạt chuẩn, trong đó 12 thôn, chiếm 28,08%.")] // another unit
+    [InlineData("Có 45/52 xã đạt chuẩn, trong đó 12 xã viên, chiếm 28,08%.")] // xã viên is not a kind of xã
+    [InlineData("Có 40/50 chi bộ hoàn thành tốt nhiệm vụ, trong đó 12 chi ủy được kiện toàn, chiếm 30%.")] // chi ủy is not chi bộ
+    [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ, đạt 95,51%; 47 đảng viên hoàn thành xuất sắc, chiếm 16,77%.")] // a new clause
+    [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ, đạt 95,51%; trong đó có 47 đảng viên hoàn thành xuất sắc, chiếm 15,06%.")]
+    [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ; trong đó có 47 cán bộ, chiếm 16,77%.")] // another unit
+    [InlineData("Toàn huyện có 120 chi bộ, trong đó có 45 chi bộ nông thôn, chiếm 37,5%.")]
     public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }

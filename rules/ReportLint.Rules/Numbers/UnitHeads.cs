@@ -1,0 +1,50 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Rules.Spelling;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// Compares the units of a whole and of a part named after `trong đó` by their head noun, so a
+/// qualifier after the noun does not hide the link (`5.010 hộ tham gia …, trong đó 875 hộ cận nghèo`).
+/// The head is the unit's two syllables when they follow each other in a lexicon word (`chi bộ`,
+/// `đảng viên`, `hộ nghèo`), else its first syllable (`hộ` of `hộ cận nghèo`, `xã` of `xã miền núi`).
+/// Heads must be equal: a one-syllable head is not matched with a longer word it starts, because
+/// the lexicon cannot tell a kind of the noun (`hộ nghèo`) from another noun (`xã viên`, `chi ủy`).
+/// (<see cref="Agree"/> keeps the linker's older rule for units as written, where a unit of one
+/// syllable, `5.010 hộ,`, agrees with any unit it starts; <see cref="SameHead"/> does not.)
+/// </summary>
+internal static class UnitHeads
+{
+    /// <summary>The units agree as written (<see cref="TokenNavigation.UnitsAgree"/>) or share their head noun.</summary>
+    public static bool Agree(string? whole, string? part, AnalyzerOptions options) =>
+        TokenNavigation.UnitsAgree(whole, part) || SameHead(whole, part, options); // UnitsAgree accepts an unknown unit: both are known here
+
+    /// <summary>
+    /// Both units are written and share their head noun. Stricter than <see cref="Agree"/>, which lets `đoàn` match
+    /// `đoàn viên`: a part over its whole with no percentage to confirm the link needs this (`3 đoàn, trong đó 40 đoàn viên`).
+    /// </summary>
+    public static bool SameHead(string? whole, string? part, AnalyzerOptions options)
+    {
+        if (whole is null || part is null)
+        {
+            return false;
+        }
+        if (whole == part)
+        {
+            return true;
+        }
+        // The lexicon is read only now, so documents without such a pair never build the spelling tables for this rule.
+        var data = SpellingData.Get(options);
+        return Head(whole, data).SequenceEqual(Head(part, data));
+    }
+
+    private static ReadOnlySpan<char> Head(string unit, SpellingData data)
+    {
+        var space = unit.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return unit;
+        }
+        return data.Lexicon.ContainsPair(data.Validator, unit.AsSpan(0, space), unit.AsSpan(space + 1)) ? unit : unit.AsSpan(0, space);
+    }
+}
