@@ -46,6 +46,11 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
                 {
                     (nearest, other) = (other.Value, nearest);
                 }
+                // A slip of a few tenths (17,48% for 17,47%) is plainly the near reading: a far one is only noise.
+                if (nearest.Distance < NearSlip && other.Value.Distance > FarReading * nearest.Distance)
+                {
+                    other = null;
+                }
             }
             var stated = context.Paragraph.Text.Substring(link.PercentSpan.Start, link.PercentSpan.Length);
             var fixes = new List<CodeFix> { nearest.Fix(link) };
@@ -58,6 +63,9 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, link.Span, fixes, null, stated, link.PartText, nearest.WholeText, nearest.Expected, suffix);
         }
     }
+
+    private const decimal NearSlip = 0.5m;
+    private const decimal FarReading = 3;
 
     /// <summary>The part as a share of one possible whole, written with the stated number of decimals.</summary>
     private readonly record struct Reading(long Whole, string WholeText, string Expected, decimal Distance)
