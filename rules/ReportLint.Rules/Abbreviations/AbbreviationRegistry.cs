@@ -24,14 +24,20 @@ public sealed class AbbreviationRegistry
 {
     public const string Section = "abbreviations";
 
+    /// <summary>Symbols of units of measure (`MW`, `GWh`): right after a number they are units, not abbreviations.</summary>
+    public const string UnitsSection = "units";
+
     private readonly Dictionary<string, AbbreviationEntry> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AbbreviationEntry> _byKey = new(StringComparer.Ordinal);
 
     private readonly Lazy<(PhraseScanner, IReadOnlyList<AbbreviationEntry>)> _meaningScanner;
 
-    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries)
+    private readonly HashSet<string> _units;
+
+    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units)
     {
         Entries = entries;
+        _units = units;
         _meaningScanner = new(() =>
         {
             var scanner = new PhraseScanner();
@@ -69,6 +75,9 @@ public sealed class AbbreviationRegistry
         _byForm.TryGetValue(form, out var entry) ? entry
         : _byKey.TryGetValue(key ?? AbbreviationText.Key(form), out entry) ? entry : null;
 
+    /// <summary>True when the spelling is a unit symbol of the data (case matters: `MW` is a unit, `mW` another).</summary>
+    public bool IsUnit(string form) => _units.Contains(form);
+
     /// <summary>A scanner for the registry's single meanings (`Trung ương`), built once; phrase index → entry.</summary>
     internal (PhraseScanner Scanner, IReadOnlyList<AbbreviationEntry> Owners) MeaningScanner => _meaningScanner.Value;
 
@@ -97,7 +106,25 @@ public sealed class AbbreviationRegistry
                 merged[entry.Abbreviation] = entry;
             }
         }
-        return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray());
+        return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(), Units(data));
+    }
+
+    private static HashSet<string> Units(DataPackSet data)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pack in data.Packs)
+        {
+            if (!pack.Root.TryGetProperty(UnitsSection, out var section))
+            {
+                continue;
+            }
+            if (section.ValueKind != JsonValueKind.Array || section.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
+            {
+                throw Invalid($"{pack.Source}: {UnitsSection}", "phải là một mảng chuỗi không rỗng", "must be an array of non-empty strings");
+            }
+            units.UnionWith(section.EnumerateArray().Select(e => e.GetString()!.Trim()));
+        }
+        return units;
     }
 
     private static AbbreviationEntry Parse(JsonElement item, string where, Dictionary<string, AbbreviationEntry> earlier)

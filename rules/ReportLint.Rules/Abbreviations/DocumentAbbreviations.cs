@@ -149,11 +149,16 @@ internal sealed class DocumentAbbreviations
             group.Resolve();
         }
 
-        // What the document defines always counts. Otherwise an all-caps syllable (`TU`) counts only
-        // in running text and when known, and a heading counts only known abbreviations: `ĐA DẠNG`
-        // and `TU BỔ` in a title are words, not `ĐA` (đề án) and `TU` (Tỉnh ủy).
+        // A unit symbol of the data right after a number is a unit. What the document defines always
+        // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
+        // a heading counts only known abbreviations: `ĐA DẠNG` and `TU BỔ` in a title are words, not
+        // `ĐA` (đề án) and `TU` (Tỉnh ủy).
         bool Counts(AbbreviationMention mention, bool capsLine)
         {
+            if (mention.AfterNumber && registry.IsUnit(mention.Text))
+            {
+                return false; // `1.330 MW`: a unit of measure, whatever else the letters could stand for
+            }
             var entry = registry.Find(mention.Text, mention.Key);
             var id = entry is null ? "K:" + mention.Key : "R:" + entry.Abbreviation;
             if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)

@@ -7,7 +7,8 @@ namespace ReportLint.Rules.Abbreviations;
 /// <summary>One written abbreviation in a paragraph (offsets relative to the paragraph).</summary>
 /// <param name="SyllableShaped">An all-caps word the tokenizer read as a syllable (`TU`, `CA`): an abbreviation only when known or defined.</param>
 /// <param name="Definition">Index into <see cref="ParagraphAbbreviations.Definitions"/> when this is the abbreviation of a definition, else -1.</param>
-internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition);
+/// <param name="AfterNumber">A number comes right before it (`1.330 MW`): it may be a unit of measure.</param>
+internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber);
 
 /// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
@@ -80,7 +81,7 @@ internal sealed class ParagraphAbbreviations
                         value = value.Normalize(NormalizationForm.FormC);
                     }
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
-                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1));
+                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
@@ -120,4 +121,9 @@ internal sealed class ParagraphAbbreviations
         }
         return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
     }
+
+    /// <summary>A number, then one space (or no-break space), then the token: `1.330 MW`.</summary>
+    private static bool FollowsNumber(TokenList tokens, int index) =>
+        index >= 2 && tokens[index - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace && tokens[index - 1].Length == 1
+        && tokens[index - 2].Kind == TokenKind.Number;
 }
