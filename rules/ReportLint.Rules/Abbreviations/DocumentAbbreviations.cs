@@ -60,7 +60,8 @@ internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
 
 /// <summary>
 /// The abbreviations of a whole document, built from the per-paragraph facts in document order:
-/// definitions first (so a later definition still makes an all-caps `TU` a use), then uses.
+/// definitions first (so a later definition still makes an all-caps `TU` a use), then uses; the
+/// recipients block at the end of an administrative document holds no uses (<see cref="RecipientsBlock"/>).
 /// </summary>
 internal sealed class DocumentAbbreviations
 {
@@ -98,13 +99,15 @@ internal sealed class DocumentAbbreviations
     private static DocumentAbbreviations Build(IReadOnlyList<Paragraph> paragraphs, AbbreviationRegistry registry)
     {
         // A loop, not LINQ: it reads every paragraph after each edit of a long draft.
-        var list = new List<(Paragraph Paragraph, ParagraphAbbreviations Facts)>();
+        var list = new List<(Paragraph Paragraph, ParagraphAbbreviations Facts, bool Recipients)>();
+        var recipients = new RecipientsBlock();
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            var inBlock = recipients.Covers(paragraphs[i]);
             var facts = ParagraphAbbreviations.Of(paragraphs[i].Syntax);
             if (!facts.IsEmpty)
             {
-                list.Add((paragraphs[i], facts));
+                list.Add((paragraphs[i], facts, inBlock));
             }
         }
         var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
@@ -122,15 +125,19 @@ internal sealed class DocumentAbbreviations
             return group;
         }
 
-        foreach (var (paragraph, facts) in list)
+        foreach (var (paragraph, facts, _) in list)
         {
             foreach (var definition in facts.Definitions)
             {
                 GroupOf(definition.Abbreviation, definition.Key).Definitions.Add(new DefinitionSite(paragraph, definition));
             }
         }
-        foreach (var (paragraph, facts) in list)
+        foreach (var (paragraph, facts, inRecipients) in list)
         {
+            if (inRecipients)
+            {
+                continue; // `Nơi nhận:` and `Lưu: VT, PTNT.` name offices by their codes
+            }
             foreach (var mention in facts.Mentions)
             {
                 if (mention.Definition >= 0)
