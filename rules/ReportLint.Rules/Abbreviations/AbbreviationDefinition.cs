@@ -14,6 +14,7 @@ namespace ReportLint.Rules.Abbreviations;
 /// <param name="Suggestion">When unmatched: a spelling that fits (`TCD` → `TCĐ`), or null.</param>
 /// <param name="Preceding">The words just before the parentheses (for messages).</param>
 /// <param name="Construct">`full form (ABBR)` from the full form to the closing parenthesis, when the parentheses hold this abbreviation only.</param>
+/// <remarks><see cref="Group"/> is set for each of several definitions in one pair of parentheses (`cán bộ, công chức (CB, CC)`).</remarks>
 internal sealed record AbbreviationDefinition(
     string Abbreviation,
     string Key,
@@ -25,4 +26,12 @@ internal sealed record AbbreviationDefinition(
     bool LikelyIntended,
     string? Suggestion,
     string Preceding,
-    TextSpan? Construct);
+    TextSpan? Construct)
+{
+    public DefinitionGroup? Group { get; init; }
+}
+
+/// <summary>Several abbreviations defined at once: `Cán bộ, công chức, viên chức (CB, CC, VC)`.</summary>
+/// <param name="FullFormSpan">From the first full form to the last (`Cán bộ, công chức, viên chức`); null when some letters do not fit.</param>
+/// <param name="AbbreviationsSpan">The abbreviations as listed in the parentheses (`CB, CC, VC`).</param>
+internal sealed record DefinitionGroup(TextSpan? FullFormSpan, TextSpan AbbreviationsSpan);

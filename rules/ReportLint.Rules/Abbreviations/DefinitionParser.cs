@@ -58,6 +58,16 @@ internal static class DefinitionParser
                 end = multi ? window.PreviousBoundary(end) : 0;
             }
         }
+        if (multi)
+        {
+            var group = new DefinitionGroup(
+                results.All(r => r.Matched) ? TextSpan.FromBounds(results[0].FullFormSpan!.Value.Start, results[^1].FullFormSpan!.Value.End) : null,
+                TextSpan.FromBounds(abbreviations[0].Start, abbreviations[^1].End));
+            for (var a = 0; a < results.Length; a++)
+            {
+                results[a] = results[a] with { Group = group };
+            }
+        }
         output.AddRange(results);
     }
 
@@ -156,14 +166,4 @@ internal static class DefinitionParser
         }
         return null;
     }
-
-
-
-
-
-
-
-
-
-
 }

@@ -3,13 +3,16 @@ using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Citations;
 
 namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
 /// RL1006 (info): the full form written out again after its abbreviation was defined. Only full
-/// forms of two words or more, as the definition wrote them; another definition's full form and
-/// headings (all-caps lines) do not count.
+/// forms of two words or more, as the definition wrote them, and only in running text: another
+/// definition's full form, headings, quotations and the titles of cited documents do not count
+/// (<see cref="RunningText"/>). Several abbreviations defined at once (`cán bộ, công chức (CB, CC)`)
+/// count only when the whole list is written out again: `cán bộ` alone is an ordinary word.
 /// </summary>
 public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
 {
@@ -29,41 +32,72 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     private static readonly SyntaxSlot<ScannedParagraph> Hits = new();
     private static Scanner s_lastScanner = new("", new PhraseScanner(), []);
 
+    /// <summary>A full form to look for, the abbreviation to write instead, and where it was defined (absolute).</summary>
+    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition);
+
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
-        var defined = DocumentAbbreviations.Get(context).Groups
-            .Where(g => g.FirstDefinition is { Definition.FullForm: not null })
-            .ToList();
-        var (_, scanner, indices) = ScannerFor(defined.Select(g => g.FirstDefinition!.Value.Definition.FullForm!).ToList());
+        var targets = Targets(DocumentAbbreviations.Get(context).Groups);
+        var (_, scanner, indices) = ScannerFor(targets.Select(t => t.FullForm).ToList());
         if (scanner.Count == 0)
         {
             return;
         }
-        var owners = new Dictionary<int, AbbreviationGroup>();
-        for (var i = 0; i < defined.Count; i++)
+        var owners = new Dictionary<int, Target>();
+        for (var i = 0; i < targets.Count; i++)
         {
             if (indices[i] >= 0)
             {
-                owners[indices[i]] = defined[i];
+                owners[indices[i]] = targets[i];
             }
         }
         foreach (var (paragraph, paragraphFacts) in facts)
         {
             TextSpan[]? definitionParts = null;
+            RunningText? running = null;
             foreach (var hit in HitsIn(paragraph, scanner))
             {
-                var group = owners[hit.Phrase];
-                var definition = group.FirstDefinition!.Value;
+                var target = owners[hit.Phrase];
                 var span = paragraph.ToAbsolute(hit.Span);
-                if (span.Start <= definition.Span.Start || paragraphFacts.IsCapsLine || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit))
+                if (span.Start <= target.Definition.Start || paragraphFacts.IsCapsLine
+                    || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit)
+                    || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
                 }
-                context.Report(Rule, span, CodeFix.Replace(span, group.Target, FixSafety.Unsafe),
-                    paragraph.Text.Substring(hit.Span.Start, hit.Span.Length), group.Target,
-                    AbbreviationFacts.Line(context, definition.Span.Start));
+                context.Report(Rule, span, CodeFix.Replace(span, target.Abbreviation, FixSafety.Unsafe),
+                    paragraph.Text.Substring(hit.Span.Start, hit.Span.Length), target.Abbreviation,
+                    AbbreviationFacts.Line(context, target.Definition.Start));
             }
         }
+    }
+
+    /// <summary>
+    /// One target per abbreviation defined alone, and one per list of abbreviations defined together
+    /// (its whole full form, `Cán bộ, công chức, viên chức` → `CB, CC, VC`), in order of first definition.
+    /// </summary>
+    private static List<Target> Targets(IReadOnlyList<AbbreviationGroup> groups)
+    {
+        var targets = new List<Target>();
+        HashSet<int>? lists = null;
+        foreach (var group in groups)
+        {
+            if (group.FirstDefinition is not { Definition.FullForm: { } fullForm } site)
+            {
+                continue;
+            }
+            if (site.Definition.Group is not { } list)
+            {
+                targets.Add(new Target(fullForm, group.Target, site.Span));
+            }
+            else if (list.FullFormSpan is { } listFullForm && (lists ??= []).Add(site.Paragraph.ToAbsolute(list.AbbreviationsSpan).Start))
+            {
+                var text = site.Paragraph.Text;
+                targets.Add(new Target(text.Substring(listFullForm.Start, listFullForm.Length),
+                    text.Substring(list.AbbreviationsSpan.Start, list.AbbreviationsSpan.Length), site.Span));
+            }
+        }
+        return targets;
     }
 
     private static Scanner ScannerFor(List<string> fullForms)
