@@ -1,9 +1,11 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Names;
 
@@ -14,8 +16,9 @@ namespace ReportLint.Rules.Names;
 /// and on a tie lower case wins (official style writes common nouns in lower case).
 /// Besides, any two adjacent words written as a name (a capital not explained by a sentence start)
 /// are compared with the same two words elsewhere (`Ban Chỉ đạo` and `Ban chỉ đạo`, `Phú Thọ` and
-/// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002; on a tie the first form
-/// wins. A word at a sentence start, in a capitals heading or in a title-case line says nothing.
+/// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002; on a tie a common word
+/// takes lower case and a proper name its capitals (<see cref="TieBreak"/>). A word at a sentence
+/// start, in a capitals heading or in a title-case line says nothing.
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -144,17 +147,18 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 if (!counts.TryGetValue(pair.Key, out var entry))
                 {
-                    counts[pair.Key] = entry = new PairCounts(new int[4], Shape(pair));
+                    counts[pair.Key] = entry = new PairCounts(Shape(pair));
                 }
-                entry.Counts[Shape(pair)]++;
+                entry.Add(pair);
             }
         }
+        var tie = new TieBreak(context.Options);
         foreach (var (paragraph, paragraphFacts) in facts)
         {
             foreach (var pair in paragraphFacts.Pairs)
             {
                 var entry = counts[pair.Key];
-                var preferred = entry.Preferred;
+                var preferred = entry.Preferred(tie, paragraph, pair);
                 if (Shape(pair) == preferred)
                 {
                     continue;
@@ -174,7 +178,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 }
                 var written = Text(paragraph, pair.Span);
                 var model = CaseCheck.Corrected(paragraph, pair.Span, edits.Select(e => e with { Span = e.Span.Shift(-paragraph.Start) }).ToArray());
-                context.Report(Rule, paragraph.ToAbsolute(pair.Span), Fix(edits), written, entry.Counts[preferred], model);
+                context.Report(Rule, paragraph.ToAbsolute(pair.Span), Fix(edits), written, entry.Count(preferred), model);
             }
         }
     }
@@ -193,23 +197,71 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         return new CodeFix(new LocalizedText($"Sửa thành “{words}”", $"Change to “{words}”"), edits.ToArray(), FixSafety.Unsafe);
     }
 
-    private readonly record struct PairCounts(int[] Counts, int First)
+    /// <summary>How often each capitalization of one pair occurs (shape: bit 0 first word upper, bit 1 second).</summary>
+    private sealed class PairCounts(int first)
     {
-        /// <summary>The most frequent capitalization; the first one seen on a tie.</summary>
-        public int Preferred
+        private readonly int[] _counts = new int[4];
+        private int _insideName; // shapes with an occurrence inside a run of capitalized words
+        private int _preferred = -1;
+
+        public void Add(NamePair pair)
         {
-            get
+            _counts[Shape(pair)]++;
+            _insideName |= pair.InsideName ? 1 << Shape(pair) : 0;
+        }
+
+        public int Count(int shape) => _counts[shape];
+
+        /// <summary>The most frequent capitalization; on a tie, as <see cref="TieBreak"/> decides (asked once).</summary>
+        public int Preferred(TieBreak tie, Paragraph paragraph, NamePair pair)
+        {
+            if (_preferred >= 0)
             {
-                var best = First;
-                for (var shape = 0; shape < Counts.Length; shape++)
-                {
-                    if (Counts[shape] > Counts[best])
-                    {
-                        best = shape;
-                    }
-                }
-                return best;
+                return _preferred;
             }
+            var best = first;
+            for (var shape = 1; shape < _counts.Length; shape++)
+            {
+                if (_counts[shape] > _counts[best])
+                {
+                    best = shape;
+                }
+            }
+            int fewer = -1, more = -1;
+            for (var shape = 1; shape < _counts.Length; shape++)
+            {
+                if (_counts[shape] != _counts[best])
+                {
+                    continue;
+                }
+                fewer = fewer < 0 || BitOperations.PopCount((uint)shape) < BitOperations.PopCount((uint)fewer) ? shape : fewer;
+                more = more < 0 || BitOperations.PopCount((uint)shape) > BitOperations.PopCount((uint)more) ? shape : more;
+            }
+            if (BitOperations.PopCount((uint)fewer) < BitOperations.PopCount((uint)more))
+            {
+                best = tie.PrefersLowerCase(paragraph, pair, (_insideName & (1 << fewer)) != 0) ? fewer : more;
+            }
+            return _preferred = best;
+        }
+    }
+
+    /// <summary>
+    /// Two capitalizations of a pair equally often: a common word of the lexicon (`Tài chính` beside
+    /// `Tài Chính`) takes lower case, as official style writes common nouns, unless the data writes it
+    /// with both capitals (`Việt Nam`) or its lower-case word sits inside a run of capitalized words
+    /// (`Nguyễn văn Minh`); any other pair is a proper name (`Phú Thọ`, `Hoàng Thị`) and keeps its capitals.
+    /// </summary>
+    private sealed class TieBreak(AnalyzerOptions options)
+    {
+        public bool PrefersLowerCase(Paragraph paragraph, NamePair pair, bool insideName)
+        {
+            if (insideName || NameTables.Get(options.Data).CapitalizedPairs.Contains(pair.Key))
+            {
+                return false;
+            }
+            var spelling = SpellingData.Get(options);
+            return spelling.Lexicon.IsWord(spelling.Validator, paragraph.Text.AsSpan(pair.First.Start, pair.First.Length),
+                paragraph.Text.AsSpan(pair.Second.Start, pair.Second.Length));
         }
     }
 

@@ -4,7 +4,8 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Names;
 
 /// <summary>Two adjacent words written as a name: a hash of the pair in lower case, which of the two are capitalized, where.</summary>
-internal readonly record struct NamePair(long Key, bool FirstUpper, bool SecondUpper, TextSpan First, TextSpan Second)
+/// <param name="InsideName">Its lower-case word sits between two capitalized words (`Nguyễn văn Minh`): a slip inside a person's name.</param>
+internal readonly record struct NamePair(long Key, bool FirstUpper, bool SecondUpper, TextSpan First, TextSpan Second, bool InsideName)
 {
     public TextSpan Span => TextSpan.FromBounds(First.Start, Second.End);
 }
@@ -46,13 +47,22 @@ internal static class NamePairs
             {
                 continue;
             }
-            (pairs ??= []).Add(new NamePair(Hash(paragraph.GetText(first), paragraph.GetText(second)), firstUpper, secondUpper, first.Span, second.Span));
+            var insideName = (!firstUpper && IsCapitalizedWord(paragraph, i - 2, i - 1)) || (!secondUpper && IsCapitalizedWord(paragraph, i + 4, i + 3));
+            (pairs ??= []).Add(new NamePair(Hash(paragraph.GetText(first), paragraph.GetText(second)), firstUpper, secondUpper, first.Span, second.Span, insideName));
         }
         return pairs;
     }
 
+    /// <summary>A capitalized word at <paramref name="word"/>, one space (token <paramref name="space"/>) from the pair.</summary>
+    private static bool IsCapitalizedWord(Paragraph paragraph, int word, int space)
+    {
+        var tokens = paragraph.Tokens;
+        return word >= 0 && word < tokens.Count && tokens[word].Kind == TokenKind.Word && tokens[word].Has(TokenFlags.Capitalized)
+            && tokens[space].Kind.IsWhitespace() && tokens[space].Length == 1;
+    }
+
     /// <summary>FNV-1a over both words in lower case, a space between.</summary>
-    private static long Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    internal static long Hash(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var hash = unchecked((long)14695981039346656037UL);
         foreach (var c in first)

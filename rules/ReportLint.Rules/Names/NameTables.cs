@@ -6,9 +6,10 @@ namespace ReportLint.Rules.Names;
 /// <summary>The phrase tables of the Names rules, built once per data set from `bodies.json` and workspace packs.</summary>
 internal sealed class NameTables
 {
-    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency, PhraseTable all)
+    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency, PhraseTable all, HashSet<long> capitalizedPairs)
     {
         All = all;
+        CapitalizedPairs = capitalizedPairs;
         Bodies = bodies;
         Complements = complements;
         Titles = titles;
@@ -27,6 +28,9 @@ internal sealed class NameTables
 
     /// <summary>Every phrase of the other tables: what RL6003 leaves to the phrase rules.</summary>
     public PhraseTable All { get; }
+
+    /// <summary>Keys (<see cref="NamePairs.Hash"/>) of adjacent syllables that the names write both capitalized (`Việt Nam`, `Cộng sản`).</summary>
+    public IReadOnlySet<long> CapitalizedPairs { get; }
 
     public static NameTables Get(DataPackSet data) => data.GetOrCreate("names.tables", Build);
 
@@ -60,7 +64,32 @@ internal sealed class NameTables
         var titlePhrases = titles.ToArray();
         return new NameTables(new PhraseTable(bodyPhrases),
             new PhraseTable(complements.Select(name => new Phrase(name, PhraseTable.Parse(name)))),
-            new PhraseTable(titlePhrases), new PhraseTable(consistency), new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)));
+            new PhraseTable(titlePhrases), new PhraseTable(consistency), new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),
+            CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)));
+    }
+
+    private static HashSet<long> CapitalizedPairsOf(IEnumerable<Phrase> phrases)
+    {
+        var pairs = new HashSet<long>();
+        foreach (var phrase in phrases)
+        {
+            for (var s = 0; s + 1 < phrase.Syllables.Length; s++)
+            {
+                var (first, second) = (phrase.Syllables[s], phrase.Syllables[s + 1]);
+                if (!first.UpperFirst || !second.UpperFirst)
+                {
+                    continue;
+                }
+                foreach (var a in first.Variants)
+                {
+                    foreach (var b in second.Variants)
+                    {
+                        pairs.Add(NamePairs.Hash(a, b));
+                    }
+                }
+            }
+        }
+        return pairs;
     }
 
     private static IEnumerable<string> Strings(DataPackSet data, string section) =>

@@ -41,11 +41,42 @@ public class InconsistentCapitalizationTests
         Assert.Equal(text.Replace("Ban chỉ", "Ban Chỉ", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
-    [Fact]
-    public void On_a_tie_the_first_form_of_a_name_wins()
+    [Theory]
+    [InlineData("Đoàn công tác của tỉnh Phú Thọ làm việc tại huyện; lãnh đạo tỉnh Phú thọ cảm ơn.")]
+    [InlineData("Lãnh đạo tỉnh Phú thọ cảm ơn; đoàn công tác của tỉnh Phú Thọ làm việc tại huyện.")]
+    public void On_a_tie_a_proper_name_keeps_its_capitals(string text)
     {
-        const string text = "Đoàn công tác của tỉnh Phú Thọ làm việc tại huyện; lãnh đạo tỉnh Phú thọ cảm ơn.";
-        Findings.Single(text, "RL6003", "Phú thọ");
+        var diagnostic = Findings.Single(text, "RL6003", "Phú thọ");
+        Assert.Equal("“Phú thọ” viết hoa không thống nhất với 1 chỗ khác trong văn bản viết “Phú Thọ”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("Phú thọ", "Phú Thọ", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Trung tâm Y tế huyện đã triển khai tiêm chủng; Trung tâm Y Tế cũng phối hợp với các xã.")]
+    [InlineData("Trung tâm Y Tế đã triển khai tiêm chủng; Trung tâm Y tế huyện cũng phối hợp với các xã.")]
+    public void On_a_tie_a_common_word_takes_lower_case_whichever_comes_first(string text)
+    {
+        var diagnostic = Findings.Single(text, "RL6003", "Y Tế");
+        Assert.Equal("“Y Tế” viết hoa không thống nhất với 1 chỗ khác trong văn bản viết “Y tế”", Findings.Vi(diagnostic));
+        Assert.Equal("“Y Tế” is capitalized differently from 1 other places in the document, which write “Y tế”", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("Y Tế", "Y tế", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void On_a_tie_a_word_inside_a_persons_name_keeps_its_capital()
+    {
+        // `văn minh` is a common word, but here `văn` sits between two capitalized words.
+        const string text = "Đồng chí Nguyễn văn Minh phát biểu. Hội nghị cảm ơn đồng chí Nguyễn Văn Minh.";
+        var diagnostic = Findings.Single(text, "RL6003", "Nguyễn văn");
+        Assert.Equal(text.Replace("Nguyễn văn", "Nguyễn Văn", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void On_a_tie_a_name_the_data_capitalizes_keeps_its_capitals()
+    {
+        // `việt nam` is in the lexicon, but the body names of the data write `Việt Nam`.
+        const string text = "Hàng Việt nam có mặt ở nhiều nước; sản phẩm của Việt Nam được ưa chuộng.";
+        Findings.Single(text, "RL6003", "Việt nam");
     }
 
     [Theory]
