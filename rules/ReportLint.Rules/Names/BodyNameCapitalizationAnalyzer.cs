@@ -21,9 +21,6 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
-    // Before a title these make it generic: `các bí thư huyện ủy`.
-    private static readonly string[] Plural = ["các", "những", "mọi", "từng", "mỗi"];
-
     private static void Analyze(ParagraphAnalysisContext context)
     {
         var paragraph = context.Paragraph;
@@ -66,7 +63,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             var next = title.LastToken + 2;
             if (!tokens[title.FirstToken].Has(TokenFlags.Capitalized)
                 || (NameContext.IsInitial(paragraph, title.FirstToken) && !CaseCheck.HasInnerCapital(paragraph, title))
-                || Numbers.TokenNavigation.IsWordIn(paragraph, Numbers.TokenNavigation.Previous(tokens, title.FirstToken), Plural)
+                || Numbers.TokenNavigation.IsWordIn(paragraph, Numbers.TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural)
                 || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace()
                 || tables.Complements.Match(paragraph, next) is not { } committee
                 || tokens[next].Has(TokenFlags.Capitalized) || CaseCheck.HasInnerCapital(paragraph, committee) // the name loop's case

@@ -6,6 +6,9 @@ namespace ReportLint.Rules.Names;
 /// <summary>Where a capital letter says nothing: the start of a sentence, a line or a quotation, and headings.</summary>
 internal static class NameContext
 {
+    /// <summary>Words that make the title or body next to them generic: `các bí thư huyện ủy`, `chủ tịch UBND các xã`.</summary>
+    public static readonly string[] Plural = ["các", "những", "mọi", "từng", "mỗi"];
+
     /// <summary>True when the word at <paramref name="index"/> starts a sentence, a line, a quotation or a list item.</summary>
     public static bool IsInitial(Paragraph paragraph, int index)
     {

@@ -6,9 +6,11 @@ namespace ReportLint.Rules.Names;
 /// <summary>The phrase tables of the Names rules, built once per data set from `bodies.json` and workspace packs.</summary>
 internal sealed class NameTables
 {
-    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency, PhraseTable all, HashSet<long> capitalizedPairs)
+    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency, PhraseTable all, HashSet<long> capitalizedPairs,
+        HashSet<string> bodyAbbreviations)
     {
         All = all;
+        BodyAbbreviations = bodyAbbreviations;
         CapitalizedPairs = capitalizedPairs;
         Bodies = bodies;
         Complements = complements;
@@ -23,6 +25,9 @@ internal sealed class NameTables
     public PhraseTable Complements { get; }
 
     public PhraseTable Titles { get; }
+
+    /// <summary>Abbreviated names of specific bodies (`UBND`, `HĐND`), as written.</summary>
+    public IReadOnlySet<string> BodyAbbreviations { get; }
 
     public PhraseTable Consistency { get; }
 
@@ -65,7 +70,7 @@ internal sealed class NameTables
         return new NameTables(new PhraseTable(bodyPhrases),
             new PhraseTable(complements.Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             new PhraseTable(titlePhrases), new PhraseTable(consistency), new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),
-            CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)));
+            CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)), Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal));
     }
 
     private static HashSet<long> CapitalizedPairsOf(IEnumerable<Phrase> phrases)

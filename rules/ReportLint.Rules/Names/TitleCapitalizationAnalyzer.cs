@@ -7,8 +7,8 @@ namespace ReportLint.Rules.Names;
 
 /// <summary>
 /// RL6002: a title before a person's name or a specific body written in lower case
-/// (`bí thư Tỉnh ủy`, `phó bí thư Huyện ủy`). A title before a common noun (`bí thư chi bộ`,
-/// `bí thư cấp ủy`) is generic and not checked.
+/// (`bí thư Tỉnh ủy`, `phó bí thư Huyện ủy`, `phó Chủ tịch UBND tỉnh`). A title before a common
+/// noun (`bí thư chi bộ`, `bí thư cấp ủy`) is generic and not checked.
 /// </summary>
 public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -43,7 +43,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            if (!BeforeSpecificName(paragraph, match.LastToken + 2, tables)
+            if (!(BeforeSpecificName(paragraph, match.LastToken + 2, tables) || BeforeBodyAbbreviation(paragraph, match, tables))
                 || CaseCheck.Corrections(paragraph, match, initial) is not { Count: > 0 } edits)
             {
                 continue;
@@ -52,6 +52,20 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             var corrected = CaseCheck.Corrected(paragraph, span, edits);
             context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
         }
+    }
+
+    /// <summary>
+    /// An abbreviated body of the data (`phó chủ tịch UBND tỉnh`). Its capitals say nothing about the
+    /// writer's intent, so a plural before the title or after the body makes it generic.
+    /// </summary>
+    private static bool BeforeBodyAbbreviation(Paragraph paragraph, PhraseMatch title, NameTables tables)
+    {
+        var tokens = paragraph.Tokens;
+        var index = title.LastToken + 2;
+        return index < tokens.Count && tokens[index - 1].Kind.IsWhitespace() && tokens[index].Kind == TokenKind.Abbreviation
+            && tables.BodyAbbreviations.Contains(paragraph.GetString(tokens[index]))
+            && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural)
+            && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, index), NameContext.Plural);
     }
 
     /// <summary>A capitalized body name or complement (`Tỉnh ủy`, `Ban Tổ chức`, `Trung ương`) or two capitalized words (a person).</summary>

@@ -6,6 +6,16 @@ namespace ReportLint.Rules.Tests.Names;
 public class TitleCapitalizationTests
 {
     [Fact]
+    public void Reports_a_lower_case_title_before_an_abbreviated_body()
+    {
+        const string text = "Đồng chí Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy, phó Chủ tịch UBND tỉnh, dự hội nghị.";
+        var diagnostic = Findings.Single(text, "RL6002", "phó Chủ tịch");
+        Assert.Equal("Chức danh “phó Chủ tịch” đứng trước tên riêng hoặc tên cơ quan cụ thể phải viết “Phó Chủ tịch”", Findings.Vi(diagnostic));
+        Assert.Equal("The title “phó Chủ tịch” before a name or a specific body is written “Phó Chủ tịch”", Findings.En(diagnostic));
+        Assert.Equal("Đồng chí Lê Văn Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh, dự hội nghị.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
     public void Reports_a_lower_case_title_before_a_specific_body()
     {
         const string text = "Đồng chí Nguyễn Văn An, phó bí thư Tỉnh ủy, phát biểu.";
@@ -21,6 +31,9 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí Phó Bí Thư Tỉnh ủy chủ trì.", "Phó Bí Thư", "Phó Bí thư")]
     [InlineData("Đồng chí là ủy viên Ban Thường vụ Tỉnh ủy.", "ủy viên", "Ủy viên")]
     [InlineData("Hội nghị do chủ tịch Nguyễn Văn Bình chủ trì.", "chủ tịch", "Chủ tịch")]
+    [InlineData("Đồng chí Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phó Chủ tịch HĐND tỉnh, phát biểu.", "phó Chủ tịch", "Phó Chủ tịch")]
+    [InlineData("Đồng chí Trần Văn Bình, Phó chủ tịch UBND tỉnh, kiểm tra công trình.", "Phó chủ tịch", "Phó Chủ tịch")]
+    [InlineData("Báo cáo gửi đồng chí chủ tịch UBMTTQ huyện.", "chủ tịch", "Chủ tịch")]
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
@@ -35,5 +48,9 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng phát biểu.")]
     [InlineData("Thủ trưởng Cơ quan Điều tra đã ký.")]
     [InlineData("Cơ quan có thủ trưởng Cơ quan Điều tra mới.")] // `thủ trưởng` is one word
+    [InlineData("Đồng chí Lê Văn Hà, Phó Chủ tịch UBND tỉnh, và đồng chí Chủ tịch HĐND huyện dự họp.")]
+    [InlineData("Hội nghị tập huấn cho các phó chủ tịch UBND xã.")] // plural: generic
+    [InlineData("Đồng chí làm việc với chủ tịch UBND các xã, thị trấn.")] // bodies in the plural
+    [InlineData("Một số chủ tịch UBND xã chưa sâu sát.")] // not after a word that may precede a title
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
 }
