@@ -1,14 +1,18 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Names;
 
 /// <summary>
-/// RL6001: the name of a body written with the wrong capitals (`Ban thường vụ Huyện ủy`). A phrase
-/// counts as a name when a word after its first is capitalized, when its first word is capitalized
-/// outside a sentence start, or when the body is unique (`Bộ Chính trị`); `các ban thường vụ` in
-/// lower case is a generic use and stays silent.
+/// RL6001: the name of a body written with the wrong capitals (`Ban thường vụ Huyện ủy`,
+/// `sở Tài chính`, `Ủy ban nhân dân Huyện`). A phrase counts as a name when a word after its first
+/// is capitalized, when its first word is capitalized outside a sentence start (or at one, for a head
+/// with its own committee: `Thường trực huyện ủy`), when an administrative unit after it is
+/// capitalized, or when the body is unique (`Bộ Chính trị`); `các ban thường vụ` in lower case is a
+/// generic use and stays silent.
 /// </summary>
 public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -20,6 +24,9 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    // `Tỉnh ủy` after a body is a committee, not the unit `tỉnh`.
+    private static readonly string[] Committee = ["ủy", "uỷ"];
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
@@ -35,14 +42,68 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             }
             i = match.LastToken;
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
-            var meantAsName = match.Phrase.Unique || CaseCheck.HasInnerCapital(paragraph, match)
-                || (!initial && paragraph.Tokens[match.FirstToken].Has(TokenFlags.Capitalized));
-            if (!meantAsName || CaseCheck.Corrections(paragraph, match, initial) is not { Count: > 0 } edits)
+            var unit = CapitalizedUnit(paragraph, match, tables);
+            var meantAsName = match.Phrase.Unique || unit is not null || CaseCheck.HasInnerCapital(paragraph, match)
+                || (paragraph.Tokens[match.FirstToken].Has(TokenFlags.Capitalized) && (!initial || NamesOneCommittee(paragraph, match, tables)));
+            if (!meantAsName || CaseCheck.Corrections(paragraph, match, initial) is not { } edits)
             {
                 continue;
             }
-            Report(context, match, edits);
+            var span = CaseCheck.SpanOf(paragraph, match);
+            if (unit is { } after && CaseCheck.Corrections(paragraph, after, initial: false) is { } unitEdits)
+            {
+                edits.AddRange(unitEdits);
+                span = TextSpan.FromBounds(span.Start, CaseCheck.SpanOf(paragraph, after).End);
+                i = after.LastToken;
+            }
+            if (edits.Count > 0)
+            {
+                Report(context, span, edits);
+            }
         }
+    }
+
+    /// <summary>
+    /// `Ủy ban nhân dân Huyện`: an administrative unit right after the body, capitalized with no name or
+    /// number after it (`Phường Nguyễn Du`, `Quận 1` are names of their own). It belongs in lower case,
+    /// and its capital says that the writer meant the name.
+    /// </summary>
+    private static PhraseMatch? CapitalizedUnit(Paragraph paragraph, PhraseMatch body, NameTables tables)
+    {
+        var tokens = paragraph.Tokens;
+        var index = body.LastToken + 2;
+        if (index >= tokens.Count || !tokens[index - 1].Kind.IsWhitespace() || tokens[index - 1].Length != 1
+            || !tokens[index].Has(TokenFlags.Capitalized) || NameContext.IsAllCaps(tokens[index])
+            || tables.Units.Match(paragraph, index) is not { } unit)
+        {
+            return null;
+        }
+        var next = unit.LastToken + 2;
+        var named = next < tokens.Count && tokens[next - 1].Kind.IsWhitespace()
+            && (tokens[next].Kind is TokenKind.Number or TokenKind.RomanNumeral || tokens[next].Has(TokenFlags.Capitalized)
+                || TokenNavigation.IsWordIn(paragraph, next, Committee));
+        return named ? null : unit;
+    }
+
+    /// <summary>
+    /// `Thường trực huyện ủy` at a sentence start: a head with a committee that is a body of its own
+    /// names that one body, so the capital counts; a list of committees (`Thường trực huyện ủy, thành ủy`)
+    /// reads as generic.
+    /// </summary>
+    private static bool NamesOneCommittee(Paragraph paragraph, PhraseMatch match, NameTables tables)
+    {
+        if (!match.Phrase.NamesOneCommittee)
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, match.LastToken);
+        if (!TokenNavigation.IsPunctuation(paragraph, next, ',') && !TokenNavigation.IsWord(paragraph, next, "và"))
+        {
+            return true;
+        }
+        var after = TokenNavigation.Next(tokens, next);
+        return after < 0 || tables.Complements.Match(paragraph, after) is null;
     }
 
     /// <summary>
@@ -63,7 +124,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             var next = title.LastToken + 2;
             if (!tokens[title.FirstToken].Has(TokenFlags.Capitalized)
                 || (NameContext.IsInitial(paragraph, title.FirstToken) && !CaseCheck.HasInnerCapital(paragraph, title))
-                || Numbers.TokenNavigation.IsWordIn(paragraph, Numbers.TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural)
+                || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural)
                 || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace()
                 || tables.Complements.Match(paragraph, next) is not { } committee
                 || tokens[next].Has(TokenFlags.Capitalized) || CaseCheck.HasInnerCapital(paragraph, committee) // the name loop's case
@@ -71,14 +132,13 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            Report(context, committee, edits);
+            Report(context, CaseCheck.SpanOf(paragraph, committee), edits);
         }
     }
 
-    private static void Report(ParagraphAnalysisContext context, PhraseMatch match, List<Core.Text.TextEdit> edits)
+    private static void Report(ParagraphAnalysisContext context, TextSpan span, List<TextEdit> edits)
     {
         var paragraph = context.Paragraph;
-        var span = CaseCheck.SpanOf(paragraph, match);
         var corrected = CaseCheck.Corrected(paragraph, span, edits);
         context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
     }

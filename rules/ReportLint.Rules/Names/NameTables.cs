@@ -6,52 +6,77 @@ namespace ReportLint.Rules.Names;
 /// <summary>The phrase tables of the Names rules, built once per data set from `bodies.json` and workspace packs.</summary>
 internal sealed class NameTables
 {
-    private NameTables(PhraseTable bodies, PhraseTable complements, PhraseTable titles, PhraseTable consistency, PhraseTable all, HashSet<long> capitalizedPairs,
-        HashSet<string> bodyAbbreviations)
+    private NameTables()
     {
-        All = all;
-        BodyAbbreviations = bodyAbbreviations;
-        CapitalizedPairs = capitalizedPairs;
-        Bodies = bodies;
-        Complements = complements;
-        Titles = titles;
-        Consistency = consistency;
     }
 
-    /// <summary>Bodies: heads alone, heads with a complement, standalone and unique names.</summary>
-    public PhraseTable Bodies { get; }
+    /// <summary>Bodies: heads alone, heads with a complement, departments, standalone and unique names.</summary>
+    public required PhraseTable Bodies { get; init; }
 
     /// <summary>The committees a head belongs to (`Trung ương`, `Tỉnh ủy`): alone, they name a body only when capitalized.</summary>
-    public PhraseTable Complements { get; }
+    public required PhraseTable Complements { get; init; }
 
-    public PhraseTable Titles { get; }
+    /// <summary>Administrative units after a body (`Ủy ban nhân dân huyện`), in lower case.</summary>
+    public required PhraseTable Units { get; init; }
 
-    /// <summary>Abbreviated names of specific bodies (`UBND`, `HĐND`), as written.</summary>
-    public IReadOnlySet<string> BodyAbbreviations { get; }
+    public required PhraseTable Titles { get; init; }
 
-    public PhraseTable Consistency { get; }
+    public required PhraseTable Consistency { get; init; }
 
     /// <summary>Every phrase of the other tables: what RL6003 leaves to the phrase rules.</summary>
-    public PhraseTable All { get; }
+    public required PhraseTable All { get; init; }
 
     /// <summary>Keys (<see cref="NamePairs.Hash"/>) of adjacent syllables that the names write both capitalized (`Việt Nam`, `Cộng sản`).</summary>
-    public IReadOnlySet<long> CapitalizedPairs { get; }
+    public required IReadOnlySet<long> CapitalizedPairs { get; init; }
+
+    /// <summary>Abbreviated names of specific bodies (`UBND`, `HĐND`), as written.</summary>
+    public required IReadOnlySet<string> BodyAbbreviations { get; init; }
 
     public static NameTables Get(DataPackSet data) => data.GetOrCreate("names.tables", Build);
 
     private static NameTables Build(DataPackSet data)
     {
+        var bodyPhrases = BodyPhrases(data);
+        var titlePhrases = Strings(data, "titles").Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(name => new Phrase(name, PhraseTable.Parse(name))).ToArray();
+        var consistency = ConsistencyPhrases(data);
+        return new NameTables
+        {
+            Bodies = new PhraseTable(bodyPhrases),
+            Complements = new PhraseTable(Strings(data, "bodyComplements").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
+            Units = new PhraseTable(Strings(data, "administrativeUnits").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
+            Titles = new PhraseTable(titlePhrases),
+            Consistency = new PhraseTable(consistency),
+            All = new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),
+            CapitalizedPairs = CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)),
+            BodyAbbreviations = Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// Heads alone and with each complement, departments (each department head with each field:
+    /// `Sở Tài chính`, `Phòng Nội vụ`), standalone and unique names; the first spelling of a name wins.
+    /// </summary>
+    private static Phrase[] BodyPhrases(DataPackSet data)
+    {
         var unique = Strings(data, "uniqueBodyNames").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var standalone = Strings(data, "bodyNames").ToArray();
+        // A head with a committee that is a body of its own names that one body: `Thường trực Huyện ủy`.
+        var committees = standalone.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var heads = Strings(data, "bodyHeads").ToArray();
         var complements = Strings(data, "bodyComplements").ToArray();
-        var bodies = heads
-            .Concat(heads.SelectMany(h => complements.Select(c => h + " " + c)))
-            .Concat(Strings(data, "bodyNames"))
-            .Concat(unique)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name => new Phrase(name, PhraseTable.Parse(name), unique.Contains(name)));
-        var titles = Strings(data, "titles").Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name => new Phrase(name, PhraseTable.Parse(name)));
+        var fields = Strings(data, "departmentFields").ToArray();
+        var names = heads.Select(h => (Name: h, Committee: false))
+            .Concat(heads.SelectMany(h => complements.Select(c => (Name: h + " " + c, Committee: committees.Contains(c)))))
+            .Concat(Strings(data, "departmentHeads").SelectMany(h => fields.Select(f => (Name: h + " " + f, Committee: false))))
+            .Concat(standalone.Concat(unique).Select(name => (Name: name, Committee: false)));
+        return names.DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(n => new Phrase(n.Name, PhraseTable.Parse(n.Name), unique.Contains(n.Name), NamesOneCommittee: n.Committee))
+            .ToArray();
+    }
+
+    private static List<Phrase> ConsistencyPhrases(DataPackSet data)
+    {
         var consistency = new List<Phrase>();
         foreach (var item in data.Section("capitalizationConsistency"))
         {
@@ -65,12 +90,7 @@ internal sealed class NameTables
                 consistency.Add(new Phrase(phrase, PhraseTable.Parse(phrase), Group: group.GetString()));
             }
         }
-        var bodyPhrases = bodies.ToArray();
-        var titlePhrases = titles.ToArray();
-        return new NameTables(new PhraseTable(bodyPhrases),
-            new PhraseTable(complements.Select(name => new Phrase(name, PhraseTable.Parse(name)))),
-            new PhraseTable(titlePhrases), new PhraseTable(consistency), new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),
-            CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)), Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal));
+        return consistency;
     }
 
     private static HashSet<long> CapitalizedPairsOf(IEnumerable<Phrase> phrases)

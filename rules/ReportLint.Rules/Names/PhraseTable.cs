@@ -10,7 +10,8 @@ internal sealed record PhraseSyllable(string Canonical, string[] Variants, Token
 }
 
 /// <summary>A phrase of the name tables (`Ban Thường vụ Tỉnh ủy`, `quý {roman}`): a unique body, or a consistency group.</summary>
-internal sealed record Phrase(string Text, PhraseSyllable[] Syllables, bool Unique = false, string? Group = null);
+/// <param name="NamesOneCommittee">A head with a committee that is a body of its own (`Thường trực Huyện ủy`): one specific body.</param>
+internal sealed record Phrase(string Text, PhraseSyllable[] Syllables, bool Unique = false, string? Group = null, bool NamesOneCommittee = false);
 
 /// <summary>A phrase found at consecutive word tokens (one space apart): token i of the phrase is FirstToken + 2i.</summary>
 internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)

@@ -27,6 +27,15 @@ public class BodyNameCapitalizationTests
     [InlineData("Đồng chí Nguyễn Văn An, Bí thư huyện ủy, phát biểu.", "huyện ủy", "Huyện ủy")] // after a title
     [InlineData("Đồng chí Phó Bí thư tỉnh uỷ chủ trì.", "tỉnh uỷ", "Tỉnh uỷ")]
     [InlineData("Ban chấp hành Đảng bộ huyện họp phiên thường kỳ.", "Ban chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ")] // a specific committee
+    [InlineData("Phối hợp với Sở nông nghiệp và Môi trường thẩm định hồ sơ.", "Sở nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường")] // a department
+    [InlineData("Hồ sơ gửi sở Tài chính trước ngày 15/12.", "sở Tài chính", "Sở Tài chính")]
+    [InlineData("Hồ sơ gửi Sở Kế Hoạch và Đầu tư trước ngày 15/12.", "Sở Kế Hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư")]
+    [InlineData("Đồng chí đề nghị bộ Y tế hỗ trợ vắc xin.", "bộ Y tế", "Bộ Y tế")]
+    [InlineData("Đề nghị ủy ban nhân dân Huyện hỗ trợ kinh phí.", "ủy ban nhân dân Huyện", "Ủy ban nhân dân huyện")] // an administrative unit
+    [InlineData("Báo cáo gửi Ủy ban nhân dân Tỉnh.", "Ủy ban nhân dân Tỉnh", "Ủy ban nhân dân tỉnh")]
+    [InlineData("Thường trực Hội đồng nhân dân Huyện đã họp.", "Hội đồng nhân dân Huyện", "Hội đồng nhân dân huyện")]
+    [InlineData("Ủy ban nhân dân Thị Trấn đã triển khai.", "Ủy ban nhân dân Thị Trấn", "Ủy ban nhân dân thị trấn")]
+    [InlineData("Thường trực huyện ủy chỉ đạo các xã.", "Thường trực huyện ủy", "Thường trực Huyện ủy")] // a committee of its own, at a sentence start
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -46,7 +55,29 @@ public class BodyNameCapitalizationTests
     [InlineData("Vai trò của bí thư huyện ủy rất quan trọng.")]
     [InlineData("Ban Chấp hành Đảng bộ huyện và các đảng bộ trực thuộc đã họp.")]
     [InlineData("Ban chấp hành các đảng bộ cơ sở được kiện toàn.")] // generic
+    [InlineData("Sở Tài chính, Sở Kế hoạch và Đầu tư, Sở Công Thương và Phòng Tài chính - Kế hoạch huyện phối hợp.")]
+    [InlineData("Sở Văn hóa, Thể thao và Du lịch và Bộ Nông nghiệp và Môi trường đã thống nhất.")]
+    [InlineData("Lãnh đạo các sở, ngành, đoàn thể cấp tỉnh; sở ngành liên quan phối hợp.")] // generic
+    [InlineData("Ủy ban nhân dân các cấp và hội đồng nhân dân các xã đã triển khai.")] // generic
+    [InlineData("Ủy ban nhân dân huyện, Hội đồng nhân dân tỉnh và Ủy ban nhân dân Thành phố Hà Nội đã họp.")]
+    [InlineData("Ủy ban nhân dân Phường Nguyễn Du và Ủy ban nhân dân Quận 1 phối hợp.")] // a name or number after the unit
+    [InlineData("Sở tài chính thẩm định dự toán.")] // a sentence start: nothing says it is the name
+    [InlineData("Thường trực huyện ủy, thành ủy các tỉnh dự hội nghị.")] // a list of committees: generic
+    [InlineData("Thường trực Huyện ủy và Ban Thường vụ Tỉnh ủy thống nhất.")]
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
+
+    [Fact]
+    public void Reports_a_capitalized_unit_after_a_body_with_the_body_in_one_finding()
+    {
+        const string text = "Gửi sở Nội vụ và ủy ban nhân dân Tỉnh.";
+        var diagnostics = RuleTester.Lint(text, "RL6001");
+        Assert.Equal(2, diagnostics.Count);
+        Findings.AssertSpan(text, diagnostics[0], "sở Nội vụ");
+        Findings.AssertSpan(text, diagnostics[1], "ủy ban nhân dân Tỉnh");
+        Assert.Equal("Tên cơ quan “ủy ban nhân dân Tỉnh” viết hoa chưa đúng: viết “Ủy ban nhân dân tỉnh”", Findings.Vi(diagnostics[1]));
+        Assert.Equal("The body name “ủy ban nhân dân Tỉnh” is not capitalized correctly: write “Ủy ban nhân dân tỉnh”", Findings.En(diagnostics[1]));
+        Assert.Equal("Gửi sở Nội vụ và Ủy ban nhân dân tỉnh.", Findings.Fixed(text, diagnostics[1]));
+    }
 }
 
 public class NameDataTests
