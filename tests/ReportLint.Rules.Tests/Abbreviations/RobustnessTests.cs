@@ -21,6 +21,10 @@ public class RobustnessTests
     [InlineData("T.Ư.")]
     [InlineData("- (KT-XH) -")]
     [InlineData("cán bộ, , công chức (CB, CC, VC, TW)\r\n(CB, CC)")]
+    [InlineData("hệ thống chính trị (HTCT)\nQuyết định số 12 về\n“hệ thống chính trị\n")]
+    [InlineData("cán bộ, công chức (CB, XY)\ncán bộ, công chức\n")]
+    [InlineData("Nơi nhận:\n-\n- Lưu:\nLưu\n")]
+    [InlineData("1.330 MW\nMW 5\n")]
     public void Odd_text_never_makes_a_rule_fail(string text)
     {
         var diagnostics = AbbreviationTestText.Family(text);
