@@ -124,6 +124,6 @@ internal sealed class ParagraphAbbreviations
 
     /// <summary>A number, then one space (or no-break space), then the token: `1.330 MW`.</summary>
     private static bool FollowsNumber(TokenList tokens, int index) =>
-        index >= 2 && tokens[index - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace && tokens[index - 1].Length == 1
+        index >= 2 && (tokens[index - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace) && tokens[index - 1].Length == 1
         && tokens[index - 2].Kind == TokenKind.Number;
 }

@@ -23,7 +23,7 @@ internal sealed class RecipientsBlock
             return _open; // a blank line does not close the block
         }
         // A list marker: `-`, `+`, `•` in plain text, the Markdown syntax of a list item.
-        var listItem = tokens[first].Kind is TokenKind.Markup or TokenKind.Symbol
+        var listItem = (tokens[first].Kind is TokenKind.Markup or TokenKind.Symbol)
             || TokenNavigation.IsDash(paragraph, first) || TokenNavigation.IsPunctuation(paragraph, first, '+');
         var word = listItem ? TokenNavigation.Next(tokens, first) : first;
         if (TokenNavigation.IsWord(paragraph, word, "nơi") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, word), "nhận"))
