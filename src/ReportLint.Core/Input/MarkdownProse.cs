@@ -12,8 +12,16 @@ namespace ReportLint.Core.Input;
 /// </summary>
 public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap Suppressions, IReadOnlyList<ParagraphLines> MultiLine)
 {
-    /// <summary>A plain text: all prose, no comments, a paragraph per line.</summary>
+    /// <summary>All prose, no comments, a paragraph per line.</summary>
     public static ProseMap None { get; } = new([], SuppressionMap.Empty, []);
+
+    /// <summary>The prose of a text of this kind: Markdown's blocks, a plain text's wrapped paragraphs.</summary>
+    public static ProseMap Of(DocumentKind kind, SourceText text) => kind switch
+    {
+        DocumentKind.Markdown => MarkdownProse.Extract(text.Text),
+        DocumentKind.PlainText when WrappedPlainText.Paragraphs(text) is { Count: > 0 } paragraphs => new([], SuppressionMap.Empty, paragraphs),
+        _ => None,
+    };
 
     public ReportDocument CreateDocument(string path, SourceText text, DocumentKind kind, ReportDocument? previous) =>
         ReportDocument.Create(path, text, kind, Excluded, Suppressions, previous, MultiLine);

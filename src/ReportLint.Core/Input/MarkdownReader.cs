@@ -10,6 +10,7 @@ public sealed class MarkdownReader : IInputReader
     public InputFile Read(string path, byte[] bytes)
     {
         var (text, encoding) = TextDecoder.Decode(path, bytes);
-        return new InputFile(path, DocumentKind.Markdown, new SourceText(text), encoding, MarkdownProse.Extract(text));
+        var source = new SourceText(text);
+        return new InputFile(path, DocumentKind.Markdown, source, encoding, ProseMap.Of(DocumentKind.Markdown, source));
     }
 }

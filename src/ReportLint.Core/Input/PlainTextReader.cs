@@ -10,6 +10,7 @@ public sealed class PlainTextReader : IInputReader
     public InputFile Read(string path, byte[] bytes)
     {
         var (text, encoding) = TextDecoder.Decode(path, bytes);
-        return new InputFile(path, DocumentKind.PlainText, new SourceText(text), encoding, ProseMap.None);
+        var source = new SourceText(text);
+        return new InputFile(path, DocumentKind.PlainText, source, encoding, ProseMap.Of(DocumentKind.PlainText, source));
     }
 }

@@ -44,10 +44,10 @@ public sealed class Linter(AnalyzerDriver driver, AnalyzerOptionsProvider option
         return (applied == 0 ? input : Reparse(input, text), applied);
     }
 
-    /// <summary>The same file with new text (Markdown prose is found again).</summary>
-    public InputFile Reparse(InputFile input, string text) => input with
+    /// <summary>The same file with new text (its prose and paragraphs are found again).</summary>
+    public InputFile Reparse(InputFile input, string text)
     {
-        Text = new SourceText(text),
-        Prose = input.Kind == Syntax.DocumentKind.Markdown ? MarkdownProse.Extract(text) : input.Prose,
-    };
+        var source = new SourceText(text);
+        return input with { Text = source, Prose = input.Kind == Syntax.DocumentKind.Docx ? input.Prose : ProseMap.Of(input.Kind, source) };
+    }
 }

@@ -42,8 +42,8 @@ public sealed class DocumentLinter(AnalyzerDriver driver)
 
     public static ReportDocument Build(string path, DocumentKind kind, string text, ReportDocument? previous)
     {
-        var prose = kind == DocumentKind.Markdown ? MarkdownProse.Extract(text) : ProseMap.None;
-        return prose.CreateDocument(path, new SourceText(text), kind, previous);
+        var source = new SourceText(text);
+        return ProseMap.Of(kind, source).CreateDocument(path, source, kind, previous);
     }
 
     /// <summary>Which drafts the server lints, by language id or else by extension; null for others.</summary>

@@ -52,6 +52,28 @@ public class InputTests
     }
 
     [Fact]
+    public void A_plain_text_hard_wrapped_at_a_fixed_width_is_read_by_paragraph()
+    {
+        const string text =
+            "BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2025\n" +
+            "\n" +
+            "Trong năm qua, Ban Thường vụ Huyện ủy đã tập trung lãnh đạo, chỉ đạo các\n" +
+            "tổ chức cơ sở đảng triển khai thực hiện nghiêm túc các nghị quyết của\n" +
+            "cấp trên. Kết quả đạt được là toàn diện trên các lĩnh vực công tác.\n" +
+            "a) Về công tác tổ chức: kiện toàn bộ máy theo hướng tinh gọn, hiệu quả,\n" +
+            "phù hợp với tình hình thực tiễn của địa phương trong giai đoạn mới.\n";
+        var input = new PlainTextReader().Read("a.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal([new ParagraphLines(2, 4), new ParagraphLines(5, 6)], input.Prose.MultiLine);
+        Assert.Equal(4, input.CreateDocument().Paragraphs.Count); // the heading, the blank line, two paragraphs
+    }
+
+    [Theory]
+    [InlineData("Một đoạn văn viết trên một dòng rất dài, như khi soạn trong Word rồi dán sang, không hề bị ngắt giữa chừng vì khổ giấy.\nvà dòng sau.\nDòng ba.\nDòng bốn.\n")]
+    [InlineData("Dòng ngắn\nviết thường\nvà ngắn\nnữa\n")]
+    public void A_plain_text_written_a_paragraph_per_line_keeps_its_lines(string text) =>
+        Assert.Empty(new PlainTextReader().Read("a.txt", Encoding.UTF8.GetBytes(text)).Prose.MultiLine);
+
+    [Fact]
     public void Markdown_suppression_comments_cover_the_next_line_or_a_range()
     {
         const string text = "<!-- reportlint-disable-next-line RL4004 -->\nmột  hai\nba\n<!-- reportlint-disable -->\nbốn\n<!-- reportlint-enable -->\nnăm\n";

@@ -40,9 +40,13 @@ public static class RuleTester
     }
 
     /// <summary>All built-in rules on a Markdown text, read as the CLI reads a .md file.</summary>
-    public static IReadOnlyList<Diagnostic> LintMarkdown(string text, params string[] ruleIds)
+    public static IReadOnlyList<Diagnostic> LintMarkdown(string text, params string[] ruleIds) => LintAs(DocumentKind.Markdown, text, ruleIds);
+
+    /// <summary>All built-in rules on a text read as the CLI reads a file of this kind (its prose and paragraphs).</summary>
+    public static IReadOnlyList<Diagnostic> LintAs(DocumentKind kind, string text, params string[] ruleIds)
     {
-        var document = MarkdownProse.Extract(text).CreateDocument("test.md", new SourceText(text), DocumentKind.Markdown, previous: null);
+        var source = new SourceText(text);
+        var document = ProseMap.Of(kind, source).CreateDocument("test", source, kind, previous: null);
         var diagnostics = Driver.Analyze(document, Options());
         return ruleIds.Length == 0 ? diagnostics : diagnostics.Where(d => ruleIds.Contains(d.Id)).ToArray();
     }

@@ -1,13 +1,15 @@
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
 using ReportLint.Rules.Tests.Infrastructure;
 
 namespace ReportLint.Rules.Tests;
 
 /// <summary>
-/// A Markdown paragraph wrapped over several lines is read as one: what the wrap cuts (a ratio and its
-/// percentage, a citation) is still checked, and correct wrapped text stays silent.
+/// A paragraph wrapped over several lines (a Markdown paragraph, a hard-wrapped plain text) is read as one:
+/// what the wrap cuts (a ratio and its percentage, a citation) is still checked, and correct wrapped text
+/// stays silent.
 /// </summary>
-public class WrappedMarkdownTests
+public class WrappedParagraphTests
 {
     [Fact]
     public void A_percentage_on_the_line_after_its_ratio_is_checked()
@@ -58,5 +60,18 @@ public class WrappedMarkdownTests
             "tiếp tục được cải thiện.\n\n" +
             "- Các chi bộ đã tổ chức sinh hoạt chuyên đề\n  theo đúng hướng dẫn.\n";
         Assert.Empty(RuleTester.LintMarkdown(text));
+    }
+
+    [Fact]
+    public void A_hard_wrapped_plain_text_is_read_by_paragraph_too()
+    {
+        const string text =
+            "Trong năm qua, Ban Thường vụ Huyện ủy đã tập trung lãnh đạo, chỉ đạo các\n" +
+            "tổ chức cơ sở đảng thực hiện nghiêm túc các nghị quyết. Toàn huyện có 24/30 xã,\n" +
+            "chiếm 85% tổng số xã, hoàn thành kế hoạch; công tác kinh tế - xã hội được\n" +
+            "duy trì ổn định, đời sống của nhân dân từng bước được nâng lên rõ rệt.\n";
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.PlainText, text));
+        Assert.Equal("Tỷ lệ 85% không khớp với 24/30 = 80%", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.IndexOf("85%", StringComparison.Ordinal), diagnostic.Span.Start);
     }
 }

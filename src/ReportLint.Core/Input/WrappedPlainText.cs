@@ -1,0 +1,67 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Core.Input;
+
+/// <summary>
+/// Finds the paragraphs of a plain-text draft hard-wrapped at a fixed width (copied from an e-mail or a PDF):
+/// a line that ends mid-sentence and a next line that starts in lower case are one paragraph. Drafts written a
+/// paragraph per line (the usual case) are left alone: the reading applies only when most lines have the
+/// lengths of a wrap and none is much longer.
+/// </summary>
+public static class WrappedPlainText
+{
+    private const int ShortestWrappedLine = 40;
+    private const int LongestWrappedLine = 110;
+    private const int LongestLine = 120;
+    private const int FewestLines = 4;
+
+    public static IReadOnlyList<ParagraphLines> Paragraphs(SourceText text)
+    {
+        if (!LooksWrapped(text))
+        {
+            return [];
+        }
+        var groups = new List<ParagraphLines>();
+        var first = 0;
+        for (var line = 0; line < text.LineCount; line++)
+        {
+            var continues = line + 1 < text.LineCount && EndsMidSentence(Content(text, line)) && StartsMidSentence(Content(text, line + 1));
+            if (!continues)
+            {
+                if (line > first)
+                {
+                    groups.Add(new ParagraphLines(first, line));
+                }
+                first = line + 1;
+            }
+        }
+        return groups;
+    }
+
+    private static bool LooksWrapped(SourceText text)
+    {
+        int lines = 0, wrapped = 0;
+        for (var line = 0; line < text.LineCount; line++)
+        {
+            var length = Content(text, line).Length;
+            if (length > LongestLine)
+            {
+                return false;
+            }
+            lines += length > 0 ? 1 : 0;
+            wrapped += length is >= ShortestWrappedLine and <= LongestWrappedLine ? 1 : 0;
+        }
+        return lines >= FewestLines && wrapped * 5 >= lines * 3;
+    }
+
+    private static ReadOnlySpan<char> Content(SourceText text, int line) =>
+        text.Text.AsSpan(text.GetLineStart(line), text.GetLineContentEnd(line) - text.GetLineStart(line)).Trim();
+
+    private static bool EndsMidSentence(ReadOnlySpan<char> line) =>
+        line.Length >= ShortestWrappedLine && line[^1] is not ('.' or '!' or '?' or '…' or ':' or ';');
+
+    // `a) …` and `b. …` open list items, which start in lower case too.
+    private static bool StartsMidSentence(ReadOnlySpan<char> line) =>
+        line.Length > 0 && char.IsLower(line[0]) && !(line.Length >= 2 && line[1] is ')' or '.');
+}
