@@ -36,7 +36,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             for (var n = Math.Min(MaxPhrase, (words.Count - i) / 2); n >= 1 && !reported; n--)
             {
                 if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant()))
-                    || IsCitationNumberSign(paragraph, words, i, n) || (n == 1 && EndsOneWordAndStartsAnother(context.Options, paragraph, words, i)))
+                    || IsCitationNumberSign(paragraph, words, i, n) || StartsName(paragraph, words, i, n)
+                    || (n == 1 && EndsOneWordAndStartsAnother(context.Options, paragraph, words, i)))
                 {
                     continue;
                 }
@@ -128,6 +129,13 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         var next = syllables.PairKey(words[i + 1].Index, words[i + 2].Index, pair);
         return !next.IsEmpty && data.Lexicon.ContainsKeyPair(next);
     }
+
+    /// <summary>
+    /// A lower-case word followed by the same word capitalized opens a name or a body, not a repeat:
+    /// `hồ chứa nước Nước Trong`, `trụ sở Sở Tài chính`.
+    /// </summary>
+    private static bool StartsName(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n) =>
+        !paragraph.Tokens[words[start].Index].Has(TokenFlags.Capitalized) && paragraph.Tokens[words[start + n].Index].Has(TokenFlags.Capitalized);
 
     /// <summary>`số số 35-CT/TW` inside a citation is the citation rules' finding (RL2005), not reported twice.</summary>
     private static bool IsCitationNumberSign(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n)

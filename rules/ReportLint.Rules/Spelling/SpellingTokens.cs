@@ -48,7 +48,8 @@ internal static class SpellingTokens
         var status = token.Kind == TokenKind.Word && text.Length == 0
             ? ParagraphSyllables.Get(context.Paragraph, data).Status(context.TokenIndex)
             : data.Validator.Check(span);
-        if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span)))
+        if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span))
+            || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span)))
         {
             return WordVerdict.Fine;
         }
@@ -238,6 +239,27 @@ internal static class SpellingTokens
         }
         return cost <= MarkOnlyCorrection
             || (data.Suggester.Suggest(lower, Neighbour(context, -1), Neighbour(context, 1), 1) is [var intended] && FitsContext(context, data, intended));
+    }
+
+    /// <summary>
+    /// A well-formed syllable missing from the inventory, capitalized inside a sentence, is part of a name
+    /// (`Sín Thầu`, `Hoàng Văn Páo`, `Phông Xa Lỳ`) unless a correction makes a lexicon word with a
+    /// neighbour (`Thàn Phố` is `Thành Phố`).
+    /// </summary>
+    private static bool IsNameSyllable(WordSite context, SpellingData data, ReadOnlySpan<char> span)
+    {
+        if (!context.Token.Has(TokenFlags.Capitalized) || context.Token.Has(TokenFlags.AllUpper) || IsFirstWordOfSentence(context))
+        {
+            return false;
+        }
+        var before = Neighbour(context, -1);
+        var after = Neighbour(context, 1);
+        if (data.Suggester.Suggest(span.ToString(), before, after, 1) is not [var intended])
+        {
+            return true;
+        }
+        return !((before is not null && data.Lexicon.ContainsPair(data.Validator, before, intended))
+            || (after is not null && data.Lexicon.ContainsPair(data.Validator, intended, after)));
     }
 
     private static bool IsFirstWordOfSentence(WordSite context)

@@ -42,6 +42,8 @@ public class InvalidSyllableTests
     [InlineData("Đây là công vie6c5 quan trọng.", "vie6c5", "việc")]
     [InlineData("Ban Nghieem túc kiểm điểm.", "Nghieem", "Nghiêm")]
     [InlineData("Cacs đơn vị đã họp.", "Cacs", "Các")]
+    [InlineData("Ủy ban nhân dân Thàn Phố đã họp.", "Thàn", "Thành")]
+    [InlineData("Ban Thườg vụ Huyện ủy họp.", "Thườg", "Thường")]
     [InlineData("Các đồng chí đã thuc hiện nghiêm túc.", "thuc", "thực")]
     [InlineData("BÁO CÁO KẾT QỦA CÔNG TÁC", "QỦA", "QUẢ")]
     public void Reports_typos_with_the_intended_word_first(string text, string typo, string expected)
@@ -69,6 +71,7 @@ public class InvalidSyllableTests
     [InlineData("Năm Giáp Tý, xã Y Tý, chờ một tý.")]
     [InlineData("Huyện Đăk Glei, xã Ea Yông, thôn Đrăng và huyện Krông Ana.")]
     [InlineData("Nông sản được bán trên sàn Voso, Postmart và Shopee.")]
+    [InlineData("Đồng chí Hoàng Văn Páo, xã Sín Thầu, huyện Nậm Pồ, tỉnh Phông Xa Lỳ và nước Úc.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
 
     [Fact]

@@ -18,10 +18,10 @@ public class RepeatedWordTests
     [Fact]
     public void Reports_a_repeated_single_word_case_insensitively()
     {
-        const string text = "Ghi rõ số số lượng; các Các đơn vị.";
+        const string text = "Ghi rõ số số lượng; Các các đơn vị.";
         var diagnostics = RuleTester.Lint(text, "RL3010");
-        Assert.Equal(["số", "Các"], diagnostics.Select(d => RuleTester.SpanText(text, d)));
-        Assert.Equal("Ghi rõ số lượng; các đơn vị.", RuleTester.FixAll(text, false, "RL3010"));
+        Assert.Equal(["số", "các"], diagnostics.Select(d => RuleTester.SpanText(text, d)));
+        Assert.Equal("Ghi rõ số lượng; Các đơn vị.", RuleTester.FixAll(text, false, "RL3010"));
     }
 
     [Fact]
@@ -41,6 +41,7 @@ public class RepeatedWordTests
     [InlineData("Tổ chức đảng, đảng viên và quần chúng.")]
     [InlineData("Tỉnh phấn đấu trở thành thành phố trực thuộc Trung ương.")]
     [InlineData("Đơn vị đã hoàn thành thành công nhiệm vụ được giao.")]
+    [InlineData("Hồ chứa nước Nước Trong đã tích đủ nước; trụ sở Sở Tài chính ở số 96.")]
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
 
     [Fact]
