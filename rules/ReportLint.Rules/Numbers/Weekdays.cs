@@ -31,7 +31,8 @@ internal static class Weekdays
             return false;
         }
         var previous = TokenNavigation.Previous(tokens, index);
-        if (previous >= 0 && (tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)))
+        if (previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
+            && !IsClockTime(paragraph.GetText(tokens[previous])))
         {
             return false;
         }
@@ -74,6 +75,14 @@ internal static class Weekdays
         }
         mention = new WeekdayMention((DayOfWeek)day, TextSpan.FromBounds(tokens[index].Start, tokens[next].End), index, next, style);
         return true;
+    }
+
+    /// <summary>`7h`, `10h30`: a time of day may stand right before a weekday (`vào 10h30 thứ Sáu`).</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> text)
+    {
+        var h = text.IndexOf('h');
+        return h is 1 or 2 && text.Length - h - 1 is 0 or 2
+            && !text[..h].ContainsAnyExceptInRange('0', '9') && !text[(h + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>`thứ Ba`, `thứ 3`, `Chủ nhật` in the style of the weekday it replaces.</summary>

@@ -20,6 +20,8 @@ public class WeekdayMismatchTests
     [InlineData("Hội nghị diễn ra vào thứ 3 (ngày 16/10/2019) tại Hà Nội.", "thứ 3", "thứ 4")]
     [InlineData("Hội nghị họp ngày 15/10/2019 (thứ Hai) tại Hà Nội.", "thứ Hai", "thứ Ba")]
     [InlineData("Thứ hai, ngày 15 tháng 10 năm 2019, hội nghị khai mạc.", "Thứ hai", "Thứ ba")]
+    [InlineData("Phiên bế mạc vào 10h30 thứ Sáu, ngày 18/10/2025.", "thứ Sáu", "thứ Bảy")]
+    [InlineData("Đoàn xuất phát lúc 7h thứ Hai (14/6/2020).", "thứ Hai", "Chủ nhật")]
     public void Reports_every_weekday_form(string text, string span, string fix)
     {
         var diagnostic = Findings.Single(text, "RL5005", span);
@@ -33,5 +35,6 @@ public class WeekdayMismatchTests
     [InlineData("Hội nghị lần thứ hai, ngày 15/10/2019, đã thành công.")] // ordinal
     [InlineData("Kỳ họp thứ năm, ngày 20/11/2020, bế mạc.")]
     [InlineData("Thứ Hai tuần sau, đoàn sẽ làm việc.")] // no date
+    [InlineData("Phiên bế mạc vào 10h30 thứ Bảy, ngày 18/10/2025.")]
     public void Is_silent_on_matching_weekdays_and_ordinals(string text) => Assert.Empty(RuleTester.Lint(text, "RL5005"));
 }
