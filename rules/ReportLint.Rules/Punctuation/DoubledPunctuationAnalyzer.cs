@@ -6,7 +6,7 @@ using ReportLint.Core.Syntax;
 namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
-/// RL4008: a mark typed twice after a word (`khó khăn..`, `cán bộ,, đảng viên`, `;;`, `::`). An ellipsis `...`
+/// RL4008: a mark typed twice after a word (`khó khăn..`, `cán bộ,, đảng viên`, `;;`, `::`, `thành công!!`). An ellipsis `...`
 /// and the closing `./.` are single tokens and never reach this rule; `1..5` between figures is left alone.
 /// </summary>
 public sealed class DoubledPunctuationAnalyzer : DiagnosticAnalyzer
@@ -35,7 +35,7 @@ public sealed class DoubledPunctuationAnalyzer : DiagnosticAnalyzer
     private static void Analyze(TokenAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        if (context.Token.Length != 1 || context.Text[0] is not (',' or '.' or ';' or ':')
+        if (context.Token.Length != 1 || context.Text[0] is not (',' or '.' or ';' or ':' or '!' or '?')
             || context.Peek(-1) is not { } first || !PunctuationTokens.IsChar(paragraph, first, context.Text[0])
             || !AfterPhrase(context))
         {

@@ -26,6 +26,8 @@ public class DoubledPunctuationTests
     [InlineData("Hoàn thành chỉ tiêu (100%).", null)]
     [InlineData("Năm 2024 kết thúc..", ".")]
     [InlineData("Còn nhiều khó khăn .. Các chi bộ đã họp.", ".")] // with RL4001's space before it
+    [InlineData("Chúc Đại hội thành công tốt đẹp!!", "!")]
+    [InlineData("Vì sao chỉ tiêu chưa đạt?? Các chi bộ cần làm rõ.", "?")]
     public void Reports_each_mark_typed_twice(string text, string? mark)
     {
         var found = RuleTester.Lint(text, "RL4008").Select(d => RuleTester.SpanText(text, d)).ToArray();
@@ -40,6 +42,7 @@ public class DoubledPunctuationTests
     [InlineData("Số liệu 1.234,5 đồng; 6.789 đồng.")]
     [InlineData(". Dòng bắt đầu bằng dấu chấm.")]
     [InlineData("Đã học tập, quán triệt.")]
+    [InlineData("Thật vậy sao?! Chúc Đại hội thành công!")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL4008"));
 
     [Fact]
