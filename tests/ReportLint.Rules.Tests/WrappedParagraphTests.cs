@@ -50,6 +50,15 @@ public class WrappedParagraphTests
     }
 
     [Fact]
+    public void A_dash_left_at_the_end_of_a_wrapped_line_is_spaced_on_one_side()
+    {
+        const string text = "Công tác quân sự địa phương, quốc phòng-\nan ninh được giữ vững.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL4005"));
+        Assert.Equal(text.IndexOf('-'), diagnostic.Span.Start);
+        Assert.Equal("Công tác quân sự địa phương, quốc phòng -\nan ninh được giữ vững.\n", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
     public void Correct_wrapped_text_is_silent()
     {
         const string text =

@@ -29,10 +29,13 @@ public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
             return;
         }
         var spaceBefore = context.Peek(-1) is { } b && b.Kind.IsWhitespace();
-        var spaceAfter = context.Peek(1) is { } a && a.Kind.IsWhitespace();
+        // The wrap of a paragraph read over several lines spaces the dash too (`quốc phòng-⏎an ninh`), with
+        // the indentation Markdown excludes after it.
+        var spaceAfter = context.Peek(1) is { } a && (a.Kind.IsWhitespace() || a.Kind == TokenKind.LineBreak);
+        var rightAt = !spaceAfter ? 1 : context.Peek(2) is { Kind: TokenKind.Markup } ? 3 : 2;
         if (spaceBefore == spaceAfter
             || context.Peek(spaceBefore ? -2 : -1) is not { } left || !IsWordSide(left)
-            || context.Peek(spaceAfter ? 2 : 1) is not { } right || !IsWordSide(right))
+            || context.Peek(rightAt) is not { } right || !IsWordSide(right))
         {
             return;
         }
