@@ -37,6 +37,15 @@ public class TypeCodeMismatchTests
     }
 
     [Fact]
+    public void A_programme_of_action_takes_the_programme_code()
+    {
+        const string text = "Thực hiện Chương trình hành động số 27-KH/TU của Tỉnh ủy.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Chương trình hành động");
+        Assert.Equal("“Chương trình hành động” không khớp ký hiệu “KH” (Kế hoạch) trong “27-KH/TU”", CitationTest.Vi(diagnostic));
+        Assert.Empty(RuleTester.Lint(text.Replace("27-KH/TU", "27-CTr/TU", StringComparison.Ordinal), "RL2004"));
+    }
+
+    [Fact]
     public void Lower_case_type_word_keeps_its_case()
     {
         const string text = "Theo chỉ thị số 15-NQ/HU, các chi bộ họp định kỳ.";

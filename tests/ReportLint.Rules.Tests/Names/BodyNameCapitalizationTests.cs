@@ -36,6 +36,7 @@ public class BodyNameCapitalizationTests
     [InlineData("Thường trực Hội đồng nhân dân Huyện đã họp.", "Hội đồng nhân dân Huyện", "Hội đồng nhân dân huyện")]
     [InlineData("Ủy ban nhân dân Thị Trấn đã triển khai.", "Ủy ban nhân dân Thị Trấn", "Ủy ban nhân dân thị trấn")]
     [InlineData("Thường trực huyện ủy chỉ đạo các xã.", "Thường trực huyện ủy", "Thường trực Huyện ủy")] // a committee of its own, at a sentence start
+    [InlineData("Ban thường trực Ủy ban Mặt trận Tổ quốc huyện đã họp.", "Ban thường trực Ủy ban Mặt trận Tổ quốc", "Ban Thường trực Ủy ban Mặt trận Tổ quốc")]
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);

@@ -34,6 +34,7 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí Trần Văn Bình, Ủy viên Ban Thường vụ Tỉnh ủy, phó Chủ tịch HĐND tỉnh, phát biểu.", "phó Chủ tịch", "Phó Chủ tịch")]
     [InlineData("Đồng chí Trần Văn Bình, Phó chủ tịch UBND tỉnh, kiểm tra công trình.", "Phó chủ tịch", "Phó Chủ tịch")]
     [InlineData("Báo cáo gửi đồng chí chủ tịch UBMTTQ huyện.", "chủ tịch", "Chủ tịch")]
+    [InlineData("Đồng chí bí thư Huyện đoàn Đinh Thị Hà phát biểu.", "bí thư", "Bí thư")]
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
@@ -52,5 +53,6 @@ public class TitleCapitalizationTests
     [InlineData("Hội nghị tập huấn cho các phó chủ tịch UBND xã.")] // plural: generic
     [InlineData("Đồng chí làm việc với chủ tịch UBND các xã, thị trấn.")] // bodies in the plural
     [InlineData("Một số chủ tịch UBND xã chưa sâu sát.")] // not after a word that may precede a title
+    [InlineData("Đồng chí Bí thư Huyện đoàn và các bí thư chi đoàn dự họp.")]
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
 }
