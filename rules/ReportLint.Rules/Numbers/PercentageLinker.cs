@@ -76,7 +76,7 @@ internal static class PercentageLinker
         List<SubsetLink>? subsets = null;
         Quantity? ratio = null;
         Quantity? last = null;
-        Quantity? lastCount = null;
+        List<Quantity>? counts = null; // the clause's counts, in order: the container of a part is the last of its unit
         Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
         var namedRate = false;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -87,7 +87,8 @@ internal static class PercentageLinker
                 // A new clause has figures of its own, unless it goes on about the last ones (`…, đạt 95,51%; trong đó có 47 …`).
                 if (!StartsWithTrongDo(paragraph, i))
                 {
-                    ratio = last = lastCount = opened = null;
+                    ratio = last = opened = null;
+                    counts?.Clear();
                 }
                 continue;
             }
@@ -132,7 +133,7 @@ internal static class PercentageLinker
             {
                 var unit = TokenNavigation.UnitAfter(paragraph, i);
                 var subset = AfterTrongDo(paragraph, i);
-                var container = Container(subset, unit, lastCount, ratio, options);
+                var container = Container(subset, unit, counts, ratio, options);
                 if (container is null && opened is { } whole && UnitHeads.Agree(whole.Unit, unit, options))
                 {
                     container = whole; // `Trong số 48 chi bộ, có 12 chi bộ …`
@@ -141,7 +142,8 @@ internal static class PercentageLinker
                 }
                 namedRate = false;
                 var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset);
-                last = lastCount = quantity;
+                last = quantity;
+                (counts ??= []).Add(quantity);
                 if (AfterTrongSo(paragraph, i))
                 {
                     opened = quantity;
@@ -155,10 +157,25 @@ internal static class PercentageLinker
         return new LinkedFigures(links, subsets);
     }
 
-    /// <summary>`N chi bộ, trong đó (có) A chi bộ`: the count before `trong đó` that names the subset's whole.</summary>
-    private static Quantity? Container(bool subset, string? unit, Quantity? lastCount, Quantity? ratio, AnalyzerOptions options) =>
-        subset && lastCount is { } previous && (ratio is null || ratio.Value.Span.Start < previous.Span.Start)
-            && UnitHeads.Agree(previous.Unit, unit, options) ? previous : null;
+    /// <summary>
+    /// `N chi bộ, trong đó (có) A chi bộ`: the count before `trong đó` that names the subset's whole, the last of the
+    /// part's unit (`12 dự án với tổng vốn 4.350 tỷ đồng, trong đó 2 dự án`: the amount between is another measure).
+    /// </summary>
+    private static Quantity? Container(bool subset, string? unit, List<Quantity>? counts, Quantity? ratio, AnalyzerOptions options)
+    {
+        if (!subset || counts is null)
+        {
+            return null;
+        }
+        for (var k = counts.Count - 1; k >= 0 && (ratio is null || ratio.Value.Span.Start < counts[k].Span.Start); k--)
+        {
+            if (UnitHeads.Agree(counts[k].Unit, unit, options))
+            {
+                return counts[k];
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// The whole a subset may not exceed: its container, or the denominator of the ratio before it. With no percentage to
@@ -386,14 +403,24 @@ internal static class PercentageLinker
         return TokenNavigation.IsWord(paragraph, next, "đó");
     }
 
-    /// <summary>`Trong số 48 chi bộ`: the count is a whole that a later count of the clause is a part of.</summary>
+    /// <summary>`Trong số 48 chi bộ`, `Trong tổng số 11 đảng viên`: the count is a whole that a later count of the clause is a part of.</summary>
     private static bool AfterTrongSo(Paragraph paragraph, int index)
     {
-        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
-        return TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), "trong");
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, index);
+        if (!TokenNavigation.IsWord(paragraph, previous, "số"))
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(tokens, previous);
+        if (TokenNavigation.IsWord(paragraph, before, "tổng"))
+        {
+            before = TokenNavigation.Previous(tokens, before);
+        }
+        return TokenNavigation.IsWord(paragraph, before, "trong");
     }
 
-    /// <summary>`trong đó`, `trong số`: a sentence that may state a part of a whole without a percentage.</summary>
+    /// <summary>`trong đó`, `trong số`, `trong tổng số`: a sentence that may state a part of a whole without a percentage.</summary>
     private static bool HasSubsetCue(Paragraph paragraph, Sentence sentence)
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -401,7 +428,7 @@ internal static class PercentageLinker
             if (TokenNavigation.IsWord(paragraph, i, "trong"))
             {
                 var next = TokenNavigation.Next(paragraph.Tokens, i);
-                if (TokenNavigation.IsWord(paragraph, next, "đó") || TokenNavigation.IsWord(paragraph, next, "số"))
+                if (TokenNavigation.IsWord(paragraph, next, "đó") || TokenNavigation.IsWord(paragraph, next, "số") || TokenNavigation.IsWord(paragraph, next, "tổng"))
                 {
                     return true;
                 }

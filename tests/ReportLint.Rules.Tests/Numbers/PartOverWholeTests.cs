@@ -31,6 +31,8 @@ public class PartOverWholeTests
     [InlineData("Tổng số 312 đảng viên, trong đó 320 đảng viên được đánh giá.", "320", "312")]
     [InlineData("Đảng bộ có 312 đảng viên; trong số đó có 320 đảng viên nữ.", "320", "312")]
     [InlineData("Có 450/500 chi bộ hoàn thành tốt nhiệm vụ, trong đó có 520 chi bộ hoàn thành xuất sắc.", "520", "500")]
+    [InlineData("Trong tổng số 11 đảng viên bị kỷ luật, có 14 đảng viên là cấp ủy viên.", "14", "11")]
+    [InlineData("Có 312 doanh nghiệp thành lập mới với tổng vốn đăng ký 2.640 tỷ đồng, trong đó 321 doanh nghiệp ngoài nhà nước.", "321", "312")]
     public void Reports_a_count_after_trong_do_larger_than_the_whole_before_it(string text, string part, string whole)
     {
         var diagnostic = Findings.Single(text, "RL5002", part);

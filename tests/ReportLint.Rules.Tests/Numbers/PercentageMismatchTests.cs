@@ -76,6 +76,8 @@ public class PercentageMismatchTests
     [InlineData("Trong số 48 chi bộ được khảo sát, có 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
     [InlineData("Tổng số 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
     [InlineData("Có 120 hộ đăng ký, trong đó 30 hộ được hỗ trợ vốn vay, chiếm 30%.", "30/120")] // the head noun hộ
+    [InlineData("Trong tổng số 48 chi bộ được khảo sát, có 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
+    [InlineData("Cấp mới 48 dự án với tổng vốn đăng ký 4.350 tỷ đồng, trong đó 12 dự án có vốn nước ngoài, chiếm 30%.", "12/48")] // an amount between
     public void Links_a_part_to_the_whole_named_by_trong_do_trong_so_or_tong_so(string text, string ratio)
     {
         var diagnostic = Findings.Single(text, "RL5001", "30%");
