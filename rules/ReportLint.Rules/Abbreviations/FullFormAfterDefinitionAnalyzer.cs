@@ -61,6 +61,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 var span = paragraph.ToAbsolute(hit.Span);
                 if (span.Start <= target.Definition.Start || paragraphFacts.IsCapsLine
                     || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit)
+                    || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data))
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
@@ -137,6 +138,27 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         }
 
         private sealed record Entry(PhraseScanner Scanner, PhraseHit[] Hits);
+    }
+
+    /// <summary>
+    /// A person's title names the body in full (`Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy`, not `… UBKT Tỉnh ủy`):
+    /// titles are better written in full in formal text.
+    /// </summary>
+    private static bool AfterTitle(Paragraph paragraph, PhraseHit hit, Names.NameTables names)
+    {
+        var first = hit.NextToken - 1;
+        while (first > 0 && paragraph.Tokens[first].Start > hit.Span.Start)
+        {
+            first--;
+        }
+        for (var start = first - 2; start >= 0 && start >= first - 8; start -= 2)
+        {
+            if (paragraph.Tokens[start].Kind == TokenKind.Word && names.Titles.Match(paragraph, start) is { } title && title.LastToken == first - 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The paragraph's definition full forms, in text order (they never overlap).</summary>

@@ -72,4 +72,15 @@ public class FullFormRunningTextTests
         var diagnostic = Assert.Single(Family(text));
         AssertSpan(text, diagnostic, "tổ chức cơ sở đảng", 1);
     }
+
+    [Fact]
+    public void A_persons_title_keeps_the_body_in_full()
+    {
+        const string text =
+            "Ủy ban Kiểm tra (UBKT) Huyện ủy đã họp. Đồng chí Lê Văn An, Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy, phát biểu.\n" +
+            "Kết luận của Ủy ban Kiểm tra được thông báo.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1006", diagnostic.Id);
+        AssertSpan(text, diagnostic, "Ủy ban Kiểm tra", 2);
+    }
 }
