@@ -57,6 +57,12 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
                             Messages.Mismatch(opening, c));
                     }
                     break;
+                case '"' when straight is null && open.Count > 0 && ClosesAWord(tokens, i):
+                    // `“then chốt"`: a straight mark glued to the word after a curly opening closes it in the wrong style.
+                    var curly = text[open.Pop().Start];
+                    context.Report(Rule, token.Span, CodeFix.Replace(token.Span, Closing(curly).ToString(), FixSafety.Safe),
+                        Messages.Mismatch(curly, c));
+                    break;
                 case '"':
                     straight = straight is null ? token : null;
                     break;
@@ -78,6 +84,11 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
         '‘' => '’',
         _ => '»',
     };
+
+    /// <summary>The mark follows a word directly and no word follows it directly: it ends what it quotes.</summary>
+    private static bool ClosesAWord(TokenList tokens, int index) =>
+        index > 0 && !tokens[index - 1].Kind.IsTrivia() && tokens[index - 1].Kind != TokenKind.Punctuation
+        && (index + 1 == tokens.Count || tokens[index + 1].Kind.IsTrivia() || tokens[index + 1].Kind == TokenKind.Punctuation);
 
     /// <summary>`’` between two letters is an apostrophe (a foreign name), not a quote.</summary>
     private static bool IsApostrophe(TokenList tokens, int index) =>

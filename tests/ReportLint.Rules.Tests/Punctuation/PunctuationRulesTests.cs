@@ -117,6 +117,16 @@ public class QuotePairingTests
         Assert.Equal("Phong trào “Dân vận khéo” lan tỏa.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void A_curly_quote_closed_by_a_straight_one_is_fixed_to_match()
+    {
+        const string text = "Đây là khâu “then chốt\" của nhiệm vụ.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
+        Assert.Equal((22, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Mở bằng ““” nhưng đóng bằng “\"”; dùng “””", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Đây là khâu “then chốt” của nhiệm vụ.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Theory]
     [InlineData("Phong trào “Dân vận khéo lan tỏa.", 11)]
     [InlineData("Dân vận khéo” lan tỏa.", 12)]
@@ -132,6 +142,7 @@ public class QuotePairingTests
     [InlineData("Phong trào “Dân vận khéo” và ‘Thi đua’ lan tỏa.")]
     [InlineData("Khẩu hiệu \"Dân vận khéo\" được nhắc lại.")]
     [InlineData("Bài của O’Neill được dịch.")]
+    [InlineData("Phong trào “Khẩu hiệu \"Dân vận khéo\" của xã” lan tỏa.")] // straight marks nested in curly ones
     public void Is_silent_on_paired_marks(string text) => Assert.Empty(RuleTester.Lint(text, "RL4006"));
 }
 
