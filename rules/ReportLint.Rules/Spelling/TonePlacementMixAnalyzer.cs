@@ -20,9 +20,11 @@ public sealed class TonePlacementMixAnalyzer : DiagnosticAnalyzer
     {
         Options =
         [
-            RuleOption.Choice("style", "traditional",
-                new("Kiểu đặt dấu ưu tiên khi văn bản trộn hai kiểu: traditional (hòa, ủy — văn bản Đảng, Nhà nước), modern (hoà, uỷ) hoặc auto (kiểu chiếm đa số trong văn bản)",
-                    "Preferred style when a document mixes both: traditional (hòa, ủy — Party and State documents), modern (hoà, uỷ) or auto (the document's majority)"),
+            // The majority by default: a draft written in the modern style with one slip has one finding, not
+            // one per correct word; a tie goes to the traditional style of Party and State documents.
+            RuleOption.Choice("style", "auto",
+                new("Kiểu đặt dấu ưu tiên khi văn bản trộn hai kiểu: auto (kiểu chiếm đa số trong văn bản; nếu bằng nhau, kiểu cũ), traditional (hòa, ủy — văn bản Đảng, Nhà nước) hoặc modern (hoà, uỷ)",
+                    "Preferred style when a document mixes both: auto (the document's majority; on a tie, traditional), traditional (hòa, ủy — Party and State documents) or modern (hoà, uỷ)"),
                 "traditional", "modern", "auto"),
         ],
     };

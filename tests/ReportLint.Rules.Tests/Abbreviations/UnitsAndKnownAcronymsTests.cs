@@ -40,6 +40,7 @@ public class UnitsAndKnownAcronymsTests
     [InlineData("Dự án của Công ty TNHH MTV Cao su Yên Hòa được gia hạn.")]
     [InlineData("Lắp đặt thiết bị IoT, định vị GPS và ứng dụng AI trong quản lý.")]
     [InlineData("Người dân kích hoạt tài khoản VNeID; tỉnh có 120 sản phẩm OCOP.")]
+    [InlineData("Cập nhật lúc 08:30 GMT+7 ngày 15/7/2025.")]
     public void Widely_known_acronyms_need_no_definition(string text) => Assert.Empty(Family(text));
 
     [Fact]

@@ -65,6 +65,7 @@ public class BodyNameCapitalizationTests
     [InlineData("Sở tài chính thẩm định dự toán.")] // a sentence start: nothing says it is the name
     [InlineData("Thường trực huyện ủy, thành ủy các tỉnh dự hội nghị.")] // a list of committees: generic
     [InlineData("Thường trực Huyện ủy và Ban Thường vụ Tỉnh ủy thống nhất.")]
+    [InlineData("Ban Thường vụ Tỉnh đoàn và Ban Chấp hành Huyện đoàn đã ban hành kế hoạch.")]
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
     [Fact]

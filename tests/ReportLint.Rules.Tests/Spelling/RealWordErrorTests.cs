@@ -25,6 +25,7 @@ public class RealWordErrorTests
     [InlineData("Tăng cường công tác kiểm tra, giam sát.", "giam sát", "giám sát")]
     [InlineData("BÁO CÁO CÔNG TÁC XÂY DƯNG ĐẢNG", "XÂY DƯNG", "XÂY DỰNG")]
     [InlineData("Công tác tháo gở vướng mắc cho doanh nghiệp.", "tháo gở", "tháo gỡ")]
+    [InlineData("Giáo dục về lý tương cách mạng cho đoàn viên.", "lý tương", "lý tưởng")]
     public void Finds_the_intended_word(string text, string pair, string expected)
     {
         var diagnostics = RuleTester.Lint(text, "RL3003");
@@ -43,6 +44,7 @@ public class RealWordErrorTests
     [InlineData("Đồng chí Bí thư chỉ đạo xây dựng Đảng, công tác cán bộ và cộng tác viên.")]
     [InlineData("Ông ba bán hàng ở chợ, bà bốn bàn việc nhà.")]
     [InlineData("ĐẢNG ỦY XÃ TIẾN PHONG")]
+    [InlineData("Đồng chí Lò Văn Pấng, Bí thư Chi bộ, Trưởng bản; thu nhập phụ thuộc vào giá cà phê.")]
     [InlineData("Ủy ban nhân dân xã Tiến Phong, HUYỆN TÂN PHONG.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }

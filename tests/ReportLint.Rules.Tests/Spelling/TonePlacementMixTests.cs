@@ -29,13 +29,15 @@ public class TonePlacementMixTests
     }
 
     [Fact]
-    public void The_auto_style_follows_the_majority()
+    public void By_default_the_majority_style_wins_so_a_modern_draft_gets_one_finding_for_its_slip()
     {
         const string text = "Thuỷ lợi, khoá học, Tỉnh uỷ và Tỉnh ủy.";
-        var options = RuleTester.Options("""{ "rules": { "RL3004": { "style": "auto" } } }""");
-        var diagnostic = Assert.Single(RuleTester.Lint(text, options, "RL3004"));
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3004"));
         Assert.Equal("ủy", RuleTester.SpanText(text, diagnostic));
         Assert.Equal("uỷ", diagnostic.Fixes[0].Edits[0].NewText);
+        // Named explicitly, the traditional style converts the three modern words instead.
+        var traditional = RuleTester.Options("""{ "rules": { "RL3004": { "style": "traditional" } } }""");
+        Assert.Equal(3, RuleTester.Lint(text, traditional, "RL3004").Count);
     }
 
     [Fact]
