@@ -37,46 +37,30 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var word = CitationSource.Text(context.Paragraph, citation.TypeSpan);
-            context.Report(Rule, citation.TypeSpan, Fixes(data, citation, type, coded, symbol, code, word), null,
+            context.Report(Rule, citation.TypeSpan, Fixes(citation, type, coded, symbol, code, word), null,
                 word, code, coded.Word, symbol.Text);
         }
     }
 
     /// <summary>
-    /// The known document's type word first; otherwise the word of the code, then the code of the word. When
-    /// the knowledge base has the document under the type word's code (`Kết luận số 01-CT/TW ngày 18/5/2021`
-    /// is 01-KL/TW), the code is the slip and its fix comes first.
+    /// The known document's type word when the knowledge base has the symbol as written; otherwise the code of
+    /// the type word first (the sentence names the kind of document; the code is the part mistyped or copied
+    /// from another symbol: `Kết luận số 01-CT/TW` is 01-KL/TW), then the word of the code.
     /// </summary>
-    private static IReadOnlyList<CodeFix> Fixes(CitationData data, Citation citation, DocumentType type, DocumentType coded,
-        CitationSymbol symbol, string code, string written)
+    private static IReadOnlyList<CodeFix> Fixes(Citation citation, DocumentType type, DocumentType coded, CitationSymbol symbol, string code,
+        string written)
     {
         var fixes = new List<CodeFix>();
-        var word = citation.Document?.Type ?? coded.Word;
-        if (!citation.InList)
-        {
-            fixes.Add(CitationSource.Replace(citation.TypeSpan, MatchCase(word, written)));
-        }
         if (citation.Document is null)
         {
             var codeStart = citation.ReferenceSpan.Start + symbol.Text.IndexOf(code, symbol.Number.Length + 1, StringComparison.Ordinal);
-            var codeFix = CitationSource.Replace(new TextSpan(codeStart, code.Length), type.Codes(symbol.Layout)[0]);
-            fixes.Insert(KnownUnderWordCode(data, citation, type, symbol) ? 0 : fixes.Count, codeFix);
+            fixes.Add(CitationSource.Replace(new TextSpan(codeStart, code.Length), type.Codes(symbol.Layout)[0]));
+        }
+        if (!citation.InList)
+        {
+            fixes.Add(CitationSource.Replace(citation.TypeSpan, MatchCase(citation.Document?.Type ?? coded.Word, written)));
         }
         return fixes;
-    }
-
-    private static bool KnownUnderWordCode(CitationData data, Citation citation, DocumentType type, CitationSymbol symbol)
-    {
-        foreach (var document in data.Documents.WithNumber(symbol.NumberValue))
-        {
-            if (document.Symbol is { TypeCode: { } known, Issuer: { } issuer } && type.Accepts(known, symbol.Layout)
-                && issuer.Equals(symbol.Issuer, StringComparison.OrdinalIgnoreCase)
-                && (citation.Date?.Value is not { } date || date == document.Date))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static string MatchCase(string word, string written) =>
