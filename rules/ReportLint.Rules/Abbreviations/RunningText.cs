@@ -53,7 +53,7 @@ internal sealed class RunningText
     }
 
     /// <summary>A short line that does not end like a sentence (`.`, `;`, `,`, `!`, `?`, `…`).</summary>
-    private static bool IsHeading(Paragraph paragraph)
+    internal static bool IsHeading(Paragraph paragraph)
     {
         var tokens = paragraph.Tokens;
         var words = 0;

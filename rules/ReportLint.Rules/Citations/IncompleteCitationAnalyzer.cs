@@ -6,17 +6,21 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Citations;
 
 /// <summary>
-/// RL2008: the first citation of a document gives only its number (`Quy định số 90 của Bộ Chính trị`).
-/// The convention is a full citation at first mention and a short one afterwards, so only the first
-/// mention is reported; the fix completes it when the knowledge base tells which document it is.
+/// RL2008: the first citation of a document gives only its number (`Quy định số 90 của Bộ Chính trị`), or
+/// a Party symbol without the date while no other mention in the draft dates it (`Chỉ thị số 05-CT/TW của
+/// Bộ Chính trị`). The convention is a full citation at first mention and a short one afterwards, so only the
+/// first mention is reported; the fix completes it when the knowledge base tells which document it is.
+/// Headings are left alone: a report's title often names the document it reports on in short.
 /// </summary>
 public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2008", "incomplete-citation",
-        new("Lần trích dẫn đầu tiên thiếu số, ký hiệu", "First citation without its symbol"),
-        new("Lần đầu trích dẫn, “{0}” nên ghi đủ số, ký hiệu và ngày ban hành{1}",
-            "At its first citation, “{0}” should give the full symbol and date{1}"),
+        new("Lần trích dẫn đầu tiên thiếu số, ký hiệu hoặc ngày", "First citation without its symbol or date"),
+        new("Lần đầu trích dẫn, “{0}” nên ghi {1}{2}", "At its first citation, “{0}” should give {1}{2}"),
         RuleFamily.Citations, ReportSeverity.Info, FixSafety.Unsafe);
+
+    private static readonly LocalizedText SymbolAndDate = new("đủ số, ký hiệu và ngày ban hành", "the full symbol and date");
+    private static readonly LocalizedText DateOnly = new("ngày ban hành", "its date");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -26,6 +30,7 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     private static void Report(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         var inDraft = FullCitationsInDraft(facts);
+        var dated = DatedDocuments(facts);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (paragraph, citations) in facts)
         {
@@ -35,10 +40,20 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                 {
                     continue;
                 }
+                // A known document's key and its symbol's are the same string: look at all before adding any.
                 var first = true;
                 foreach (var key in citation.IdentityKeys())
                 {
-                    first &= seen.Add(key);
+                    first &= !seen.Contains(key);
+                }
+                foreach (var key in citation.IdentityKeys())
+                {
+                    seen.Add(key);
+                }
+                if (first && IsUndatedSymbol(citation, dated) && !Abbreviations.RunningText.IsHeading(paragraph))
+                {
+                    ReportMissingDate(context, paragraph, citation);
+                    continue;
                 }
                 if (!first || citation.Form != CitationForm.Number)
                 {
@@ -50,14 +65,70 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                 var completion = Completion(citation, inDraft);
                 if (completion is not { } known)
                 {
-                    context.Report(Rule, span, head, "");
+                    context.Report(Rule, span, head, SymbolAndDate, "");
                     continue;
                 }
                 var text = citation is { Date: null, ListDate: null } && known.Date is { } date ? $"{known.Symbol} ngày {date}" : known.Symbol;
                 var fix = CodeFix.Replace(paragraph.ToAbsolute(citation.ReferenceSpan), text, FixSafety.Unsafe);
-                context.Report(Rule, span, fix, head, known.Note);
+                context.Report(Rule, span, fix, head, SymbolAndDate, known.Note);
             }
         }
+    }
+
+    /// <summary>A symbol with its type word and no date, of a document no other mention in the draft dates.</summary>
+    private static bool IsUndatedSymbol(Citation citation, HashSet<string> dated)
+    {
+        // Party symbols only: a State legal symbol carries its year (`52/2019/QH14`), and correspondence is often
+        // cited by number alone.
+        if (citation is not { Form: CitationForm.Symbol, Type: not null, Date: null, ListDate: null, Symbol: { Issuer: not null, Layout: SymbolLayout.Party } })
+        {
+            return false;
+        }
+        foreach (var key in citation.IdentityKeys())
+        {
+            if (dated.Contains(key))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>`Chỉ thị số 05-CT/TW` → `Chỉ thị số 05-CT/TW ngày 15/05/2016` when the knowledge base has the date.</summary>
+    private static void ReportMissingDate(DocumentAnalysisContext context, Core.Syntax.Paragraph paragraph, Citation citation)
+    {
+        var span = paragraph.ToAbsolute(TextSpan.FromBounds(citation.InList ? citation.ReferenceSpan.Start : citation.TypeSpan.Start,
+            citation.ReferenceSpan.End));
+        var head = CitationSource.Head(paragraph, citation);
+        if (citation.Document is not { } document)
+        {
+            context.Report(Rule, span, head, DateOnly, "");
+            return;
+        }
+        var date = CitationDate.Format(document.Date);
+        var fix = CodeFix.Insert(paragraph.ToAbsolute(citation.ReferenceSpan).End, $" ngày {date}", FixSafety.Unsafe,
+            new($"Thêm “ngày {date}”", $"Add “ngày {date}”"));
+        context.Report(Rule, span, fix, head, DateOnly, new LocalizedText($" (theo cơ sở dữ liệu: ngày {date})", $" (knowledge base: {date})"));
+    }
+
+    /// <summary>The identity keys of every document some mention in the draft cites with its date.</summary>
+    private static HashSet<string> DatedDocuments(DocumentFacts<IReadOnlyList<Citation>> facts)
+    {
+        var dated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, citations) in facts)
+        {
+            foreach (var citation in citations)
+            {
+                if (citation.Date is not null || citation.ListDate is not null)
+                {
+                    foreach (var key in citation.IdentityKeys())
+                    {
+                        dated.Add(key);
+                    }
+                }
+            }
+        }
+        return dated;
     }
 
     private readonly record struct Known(string Symbol, string? Date, LocalizedText Note);

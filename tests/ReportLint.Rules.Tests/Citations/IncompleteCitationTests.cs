@@ -79,9 +79,31 @@ public class IncompleteCitationTests
         Assert.Empty(CitationTest.Single(text, "RL2008", "Nghị quyết số 05").Fixes);
     }
 
+    [Fact]
+    public void A_party_symbol_first_cited_without_its_date_is_given_the_date_of_the_knowledge_base()
+    {
+        const string text = "Các chi bộ học tập Chỉ thị số 05-CT/TW của Bộ Chính trị.\nChỉ thị số 05-CT/TW được sơ kết hằng năm.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Chỉ thị số 05-CT/TW");
+        Assert.Equal(Core.Diagnostics.ReportSeverity.Info, diagnostic.Severity);
+        Assert.Equal("Lần đầu trích dẫn, “Chỉ thị số 05-CT/TW” nên ghi ngày ban hành (theo cơ sở dữ liệu: ngày 15/05/2016)", CitationTest.Vi(diagnostic));
+        Assert.Equal("At its first citation, “Chỉ thị số 05-CT/TW” should give its date (knowledge base: 15/05/2016)", CitationTest.En(diagnostic));
+        Assert.StartsWith("Các chi bộ học tập Chỉ thị số 05-CT/TW ngày 15/05/2016 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void An_unknown_party_symbol_without_its_date_is_reported_without_a_fix()
+    {
+        const string text = "Thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy, các chi bộ đã họp.";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Kế hoạch số 45-KH/HU");
+        Assert.Equal("Lần đầu trích dẫn, “Kế hoạch số 45-KH/HU” nên ghi ngày ban hành", CitationTest.Vi(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
     [Theory]
     [InlineData("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị được quán triệt.\nViệc thực hiện Quy định số 90 đạt kết quả tốt.\n")]
-    [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII; sau đó Nghị quyết 18 được sơ kết.")]
+    [InlineData("Chỉ thị số 05-CT/TW được quán triệt; Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị là căn cứ.")] // dated at another mention
+    [InlineData("BÁO CÁO SƠ KẾT 5 NĂM THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW\nCác chi bộ đã triển khai nghiêm túc.\n")] // a heading
+    [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ và Quyết định số 123/QĐ-UBND của UBND tỉnh.")] // State symbols
     [InlineData("Chi bộ bám sát Nghị quyết Trung ương 4 (khóa XII) về chống suy thoái trong sinh hoạt định kỳ.")]
     [InlineData("Kế hoạch 5 năm và Chương trình 135 được triển khai.")]
     [InlineData("Quyết định về việc lập các tiểu ban và Quy định về chế độ luân chuyển.")]

@@ -56,7 +56,7 @@ public class MalformedSymbolTests
     public void En_dash_symbol_is_still_read_as_the_document()
     {
         // Read as 05-CT/TW, the wrong issuer is caught too, and no "incomplete citation" is reported.
-        var found = RuleTester.Lint("Thực hiện Chỉ thị số 05–CT/TW của Ban Chấp hành Trung ương.").Where(d => d.Id.StartsWith("RL2")).Select(d => d.Id);
+        var found = RuleTester.Lint("Thực hiện Chỉ thị số 05–CT/TW ngày 15/5/2016 của Ban Chấp hành Trung ương.").Where(d => d.Id.StartsWith("RL2")).Select(d => d.Id);
         Assert.Equal(["RL2001", "RL2009"], found);
     }
 
