@@ -26,7 +26,7 @@ public sealed class AbbreviationDefinitionMismatchAnalyzer : DiagnosticAnalyzer
     {
         foreach (var definition in ParagraphAbbreviations.Of(context.Paragraph.Syntax).Definitions)
         {
-            if (definition.Matched || !definition.LikelyIntended)
+            if (definition.Matched || !definition.LikelyIntended || NewsSourceTag.Is(context.Paragraph, definition.Span))
             {
                 continue;
             }

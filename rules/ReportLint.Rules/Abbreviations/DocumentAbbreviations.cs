@@ -129,7 +129,10 @@ internal sealed class DocumentAbbreviations
         {
             foreach (var definition in facts.Definitions)
             {
-                GroupOf(definition.Abbreviation, definition.Key).Definitions.Add(new DefinitionSite(paragraph, definition));
+                if (!NewsSourceTag.Is(paragraph, definition.Span))
+                {
+                    GroupOf(definition.Abbreviation, definition.Key).Definitions.Add(new DefinitionSite(paragraph, definition));
+                }
             }
         }
         foreach (var (paragraph, facts, inRecipients) in list)
@@ -144,7 +147,7 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                if (!Counts(mention, facts.IsCapsLine))
+                if (!Counts(mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span))
                 {
                     continue;
                 }
