@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Citations;
 /// <summary>
 /// RL2013: a document symbol in a form neither layout allows: the year of a State document after its codes
 /// (`30/NĐ-CP/2020` for `30/2020/NĐ-CP`), or a Party symbol whose issuer is `TƯ` (the code of the Central
-/// Committee is `TW`: `18-NQ/TƯ` for `18-NQ/TW`).
+/// Committee is `TW`: `18-NQ/TƯ` for `18-NQ/TW`), or a State symbol without the hyphen between its type and
+/// issuer codes (`38/2023/NĐCP` for `38/2023/NĐ-CP`).
 /// </summary>
 public sealed class NonStandardSymbolAnalyzer : DiagnosticAnalyzer
 {
@@ -19,6 +20,8 @@ public sealed class NonStandardSymbolAnalyzer : DiagnosticAnalyzer
 
     private static readonly LocalizedText YearLast = new("năm ban hành đứng sau ký hiệu loại và cơ quan", "the year comes after the type and issuer codes");
     private static readonly LocalizedText CentralIssuer = new("ký hiệu của Trung ương là TW", "the Central Committee's code is TW");
+    private static readonly LocalizedText MissingHyphen = new("thiếu dấu gạch nối giữa ký hiệu loại văn bản và cơ quan ban hành",
+        "the hyphen between the type and issuer codes is missing");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -27,7 +30,7 @@ public sealed class NonStandardSymbolAnalyzer : DiagnosticAnalyzer
     private static void Analyze(TokenAnalysisContext context)
     {
         var text = context.Text.ToString();
-        if (Corrected(text) is not var (corrected, reason))
+        if ((Corrected(text) ?? WithHyphen(text, CitationData.Get(context.Options))) is not var (corrected, reason))
         {
             return;
         }
@@ -48,6 +51,26 @@ public sealed class NonStandardSymbolAnalyzer : DiagnosticAnalyzer
         return CitationSymbol.Parse(text) is { Layout: SymbolLayout.Party, Issuer: "TƯ", TypeCode: { } type } symbol
             ? ($"{symbol.Number}-{type}/TW", CentralIssuer)
             : null;
+    }
+
+    /// <summary>`38/2023/NĐCP`: the hyphen between a State type code and its issuer left out (`NĐ-CP`).</summary>
+    private static (string Corrected, LocalizedText Reason)? WithHyphen(string text, CitationData data)
+    {
+        var parts = text.Split('/');
+        var last = parts[^1];
+        if (parts.Length is < 2 or > 3 || !IsDigits(parts[0]) || last.Contains('-') || (parts.Length == 3 && !IsDigits(parts[1])))
+        {
+            return null;
+        }
+        for (var split = 1; split < last.Length; split++)
+        {
+            var (code, issuer) = (last[..split], last[split..]);
+            if (data.Types.IsKnownCode(code, SymbolLayout.State) && data.Issuers.IsState(issuer))
+            {
+                return ($"{string.Join('/', parts[..^1])}/{code}-{issuer}", MissingHyphen);
+            }
+        }
+        return null;
     }
 
     private static bool IsDigits(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');

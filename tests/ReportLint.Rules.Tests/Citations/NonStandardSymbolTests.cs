@@ -30,6 +30,19 @@ public class NonStandardSymbolTests
     }
 
     [Theory]
+    [InlineData("Căn cứ Nghị định số 38/2023/NĐCP ngày 24/6/2023 của Chính phủ.", "38/2023/NĐCP", "38/2023/NĐ-CP")]
+    [InlineData("Căn cứ Quyết định số 123/QĐUBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh.", "123/QĐUBND", "123/QĐ-UBND")]
+    public void A_state_symbol_without_the_hyphen_before_its_issuer_gets_it(string text, string written, string corrected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL2013"));
+        Assert.Equal(written, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal($"Số, ký hiệu “{written}” viết sai quy cách (thiếu dấu gạch nối giữa ký hiệu loại văn bản và cơ quan ban hành): viết “{corrected}”",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace(written, corrected, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết số 27/2022/UBTVQH15 và Luật số 25/2018/QH14.")]
     [InlineData("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.")]
     [InlineData("Căn cứ Quyết định số 123/QĐ-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh.")]
     [InlineData("Căn cứ Luật số 52/2019/QH14 và Thông tư số 01/2011/TT-BNV.")]
