@@ -82,12 +82,12 @@ public class IncompleteCitationTests
     [Fact]
     public void A_party_symbol_first_cited_without_its_date_is_given_the_date_of_the_knowledge_base()
     {
-        const string text = "Các chi bộ học tập Chỉ thị số 05-CT/TW của Bộ Chính trị.\nChỉ thị số 05-CT/TW được sơ kết hằng năm.\n";
-        var diagnostic = CitationTest.Single(text, "RL2008", "Chỉ thị số 05-CT/TW");
+        const string text = "Các chi bộ đối chiếu Quy định số 102-QĐ/TW của Bộ Chính trị.\nQuy định số 102-QĐ/TW được áp dụng thống nhất.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 102-QĐ/TW");
         Assert.Equal(Core.Diagnostics.ReportSeverity.Info, diagnostic.Severity);
-        Assert.Equal("Lần đầu trích dẫn, “Chỉ thị số 05-CT/TW” nên ghi ngày ban hành (theo cơ sở dữ liệu: ngày 15/05/2016)", CitationTest.Vi(diagnostic));
-        Assert.Equal("At its first citation, “Chỉ thị số 05-CT/TW” should give its date (knowledge base: 15/05/2016)", CitationTest.En(diagnostic));
-        Assert.StartsWith("Các chi bộ học tập Chỉ thị số 05-CT/TW ngày 15/05/2016 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Lần đầu trích dẫn, “Quy định số 102-QĐ/TW” nên ghi ngày ban hành (theo cơ sở dữ liệu: ngày 15/11/2017)", CitationTest.Vi(diagnostic));
+        Assert.Equal("At its first citation, “Quy định số 102-QĐ/TW” should give its date (knowledge base: 15/11/2017)", CitationTest.En(diagnostic));
+        Assert.StartsWith("Các chi bộ đối chiếu Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public class IncompleteCitationTests
 
     [Theory]
     [InlineData("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị được quán triệt.\nViệc thực hiện Quy định số 90 đạt kết quả tốt.\n")]
-    [InlineData("Chỉ thị số 05-CT/TW được quán triệt; Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị là căn cứ.")] // dated at another mention
-    [InlineData("BÁO CÁO SƠ KẾT 5 NĂM THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW\nCác chi bộ đã triển khai nghiêm túc.\n")] // a heading
+    [InlineData("Quy định số 102-QĐ/TW được quán triệt; Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị là căn cứ.")] // dated at another mention
+    [InlineData("BÁO CÁO VIỆC ÁP DỤNG QUY ĐỊNH SỐ 102-QĐ/TW\nCác chi bộ đã triển khai nghiêm túc.\n")] // a heading
     [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ và Quyết định số 123/QĐ-UBND của UBND tỉnh.")] // State symbols
     [InlineData("Chi bộ bám sát Nghị quyết Trung ương 4 (khóa XII) về chống suy thoái trong sinh hoạt định kỳ.")]
     [InlineData("Kế hoạch 5 năm và Chương trình 135 được triển khai.")]
