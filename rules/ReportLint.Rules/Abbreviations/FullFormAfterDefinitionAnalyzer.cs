@@ -61,7 +61,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 var span = paragraph.ToAbsolute(hit.Span);
                 if (span.Start <= target.Definition.Start || paragraphFacts.IsCapsLine
                     || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit)
-                    || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data))
+                    || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data)) || InsideName(paragraph, hit, target.FullForm)
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
@@ -156,6 +156,42 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             if (paragraph.Tokens[start].Kind == TokenKind.Word && names.Titles.Match(paragraph, start) is { } title && title.LastToken == first - 2)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A full form defined in lower case and written with a capital inside a sentence is part of a body's name
+    /// (`chuyển đổi số (CĐS)`, then `Trung tâm Chuyển đổi số tỉnh`): a name is never abbreviated.
+    /// </summary>
+    private static bool InsideName(Paragraph paragraph, PhraseHit hit, string fullForm)
+    {
+        if (fullForm.Length == 0 || !char.IsLower(fullForm[0]))
+        {
+            return false;
+        }
+        var first = hit.NextToken - 1;
+        while (first > 0 && paragraph.Tokens[first].Start > hit.Span.Start)
+        {
+            first--;
+        }
+        if (!paragraph.Tokens[first].Has(TokenFlags.Capitalized) || paragraph.Tokens[first].Has(TokenFlags.AllUpper))
+        {
+            return false;
+        }
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (first >= sentence.FirstToken && first < sentence.EndToken)
+            {
+                for (var i = sentence.FirstToken; i < first; i++)
+                {
+                    if (paragraph.Tokens[i].Kind.IsWordLike())
+                    {
+                        return true;
+                    }
+                }
+                return false; // the first word of its sentence: the capital says nothing
             }
         }
         return false;

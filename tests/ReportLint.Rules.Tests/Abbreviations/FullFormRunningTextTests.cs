@@ -83,4 +83,15 @@ public class FullFormRunningTextTests
         Assert.Equal("RL1006", diagnostic.Id);
         AssertSpan(text, diagnostic, "Ủy ban Kiểm tra", 2);
     }
+
+    [Fact]
+    public void A_full_form_capitalized_inside_a_body_name_is_left_alone()
+    {
+        const string text =
+            "Đẩy mạnh chuyển đổi số (CĐS) trong cơ quan. Trung tâm Chuyển đổi số tỉnh và Phòng Chuyển đổi số đã phối hợp.\n" +
+            "Công tác chuyển đổi số được quan tâm.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1006", diagnostic.Id);
+        AssertSpan(text, diagnostic, "chuyển đổi số", 1);
+    }
 }
