@@ -146,11 +146,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool AfterTitle(Paragraph paragraph, PhraseHit hit, Names.NameTables names)
     {
-        var first = hit.NextToken - 1;
-        while (first > 0 && paragraph.Tokens[first].Start > hit.Span.Start)
-        {
-            first--;
-        }
+        var first = FirstTokenOf(paragraph, hit);
         for (var start = first - 2; start >= 0 && start >= first - 8; start -= 2)
         {
             if (paragraph.Tokens[start].Kind == TokenKind.Word && names.Titles.Match(paragraph, start) is { } title && title.LastToken == first - 2)
@@ -171,30 +167,20 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             return false;
         }
+        var first = FirstTokenOf(paragraph, hit);
+        return paragraph.Tokens[first].Has(TokenFlags.Capitalized) && !paragraph.Tokens[first].Has(TokenFlags.AllUpper)
+            && paragraph.FirstWordOfSentence(first) is >= 0 and var sentenceStart && sentenceStart < first;
+    }
+
+    /// <summary>The index of the hit's first token.</summary>
+    private static int FirstTokenOf(Paragraph paragraph, PhraseHit hit)
+    {
         var first = hit.NextToken - 1;
         while (first > 0 && paragraph.Tokens[first].Start > hit.Span.Start)
         {
             first--;
         }
-        if (!paragraph.Tokens[first].Has(TokenFlags.Capitalized) || paragraph.Tokens[first].Has(TokenFlags.AllUpper))
-        {
-            return false;
-        }
-        foreach (var sentence in paragraph.Sentences)
-        {
-            if (first >= sentence.FirstToken && first < sentence.EndToken)
-            {
-                for (var i = sentence.FirstToken; i < first; i++)
-                {
-                    if (paragraph.Tokens[i].Kind.IsWordLike())
-                    {
-                        return true;
-                    }
-                }
-                return false; // the first word of its sentence: the capital says nothing
-            }
-        }
-        return false;
+        return first;
     }
 
     /// <summary>The paragraph's definition full forms, in text order (they never overlap).</summary>

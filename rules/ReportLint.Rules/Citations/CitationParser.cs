@@ -379,23 +379,8 @@ internal sealed class CitationParser
     /// `Trên đây là Báo cáo … thực hiện Nghị quyết số 21-NQ/TW của Ban Thường vụ Huyện ủy`: the closing formula
     /// names the report's own author after `của`, not the cited document's issuer.
     /// </summary>
-    private bool InClosingFormula(int index)
-    {
-        foreach (var sentence in _tokens.Paragraph.Sentences)
-        {
-            if (index < sentence.FirstToken || index >= sentence.EndToken)
-            {
-                continue;
-            }
-            var first = sentence.FirstToken;
-            while (first < index && !_tokens[first].Kind.IsWordLike())
-            {
-                first++;
-            }
-            return _tokens.IsWord(first, "trên") && _tokens.IsWord(_tokens.Next(first), "đây");
-        }
-        return false;
-    }
+    private bool InClosingFormula(int index) =>
+        _tokens.Paragraph.FirstWordOfSentence(index) is >= 0 and var first && _tokens.IsWord(first, "trên") && _tokens.IsWord(_tokens.Next(first), "đây");
 
     /// <summary>`25/10/2018`, `25-10-2018`, `25.10.2018` or `25 tháng 10 năm 2018`.</summary>
     private (CitationDate Date, int Last)? ReadDate(int index)

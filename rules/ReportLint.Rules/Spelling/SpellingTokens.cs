@@ -262,24 +262,8 @@ internal static class SpellingTokens
             || (after is not null && data.Lexicon.ContainsPair(data.Validator, intended, after)));
     }
 
-    private static bool IsFirstWordOfSentence(WordSite context)
-    {
-        foreach (var sentence in context.Paragraph.Sentences)
-        {
-            if (context.TokenIndex >= sentence.FirstToken && context.TokenIndex < sentence.EndToken)
-            {
-                for (var i = sentence.FirstToken; i < context.TokenIndex; i++)
-                {
-                    if (context.Tokens[i].Kind.IsWordLike())
-                    {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return true;
-    }
+    private static bool IsFirstWordOfSentence(WordSite context) =>
+        context.Paragraph.FirstWordOfSentence(context.TokenIndex) is var first && (first < 0 || first >= context.TokenIndex);
 
     /// <summary>Telex shape keys typed next to their letter: `aa`, `ee`, `oo`, `dd`, `aw`, `ow`, `uw`.</summary>
     private static bool HasAdjacentShapeKeys(string lower)

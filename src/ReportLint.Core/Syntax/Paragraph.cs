@@ -24,6 +24,30 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
 
     public string GetString(Token token) => Syntax.GetString(token);
 
+    /// <summary>
+    /// The first word of the sentence holding the token at <paramref name="tokenIndex"/>, or -1: a capital
+    /// there says nothing of a name, and a closing formula (`Trên đây là …`) starts there.
+    /// </summary>
+    public int FirstWordOfSentence(int tokenIndex)
+    {
+        foreach (var sentence in Sentences)
+        {
+            if (tokenIndex < sentence.FirstToken || tokenIndex >= sentence.EndToken)
+            {
+                continue;
+            }
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (Tokens[i].Kind.IsWordLike())
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     /// <summary>Converts a paragraph-relative span to a document offset span.</summary>
     public TextSpan ToAbsolute(TextSpan relative) => relative.Shift(Start);
 }

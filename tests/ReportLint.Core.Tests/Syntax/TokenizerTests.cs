@@ -69,6 +69,18 @@ public class TokenizerTests
     public void Words_and_codes(string text, TokenKind kind = TokenKind.Word) => Assert.Equal((kind, text), Single(text));
 
     [Fact]
+    public void The_first_word_of_a_sentence_is_found_from_any_of_its_tokens()
+    {
+        var paragraph = ReportDocument.Create("t.txt", new SourceText("- “Trên đây là báo cáo. Hai câu.")).Paragraphs[0];
+        string Word(int index) => paragraph.GetString(paragraph.Tokens[index]);
+        var lastOfFirst = paragraph.Sentences[0].EndToken - 1;
+        Assert.Equal("Trên", Word(paragraph.FirstWordOfSentence(lastOfFirst)));
+        Assert.Equal("Trên", Word(paragraph.FirstWordOfSentence(0))); // the bullet belongs to the sentence too
+        Assert.Equal("Hai", Word(paragraph.FirstWordOfSentence(paragraph.Tokens.Count - 1)));
+        Assert.Equal(-1, paragraph.FirstWordOfSentence(paragraph.Tokens.Count));
+    }
+
+    [Fact]
     public void Decomposed_text_stays_one_word_and_is_flagged()
     {
         var decomposed = "Nghị".Normalize(NormalizationForm.FormD);
