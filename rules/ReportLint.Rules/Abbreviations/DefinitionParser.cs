@@ -6,7 +6,7 @@ namespace ReportLint.Rules.Abbreviations;
 using static DefinitionTokens;
 
 /// <summary>
-/// Recognises definitions: `full form (ABBR)`, several at once `full form (A, B)`, with a lead-in
+/// Recognises definitions: `full form (ABBR)`, several at once `full form (A, B)` or `(BCH TW)`, with a lead-in
 /// `full form (sau đây gọi tắt là ABBR)`, and the reverse order `ABBR (full form)`. The letters
 /// are matched to the words by <see cref="FullFormWindow"/>.
 /// </summary>
@@ -58,6 +58,17 @@ internal static class DefinitionParser
                 end = multi ? window.PreviousBoundary(end) : 0;
             }
         }
+        if (quoted && !multi && !results[0].Matched && MatchBeforeQuotation(paragraph, before, letters[0]) is { } outside)
+        {
+            results[0] = results[0] with
+            {
+                FullForm = paragraph.Text.Substring(outside.Span.Start, outside.Span.Length),
+                FullFormSpan = outside.Span,
+                Core = outside.Core,
+                Matched = true,
+                Suggestion = null,
+            };
+        }
         if (multi)
         {
             var group = new DefinitionGroup(
@@ -69,6 +80,26 @@ internal static class DefinitionParser
             }
         }
         output.AddRange(results);
+    }
+
+    /// <summary>
+    /// `Cuộc vận động “Toàn dân đoàn kết …” (sau đây gọi tắt là CVĐ)`: the quotation names the campaign and
+    /// the letters stand for the words before it. <paramref name="closingQuote"/> is the token ending the quotation.
+    /// </summary>
+    private static (TextSpan Span, string Core)? MatchBeforeQuotation(ParagraphSyntax paragraph, int closingQuote, List<string> letters)
+    {
+        var opening = closingQuote - 1;
+        while (opening >= 0 && !IsChar(paragraph, paragraph.Tokens[opening], '“') && !IsChar(paragraph, paragraph.Tokens[opening], '"'))
+        {
+            opening--;
+        }
+        var last = opening > 0 ? Skip(paragraph, opening - 1, -1) : -1;
+        if (last < 0 || !IsWordToken(paragraph, paragraph.Tokens[last]))
+        {
+            return null;
+        }
+        var window = FullFormWindow.Build(paragraph, last, 4 * letters.Count + 6);
+        return window.TryMatch(window.Count, letters, multi: false) is { } match ? (window.Span(match), window.Core(match)) : null;
     }
 
     /// <summary>Whether `fullForm (abbreviation)` would be a matching definition (so an expansion fix is clean).</summary>
@@ -157,6 +188,10 @@ internal static class DefinitionParser
             if (IsChar(paragraph, tokens[i], ')'))
             {
                 return (abbreviations, i);
+            }
+            if (IsCandidate(paragraph, tokens[i]))
+            {
+                continue; // `Ban Chấp hành Trung ương (BCH TW)`: parts written apart, each for its words
             }
             if (!IsChar(paragraph, tokens[i], ',') && !IsChar(paragraph, tokens[i], ';') && !IsAnd(paragraph, tokens[i]))
             {

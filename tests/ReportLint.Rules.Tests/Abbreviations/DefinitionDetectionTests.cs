@@ -115,6 +115,34 @@ public class DefinitionDetectionTests
     }
 
     [Fact]
+    public void Reads_the_words_before_a_quoted_name_when_the_letters_stand_for_them()
+    {
+        const string text = "Triển khai Cuộc vận động “Toàn dân chung sức bảo vệ môi trường xanh” (sau đây gọi tắt là CVĐ) ở 12 xã.";
+        var definition = Assert.Single(Definitions(text));
+        Assert.True(definition.Matched);
+        Assert.Equal("Cuộc vận động", definition.FullForm);
+        Assert.Equal(new TextSpan(text.IndexOf("Cuộc", StringComparison.Ordinal), "Cuộc vận động".Length), definition.FullFormSpan);
+        Assert.Empty(Family(text + "\nKết quả thực hiện CVĐ được nhân dân đồng tình.\n"));
+    }
+
+    [Fact]
+    public void A_quoted_name_fitting_neither_itself_nor_the_words_before_stays_a_mismatch()
+    {
+        var definition = Assert.Single(Definitions("Triển khai phong trào “Xanh hóa công sở” (PTQ) ở 12 xã."));
+        Assert.False(definition.Matched);
+    }
+
+    [Fact]
+    public void Reads_parts_written_apart_each_for_its_words()
+    {
+        const string text = "Các nghị quyết của Ban Chấp hành Trung ương (BCH TW) được quán triệt.";
+        var definitions = Definitions(text);
+        Assert.Equal(["BCH", "TW"], definitions.Select(d => d.Abbreviation));
+        Assert.Equal(["Ban Chấp hành", "Trung ương"], definitions.Select(d => d.FullForm));
+        Assert.Empty(Family(text + "\nBCH TW đã ban hành kết luận; Bộ Chính trị và BCH chỉ đạo sát sao.\n"));
+    }
+
+    [Fact]
     public void Reads_a_definition_in_an_all_caps_heading()
     {
         var definition = Assert.Single(Definitions("BÁO CÁO CỦA ỦY BAN KIỂM TRA (UBKT) TỈNH ỦY"));
