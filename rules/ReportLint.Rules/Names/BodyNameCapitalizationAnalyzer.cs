@@ -11,8 +11,8 @@ namespace ReportLint.Rules.Names;
 /// `sở Tài chính`, `Ủy ban nhân dân Huyện`). A phrase counts as a name when a word after its first
 /// is capitalized, when its first word is capitalized outside a sentence start (or at one, for a head
 /// with its own committee: `Thường trực huyện ủy`), when an administrative unit after it is
-/// capitalized, or when the body is unique (`Bộ Chính trị`); `các ban thường vụ` in lower case is a
-/// generic use and stays silent.
+/// capitalized, when the body is unique (`Bộ Chính trị`), or when a body every unit has is followed by
+/// one unit (`ủy ban nhân dân huyện`); `các ban thường vụ` in lower case is a generic use and stays silent.
 /// </summary>
 public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -44,7 +44,8 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var unit = CapitalizedUnit(paragraph, match, tables);
             var meantAsName = match.Phrase.Unique || unit is not null || CaseCheck.HasInnerCapital(paragraph, match)
-                || (paragraph.Tokens[match.FirstToken].Has(TokenFlags.Capitalized) && (!initial || NamesOneCommittee(paragraph, match, tables)));
+                || (paragraph.Tokens[match.FirstToken].Has(TokenFlags.Capitalized) && (!initial || NamesOneCommittee(paragraph, match, tables)))
+                || NamesTheBodyOfOneUnit(paragraph, match, tables);
             if (!meantAsName || CaseCheck.Corrections(paragraph, match, initial) is not { } edits)
             {
                 continue;
@@ -83,6 +84,28 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             && (tokens[next].Kind is TokenKind.Number or TokenKind.RomanNumeral || tokens[next].Has(TokenFlags.Capitalized)
                 || TokenNavigation.IsWordIn(paragraph, next, Committee));
         return named ? null : unit;
+    }
+
+    /// <summary>
+    /// `ủy ban nhân dân huyện`: a body every unit has, followed by one unit, names that unit's body;
+    /// `các ủy ban nhân dân xã` and `ủy ban nhân dân huyện, xã` are generic.
+    /// </summary>
+    private static bool NamesTheBodyOfOneUnit(Paragraph paragraph, PhraseMatch match, NameTables tables)
+    {
+        var tokens = paragraph.Tokens;
+        var next = match.LastToken + 2;
+        if (!tables.BodiesOfEveryUnit.Contains(match.Phrase.Text)
+            || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, match.FirstToken), NameContext.Plural)
+            || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace() || tokens[next].Has(TokenFlags.Capitalized)
+            || tables.Units.Match(paragraph, next) is not { } unit)
+        {
+            return false;
+        }
+        var after = TokenNavigation.Next(tokens, unit.LastToken);
+        var listed = TokenNavigation.IsPunctuation(paragraph, after, ',') || TokenNavigation.IsWord(paragraph, after, "và")
+            || TokenNavigation.IsDash(paragraph, after) || TokenNavigation.IsPunctuation(paragraph, after, '/');
+        var levelAfter = listed ? TokenNavigation.Next(tokens, after) : -1;
+        return levelAfter < 0 || tables.Units.Match(paragraph, levelAfter) is null;
     }
 
     /// <summary>

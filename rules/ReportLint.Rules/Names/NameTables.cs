@@ -19,6 +19,9 @@ internal sealed class NameTables
     /// <summary>Administrative units after a body (`Ủy ban nhân dân huyện`), in lower case.</summary>
     public required PhraseTable Units { get; init; }
 
+    /// <summary>Bodies every administrative unit has (`Ủy ban nhân dân`): before a unit they name one body, whatever their case.</summary>
+    public required IReadOnlySet<string> BodiesOfEveryUnit { get; init; }
+
     public required PhraseTable Titles { get; init; }
 
     public required PhraseTable Consistency { get; init; }
@@ -45,6 +48,7 @@ internal sealed class NameTables
             Bodies = new PhraseTable(bodyPhrases),
             Complements = new PhraseTable(Strings(data, "bodyComplements").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             Units = new PhraseTable(Strings(data, "administrativeUnits").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
+            BodiesOfEveryUnit = Strings(data, "bodiesOfEveryUnit").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Titles = new PhraseTable(titlePhrases),
             Consistency = new PhraseTable(consistency),
             All = new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),

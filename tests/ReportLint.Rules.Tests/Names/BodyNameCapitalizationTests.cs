@@ -37,6 +37,10 @@ public class BodyNameCapitalizationTests
     [InlineData("Ủy ban nhân dân Thị Trấn đã triển khai.", "Ủy ban nhân dân Thị Trấn", "Ủy ban nhân dân thị trấn")]
     [InlineData("Thường trực huyện ủy chỉ đạo các xã.", "Thường trực huyện ủy", "Thường trực Huyện ủy")] // a committee of its own, at a sentence start
     [InlineData("Ban thường trực Ủy ban Mặt trận Tổ quốc huyện đã họp.", "Ban thường trực Ủy ban Mặt trận Tổ quốc", "Ban Thường trực Ủy ban Mặt trận Tổ quốc")]
+    [InlineData("Đoàn công tác của ủy ban nhân dân huyện về làm việc tại xã.", "ủy ban nhân dân", "Ủy ban nhân dân")] // one unit's body
+    [InlineData("Thường trực hội đồng nhân dân tỉnh đã giám sát.", "hội đồng nhân dân", "Hội đồng nhân dân")]
+    [InlineData("Đại biểu hội đồng nhân dân xã Tân Lập tiếp xúc cử tri.", "hội đồng nhân dân", "Hội đồng nhân dân")]
+    [InlineData("Vốn vay của ngân hàng chính sách xã hội đến 1.240 hộ.", "ngân hàng chính sách xã hội", "Ngân hàng Chính sách xã hội")] // unique
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -60,6 +64,8 @@ public class BodyNameCapitalizationTests
     [InlineData("Sở Văn hóa, Thể thao và Du lịch và Bộ Nông nghiệp và Môi trường đã thống nhất.")]
     [InlineData("Lãnh đạo các sở, ngành, đoàn thể cấp tỉnh; sở ngành liên quan phối hợp.")] // generic
     [InlineData("Ủy ban nhân dân các cấp và hội đồng nhân dân các xã đã triển khai.")] // generic
+    [InlineData("Theo luật, các ủy ban nhân dân xã phải báo cáo; ủy ban nhân dân huyện, xã phối hợp; ủy ban nhân dân cấp tỉnh chỉ đạo.")] // plural, list of levels, `cấp`
+    [InlineData("Quan hệ giữa hội đồng nhân dân và ủy ban nhân dân ở cơ sở được làm rõ.")] // no unit: the kinds of body
     [InlineData("Ủy ban nhân dân huyện, Hội đồng nhân dân tỉnh và Ủy ban nhân dân Thành phố Hà Nội đã họp.")]
     [InlineData("Ủy ban nhân dân Phường Nguyễn Du và Ủy ban nhân dân Quận 1 phối hợp.")] // a name or number after the unit
     [InlineData("Sở tài chính thẩm định dự toán.")] // a sentence start: nothing says it is the name
