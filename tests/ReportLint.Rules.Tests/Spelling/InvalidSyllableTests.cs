@@ -97,6 +97,16 @@ public class InvalidSyllableTests
     }
 
     [Fact]
+    public void A_neighbours_lexicon_pair_outweighs_how_often_the_document_uses_another_candidate()
+    {
+        var text = string.Concat(Enumerable.Repeat("Hoàn thành nhiệm vụ nhiệm kỳ, bổ nhiệm, miễn nhiệm đúng trách nhiệm. ", 3))
+            + "\nCác chi bộ chỉ đạo ngiêm túc việc rà soát.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(text.IndexOf("ngiêm", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal("nghiêm", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
     public void The_workspace_word_list_silences_a_word()
     {
         const string text = "Chương trình Tâp huấn năm nay.";
