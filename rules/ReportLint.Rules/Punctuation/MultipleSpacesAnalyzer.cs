@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
 /// RL4004: one space between words. Two spaces, or a no-break space beside a space (a double
-/// space the eye cannot see, common in text copied from web pages), are reported.
+/// space the eye cannot see, common in text copied from web pages), are reported; the blanks a draft
+/// leaves for its number and day are not.
 /// </summary>
 public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 {
@@ -43,13 +44,31 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             }
             var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
             // Spaces before the end of the line or markup are trailing, not between words.
-            if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup)
+            if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup
+                && !IsBlankToFill(context.Paragraph, i - 1, end, span.Length))
             {
                 context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
                     span.Length, noBreak ? WithNoBreakSpace : Plain);
             }
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// A draft leaves its number and day blank until it is signed: `Số:      /2024/NQ-HĐND`,
+    /// `ngày      tháng 12 năm 2024`. Three spaces or more there are a blank to fill, not a slip.
+    /// </summary>
+    private static bool IsBlankToFill(Paragraph paragraph, int before, int after, int length)
+    {
+        if (length < 3)
+        {
+            return false;
+        }
+        var previous = paragraph.GetText(paragraph.Tokens[before]);
+        var next = paragraph.GetText(paragraph.Tokens[after]);
+        return (previous is "ngày" or "tháng" && next is "tháng" or "năm")
+            || (next is "/" && (previous is "Số:" or "Số" or "số"
+                || (previous is ":" && before > 0 && paragraph.GetText(paragraph.Tokens[before - 1]) is "Số" or "số")));
     }
 
     private static bool IsSpace(Token token) => token.Kind is TokenKind.Space or TokenKind.NoBreakSpace;

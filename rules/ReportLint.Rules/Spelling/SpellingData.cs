@@ -29,6 +29,9 @@ internal sealed class SpellingData
 
     public LexiconNearMissIndex NearMisses { get; }
 
+    /// <summary>Loanwords written as one word that are no syllable (`ôxy`), accepted in any case.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Loanwords { get; private init; }
+
     /// <summary>Pairs of syllable keys ("a b") one mark apart that are both right in their places (`mười`/`mươi`).</summary>
     public IReadOnlySet<string> DistinctVariants { get; private init; } = new HashSet<string>();
 
@@ -39,9 +42,14 @@ internal sealed class SpellingData
             var lexicon = Lexicon.Create(validator, data.Section("lexicon").Select(e => e.GetString()!),
                 data.Section("commonSyllables").Select(e => e.GetString()!));
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var loanwords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var item in data.Section("nameSyllables"))
             {
                 names.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+            foreach (var item in data.Section("loanwords"))
+            {
+                loanwords.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
             var distinct = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in data.Section("distinctVariants"))
@@ -53,6 +61,6 @@ internal sealed class SpellingData
                     distinct.Add(b + " " + a);
                 }
             }
-            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct };
+            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, Loanwords = loanwords.GetAlternateLookup<ReadOnlySpan<char>>() };
         });
 }

@@ -31,7 +31,9 @@ internal static class SpellingTokens
             return WordVerdict.Fine; // the common case, decided by the paragraph's validated table
         }
         var span = context.Text;
-        if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span) || InTransliteratedName(context))
+        if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span) || data.Loanwords.Contains(span)
+            || InTransliteratedName(context)
+            || InForeignCompound(context, data))
         {
             return WordVerdict.Fine;
         }
@@ -49,7 +51,9 @@ internal static class SpellingTokens
             ? ParagraphSyllables.Get(context.Paragraph, data).Status(context.TokenIndex)
             : data.Validator.Check(span);
         if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span))
-            || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span)))
+            || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
+            || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
+            || (IsInName(context) && MinorityNameShape.Matches(span)))
         {
             return WordVerdict.Fine;
         }
@@ -67,10 +71,24 @@ internal static class SpellingTokens
         }
         // Two syllables run together, unless a cheap single correction explains the word better (`luạt` is
         // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`).
-        if (span.Length >= 4 && data.Suggester.Split(text) is { } split
-            && (data.Lexicon.ContainsPair(data.Validator, split.Left, split.Right.Split(' ')[0]) || !(data.Suggester.CheapestCost(text) <= CheapCorrection)))
+        if (span.Length >= 4 && data.Suggester.Split(text) is { } split)
         {
-            return WordVerdict.Merged;
+            var right = split.Right.Split(' ')[0];
+            if (data.Lexicon.ContainsPair(data.Validator, split.Left, right))
+            {
+                return WordVerdict.Merged;
+            }
+            // `Lênin`, `Giơnevơ`: a capitalized word inside a sentence that splits into uncommon syllables is a
+            // transliterated name; glued words end in a common one (`Nộivà`).
+            if (IsInName(context) && !token.Has(TokenFlags.AllUpper) && !IsFirstWordOfSentence(context)
+                && data.Validator.ToKey(right) is { } key && data.Lexicon.Commonness(key) == 0)
+            {
+                return WordVerdict.Fine;
+            }
+            if (!(data.Suggester.CheapestCost(text) <= CheapCorrection))
+            {
+                return WordVerdict.Merged;
+            }
         }
         return WordVerdict.Invalid;
     }
@@ -110,6 +128,29 @@ internal static class SpellingTokens
         chained |= context.TokenIndex + 2 < tokens.Count && IsHyphen(paragraph, tokens[context.TokenIndex + 1])
             && tokens[context.TokenIndex + 2].Kind == TokenKind.Word;
         return chained && tokens[i].Has(TokenFlags.Capitalized) && !tokens[i].Has(TokenFlags.AllUpper);
+    }
+
+    /// <summary>
+    /// `start-up`, `e-mail`: a hyphenated word with a piece in plain Latin letters that is no syllable is a
+    /// foreign word, and its other pieces (`up`) are foreign too. `vắc-xin` keeps every piece Vietnamese.
+    /// </summary>
+    private static bool InForeignCompound(WordSite context, SpellingData data)
+    {
+        var tokens = context.Tokens;
+        var paragraph = context.Paragraph;
+        foreach (var direction in (ReadOnlySpan<int>)[-1, 1])
+        {
+            for (var i = context.TokenIndex; i + 2 * direction >= 0 && i + 2 * direction < tokens.Count
+                && IsHyphen(paragraph, tokens[i + direction]) && tokens[i + 2 * direction].Kind == TokenKind.Word; i += 2 * direction)
+            {
+                var piece = paragraph.GetText(tokens[i + 2 * direction]);
+                if (!VietnameseLetters.HasMark(piece) && !data.Validator.IsValid(piece))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static bool IsHyphen(Paragraph paragraph, Token token) =>
@@ -254,12 +295,45 @@ internal static class SpellingTokens
         }
         var before = Neighbour(context, -1);
         var after = Neighbour(context, 1);
-        if (data.Suggester.Suggest(span.ToString(), before, after, 1) is not [var intended])
+        if (data.Suggester.Suggest(span.ToString(), before, after, 1) is not [var intended] || AfterMiddleName(context))
         {
             return true;
         }
         return !((before is not null && data.Lexicon.ContainsPair(data.Validator, before, intended))
             || (after is not null && data.Lexicon.ContainsPair(data.Validator, intended, after)));
+    }
+
+    /// <summary>
+    /// `Sùng Thị Mỷ`, `Lò Văn Pấng`: the given name after a family name and `Thị`/`Văn`, whatever pair the
+    /// correction would make with the middle name (`Thị ủy`).
+    /// </summary>
+    private static bool AfterMiddleName(WordSite context)
+    {
+        var tokens = context.Tokens;
+        var middle = context.TokenIndex - 2;
+        return middle >= 2 && tokens[middle + 1].Kind.IsWhitespace() && tokens[middle - 1].Kind.IsWhitespace()
+            && context.Paragraph.GetText(tokens[middle]) is "Thị" or "Văn"
+            && tokens[middle - 2].Kind == TokenKind.Word && tokens[middle - 2].Has(TokenFlags.Capitalized);
+    }
+
+    /// <summary>
+    /// A capitalized word inside a sentence, or in capitals, or one of a run of capitalized words
+    /// (`Y Brăk Êban` opening a line): where a name can stand.
+    /// </summary>
+    private static bool IsInName(WordSite context)
+    {
+        var token = context.Token;
+        if (!token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllUpper))
+        {
+            return false;
+        }
+        if (token.Has(TokenFlags.AllUpper) || !IsFirstWordOfSentence(context))
+        {
+            return true;
+        }
+        var next = context.TokenIndex + 2;
+        return next < context.Tokens.Count && context.Tokens[next - 1].Kind.IsWhitespace()
+            && context.Tokens[next].Kind == TokenKind.Word && context.Tokens[next].Has(TokenFlags.Capitalized);
     }
 
     private static bool IsFirstWordOfSentence(WordSite context) =>

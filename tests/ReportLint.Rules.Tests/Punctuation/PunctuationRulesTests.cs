@@ -80,6 +80,20 @@ public class MultipleSpacesTests
     [InlineData("Một\u00A0khoảng trắng không ngắt.")]
     [InlineData("Cột\tthứ hai.")]
     public void Is_silent_on_indentation_trailing_spaces_and_single_separators(string text) => Assert.Empty(RuleTester.Lint(text, "RL4004"));
+
+    [Theory]
+    [InlineData("Số:      /2025/QĐ-UBND")]
+    [InlineData("Số       /KH-HU")]
+    [InlineData("Hòa Bình, ngày      tháng 12 năm 2025")]
+    [InlineData("Nghị quyết được thông qua ngày    tháng      năm 2025 và có hiệu lực.")]
+    public void Leaves_the_blanks_a_draft_keeps_for_its_number_and_day(string text) => Assert.Empty(RuleTester.Lint(text, "RL4004"));
+
+    [Theory]
+    [InlineData("Hòa Bình, ngày  15 tháng 12 năm 2025", 14)] // a filled day: two spaces are a slip
+    [InlineData("Thông qua ngày 15      tháng 12.", 17)] // the day is written
+    [InlineData("Kế hoạch số  45/KH-UBND", 11)] // two spaces are no blank
+    public void Still_reports_spaces_that_are_no_blank(string text, int offset) =>
+        Assert.Equal(offset, Assert.Single(RuleTester.Lint(text, "RL4004")).Span.Start);
 }
 
 public class DashSpacingTests

@@ -72,7 +72,25 @@ public class InvalidSyllableTests
     [InlineData("Huyện Đăk Glei, xã Ea Yông, thôn Đrăng và huyện Krông Ana.")]
     [InlineData("Nông sản được bán trên sàn Voso, Postmart và Shopee.")]
     [InlineData("Đồng chí Hoàng Văn Páo, xã Sín Thầu, huyện Nậm Pồ, tỉnh Phông Xa Lỳ và nước Úc.")]
+    [InlineData("Tuyến đường Đăk Rơ Ông - Ngọk Tem (huyện Ngọk Hrê); đồng chí Y Brăk Êban, bà Nay Y Blơng.")] // r/l clusters, final k
+    [InlineData("NGỌK HRÊ, NGÀY 15 THÁNG 9 NĂM 2025")] // a name in a heading
+    [InlineData("Đồng chí H'Zuăn Mlô, đồng chí Y Jôn Êban; các xã Ea Kuêh, Cư Pui.")] // f/j/w/z, final h
+    [InlineData("Chị Sùng Thị Mỷ và anh Lò Văn Pấng đã thoát nghèo.")] // a given name after Thị/Văn
+    [InlineData("đ) Dự phòng chưa phân bổ; theo điểm đ khoản 2 Điều 5.")] // a letter for itself
+    [InlineData("Chủ nghĩa Mác - Lênin; Hiệp định Giơnevơ năm 1954.")] // transliterated names
+    [InlineData("Hỗ trợ 3 start-up, các start-up công nghệ; đo hàm lượng ôxy hòa tan.")] // foreign compounds, loanwords
+    [InlineData("Phát huy vai trò nòng cốt của đoàn viên.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
+
+    [Theory]
+    [InlineData("Đồng chí làm việc tại Hà Nộivà các tỉnh.", "Nộivà", "RL3002")] // glued to a common word: not a name
+    [InlineData("Các đồng chí tham gia đầy đủ, thưc hiện tốt; huyện Ngọk Hrê.", "thưc", "RL3001")]
+    [InlineData("Hỗ trợ khởi nghiệp đổi mới sáng tạo, tạo thêm vịêc làm.", "vịêc", "RL3001")]
+    public void Still_reports_slips_beside_the_names(string text, string word, string id)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal((id, text.IndexOf(word, StringComparison.Ordinal), word.Length), (diagnostic.Id, diagnostic.Span.Start, diagnostic.Span.Length));
+    }
 
     [Fact]
     public void A_very_long_run_of_letters_is_handled_quickly()
