@@ -25,6 +25,9 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
 
+    // `Tiểu ban Tổ chức`, `Chi hội Cựu chiến binh` are bodies of their own, not `ban Tổ chức`, `hội Cựu chiến binh` miswritten.
+    private static readonly string[] SubBodyPrefixes = ["tiểu", "phân", "chi"];
+
     // `Tỉnh ủy` after a body is a committee, not the unit `tỉnh`.
     private static readonly string[] Committee = ["ủy", "uỷ"];
 
@@ -41,6 +44,10 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             i = match.LastToken;
+            if (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, match.FirstToken), SubBodyPrefixes))
+            {
+                continue;
+            }
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var unit = CapitalizedUnit(paragraph, match, tables);
             var meantAsName = match.Phrase.Unique || unit is not null || CaseCheck.HasInnerCapital(paragraph, match)

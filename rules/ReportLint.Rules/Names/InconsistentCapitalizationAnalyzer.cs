@@ -35,17 +35,23 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     private static Facts? Collect(ParagraphFactsContext context)
     {
         var tables = NameTables.Get(context.Options.Data);
-        var phrases = CollectPhrases(context.Paragraph, tables.Consistency);
-        var pairs = NamePairs.Collect(context.Paragraph, tables);
+        var phrases = CollectPhrases(context.Paragraph, tables);
+        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options));
         return phrases is null && pairs is null ? null : new Facts(phrases ?? [], pairs ?? []);
     }
 
-    private static List<Occurrence>? CollectPhrases(Paragraph paragraph, PhraseTable table)
+    private static List<Occurrence>? CollectPhrases(Paragraph paragraph, NameTables tables)
     {
         List<Occurrence>? items = null;
+        var insideBody = -1;
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (table.Match(paragraph, i) is not { } match)
+            if (tables.Bodies.Match(paragraph, i) is { } body && body.LastToken > insideBody)
+            {
+                insideBody = body.LastToken;
+                continue; // `Ban Tổ chức Đảng ủy Khối` holds no `tổ chức đảng`
+            }
+            if (i <= insideBody || tables.Consistency.Match(paragraph, i) is not { } match)
             {
                 continue;
             }
@@ -119,6 +125,9 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+        // One finding per phrase, with the edits of all its mixed words (`Tổ chức Đảng` → `tổ chức đảng`).
+        var findings = new Dictionary<int, (Paragraph Paragraph, TextSpan Phrase, List<TextEdit> Edits, int Count, string Model)>();
+        var order = new List<int>();
         foreach (var (key, (models, others)) in mixed ?? [])
         {
             var (upper, lower) = counts[key];
@@ -126,13 +135,28 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
             foreach (var (paragraph, occurrence) in others)
             {
                 var written = Text(paragraph, occurrence.Phrase);
+                var edit = Recase(paragraph, occurrence.WordSpan, preferUpper);
+                var start = paragraph.ToAbsolute(occurrence.Phrase).Start;
+                if (findings.TryGetValue(start, out var finding))
+                {
+                    finding.Edits.Add(edit);
+                    continue;
+                }
                 // Show the same phrase written the preferred way when the document has it.
                 var model = models.FirstOrDefault(m => m.Equals(written, StringComparison.OrdinalIgnoreCase)) ?? models[0];
-                var edit = Recase(paragraph, occurrence.WordSpan, preferUpper);
-                if (reported.Add(edit.Span.Start))
-                {
-                    context.Report(Rule, paragraph.ToAbsolute(occurrence.Phrase), Fix([edit]), written, preferUpper ? upper : lower, model);
-                }
+                findings[start] = (paragraph, occurrence.Phrase, [edit], preferUpper ? upper : lower, model);
+                order.Add(start);
+            }
+        }
+        foreach (var start in order)
+        {
+            var (paragraph, phrase, edits, count, model) = findings[start];
+            edits.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            if (reported.Add(edits[0].Span.Start))
+            {
+                var written = Text(paragraph, phrase);
+                var corrected = CaseCheck.Corrected(paragraph, phrase, edits.Select(e => e with { Span = e.Span.Shift(-paragraph.Start) }).ToArray());
+                context.Report(Rule, paragraph.ToAbsolute(phrase), Fix(edits), written, count, edits.Count > 1 ? corrected : model);
             }
         }
     }
@@ -145,9 +169,9 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in paragraphFacts.Pairs)
             {
-                if (!counts.TryGetValue(pair.Key, out var entry))
+                if (!counts.TryGetValue(pair.Group, out var entry))
                 {
-                    counts[pair.Key] = entry = new PairCounts(Shape(pair));
+                    counts[pair.Group] = entry = new PairCounts(Shape(pair));
                 }
                 entry.Add(pair);
             }
@@ -157,7 +181,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in paragraphFacts.Pairs)
             {
-                var entry = counts[pair.Key];
+                var entry = counts[pair.Group];
                 var preferred = entry.Preferred(tie, paragraph, pair);
                 if (Shape(pair) == preferred)
                 {

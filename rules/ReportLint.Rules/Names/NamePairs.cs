@@ -1,24 +1,28 @@
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Names;
 
 /// <summary>Two adjacent words written as a name: a hash of the pair in lower case, which of the two are capitalized, where.</summary>
+/// <param name="Group">What the pair is compared with: its key, or its key and the name it continues (`Dinh Độc Lập`).</param>
 /// <param name="InsideName">Its lower-case word sits between two capitalized words (`Nguyễn văn Minh`): a slip inside a person's name.</param>
-internal readonly record struct NamePair(long Key, bool FirstUpper, bool SecondUpper, TextSpan First, TextSpan Second, bool InsideName)
+internal readonly record struct NamePair(long Key, long Group, bool FirstUpper, bool SecondUpper, TextSpan First, TextSpan Second, bool InsideName)
 {
     public TextSpan Span => TextSpan.FromBounds(First.Start, Second.End);
 }
 
 /// <summary>
 /// Pairs of adjacent words written as a name, for RL6003: a pair counts when one of its words has a
-/// capital that a sentence start does not explain. Known bodies and titles (RL6001, RL6002) and
-/// title-case lines (`Hội Nghị Sơ Kết`) are left out. Pairs are keyed by a 64-bit hash, so collecting
+/// capital that a sentence start does not explain. Known bodies and titles (RL6001, RL6002), and pairs
+/// straddling their last word (`Trưởng Ban`), and
+/// title-case lines (`Hội Nghị Sơ Kết`) are left out, and so is a pair whose lower-case first word belongs to
+/// the word before (`Chi hội Cựu`). Pairs are keyed by a 64-bit hash, so collecting
 /// them allocates no strings.
 /// </summary>
 internal static class NamePairs
 {
-    public static List<NamePair>? Collect(Paragraph paragraph, NameTables tables)
+    public static List<NamePair>? Collect(Paragraph paragraph, NameTables tables, SpellingData spelling)
     {
         var tokens = paragraph.Tokens;
         if (IsTitleCase(paragraph))
@@ -41,16 +45,35 @@ internal static class NamePairs
             var second = tokens[i + 2];
             var firstUpper = first.Has(TokenFlags.Capitalized);
             var secondUpper = second.Kind == TokenKind.Word && second.Has(TokenFlags.Capitalized);
-            if ((!firstUpper && !secondUpper) || i + 2 <= coveredUntil || second.Kind != TokenKind.Word
+            if ((!firstUpper && !secondUpper) || i <= coveredUntil || second.Kind != TokenKind.Word
                 || !tokens[i + 1].Kind.IsWhitespace() || tokens[i + 1].Length != 1
                 || NameContext.IsAllCaps(first) || NameContext.IsAllCaps(second) || NameContext.IsInitial(paragraph, i))
             {
                 continue;
             }
+            var left = WordBefore(paragraph, i);
+            if (!firstUpper && left >= 0 && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[left]), paragraph.GetText(first)))
+            {
+                continue; // `Chi hội Cựu chiến binh`: `hội` belongs to the word before
+            }
             var insideName = (!firstUpper && IsCapitalizedWord(paragraph, i - 2, i - 1)) || (!secondUpper && IsCapitalizedWord(paragraph, i + 4, i + 3));
-            (pairs ??= []).Add(new NamePair(Hash(paragraph.GetText(first), paragraph.GetText(second)), firstUpper, secondUpper, first.Span, second.Span, insideName));
+            var key = Hash(paragraph.GetText(first), paragraph.GetText(second));
+            // A pair continuing a name (`Dinh Độc Lập`, `HTX Chè Shan`) is compared only within that name.
+            var group = firstUpper && left >= 0 && (tokens[left].Kind == TokenKind.Abbreviation
+                    || (tokens[left].Has(TokenFlags.Capitalized) && !NameContext.IsInitial(paragraph, left)))
+                ? key ^ unchecked(Hash(paragraph.GetText(tokens[left]), "") * 31)
+                : key;
+            (pairs ??= []).Add(new NamePair(key, group, firstUpper, secondUpper, first.Span, second.Span, insideName));
         }
         return pairs;
+    }
+
+    /// <summary>The word or abbreviation one space before token <paramref name="word"/>, or -1.</summary>
+    private static int WordBefore(Paragraph paragraph, int word)
+    {
+        var tokens = paragraph.Tokens;
+        return word >= 2 && tokens[word - 1].Kind.IsWhitespace() && tokens[word - 1].Length == 1
+            && tokens[word - 2].Kind is TokenKind.Word or TokenKind.Abbreviation ? word - 2 : -1;
     }
 
     /// <summary>A capitalized word at <paramref name="word"/>, one space (token <paramref name="space"/>) from the pair.</summary>

@@ -41,6 +41,10 @@ public class BodyNameCapitalizationTests
     [InlineData("Thường trực hội đồng nhân dân tỉnh đã giám sát.", "hội đồng nhân dân", "Hội đồng nhân dân")]
     [InlineData("Đại biểu hội đồng nhân dân xã Tân Lập tiếp xúc cử tri.", "hội đồng nhân dân", "Hội đồng nhân dân")]
     [InlineData("Vốn vay của ngân hàng chính sách xã hội đến 1.240 hộ.", "ngân hàng chính sách xã hội", "Ngân hàng Chính sách xã hội")] // unique
+    [InlineData("Đại diện Hội Liên hiệp phụ nữ xã dự họp.", "Hội Liên hiệp phụ nữ", "Hội Liên hiệp Phụ nữ")] // mass organisations
+    [InlineData("Đồng chí Chủ tịch hội Cựu chiến binh xã phát biểu.", "hội Cựu chiến binh", "Hội Cựu chiến binh")]
+    [InlineData("Ủy ban Mặt trận tổ quốc xã tổ chức ngày hội.", "Mặt trận tổ quốc", "Mặt trận Tổ quốc")]
+    [InlineData("Đồng chí Chỉ huy trưởng Ban chỉ huy Quân sự huyện báo cáo.", "Ban chỉ huy Quân sự", "Ban Chỉ huy Quân sự")]
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -66,6 +70,8 @@ public class BodyNameCapitalizationTests
     [InlineData("Ủy ban nhân dân các cấp và hội đồng nhân dân các xã đã triển khai.")] // generic
     [InlineData("Theo luật, các ủy ban nhân dân xã phải báo cáo; ủy ban nhân dân huyện, xã phối hợp; ủy ban nhân dân cấp tỉnh chỉ đạo.")] // plural, list of levels, `cấp`
     [InlineData("Quan hệ giữa hội đồng nhân dân và ủy ban nhân dân ở cơ sở được làm rõ.")] // no unit: the kinds of body
+    [InlineData("Tiểu ban Tổ chức phục vụ đại hội đã họp; Phân ban Văn kiện và Chi hội Cựu chiến binh thôn làm việc.")] // bodies of their own
+    [InlineData("Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên và Liên đoàn Lao động huyện phối hợp; các hội nông dân cơ sở tham gia.")]
     [InlineData("Ủy ban nhân dân huyện, Hội đồng nhân dân tỉnh và Ủy ban nhân dân Thành phố Hà Nội đã họp.")]
     [InlineData("Ủy ban nhân dân Phường Nguyễn Du và Ủy ban nhân dân Quận 1 phối hợp.")] // a name or number after the unit
     [InlineData("Sở tài chính thẩm định dự toán.")] // a sentence start: nothing says it is the name

@@ -25,6 +25,15 @@ public class InconsistentCapitalizationTests
     }
 
     [Fact]
+    public void Reports_a_phrase_once_with_the_edits_of_all_its_mixed_words()
+    {
+        const string text = "Kiểm tra tổ chức đảng và đảng viên. Xếp loại tổ chức đảng hằng năm. Củng cố các Tổ chức Đảng yếu kém.";
+        var diagnostic = Findings.Single(text, "RL6003", "Tổ chức Đảng");
+        Assert.Equal("“Tổ chức Đảng” viết hoa không thống nhất với 2 chỗ khác trong văn bản viết “tổ chức đảng”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("Tổ chức Đảng", "tổ chức đảng", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
     public void On_a_tie_lower_case_wins()
     {
         const string text = "Trong quý I đạt kế hoạch; trong Quý II vượt kế hoạch.";
@@ -84,6 +93,11 @@ public class InconsistentCapitalizationTests
     [InlineData("Ban Chỉ đạo họp. Ban chỉ đạo các cấp được kiện toàn.")] // sentence starts
     [InlineData("Báo cáo với Ban Thường vụ Huyện ủy; Ban thường vụ Huyện ủy đã cho ý kiến.")] // left to RL6001
     [InlineData("Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, và đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy.")]
+    [InlineData("Kiểm tra tổ chức đảng; xếp loại tổ chức đảng; Phó Trưởng Ban Tổ chức Đảng ủy Khối dự họp.")] // a body, not the phrase
+    [InlineData("Mặt trận Việt Nam Độc lập Đồng minh ra đời; sau này quân ta tiến vào Dinh Độc Lập.")] // pieces of two names
+    [InlineData("Sản phẩm của HTX Chè Shan tuyết Phìn Hồ đạt 4 sao; vùng chè Shan tuyết được mở rộng.")] // a name after an abbreviation
+    [InlineData("Hội Cựu chiến binh xã phối hợp với Chi hội Cựu chiến binh thôn và Hội Cựu chiến binh huyện.")] // `hội` of `Chi hội`
+    [InlineData("Đồng chí Chỉ huy trưởng Ban Chỉ huy Quân sự huyện và đồng chí Phó Trưởng Ban Tuyên giáo dự họp.")] // across a title's end
     public void Leaves_names_alone_when_the_case_says_nothing(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
 
     [Theory]
