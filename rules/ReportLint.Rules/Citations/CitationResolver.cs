@@ -1,7 +1,8 @@
 namespace ReportLint.Rules.Citations;
 
 /// <summary>
-/// Finds the knowledge-base document a citation names. A symbol is looked up directly. A bare
+/// Finds the knowledge-base document a citation names. A symbol is looked up directly (with the date or term
+/// when the symbol names documents of several terms). A bare
 /// number (`Quy định số 90`) is resolved only when something besides the number agrees with exactly
 /// one document — the date, a named central body or the term — because numbers restart with every
 /// term and every issuer.
@@ -12,7 +13,7 @@ internal sealed class CitationResolver(CitationData data)
     {
         if (citation.Symbol is { Issuer: not null } symbol)
         {
-            return data.Documents.Find(symbol);
+            return data.Documents.Find(symbol, citation.Date?.Value, citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null);
         }
         if (citation.Type is null)
         {

@@ -2,10 +2,13 @@ using ReportLint.Core.Data;
 
 namespace ReportLint.Rules.Citations;
 
-/// <summary>The `knownDocuments` section, indexed by symbol, by number and by plenum.</summary>
+/// <summary>
+/// The `knownDocuments` section, indexed by symbol and by number. Party numbers restart with every term, so
+/// one symbol may name several documents (`35-CT/TW` of 2019 and of 2024): they are told apart by date.
+/// </summary>
 internal sealed class KnowledgeBase
 {
-    private readonly Dictionary<string, KnownDocument> _bySymbol = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KnownDocument>> _bySymbol = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<KnownDocument>> _byNumber = [];
 
     public KnowledgeBase(DataPackSet data, IssuerTable issuers)
@@ -26,12 +29,17 @@ internal sealed class KnowledgeBase
             int? plenum = item.TryGetProperty("plenum", out var p) && p.TryGetInt32(out var n) ? n : null;
             var document = new KnownDocument(symbol, DataReader.RequiredString(item, "type", "knownDocuments"), issuersNamed, date,
                 DataReader.OptionalString(item, "title"), plenum, term, DataReader.OptionalString(item, "source"));
-            // A workspace entry with the same symbol replaces the built-in one.
-            if (_bySymbol.Remove(symbol.Key, out var replaced))
+            if (!_bySymbol.TryGetValue(symbol.Key, out var sameSymbol))
             {
+                _bySymbol[symbol.Key] = sameSymbol = [];
+            }
+            // A workspace entry with the same symbol and year replaces the built-in one.
+            if (sameSymbol.Find(d => d.Date.Year == date.Year) is { } replaced)
+            {
+                sameSymbol.Remove(replaced);
                 _byNumber[replaced.Symbol.NumberValue].Remove(replaced);
             }
-            _bySymbol[symbol.Key] = document;
+            sameSymbol.Add(document);
             if (!_byNumber.TryGetValue(symbol.NumberValue, out var list))
             {
                 _byNumber[symbol.NumberValue] = list = [];
@@ -40,9 +48,42 @@ internal sealed class KnowledgeBase
         }
     }
 
-    public IEnumerable<KnownDocument> All => _bySymbol.Values;
+    public IEnumerable<KnownDocument> All => _bySymbol.Values.SelectMany(d => d);
 
-    public KnownDocument? Find(CitationSymbol symbol) => _bySymbol.GetValueOrDefault(symbol.Key);
+    /// <summary>
+    /// The document a symbol names: the only one, or among several the one of the cited date, else of its year,
+    /// else of the cited term; null when nothing tells them apart (no fix is better than the wrong document).
+    /// </summary>
+    public KnownDocument? Find(CitationSymbol symbol, DateOnly? date = null, string? term = null)
+    {
+        if (!_bySymbol.TryGetValue(symbol.Key, out var documents))
+        {
+            return null;
+        }
+        if (documents.Count == 1)
+        {
+            return documents[0];
+        }
+        return Single(documents, d => d.Date == date) ?? Single(documents, d => d.Date.Year == date?.Year)
+            ?? Single(documents, d => term is not null && d.Term == term);
+    }
+
+    private static KnownDocument? Single(List<KnownDocument> documents, Func<KnownDocument, bool> test)
+    {
+        KnownDocument? found = null;
+        foreach (var document in documents)
+        {
+            if (test(document))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = document;
+            }
+        }
+        return found;
+    }
 
     public IReadOnlyList<KnownDocument> WithNumber(int number) => _byNumber.TryGetValue(number, out var list) ? list : Array.Empty<KnownDocument>(); // `[]` here would be a new List
 }

@@ -34,6 +34,17 @@ public class KnownDocumentContradictionTests
     }
 
     [Theory]
+    [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 30/5/2024 của Bộ Chính trị.", "30/5/2024", "14/06/2024")]
+    [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 15/5/2019 của Bộ Chính trị.", "15/5/2019", "30/05/2019")]
+    public void A_symbol_of_two_terms_is_checked_against_the_document_of_the_cited_year(string text, string written, string known)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2009", written);
+        Assert.Equal([known], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 và Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.")] // both exist
+    [InlineData("Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.")]
     [InlineData("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")]
     [InlineData("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIII về đất đai.")]
     [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII.")]
