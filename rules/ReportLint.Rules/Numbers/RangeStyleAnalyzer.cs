@@ -47,20 +47,29 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The first range written in the preferred style, as written.</summary>
+    /// <summary>
+    /// The first range written in the preferred style, as written; an ordered one if there is any (a reversed range
+    /// is RL5006's finding, a poor model to point at).
+    /// </summary>
     private static string FirstWritten(DocumentFacts<Ranges> facts, string preferred)
     {
+        string? reversed = null;
         foreach (var (paragraph, ranges) in facts)
         {
             foreach (var range in ranges.Items)
             {
                 if (range.Separator == preferred)
                 {
-                    return paragraph.Text.Substring(range.Span.Start, range.Span.Length);
+                    var text = paragraph.Text.Substring(range.Span.Start, range.Span.Length);
+                    if (range.End > range.Start)
+                    {
+                        return text;
+                    }
+                    reversed ??= text;
                 }
             }
         }
-        throw new InvalidOperationException("The preferred style is one the document writes.");
+        return reversed ?? throw new InvalidOperationException("The preferred style is one the document writes.");
     }
 
     private sealed record Ranges(IReadOnlyList<YearRange> Items);

@@ -29,6 +29,14 @@ public class RangeStyleTests
     }
 
     [Fact]
+    public void The_message_prefers_an_ordered_range_as_its_model()
+    {
+        const string text = "Ban Chấp hành nhiệm kỳ 2025-2020 đã họp.\nĐại hội nhiệm kỳ 2020 - 2025 thành công.\nKế hoạch giai đoạn 2021-2025 đã xong.\n";
+        var diagnostic = Findings.Single(text, "RL5007", "2020 - 2025");
+        Assert.Equal("Khoảng năm “2020 - 2025” viết khác kiểu “2021-2025” dùng trong văn bản", Findings.Vi(diagnostic));
+    }
+
+    [Fact]
     public void On_a_tie_the_first_style_wins()
     {
         const string text = "Nhiệm kỳ 2020-2025 và giai đoạn 2021 - 2030.";
