@@ -355,7 +355,7 @@ internal sealed class CitationParser
             {
                 next = _tokens.Next(next); // `Chỉ thị số 05-CT/TW, ngày 15/5/2016`
             }
-            if (citation.Date is null && _tokens.IsWord(next, "ngày") && ReadDate(_tokens.Next(next)) is { } date)
+            if (citation.Date is null && _tokens.IsWord(next, "ngày") && ReadDate(_tokens, _tokens.Next(next)) is { } date)
             {
                 citation = citation with { Date = date.Date };
                 (last, progress) = (date.Last, true);
@@ -383,13 +383,13 @@ internal sealed class CitationParser
         _tokens.Paragraph.FirstWordOfSentence(index) is >= 0 and var first && _tokens.IsWord(first, "trên") && _tokens.IsWord(_tokens.Next(first), "đây");
 
     /// <summary>`25/10/2018`, `25-10-2018`, `25.10.2018` or `25 tháng 10 năm 2018`.</summary>
-    private (CitationDate Date, int Last)? ReadDate(int index)
+    internal static (CitationDate Date, int Last)? ReadDate(CitationTokens tokens, int index)
     {
-        if (index < 0 || _tokens[index].Kind != TokenKind.Number)
+        if (index < 0 || tokens[index].Kind != TokenKind.Number)
         {
             return null;
         }
-        var text = _tokens.Paragraph.GetText(_tokens[index]);
+        var text = tokens.Paragraph.GetText(tokens[index]);
         var parts = new int[3];
         var count = 0;
         var start = 0;
@@ -409,16 +409,16 @@ internal sealed class CitationParser
         }
         if (count == 3 && parts[2] >= 1000)
         {
-            return (new CitationDate(_tokens[index].Span, parts[0], parts[1], parts[2]), index);
+            return (new CitationDate(tokens[index].Span, parts[0], parts[1], parts[2]), index);
         }
-        if (count == 1 && _tokens.IsWord(_tokens.Next(index), "tháng"))
+        if (count == 1 && tokens.IsWord(tokens.Next(index), "tháng"))
         {
-            var month = _tokens.Next(_tokens.Next(index));
-            var yearWord = month < 0 ? -1 : _tokens.Next(month);
-            var year = yearWord < 0 ? -1 : _tokens.Next(yearWord);
-            if (_tokens.IsPlainNumber(month, out var m) && _tokens.IsWord(yearWord, "năm") && _tokens.IsPlainNumber(year, out var y) && y >= 1000)
+            var month = tokens.Next(tokens.Next(index));
+            var yearWord = month < 0 ? -1 : tokens.Next(month);
+            var year = yearWord < 0 ? -1 : tokens.Next(yearWord);
+            if (tokens.IsPlainNumber(month, out var m) && tokens.IsWord(yearWord, "năm") && tokens.IsPlainNumber(year, out var y) && y >= 1000)
             {
-                return (new CitationDate(TextSpan.FromBounds(_tokens[index].Start, _tokens[year].End), parts[0], m, y), year);
+                return (new CitationDate(TextSpan.FromBounds(tokens[index].Start, tokens[year].End), parts[0], m, y), year);
             }
         }
         return null;

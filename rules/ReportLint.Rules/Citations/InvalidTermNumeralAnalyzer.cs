@@ -2,12 +2,15 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Citations;
 
 /// <summary>
 /// RL2007: an invalid Roman numeral after `khóa` or `lần thứ` (`khóa XIIII`, `lần thứ IIV`), lists included
 /// (`khóa XI, XII`). Runs on every such phrase, not only in citations: terms and congresses are cited everywhere.
+/// Document-wide only for its fixes: a candidate the draft itself writes as a term or congress elsewhere
+/// (`lần thứ XIX`, `Đại hội XIX`) is the likelier intent, so it is offered first.
 /// </summary>
 public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
 {
@@ -18,23 +21,50 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterTokenAction(Analyze, TokenKind.Word);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    private static void Analyze(TokenAnalysisContext context)
+    /// <summary>An invalid numeral with its candidate fixes in the order of <see cref="Candidates"/>.</summary>
+    private sealed record Invalid(TextSpan Span, string Text, IReadOnlyList<string> Candidates);
+
+    /// <summary>A paragraph's invalid numerals and the valid term or congress numerals it writes.</summary>
+    private sealed record Numerals(List<Invalid> Invalid, List<string> Used);
+
+    private static Numerals? Collect(ParagraphFactsContext context)
     {
         var tokens = new CitationTokens(context.Paragraph);
-        var index = context.TokenIndex;
-        if (!IsLeadWord(tokens, index, out var last))
+        Numerals? found = null;
+        for (var index = 0; index < tokens.Tokens.Count; index++)
         {
-            return;
+            if (tokens[index].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (IsLeadWord(tokens, index, out var last))
+            {
+                ReadList(tokens, tokens.Next(last), ref found);
+            }
+            else if (IsCongress(tokens, index, out var numeral) && RomanNumerals.TryParse(context.Paragraph.GetText(tokens[numeral]), out _))
+            {
+                (found ??= new([], [])).Used.Add(context.Paragraph.GetString(tokens[numeral]));
+            }
         }
-        var next = tokens.Next(last);
+        return found;
+    }
+
+    /// <summary>The numerals after a lead word, one or a list (`XI, XII`, `XI và XII`).</summary>
+    private static void ReadList(CitationTokens tokens, int next, ref Numerals? found)
+    {
         while (next >= 0 && IsRomanLetters(tokens, next))
         {
-            var text = context.Paragraph.GetText(tokens[next]);
-            if (!RomanNumerals.TryParse(text, out _))
+            var text = tokens.Paragraph.GetString(tokens[next]);
+            found ??= new([], []);
+            if (RomanNumerals.TryParse(text, out _))
             {
-                context.Report(Rule, tokens[next].Span, Fixes(text, tokens[next]), null, text.ToString());
+                found.Used.Add(text);
+            }
+            else
+            {
+                found.Invalid.Add(new(tokens[next].Span, text, Candidates(text)));
             }
             var separator = tokens.Next(next);
             if (!(tokens.IsPunctuation(separator, ',') || tokens.IsWord(separator, "và")))
@@ -43,6 +73,41 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
             }
             next = tokens.Next(separator);
         }
+    }
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Numerals> facts)
+    {
+        HashSet<string>? used = null;
+        foreach (var (paragraph, numerals) in facts)
+        {
+            foreach (var invalid in numerals.Invalid)
+            {
+                used ??= [.. facts.SelectMany(f => f.Facts.Used)];
+                var span = paragraph.ToAbsolute(invalid.Span);
+                // A stable sort: numerals the draft writes first, the order of the guesses otherwise.
+                var fixes = invalid.Candidates.OrderBy(c => used.Contains(c) ? 0 : 1)
+                    .Select(c => CodeFix.Replace(span, c, FixSafety.Unsafe)).ToArray();
+                context.Report(Rule, span, fixes, null, invalid.Text);
+            }
+        }
+    }
+
+    /// <summary>`Đại hội XIX`: a congress named by its numeral right after `Đại hội`.</summary>
+    private static bool IsCongress(CitationTokens tokens, int index, out int numeral)
+    {
+        numeral = -1;
+        var text = tokens.Paragraph.GetText(tokens[index]);
+        if (text.Length != 3 || (text[0] | 0x20) != 'h' || !tokens.IsWord(index, "hội"))
+        {
+            return false;
+        }
+        var previous = index - 1;
+        while (previous >= 0 && tokens[previous].Kind.IsTrivia())
+        {
+            previous--;
+        }
+        numeral = tokens.Next(index);
+        return previous >= 0 && tokens.IsWord(previous, "đại") && numeral >= 0 && IsRomanLetters(tokens, numeral);
     }
 
     /// <summary>`khóa`/`khoá`, or `thứ` after `lần`.</summary>
@@ -84,7 +149,7 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
     /// A letter typed once too often (`XIIII` → `XIII`) first, then letters in non-increasing order read as adding
     /// up (`XIIII` = 14 → `XIV`); no guess otherwise.
     /// </summary>
-    private static IReadOnlyList<CodeFix> Fixes(ReadOnlySpan<char> text, Token token)
+    private static IReadOnlyList<string> Candidates(string text)
     {
         var candidates = new List<string>();
         for (var i = 1; i < text.Length; i++)
@@ -99,7 +164,7 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
         {
             candidates.Add(RomanNumerals.ToRoman(total));
         }
-        return candidates.Select(c => CodeFix.Replace(token.Span, c, FixSafety.Unsafe)).ToArray();
+        return candidates;
     }
 
     private static int? Sum(ReadOnlySpan<char> text)

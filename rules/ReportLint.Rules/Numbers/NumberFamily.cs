@@ -16,5 +16,6 @@ public static class NumberFamily
         new RangeStyleAnalyzer(),
         new AmbiguousSeparatorAnalyzer(),
         new DateRangeOrderAnalyzer(),
+        new PointChangeMismatchAnalyzer(),
     ];
 }

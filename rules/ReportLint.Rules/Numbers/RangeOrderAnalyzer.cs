@@ -8,9 +8,10 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5006: a range of years whose end precedes its start (`nhiệm kỳ 2020 - 2015`). Swapping the years is
-/// often wrong (the end was mistyped, not swapped), so the first fix is the end the document writes with
-/// that start elsewhere, else the end a five-year term or plan would have; the swap comes second.
-/// Document-wide: the evidence may be in any paragraph.
+/// often wrong (the end was mistyped, not swapped), so the fixes are the end the document writes with
+/// that start elsewhere, else the end a five-year term or plan would have, then the swap. A candidate range
+/// the document itself writes elsewhere (`2020 - 2025` for `2025-2020`) is the strongest evidence and comes
+/// first. Document-wide: the evidence may be in any paragraph.
 /// </summary>
 public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
 {
@@ -39,7 +40,7 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Periods> facts)
     {
-        Dictionary<int, int>? usedEnds = null;
+        Written? written = null;
         foreach (var (paragraph, periods) in facts)
         {
             foreach (var (range, kind) in periods.Items)
@@ -48,21 +49,23 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
                 {
                     continue;
                 }
-                usedEnds ??= UsedEnds(facts);
+                written ??= Written.Collect(facts);
                 var span = paragraph.ToAbsolute(range.Span);
-                var fixes = new List<CodeFix>(2);
-                if (usedEnds.TryGetValue(range.Start, out var used))
+                var candidates = new List<(CodeFix Fix, int Start, int End)>(3);
+                if (written.Ends.TryGetValue(range.Start, out var used))
                 {
-                    fixes.Add(Replace(span, range, used,
-                        new("như ở chỗ khác trong văn bản", "as written elsewhere in the document")));
+                    candidates.Add((Replace(span, range, used,
+                        new("như ở chỗ khác trong văn bản", "as written elsewhere in the document")), range.Start, used));
                 }
                 else if (FiveYearEnd(kind, range.Start) is { } end)
                 {
-                    fixes.Add(Replace(span, range, end,
-                        kind == PeriodKind.Term ? new("nhiệm kỳ 5 năm", "a five-year term") : new("giai đoạn 5 năm", "a five-year period")));
+                    candidates.Add((Replace(span, range, end,
+                        kind == PeriodKind.Term ? new("nhiệm kỳ 5 năm", "a five-year term") : new("giai đoạn 5 năm", "a five-year period")), range.Start, end));
                 }
                 var swapped = $"{range.End}{range.Separator}{range.Start}";
-                fixes.Add(CodeFix.Replace(span, swapped, FixSafety.Unsafe, new($"Đảo thành “{swapped}”", $"Swap to “{swapped}”")));
+                candidates.Add((CodeFix.Replace(span, swapped, FixSafety.Unsafe, new($"Đảo thành “{swapped}”", $"Swap to “{swapped}”")), range.End, range.Start));
+                // A stable sort: what the document writes first, the present order otherwise.
+                var fixes = candidates.OrderBy(c => written.Pairs.Contains((c.Start, c.End)) ? 0 : 1).Select(c => c.Fix).ToArray();
                 context.Report(Rule, span, fixes, null, paragraph.Text.Substring(range.Span.Start, range.Span.Length), range.End, range.Start);
             }
         }
@@ -74,27 +77,33 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
         return CodeFix.Replace(span, text, FixSafety.Unsafe, new($"Sửa thành “{text}” ({why.Vi})", $"Change to “{text}” ({why.En})"));
     }
 
-    /// <summary>For each start year, the end the document writes with it in ordered ranges: the most frequent, the first on a tie.</summary>
-    private static Dictionary<int, int> UsedEnds(DocumentFacts<Periods> facts)
+    /// <summary>
+    /// The ordered ranges the document writes, whatever their spacing, and for each start year the end it writes
+    /// with it: the most frequent, the first on a tie.
+    /// </summary>
+    private sealed record Written(HashSet<(int Start, int End)> Pairs, Dictionary<int, int> Ends)
     {
-        var counts = new Dictionary<(int Start, int End), int>();
-        var best = new Dictionary<int, int>();
-        foreach (var (_, periods) in facts)
+        public static Written Collect(DocumentFacts<Periods> facts)
         {
-            foreach (var (range, _) in periods.Items)
+            var counts = new Dictionary<(int Start, int End), int>();
+            var best = new Dictionary<int, int>();
+            foreach (var (_, periods) in facts)
             {
-                if (range.End <= range.Start)
+                foreach (var (range, _) in periods.Items)
                 {
-                    continue;
-                }
-                var count = counts[(range.Start, range.End)] = counts.GetValueOrDefault((range.Start, range.End)) + 1;
-                if (!best.TryGetValue(range.Start, out var end) || count > counts[(range.Start, end)])
-                {
-                    best[range.Start] = range.End;
+                    if (range.End <= range.Start)
+                    {
+                        continue;
+                    }
+                    var count = counts[(range.Start, range.End)] = counts.GetValueOrDefault((range.Start, range.End)) + 1;
+                    if (!best.TryGetValue(range.Start, out var end) || count > counts[(range.Start, end)])
+                    {
+                        best[range.Start] = range.End;
+                    }
                 }
             }
+            return new Written([.. counts.Keys], best);
         }
-        return best;
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5007: ranges of years written in more than one style in a document (`2020 - 2025` and
 /// `2020-2025`). The most frequent style wins (the first on a tie). A dash spaced on one side only
-/// (`2020- 2025`) is a spacing defect that RL4005 reports, so it is left out here.
+/// (`2020- 2025`) is a spacing defect that RL4005 reports, so it is left out here. The message quotes the
+/// first range written in the winning style, so the writer can find it in the text.
 /// </summary>
 public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
 {
@@ -31,6 +32,7 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
+        var model = FirstWritten(facts, preferred);
         foreach (var (paragraph, ranges) in facts)
         {
             foreach (var range in ranges.Items.Where(r => r.Separator != preferred && !r.IsLopsided))
@@ -40,9 +42,34 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
                 var example = $"{range.Start}{preferred}{range.End}";
                 context.Report(Rule, span,
                     CodeFix.Replace(paragraph.ToAbsolute(range.SeparatorSpan), preferred, FixSafety.Safe, new($"Sửa thành “{example}”", $"Change to “{example}”")),
-                    written, example);
+                    written, model);
             }
         }
+    }
+
+    /// <summary>
+    /// The first range written in the preferred style, as written; an ordered one if there is any (a reversed range
+    /// is RL5006's finding, a poor model to point at).
+    /// </summary>
+    private static string FirstWritten(DocumentFacts<Ranges> facts, string preferred)
+    {
+        string? reversed = null;
+        foreach (var (paragraph, ranges) in facts)
+        {
+            foreach (var range in ranges.Items)
+            {
+                if (range.Separator == preferred)
+                {
+                    var text = paragraph.Text.Substring(range.Span.Start, range.Span.Length);
+                    if (range.End > range.Start)
+                    {
+                        return text;
+                    }
+                    reversed ??= text;
+                }
+            }
+        }
+        return reversed ?? throw new InvalidOperationException("The preferred style is one the document writes.");
     }
 
     private sealed record Ranges(IReadOnlyList<YearRange> Items);

@@ -22,6 +22,25 @@ public class InvalidTermNumeralTests
         Assert.Empty(CitationTest.Single("Đại hội đại biểu lần thứ IXV thành công tốt đẹp.", "RL2007", "IXV").Fixes);
     }
 
+    [Theory]
+    [InlineData("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đã thành công.\nBan Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp phiên thứ nhất.\n")]
+    [InlineData("Ban Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp.\nNghị quyết Đại hội XIX của Đảng bộ được quán triệt.\n")]
+    [InlineData("Quy chế làm việc của Ban Thường vụ khóa XX, XIX và khóa XVIIII.")]
+    public void A_numeral_the_document_writes_as_a_term_or_congress_is_offered_first(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2007", "XVIIII");
+        Assert.Equal("“XVIIII” không phải số La Mã hợp lệ", CitationTest.Vi(diagnostic));
+        Assert.Equal("“XVIIII” is not a valid Roman numeral", CitationTest.En(diagnostic));
+        Assert.Equal(["XIX", "XVIII"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal(text.Replace("XVIIII", "XIX", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp phiên thứ nhất.")]
+    [InlineData("Quý IV năm nay, Ban Chấp hành khóa XVIIII họp. XIX là số thứ tự của mục.")] // not a term or congress
+    public void Without_the_document_s_evidence_the_dropped_repeat_comes_first(string text) =>
+        Assert.Equal(["XVIII", "XIX"], CitationTest.FixTexts(CitationTest.Single(text, "RL2007", "XVIIII")));
+
     [Fact]
     public void Every_numeral_of_a_list_is_checked()
     {

@@ -62,6 +62,28 @@ public class RangeOrderTests
         Assert.StartsWith("Đảo thành", diagnostic.Fixes[1].Title.Vi, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Đại hội nhiệm kỳ 2020 - 2025 đã thành công.\nBan Chấp hành nhiệm kỳ 2025-2020 đã họp.\n", "2025-2020", "2020-2025", "2025-2030")]
+    [InlineData("Đại hội nhiệm kỳ 2020-2025 đã thành công. Ban Chấp hành nhiệm kỳ 2025-2020 đã họp.", "2025-2020", "2020-2025", "2025-2030")]
+    [InlineData("Kế hoạch giai đoạn 2021-2025 đã xong.\nTổng kết giai đoạn 2025-2021 của tỉnh.\n", "2025-2021", "2021-2025", "2025-2030")]
+    [InlineData("Kế hoạch giai đoạn 2021 – 2025 đã xong.\nTổng kết giai đoạn 2025-2021 của tỉnh.\n", "2025-2021", "2021-2025", "2025-2030")]
+    public void The_swap_comes_first_when_the_document_writes_it_elsewhere(string text, string range, string swapped, string fiveYear)
+    {
+        var diagnostic = Findings.Single(text, "RL5006", range);
+        Assert.Equal([swapped, fiveYear], NewTexts(diagnostic));
+        Assert.Equal($"Đảo thành “{swapped}”", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal($"Swap to “{swapped}”", diagnostic.Fixes[0].Title.En);
+        Assert.Equal(text.Replace(range, swapped, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void The_end_written_with_that_start_stays_first_when_the_swap_is_written_too()
+    {
+        const string text = "Nhiệm kỳ 2015 - 2020 đã kết thúc; nhiệm kỳ 2020 - 2025 đã bắt đầu.\nTổng kết nhiệm kỳ 2020 - 2015 của Đảng bộ.\n";
+        var diagnostic = Findings.Single(text, "RL5006", "2020 - 2015");
+        Assert.Equal(["2020 - 2025", "2015 - 2020"], NewTexts(diagnostic));
+    }
+
     [Fact]
     public void A_reversed_range_is_no_evidence_for_itself()
     {

@@ -1,0 +1,79 @@
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Citations;
+
+/// <summary>
+/// The place-and-date line of a document's header (`Ninh Bình, ngày 12 tháng 9 năm 2024`, `Hà Nội, ngày 12/9/2024`):
+/// a capitalized place name opening the line (or a column after a tab or a wide space), a comma, `ngày`, a date, and
+/// nothing after it. A dated sentence (`Sáng thứ Sáu, ngày 20/9/2024, đoàn …`) goes on after its date, so it is not
+/// one. Whether the line sits in the header is the caller's decision: paragraphs are cached apart from their place.
+/// </summary>
+internal static class PlaceAndDateLine
+{
+    private const int MaxPlaceTokens = 8;
+
+    /// <summary>The date of the line, or null when the paragraph is no place-and-date line.</summary>
+    public static (TextSpan Span, DateOnly Date)? Read(Paragraph paragraph)
+    {
+        var tokens = new CitationTokens(paragraph);
+        var comma = -1;
+        for (var i = 0; i < tokens.Tokens.Count && comma < 0; i++)
+        {
+            if (tokens.IsPunctuation(i, ','))
+            {
+                comma = i;
+            }
+        }
+        var ngay = comma < 0 ? -1 : tokens.Next(comma);
+        if (ngay < 0 || !tokens.IsWord(ngay, "ngày") || !IsPlace(tokens, comma)
+            || CitationParser.ReadDate(tokens, tokens.Next(ngay)) is not { Date: { Value: { } date } written, Last: var last })
+        {
+            return null;
+        }
+        return EndsAfter(tokens, last) ? (written.Span, date) : null;
+    }
+
+    /// <summary>
+    /// The tokens before the comma back to the line's start (or a tab or wide space) are a place name: capitalized words,
+    /// abbreviations and dots (`TP. Hồ Chí Minh`), not a weekday (`thứ Năm`).
+    /// </summary>
+    private static bool IsPlace(CitationTokens tokens, int comma)
+    {
+        var count = 0;
+        var first = -1;
+        for (var i = comma - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (token.Kind is TokenKind.Tab or TokenKind.OtherSpace || (token.Kind is TokenKind.Space or TokenKind.NoBreakSpace && token.Length > 1))
+            {
+                break;
+            }
+            if (token.Kind.IsTrivia() || token.Kind == TokenKind.Markup)
+            {
+                continue;
+            }
+            if (++count > MaxPlaceTokens || tokens.IsWord(i, "thứ")
+                || !(token.Kind is TokenKind.Word or TokenKind.Abbreviation || tokens.IsPunctuation(i, '.')))
+            {
+                return false;
+            }
+            first = i;
+        }
+        return first >= 0 && char.IsUpper(tokens.Paragraph.Text[tokens[first].Start]);
+    }
+
+    /// <summary>Only Markdown emphasis and a final full stop may follow the date.</summary>
+    private static bool EndsAfter(CitationTokens tokens, int last)
+    {
+        var stops = 0;
+        for (var i = last + 1; i < tokens.Tokens.Count; i++)
+        {
+            if (tokens.IsPunctuation(i, '.') ? ++stops > 1 : !(tokens[i].Kind.IsTrivia() || tokens[i].Kind == TokenKind.Markup))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,140 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5010: a change in percentage points that is not the difference of the two rates it compares:
+/// `giảm từ 14,86% xuống còn 12,10%, giảm 2,67 điểm phần trăm` (the difference is 2,76). Only this exact phrase is
+/// read: `từ A% [năm Y] lên|xuống [còn|đến|tới|mức] B% [năm Y], tăng|giảm [thêm|được] C điểm phần trăm|điểm %`.
+/// A change in percent (`tăng 6,2%`) is relative, not a difference, and is left alone.
+/// </summary>
+public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5010", "point-change-mismatch",
+        new("Mức tăng, giảm điểm phần trăm không khớp", "Percentage-point change does not match"),
+        new("Mức {0} điểm phần trăm không khớp với chênh lệch giữa {1}% và {2}% ({3} điểm phần trăm)",
+            "The change of {0} percentage points does not match the difference between {1}% and {2}% ({3} points)"),
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    private static readonly string[] Directions = ["lên", "xuống"];
+    private static readonly string[] DirectionFillers = ["còn", "đến", "tới", "mức"];
+    private static readonly string[] Changes = ["tăng", "giảm"];
+    private static readonly string[] ChangeFillers = ["thêm", "được"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var sentence = context.Sentence;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (TokenNavigation.IsWord(paragraph, i, "từ") && Read(paragraph, i) is { } change && !change.Agrees)
+            {
+                var stated = paragraph.Text.Substring(change.Stated.Span.Start, change.Stated.Span.Length);
+                var expected = change.Expected;
+                context.Report(Rule, change.Stated.Span,
+                    CodeFix.Replace(change.Stated.Span, expected, FixSafety.Unsafe, new($"Sửa thành {expected}", $"Change to {expected}")),
+                    stated, change.From.Text, change.To.Text, expected);
+            }
+        }
+    }
+
+    /// <summary>A number as written: its span, value and decimals.</summary>
+    private readonly record struct Figure(TextSpan Span, string Text, decimal Value, int Decimals);
+
+    private sealed record Change(Figure From, Figure To, Figure Stated)
+    {
+        private decimal Difference => Math.Abs(To.Value - From.Value);
+
+        /// <summary>The difference rounded (or cut) to the decimals the stated change is written with.</summary>
+        public bool Agrees => Math.Round(Difference, Stated.Decimals, MidpointRounding.AwayFromZero) == Stated.Value
+            || Math.Round(Difference, Stated.Decimals, MidpointRounding.ToZero) == Stated.Value;
+
+        /// <summary>The exact difference, with as many decimals as the rates.</summary>
+        public string Expected => VietnameseNumber.Format(Difference, Math.Max(From.Decimals, To.Decimals));
+    }
+
+    /// <summary>The whole phrase from `từ` (<paramref name="index"/>), or null when any part differs.</summary>
+    private static Change? Read(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        if (!Percent(paragraph, TokenNavigation.Next(tokens, index), out var from, out var next))
+        {
+            return null;
+        }
+        next = SkipYear(paragraph, next);
+        if (!TokenNavigation.IsWordIn(paragraph, next, Directions))
+        {
+            return null;
+        }
+        next = Skip(paragraph, TokenNavigation.Next(tokens, next), DirectionFillers, 2);
+        if (!Percent(paragraph, next, out var to, out next))
+        {
+            return null;
+        }
+        next = SkipYear(paragraph, next);
+        if (TokenNavigation.IsPunctuation(paragraph, next, ',') || TokenNavigation.IsPunctuation(paragraph, next, '(') || TokenNavigation.IsDash(paragraph, next))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (!TokenNavigation.IsWordIn(paragraph, next, Changes))
+        {
+            return null;
+        }
+        var stated = Skip(paragraph, TokenNavigation.Next(tokens, next), ChangeFillers, 1);
+        if (stated < 0 || tokens[stated].Kind != TokenKind.Number
+            || !VietnameseNumber.TryParseDecimal(paragraph.GetText(tokens[stated]), out var value, out var decimals))
+        {
+            return null;
+        }
+        var unit = TokenNavigation.Next(tokens, stated);
+        var after = TokenNavigation.Next(tokens, unit);
+        var points = TokenNavigation.IsWord(paragraph, unit, "điểm")
+            && (TokenNavigation.IsPunctuation(paragraph, after, '%')
+                || (TokenNavigation.IsWord(paragraph, after, "phần") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, after), "trăm")));
+        return points ? new Change(from, to, new Figure(tokens[stated].Span, paragraph.GetString(tokens[stated]), value, decimals)) : null;
+    }
+
+    /// <summary>`65,2%` or `65,2 %` at <paramref name="index"/>; <paramref name="next"/> is the token after it.</summary>
+    private static bool Percent(Paragraph paragraph, int index, out Figure figure, out int next)
+    {
+        figure = default;
+        next = -1;
+        if (index < 0 || paragraph.Tokens[index].Kind != TokenKind.Number
+            || !PercentageLinker.TryPercent(paragraph, index, out var value, out var decimals, out var number, out var full))
+        {
+            return false;
+        }
+        figure = new Figure(number, paragraph.Text.Substring(number.Start, number.Length), value, decimals);
+        next = index;
+        while (next >= 0 && next < paragraph.Tokens.Count && paragraph.Tokens[next].End <= full.End)
+        {
+            next = TokenNavigation.Next(paragraph.Tokens, next);
+        }
+        return true;
+    }
+
+    /// <summary>`năm 2020` after a rate: the year it was measured.</summary>
+    private static int SkipYear(Paragraph paragraph, int index)
+    {
+        var year = TokenNavigation.Next(paragraph.Tokens, index);
+        return TokenNavigation.IsWord(paragraph, index, "năm") && year >= 0 && paragraph.Tokens[year].Kind == TokenKind.Number
+            && paragraph.Tokens[year].Length == 4 ? TokenNavigation.Next(paragraph.Tokens, year) : index;
+    }
+
+    private static int Skip(Paragraph paragraph, int index, string[] words, int most)
+    {
+        for (var k = 0; k < most && TokenNavigation.IsWordIn(paragraph, index, words); k++)
+        {
+            index = TokenNavigation.Next(paragraph.Tokens, index);
+        }
+        return index;
+    }
+}
