@@ -36,6 +36,17 @@ internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
     /// <summary>True when the registry or a definition ties every spelling to one abbreviation (a safe normalisation).</summary>
     public bool TargetCertain { get; private set; }
 
+    /// <summary>
+    /// True when RL1008 (a dotted spelling) or RL1007 (one of several spellings, not the target) reports this
+    /// written form: RL1001 then leaves it, so that a span carries one finding and one fix.
+    /// </summary>
+    public bool HasSpellingFinding(string text) =>
+        NonStandardAbbreviationAnalyzer.Applies(this, text) || (text != Target && FormCount > 1);
+
+    /// <summary>How many spellings the document writes, definitions included.</summary>
+    public int FormCount => Uses.Select(u => u.Mention.Text).Concat(Definitions.Select(d => d.Definition.Abbreviation))
+        .Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>The meaning when it is known and unambiguous: the first definition's full form, or the registry's single meaning.</summary>
     public string? Meaning => FirstDefinition is { Definition.FullForm: { } form } ? form : Entry?.SingleMeaning;
 

@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -57,7 +58,14 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         var written = WrittenOutMeanings(undefined, facts);
         foreach (var group in undefined)
         {
-            var use = group.Uses.FirstOrDefault(u => !u.InCapsLine, group.Uses[0]);
+            // A spelling RL1008 or RL1007 reports is theirs (with the form to write): the undefined target
+            // is reported where it is written as itself, or once those fixes have normalised it.
+            var own = group.Uses.Where(u => !group.HasSpellingFinding(u.Mention.Text)).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+            var use = own.FirstOrDefault(u => !u.InCapsLine, own[0]);
             var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single : null;
             var fixes = new List<CodeFix>(2);
             if (meaning is not null && !use.InCapsLine)
@@ -66,10 +74,33 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 var expand = CodeFix.Replace(use.Span, $"{text} ({group.Target})", FixSafety.Unsafe,
                     new($"Viết đầy đủ: “{text} ({group.Target})”", $"Define it: “{text} ({group.Target})”"));
                 var spell = CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
-                fixes.AddRange(written.Contains(group) && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+                if (NumberFollows(use))
+                {
+                    fixes.Add(spell); // `Nghị quyết TW 4`: parentheses would split the name `Nghị quyết Trung ương 4`
+                }
+                else
+                {
+                    fixes.AddRange(written.Contains(group) && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+                }
             }
             context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, written.Contains(group)));
         }
+    }
+
+    /// <summary>A number right after the use (`Hội nghị TW 4`): the abbreviation is inside a numbered name.</summary>
+    private static bool NumberFollows(UseSite use)
+    {
+        var tokens = use.Paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < use.Mention.Span.End)
+        {
+            i++;
+        }
+        while (i < tokens.Count && tokens[i].Kind is TokenKind.Space or TokenKind.NoBreakSpace)
+        {
+            i++;
+        }
+        return i < tokens.Count && tokens[i].Kind == TokenKind.Number;
     }
 
     private static LocalizedText Hint(AbbreviationGroup group, bool written)
