@@ -158,7 +158,7 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                if (!Counts(mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span))
+                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span))
                 {
                     continue;
                 }
@@ -173,8 +173,9 @@ internal sealed class DocumentAbbreviations
         // A unit symbol of the data right after a number is a unit. What the document defines always
         // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
         // a heading counts only known abbreviations: `ĐA DẠNG` and `TU BỔ` in a title are words, not
-        // `ĐA` (đề án) and `TU` (Tỉnh ủy).
-        bool Counts(AbbreviationMention mention, bool capsLine)
+        // `ĐA` (đề án) and `TU` (Tỉnh ủy). An unknown form right after a name head of the data
+        // (`Tập đoàn FPT`) is the name of a firm or brand.
+        bool Counts(Paragraph paragraph, AbbreviationMention mention, bool capsLine)
         {
             if (mention.AfterNumber && registry.IsUnit(mention.Text))
             {
@@ -185,6 +186,10 @@ internal sealed class DocumentAbbreviations
             if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)
             {
                 return true;
+            }
+            if (entry is null && registry.NameHeads.Precede(paragraph.Syntax, mention.Span, registry))
+            {
+                return false; // `Tập đoàn FPT`, `thương hiệu ABC`: the name of a firm or a brand
             }
             return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
         }
