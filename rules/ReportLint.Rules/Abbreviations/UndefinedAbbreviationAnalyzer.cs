@@ -56,6 +56,9 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             return;
         }
         var written = WrittenOutMeanings(undefined, facts);
+        // What the data cannot expand, the document may have written out (`Kho bạc Nhà nước` for `KBNN`).
+        var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs,
+            undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
         foreach (var group in undefined)
         {
             // A spelling RL1008 or RL1007 reports is theirs (with the form to write): the undefined target
@@ -66,7 +69,9 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var use = own.FirstOrDefault(u => !u.InCapsLine, own[0]);
-            var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single : null;
+            var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single
+                : spelled.GetValueOrDefault(group.Target);
+            var isWritten = written.Contains(group) || spelled.ContainsKey(group.Target);
             var fixes = new List<CodeFix>(2);
             if (meaning is not null && !use.InCapsLine)
             {
@@ -80,10 +85,10 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 }
                 else
                 {
-                    fixes.AddRange(written.Contains(group) && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+                    fixes.AddRange(isWritten && group.Uses.Count == 1 ? [spell, expand] : [expand]);
                 }
             }
-            context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, written.Contains(group)));
+            context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, spelled.GetValueOrDefault(group.Target), isWritten));
         }
     }
 
@@ -103,9 +108,9 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         return i < tokens.Count && tokens[i].Kind == TokenKind.Number;
     }
 
-    private static LocalizedText Hint(AbbreviationGroup group, bool written)
+    private static LocalizedText Hint(AbbreviationGroup group, string? spelledOut, bool written)
     {
-        var meanings = group.Entry?.Meanings ?? [];
+        IReadOnlyList<string> meanings = group.Entry?.Meanings is { Count: > 0 } known ? known : spelledOut is null ? [] : [spelledOut];
         if (meanings.Count == 1)
         {
             return written
