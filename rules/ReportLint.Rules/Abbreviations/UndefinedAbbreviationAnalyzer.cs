@@ -48,8 +48,10 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     {
         var registry = AbbreviationRegistry.Get(context.Options);
         var allowed = new AllowedAbbreviations(registry, context.Options, context.Options.GetStringList(Rule, "allowed"));
-        var undefined = DocumentAbbreviations.Get(context).Groups
-            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g))
+        var groups = DocumentAbbreviations.Get(context).Groups;
+        var misspelled = MisspelledDefinitions(groups);
+        var undefined = groups
+            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g) && !DefinedAsMisspelled(g, misspelled))
             .ToList();
         if (undefined.Count == 0)
         {
@@ -91,6 +93,30 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, spelled.GetValueOrDefault(group.Target), isWritten));
         }
     }
+
+    /// <summary>
+    /// Where each spelling RL1005 proposes for a mismatched definition was defined (`nông thôn mới (NMT)` → `NTM`):
+    /// the letters come from the words before the parentheses, so that definition is the one the writer meant.
+    /// </summary>
+    private static Dictionary<string, int> MisspelledDefinitions(IReadOnlyList<AbbreviationGroup> groups)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var site in group.Definitions)
+            {
+                if (site.Definition is { Matched: false, Suggestion: { } suggestion })
+                {
+                    result.TryAdd(AbbreviationText.Key(suggestion), site.Span.Start);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Used only after a mismatched definition meant for it: RL1005 reports that definition with the fix, once.</summary>
+    private static bool DefinedAsMisspelled(AbbreviationGroup group, Dictionary<string, int> misspelled) =>
+        misspelled.TryGetValue(AbbreviationText.Key(group.Target), out var start) && group.Uses[0].Span.Start > start;
 
     /// <summary>A number right after the use (`Hội nghị TW 4`): the abbreviation is inside a numbered name.</summary>
     private static bool NumberFollows(UseSite use)
