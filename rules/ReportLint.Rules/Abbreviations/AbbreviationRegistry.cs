@@ -37,11 +37,15 @@ public sealed class AbbreviationRegistry
 
     private readonly HashSet<string> _units;
 
-    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads)
+    /// <summary>Capitalized heads of event names (`Ngày hội`, `Hội thi`): a full form inside such a name stays written out.</summary>
+    public const string EventHeadsSection = "eventHeads";
+
+    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads, IReadOnlyList<string[]> eventHeads)
     {
         Entries = entries;
         _units = units;
         NameHeads = nameHeads;
+        EventHeads = eventHeads;
         _meaningScanner = new(() =>
         {
             var scanner = new PhraseScanner();
@@ -82,6 +86,9 @@ public sealed class AbbreviationRegistry
     /// <summary>True when the spelling is a unit symbol of the data (case matters: `MW` is a unit, `mW` another).</summary>
     public bool IsUnit(string form) => _units.Contains(form);
 
+    /// <summary>The event heads of the data, each as its syllables (case kept).</summary>
+    internal IReadOnlyList<string[]> EventHeads { get; }
+
     /// <summary>The words of the data that introduce a proper name.</summary>
     internal NameHeads NameHeads { get; }
 
@@ -114,7 +121,8 @@ public sealed class AbbreviationRegistry
             }
         }
         return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(),
-            StringSection(data, UnitsSection).ToHashSet(StringComparer.Ordinal), new NameHeads(StringSection(data, NameHeadsSection)));
+            StringSection(data, UnitsSection).ToHashSet(StringComparer.Ordinal), new NameHeads(StringSection(data, NameHeadsSection)),
+            StringSection(data, EventHeadsSection).Select(h => h.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
     }
 
     /// <summary>A section that is an array of strings, every pack's in order (a workspace adds to the built-in list).</summary>
