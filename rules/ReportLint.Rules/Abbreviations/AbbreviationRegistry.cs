@@ -30,14 +30,22 @@ public sealed class AbbreviationRegistry
     private readonly Dictionary<string, AbbreviationEntry> _byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AbbreviationEntry> _byKey = new(StringComparer.Ordinal);
 
+    /// <summary>Words that introduce a proper name (`Tập đoàn`, `thương hiệu`): an all-caps word right after them is a name.</summary>
+    public const string NameHeadsSection = "nameHeads";
+
     private readonly Lazy<(PhraseScanner, IReadOnlyList<AbbreviationEntry>)> _meaningScanner;
 
     private readonly HashSet<string> _units;
 
-    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units)
+    /// <summary>Capitalized heads of event names (`Ngày hội`, `Hội thi`): a full form inside such a name stays written out.</summary>
+    public const string EventHeadsSection = "eventHeads";
+
+    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads, IReadOnlyList<string[]> eventHeads)
     {
         Entries = entries;
         _units = units;
+        NameHeads = nameHeads;
+        EventHeads = eventHeads;
         _meaningScanner = new(() =>
         {
             var scanner = new PhraseScanner();
@@ -78,6 +86,12 @@ public sealed class AbbreviationRegistry
     /// <summary>True when the spelling is a unit symbol of the data (case matters: `MW` is a unit, `mW` another).</summary>
     public bool IsUnit(string form) => _units.Contains(form);
 
+    /// <summary>The event heads of the data, each as its syllables (case kept).</summary>
+    internal IReadOnlyList<string[]> EventHeads { get; }
+
+    /// <summary>The words of the data that introduce a proper name.</summary>
+    internal NameHeads NameHeads { get; }
+
     /// <summary>A scanner for the registry's single meanings (`Trung ương`), built once; phrase index → entry.</summary>
     internal (PhraseScanner Scanner, IReadOnlyList<AbbreviationEntry> Owners) MeaningScanner => _meaningScanner.Value;
 
@@ -106,25 +120,28 @@ public sealed class AbbreviationRegistry
                 merged[entry.Abbreviation] = entry;
             }
         }
-        return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(), Units(data));
+        return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(),
+            StringSection(data, UnitsSection).ToHashSet(StringComparer.Ordinal), new NameHeads(StringSection(data, NameHeadsSection)),
+            StringSection(data, EventHeadsSection).Select(h => h.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
     }
 
-    private static HashSet<string> Units(DataPackSet data)
+    /// <summary>A section that is an array of strings, every pack's in order (a workspace adds to the built-in list).</summary>
+    private static List<string> StringSection(DataPackSet data, string name)
     {
-        var units = new HashSet<string>(StringComparer.Ordinal);
+        var values = new List<string>();
         foreach (var pack in data.Packs)
         {
-            if (!pack.Root.TryGetProperty(UnitsSection, out var section))
+            if (!pack.Root.TryGetProperty(name, out var section))
             {
                 continue;
             }
             if (section.ValueKind != JsonValueKind.Array || section.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())))
             {
-                throw Invalid($"{pack.Source}: {UnitsSection}", "phải là một mảng chuỗi không rỗng", "must be an array of non-empty strings");
+                throw Invalid($"{pack.Source}: {name}", "phải là một mảng chuỗi không rỗng", "must be an array of non-empty strings");
             }
-            units.UnionWith(section.EnumerateArray().Select(e => e.GetString()!.Trim()));
+            values.AddRange(section.EnumerateArray().Select(e => e.GetString()!.Trim()));
         }
-        return units;
+        return values;
     }
 
     private static AbbreviationEntry Parse(JsonElement item, string where, Dictionary<string, AbbreviationEntry> earlier)

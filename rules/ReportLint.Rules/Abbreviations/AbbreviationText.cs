@@ -13,7 +13,7 @@ internal static class AbbreviationText
 
     /// <summary>
     /// True when a token the tokenizer called an abbreviation (or an all-caps word) really reads as
-    /// one: capitals A–Z, `Đ`, `Ư`, dots and hyphens, and short lower-case tails (`CTr`, `QĐi`).
+    /// one: capitals A–Z, `Đ`, `Ư`, dots, hyphens and `&`, and short lower-case tails (`CTr`, `QĐi`).
     /// A toned or shaped vowel (`BÁO`, `TỈNH`, `ĐÔNG`) means an upper-case word in a heading.
     /// </summary>
     public static bool HasAbbreviationShape(ReadOnlySpan<char> text)
@@ -26,9 +26,9 @@ internal static class AbbreviationText
             {
                 capitals++;
             }
-            else if (c is '.' or '-')
+            else if (c is '.' or '-' or '&')
             {
-                if (previous is '.' or '-' or '\0')
+                if (previous is '.' or '-' or '&' or '\0')
                 {
                     return false;
                 }
@@ -39,10 +39,13 @@ internal static class AbbreviationText
             }
             previous = c;
         }
-        return capitals >= 2 && previous is not ('.' or '-');
+        return capitals >= 2 && previous is not ('.' or '-' or '&');
     }
 
-    /// <summary>The grouping key: capitals only, `Ư` read as `W`, dots and hyphens dropped (`T.Ư` → `TW`).</summary>
+    /// <summary>
+    /// The grouping key: capitals only, `Ư` read as `W`, dots and hyphens dropped (`T.Ư` → `TW`). `&` is kept:
+    /// `KH&CN` is the usual spelling of its own name, not a variant of `KHCN` to normalise.
+    /// </summary>
     public static string Key(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[text.Length];
@@ -69,7 +72,7 @@ internal static class AbbreviationText
         for (var i = 0; i < abbreviation.Length; i++)
         {
             var c = abbreviation[i];
-            if (c is '.' or '-')
+            if (c is '.' or '-' or '&')
             {
                 Flush(abbreviation, ref start, i, letters);
             }

@@ -26,9 +26,7 @@ public sealed class AbbreviationVariantMixAnalyzer : DiagnosticAnalyzer
     {
         foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
-            var forms = group.Uses.Select(u => u.Mention.Text).Concat(group.Definitions.Select(d => d.Definition.Abbreviation))
-                .Distinct(StringComparer.Ordinal).Count();
-            if (forms < 2)
+            if (group.FormCount < 2)
             {
                 continue;
             }

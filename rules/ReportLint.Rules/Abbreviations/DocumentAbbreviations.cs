@@ -36,6 +36,17 @@ internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
     /// <summary>True when the registry or a definition ties every spelling to one abbreviation (a safe normalisation).</summary>
     public bool TargetCertain { get; private set; }
 
+    /// <summary>
+    /// True when RL1008 (a dotted spelling) or RL1007 (one of several spellings, not the target) reports this
+    /// written form: RL1001 then leaves it, so that a span carries one finding and one fix.
+    /// </summary>
+    public bool HasSpellingFinding(string text) =>
+        NonStandardAbbreviationAnalyzer.Applies(this, text) || (text != Target && FormCount > 1);
+
+    /// <summary>How many spellings the document writes, definitions included.</summary>
+    public int FormCount => Uses.Select(u => u.Mention.Text).Concat(Definitions.Select(d => d.Definition.Abbreviation))
+        .Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>The meaning when it is known and unambiguous: the first definition's full form, or the registry's single meaning.</summary>
     public string? Meaning => FirstDefinition is { Definition.FullForm: { } form } ? form : Entry?.SingleMeaning;
 
@@ -147,7 +158,7 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                if (!Counts(mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span))
+                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span))
                 {
                     continue;
                 }
@@ -162,8 +173,9 @@ internal sealed class DocumentAbbreviations
         // A unit symbol of the data right after a number is a unit. What the document defines always
         // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
         // a heading counts only known abbreviations: `ĐA DẠNG` and `TU BỔ` in a title are words, not
-        // `ĐA` (đề án) and `TU` (Tỉnh ủy).
-        bool Counts(AbbreviationMention mention, bool capsLine)
+        // `ĐA` (đề án) and `TU` (Tỉnh ủy). An unknown form right after a name head of the data
+        // (`Tập đoàn FPT`) is the name of a firm or brand.
+        bool Counts(Paragraph paragraph, AbbreviationMention mention, bool capsLine)
         {
             if (mention.AfterNumber && registry.IsUnit(mention.Text))
             {
@@ -174,6 +186,10 @@ internal sealed class DocumentAbbreviations
             if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)
             {
                 return true;
+            }
+            if (entry is null && registry.NameHeads.Precede(paragraph.Syntax, mention.Span, registry))
+            {
+                return false; // `Tập đoàn FPT`, `thương hiệu ABC`: the name of a firm or a brand
             }
             return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
         }

@@ -33,7 +33,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     private static Scanner s_lastScanner = new("", new PhraseScanner(), []);
 
     /// <summary>A full form to look for, the abbreviation to write instead, and where it was defined (absolute).</summary>
-    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition);
+    /// <param name="Continuation">The word right after the definition's parentheses (`Ban Chấp hành (BCH) Đảng bộ xã` → `Đảng`), if any.</param>
+    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null);
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
@@ -62,6 +63,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 if (span.Start <= target.Definition.Start || paragraphFacts.IsCapsLine
                     || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit)
                     || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data)) || InsideName(paragraph, hit, target.FullForm)
+                    || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, AbbreviationRegistry.Get(context.Options).EventHeads)
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
@@ -89,7 +91,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             }
             if (site.Definition.Group is not { } list)
             {
-                targets.Add(new Target(fullForm, group.Target, site.Span));
+                targets.Add(new Target(fullForm, group.Target, site.Span, WordAfterParentheses(site)));
             }
             else if (list.FullFormSpan is { } listFullForm && (lists ??= []).Add(site.Paragraph.ToAbsolute(list.AbbreviationsSpan).Start))
             {
@@ -170,6 +172,94 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         var first = FirstTokenOf(paragraph, hit);
         return paragraph.Tokens[first].Has(TokenFlags.Capitalized) && !paragraph.Tokens[first].Has(TokenFlags.AllUpper)
             && paragraph.FirstWordOfSentence(first) is >= 0 and var sentenceStart && sentenceStart < first;
+    }
+
+    /// <summary>
+    /// A name defined with a capital and written again with a different capitalized word after it is a longer,
+    /// different name: `Ban Chấp hành (BCH) Đảng bộ xã`, then `Ban Chấp hành Trung ương Đảng`.
+    /// </summary>
+    private static bool InLongerName(Paragraph paragraph, PhraseHit hit, Target target)
+    {
+        if (target.FullForm.Length == 0 || !char.IsUpper(target.FullForm[0]))
+        {
+            return false;
+        }
+        var next = hit.NextToken;
+        while (next < paragraph.Tokens.Count && paragraph.Tokens[next].Kind is TokenKind.Space or TokenKind.NoBreakSpace)
+        {
+            next++;
+        }
+        return next < paragraph.Tokens.Count && paragraph.Tokens[next] is { Kind: TokenKind.Word } word && word.Has(TokenFlags.Capitalized)
+            && !paragraph.GetText(word).Equals(target.Continuation, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The word right after the closing parenthesis of a definition, or null.</summary>
+    private static string? WordAfterParentheses(DefinitionSite site)
+    {
+        var tokens = site.Paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < site.Definition.Span.End)
+        {
+            i++;
+        }
+        while (i < tokens.Count && (tokens[i].Kind.IsTrivia() || tokens[i] is { Kind: TokenKind.Punctuation, Length: 1 } t && site.Paragraph.Text[t.Start] == ')'))
+        {
+            i++;
+        }
+        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? site.Paragraph.GetString(tokens[i]) : null;
+    }
+
+    // An event name is short: the head, a few words, then the full form.
+    private const int MaxWordsInEventName = 8;
+
+    /// <summary>The full form inside an event's name: `tổ chức Ngày hội văn hóa các dân tộc thiểu số huyện`.</summary>
+    private static bool InEventName(Paragraph paragraph, PhraseHit hit, IReadOnlyList<string[]> heads)
+    {
+        var tokens = paragraph.Tokens;
+        var words = 0;
+        for (var i = FirstTokenOf(paragraph, hit) - 1; i >= 0 && words <= MaxWordsInEventName; i--)
+        {
+            if (tokens[i].Kind is TokenKind.Space or TokenKind.NoBreakSpace)
+            {
+                continue;
+            }
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return false; // the name does not cross punctuation
+            }
+            words++;
+            foreach (var head in heads)
+            {
+                if (HeadEndsAt(paragraph, i, head))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The head's syllables, case as written in the data, end at token <paramref name="last"/>.</summary>
+    private static bool HeadEndsAt(Paragraph paragraph, int last, string[] head)
+    {
+        var i = last;
+        for (var s = head.Length - 1; s >= 0; s--)
+        {
+            while (i >= 0 && paragraph.Tokens[i].Kind is TokenKind.Space or TokenKind.NoBreakSpace && s < head.Length - 1)
+            {
+                i--;
+            }
+            if (i < 0 || paragraph.Tokens[i].Kind != TokenKind.Word || !paragraph.GetText(paragraph.Tokens[i]).SequenceEqual(head[s]))
+            {
+                return false;
+            }
+            if (s > 0)
+            {
+                i--;
+            }
+        }
+        // A one-syllable head (`Giải`) opening a sentence may be a verb (`Giải quyết …`).
+        return head.Length > 1 || paragraph.FirstWordOfSentence(i) != i;
     }
 
     /// <summary>The index of the hit's first token.</summary>

@@ -174,9 +174,9 @@ internal sealed class FullFormWindow
             {
                 break;
             }
-            if (_items[first - 1].IsWord)
+            if (_items[first - 1].Kind == ItemKind.Word)
             {
-                count++;
+                count++; // `và` gives no letter: `khoa học và công nghệ` for four letters
             }
         }
         if (last < 0)
@@ -220,8 +220,47 @@ internal sealed class FullFormWindow
         return found * 2 >= letters.Count && found >= 2;
     }
 
-    /// <summary>`TCD` after `tổ chức đảng` → `TCĐ`: the same letters with D and Đ swapped, if that fits.</summary>
-    public string? Suggest(int end, string abbreviation, bool multi)
+    /// <summary>
+    /// A spelling that fits: `TCD` after `tổ chức đảng` → `TCĐ` (D and Đ swapped), else the initials of as many
+    /// words before the parentheses as the abbreviation has letters, when they are the same letters in another
+    /// order (`nông thôn mới (NMT)` → `NTM`) or differ in one letter (`(CTMTQC)` → `CTMTQG`): a slip, not another name.
+    /// </summary>
+    public string? Suggest(int end, string abbreviation, bool multi) => SwapD(end, abbreviation, multi) ?? Initials(end, abbreviation, multi);
+
+    private string? Initials(int end, string abbreviation, bool multi)
+    {
+        if (!abbreviation.All(c => c is (>= 'A' and <= 'Z') or 'Đ' or 'Ư'))
+        {
+            return null; // dots, hyphens, `&` and lower-case tails: the writer chose a form the initials cannot give
+        }
+        var initials = new char[abbreviation.Length];
+        var count = 0;
+        for (var i = end - 1; i >= 0 && count < initials.Length; i--)
+        {
+            if (_items[i].Kind == ItemKind.Word)
+            {
+                var initial = AbbreviationText.InitialOf(_paragraph.GetText(_paragraph.Tokens[_items[i].Token]));
+                initials[initials.Length - 1 - count++] = initial == 'Ư' ? 'W' : initial; // `Trung ương` → `TW`
+            }
+            else if (_items[i].Kind != ItemKind.And && (multi || count > 0))
+            {
+                break; // `và` is skipped (`khoa học và công nghệ` → `KHCN`); a comma or dash ends the full form
+            }
+        }
+        var candidate = new string(initials);
+        if (count < initials.Length || candidate == abbreviation || !(SameLetters(candidate, abbreviation) || OneLetterApart(candidate, abbreviation)))
+        {
+            return null;
+        }
+        return TryMatch(end, AbbreviationText.Letters(candidate), multi) is not null ? candidate : null;
+    }
+
+    private static bool SameLetters(string a, string b) => a.Order().SequenceEqual(b.Order());
+
+    // Two letters, one of them wrong, are too little to tell a slip from another name.
+    private static bool OneLetterApart(string a, string b) => a.Length >= 3 && a.Zip(b).Count(p => p.First != p.Second) == 1;
+
+    private string? SwapD(int end, string abbreviation, bool multi)
     {
         for (var i = 0; i < abbreviation.Length; i++)
         {

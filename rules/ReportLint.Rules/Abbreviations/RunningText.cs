@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Abbreviations;
 /// Which parts of a paragraph are the writer's own running text, for RL1006: a full form written out
 /// again is a slip there only. Not running text: a heading (a short line that does not end like a
 /// sentence: `2. Công tác tổ chức, cán bộ và đảng viên`), a quotation, and the title of a cited
-/// document (`Nghị định số 33/2023/NĐ-CP … quy định về cán bộ, công chức cấp xã`), which is quoted
+/// document (`Nghị định số 33/2023/NĐ-CP … quy định về cán bộ, công chức cấp xã`) or of one named by its
+/// type word (`dự thảo Nghị quyết về …`, `Tờ trình về …`, `… và Đề án phát triển …`), which is quoted
 /// as it was issued. Built for a paragraph only when a full form was found in it.
 /// </summary>
 internal sealed class RunningText
@@ -36,7 +37,93 @@ internal sealed class RunningText
         }
         text.AddQuotations(paragraph);
         text.AddCitedTitles(paragraph, citations.Cache.Get(citations, paragraph).OrderBy(c => c.Span.Start).ToArray());
+        text.AddNamedDocuments(paragraph, citations.Types);
         return text;
+    }
+
+    // Words after a type word that do not open a title: `Nghị quyết của …`, `Kế hoạch số …`, `Đề án này`.
+    private static readonly HashSet<string> NotTitle = new(StringComparer.Ordinal)
+    {
+        "của", "số", "này", "đó", "trên", "đã", "được", "sẽ", "và", "là", "các", "cũng", "do", "với", "theo",
+    };
+
+    /// <summary>
+    /// A document named by its type word and title without a symbol: `dự thảo Nghị quyết …`, `Tờ trình về …`, or a
+    /// type word capitalized inside a sentence and followed by its title (`… và Đề án phát triển …`). The title runs
+    /// to the end of the clause; it is quoted as the document is (to be) issued.
+    /// </summary>
+    private void AddNamedDocuments(Paragraph paragraph, DocumentTypeTable types)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].Has(TokenFlags.Capitalized) || tokens[i].Has(TokenFlags.AllUpper))
+            {
+                continue;
+            }
+            var last = TypeWordEnd(paragraph, i, types);
+            if (last < 0)
+            {
+                continue;
+            }
+            var next = NextWord(paragraph, last + 1);
+            var nextText = next < 0 ? "" : paragraph.GetString(tokens[next]).ToLowerInvariant();
+            var draft = PreviousWord(paragraph, i - 1) is var p && p >= 0 && paragraph.GetText(tokens[p]).Equals("thảo", StringComparison.OrdinalIgnoreCase)
+                && PreviousWord(paragraph, p - 1) is var d && d >= 0 && paragraph.GetText(tokens[d]).Equals("dự", StringComparison.OrdinalIgnoreCase);
+            var titled = next >= 0 && (nextText == "về"
+                || (!NotTitle.Contains(nextText) && (draft || paragraph.FirstWordOfSentence(i) != i)));
+            if (!titled)
+            {
+                continue;
+            }
+            var end = last;
+            while (end + 1 < tokens.Count && !EndsClause(paragraph, end + 1))
+            {
+                end++;
+            }
+            _excluded.Add(TextSpan.FromBounds(tokens[i].Start, tokens[end].End));
+            i = end;
+        }
+    }
+
+    /// <summary>The last token of a type word of the data starting at <paramref name="first"/>, or -1.</summary>
+    private static int TypeWordEnd(Paragraph paragraph, int first, DocumentTypeTable types)
+    {
+        foreach (var (syllables, _) in types.StartingWith(paragraph.GetText(paragraph.Tokens[first])))
+        {
+            var i = first;
+            var matched = true;
+            for (var s = 0; s < syllables.Length && matched; s++)
+            {
+                i = s == 0 ? first : NextWord(paragraph, i + 1);
+                matched = i >= 0 && paragraph.Tokens[i].Kind == TokenKind.Word
+                    && CitationKey.Matches(paragraph.GetText(paragraph.Tokens[i]), syllables[s], paragraph.Tokens[i].Has(TokenFlags.CombiningMarks));
+            }
+            if (matched)
+            {
+                return i; // longest first
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The next token from <paramref name="i"/> after spaces, when it is a word; else -1.</summary>
+    private static int NextWord(Paragraph paragraph, int i)
+    {
+        while (i < paragraph.Tokens.Count && paragraph.Tokens[i].Kind.IsTrivia())
+        {
+            i++;
+        }
+        return i < paragraph.Tokens.Count && paragraph.Tokens[i].Kind == TokenKind.Word ? i : -1;
+    }
+
+    private static int PreviousWord(Paragraph paragraph, int i)
+    {
+        while (i >= 0 && paragraph.Tokens[i].Kind.IsTrivia())
+        {
+            i--;
+        }
+        return i >= 0 && paragraph.Tokens[i].Kind == TokenKind.Word ? i : -1;
     }
 
     /// <summary>True when the span (relative to the paragraph) lies in running text.</summary>

@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -47,18 +48,32 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     {
         var registry = AbbreviationRegistry.Get(context.Options);
         var allowed = new AllowedAbbreviations(registry, context.Options, context.Options.GetStringList(Rule, "allowed"));
-        var undefined = DocumentAbbreviations.Get(context).Groups
-            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g))
+        var groups = DocumentAbbreviations.Get(context).Groups;
+        var misspelled = MisspelledDefinitions(groups);
+        var undefined = groups
+            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g) && !DefinedAsMisspelled(g, misspelled))
             .ToList();
         if (undefined.Count == 0)
         {
             return;
         }
         var written = WrittenOutMeanings(undefined, facts);
+        // What the data cannot expand, the document may have written out (`Kho bạc Nhà nước` for `KBNN`).
+        var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs,
+            undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
         foreach (var group in undefined)
         {
-            var use = group.Uses.FirstOrDefault(u => !u.InCapsLine, group.Uses[0]);
-            var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single : null;
+            // A spelling RL1008 or RL1007 reports is theirs (with the form to write): the undefined target
+            // is reported where it is written as itself, or once those fixes have normalised it.
+            var own = group.Uses.Where(u => !group.HasSpellingFinding(u.Mention.Text)).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+            var use = own.FirstOrDefault(u => !u.InCapsLine, own[0]);
+            var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single
+                : spelled.GetValueOrDefault(group.Target);
+            var isWritten = written.Contains(group) || spelled.ContainsKey(group.Target);
             var fixes = new List<CodeFix>(2);
             if (meaning is not null && !use.InCapsLine)
             {
@@ -66,15 +81,62 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 var expand = CodeFix.Replace(use.Span, $"{text} ({group.Target})", FixSafety.Unsafe,
                     new($"Viết đầy đủ: “{text} ({group.Target})”", $"Define it: “{text} ({group.Target})”"));
                 var spell = CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
-                fixes.AddRange(written.Contains(group) && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+                if (NumberFollows(use))
+                {
+                    fixes.Add(spell); // `Nghị quyết TW 4`: parentheses would split the name `Nghị quyết Trung ương 4`
+                }
+                else
+                {
+                    fixes.AddRange(isWritten && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+                }
             }
-            context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, written.Contains(group)));
+            context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, spelled.GetValueOrDefault(group.Target), isWritten));
         }
     }
 
-    private static LocalizedText Hint(AbbreviationGroup group, bool written)
+    /// <summary>
+    /// Where each spelling RL1005 proposes for a mismatched definition was defined (`nông thôn mới (NMT)` → `NTM`):
+    /// the letters come from the words before the parentheses, so that definition is the one the writer meant.
+    /// </summary>
+    private static Dictionary<string, int> MisspelledDefinitions(IReadOnlyList<AbbreviationGroup> groups)
     {
-        var meanings = group.Entry?.Meanings ?? [];
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var site in group.Definitions)
+            {
+                if (site.Definition is { Matched: false, Suggestion: { } suggestion })
+                {
+                    result.TryAdd(AbbreviationText.Key(suggestion), site.Span.Start);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Used only after a mismatched definition meant for it: RL1005 reports that definition with the fix, once.</summary>
+    private static bool DefinedAsMisspelled(AbbreviationGroup group, Dictionary<string, int> misspelled) =>
+        misspelled.TryGetValue(AbbreviationText.Key(group.Target), out var start) && group.Uses[0].Span.Start > start;
+
+    /// <summary>A number right after the use (`Hội nghị TW 4`): the abbreviation is inside a numbered name.</summary>
+    private static bool NumberFollows(UseSite use)
+    {
+        var tokens = use.Paragraph.Tokens;
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Start < use.Mention.Span.End)
+        {
+            i++;
+        }
+        while (i < tokens.Count && tokens[i].Kind is TokenKind.Space or TokenKind.NoBreakSpace)
+        {
+            i++;
+        }
+        return i < tokens.Count && tokens[i].Kind == TokenKind.Number;
+    }
+
+    private static LocalizedText Hint(AbbreviationGroup group, string? spelledOut, bool written)
+    {
+        IReadOnlyList<string> meanings = group.Entry?.Meanings is { Count: > 0 } known ? known : spelledOut is null ? [] : [spelledOut];
         if (meanings.Count == 1)
         {
             return written

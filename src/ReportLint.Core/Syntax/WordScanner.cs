@@ -10,15 +10,18 @@ internal static class WordScanner
         var kind = info.Classify(text, start, end);
         var flags = info.Flags;
 
-        // Joined forms: `T.Ư`, `UVT.Ư`, `TP.HCM`, `v.v`, `KT-XH`, `COVID-19`.
-        while (end + 1 < limit && text[end] is '.' or '-' && Tokenizer.IsWordChar(text[end + 1]))
+        // Joined forms: `T.Ư`, `UVT.Ư`, `TP.HCM`, `v.v`, `KT-XH`, `COVID-19`, `KH&CN`.
+        while (end + 1 < limit && text[end] is '.' or '-' or '&' && Tokenizer.IsWordChar(text[end + 1]))
         {
             var nextEnd = ChunkEnd(text, end + 1, limit);
             var next = ChunkInfo.Of(text, end + 1, nextEnd);
             var nextKind = next.Classify(text, end + 1, nextEnd);
-            var joined = text[end] == '.'
-                ? JoinDotted(text, start, end, info, next, nextEnd)
-                : JoinHyphenated(kind, nextKind);
+            var joined = text[end] switch
+            {
+                '.' => JoinDotted(text, start, end, info, next, nextEnd),
+                '-' => JoinHyphenated(kind, nextKind),
+                _ => JoinAmpersand(kind, info, nextKind, next),
+            };
             if (joined is not { } joinedKind)
             {
                 break;
@@ -45,6 +48,16 @@ internal static class WordScanner
         }
         return null;
     }
+
+    /// <summary>
+    /// `KH&CN`, `GD&ĐT`, `NN&PTNT`: capitals joined by `&` (for `và`) are one abbreviation. One side may read as a
+    /// syllable (`QP&AN`), not both: `A&B` between two upper-case words of a heading is left as it is.
+    /// </summary>
+    private static TokenKind? JoinAmpersand(TokenKind leftKind, ChunkInfo left, TokenKind rightKind, ChunkInfo right) =>
+        left.IsLettersOnly && right.IsLettersOnly && left.Flags.HasFlag(TokenFlags.AllUpper) && right.Flags.HasFlag(TokenFlags.AllUpper)
+        && (leftKind == TokenKind.Abbreviation || rightKind == TokenKind.Abbreviation)
+            ? TokenKind.Abbreviation
+            : null;
 
     private static TokenKind? JoinHyphenated(TokenKind left, TokenKind right) => (left, right) switch
     {

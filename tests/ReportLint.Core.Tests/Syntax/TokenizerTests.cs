@@ -46,6 +46,10 @@ public class TokenizerTests
     [InlineData("BCH")]
     [InlineData("TW")]
     [InlineData("v.v")]
+    [InlineData("KH&CN")]
+    [InlineData("GD&ĐT")]
+    [InlineData("NN&PTNT")]
+    [InlineData("QP&AN")]
     public void Abbreviations_are_one_token(string text) => Assert.Equal((TokenKind.Abbreviation, text), Single(text));
 
     [Theory]
@@ -67,6 +71,14 @@ public class TokenizerTests
     [InlineData("COVID-19", TokenKind.Code)]
     [InlineData("8h30", TokenKind.Code)]
     public void Words_and_codes(string text, TokenKind kind = TokenKind.Word) => Assert.Equal((kind, text), Single(text));
+
+    [Theory]
+    [InlineData("Vận&Động")]
+    [InlineData("NAM&NỮ")] // two upper-case syllables of a heading
+    [InlineData("R&d")]
+    [InlineData("KH &CN")]
+    public void An_ampersand_joins_only_capitals_written_together(string text) =>
+        Assert.True(Tokens(text).Count > 1);
 
     [Fact]
     public void The_first_word_of_a_sentence_is_found_from_any_of_its_tokens()

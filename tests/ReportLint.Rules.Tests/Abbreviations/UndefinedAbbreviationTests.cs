@@ -32,13 +32,24 @@ public class UndefinedAbbreviationTests
     [Fact]
     public void Prefers_the_full_form_when_the_document_writes_it_out_elsewhere()
     {
-        const string text = "Thực hiện Nghị quyết Trung ương 4 khóa XII.\nGắn với Nghị quyết TW 4 về xây dựng Đảng.\n";
+        const string text = "Các ban của Trung ương đã chỉ đạo.\nCác cơ quan TW phối hợp chặt chẽ.\n";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "TW");
         Assert.Equal("Chữ viết tắt “TW” chưa được định nghĩa; văn bản đã viết đầy đủ “Trung ương” ở chỗ khác", Vi(diagnostic));
         Assert.Equal(2, diagnostic.Fixes.Count);
-        Assert.Equal("Thực hiện Nghị quyết Trung ương 4 khóa XII.\nGắn với Nghị quyết Trung ương 4 về xây dựng Đảng.\n", Apply(text, diagnostic.Fixes[0]));
-        Assert.Equal("Thực hiện Nghị quyết Trung ương 4 khóa XII.\nGắn với Nghị quyết Trung ương (TW) 4 về xây dựng Đảng.\n", Apply(text, diagnostic.Fixes[1]));
+        Assert.Equal("Các ban của Trung ương đã chỉ đạo.\nCác cơ quan Trung ương phối hợp chặt chẽ.\n", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Các ban của Trung ương đã chỉ đạo.\nCác cơ quan Trung ương (TW) phối hợp chặt chẽ.\n", Apply(text, diagnostic.Fixes[1]));
+    }
+
+    [Fact]
+    public void Inside_a_numbered_name_only_writing_in_full_is_offered()
+    {
+        const string text = "Thực hiện Nghị quyết Trung ương 4 khóa XII.\nGắn với Nghị quyết TW 4 về xây dựng Đảng.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "TW");
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        Assert.Equal("Thực hiện Nghị quyết Trung ương 4 khóa XII.\nGắn với Nghị quyết Trung ương 4 về xây dựng Đảng.\n", Apply(text, fix));
     }
 
     [Fact]

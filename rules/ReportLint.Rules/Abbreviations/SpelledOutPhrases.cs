@@ -1,0 +1,146 @@
+using System.Text;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// The meaning of an undefined abbreviation the data does not know, read from the document itself: words
+/// written one after another whose initials spell it (`KBNN` and `Kho bạc Nhà nước` three lines above,
+/// `MTQG` and `mục tiêu quốc gia`). Only abbreviations of three letters or more (two letters fit too many
+/// word pairs), and only when a single phrase fits: two different phrases leave the meaning unknown.
+/// One pass over the words, whatever the number of abbreviations looked for.
+/// </summary>
+internal static class SpelledOutPhrases
+{
+    private const int MinLetters = 3;
+
+    /// <summary>The phrase that spells each abbreviation, as the document writes it; abbreviations without one are absent.</summary>
+    public static Dictionary<string, string> Find(IReadOnlyList<Paragraph> paragraphs, IEnumerable<string> abbreviations)
+    {
+        var byInitial = new Dictionary<char, List<(string Abbreviation, List<string> Letters)>>();
+        foreach (var abbreviation in abbreviations)
+        {
+            var letters = AbbreviationText.Letters(abbreviation);
+            if (letters.Count >= MinLetters && letters.All(l => l.Length == 1) && !abbreviation.Contains('&'))
+            {
+                var first = Base(letters[0][0]);
+                if (!byInitial.TryGetValue(first, out var list))
+                {
+                    byInitial[first] = list = [];
+                }
+                list.Add((abbreviation, letters));
+            }
+        }
+        var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        if (byInitial.Count == 0)
+        {
+            return [];
+        }
+        var words = new List<int>();
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var run in WordRuns(paragraph, words))
+            {
+                for (var i = 0; i < run.Count; i++)
+                {
+                    if (!byInitial.TryGetValue(Base(paragraph.GetText(paragraph.Tokens[run[i]])[0]), out var targets))
+                    {
+                        continue;
+                    }
+                    foreach (var (abbreviation, letters) in targets)
+                    {
+                        if (i + letters.Count <= run.Count && Spells(paragraph, run, i, letters))
+                        {
+                            Record(found, abbreviation, paragraph, run[i], run[i + letters.Count - 1]);
+                        }
+                    }
+                }
+            }
+        }
+        return found.Where(f => !f.Value.Ambiguous && DefinitionParser.Fits(f.Value.Phrase, f.Key))
+            .ToDictionary(f => f.Key, f => f.Value.Phrase, StringComparer.Ordinal);
+    }
+
+    /// <summary>A bucket letter for a first look-up (`ư`, `W` → `u`; `â` → `a`); <see cref="AbbreviationText.MatchesInitial"/> decides.</summary>
+    private static char Base(char c) => AbbreviationText.Fold(c) switch
+    {
+        'ă' or 'â' => 'a',
+        'ê' => 'e',
+        'ô' or 'ơ' => 'o',
+        'ư' or 'w' => 'u',
+        var folded => folded,
+    };
+
+    private sealed class Candidate(string phrase, bool atSentenceStart)
+    {
+        public string Phrase { get; set; } = phrase;
+
+        public bool AtSentenceStart { get; set; } = atSentenceStart;
+
+        public bool Ambiguous { get; set; }
+    }
+
+    private static void Record(Dictionary<string, Candidate> found, string abbreviation, Paragraph paragraph, int first, int last)
+    {
+        var text = paragraph.Text.Substring(paragraph.Tokens[first].Start, paragraph.Tokens[last].End - paragraph.Tokens[first].Start)
+            .Normalize(NormalizationForm.FormC);
+        var atStart = paragraph.FirstWordOfSentence(first) == first;
+        if (!found.TryGetValue(abbreviation, out var candidate))
+        {
+            found[abbreviation] = new Candidate(atStart ? AtSentenceStart(text) : text, atStart);
+        }
+        else if (!string.Equals(candidate.Phrase, text, StringComparison.OrdinalIgnoreCase))
+        {
+            candidate.Ambiguous = true;
+        }
+        else if (candidate.AtSentenceStart && !atStart)
+        {
+            // The spelling inside a sentence tells a name (`Kho bạc Nhà nước`) from a common noun.
+            (candidate.Phrase, candidate.AtSentenceStart) = (text, false);
+        }
+    }
+
+    /// <summary>A phrase seen only at the start of a sentence: its capital is the sentence's, unless other words are capitalized too (a name).</summary>
+    private static string AtSentenceStart(string phrase) =>
+        phrase.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) ? phrase : char.ToLowerInvariant(phrase[0]) + phrase[1..];
+
+    private static bool Spells(Paragraph paragraph, List<int> run, int start, List<string> letters)
+    {
+        for (var l = 0; l < letters.Count; l++)
+        {
+            if (!AbbreviationText.MatchesInitial(letters[l], paragraph.GetText(paragraph.Tokens[run[start + l]])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Runs of words separated by single spaces only (no punctuation, no line break between).</summary>
+    private static IEnumerable<List<int>> WordRuns(Paragraph paragraph, List<int> run)
+    {
+        var tokens = paragraph.Tokens;
+        run.Clear();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var kind = tokens[i].Kind;
+            if (kind == TokenKind.Word && !tokens[i].Has(TokenFlags.AllUpper))
+            {
+                run.Add(i);
+            }
+            else if (kind is not (TokenKind.Space or TokenKind.NoBreakSpace))
+            {
+                if (run.Count >= MinLetters)
+                {
+                    yield return run;
+                }
+                run.Clear();
+            }
+        }
+        if (run.Count >= MinLetters)
+        {
+            yield return run;
+        }
+        run.Clear();
+    }
+}

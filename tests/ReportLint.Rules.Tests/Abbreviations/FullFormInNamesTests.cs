@@ -1,0 +1,45 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+/// <summary>RL1006 leaves a full form that is part of a longer name, a named document's title or an event's name.</summary>
+public class FullFormInNamesTests
+{
+    [Theory]
+    // A longer proper name than the defined one.
+    [InlineData("Ban Chấp hành (BCH) Đảng bộ xã họp thường kỳ.\nBCH quán triệt nghị quyết của Ban Chấp hành Trung ương Đảng khóa XIII.\n")]
+    // The title of a document to be issued or submitted, named by its type word.
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHội nghị thông qua dự thảo Nghị quyết phát triển vùng dân tộc thiểu số đến năm 2030.\n")]
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nTờ trình về hỗ trợ nhà ở cho hộ dân tộc thiểu số nghèo đã được gửi.\n")]
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHuyện triển khai Đề án bảo tồn văn hóa dân tộc thiểu số giai đoạn 2021 - 2025.\n")]
+    // An event's name.
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức Ngày hội văn hóa các dân tộc thiểu số huyện lần thứ ba.\n")]
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHội thi tìm hiểu pháp luật cho thanh niên dân tộc thiểu số thu hút 300 người.\n")]
+    public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL1006"));
+
+    [Fact]
+    public void The_same_name_written_again_is_still_reported()
+    {
+        const string text = "Ban Chấp hành (BCH) Đảng bộ xã họp thường kỳ.\nNghị quyết của Ban Chấp hành Đảng bộ xã được ban hành.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Ban Chấp hành", 1);
+        Assert.Equal("“Ban Chấp hành” đã được viết tắt là “BCH” ở dòng 1; dùng chữ viết tắt", Vi(diagnostic));
+        Assert.Equal("“Ban Chấp hành” was abbreviated as “BCH” on line 1; use the abbreviation", En(diagnostic));
+        Assert.Equal("Nghị quyết của BCH Đảng bộ xã được ban hành.", Apply(text, diagnostic.Fixes[0]).Split('\n')[1]);
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+    }
+
+    [Theory]
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nKế hoạch hỗ trợ đồng bào dân tộc thiểu số được triển khai.\n")] // a type word opening the sentence
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức ngày hội cho đồng bào dân tộc thiểu số.\n")]     // a common noun, not a name
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nGiải quyết việc làm cho lao động dân tộc thiểu số là trọng tâm.\n")] // a verb opening the sentence
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nĐề án đã hoàn thành; hộ dân tộc thiểu số được hỗ trợ.\n")] // the clause after the title
+    public void The_full_form_in_running_text_is_still_reported(string text)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "dân tộc thiểu số", 1);
+    }
+}

@@ -1,0 +1,63 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+/// <summary>RL1005 proposes the initials of the full form when the written letters are a slip (swapped or one wrong).</summary>
+public class MismatchSuggestionTests
+{
+    [Theory]
+    [InlineData("Huyện tập trung xây dựng nông thôn mới (NMT) ở các xã.", "NMT", "nông thôn mới", "NTM")]
+    [InlineData("Tỉnh đẩy mạnh chuyển đổi số (CSĐ) trong cơ quan nhà nước.", "CSĐ", "chuyển đổi số", "CĐS")]
+    [InlineData("Vốn Chương trình mục tiêu quốc gia (CTMTQC) được phân bổ sớm.", "CTMTQC", "Chương trình mục tiêu quốc gia", "CTMTQG")]
+    [InlineData("Đẩy mạnh ứng dụng khoa học và công nghệ (KHNC) vào sản xuất.", "KHNC", "khoa học và công nghệ", "KHCN")]
+    public void Suggests_the_initials_of_the_full_form(string text, string written, string fullForm, string suggestion)
+    {
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1005", diagnostic.Id);
+        AssertSpan(text, diagnostic, written);
+        Assert.Equal($"Chữ viết tắt “{written}” không khớp với chữ cái đầu của “{fullForm}”; có lẽ là “{suggestion}”", Vi(diagnostic));
+        Assert.Equal($"The letters of “{written}” do not match the initials of “{fullForm}”; perhaps “{suggestion}”", En(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        var fixedText = Apply(text, fix);
+        Assert.Equal(text.Replace($"({written})", $"({suggestion})", StringComparison.Ordinal), fixedText);
+        Assert.Empty(Family(fixedText));
+    }
+
+    [Fact]
+    public void The_later_uses_of_the_fitting_abbreviation_are_not_reported_as_undefined()
+    {
+        const string text = "Xã xây dựng nông thôn mới (NMT) gắn với chuyển đổi số (CSĐ).\nĐến nay 12 xã đạt chuẩn NTM; CĐS được triển khai ở mọi thôn.\n" +
+            "Chương trình mục tiêu quốc gia (CTMTQC) được thực hiện đồng bộ; vốn CTMTQG tăng.\n";
+        var diagnostics = Family(text);
+        Assert.Equal(["RL1005", "RL1005", "RL1005"], diagnostics.Select(d => d.Id));
+        AssertSpan(text, diagnostics[0], "NMT");
+        AssertSpan(text, diagnostics[1], "CSĐ");
+        AssertSpan(text, diagnostics[2], "CTMTQC");
+        var fixedText = RuleTester.FixAll(text, includeUnsafe: true, "RL1005");
+        Assert.Empty(Family(fixedText));
+    }
+
+    [Fact]
+    public void A_use_before_the_mismatched_definition_is_still_undefined()
+    {
+        const string text = "Các xã đạt chuẩn NTM tăng.\nXã xây dựng nông thôn mới (NMT) bền vững.\n";
+        var diagnostics = Family(text);
+        Assert.Equal(["RL1001", "RL1005"], diagnostics.Select(d => d.Id).Order());
+        AssertSpan(text, diagnostics.Single(d => d.Id == "RL1001"), "NTM");
+    }
+
+    [Theory]
+    [InlineData("Kỳ họp thứ 5 của Ủy ban nhân dân (HĐND) tỉnh.")] // another body's letters: two apart
+    [InlineData("Hợp tác với Tổ chức Y tế Thế giới (WHO) và Ngân hàng Thế giới (WB).")]
+    [InlineData("Phụ cấp cho cán bộ (CN) được chi trả.")] // two letters, one wrong: too little to call a slip
+    public void Offers_no_suggestion_when_the_letters_are_not_a_slip(string text) =>
+        Assert.All(RuleTester.Lint(text, "RL1005"), d => Assert.Empty(d.Fixes));
+
+    [Theory]
+    [InlineData("Xã xây dựng nông thôn mới (NTM); các tiêu chí NTM đạt.")]
+    [InlineData("Chương trình mục tiêu quốc gia (CTMTQG) được triển khai; vốn CTMTQG tăng.")]
+    public void A_fitting_definition_stays_silent(string text) => Assert.Empty(Family(text));
+}

@@ -1,0 +1,66 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+/// <summary>RL1001 expands an abbreviation the data does not know when the document writes out a phrase that spells it.</summary>
+public class SpelledOutMeaningTests
+{
+    [Fact]
+    public void A_name_written_elsewhere_gives_the_expansion()
+    {
+        const string text = "Bảo hiểm Tiền gửi Việt Nam chi nhánh khu vực đã kiểm tra.\nViệc chi trả qua BHTG được thực hiện chặt chẽ.\nBHTG khu vực đã tổng kết.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "BHTG");
+        Assert.Equal("Chữ viết tắt “BHTG” chưa được định nghĩa; văn bản đã viết đầy đủ “Bảo hiểm Tiền gửi” ở chỗ khác", Vi(diagnostic));
+        Assert.Equal("The abbreviation “BHTG” is used without a definition; the document spells out “Bảo hiểm Tiền gửi” elsewhere", En(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        Assert.Equal("Việc chi trả qua Bảo hiểm Tiền gửi (BHTG) được thực hiện chặt chẽ.", Apply(text, fix).Split('\n')[1]);
+    }
+
+    [Fact]
+    public void A_common_noun_seen_only_at_a_sentence_start_is_written_in_lower_case()
+    {
+        const string text = "Đầu tư công năm nay tăng mạnh. Các dự án ĐTC triển khai đồng bộ.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "ĐTC");
+        Assert.Equal(2, diagnostic.Fixes.Count); // used once: writing it in full comes first
+        Assert.Equal("Đầu tư công năm nay tăng mạnh. Các dự án đầu tư công triển khai đồng bộ.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Đầu tư công năm nay tăng mạnh. Các dự án đầu tư công (ĐTC) triển khai đồng bộ.", Apply(text, diagnostic.Fixes[1]));
+    }
+
+    [Fact]
+    public void Two_phrases_that_spell_it_leave_the_meaning_unknown()
+    {
+        const string text = "Ban quản lý dự án và bộ quy luật dân sự được nhắc tới; BQL báo cáo.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal("Chữ viết tắt “BQL” chưa được định nghĩa; viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn ở lần dùng đầu tiên", Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Bảo hiểm, tiền gửi và tín dụng; BHTG báo cáo.")] // punctuation between the words
+    [InlineData("Cán bộ nghỉ hưu; các CN báo cáo.")]            // two letters fit too many pairs
+    public void No_expansion_without_a_clean_phrase(string text) =>
+        Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL1001")).Fixes);
+
+    [Theory]
+    [InlineData("Kho bạc Nhà nước huyện giải ngân đúng hạn; kiểm soát chi qua KBNN chặt chẽ, KBNN tỉnh tổng kết.", "KBNN", "Kho bạc Nhà nước (KBNN)")]
+    [InlineData("Các chương trình MTQG được triển khai; chỉ tiêu MTQG đạt kế hoạch.", "MTQG", "mục tiêu quốc gia (MTQG)")]
+    public void The_data_knows_KBNN_and_MTQG(string text, string abbreviation, string expansion)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, abbreviation);
+        Assert.Contains(expansion, Apply(text, diagnostic.Fixes[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_expanded_document_is_clean()
+    {
+        const string text = "Bảo hiểm Tiền gửi Việt Nam chi nhánh khu vực đã kiểm tra.\nViệc chi trả qua BHTG được thực hiện chặt chẽ.\nBHTG khu vực đã tổng kết.\n";
+        var fixedText = Apply(text, RuleTester.Lint(text, "RL1001")[0].Fixes[0]);
+        Assert.DoesNotContain(Family(fixedText), d => d.Severity != ReportSeverity.Info);
+    }
+}

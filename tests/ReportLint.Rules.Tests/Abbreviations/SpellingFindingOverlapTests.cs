@@ -1,0 +1,62 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+/// <summary>RL1001 leaves a spelling that RL1008 or RL1007 reports: one finding, one fix per span.</summary>
+public class SpellingFindingOverlapTests
+{
+    [Fact]
+    public void A_dotted_form_alone_gets_only_the_non_standard_finding()
+    {
+        const string text = "Sau Hội nghị T.Ư 6, tỉnh đã ban hành kế hoạch thực hiện.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1008", diagnostic.Id);
+        AssertSpan(text, diagnostic, "T.Ư");
+        Assert.Equal("“T.Ư” là cách viết tắt không chuẩn; viết “TW”", Vi(diagnostic));
+        Assert.Equal("“T.Ư” is a non-standard abbreviation; write “TW”", En(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Safe, fix.Safety);
+        Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(text, fix));
+    }
+
+    [Fact]
+    public void Once_normalised_the_standard_form_is_reported_as_undefined_with_the_name_written_in_full()
+    {
+        const string text = "Sau Hội nghị T.Ư 6, tỉnh đã ban hành kế hoạch thực hiện.";
+        var fixedText = RuleTester.FixAll(text);
+        Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện.", fixedText);
+        var diagnostic = Assert.Single(Family(fixedText));
+        Assert.Equal("RL1001", diagnostic.Id);
+        AssertSpan(fixedText, diagnostic, "TW");
+        Assert.Equal("Sau Hội nghị Trung ương 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(fixedText, Assert.Single(diagnostic.Fixes)));
+    }
+
+    [Fact]
+    public void The_undefined_finding_goes_to_the_first_use_written_in_the_standard_form()
+    {
+        const string text = "Đồng chí Vũ Thị Lan, UVT.Ư, dự hội nghị.\nĐồng chí Lê Minh, UVTƯ, phát biểu.\nCác UVTW đều thống nhất.\n";
+        var diagnostics = Family(text);
+        Assert.Equal(["RL1008", "RL1007", "RL1001"], diagnostics.Select(d => d.Id));
+        AssertSpan(text, diagnostics[0], "UVT.Ư");
+        AssertSpan(text, diagnostics[1], "UVTƯ");
+        AssertSpan(text, diagnostics[2], "UVTW");
+        Assert.Equal("Chữ viết tắt “UVTW” chưa được định nghĩa; viết “Ủy viên Trung ương (UVTW)” ở lần dùng đầu tiên", Vi(diagnostics[2]));
+        Assert.Equal("Các Ủy viên Trung ương (UVTW) đều thống nhất.", Apply(text, diagnostics[2].Fixes[0]).Split('\n')[2]);
+    }
+
+    [Fact]
+    public void No_span_carries_two_abbreviation_findings()
+    {
+        const string text = "Hội nghị T.Ư 4 khóa XII đã kết thúc.\nĐồng chí Đỗ Văn Hải, UVT.Ư, phát biểu.\nCác đồng chí TƯ về dự.\n";
+        var spans = Family(text).Select(d => d.Span).ToList();
+        Assert.Equal(3, spans.Count);
+        Assert.Equal(spans.Count, spans.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành Trung ương (TW) đã họp; các cơ quan TW triển khai.")]
+    [InlineData("Các đồng chí Ủy viên Trung ương (UVTW) và các UVTW khác dự họp.")]
+    public void The_standard_form_defined_stays_silent(string text) => Assert.Empty(Family(text));
+}
