@@ -19,9 +19,6 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
         new("Ngày “{0}” của “{1}” không có thật: {2}", "The date “{0}” of “{1}” does not exist: {2}"),
         RuleFamily.Citations, ReportSeverity.Error, FixSafety.Unsafe);
 
-    /// <summary>The place-and-date line sits among the first lines: issuer, number, place and date, title.</summary>
-    private const int HeaderLines = 15;
-
     private static readonly LocalizedText DraftDate = new("Ngày của văn bản", "The draft's date");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -86,7 +83,7 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
 
     private static void ReportAfterDraft(DocumentAnalysisContext context, DocumentFacts<Dates> facts)
     {
-        if (DraftDateOf(facts) is not { } draft)
+        if (PlaceAndDateLine.OfDraft(facts, d => d.Line) is not { } draft)
         {
             return;
         }
@@ -103,28 +100,6 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-    }
-
-    /// <summary>The date of the header's place-and-date line (absolute span), when the header has exactly one such date.</summary>
-    private static (TextSpan Span, DateOnly Date)? DraftDateOf(DocumentFacts<Dates> facts)
-    {
-        (TextSpan Span, DateOnly Date)? found = null;
-        foreach (var (paragraph, dates) in facts)
-        {
-            if (paragraph.Index >= HeaderLines)
-            {
-                break;
-            }
-            if (dates.Line is { } line)
-            {
-                if (found is { } other && other.Date != line.Date)
-                {
-                    return null;
-                }
-                found ??= (paragraph.ToAbsolute(line.Span), line.Date);
-            }
-        }
-        return found;
     }
 
     private static LocalizedText Reason(CitationDate date) =>

@@ -25,16 +25,27 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterDocumentAction(CitationSource.Collect, Report);
+        context.RegisterDocumentAction(Collect, Report);
 
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
+    /// <summary>A paragraph's citations and, if it is one, its place-and-date line (the draft's date tells two terms' documents apart).</summary>
+    private sealed record Facts(IReadOnlyList<Citation> Citations, (TextSpan Span, System.DateOnly Date)? Line);
+
+    private static Facts? Collect(ParagraphFactsContext context)
+    {
+        var citations = CitationSource.Of(context.Options, context.Paragraph);
+        var line = PlaceAndDateLine.Read(context.Paragraph);
+        return citations.Count == 0 && line is null ? null : new Facts(citations, line);
+    }
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Facts> facts)
     {
         var inDraft = FullCitationsInDraft(facts);
         var dated = DatedDocuments(facts);
+        var draftDate = PlaceAndDateLine.OfDraft(facts, f => f.Line)?.Date;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (paragraph, citations) in facts)
+        foreach (var (paragraph, paragraphFacts) in facts)
         {
-            foreach (var citation in citations)
+            foreach (var citation in paragraphFacts.Citations)
             {
                 if (citation.Form == CitationForm.Conventional)
                 {
@@ -52,7 +63,7 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                 }
                 if (first && IsUndatedSymbol(citation, dated) && !Abbreviations.RunningText.IsHeading(paragraph))
                 {
-                    ReportMissingDate(context, paragraph, citation);
+                    ReportMissingDate(context, paragraph, citation, draftDate);
                     continue;
                 }
                 if (!first || citation.Form != CitationForm.Number)
@@ -95,12 +106,16 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>`Chỉ thị số 05-CT/TW` → `Chỉ thị số 05-CT/TW ngày 15/05/2016` when the knowledge base has the date.</summary>
-    private static void ReportMissingDate(DocumentAnalysisContext context, Core.Syntax.Paragraph paragraph, Citation citation)
+    private static void ReportMissingDate(DocumentAnalysisContext context, Core.Syntax.Paragraph paragraph, Citation citation,
+        System.DateOnly? draftDate)
     {
         var span = paragraph.ToAbsolute(TextSpan.FromBounds(citation.InList ? citation.ReferenceSpan.Start : citation.TypeSpan.Start,
             citation.ReferenceSpan.End));
         var head = CitationSource.Head(paragraph, citation);
-        if (citation.Document is not { } document)
+        // `35-CT/TW` names a directive of 2019 and one of 2024: the draft's own date says which it can cite.
+        var document = citation.Document ?? (draftDate is { } before && citation.Symbol is { } symbol
+            ? CitationData.Get(context.Options).Documents.LatestOnOrBefore(symbol, before) : null);
+        if (document is null)
         {
             context.Report(Rule, span, head, DateOnly, "");
             return;
@@ -112,12 +127,12 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The identity keys of every document some mention in the draft cites with its date.</summary>
-    private static HashSet<string> DatedDocuments(DocumentFacts<IReadOnlyList<Citation>> facts)
+    private static HashSet<string> DatedDocuments(DocumentFacts<Facts> facts)
     {
         var dated = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, citations) in facts)
+        foreach (var (_, paragraphFacts) in facts)
         {
-            foreach (var citation in citations)
+            foreach (var citation in paragraphFacts.Citations)
             {
                 if (citation.Date is not null || citation.ListDate is not null)
                 {
@@ -150,12 +165,12 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Type and number → the one symbol the draft cites in full for them (null when it cites two).</summary>
-    private static Dictionary<string, (string Symbol, string? Date)?> FullCitationsInDraft(DocumentFacts<IReadOnlyList<Citation>> facts)
+    private static Dictionary<string, (string Symbol, string? Date)?> FullCitationsInDraft(DocumentFacts<Facts> facts)
     {
         var result = new Dictionary<string, (string Symbol, string? Date)?>(StringComparer.Ordinal);
-        foreach (var (paragraph, citations) in facts)
+        foreach (var (_, paragraphFacts) in facts)
         {
-            foreach (var citation in citations)
+            foreach (var citation in paragraphFacts.Citations)
             {
                 if (citation is not { Form: CitationForm.Symbol, Type: { } type, Symbol: { Issuer: not null } symbol })
                 {

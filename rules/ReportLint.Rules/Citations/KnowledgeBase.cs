@@ -68,6 +68,12 @@ internal sealed class KnowledgeBase
             ?? Single(documents, d => term is not null && d.Term == term);
     }
 
+    /// <summary>Of the documents a symbol names, the latest issued on or before <paramref name="date"/> (a draft cites no later one).</summary>
+    public KnownDocument? LatestOnOrBefore(CitationSymbol symbol, DateOnly date) =>
+        _bySymbol.TryGetValue(symbol.Key, out var documents)
+            ? documents.Where(d => d.Date <= date).MaxBy(d => d.Date)
+            : null;
+
     private static KnownDocument? Single(List<KnownDocument> documents, Func<KnownDocument, bool> test)
     {
         KnownDocument? found = null;

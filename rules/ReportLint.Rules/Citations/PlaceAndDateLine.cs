@@ -13,6 +13,35 @@ internal static class PlaceAndDateLine
 {
     private const int MaxPlaceTokens = 8;
 
+    /// <summary>The place-and-date line sits among the first lines: issuer, number, place and date, title.</summary>
+    private const int HeaderLines = 15;
+
+    /// <summary>
+    /// The draft's own date (absolute span): the header's place-and-date line, when the header has exactly one such
+    /// date. <paramref name="lineOf"/> gives the line a paragraph's facts recorded.
+    /// </summary>
+    public static (TextSpan Span, DateOnly Date)? OfDraft<TFacts>(Core.Analysis.DocumentFacts<TFacts> facts,
+        Func<TFacts, (TextSpan Span, DateOnly Date)?> lineOf) where TFacts : class
+    {
+        (TextSpan Span, DateOnly Date)? found = null;
+        foreach (var (paragraph, paragraphFacts) in facts)
+        {
+            if (paragraph.Index >= HeaderLines)
+            {
+                break;
+            }
+            if (lineOf(paragraphFacts) is { } line)
+            {
+                if (found is { } other && other.Date != line.Date)
+                {
+                    return null;
+                }
+                found ??= (paragraph.ToAbsolute(line.Span), line.Date);
+            }
+        }
+        return found;
+    }
+
     /// <summary>The date of the line, or null when the paragraph is no place-and-date line.</summary>
     public static (TextSpan Span, DateOnly Date)? Read(Paragraph paragraph)
     {

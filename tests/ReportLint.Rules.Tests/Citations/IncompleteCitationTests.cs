@@ -90,6 +90,26 @@ public class IncompleteCitationTests
         Assert.StartsWith("Các chi bộ đối chiếu Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Theory]
+    [InlineData("2024", "14/06/2024")]
+    [InlineData("2019", "30/05/2019")]
+    public void The_drafts_date_tells_which_terms_document_a_symbol_names(string year, string known)
+    {
+        var text = $"ĐẢNG ỦY XÃ TÂN LẬP\nTân Lập, ngày 20 tháng 8 năm {year}\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Đảng ủy xã xây dựng kế hoạch.\n";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Chỉ thị số 35-CT/TW");
+        Assert.Equal($"Lần đầu trích dẫn, “Chỉ thị số 35-CT/TW” nên ghi ngày ban hành (theo cơ sở dữ liệu: ngày {known})", CitationTest.Vi(diagnostic));
+        Assert.Contains($"Chỉ thị số 35-CT/TW ngày {known} của Bộ Chính trị", RuleTester.ApplyFirstFix(text, diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symbol_of_two_terms_gets_no_date_without_the_drafts_date()
+    {
+        const string text = "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Đảng ủy xã xây dựng kế hoạch.";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Chỉ thị số 35-CT/TW");
+        Assert.Equal("Lần đầu trích dẫn, “Chỉ thị số 35-CT/TW” nên ghi ngày ban hành", CitationTest.Vi(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
     [Fact]
     public void An_unknown_party_symbol_without_its_date_is_reported_without_a_fix()
     {
