@@ -27,8 +27,11 @@ internal static class DateRecognizer
     private static readonly string[] DocumentTypeEnds =
         ["quyết", "định", "thị", "luận", "dẫn", "tri", "cáo", "hoạch", "trình", "báo", "chế", "án", "luật", "lệnh", "tư"];
 
-    /// <summary>Reads a date starting at the number token <paramref name="index"/>.</summary>
-    public static bool TryRead(Paragraph paragraph, int index, out DateValue date)
+    /// <summary>
+    /// Reads a date starting at the number token <paramref name="index"/>; a weekday next to it (<paramref name="besideWeekday"/>)
+    /// is as good a cue as `ngày` for a short `d/m` (`thứ Hai (15/7)`).
+    /// </summary>
+    public static bool TryRead(Paragraph paragraph, int index, out DateValue date, bool besideWeekday = false)
     {
         date = default;
         var tokens = paragraph.Tokens;
@@ -56,7 +59,7 @@ internal static class DateRecognizer
                 return true;
             }
             // `chiều 14/6`; `ngày 30-31 tháng 10` is a range of days, so a short date takes `/` only.
-            if (separator == '/' && TokenNavigation.IsWordIn(paragraph, previous, DayCues) && lengths[0] <= 2 && lengths[1] <= 2)
+            if (separator == '/' && (besideWeekday || TokenNavigation.IsWordIn(paragraph, previous, DayCues)) && lengths[0] <= 2 && lengths[1] <= 2)
             {
                 date = new DateValue(parts[0], parts[1], null, token.Span, index);
                 return true;

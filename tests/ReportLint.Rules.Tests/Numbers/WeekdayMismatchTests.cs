@@ -28,6 +28,22 @@ public class WeekdayMismatchTests
         Assert.Equal(text.Replace(span, fix, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void A_date_without_its_year_is_read_in_the_drafts_year()
+    {
+        const string text = "HUYỆN ỦY MƯỜNG LA\nMường La, ngày 20 tháng 7 năm 2025\nChiều thứ Hai (15/7), Ban Thường vụ Huyện ủy họp.\n";
+        var diagnostic = Findings.Single(text, "RL5005", "thứ Hai");
+        Assert.Equal("Ngày 15/7 (năm 2025, năm của văn bản) là thứ Ba, không phải thứ Hai", Findings.Vi(diagnostic));
+        Assert.Equal("15/7 (2025, the draft's year) was a Tuesday, not a Monday", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("thứ Hai", "thứ Ba", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Mường La, ngày 20 tháng 7 năm 2025\nChiều thứ Ba (15/7), sáng thứ Tư, ngày 16/7 và ngày 18/7 (thứ Sáu) đoàn làm việc.\n")]
+    [InlineData("Mường La, ngày 10 tháng 01 năm 2026\nSáng thứ Hai (29/12), đoàn công tác về xã.\n")] // last year's December
+    [InlineData("Chiều thứ Hai (15/7), Ban Thường vụ Huyện ủy họp.\n")] // no draft date: no year to read it in
+    public void Is_silent_on_dates_without_a_year_that_fit_or_cannot_be_placed(string text) => Assert.Empty(RuleTester.Lint(text, "RL5005"));
+
     [Theory]
     [InlineData("Sáng thứ Ba, ngày 15/10/2019, hội nghị khai mạc.")]
     [InlineData("Hội nghị họp vào Chủ nhật, ngày 14/6/2020.")]
