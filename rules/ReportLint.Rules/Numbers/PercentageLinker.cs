@@ -79,9 +79,20 @@ internal static class PercentageLinker
         List<Quantity>? counts = null; // the clause's counts, in order: the container of a part is the last of its unit
         Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
         var namedRate = false;
+        var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
+            if (TokenNavigation.IsPunctuation(paragraph, i, '('))
+            {
+                depth++;
+                continue;
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, i, ')'))
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
             if (TokenNavigation.IsPunctuation(paragraph, i, ';'))
             {
                 // A new clause has figures of its own, unless it goes on about the last ones (`…, đạt 95,51%; trong đó có 47 …`).
@@ -143,7 +154,10 @@ internal static class PercentageLinker
                 namedRate = false;
                 var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset);
                 last = quantity;
-                (counts ??= []).Add(quantity);
+                if (depth == 0)
+                {
+                    (counts ??= []).Add(quantity); // an aside in parentheses (a target, an exception) contains no later part
+                }
                 if (AfterTrongSo(paragraph, i))
                 {
                     opened = quantity;

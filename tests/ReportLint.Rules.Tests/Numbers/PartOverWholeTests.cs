@@ -28,6 +28,7 @@ public class PartOverWholeTests
     [InlineData("Đã kiểm tra 47 tổ chức đảng và 126 đảng viên, trong đó kết luận 131 đảng viên có vi phạm.", "131", "126")]
     [InlineData("Có 120 hộ đăng ký, trong đó 150 hộ được hỗ trợ.", "150", "120")] // the head noun hộ
     [InlineData("Trong số 126 đảng viên được kiểm tra, có 131 đảng viên vi phạm.", "131", "126")]
+    [InlineData("Có 66/68 chi bộ được đánh giá (2 chi bộ mới thành lập), trong đó 70 chi bộ hoàn thành tốt nhiệm vụ.", "70", "68")] // past the aside
     [InlineData("Tổng số 312 đảng viên, trong đó 320 đảng viên được đánh giá.", "320", "312")]
     [InlineData("Đảng bộ có 312 đảng viên; trong số đó có 320 đảng viên nữ.", "320", "312")]
     [InlineData("Có 450/500 chi bộ hoàn thành tốt nhiệm vụ, trong đó có 520 chi bộ hoàn thành xuất sắc.", "520", "500")]
@@ -71,5 +72,6 @@ public class PartOverWholeTests
     [InlineData("Có 12/15 xã đạt chuẩn nông thôn mới.")]
     [InlineData("Có 3.751/5.010 chi bộ hoàn thành tốt nhiệm vụ.")]
     [InlineData("Kỷ niệm 19/5 năm nay được tổ chức trang trọng.")]
+    [InlineData("Có 66/68 chi bộ được đánh giá (2 chi bộ mới thành lập), trong đó 15 chi bộ hoàn thành xuất sắc nhiệm vụ.")] // an aside
     public void Is_silent_on_dates_references_and_sound_ratios(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
 }

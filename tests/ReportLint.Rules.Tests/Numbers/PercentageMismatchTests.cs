@@ -162,5 +162,6 @@ public class PercentageMismatchTests
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ, đạt 95,51%; trong đó có 47 đảng viên hoàn thành xuất sắc, chiếm 15,06%.")]
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ; trong đó có 47 cán bộ, chiếm 16,77%.")] // another unit
     [InlineData("Toàn huyện có 120 chi bộ, trong đó có 45 chi bộ nông thôn, chiếm 37,5%.")]
+    [InlineData("Kết nạp được 186 đảng viên, đạt 103,33% chỉ tiêu (180 đảng viên); trong đó có 39 đảng viên nữ, chiếm 20,97%.")] // a target in parentheses
     public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
