@@ -4,10 +4,7 @@ using System.Xml.Linq;
 namespace ReportLint.Core.Input;
 
 /// <summary>A w:t element and where its text starts in the extracted body text.</summary>
-internal sealed record WordTextSegment(int Start, XElement Element)
-{
-    public int Length => Element.Value.Length;
-}
+internal sealed record WordTextSegment(int Start, XElement Element);
 
 /// <summary>
 /// The body text of word/document.xml as ReportLint reads it: one line per w:p, the text of each
