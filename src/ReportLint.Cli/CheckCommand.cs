@@ -79,9 +79,10 @@ internal sealed class CheckCommand(Linter linter, IEnumerable<IReportFormatter> 
     private Outcome LintSource(InputSource source, CheckOptions options, byte[]? stdin)
     {
         InputFile input;
+        byte[] bytes;
         try
         {
-            var bytes = source.IsStdin ? stdin! : File.ReadAllBytes(source.FullPath);
+            bytes = source.IsStdin ? stdin! : File.ReadAllBytes(source.FullPath);
             input = linter.Readers.Read(source.IsStdin ? source.FullPath : source.FullPath, bytes) with { Path = source.DisplayPath };
         }
         catch (Exception ex) when (ex is InputException or IOException or UnauthorizedAccessException)
@@ -101,14 +102,14 @@ internal sealed class CheckCommand(Linter linter, IEnumerable<IReportFormatter> 
         }
 
         var applied = 0;
-        if (options.Fix && input.CanWriteBack)
+        if (options.Fix)
         {
-            (var fixedInput, applied) = linter.Fix(input, analyzerOptions, options.UnsafeFixes);
-            if (applied > 0)
+            var fix = linter.FixFile(input, bytes, analyzerOptions, options.UnsafeFixes);
+            if (fix.Bytes is not null)
             {
-                AtomicFile.Write(source.FullPath, fixedInput.Encoding.GetBytes(fixedInput.Text.Text));
-                input = fixedInput;
+                AtomicFile.Write(source.FullPath, fix.Bytes);
             }
+            (input, applied) = (fix.Fixed, fix.Applied);
         }
         var diagnostics = linter.Analyze(input, analyzerOptions);
         return new Outcome(new FileReport(input.Path, input.Text, diagnostics, applied), null, analyzerOptions.Language);

@@ -11,12 +11,17 @@ public static class FixAllApplier
 {
     public const int MaxPasses = 10;
 
-    /// <summary>Picks a non-overlapping set of fixes (in document order) from the diagnostics.</summary>
-    public static IReadOnlyList<CodeFix> SelectNonOverlapping(IEnumerable<Diagnostic> diagnostics, bool includeUnsafe)
+    /// <summary>
+    /// Picks a non-overlapping set of fixes (in document order) from the diagnostics; a fix with an
+    /// edit <paramref name="canApply"/> refuses (one a .docx cannot hold) is skipped.
+    /// </summary>
+    public static IReadOnlyList<CodeFix> SelectNonOverlapping(IEnumerable<Diagnostic> diagnostics, bool includeUnsafe,
+        Func<TextEdit, bool>? canApply = null)
     {
         var candidates = diagnostics
             .Select(d => d.Fixes.FirstOrDefault(f => f.Edits.Count > 0 && (includeUnsafe || f.Safety == FixSafety.Safe)))
             .OfType<CodeFix>()
+            .Where(f => canApply is null || f.Edits.All(canApply))
             .OrderBy(f => f.Extent.Start).ThenBy(f => f.Extent.Length)
             .ToList();
         var chosen = new List<CodeFix>();
@@ -44,14 +49,17 @@ public static class FixAllApplier
 
     /// <summary>
     /// Repeats lint → select → apply until no fix applies. <paramref name="lint"/> maps a text to its findings.
-    /// Returns the final text and the number of fixes applied.
+    /// Returns the final text and the number of fixes applied. <paramref name="canApply"/> (text, edit)
+    /// restricts the edits a file can take.
     /// </summary>
-    public static (string Text, int Applied) FixAll(string text, Func<string, IReadOnlyList<Diagnostic>> lint, bool includeUnsafe)
+    public static (string Text, int Applied) FixAll(string text, Func<string, IReadOnlyList<Diagnostic>> lint, bool includeUnsafe,
+        Func<string, TextEdit, bool>? canApply = null)
     {
         var applied = 0;
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var fixes = SelectNonOverlapping(lint(text), includeUnsafe);
+            var current = text;
+            var fixes = SelectNonOverlapping(lint(text), includeUnsafe, canApply is null ? null : e => canApply(current, e));
             if (fixes.Count == 0)
             {
                 break;

@@ -25,9 +25,6 @@ public sealed record TextEncoding(Encoding Encoding, bool HasBom)
 /// <summary>A draft read from disk or standard input, ready to parse.</summary>
 public sealed record InputFile(string Path, DocumentKind Kind, SourceText Text, TextEncoding Encoding, ProseMap Prose)
 {
-    /// <summary>Whether `--fix` can write this file back (a .docx is read as extracted text only).</summary>
-    public bool CanWriteBack => Kind != DocumentKind.Docx;
-
     public ReportDocument CreateDocument(ReportDocument? previous = null) => Prose.CreateDocument(Path, Text, Kind, previous);
 }
 

@@ -1,4 +1,5 @@
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Input;
 using ReportLint.Core.Text;
 
 namespace ReportLint.Core.Linting;
@@ -8,6 +9,9 @@ public sealed record FileReport(string Path, SourceText Text, IReadOnlyList<Diag
 {
     public int Count(ReportSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
 }
+
+/// <summary>The outcome of `--fix` on one file: the input as it now reads, the bytes to write (null: leave the file), the fixes applied.</summary>
+public sealed record FileFix(InputFile Fixed, byte[]? Bytes, int Applied);
 
 /// <summary>Everything one run of the linter produced, for the formatters.</summary>
 public sealed record LintRun(IReadOnlyList<FileReport> Files, TimeSpan Elapsed, MessageLanguage Language,

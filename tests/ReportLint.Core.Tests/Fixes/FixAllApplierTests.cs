@@ -36,6 +36,16 @@ public class FixAllApplierTests
     }
 
     [Fact]
+    public void A_fix_with_an_edit_the_file_cannot_take_is_skipped_and_not_counted()
+    {
+        // As for a .docx: a fix touching a tab is refused, the other still applies.
+        var (text, applied) = FixAllApplier.FixAll("a\tb ,c",
+            t => t == "a\tb ,c" ? [WithFix(1, 1, " "), WithFix(3, 1, "")] : [],
+            includeUnsafe: false, canApply: (t, e) => !t.AsSpan(e.Span.Start, e.Span.Length).Contains('\t'));
+        Assert.Equal(("a\tb,c", 1), (text, applied));
+    }
+
+    [Fact]
     public void Fix_all_relints_until_stable()
     {
         // A "lint" that reports every double space: after one pass "a    b" still has a double space.

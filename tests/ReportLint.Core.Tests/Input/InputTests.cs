@@ -92,7 +92,6 @@ public class InputTests
         var bytes = DocxBuilder.Build(["Báo cáo", "Tỉnh ủy"]);
         var input = new DocxReader().Read("a.docx", bytes);
         Assert.Equal("Báo cáo\nTỉnh ủy", input.Text.Text);
-        Assert.False(input.CanWriteBack);
         Assert.Throws<InputException>(() => new DocxReader().Read("b.docx", [1, 2, 3]));
     }
 }
@@ -115,5 +114,18 @@ internal static class DocxBuilder
             writer.Write("</w:body></w:document>");
         }
         return stream.ToArray();
+    }
+}
+
+public class DocxReaderTests
+{
+    [Fact]
+    public void Run_tabs_and_breaks_are_text_tab_stops_are_not_and_nothing_after_a_w_t_is_skipped()
+    {
+        var docx = TestDocx.Create(
+            "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\" /></w:tabs></w:pPr>"
+            + "<w:r><w:t>Số</w:t><w:tab /><w:t>12</w:t><w:br /><w:t>Hà Nội</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>");
+        Assert.Equal("Số\t12\nHà Nội\n ", new DocxReader().Read("a.docx", docx).Text.Text);
     }
 }

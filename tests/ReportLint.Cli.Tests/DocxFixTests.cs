@@ -1,0 +1,67 @@
+using ReportLint.Cli.Tests.Infrastructure;
+
+namespace ReportLint.Cli.Tests;
+
+public class DocxFixTests
+{
+    private const string Bold = "<w:r><w:rPr><w:b /></w:rPr><w:t>Báo cáo</w:t></w:r>";
+    private const string Italic = "<w:r><w:rPr><w:i /></w:rPr><w:t xml:space=\"preserve\"> thời kỳ</w:t></w:r>";
+
+    [Fact]
+    public void Fix_writes_safe_fixes_into_the_docx_and_keeps_the_runs_and_other_entries()
+    {
+        using var workspace = new TempWorkspace();
+        var path = workspace.WriteBytes("bao-cao.docx", DocxFile.Create(
+            "<w:p>" + Bold + "<w:r><w:t xml:space=\"preserve\"> kết quả ,</w:t></w:r>" + Italic
+            + "<w:r><w:t xml:space=\"preserve\">  mới.</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>Học tập</w:t><w:tab /><w:t>( theo kế hoạch).</w:t></w:r></w:p>"));
+        var before = DocxFile.Entries(path);
+
+        var result = workspace.Run("check", "bao-cao.docx", "--fix", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"fixesApplied\": 3", result.Stdout);
+        Assert.Equal(DocxFile.Document(
+            "<w:p>" + Bold + "<w:r><w:t xml:space=\"preserve\"> kết quả,</w:t></w:r>" + Italic
+            + "<w:r><w:t xml:space=\"preserve\"> mới.</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>Học tập</w:t><w:tab /><w:t>(theo kế hoạch).</w:t></w:r></w:p>"), DocxFile.DocumentXml(path));
+        Assert.Equal(before.Where(e => e.Name != DocxFile.DocumentPart), DocxFile.Entries(path).Where(e => e.Name != DocxFile.DocumentPart));
+        Assert.Empty(Directory.GetFiles(workspace.Root, "*.tmp"));
+
+        var second = workspace.Run("check", "bao-cao.docx", "--fix");
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("Đã sửa", second.Stdout);
+    }
+
+    [Fact]
+    public void Unsafe_fixes_go_into_the_docx_only_with_unsafe_fixes()
+    {
+        using var workspace = new TempWorkspace();
+        var original = DocxFile.Create("<w:p><w:r><w:t>Chấp hành ngiêm túc nghị quyết.</w:t></w:r></w:p>");
+        var path = workspace.WriteBytes("a.docx", original);
+
+        var safeOnly = workspace.Run("check", "a.docx", "--fix");
+        Assert.Equal(1, safeOnly.ExitCode);
+        Assert.Equal(original, File.ReadAllBytes(path));
+
+        var result = workspace.Run("check", "a.docx", "--unsafe-fixes");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Đã sửa 1 chỗ.", result.Stdout);
+        Assert.Equal(DocxFile.Document("<w:p><w:r><w:t>Chấp hành nghiêm túc nghị quyết.</w:t></w:r></w:p>"), DocxFile.DocumentXml(path));
+    }
+
+    [Fact]
+    public void A_corrupted_docx_is_rl9003_exit_2_and_is_not_written()
+    {
+        using var workspace = new TempWorkspace();
+        byte[] corrupted = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF];
+        var path = workspace.WriteBytes("hong.docx", corrupted);
+
+        var result = workspace.Run("check", "hong.docx", "--fix");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("hong.docx(1,1): error RL9003: Không đọc được tệp: không đọc được tệp .docx: ", result.Stderr);
+        Assert.Equal(corrupted, File.ReadAllBytes(path));
+        Assert.Equal([path], Directory.GetFiles(workspace.Root));
+    }
+}
