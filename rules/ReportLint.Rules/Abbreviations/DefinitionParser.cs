@@ -160,6 +160,37 @@ internal static class DefinitionParser
             TextSpan.FromBounds(span.Start, tokens[close].End)));
     }
 
+    /// <summary>
+    /// `Tổ công nghệ số cộng đồng (Tổ CNSCĐ)`: a common noun kept before the abbreviation, written as the full form's
+    /// first word; the index of the abbreviation after it, or null.
+    /// </summary>
+    private static int? KeptNoun(ParagraphSyntax paragraph, int open, int word)
+    {
+        var tokens = paragraph.Tokens;
+        var next = Skip(paragraph, word + 1, 1);
+        if (tokens[word].Kind != TokenKind.Word || IsCandidate(paragraph, tokens[word]) || next < 0 || !IsCandidate(paragraph, tokens[next]))
+        {
+            return null;
+        }
+        var text = paragraph.GetText(tokens[word]);
+        var seen = 0;
+        for (var k = open - 1; k >= 0 && seen < MaxKeptNounDistance; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            seen++;
+            if (paragraph.GetText(tokens[k]).Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxKeptNounDistance = 8;
+
     /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
     private static (List<TextSpan> Abbreviations, int Close)? ReadParentheses(ParagraphSyntax paragraph, int open)
     {
@@ -174,6 +205,10 @@ internal static class DefinitionParser
         if (lastLeadIn is not null && lastLeadIn != "là")
         {
             return null;
+        }
+        if (lastLeadIn is null && i >= 0 && KeptNoun(paragraph, open, i) is { } afterNoun)
+        {
+            i = afterNoun; // `Tổ công nghệ số cộng đồng (Tổ CNSCĐ)`
         }
         var abbreviations = new List<TextSpan>(2);
         while (i >= 0 && IsCandidate(paragraph, tokens[i]))

@@ -277,7 +277,10 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     private static TextSpan[] FullFormSpans(ParagraphAbbreviations facts) =>
         facts.Definitions.Where(d => d.FullFormSpan is not null).Select(d => d.FullFormSpan!.Value).OrderBy(s => s.Start).ToArray();
 
-    /// <summary>The words belong to a definition: they are some definition's full form, or `(` follows them.</summary>
+    /// <summary>
+    /// The words belong to a definition: they are some definition's full form, `(` follows them, or they open a
+    /// longer name whose abbreviation follows a few words on.
+    /// </summary>
     private static bool IsDefinitionPart(Paragraph paragraph, TextSpan[] fullForms, PhraseHit hit)
     {
         // The last full form starting before the hit ends is the only one that can overlap it.
@@ -299,12 +302,36 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             return true;
         }
+        // `Chỉ số đổi mới sáng tạo cấp địa phương (PII)`: the words open a longer name defined a few words on.
+        var tokens = paragraph.Tokens;
         var next = hit.NextToken;
-        while (next < paragraph.Tokens.Count && paragraph.Tokens[next].Kind.IsTrivia())
+        for (var words = 0; next < tokens.Count; next++)
         {
-            next++;
+            if (tokens[next].Kind == TokenKind.Word && words++ < MaxWordsBeforeDefinition)
+            {
+                continue;
+            }
+            if (!tokens[next].Kind.IsTrivia())
+            {
+                break;
+            }
         }
-        return next < paragraph.Tokens.Count && paragraph.Tokens[next] is { Kind: TokenKind.Punctuation, Length: 1 } token
-            && paragraph.Text[token.Start] == '(';
+        if (next >= tokens.Count || tokens[next] is not { Kind: TokenKind.Punctuation, Length: 1 } open || paragraph.Text[open.Start] != '(')
+        {
+            return false;
+        }
+        var inside = DefinitionTokens.Skip(paragraph.Syntax, next + 1, 1);
+        return next == SkipTrivia(tokens, hit.NextToken) || (inside >= 0 && DefinitionTokens.IsCandidate(paragraph.Syntax, tokens[inside]));
+    }
+
+    private const int MaxWordsBeforeDefinition = 4;
+
+    private static int SkipTrivia(TokenList tokens, int index)
+    {
+        while (index < tokens.Count && tokens[index].Kind.IsTrivia())
+        {
+            index++;
+        }
+        return index;
     }
 }

@@ -143,6 +143,20 @@ public class DefinitionDetectionTests
     }
 
     [Fact]
+    public void Reads_a_common_noun_kept_before_the_abbreviation()
+    {
+        const string text = "Kiện toàn Tổ công nghệ số cộng đồng (Tổ CNSCĐ) ở 100% thôn, bản.";
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal("CNSCĐ", definition.Abbreviation);
+        Assert.Equal("công nghệ số cộng đồng", definition.FullForm);
+        Assert.Empty(Family(text + "\nCác Tổ CNSCĐ hướng dẫn người dân cài đặt ứng dụng.\n"));
+    }
+
+    [Fact]
+    public void A_word_in_the_parentheses_not_written_before_them_is_no_definition() =>
+        Assert.Empty(Definitions("Triển khai công nghệ số cộng đồng (Nhóm CNSCĐ) ở thôn."));
+
+    [Fact]
     public void Reads_a_definition_in_an_all_caps_heading()
     {
         var definition = Assert.Single(Definitions("BÁO CÁO CỦA ỦY BAN KIỂM TRA (UBKT) TỈNH ỦY"));

@@ -17,6 +17,8 @@ public class FullFormInNamesTests
     // An event's name.
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức Ngày hội văn hóa các dân tộc thiểu số huyện lần thứ ba.\n")]
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHội thi tìm hiểu pháp luật cho thanh niên dân tộc thiểu số thu hút 300 người.\n")]
+    // The opening words of a longer name defined a few words on.
+    [InlineData("Đẩy mạnh đổi mới sáng tạo (ĐMST) trong doanh nghiệp.\nChỉ số đổi mới sáng tạo cấp địa phương (PII) của tỉnh tăng 7 bậc.\n")]
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL1006"));
 
@@ -37,6 +39,7 @@ public class FullFormInNamesTests
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức ngày hội cho đồng bào dân tộc thiểu số.\n")]     // a common noun, not a name
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nGiải quyết việc làm cho lao động dân tộc thiểu số là trọng tâm.\n")] // a verb opening the sentence
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nĐề án đã hoàn thành; hộ dân tộc thiểu số được hỗ trợ.\n")] // the clause after the title
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHỗ trợ hộ dân tộc thiểu số vùng sâu, vùng xa (ĐBKK) được chú trọng.\n")] // a comma before the parentheses
     public void The_full_form_in_running_text_is_still_reported(string text)
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
