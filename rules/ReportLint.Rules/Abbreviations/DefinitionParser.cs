@@ -1,3 +1,4 @@
+using System.Text;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
@@ -18,13 +19,18 @@ internal static class DefinitionParser
         {
             return;
         }
-        var (abbreviations, close) = content;
+        var (abbreviations, close, keptNoun) = content;
         var before = Skip(paragraph, open - 1, -1);
         // `phong trào “Dân vận khéo” (DVK)`: the full form may sit in quotes.
         var quoted = before > 0 && (IsChar(paragraph, paragraph.Tokens[before], '”') || IsChar(paragraph, paragraph.Tokens[before], '"'));
         if (quoted)
         {
             before--;
+        }
+        if (before > 0 && abbreviations.Count == 1 && NumeralEnding(paragraph, before, abbreviations[0]) is { } numeral)
+        {
+            TryParseWithNumeral(paragraph, before, numeral, abbreviations[0], close, output);
+            return;
         }
         if (before < 0 || !IsWordToken(paragraph, paragraph.Tokens[before]))
         {
@@ -58,6 +64,17 @@ internal static class DefinitionParser
                 end = multi ? window.PreviousBoundary(end) : 0;
             }
         }
+        if (keptNoun >= 0 && !multi && !results[0].Matched && MatchAfterKeptNoun(paragraph, open, keptNoun, letters[0]) is { } named)
+        {
+            results[0] = results[0] with
+            {
+                FullForm = paragraph.Text.Substring(named.Span.Start, named.Span.Length),
+                FullFormSpan = named.Span,
+                Core = named.Core,
+                Matched = true,
+                Suggestion = null,
+            };
+        }
         if (quoted && !multi && !results[0].Matched && MatchBeforeQuotation(paragraph, before, letters[0]) is { } outside)
         {
             results[0] = results[0] with
@@ -80,6 +97,41 @@ internal static class DefinitionParser
             }
         }
         output.AddRange(results);
+    }
+
+    /// <summary>`bác sĩ chuyên khoa II (CKII)`: the Roman numeral closing the full form closes the abbreviation too; its length, or null.</summary>
+    private static int? NumeralEnding(ParagraphSyntax paragraph, int before, TextSpan abbreviation)
+    {
+        var token = paragraph.Tokens[before];
+        if (token.Kind != TokenKind.RomanNumeral)
+        {
+            return null;
+        }
+        var numeral = paragraph.GetText(token);
+        var text = Text(paragraph, abbreviation);
+        return text.Length > numeral.Length + 1 && text.EndsWith(numeral, StringComparison.Ordinal) ? numeral.Length : null;
+    }
+
+    private static void TryParseWithNumeral(ParagraphSyntax paragraph, int numeralToken, int numeralLength, TextSpan abbreviationSpan,
+        int close, List<AbbreviationDefinition> output)
+    {
+        var last = Skip(paragraph, numeralToken - 1, -1);
+        var abbreviation = Text(paragraph, abbreviationSpan);
+        var letters = AbbreviationText.Letters(abbreviation[..^numeralLength]);
+        if (last < 0 || !IsWordToken(paragraph, paragraph.Tokens[last]))
+        {
+            return;
+        }
+        var window = FullFormWindow.Build(paragraph, last, 4 * letters.Count + 6);
+        if (window.TryMatch(window.Count, letters, multi: false) is not { } match)
+        {
+            return; // no claim either way: a numeral after a name is often not part of it
+        }
+        var words = window.Span(match);
+        var span = TextSpan.FromBounds(words.Start, paragraph.Tokens[numeralToken].End);
+        output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
+            paragraph.Text.Substring(span.Start, span.Length), span, $"{window.Core(match)} {paragraph.GetText(paragraph.Tokens[numeralToken])}",
+            true, true, null, window.Preceding(window.Count, letters.Count, false), TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End)));
     }
 
     /// <summary>
@@ -189,10 +241,48 @@ internal static class DefinitionParser
         return null;
     }
 
-    private const int MaxKeptNounDistance = 8;
+    private const int MaxKeptNounDistance = 12;
+
+    /// <summary>
+    /// `Ban Quản lý dự án đầu tư xây dựng huyện (Ban QLDA)`: the letters are the initials of the words right after the
+    /// kept noun, however many words qualify them before the parentheses.
+    /// </summary>
+    private static (TextSpan Span, string Core)? MatchAfterKeptNoun(ParagraphSyntax paragraph, int open, int keptNoun, List<string> letters)
+    {
+        var tokens = paragraph.Tokens;
+        var noun = paragraph.GetText(tokens[keptNoun]);
+        var start = -1;
+        for (var k = open - 1; k >= 0 && start < 0; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && paragraph.GetText(tokens[k]).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                start = k;
+            }
+        }
+        var words = new List<int>(letters.Count);
+        for (var k = start + 1; start >= 0 && k < open && words.Count < letters.Count; k++)
+        {
+            if (tokens[k].Kind.IsTrivia())
+            {
+                continue;
+            }
+            if (!IsWordToken(paragraph, tokens[k]) || !AbbreviationText.MatchesInitial(letters[words.Count], paragraph.GetText(tokens[k])))
+            {
+                return null;
+            }
+            words.Add(k);
+        }
+        if (words.Count != letters.Count)
+        {
+            return null;
+        }
+        var span = TextSpan.FromBounds(tokens[words[0]].Start, tokens[words[^1]].End);
+        var core = string.Join(' ', words.Select(w => paragraph.GetString(tokens[w]).ToLowerInvariant())).Normalize(NormalizationForm.FormC);
+        return (span, core);
+    }
 
     /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
-    private static (List<TextSpan> Abbreviations, int Close)? ReadParentheses(ParagraphSyntax paragraph, int open)
+    private static (List<TextSpan> Abbreviations, int Close, int KeptNoun)? ReadParentheses(ParagraphSyntax paragraph, int open)
     {
         var tokens = paragraph.Tokens;
         var i = Skip(paragraph, open + 1, 1);
@@ -206,8 +296,10 @@ internal static class DefinitionParser
         {
             return null;
         }
+        var keptNoun = -1;
         if (lastLeadIn is null && i >= 0 && KeptNoun(paragraph, open, i) is { } afterNoun)
         {
+            keptNoun = i;
             i = afterNoun; // `Tổ công nghệ số cộng đồng (Tổ CNSCĐ)`
         }
         var abbreviations = new List<TextSpan>(2);
@@ -222,7 +314,7 @@ internal static class DefinitionParser
             }
             if (IsChar(paragraph, tokens[i], ')'))
             {
-                return (abbreviations, i);
+                return (abbreviations, i, keptNoun);
             }
             if (IsCandidate(paragraph, tokens[i]))
             {

@@ -52,8 +52,13 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 owners[indices[i]] = targets[i];
             }
         }
+        var recipients = new RecipientsBlock(); // `- Văn phòng Điều phối nông thôn mới tỉnh;`: names of recipients stay whole
         foreach (var (paragraph, paragraphFacts) in facts)
         {
+            if (recipients.Covers(paragraph))
+            {
+                continue;
+            }
             TextSpan[]? definitionParts = null;
             RunningText? running = null;
             foreach (var hit in HitsIn(paragraph, scanner))

@@ -187,7 +187,7 @@ internal sealed class FullFormWindow
         return _paragraph.Text.Substring(span.Start, span.Length);
     }
 
-    /// <summary>Whether the writer plausibly built the abbreviation from these words: half its letters occur among their initials.</summary>
+    /// <summary>Whether the writer plausibly built the abbreviation from these words: half its letters occur, in order, among their initials.</summary>
     public bool LikelyIntended(int end, List<string> letters, bool multi)
     {
         if (letters.Any(l => l[0] is 'F' or 'J' or 'Z'))
@@ -206,14 +206,17 @@ internal sealed class FullFormWindow
                 initials.Add(AbbreviationText.InitialOf(_paragraph.GetText(_paragraph.Tokens[_items[i].Token])));
             }
         }
+        // In order: `Olympic Tiếng Anh trên Internet (IOE)` has an I and an O, but not as IOE.
+        initials.Reverse();
         var found = 0;
+        var from = 0;
         foreach (var letter in letters)
         {
             var c = letter[0] == 'W' ? 'Ư' : letter[0];
-            var index = initials.IndexOf(c);
+            var index = initials.IndexOf(c, from);
             if (index >= 0)
             {
-                initials.RemoveAt(index);
+                from = index + 1;
                 found++;
             }
         }

@@ -71,7 +71,11 @@ internal sealed class ParagraphAbbreviations
                 {
                     lowerWords++;
                 }
-                if (shaped)
+                if (shaped && StartsCode(syntax, tokens, DefinitionTokens.CompoundEnd(syntax, i)))
+                {
+                    i = DefinitionTokens.CompoundEnd(syntax, i); // `NB.1.8.1`, `XBB.1.5`: a variant's or model's code
+                }
+                else if (shaped)
                 {
                     var last = DefinitionTokens.CompoundEnd(syntax, i);
                     var span = TextSpan.FromBounds(token.Start, syntax.Tokens[last].End);
@@ -121,6 +125,11 @@ internal sealed class ParagraphAbbreviations
         }
         return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
     }
+
+    /// <summary>The capitals run into `.` and a digit with no space: a code (`NB.1.8.1`), not an abbreviation.</summary>
+    private static bool StartsCode(ParagraphSyntax syntax, TokenList tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Punctuation, Length: 1 } dot && syntax.Text[dot.Start] == '.'
+        && dot.Start == tokens[last].End && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == dot.End;
 
     /// <summary>A number, then one space (or no-break space), then the token: `1.330 MW`.</summary>
     private static bool FollowsNumber(TokenList tokens, int index) =>

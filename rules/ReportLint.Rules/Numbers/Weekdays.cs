@@ -18,7 +18,7 @@ internal static class Weekdays
     private static readonly string[] Names = ["", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"];
 
     // Before a weekday only these words may stand; `lần thứ hai`, `kỳ họp thứ năm` are ordinals.
-    private static readonly string[] Cues = ["sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm", "rạng", "sớm", "khuya", "ngày", "từ", "đến"];
+    private static readonly string[] Cues = ["sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm", "rạng", "sớm", "khuya", "ngày", "từ", "đến", "trước", "sau", "là"];
 
     /// <summary>Reads a weekday whose first word is at <paramref name="index"/>.</summary>
     public static bool TryRead(Paragraph paragraph, int index, out WeekdayMention mention)

@@ -3,6 +3,7 @@ using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Spelling;
 
@@ -65,6 +66,10 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var changed = changedSecond ? i + 2 : i;
+            if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2)))
+            {
+                continue; // `mỗi trường` is no `môi trường`; `có thẻ BHYT` is no `có thể`
+            }
             // The pair may straddle two words: skip it when the unchanged syllable already makes a word with
             // its other neighbour (`công tác phòng` is `công tác` + `phòng`), or the changed one does (`nhân dân quan tâm`).
             if (changed == lastChanged
@@ -111,6 +116,13 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         }
         return string.Join(' ', parts);
     }
+
+    // A determiner before a noun is itself (`mỗi trường`, `từng hộ`), whatever word it would make with a mark changed.
+    private static readonly string[] Determiners = ["mỗi", "mọi", "từng", "mấy", "vài", "các", "những"];
+
+    /// <summary>An abbreviation right after the word: the word heads a noun phrase with it (`thẻ BHYT`, `vốn ODA`).</summary>
+    private static bool BeforeAbbreviation(TokenList tokens, int word) =>
+        word + 2 < tokens.Count && tokens[word + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[word + 2].Kind == TokenKind.Abbreviation;
 
     private static bool IsNamePart(Token token) => token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllUpper);
 

@@ -53,7 +53,7 @@ internal static class SpellingTokens
         if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span))
             || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
             || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
-            || (IsInName(context) && MinorityNameShape.Matches(span)))
+            || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context))))
         {
             return WordVerdict.Fine;
         }
@@ -301,6 +301,19 @@ internal static class SpellingTokens
         }
         return !((before is not null && data.Lexicon.ContainsPair(data.Validator, before, intended))
             || (after is not null && data.Lexicon.ContainsPair(data.Validator, intended, after)));
+    }
+
+    /// <summary>`H'Yâm`, `K'Nia`: a Central Highlands name after its one-letter prefix and apostrophe.</summary>
+    private static bool AfterNamePrefix(WordSite context)
+    {
+        var tokens = context.Tokens;
+        var i = context.TokenIndex;
+        if (i < 2 || tokens[i - 1].Kind != TokenKind.Punctuation || tokens[i - 1].Length != 1 || tokens[i - 1].End != context.Token.Start
+            || tokens[i - 2].End != tokens[i - 1].Start || tokens[i - 2].Length != 1 || !tokens[i - 2].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+        return context.Paragraph.Text[tokens[i - 1].Start] is '\'' or '’';
     }
 
     /// <summary>

@@ -153,6 +153,28 @@ public class DefinitionDetectionTests
     }
 
     [Fact]
+    public void A_roman_numeral_closing_the_full_form_closes_the_abbreviation()
+    {
+        const string text = "Có 12 bác sĩ chuyên khoa II (CKII) và 20 bác sĩ chuyên khoa I (CKI) được đào tạo.";
+        var definitions = Definitions(text);
+        Assert.Equal(["CKII", "CKI"], definitions.Select(d => d.Abbreviation));
+        Assert.Equal(["chuyên khoa II", "chuyên khoa I"], definitions.Select(d => d.FullForm));
+        Assert.All(definitions, d => Assert.True(d.Matched));
+        Assert.Empty(Family(text + "\nCác bác sĩ CKII đã hướng dẫn các bác sĩ CKI.\n"));
+    }
+
+    [Fact]
+    public void A_kept_noun_marks_where_the_full_form_starts()
+    {
+        const string text = "Ban Quản lý dự án đầu tư xây dựng huyện (Ban QLDA) đã giải ngân.";
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal("QLDA", definition.Abbreviation);
+        Assert.True(definition.Matched);
+        Assert.Equal("Quản lý dự án", definition.FullForm);
+        Assert.Empty(Family(text + "\nBan QLDA báo cáo đúng hạn.\n"));
+    }
+
+    [Fact]
     public void A_word_in_the_parentheses_not_written_before_them_is_no_definition() =>
         Assert.Empty(Definitions("Triển khai công nghệ số cộng đồng (Nhóm CNSCĐ) ở thôn."));
 

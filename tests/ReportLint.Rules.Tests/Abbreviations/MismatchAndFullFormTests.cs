@@ -56,4 +56,8 @@ public class MismatchAndFullFormTests
         const string text = "Hội đồng nhân dân (HĐND) tỉnh họp thường kỳ.\nKẾT QUẢ KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH\n";
         Assert.Empty(Family(text));
     }
+
+    [Fact]
+    public void A_foreign_acronym_whose_letters_occur_out_of_order_is_no_mismatch() =>
+        Assert.Empty(RuleTester.Lint("Cuộc thi Olympic Tiếng Anh trên Internet (IOE) thu hút 300 học sinh.", "RL1005"));
 }

@@ -21,6 +21,10 @@ public class RecipientsBlockTests
     [Fact]
     public void The_recipients_block_and_the_filing_line_are_silent() => Assert.Empty(Family(Closing));
 
+    [Fact]
+    public void A_recipients_name_keeps_a_full_form_the_draft_abbreviates() =>
+        Assert.Empty(Family("Xây dựng nông thôn mới (NTM) là nhiệm vụ trọng tâm; các xã đạt chuẩn NTM.\nNơi nhận:\n- Văn phòng Điều phối nông thôn mới tỉnh;\n- Lưu: VT.\n"));
+
     [Theory]
     [InlineData("Đề nghị các đơn vị báo cáo trước ngày 15/12.\nLưu: VT, VP.\n")]
     [InlineData("Đề nghị các đơn vị báo cáo trước ngày 15/12.\n- Lưu VT, TH.\n")]

@@ -22,6 +22,7 @@ public class WeekdayMismatchTests
     [InlineData("Thứ hai, ngày 15 tháng 10 năm 2019, hội nghị khai mạc.", "Thứ hai", "Thứ ba")]
     [InlineData("Phiên bế mạc vào 10h30 thứ Sáu, ngày 18/10/2025.", "thứ Sáu", "thứ Bảy")]
     [InlineData("Đoàn xuất phát lúc 7h thứ Hai (14/6/2020).", "thứ Hai", "Chủ nhật")]
+    [InlineData("Báo cáo gửi trước thứ Hai, ngày 15/10/2024.", "thứ Hai", "thứ Ba")] // a deadline
     public void Reports_every_weekday_form(string text, string span, string fix)
     {
         var diagnostic = Findings.Single(text, "RL5005", span);

@@ -75,6 +75,7 @@ public class InvalidSyllableTests
     [InlineData("Tuyến đường Đăk Rơ Ông - Ngọk Tem (huyện Ngọk Hrê); đồng chí Y Brăk Êban, bà Nay Y Blơng.")] // r/l clusters, final k
     [InlineData("NGỌK HRÊ, NGÀY 15 THÁNG 9 NĂM 2025")] // a name in a heading
     [InlineData("Đồng chí H'Zuăn Mlô, đồng chí Y Jôn Êban; các xã Ea Kuêh, Cư Pui.")] // f/j/w/z, final h
+    [InlineData("Bà H'Yâm Niê và ông K’Nia tham gia tổ hòa giải.")] // after a one-letter prefix and apostrophe
     [InlineData("Chị Sùng Thị Mỷ và anh Lò Văn Pấng đã thoát nghèo.")] // a given name after Thị/Văn
     [InlineData("đ) Dự phòng chưa phân bổ; theo điểm đ khoản 2 Điều 5.")] // a letter for itself
     [InlineData("Chủ nghĩa Mác - Lênin; Hiệp định Giơnevơ năm 1954.")] // transliterated names

@@ -48,5 +48,7 @@ public class RealWordErrorTests
     [InlineData("Ủy ban nhân dân xã Tiến Phong, HUYỆN TÂN PHONG.")]
     [InlineData("Anh dẫn chúng tôi đi thăm vườn chè; 17/17 đồng chí dự họp nhất trí với dự thảo.")] // straddling common words
     [InlineData("Phát huy vai trò tiền phong, gương mẫu của đảng viên.")]
+    [InlineData("Có 48 trường, mỗi trường tổ chức một hội thi; người có thẻ BHYT được khám miễn phí.")] // a determiner, an abbreviation after
+    [InlineData("Ủy ban Mặt trận Tổ quốc cùng cấp giám sát; trẻ suy dinh dưỡng cấp tính; doanh nghiệp bao tiêu thu mua lúa.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
