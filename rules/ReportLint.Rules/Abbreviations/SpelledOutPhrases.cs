@@ -7,7 +7,8 @@ namespace ReportLint.Rules.Abbreviations;
 /// The meaning of an undefined abbreviation the data does not know, read from the document itself: words
 /// written one after another whose initials spell it (`KBNN` and `Kho bạc Nhà nước` three lines above,
 /// `MTQG` and `mục tiêu quốc gia`). Only abbreviations of three letters or more (two letters fit too many
-/// word pairs), and only when a single phrase fits: two different phrases leave the meaning unknown.
+/// word pairs), only a phrase of whole words (its ends do not make a lexicon word with their neighbours), and only
+/// when a single phrase fits: two different phrases leave the meaning unknown.
 /// One pass over the words, whatever the number of abbreviations looked for.
 /// </summary>
 internal static class SpelledOutPhrases
@@ -15,13 +16,14 @@ internal static class SpelledOutPhrases
     private const int MinLetters = 3;
 
     /// <summary>The phrase that spells each abbreviation, as the document writes it; abbreviations without one are absent.</summary>
-    public static Dictionary<string, string> Find(IReadOnlyList<Paragraph> paragraphs, IEnumerable<string> abbreviations)
+    public static Dictionary<string, string> Find(IReadOnlyList<Paragraph> paragraphs, Spelling.SpellingData spelling, IEnumerable<string> abbreviations)
     {
         var byInitial = new Dictionary<char, List<(string Abbreviation, List<string> Letters)>>();
         foreach (var abbreviation in abbreviations)
         {
             var letters = AbbreviationText.Letters(abbreviation);
-            if (letters.Count >= MinLetters && letters.All(l => l.Length == 1) && !abbreviation.Contains('&'))
+            // `KH&CN`, `VH-TT` join parts the text joins with `và` or a dash: no plain run of words spells them.
+            if (letters.Count >= MinLetters && letters.All(l => l.Length == 1) && !abbreviation.Contains('&') && !abbreviation.Contains('-'))
             {
                 var first = Base(letters[0][0]);
                 if (!byInitial.TryGetValue(first, out var list))
@@ -49,7 +51,7 @@ internal static class SpelledOutPhrases
                     }
                     foreach (var (abbreviation, letters) in targets)
                     {
-                        if (i + letters.Count <= run.Count && Spells(paragraph, run, i, letters))
+                        if (i + letters.Count <= run.Count && Spells(paragraph, run, i, letters) && !Straddles(paragraph, spelling, run, i, i + letters.Count - 1))
                         {
                             Record(found, abbreviation, paragraph, run[i], run[i + letters.Count - 1]);
                         }
@@ -114,6 +116,17 @@ internal static class SpelledOutPhrases
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// The phrase cuts a word in two at either end (`vốn hoàn thành tuyến | đường`): chance initials, not a name
+    /// or a term, which begin and end with whole words.
+    /// </summary>
+    private static bool Straddles(Paragraph paragraph, Spelling.SpellingData spelling, List<int> run, int first, int last)
+    {
+        string Word(int k) => paragraph.GetString(paragraph.Tokens[run[k]]);
+        return (first > 0 && spelling.Lexicon.ContainsPair(spelling.Validator, Word(first - 1), Word(first)))
+            || (last + 1 < run.Count && spelling.Lexicon.ContainsPair(spelling.Validator, Word(last), Word(last + 1)));
     }
 
     /// <summary>Runs of words separated by single spaces only (no punctuation, no line break between).</summary>

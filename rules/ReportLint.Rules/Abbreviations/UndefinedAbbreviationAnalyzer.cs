@@ -59,7 +59,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         }
         var written = WrittenOutMeanings(undefined, facts);
         // What the data cannot expand, the document may have written out (`Kho bạc Nhà nước` for `KBNN`).
-        var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs,
+        var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs, Spelling.SpellingData.Get(context.Options),
             undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
         foreach (var group in undefined)
         {

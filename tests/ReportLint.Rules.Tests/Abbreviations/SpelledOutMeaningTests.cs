@@ -43,6 +43,8 @@ public class SpelledOutMeaningTests
     [Theory]
     [InlineData("Bảo hiểm, tiền gửi và tín dụng; BHTG báo cáo.")] // punctuation between the words
     [InlineData("Cán bộ nghỉ hưu; các CN báo cáo.")]            // two letters fit too many pairs
+    [InlineData("Bố trí vốn hoàn thành tuyến đường liên xã; Phòng VH-TT phối hợp.")] // a dashed abbreviation joins dashed parts
+    [InlineData("Hoàn thành tuyến đường liên xã; các HTT báo cáo.")] // the phrase cuts `tuyến đường` in two
     public void No_expansion_without_a_clean_phrase(string text) =>
         Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL1001")).Fixes);
 
