@@ -6,8 +6,8 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
-/// RL1002: an abbreviation used before the place that defines it. The fix moves the definition
-/// to the first use (and leaves the bare abbreviation where the definition was).
+/// RL1002: an abbreviation used before the place that defines it, reported at its first use. The fix moves the
+/// definition there (and leaves the bare abbreviation where the definition was).
 /// Headings (all-caps lines) are not counted: a title may precede the body that defines its terms.
 /// </summary>
 public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyzer
@@ -32,7 +32,7 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 continue;
             }
             var line = AbbreviationFacts.Line(context, definition.Span.Start);
-            var first = true;
+            // The first use only: moving the definition there settles the later ones too.
             foreach (var use in group.Uses)
             {
                 if (use.Span.Start >= definition.Span.Start)
@@ -43,9 +43,9 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 {
                     continue;
                 }
-                var fixes = first && MoveDefinition(use, definition, group.Entry) is { } fix ? new[] { fix } : [];
+                var fixes = MoveDefinition(use, definition, group.Entry) is { } fix ? new[] { fix } : [];
                 context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
-                first = false;
+                break;
             }
         }
     }
