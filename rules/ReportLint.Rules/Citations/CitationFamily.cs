@@ -20,5 +20,6 @@ public static class CitationFamily
         new MissingNumberSignAnalyzer(),
         new IssuerBodyMismatchAnalyzer(),
         new NonStandardSymbolAnalyzer(),
+        new ReferenceOrderAnalyzer(),
     ];
 }

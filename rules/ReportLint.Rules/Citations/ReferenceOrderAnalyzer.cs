@@ -1,0 +1,95 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
+
+namespace ReportLint.Rules.Citations;
+
+/// <summary>
+/// RL2014: a reference to a part of a legal text written from the larger part to the smaller
+/// (`khoản 2 điểm b Điều 6`). Vietnamese legal writing goes from the smallest part up: `điểm b khoản 2 Điều 6`,
+/// `khoản 1 Điều 5 Chương II`. Only two adjacent parts in the wrong order are read, with their numbers.
+/// </summary>
+public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL2014", "reference-order",
+        new("Thứ tự điểm, khoản, điều viết ngược", "Parts of a legal reference in the wrong order"),
+        new("“{0}” viết từ phần lớn đến phần nhỏ; viết “{1}”", "“{0}” goes from the larger part to the smaller; write “{1}”"),
+        RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Safe);
+
+    // From the smallest part up: a part is followed only by a larger one.
+    private static readonly string[] Parts = ["điểm", "khoản", "điều", "mục", "chương", "phần"];
+    private const int ArticleRank = 2;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (PartAt(paragraph, i) is not { } first)
+            {
+                continue;
+            }
+            var second = NextPart(paragraph, first.Last);
+            if (second is not { } smaller || smaller.Rank >= first.Rank)
+            {
+                continue;
+            }
+            var span = TextSpan.FromBounds(tokens[first.Word].Start, tokens[smaller.Last].End);
+            var firstText = paragraph.Text[tokens[first.Word].Start..tokens[first.Last].End];
+            var secondText = paragraph.Text[tokens[smaller.Word].Start..tokens[smaller.Last].End];
+            // `Khoản 2 điểm b` opening a sentence: the sentence's capital stays at the front (`Điều` keeps its own).
+            if (paragraph.FirstWordOfSentence(first.Word) == first.Word)
+            {
+                firstText = first.Rank == ArticleRank ? firstText : char.ToLowerInvariant(firstText[0]) + firstText[1..];
+                secondText = char.ToUpperInvariant(secondText[0]) + secondText[1..];
+            }
+            var corrected = $"{secondText} {firstText}";
+            var written = paragraph.Text.Substring(span.Start, span.Length);
+            context.Report(Rule, span, CodeFix.Replace(span, corrected, FixSafety.Safe), written, corrected);
+            i = smaller.Last;
+        }
+    }
+
+    private readonly record struct Part(int Word, int Last, int Rank);
+
+    /// <summary>`khoản 2`, `điểm b`, `Điều 6`, `Chương II`: the part's word and its number or letter, one space apart.</summary>
+    private static Part? PartAt(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        if (tokens[index].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+        var rank = Array.FindIndex(Parts, p => paragraph.GetText(tokens[index]).Equals(p, StringComparison.OrdinalIgnoreCase));
+        var label = index + 2;
+        if (rank < 0 || label >= tokens.Count || tokens[index + 1] is not { Kind: TokenKind.Space, Length: 1 } || !IsLabel(paragraph, label, rank))
+        {
+            return null;
+        }
+        return new Part(index, label, rank);
+    }
+
+    private static Part? NextPart(Paragraph paragraph, int last)
+    {
+        var next = last + 2;
+        return next < paragraph.Tokens.Count && paragraph.Tokens[last + 1] is { Kind: TokenKind.Space, Length: 1 } ? PartAt(paragraph, next) : null;
+    }
+
+    /// <summary>A point is a letter (`b`, `đ`); the other parts a number, a Roman numeral for chapters and sections.</summary>
+    private static bool IsLabel(Paragraph paragraph, int index, int rank)
+    {
+        var token = paragraph.Tokens[index];
+        var text = paragraph.GetText(token);
+        return rank == 0
+            ? token.Kind == TokenKind.Word && text.Length == 1 && char.IsLower(text[0])
+            : token.Kind is TokenKind.Number or TokenKind.RomanNumeral && !text.Contains('/') && !text.Contains(',');
+    }
+}
