@@ -16,5 +16,6 @@ public static class PunctuationFamily
         new BracketPairingAnalyzer(),
         new DoubledPunctuationAnalyzer(),
         new CompoundDashStyleAnalyzer(),
+        new LegalBasisPunctuationAnalyzer(),
     ];
 }
