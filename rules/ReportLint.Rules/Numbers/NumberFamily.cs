@@ -17,5 +17,6 @@ public static class NumberFamily
         new AmbiguousSeparatorAnalyzer(),
         new DateRangeOrderAnalyzer(),
         new PointChangeMismatchAnalyzer(),
+        new PartsSumMismatchAnalyzer(),
     ];
 }
