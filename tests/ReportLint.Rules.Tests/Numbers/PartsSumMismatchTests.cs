@@ -36,6 +36,8 @@ public class PartsSumMismatchTests
     [InlineData("Tổng chi ước thực hiện 598,2 tỷ đồng, đạt 49,1% dự toán; trong đó chi đầu tư phát triển 176,4 tỷ đồng, chi thường xuyên 431,8 tỷ đồng.", "598,2", "Các phần cộng lại được 608,2 tỷ đồng, lớn hơn tổng 598,2 tỷ đồng")]
     [InlineData("Sản lượng đạt 5.400 tấn, gồm: lúa 3.200 tấn; ngô 1.500 tấn; khoai 600 tấn.", "5.400", "Các phần cộng lại được 5.300 tấn, khác tổng 5.400 tấn")]
     [InlineData("Chi bộ có 120 đảng viên, gồm: 70 đảng viên chính thức, 40 người dự bị.", "120", "Các phần cộng lại được 110 đảng viên, khác tổng 120 đảng viên")]
+    [InlineData("Còn 30 thôn chưa đạt, gồm: 12 thôn đạt từ 5 đến 7 tiêu chí, 10 thôn đạt dưới 5 tiêu chí.", "30", "Các phần cộng lại được 22 thôn, khác tổng 30 thôn")]
+    [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 20 tỷ đồng (chiếm 40%); vốn huyện 15 tỷ đồng (chiếm 30%); vốn khác 10 tỷ đồng.", "50", "Các phần cộng lại được 45 tỷ đồng, khác tổng 50 tỷ đồng")]
     public void Reports_the_variants(string text, string whole, string message)
     {
         var diagnostic = Findings.Single(text, "RL5011", whole);
@@ -52,6 +54,9 @@ public class PartsSumMismatchTests
     [InlineData("Tổng vốn 86,5 tỷ đồng, gồm: ngân sách tỉnh 32,26 tỷ đồng, ngân sách huyện 24,27 tỷ đồng, vốn khác 29,98 tỷ đồng.")] // 86,51 rounds to 86,5
     [InlineData("Tổng vốn 86,53 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, vốn khác 30 tỷ đồng.")] // parts rounded
     [InlineData("Đảng bộ xã có 18 chi bộ trực thuộc, gồm 11 chi bộ thôn, 03 chi bộ nhà trường, 01 chi bộ trạm y tế, 01 chi bộ quân sự, 01 chi bộ công an và 01 chi bộ cơ quan; tổng số 326 đảng viên, trong đó có 14 đồng chí mới kết nạp.")]
+    [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 20 tỷ đồng, vốn huyện 15 tỷ đồng; vốn khác 15 tỷ đồng.")] // uneven punctuation
+    [InlineData("Tổng vốn là 150.000 triệu đồng, trong đó vốn trung ương 60.000 triệu đồng, vốn tỉnh 50.500 triệu đồng, vốn huyện 39.500 triệu đồng.")]
+    [InlineData("Chi bộ có 6 đảng viên, trong đó có 8 đảng viên nữ.")] // one part: RL5002's finding
     // Counts of people or units after `trong đó` without a colon may overlap.
     [InlineData("Chi bộ có 700 đảng viên, trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số.")]
     [InlineData("Toàn huyện có 46 xã, trong đó 30 xã miền núi, 20 xã đặc biệt khó khăn.")]
@@ -87,4 +92,19 @@ public class PartsSumMismatchTests
     [InlineData("Toàn ngành có 1.236 giáo viên, trong đó: mầm non 312, tiểu học 498, trung học cơ sở 452 người.")]
     [InlineData("Sản lượng 418 tấn, tăng 2,3%; trong đó cá ngừ đạt 1,215 tấn, cá khác 2 tấn.")]
     public void Is_silent_on_right_or_unclear_lists(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Fact]
+    public void Leaves_a_list_written_as_paragraphs_after_gom()
+    {
+        const string text = "Tổng kế hoạch vốn: 300,5 tỷ đồng, bao gồm:\na) Vốn cân đối: 100,0 tỷ đồng;\nb) Vốn thu tiền sử dụng đất: 150,5 tỷ đồng.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL5011"));
+    }
+
+    [Fact]
+    public void Reports_in_markdown_prose()
+    {
+        const string text = "# Kinh phí\n\nTổng kinh phí 40 tỷ đồng, gồm: vốn tỉnh 25 tỷ đồng, vốn huyện 10 tỷ đồng.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5011"));
+        Assert.Equal("40", RuleTester.SpanText(text, diagnostic));
+    }
 }
