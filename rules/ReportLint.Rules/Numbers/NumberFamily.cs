@@ -17,6 +17,7 @@ public static class NumberFamily
         new AmbiguousSeparatorAnalyzer(),
         new DateRangeOrderAnalyzer(),
         new PointChangeMismatchAnalyzer(),
+        new PartsSumMismatchAnalyzer(),
         new DateLineLeadingZeroAnalyzer(),
     ];
 }

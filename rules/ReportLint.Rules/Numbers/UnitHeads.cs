@@ -38,6 +38,10 @@ internal static class UnitHeads
         return Head(whole, data).SequenceEqual(Head(part, data));
     }
 
+    /// <summary>The unit's head noun (`xã` of `xã thiếu`, `chi bộ` of `chi bộ thôn`): how a message names the unit.</summary>
+    public static string HeadOf(string unit, AnalyzerOptions options) =>
+        unit.Contains(' ', StringComparison.Ordinal) ? Head(unit, SpellingData.Get(options)).ToString() : unit;
+
     private static ReadOnlySpan<char> Head(string unit, SpellingData data)
     {
         var space = unit.IndexOf(' ', StringComparison.Ordinal);

@@ -77,4 +77,12 @@ internal static class VietnameseNumber
         Math.Round(value, decimals, MidpointRounding.AwayFromZero)
             .ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
             .Replace('.', ',');
+
+    /// <summary>13116 → `13.116`, 84.5 with 1 decimal → `84,5`: thousands grouped with `.` as drafts write them.</summary>
+    public static string FormatGrouped(decimal value, int decimals)
+    {
+        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero)
+            .ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return text.Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
+    }
 }

@@ -1,0 +1,95 @@
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>A number as written with its unit: `86,5 tỷ đồng`.</summary>
+internal readonly record struct Figure(TextSpan Span, string Text, decimal Value, int Decimals, QuantityUnit Unit)
+{
+    /// <summary>The value in the dimension's base unit (đồng, m², kg…), so that `800 triệu` and `1,2 tỷ` add up.</summary>
+    public decimal Base => Value * Unit.Factor;
+
+    /// <summary>The smallest step the written decimals can show, in base units: `86,5 tỷ` is known to 0,1 tỷ.</summary>
+    public decimal Step
+    {
+        get
+        {
+            var step = Unit.Factor;
+            for (var d = 0; d < Decimals; d++)
+            {
+                step /= 10;
+            }
+            return step;
+        }
+    }
+}
+
+/// <summary>
+/// A whole and the parts listed after it: the first <paramref name="Listed"/> of <paramref name="Parts"/> make the list,
+/// the rest were read on past a `;` (<see cref="BreakdownReader"/>). <paramref name="Exhaustive"/>: `gồm` lists all the
+/// parts, so they must add up to the whole; otherwise (`trong đó`) they are a subset and may only not exceed it.
+/// </summary>
+internal sealed record Breakdown(Figure Whole, IReadOnlyList<Figure> Parts, int Listed, bool Exhaustive)
+{
+    public decimal Sum => SumOf(Listed);
+
+    /// <summary>
+    /// True when the parts contradict the whole at the precision written. A `gồm` list is right when any run of its first
+    /// parts (two or more) makes the whole: a figure after the list that is no part of it (`; đã giải ngân 40 tỷ đồng`)
+    /// must not turn a right list into a finding.
+    /// </summary>
+    public bool IsWrong()
+    {
+        if (!Exhaustive)
+        {
+            return Sum - Whole.Base >= Tolerance(Listed);
+        }
+        for (var count = 2; count <= Parts.Count; count++)
+        {
+            if (Math.Abs(SumOf(count) - Whole.Base) < Tolerance(count))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The sum in the whole's unit, with the whole's decimals or as many more as it needs (at most 6).</summary>
+    public string SumText()
+    {
+        var value = Sum / Whole.Unit.Factor;
+        var decimals = Whole.Decimals;
+        while (decimals < 6 && Math.Round(value, decimals) != value)
+        {
+            decimals++;
+        }
+        return VietnameseNumber.FormatGrouped(value, decimals);
+    }
+
+    private decimal SumOf(int count)
+    {
+        var sum = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            sum += Parts[i].Base;
+        }
+        return sum;
+    }
+
+    /// <summary>
+    /// How far the sum may be from the whole and still agree: under one step of the whole (it may be rounded or cut from
+    /// the exact sum) plus half a step of every part written less precisely than the whole (each may be rounded).
+    /// Figures written to the same precision must agree exactly.
+    /// </summary>
+    private decimal Tolerance(int count)
+    {
+        var tolerance = Whole.Step;
+        for (var i = 0; i < count; i++)
+        {
+            if (Parts[i].Step > Whole.Step)
+            {
+                tolerance += Parts[i].Step / 2;
+            }
+        }
+        return tolerance;
+    }
+}

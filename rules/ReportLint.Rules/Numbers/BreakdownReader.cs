@@ -1,0 +1,402 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// Reads the breakdowns of a sentence: a whole right before `, gồm`, `: gồm`, `gồm:`, `, bao gồm`, `, trong đó` or
+/// `; trong đó` (maybe with a remark between, `12.486 ha, tăng 2,4% so với cùng kỳ; trong đó`), and the figures of its unit
+/// listed after the cue up to the sentence end. Whatever could make the sum mean something else gives no breakdown at
+/// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown. A false alarm is worse
+/// than a miss.
+/// </summary>
+internal static class BreakdownReader
+{
+    /// <summary>A cue: where the whole must end (<paramref name="Anchor"/>, exclusive) and where its list starts.</summary>
+    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated);
+
+    // Words that make a figure approximate: no exact sum applies.
+    private static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "chừng", "ngót", "ước", "tới", "hàng", "vài"];
+
+    // A number after these is a date, a rank or a reference, not a quantity (`năm 2024`, `số 12`, `Điều 5`).
+    private static readonly string[] NotQuantityBefore =
+        ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
+         "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "giai"];
+
+    // A figure of the whole's unit after these in its list item is a change, a comparison, a rate or another total, not a part.
+    private static readonly string[] NotPartCues =
+        ["tăng", "giảm", "thêm", "vượt", "hụt", "so", "hơn", "kém", "lên", "xuống", "bằng", "chiếm", "gấp", "còn", "mỗi", "tổng",
+         "lũy", "luỹ", "đến", "tới", "trên", "dưới", "khoảng", "gần", "ước", "nâng", "bình quân", "trung bình"];
+
+    // A list item opening with these starts another statement: the list has ended (`…; đã giải ngân 40 tỷ đồng`).
+    private static readonly string[] ClauseOpeners =
+        ["đã", "đang", "sẽ", "ngoài", "riêng", "tuy", "nhưng", "đồng thời", "bên cạnh", "qua đó", "nhờ đó", "tính đến", "đến nay", "hiện nay", "lũy kế", "luỹ kế"];
+
+    // After the whole's unit, a comma may open a remark on it that names no other quantity: `, tăng 2,4% so với cùng kỳ`.
+    private static readonly string[] RemarkOpeners = ["tăng", "giảm", "đạt", "bằng", "vượt", "chiếm", "so", "ước"];
+
+    private const int MaxWordsAfterWhole = 8;
+    private const int MaxWordsBetweenWholeAndCue = 20;
+
+    public static List<Breakdown>? Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
+    {
+        var cues = Cues(paragraph, sentence);
+        if (cues is null)
+        {
+            return null;
+        }
+        var wholes = new Figure?[cues.Count];
+        for (var k = 0; k < cues.Count; k++)
+        {
+            wholes[k] = Whole(paragraph, sentence, cues[k].Anchor);
+        }
+        List<Breakdown>? breakdowns = null;
+        var nested = new bool[cues.Count];
+        for (var k = 0; k < cues.Count; k++)
+        {
+            var end = sentence.EndToken;
+            if (k + 1 < cues.Count)
+            {
+                end = cues[k + 1].Anchor;
+                // `gồm: A 50 tỷ đồng, trong đó …`: a breakdown inside a part of this list. Neither sum can be trusted.
+                if (wholes[k + 1] is { } inner && (wholes[k] is not { } outer || QuantityUnit.Agree(outer.Unit, inner.Unit, options)))
+                {
+                    nested[k] = nested[k + 1] = true;
+                }
+            }
+            if (nested[k] || wholes[k] is not { } whole)
+            {
+                continue;
+            }
+            var cue = cues[k];
+            if (!cue.Exhaustive && !cue.Enumerated && !whole.Unit.IsMeasure)
+            {
+                continue; // `trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số`: counts of people or units may overlap
+            }
+            if (Parts(paragraph, cue.ListStart, end, whole, cue.Exhaustive, options) is ({ Count: >= 2 } parts, var listed) && listed >= 2)
+            {
+                (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive));
+            }
+        }
+        return breakdowns;
+    }
+
+    /// <summary>The cues of the sentence outside parentheses, in order.</summary>
+    private static List<Cue>? Cues(Paragraph paragraph, Sentence sentence)
+    {
+        var tokens = paragraph.Tokens;
+        List<Cue>? cues = null;
+        var depth = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            depth = Depth(paragraph, i, depth);
+            if (depth > 0 || tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            if (TokenNavigation.IsWord(paragraph, i, "gồm"))
+            {
+                var start = TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(tokens, i), "bao") ? TokenNavigation.Previous(tokens, i) : i;
+                var before = TokenNavigation.Previous(tokens, start);
+                var after = SkipCo(paragraph, TokenNavigation.Next(tokens, i));
+                var colon = TokenNavigation.IsPunctuation(paragraph, after, ':');
+                var punctuated = TokenNavigation.IsPunctuation(paragraph, before, ',') || TokenNavigation.IsPunctuation(paragraph, before, ':');
+                if (punctuated || colon)
+                {
+                    (cues ??= []).Add(new Cue(punctuated ? before : start, colon ? after + 1 : after, true, true));
+                }
+            }
+            else if (TokenNavigation.IsWord(paragraph, i, "trong"))
+            {
+                var next = TokenNavigation.Next(tokens, i);
+                if (TokenNavigation.IsWord(paragraph, next, "số"))
+                {
+                    next = TokenNavigation.Next(tokens, next);
+                }
+                var before = TokenNavigation.Previous(tokens, i);
+                if (!TokenNavigation.IsWord(paragraph, next, "đó")
+                    || !(TokenNavigation.IsPunctuation(paragraph, before, ',') || TokenNavigation.IsPunctuation(paragraph, before, ';')))
+                {
+                    continue;
+                }
+                var after = SkipCo(paragraph, TokenNavigation.Next(tokens, next));
+                var colon = TokenNavigation.IsPunctuation(paragraph, after, ':');
+                (cues ??= []).Add(new Cue(before, colon ? after + 1 : next + 1, false, colon));
+            }
+        }
+        return cues;
+    }
+
+    /// <summary>The word at <paramref name="index"/> is one of <paramref name="phrases"/>, or starts one of two words.</summary>
+    private static bool StartsPhrase(Paragraph paragraph, int index, string[] phrases)
+    {
+        var word = paragraph.GetText(paragraph.Tokens[index]);
+        foreach (var phrase in phrases)
+        {
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 ? word.Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                : word.Equals(phrase.AsSpan(0, space), StringComparison.OrdinalIgnoreCase)
+                  && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, index), phrase[(space + 1)..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipCo(Paragraph paragraph, int index) =>
+        TokenNavigation.IsWord(paragraph, index, "có") ? TokenNavigation.Next(paragraph.Tokens, index) : index;
+
+    private static int Depth(Paragraph paragraph, int index, int depth) =>
+        TokenNavigation.IsPunctuation(paragraph, index, '(') ? depth + 1
+        : TokenNavigation.IsPunctuation(paragraph, index, ')') ? Math.Max(0, depth - 1)
+        : depth;
+
+    /// <summary>
+    /// The quantity the cue at <paramref name="anchor"/> breaks down: the last number before it, with only words
+    /// (a few after its unit) and remarks such as `, tăng 2,4% so với cùng kỳ` between.
+    /// </summary>
+    private static Figure? Whole(Paragraph paragraph, Sentence sentence, int anchor)
+    {
+        var tokens = paragraph.Tokens;
+        var depth = 0;
+        var words = 0;
+        var candidate = -1;
+        for (var j = anchor - 1; j >= sentence.FirstToken && candidate < 0; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind.IsTrivia() || TokenNavigation.IsPunctuation(paragraph, j, '%') || TokenNavigation.IsPunctuation(paragraph, j, ','))
+            {
+                continue;
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                depth++;
+            }
+            else if (TokenNavigation.IsPunctuation(paragraph, j, '('))
+            {
+                if (--depth < 0)
+                {
+                    return null;
+                }
+            }
+            else if (token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Code or TokenKind.RomanNumeral or TokenKind.Symbol)
+            {
+                if (++words > MaxWordsBetweenWholeAndCue)
+                {
+                    return null;
+                }
+            }
+            else if (token.Kind == TokenKind.Number)
+            {
+                if (depth > 0 || IsPercent(paragraph, j) || IsYear(paragraph, j))
+                {
+                    continue; // `(180 đảng viên)`, `tăng 2,4%`, `so với năm 2024`
+                }
+                if (IsAfterNotQuantity(paragraph, j))
+                {
+                    return null; // `18/22 xã`, `số 12`: the figure right before the cue is no whole
+                }
+                candidate = j;
+            }
+            else
+            {
+                return null; // `;`, `:`, a dash: the figure before belongs to another statement
+            }
+        }
+        if (candidate < 0 || Read(paragraph, candidate) is not { } whole
+            || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, candidate), Approximations)
+            || !OnlyRemarksBetween(paragraph, whole.Unit.LastToken, anchor))
+        {
+            return null;
+        }
+        return whole;
+    }
+
+    /// <summary>
+    /// After the whole's unit: at most a few words (`18 chi bộ trực thuộc`, `58 tổ chức cơ sở đảng (TCCSĐ)`), then only
+    /// comma-led remarks (`, đạt 49,1% dự toán`). `và` would mean the cue follows another noun than the whole's.
+    /// </summary>
+    private static bool OnlyRemarksBetween(Paragraph paragraph, int unitEnd, int anchor)
+    {
+        var words = 0;
+        var remark = false;
+        for (var j = TokenNavigation.Next(paragraph.Tokens, unitEnd); j >= 0 && j < anchor; j = TokenNavigation.Next(paragraph.Tokens, j))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ','))
+            {
+                remark = true;
+                if (!TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, j), RemarkOpeners))
+                {
+                    return false;
+                }
+            }
+            else if (!remark && (TokenNavigation.IsWord(paragraph, j, "và") || TokenNavigation.IsWord(paragraph, j, "hoặc") || ++words > MaxWordsAfterWhole))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The figures of the whole's unit from <paramref name="start"/> to <paramref name="end"/>, outside parentheses; null when
+    /// one of them cannot be added as a part. A list separated by commas ends at a `;` (<paramref name="listed"/> parts);
+    /// any list ends at an item that opens another statement (`đã`, `đồng thời`). After a `gồm` the figures past that `;`
+    /// are read on while they can be parts, so that a list punctuated unevenly can still be found to add up.
+    /// </summary>
+    private static (List<Figure>? Parts, int Listed) Parts(Paragraph paragraph, int start, int end, Figure whole, bool exhaustive,
+        AnalyzerOptions options)
+    {
+        var listed = -1;
+        var tokens = paragraph.Tokens;
+        List<Figure>? parts = null;
+        var depth = 0;
+        char separator = '\0';
+        var itemStart = true; // no word yet in this list item
+        var notPart = false; // the item has said `tăng`, `so với`, `mỗi`…: its figure is not a part
+        for (var j = start; j < end && j >= 0; j++)
+        {
+            depth = Depth(paragraph, j, depth);
+            var token = tokens[j];
+            if (depth > 0 || token.Kind.IsTrivia() || TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                continue;
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';'))
+            {
+                var mark = paragraph.Text[token.Start];
+                if (mark == ';' && separator == ',' && listed < 0)
+                {
+                    listed = parts!.Count;
+                    if (!exhaustive)
+                    {
+                        break;
+                    }
+                }
+                if (parts is not null && separator == '\0')
+                {
+                    separator = mark;
+                }
+                itemStart = true;
+                notPart = false;
+                continue;
+            }
+            if (token.Kind == TokenKind.Word)
+            {
+                if (TokenNavigation.IsWord(paragraph, j, "và"))
+                {
+                    itemStart = true;
+                    notPart = false;
+                    continue;
+                }
+                if (itemStart && parts is not null && StartsPhrase(paragraph, j, ClauseOpeners))
+                {
+                    break;
+                }
+                notPart |= StartsPhrase(paragraph, j, NotPartCues)
+                    && !(TokenNavigation.IsWord(paragraph, j, "còn") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, j), "lại"));
+                itemStart = false;
+                continue;
+            }
+            if (token.Kind != TokenKind.Number)
+            {
+                itemStart = false;
+                continue;
+            }
+            var opensItem = itemStart;
+            itemStart = false;
+            if (IsPercent(paragraph, j) || IsAfterNotQuantity(paragraph, j))
+            {
+                continue;
+            }
+            var unit = QuantityUnit.Read(paragraph, j);
+            if (unit is not { } u)
+            {
+                // `ngân sách huyện 24,5, vốn …`: a number with no unit may be a part written short; `52 HTX` another count.
+                if (whole.Unit.IsMeasure && TokenNavigation.Next(tokens, j) is var next and >= 0 && tokens[next].Kind is TokenKind.Abbreviation or TokenKind.Code)
+                {
+                    continue;
+                }
+                if (listed >= 0)
+                {
+                    break;
+                }
+                return (null, 0);
+            }
+            if (!QuantityUnit.Agree(whole.Unit, u, options))
+            {
+                // `22 xã và 3 thị trấn` under `25 xã`: another kind listed as a part; the counts cannot be compared.
+                if (!whole.Unit.IsMeasure && !u.IsMeasure && opensItem)
+                {
+                    if (listed >= 0)
+                    {
+                        break;
+                    }
+                    return (null, 0);
+                }
+                continue;
+            }
+            if (notPart || Read(paragraph, j) is not { } part || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, j), Approximations))
+            {
+                if (listed >= 0)
+                {
+                    break;
+                }
+                return (null, 0);
+            }
+            (parts ??= []).Add(part);
+        }
+        return (parts, listed < 0 ? parts?.Count ?? 0 : listed);
+    }
+
+    /// <summary>
+    /// The number at <paramref name="index"/> as a figure that can be added: plain (no ratio, range or date), read the
+    /// Vietnamese way and not ambiguous (`1,248` may be English thousands), a whole count, not a rate (`5 triệu đồng/hộ`).
+    /// </summary>
+    private static Figure? Read(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var text = paragraph.GetText(tokens[index]);
+        if (!VietnameseNumber.TryParseDecimal(text, out var value, out var decimals) || IsAmbiguous(text)
+            || QuantityUnit.Read(paragraph, index) is not { } unit || (!unit.IsMeasure && decimals > 0))
+        {
+            return null;
+        }
+        var after = TokenNavigation.Next(tokens, unit.LastToken);
+        if (TokenNavigation.IsPunctuation(paragraph, after, '/') || TokenNavigation.IsDash(paragraph, TokenNavigation.Next(tokens, index)))
+        {
+            return null;
+        }
+        return new Figure(tokens[index].Span, text.ToString(), value, decimals, unit);
+    }
+
+    /// <summary>`1,248`: one comma before exactly three digits reads as English thousands as well as a decimal.</summary>
+    private static bool IsAmbiguous(ReadOnlySpan<char> text)
+    {
+        var comma = text.IndexOf(',');
+        return comma >= 0 && text.IndexOf('.') < 0 && text.Length - comma - 1 == 3;
+    }
+
+    /// <summary>`so với năm 2024` in a remark.</summary>
+    private static bool IsYear(Paragraph paragraph, int index) =>
+        paragraph.Tokens[index].Length == 4 && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), "năm");
+
+    private static bool IsPercent(Paragraph paragraph, int index) =>
+        paragraph.Text[paragraph.Tokens[index].End - 1] == '%' || TokenNavigation.IsPunctuation(paragraph, TokenNavigation.Next(paragraph.Tokens, index), '%');
+
+    /// <summary>`năm 2024`, `số 12`, `Điều 5` (but `tổng số 46 xã` is a quantity); also any ratio or date `X/Y`.</summary>
+    private static bool IsAfterNotQuantity(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var text = paragraph.GetText(tokens[index]);
+        if (text.Contains('/'))
+        {
+            return true;
+        }
+        var previous = TokenNavigation.Previous(tokens, index);
+        return TokenNavigation.IsWordIn(paragraph, previous, NotQuantityBefore)
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), ["tổng", "trong"]));
+    }
+}

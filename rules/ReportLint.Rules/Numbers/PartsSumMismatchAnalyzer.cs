@@ -1,0 +1,45 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5011: the parts listed after a whole do not add up to it. After `gồm` the parts must make the whole
+/// (`86,5 tỷ đồng, gồm: … 32 tỷ đồng, … 24,5 tỷ đồng, … 28 tỷ đồng`: 84,5); after `trong đó` they are a subset and are
+/// reported only when they exceed the whole, and only for a list after `trong đó:` or for measures that cannot overlap
+/// (money, area, mass, length, volume). <see cref="BreakdownReader"/> says what is read and what is left alone.
+/// No fix: the whole or any part may be the wrong figure.
+/// </summary>
+public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5011", "parts-sum-mismatch",
+        new("Các phần không cộng lại thành tổng", "Parts do not add up to the whole"),
+        new("Các phần cộng lại được {0}, {1} tổng {2}", "The parts add up to {0}, {1} the whole {2}"),
+        RuleFamily.Numbers, ReportSeverity.Warning);
+
+    private static readonly LocalizedText Differs = new("khác", "not");
+    private static readonly LocalizedText Exceeds = new("lớn hơn", "more than");
+    private static readonly LocalizedText PartAdded = new("Phần được cộng", "A part added");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        foreach (var breakdown in BreakdownReader.Read(context.Paragraph, context.Sentence, context.Options) ?? [])
+        {
+            if (!breakdown.IsWrong())
+            {
+                continue;
+            }
+            // The span is the whole's number: one short mark where the editor checks the total; the parts that were
+            // added are related locations, so the editor can see exactly which figures the rule read.
+            var whole = breakdown.Whole;
+            var unit = whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options);
+            var related = breakdown.Parts.Take(breakdown.Listed).Select(p => new RelatedLocation(p.Span, PartAdded)).ToArray();
+            context.Report(Rule, whole.Span, [], related,
+                $"{breakdown.SumText()} {unit}", breakdown.Exhaustive ? Differs : Exceeds, $"{whole.Text} {unit}");
+        }
+    }
+}

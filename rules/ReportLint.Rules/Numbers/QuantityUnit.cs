@@ -1,0 +1,128 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// The unit written after a number. A measure (money, area, mass, length, volume) carries its dimension and a factor to
+/// a base unit, so `800 triệu đồng` and `1,2 tỷ đồng` add up; anything else is a counted noun (`xã`, `chi bộ thôn`).
+/// </summary>
+/// <param name="Text">The unit as written, lower case: `tỷ đồng`, `ha`, or the one or two syllables of a noun.</param>
+/// <param name="Dimension">The measure's dimension; null for a counted noun.</param>
+/// <param name="Factor">How many base units one unit is (`tỷ đồng`: 10⁹ đồng); 1 for a counted noun.</param>
+/// <param name="LastToken">The unit's last token.</param>
+internal readonly record struct QuantityUnit(string Text, string? Dimension, decimal Factor, int LastToken)
+{
+    public bool IsMeasure => Dimension is not null;
+
+    private static readonly Dictionary<string, (string Dimension, decimal Factor)> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["đồng"] = ("đồng", 1), ["usd"] = ("usd", 1),
+        ["m2"] = ("area", 1), ["m²"] = ("area", 1), ["ha"] = ("area", 10_000), ["km2"] = ("area", 1_000_000), ["km²"] = ("area", 1_000_000),
+        ["kg"] = ("mass", 1), ["tạ"] = ("mass", 100), ["tấn"] = ("mass", 1_000),
+        ["m"] = ("length", 1), ["km"] = ("length", 1_000),
+        ["lít"] = ("volume", 1), ["m3"] = ("volume", 1_000), ["m³"] = ("volume", 1_000),
+    };
+
+    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nghìn"] = 1_000, ["ngàn"] = 1_000, ["triệu"] = 1_000_000, ["tỷ"] = 1_000_000_000, ["tỉ"] = 1_000_000_000,
+    };
+
+    // `5 đồng chí`, `đồng bào`: `đồng` right after a number is money unless one of these follows.
+    private static readonly string[] NotMoneyAfterDong = ["chí", "bào", "hồ", "đội", "nghiệp", "thời", "minh", "ruộng", "bằng", "tâm", "lòng"];
+
+    // Who is counted: `người` and `đồng chí` count the same people as these nouns (`1.236 giáo viên, trong đó: mầm non 312 người`).
+    private static readonly string[] PersonNouns =
+        ["đảng viên", "giáo viên", "học sinh", "sinh viên", "hội viên", "đoàn viên", "lao động", "cán bộ", "công chức", "viên chức",
+         "công nhân", "nhân viên", "chiến sĩ", "học viên", "thí sinh", "cử tri", "đại biểu", "bác sĩ", "y sĩ", "bệnh nhân", "thanh niên"];
+
+    private static readonly string[] People = ["người", "đồng chí"];
+
+    /// <summary>The unit after the number at <paramref name="index"/>; null when no word, measure or known symbol follows.</summary>
+    public static QuantityUnit? Read(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var first = TokenNavigation.Next(tokens, index);
+        if (first < 0)
+        {
+            return null;
+        }
+        var scale = 1m;
+        var measure = first;
+        if (tokens[first].Kind == TokenKind.Word && Scales.TryGetValue(paragraph.GetString(tokens[first]), out var factor))
+        {
+            scale = factor;
+            measure = TokenNavigation.Next(tokens, first);
+        }
+        if (Measure(paragraph, measure) is { } found)
+        {
+            var text = scale == 1 ? found.Text : paragraph.GetString(tokens[first]).ToLowerInvariant() + " " + found.Text;
+            return new QuantityUnit(text, found.Dimension, scale * found.Factor, found.Last);
+        }
+        if (scale != 1 || tokens[first].Kind != TokenKind.Word)
+        {
+            return null; // `32 tỷ` alone, `52 HTX`: not a unit this rule can compare
+        }
+        var unit = TokenNavigation.UnitAfter(paragraph, index)!;
+        return new QuantityUnit(unit, null, 1, unit.Contains(' ') ? first + 2 : first);
+    }
+
+    /// <summary>A measure word or symbol at <paramref name="index"/>: `ha`, `m2`, `m²`, `USD`, `đồng` (not `đồng chí`).</summary>
+    private static (string Text, string Dimension, decimal Factor, int Last)? Measure(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        if (index < 0 || tokens[index].Kind is not (TokenKind.Word or TokenKind.Code or TokenKind.Abbreviation))
+        {
+            return null;
+        }
+        var text = paragraph.GetString(tokens[index]);
+        var last = index;
+        if (index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Symbol && paragraph.GetText(tokens[index + 1]) is "²" or "³")
+        {
+            last = index + 1;
+            text += paragraph.GetString(tokens[last]);
+        }
+        if (!Measures.TryGetValue(text, out var measure))
+        {
+            return null;
+        }
+        if (measure.Dimension == "đồng" && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, last), NotMoneyAfterDong))
+        {
+            return null;
+        }
+        return (text.ToLowerInvariant() == "usd" ? "USD" : text.ToLowerInvariant(), measure.Dimension, measure.Factor, last);
+    }
+
+    /// <summary>
+    /// The two units measure or count the same thing: the same dimension, or counted nouns with the same head
+    /// (<see cref="UnitHeads.SameHead"/>), or `người`/`đồng chí` beside a noun for people.
+    /// </summary>
+    public static bool Agree(QuantityUnit whole, QuantityUnit part, AnalyzerOptions options)
+    {
+        if (whole.IsMeasure || part.IsMeasure)
+        {
+            return whole.Dimension == part.Dimension;
+        }
+        if (UnitHeads.SameHead(whole.Text, part.Text, options))
+        {
+            return true;
+        }
+        return (IsIn(whole.Text, People, options) && IsPerson(part.Text, options))
+            || (IsIn(part.Text, People, options) && IsPerson(whole.Text, options));
+    }
+
+    private static bool IsPerson(string unit, AnalyzerOptions options) => IsIn(unit, People, options) || IsIn(unit, PersonNouns, options);
+
+    private static bool IsIn(string unit, string[] heads, AnalyzerOptions options)
+    {
+        foreach (var head in heads)
+        {
+            if (UnitHeads.SameHead(unit, head, options))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class PartsSumMismatchTests
+{
+    [Fact]
+    public void Reports_parts_after_gom_that_do_not_make_the_whole()
+    {
+        const string text = "Tổng kinh phí dự kiến 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, vốn xã hội hóa 28 tỷ đồng.";
+        var diagnostic = Findings.Single(text, "RL5011", "86,5");
+        Assert.Equal("Các phần cộng lại được 84,5 tỷ đồng, khác tổng 86,5 tỷ đồng", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 84,5 tỷ đồng, not the whole 86,5 tỷ đồng", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(ReportSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(["32", "24,5", "28"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+        Assert.All(diagnostic.Related, r => Assert.Equal("Phần được cộng", r.Message.Vi));
+    }
+
+    [Fact]
+    public void Reports_parts_after_trong_do_that_exceed_the_whole()
+    {
+        const string text = "Tổng diện tích gieo trồng đạt 12.486 ha, tăng 2,4% so với cùng kỳ; trong đó: lúa nước 3.215 ha, ngô 2.870 ha, sắn 4.102 ha, rau màu các loại 2.929 ha.";
+        var diagnostic = Findings.Single(text, "RL5011", "12.486");
+        Assert.Equal("Các phần cộng lại được 13.116 ha, lớn hơn tổng 12.486 ha", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 13.116 ha, more than the whole 12.486 ha", Findings.En(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Số xã chưa đạt chuẩn còn 46 xã, gồm: 21 xã thiếu tiêu chí giao thông, 17 xã thiếu tiêu chí thủy lợi, 6 xã thiếu tiêu chí môi trường.", "46", "Các phần cộng lại được 44 xã, khác tổng 46 xã")]
+    [InlineData("Qua thanh tra, tổng giá trị xử lý 285 triệu đồng, trong đó thu hồi 240 triệu đồng, phạt hành chính 55 triệu đồng.", "285", "Các phần cộng lại được 295 triệu đồng, lớn hơn tổng 285 triệu đồng")]
+    [InlineData("Toàn ngành có 1.236 giáo viên, trong đó: mầm non 312 người, tiểu học 498 người, trung học cơ sở 452 người.", "1.236", "Các phần cộng lại được 1.262 giáo viên, lớn hơn tổng 1.236 giáo viên")]
+    [InlineData("Đảng bộ có 18 chi bộ trực thuộc, gồm 11 chi bộ thôn, 03 chi bộ nhà trường và 02 chi bộ cơ quan.", "18", "Các phần cộng lại được 16 chi bộ, khác tổng 18 chi bộ")]
+    [InlineData("Tổng vốn 1,2 tỷ đồng, bao gồm 800 triệu đồng vốn vay và 300 triệu đồng vốn tự có.", "1,2", "Các phần cộng lại được 1,1 tỷ đồng, khác tổng 1,2 tỷ đồng")]
+    [InlineData("Tổng chi ước thực hiện 598,2 tỷ đồng, đạt 49,1% dự toán; trong đó chi đầu tư phát triển 176,4 tỷ đồng, chi thường xuyên 431,8 tỷ đồng.", "598,2", "Các phần cộng lại được 608,2 tỷ đồng, lớn hơn tổng 598,2 tỷ đồng")]
+    [InlineData("Sản lượng đạt 5.400 tấn, gồm: lúa 3.200 tấn; ngô 1.500 tấn; khoai 600 tấn.", "5.400", "Các phần cộng lại được 5.300 tấn, khác tổng 5.400 tấn")]
+    [InlineData("Chi bộ có 120 đảng viên, gồm: 70 đảng viên chính thức, 40 người dự bị.", "120", "Các phần cộng lại được 110 đảng viên, khác tổng 120 đảng viên")]
+    [InlineData("Còn 30 thôn chưa đạt, gồm: 12 thôn đạt từ 5 đến 7 tiêu chí, 10 thôn đạt dưới 5 tiêu chí.", "30", "Các phần cộng lại được 22 thôn, khác tổng 30 thôn")]
+    [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 20 tỷ đồng (chiếm 40%); vốn huyện 15 tỷ đồng (chiếm 30%); vốn khác 10 tỷ đồng.", "50", "Các phần cộng lại được 45 tỷ đồng, khác tổng 50 tỷ đồng")]
+    public void Reports_the_variants(string text, string whole, string message)
+    {
+        var diagnostic = Findings.Single(text, "RL5011", whole);
+        Assert.Equal(message, Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    // The parts make the whole, or stay under it after `trong đó`.
+    [InlineData("Tổng kinh phí dự kiến 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, vốn xã hội hóa 30 tỷ đồng.")]
+    [InlineData("Số xã chưa đạt chuẩn còn 46 xã, gồm: 21 xã thiếu tiêu chí giao thông, 17 xã thiếu tiêu chí thủy lợi, 8 xã thiếu tiêu chí môi trường.")]
+    [InlineData("Toàn ngành có 1.236 giáo viên, trong đó: mầm non 312 người, tiểu học 498 người, trung học cơ sở 402 người.")]
+    [InlineData("Tổng diện tích gieo trồng đạt 12.486 ha, trong đó: lúa nước 3.215 ha, ngô 2.870 ha.")]
+    [InlineData("Tổng vốn 1,2 tỷ đồng, gồm 800 triệu đồng vốn vay và 400 triệu đồng vốn tự có.")] // other scales
+    [InlineData("Tổng vốn 86,5 tỷ đồng, gồm: ngân sách tỉnh 32,26 tỷ đồng, ngân sách huyện 24,27 tỷ đồng, vốn khác 29,98 tỷ đồng.")] // 86,51 rounds to 86,5
+    [InlineData("Tổng vốn 86,53 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, vốn khác 30 tỷ đồng.")] // parts rounded
+    [InlineData("Đảng bộ xã có 18 chi bộ trực thuộc, gồm 11 chi bộ thôn, 03 chi bộ nhà trường, 01 chi bộ trạm y tế, 01 chi bộ quân sự, 01 chi bộ công an và 01 chi bộ cơ quan; tổng số 326 đảng viên, trong đó có 14 đồng chí mới kết nạp.")]
+    [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 20 tỷ đồng, vốn huyện 15 tỷ đồng; vốn khác 15 tỷ đồng.")] // uneven punctuation
+    [InlineData("Tổng vốn là 150.000 triệu đồng, trong đó vốn trung ương 60.000 triệu đồng, vốn tỉnh 50.500 triệu đồng, vốn huyện 39.500 triệu đồng.")]
+    [InlineData("Chi bộ có 6 đảng viên, trong đó có 8 đảng viên nữ.")] // one part: RL5002's finding
+    // Counts of people or units after `trong đó` without a colon may overlap.
+    [InlineData("Chi bộ có 700 đảng viên, trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số.")]
+    [InlineData("Toàn huyện có 46 xã, trong đó 30 xã miền núi, 20 xã đặc biệt khó khăn.")]
+    // A figure after the list that is no part of it.
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, vốn xã hội hóa 30 tỷ đồng; đã giải ngân 40 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, vốn xã hội hóa 30 tỷ đồng, giải ngân 40 tỷ đồng.")]
+    [InlineData("Tổng vốn 500 tỷ đồng, trong đó vốn ngân sách 300 tỷ đồng; đã giải ngân 250 tỷ đồng.")]
+    // Changes, comparisons, approximations, rates and ranges are no parts.
+    [InlineData("Tổng diện tích 12.486 ha, trong đó lúa 3.215 ha, tăng 120 ha so với cùng kỳ, ngô 9.271 ha.")]
+    [InlineData("Tổng kinh phí khoảng 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh khoảng 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: hỗ trợ 50 hộ, mỗi hộ 5 triệu đồng, ngân sách huyện 24,5 tỷ đồng.")]
+    [InlineData("Kinh phí hỗ trợ 86,5 tỷ đồng, gồm: hỗ trợ nhà ở 50 triệu đồng/hộ, hỗ trợ sinh kế 20 triệu đồng/hộ.")]
+    [InlineData("Dự kiến 86,5 tỷ đồng, gồm: ngân sách tỉnh từ 30 - 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng.")]
+    // Percentages, ratios, parentheses, years and other units are left out; the list needs two parts.
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng (chiếm 37%), năm 2024 là 54,5 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: xây dựng 12 công trình 50 tỷ đồng, sửa chữa 8 công trình 36,5 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng (trong đó vốn sự nghiệp 12 tỷ đồng), ngân sách huyện 54,5 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, các nguồn khác.")]
+    [InlineData("Có 18/22 xã đạt chuẩn nông thôn mới (đạt 81,82%), trong đó: 5 xã đạt chuẩn nâng cao, 2 xã đạt chuẩn kiểu mẫu.")]
+    // A breakdown inside a part of the list: neither sum is trusted.
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 50 tỷ đồng, trong đó vốn đầu tư 30 tỷ đồng, vốn sự nghiệp 25 tỷ đồng; ngân sách huyện 36,5 tỷ đồng.")]
+    [InlineData("Kinh phí gồm: ngân sách tỉnh 32 tỷ đồng, trong đó vốn sự nghiệp 12 tỷ đồng, vốn đầu tư 20 tỷ đồng, ngân sách huyện 24,5 tỷ đồng.")]
+    // No whole right before the cue, or another figure between.
+    [InlineData("Hội nghị thống nhất 5 nhóm giải pháp, trong đó tập trung xây dựng đội ngũ cán bộ, gồm 3 tỷ đồng, 5 tỷ đồng.")]
+    [InlineData("Đoàn công tác gồm 12 người: 5 người của tỉnh, 4 người của huyện.")]
+    [InlineData("Huyện có 25 đơn vị hành chính cấp xã, gồm 22 xã và 3 thị trấn.")]
+    [InlineData("Huyện có 25 xã, thị trấn, gồm 22 xã và 3 thị trấn.")]
+    [InlineData("Huyện có 30 xã, gồm 22 xã, 5 xã và 3 thị trấn.")]
+    [InlineData("Hỗ trợ 5 tỷ đồng và 120 tấn gạo, gồm: 3 tỷ đồng, 1 tỷ đồng.")]
+    // Ambiguous separators, bare numbers, decimals of a count.
+    [InlineData("Hội Cựu chiến binh có 1,248 hội viên, trong đó: 986 hội viên nam, 300 hội viên nữ.")]
+    [InlineData("Toàn ngành có 1.236 giáo viên, trong đó: mầm non 312, tiểu học 498, trung học cơ sở 452 người.")]
+    [InlineData("Sản lượng 418 tấn, tăng 2,3%; trong đó cá ngừ đạt 1,215 tấn, cá khác 2 tấn.")]
+    public void Is_silent_on_right_or_unclear_lists(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Fact]
+    public void Leaves_a_list_written_as_paragraphs_after_gom()
+    {
+        const string text = "Tổng kế hoạch vốn: 300,5 tỷ đồng, bao gồm:\na) Vốn cân đối: 100,0 tỷ đồng;\nb) Vốn thu tiền sử dụng đất: 150,5 tỷ đồng.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL5011"));
+    }
+
+    [Fact]
+    public void Reports_in_markdown_prose()
+    {
+        const string text = "# Kinh phí\n\nTổng kinh phí 40 tỷ đồng, gồm: vốn tỉnh 25 tỷ đồng, vốn huyện 10 tỷ đồng.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5011"));
+        Assert.Equal("40", RuleTester.SpanText(text, diagnostic));
+    }
+}
