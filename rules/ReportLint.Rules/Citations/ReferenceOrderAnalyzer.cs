@@ -64,11 +64,18 @@ public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
     private static Part? PartAt(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
-        if (tokens[index].Kind != TokenKind.Word)
+        // Every word passes here: the first letter and the length turn away nearly all before any comparison.
+        if (tokens[index] is not { Kind: TokenKind.Word, Length: >= 3 and <= 6 } token
+            || char.ToLowerInvariant(paragraph.Text[token.Start]) is not ('đ' or 'k' or 'm' or 'c' or 'p'))
         {
             return null;
         }
-        var rank = Array.FindIndex(Parts, p => paragraph.GetText(tokens[index]).Equals(p, StringComparison.OrdinalIgnoreCase));
+        var word = paragraph.GetText(token);
+        var rank = -1;
+        for (var p = 0; p < Parts.Length && rank < 0; p++)
+        {
+            rank = word.Equals(Parts[p], StringComparison.OrdinalIgnoreCase) ? p : -1;
+        }
         var label = index + 2;
         if (rank < 0 || label >= tokens.Count || tokens[index + 1] is not { Kind: TokenKind.Space, Length: 1 } || !IsLabel(paragraph, label, rank))
         {

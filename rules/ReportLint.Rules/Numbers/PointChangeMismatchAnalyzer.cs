@@ -33,9 +33,13 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var sentence = context.Sentence;
+        if (!paragraph.Text.AsSpan(sentence.Span.Start, sentence.Span.Length).Contains('%'))
+        {
+            return; // most sentences compare no rates
+        }
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (TokenNavigation.IsWord(paragraph, i, "từ") && Read(paragraph, i) is { } change && !change.Agrees)
+            if (paragraph.Tokens[i].Length == 2 && TokenNavigation.IsWord(paragraph, i, "từ") && Read(paragraph, i) is { } change && !change.Agrees)
             {
                 var stated = paragraph.Text.Substring(change.Stated.Span.Start, change.Stated.Span.Length);
                 var expected = change.Expected;
