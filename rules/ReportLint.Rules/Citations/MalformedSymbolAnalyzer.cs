@@ -63,12 +63,18 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>`Quy định 08-` → `Quy định số 08-QĐi/TW` when the knowledge base tells which document it is.</summary>
+    /// <summary>
+    /// `Quy định 08-` → `Quy định số 08-QĐi/TW` when the knowledge base tells which document it is; else the codes the
+    /// citation itself names: `Kết luận số 86- … của Ban Thường vụ Huyện ủy` → `86-KL/HU`.
+    /// </summary>
     private static CodeFix? CompleteFix(ParagraphAnalysisContext context, Citation citation)
     {
         if (citation.Document is not { } document)
         {
-            return null;
+            var issuers = CitationData.Get(context.Options).Issuers;
+            return citation is { Type.PartyCodes: [var type], Body.Body.Code: var issuer } && issuers.IsParty(issuer)
+                ? CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(context.Paragraph, citation.ReferenceSpan).TrimEnd('-', ' ')}-{type}/{issuer}")
+                : null;
         }
         if (citation.Type is null || citation.InList)
         {

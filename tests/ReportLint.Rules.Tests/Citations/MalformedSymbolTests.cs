@@ -18,11 +18,28 @@ public class MalformedSymbolTests
     }
 
     [Fact]
-    public void Dangling_dash_of_an_unknown_document_has_no_fix()
+    public void Dangling_dash_of_an_unknown_document_without_its_issuer_has_no_fix()
     {
-        const string text = "Các chi bộ quán triệt Nghị quyết số 15- của Huyện ủy về chuyển đổi số.";
+        const string text = "Các chi bộ quán triệt Nghị quyết số 15- về chuyển đổi số.";
         var diagnostic = CitationTest.Single(text, "RL2001", "15-");
         Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("Các chi bộ quán triệt Nghị quyết số 15- của Huyện ủy về chuyển đổi số.", "15-", "15-NQ/HU")]
+    [InlineData("Thực hiện Kết luận số 86- ngày 12/3/2024 của Ban Thường vụ Huyện ủy, các chi bộ triển khai.", "86-", "86-KL/HU")]
+    [InlineData("Thực hiện Chỉ thị số 07- ngày 02/01/2025 của Ban Thường vụ Tỉnh ủy.", "07-", "07-CT/TU")]
+    public void Dangling_dash_of_an_unknown_document_is_completed_from_its_type_and_party_issuer(string text, string written, string symbol)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2001", written);
+        Assert.Equal(text.Replace(written, symbol, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Dangling_dash_of_a_state_document_gets_no_party_symbol()
+    {
+        const string text = "Thực hiện Quyết định số 15- ngày 12/3/2024 của Thủ tướng Chính phủ.";
+        Assert.Empty(CitationTest.Single(text, "RL2001", "15-").Fixes);
     }
 
     [Fact]
