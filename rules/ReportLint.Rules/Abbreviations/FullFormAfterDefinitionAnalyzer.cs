@@ -33,7 +33,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     private static Scanner s_lastScanner = new("", new PhraseScanner(), []);
 
     /// <summary>A full form to look for, the abbreviation to write instead, and where it was defined (absolute).</summary>
-    /// <param name="Continuation">The word right after the definition's parentheses (`Ban Chấp hành (BCH) Đảng bộ xã` → `Đảng`), if any.</param>
+    /// <param name="Continuation">The words right after the definition's parentheses (`Ban Chấp hành (BCH) Đảng bộ xã` → `Đảng bộ`), if any.</param>
     private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null);
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
@@ -194,11 +194,28 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             next++;
         }
-        return next < paragraph.Tokens.Count && paragraph.Tokens[next] is { Kind: TokenKind.Word } word && word.Has(TokenFlags.Capitalized)
-            && !paragraph.GetText(word).Equals(target.Continuation, StringComparison.OrdinalIgnoreCase);
+        if (next >= paragraph.Tokens.Count || paragraph.Tokens[next] is not { Kind: TokenKind.Word } word || !word.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+        // Two words: `Ban Thường vụ (BTV) Huyện đoàn`, then `Ban Thường vụ Huyện ủy`, another body.
+        var written = TwoWords(paragraph, next);
+        var continuation = target.Continuation ?? "";
+        return !(written.Equals(continuation, StringComparison.OrdinalIgnoreCase)
+            || (continuation.IndexOf(' ') < 0 && paragraph.GetText(word).Equals(continuation, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>The word right after the closing parenthesis of a definition, or null.</summary>
+    /// <summary>The word at <paramref name="index"/> and, one space on, the next one if it is a word.</summary>
+    private static string TwoWords(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var first = paragraph.GetString(tokens[index]);
+        return index + 2 < tokens.Count && tokens[index + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[index + 2].Kind == TokenKind.Word
+            ? $"{first} {paragraph.GetString(tokens[index + 2])}"
+            : first;
+    }
+
+    /// <summary>The words (one or two) right after the closing parenthesis of a definition, or null.</summary>
     private static string? WordAfterParentheses(DefinitionSite site)
     {
         var tokens = site.Paragraph.Tokens;
@@ -211,7 +228,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             i++;
         }
-        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? site.Paragraph.GetString(tokens[i]) : null;
+        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? TwoWords(site.Paragraph, i) : null;
     }
 
     // An event name is short: the head, a few words, then the full form.

@@ -36,6 +36,9 @@ internal static class BreakdownReader
     // After the whole's unit, a comma may open a remark on it that names no other quantity: `, tăng 2,4% so với cùng kỳ`.
     private static readonly string[] RemarkOpeners = ["tăng", "giảm", "đạt", "bằng", "vượt", "chiếm", "so", "ước"];
 
+    // A figure after these words is a change in a remark, never the whole.
+    private static readonly string[] ChangeWords = ["tăng", "giảm", "thêm", "vượt"];
+
     private const int MaxWordsAfterWhole = 8;
     private const int MaxWordsBetweenWholeAndCue = 20;
 
@@ -193,6 +196,10 @@ internal static class BreakdownReader
                 if (depth > 0 || IsPercent(paragraph, j) || IsYear(paragraph, j))
                 {
                     continue; // `(180 đảng viên)`, `tăng 2,4%`, `so với năm 2024`
+                }
+                if (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, j), ChangeWords))
+                {
+                    continue; // `48 vụ, giảm 5 vụ so với năm 2023, gồm:`: the change is a remark on the whole before it
                 }
                 if (IsAfterNotQuantity(paragraph, j))
                 {

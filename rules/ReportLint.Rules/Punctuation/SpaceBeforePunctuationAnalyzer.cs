@@ -31,8 +31,13 @@ public sealed class SpaceBeforePunctuationAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        context.Report(Rule, space.Span, CodeFix.Delete(space.Span, FixSafety.Safe, new("Xóa khoảng trắng", "Remove the space")),
-            context.Text.ToString());
+        // `kịp thời ,một`: the space belongs after the mark, so moving it fixes both sides at once.
+        var mark = context.Token;
+        var fix = context.Text[0] is ',' or ';' or ':' && context.Peek(1) is { Kind: TokenKind.Word } next && next.Start == mark.End
+            ? new CodeFix(new("Chuyển khoảng trắng ra sau dấu", "Move the space after the mark"),
+                [new TextEdit(space.Span, ""), new TextEdit(new TextSpan(mark.End, 0), " ")], FixSafety.Safe)
+            : CodeFix.Delete(space.Span, FixSafety.Safe, new("Xóa khoảng trắng", "Remove the space"));
+        context.Report(Rule, space.Span, fix, context.Text.ToString());
     }
 
     internal static bool IsClosing(char c) => c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '”' or '’';

@@ -66,9 +66,10 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var changed = changedSecond ? i + 2 : i;
-            if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2)))
+            if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
+                || (!changedSecond && OpensPlaceName(paragraph, i + 2)))
             {
-                continue; // `mỗi trường` is no `môi trường`; `có thẻ BHYT` is no `có thể`
+                continue; // `mỗi trường` is no `môi trường`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
             }
             // The pair may straddle two words: skip it when the unchanged syllable already makes a word with
             // its other neighbour (`công tác phòng` is `công tác` + `phòng`), or the changed one does (`nhân dân quan tâm`).
@@ -123,6 +124,15 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
     /// <summary>An abbreviation right after the word: the word heads a noun phrase with it (`thẻ BHYT`, `vốn ODA`).</summary>
     private static bool BeforeAbbreviation(TokenList tokens, int word) =>
         word + 2 < tokens.Count && tokens[word + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[word + 2].Kind == TokenKind.Abbreviation;
+
+    /// <summary>A place unit followed by a capitalized name (`thôn Bình An`): it belongs to the name, not to the word before.</summary>
+    private static bool OpensPlaceName(Paragraph paragraph, int unit)
+    {
+        var tokens = paragraph.Tokens;
+        return unit + 2 < tokens.Count && tokens[unit + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[unit + 2].Kind == TokenKind.Word
+            && tokens[unit + 2].Has(TokenFlags.Capitalized) && !tokens[unit].Has(TokenFlags.Capitalized)
+            && TokenNavigation.IsWordIn(paragraph, unit, PlaceUnits);
+    }
 
     private static bool IsNamePart(Token token) => token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllUpper);
 

@@ -110,7 +110,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A doubled syllable `A A` where the lexicon has both `P A` and `A N` is two words meeting, not a repeat:
-    /// `trở thành thành phố` is `trở thành` + `thành phố`.
+    /// `trở thành thành phố` is `trở thành` + `thành phố`; so is `P A` before a name (`nông thôn thôn Phú Mỹ`).
     /// </summary>
     private static bool EndsOneWordAndStartsAnother(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)
     {
@@ -125,6 +125,11 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         if (previous.IsEmpty || !data.Lexicon.ContainsKeyPair(previous))
         {
             return false;
+        }
+        // `nông thôn thôn Phú Mỹ`: the second opens a place's name.
+        if (paragraph.Tokens[words[i + 2].Index].Has(TokenFlags.Capitalized))
+        {
+            return true;
         }
         var next = syllables.PairKey(words[i + 1].Index, words[i + 2].Index, pair);
         return !next.IsEmpty && data.Lexicon.ContainsKeyPair(next);

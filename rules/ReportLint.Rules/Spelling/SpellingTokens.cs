@@ -53,7 +53,7 @@ internal static class SpellingTokens
         if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span))
             || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
             || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
-            || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context))))
+            || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context) || AfterPersonPrefix(context))))
         {
             return WordVerdict.Fine;
         }
@@ -301,6 +301,15 @@ internal static class SpellingTokens
         }
         return !((before is not null && data.Lexicon.ContainsPair(data.Validator, before, intended))
             || (after is not null && data.Lexicon.ContainsPair(data.Validator, intended, after)));
+    }
+
+    /// <summary>`A Hyưt`, `Y Brăk`: a Central Highlands given name after the one-letter prefix of men's (A) or women's and men's (Y) names.</summary>
+    private static bool AfterPersonPrefix(WordSite context)
+    {
+        var tokens = context.Tokens;
+        var i = context.TokenIndex;
+        return i >= 2 && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[i - 2] is { Kind: TokenKind.Word, Length: 1 }
+            && context.Paragraph.Text[tokens[i - 2].Start] is 'A' or 'Y';
     }
 
     /// <summary>`H'Yâm`, `K'Nia`: a Central Highlands name after its one-letter prefix and apostrophe.</summary>

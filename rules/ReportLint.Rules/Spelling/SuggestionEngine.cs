@@ -177,6 +177,12 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
         {
             AddWithTone(bare, t, ToneCost(tone, t), costs);
         }
+        // `ngiệm`: before i, e, ê the spelling is ngh (gh before e, ê); the forgotten h is a spelling slip, not a typing one.
+        var h = bare.StartsWith("ng", StringComparison.Ordinal) ? 2 : bare.StartsWith('g') ? 1 : -1;
+        if (h > 0 && h < bare.Length && (bare[h] is 'e' or 'ê' || (h == 2 && bare[h] == 'i'))) // `gi` is an initial of its own
+        {
+            AddWithTone(bare.Insert(h, "h"), tone, 0.3, costs);
+        }
         // Shape marks, alone or with a tone change: `tâp` → `tập`, `truong` → `trương`.
         foreach (var (variant, cost) in ShapeEdits(bare))
         {

@@ -17,10 +17,20 @@ public class FullFormInNamesTests
     // An event's name.
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức Ngày hội văn hóa các dân tộc thiểu số huyện lần thứ ba.\n")]
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHội thi tìm hiểu pháp luật cho thanh niên dân tộc thiểu số thu hút 300 người.\n")]
+    // Another body with the same head (two words tell `Huyện đoàn` from `Huyện ủy`).
+    [InlineData("Ban Thường vụ (BTV) Huyện đoàn đã họp.\nĐồng chí Bí thư báo cáo Ban Thường vụ Huyện ủy kết quả.\n")]
     // The opening words of a longer name defined a few words on.
     [InlineData("Đẩy mạnh đổi mới sáng tạo (ĐMST) trong doanh nghiệp.\nChỉ số đổi mới sáng tạo cấp địa phương (PII) của tỉnh tăng 7 bậc.\n")]
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL1006"));
+
+    [Fact]
+    public void The_same_body_with_a_two_word_complement_written_again_is_still_reported()
+    {
+        const string text = "Ban Thường vụ (BTV) Huyện đoàn đã họp.\nBan Thường vụ Huyện đoàn tiếp thu ý kiến.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Ban Thường vụ", 1);
+    }
 
     [Fact]
     public void The_same_name_written_again_is_still_reported()

@@ -43,6 +43,8 @@ public class UnitsAndKnownAcronymsTests
     [InlineData("Cập nhật lúc 08:30 GMT+7 ngày 15/7/2025.")]
     [InlineData("Trẻ được tiêm vắc xin BCG, OPV; người nhiễm HIV được điều trị ARV.")] // vaccines, viruses, drugs
     [InlineData("Biến thể NB.1.8.1 và XBB.1.5 được giám sát chặt chẽ.")] // codes, not abbreviations
+    [InlineData("Đoàn TNCS Hồ Chí Minh phối hợp với VNPT, Viettel, FPT.")]
+    [InlineData("Số:        /TTr-UBND")] // the codes of a symbol left unnumbered
     public void Widely_known_acronyms_need_no_definition(string text) => Assert.Empty(Family(text));
 
     [Fact]

@@ -16,6 +16,12 @@ public class SpaceBeforePunctuationTests
     }
 
     [Theory]
+    [InlineData("Các chi bộ triển khai kịp thời ,một số nơi còn chậm.", "Các chi bộ triển khai kịp thời, một số nơi còn chậm.")]
+    [InlineData("Nội dung gồm ;báo cáo và kế hoạch.", "Nội dung gồm; báo cáo và kế hoạch.")]
+    public void Moves_a_space_that_belongs_after_the_mark(string text, string fixedText) =>
+        Assert.Equal(fixedText, RuleTester.ApplyFirstFix(text, Assert.Single(RuleTester.Lint(text, "RL4001"))));
+
+    [Theory]
     [InlineData("Kết quả đạt 19,22% ; tăng 2 điểm.", ";")]
     [InlineData("Xem tại (trang 4 ).", ")")]
     [InlineData("Nơi nhận :", ":")]

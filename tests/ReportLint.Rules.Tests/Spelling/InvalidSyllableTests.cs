@@ -76,6 +76,7 @@ public class InvalidSyllableTests
     [InlineData("NGỌK HRÊ, NGÀY 15 THÁNG 9 NĂM 2025")] // a name in a heading
     [InlineData("Đồng chí H'Zuăn Mlô, đồng chí Y Jôn Êban; các xã Ea Kuêh, Cư Pui.")] // f/j/w/z, final h
     [InlineData("Bà H'Yâm Niê và ông K’Nia tham gia tổ hòa giải.")] // after a one-letter prefix and apostrophe
+    [InlineData("Anh A Hyưt thổi khèn, chị Y Bhin múa; tiếng đàn goong vang lên ở xã Ea Kmăt, buôn Mnông.")] // A/Y prefixes, clusters
     [InlineData("Chị Sùng Thị Mỷ và anh Lò Văn Pấng đã thoát nghèo.")] // a given name after Thị/Văn
     [InlineData("đ) Dự phòng chưa phân bổ; theo điểm đ khoản 2 Điều 5.")] // a letter for itself
     [InlineData("Chủ nghĩa Mác - Lênin; Hiệp định Giơnevơ năm 1954.")] // transliterated names
@@ -123,6 +124,16 @@ public class InvalidSyllableTests
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
         Assert.Equal(text.IndexOf("ngiêm", StringComparison.Ordinal), diagnostic.Span.Start);
         Assert.Equal("nghiêm", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("Công trình đã được ngiệm thu đúng hạn.", "ngiệm", "nghiệm")]
+    [InlineData("Các chi bộ ngiêm túc thực hiện.", "ngiêm", "nghiêm")]
+    public void A_forgotten_h_of_ngh_is_the_first_suggestion(string text, string word, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(text.IndexOf(word, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
     }
 
     [Fact]

@@ -51,5 +51,6 @@ public class RealWordErrorTests
     [InlineData("Có 48 trường, mỗi trường tổ chức một hội thi; người có thẻ BHYT được khám miễn phí.")] // a determiner, an abbreviation after
     [InlineData("Ủy ban Mặt trận Tổ quốc cùng cấp giám sát; trẻ suy dinh dưỡng cấp tính; doanh nghiệp bao tiêu thu mua lúa.")]
     [InlineData("Thuốc điều trị bệnh mạn tính và bệnh mãn tính đều được cấp đủ.")] // both spellings are in use
+    [InlineData("Sửa chữa điểm trường thôn Bình An và nhà văn hóa bản Co Muông.")] // a place unit opening a name
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
