@@ -39,11 +39,11 @@ public class FormatTests
         var location = Assert.Single(first.GetProperty("locations").EnumerateArray().ToList()).GetProperty("physicalLocation");
         Assert.Equal("nhap.txt", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         AssertRegion(location.GetProperty("region"), startLine: 1, startColumn: 6, endLine: 1, endColumn: 7, charOffset: 5, charLength: 1);
-        var replacement = Assert.Single(Assert.Single(Assert.Single(first.GetProperty("fixes").EnumerateArray().ToList())
-            .GetProperty("artifactChanges").EnumerateArray().ToList()).GetProperty("replacements").EnumerateArray().ToList());
-        Assert.Equal(5, replacement.GetProperty("deletedRegion").GetProperty("charOffset").GetInt32());
-        Assert.Equal(1, replacement.GetProperty("deletedRegion").GetProperty("charLength").GetInt32());
-        Assert.Equal("", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        // `ab ,c`: the fix moves the space after the comma, two replacements in one change.
+        var replacements = Assert.Single(Assert.Single(first.GetProperty("fixes").EnumerateArray().ToList())
+            .GetProperty("artifactChanges").EnumerateArray().ToList()).GetProperty("replacements").EnumerateArray().ToList();
+        Assert.Equal([(5, 1, ""), (7, 0, " ")], replacements.Select(r => (r.GetProperty("deletedRegion").GetProperty("charOffset").GetInt32(),
+            r.GetProperty("deletedRegion").GetProperty("charLength").GetInt32(), r.GetProperty("insertedContent").GetProperty("text").GetString())));
 
         var second = results[1].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         AssertRegion(second, startLine: 2, startColumn: 8, endLine: 2, endColumn: 10, charOffset: 16, charLength: 2);

@@ -18,5 +18,6 @@ public static class SpellingFamily
         new MissingDiacriticsAnalyzer(),
         new RepeatedWordAnalyzer(),
         new RareVariantAnalyzer(),
+        new CommonConfusionAnalyzer(),
     ];
 }

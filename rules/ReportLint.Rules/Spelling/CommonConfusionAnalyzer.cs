@@ -1,0 +1,58 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Spelling;
+
+/// <summary>
+/// RL3012: a word misspelt with syllables that all exist, by a confusion of consonants (`sản suất`, `bổ xung`,
+/// `trú trọng`, `dữ gìn`): the syllable rules cannot see it, and the marks are right, so RL3003 cannot either.
+/// The wrong forms come from data (`confusions`, one `wrong → right` per entry); only forms that are never right are listed.
+/// </summary>
+public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL3012", "common-confusion",
+        new("Từ thường bị viết nhầm", "Commonly confused spelling"),
+        new("“{0}” là cách viết sai thường gặp; viết “{1}”", "“{0}” is a common misspelling; write “{1}”"),
+        RuleFamily.Spelling, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var tokens = paragraph.Tokens;
+        SpellingData? data = null;
+        ConfusionTable? table = null;
+        ParagraphSyllables? syllables = null;
+        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            data ??= SpellingData.Get(context.Options);
+            table ??= ConfusionTable.Get(context.Options, data);
+            syllables ??= ParagraphSyllables.Get(paragraph, data);
+            if (!table.MayStart(syllables.Key(i)))
+            {
+                continue; // nearly every pair ends here, on one set look-up
+            }
+            var key = syllables.PairKey(i, i + 2, pair);
+            if (key.IsEmpty || table.RightFor(key) is not { } right)
+            {
+                continue;
+            }
+            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End);
+            var written = paragraph.Text.Substring(span.Start, span.Length);
+            var replacement = SuggestionEngine.MatchCase(right, written);
+            context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), written, replacement);
+            i += 2;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Spelling;
+
+public class CommonConfusionTests
+{
+    [Fact]
+    public void Reports_a_consonant_confusion_with_the_right_form()
+    {
+        const string text = "Đẩy mạnh sản suất nông nghiệp trên địa bàn.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3012"));
+        Assert.Equal((9, "sản suất".Length), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("“sản suất” là cách viết sai thường gặp; viết “sản xuất”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“sản suất” is a common misspelling; write “sản xuất”", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Đẩy mạnh sản xuất nông nghiệp trên địa bàn.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Nâng cao năng xuất lao động.", "năng xuất", "năng suất")]
+    [InlineData("Bổ xung kinh phí cho các xã.", "Bổ xung", "Bổ sung")] // a sentence's capital is kept
+    [InlineData("Cần trú trọng công tác dữ gìn an ninh.", "trú trọng", "chú trọng")]
+    [InlineData("Các đơn vị sử lý dứt điểm.", "sử lý", "xử lý")]
+    [InlineData("Đề nghị sát nhập hai thôn.", "sát nhập", "sáp nhập")]
+    public void Reports_each_listed_confusion(string text, string wrong, string right)
+    {
+        var diagnostic = RuleTester.Lint(text, "RL3012").First();
+        Assert.Equal(text.IndexOf(wrong, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(text.Replace(wrong, right, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đẩy mạnh sản xuất, nâng cao năng suất; bổ sung kinh phí; xuất sắc; sắp xếp; xử lý; sáp nhập; chú trọng; giữ gìn.")]
+    [InlineData("Suất ăn bán trú được bảo đảm; xuất khẩu tăng; năng lực sản xuất được nâng lên.")] // the syllables alone are right
+    [InlineData("SẢN XUẤT NÔNG NGHIỆP")]
+    public void Is_silent_on_the_right_forms(string text) => Assert.Empty(RuleTester.Lint(text, "RL3012"));
+
+    [Fact]
+    public void A_malformed_entry_is_reported_not_thrown()
+    {
+        var options = RuleTester.Options("""{ "data": { "confusions": ["sản suất"] } }""");
+        var diagnostic = Assert.Single(RuleTester.Lint("Đẩy mạnh sản xuất.", options, "RL3012", "RL9001"));
+        Assert.Equal("RL9001", diagnostic.Id);
+    }
+}
