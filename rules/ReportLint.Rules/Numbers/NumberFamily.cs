@@ -19,5 +19,6 @@ public static class NumberFamily
         new PointChangeMismatchAnalyzer(),
         new PartsSumMismatchAnalyzer(),
         new DateLineLeadingZeroAnalyzer(),
+        new AnniversaryCountAnalyzer(),
     ];
 }

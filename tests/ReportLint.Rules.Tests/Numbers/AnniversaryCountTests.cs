@@ -1,0 +1,33 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class AnniversaryCountTests
+{
+    [Fact]
+    public void Reports_a_count_that_is_not_the_difference_of_the_years()
+    {
+        const string text = "Tổ chức kỷ niệm 94 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024) trang trọng.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5013"));
+        Assert.Equal((text.IndexOf("94", StringComparison.Ordinal), 2), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Từ năm 1931 đến năm 2024 là 93 năm, không phải 94 năm", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("From 1931 to 2024 is 93 years, not 94", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(text.Replace("94 năm", "93 năm", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_years_alone_and_en_dashes()
+    {
+        const string text = "Kỷ niệm 61 năm (1965 – 2025) ngày thành lập huyện.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5013"));
+        Assert.Equal("Kỷ niệm 60 năm (1965 – 2025) ngày thành lập huyện.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025).")]
+    [InlineData("Kỷ niệm 50 năm Ngày giải phóng (1975 – 2025); kỷ niệm 10 năm thành lập xã.")]
+    [InlineData("Lễ kỷ niệm được tổ chức năm 2015; giai đoạn (2021 - 2025).")] // no count
+    [InlineData("Kỷ niệm 70 năm; trước đó (1954 - 2024) đã có nhiều đổi thay.")] // another sentence part
+    public void Is_silent_on_right_counts_and_other_parentheses(string text) => Assert.Empty(RuleTester.Lint(text, "RL5013"));
+}
