@@ -64,24 +64,16 @@ internal static class DefinitionParser
                 end = multi ? window.PreviousBoundary(end) : 0;
             }
         }
-        if (keptNoun >= 0 && !multi && !results[0].Matched && MatchAfterKeptNoun(paragraph, open, keptNoun, letters[0]) is { } named)
+        // A single abbreviation the words right before do not spell may spell the words after a kept noun, or before a quotation.
+        if (!multi && !results[0].Matched
+            && ((keptNoun >= 0 ? MatchAfterKeptNoun(paragraph, open, keptNoun, letters[0]) : null)
+                ?? (quoted ? MatchBeforeQuotation(paragraph, before, letters[0]) : null)) is { } found)
         {
             results[0] = results[0] with
             {
-                FullForm = paragraph.Text.Substring(named.Span.Start, named.Span.Length),
-                FullFormSpan = named.Span,
-                Core = named.Core,
-                Matched = true,
-                Suggestion = null,
-            };
-        }
-        if (quoted && !multi && !results[0].Matched && MatchBeforeQuotation(paragraph, before, letters[0]) is { } outside)
-        {
-            results[0] = results[0] with
-            {
-                FullForm = paragraph.Text.Substring(outside.Span.Start, outside.Span.Length),
-                FullFormSpan = outside.Span,
-                Core = outside.Core,
+                FullForm = paragraph.Text.Substring(found.Span.Start, found.Span.Length),
+                FullFormSpan = found.Span,
+                Core = found.Core,
                 Matched = true,
                 Suggestion = null,
             };
