@@ -95,16 +95,16 @@ public class IncompleteCitationTests
     [InlineData("2019", "30/05/2019")]
     public void The_drafts_date_tells_which_terms_document_a_symbol_names(string year, string known)
     {
-        var text = $"ĐẢNG ỦY XÃ TÂN LẬP\nTân Lập, ngày 20 tháng 8 năm {year}\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Đảng ủy xã xây dựng kế hoạch.\n";
+        var text = $"ĐẢNG ỦY XÃ TÂN LẬP\nTân Lập, ngày 20 tháng 8 năm {year}\nQuán triệt Chỉ thị số 35-CT/TW về công tác đại hội, Đảng ủy xã xây dựng kế hoạch.\n";
         var diagnostic = CitationTest.Single(text, "RL2008", "Chỉ thị số 35-CT/TW");
         Assert.Equal($"Lần đầu trích dẫn, “Chỉ thị số 35-CT/TW” nên ghi ngày ban hành (theo cơ sở dữ liệu: ngày {known})", CitationTest.Vi(diagnostic));
-        Assert.Contains($"Chỉ thị số 35-CT/TW ngày {known} của Bộ Chính trị", RuleTester.ApplyFirstFix(text, diagnostic), StringComparison.Ordinal);
+        Assert.Contains($"Chỉ thị số 35-CT/TW ngày {known} về công tác đại hội", RuleTester.ApplyFirstFix(text, diagnostic), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_symbol_of_two_terms_gets_no_date_without_the_drafts_date()
     {
-        const string text = "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Đảng ủy xã xây dựng kế hoạch.";
+        const string text = "Quán triệt Chỉ thị số 35-CT/TW về công tác đại hội, Đảng ủy xã xây dựng kế hoạch.";
         var diagnostic = CitationTest.Single(text, "RL2008", "Chỉ thị số 35-CT/TW");
         Assert.Equal("Lần đầu trích dẫn, “Chỉ thị số 35-CT/TW” nên ghi ngày ban hành", CitationTest.Vi(diagnostic));
         Assert.Empty(diagnostic.Fixes);
