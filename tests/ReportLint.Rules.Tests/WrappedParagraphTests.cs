@@ -83,4 +83,15 @@ public class WrappedParagraphTests
         Assert.Equal("Tỷ lệ 85% không khớp với 24/30 = 80%", diagnostic.GetMessage(MessageLanguage.Vietnamese));
         Assert.Equal(text.IndexOf("85%", StringComparison.Ordinal), diagnostic.Span.Start);
     }
+
+    [Fact]
+    public void A_hard_wrap_before_a_definition_or_inside_brackets_keeps_the_paragraph_whole()
+    {
+        const string text =
+            "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành tập trung đẩy nhanh công tác giải phóng mặt bằng\n" +
+            "(GPMB) các dự án trọng điểm năm 2025; đến nay đã giải ngân 612,7 tỷ đồng (đạt\n" +
+            "49,2%); các chủ đầu tư hoàn thành GPMB trước ngày 15/12/2025 theo kế hoạch đề ra.\n" +
+            "Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan tham mưu điều chỉnh vốn.\n";
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text));
+    }
 }

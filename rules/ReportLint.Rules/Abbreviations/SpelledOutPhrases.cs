@@ -51,7 +51,8 @@ internal static class SpelledOutPhrases
                     }
                     foreach (var (abbreviation, letters) in targets)
                     {
-                        if (i + letters.Count <= run.Count && Spells(paragraph, run, i, letters) && !Straddles(paragraph, spelling, run, i, i + letters.Count - 1))
+                        if (i + letters.Count <= run.Count && !IsFunctionWord(paragraph, run[i]) && Spells(paragraph, run, i, letters)
+                            && !Straddles(paragraph, spelling, run, i, i + letters.Count - 1))
                         {
                             Record(found, abbreviation, paragraph, run[i], run[i + letters.Count - 1]);
                         }
@@ -116,6 +117,22 @@ internal static class SpelledOutPhrases
             }
         }
         return true;
+    }
+
+    // A term never opens with these (`tại Hội trường` is no `THT`).
+    private static readonly string[] FunctionWords = ["tại", "của", "và", "với", "cho", "trong", "theo", "từ", "đến", "về", "các", "những", "là", "có", "được", "đã", "để", "ở", "thì", "mà"];
+
+    private static bool IsFunctionWord(Paragraph paragraph, int token)
+    {
+        var word = paragraph.GetText(paragraph.Tokens[token]);
+        foreach (var function in FunctionWords)
+        {
+            if (word.Equals(function, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -45,8 +45,10 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (paragraph, paragraphFacts) in facts)
         {
-            foreach (var citation in paragraphFacts.Citations)
+            var citations = paragraphFacts.Citations;
+            for (var c = 0; c < citations.Count; c++)
             {
+                var citation = citations[c];
                 if (citation.Form == CitationForm.Conventional)
                 {
                     continue;
@@ -61,7 +63,8 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                 {
                     seen.Add(key);
                 }
-                if (first && IsUndatedSymbol(citation, dated) && !Abbreviations.RunningText.IsHeading(paragraph))
+                if (first && IsUndatedSymbol(citation, dated) && !Abbreviations.RunningText.IsHeading(paragraph)
+                    && !DatedWithTheNext(paragraph, citation, c + 1 < citations.Count ? citations[c + 1] : null))
                 {
                     ReportMissingDate(context, paragraph, citation, draftDate);
                     continue;
@@ -84,6 +87,20 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, span, fix, head, SymbolAndDate, known.Note);
             }
         }
+    }
+
+    /// <summary>
+    /// `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013`: two documents of one day cited together,
+    /// the date written once after the second.
+    /// </summary>
+    private static bool DatedWithTheNext(Core.Syntax.Paragraph paragraph, Citation citation, Citation? next)
+    {
+        if (next is not { Date: not null } || next.Span.Start < citation.ReferenceSpan.End)
+        {
+            return false;
+        }
+        var between = paragraph.Text.AsSpan(citation.ReferenceSpan.End, next.Span.Start - citation.ReferenceSpan.End).Trim();
+        return between is "và" or "," or "và các";
     }
 
     /// <summary>A symbol with its type word and no date, of a document no other mention in the draft dates.</summary>

@@ -31,7 +31,9 @@ internal static class Weekdays
             return false;
         }
         var previous = TokenNavigation.Previous(tokens, index);
-        if (previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
+        // `Chủ nhật` is a weekday wherever it stands (`thứ Bảy … và Chủ nhật, ngày …`); only `thứ` may be an ordinal.
+        if (first.Equals("thứ", StringComparison.OrdinalIgnoreCase)
+            && previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
             && !IsClockTime(paragraph.GetText(tokens[previous])))
         {
             return false;

@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Punctuation;
 /// <summary>
 /// RL4004: one space between words. Two spaces, or a no-break space beside a space (a double
 /// space the eye cannot see, common in text copied from web pages), are reported; the blanks a draft
-/// leaves for its number and day are not.
+/// leaves for its number and day and the wide gaps that lay out a header's columns are not.
 /// </summary>
 public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 {
@@ -45,7 +45,7 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
             // Spaces before the end of the line or markup are trailing, not between words.
             if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup
-                && !IsBlankToFill(context.Paragraph, i - 1, end, span.Length))
+                && !IsBlankToFill(context.Paragraph, i - 1, end, span.Length) && !(span.Length >= ColumnGap && !noBreak))
             {
                 context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
                     span.Length, noBreak ? WithNoBreakSpace : Plain);
@@ -53,6 +53,12 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// A run this long lays out columns (`UBND HUYỆN …      CỘNG HÒA XÃ HỘI …`, `Nơi nhận:      TRƯỞNG PHÒNG`): a slip
+    /// of the thumb doubles a space, it does not type eight.
+    /// </summary>
+    private const int ColumnGap = 8;
 
     /// <summary>
     /// A draft leaves its number and day blank until it is signed: `Số:      /2024/NQ-HĐND`,

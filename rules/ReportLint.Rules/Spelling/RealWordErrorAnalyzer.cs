@@ -67,7 +67,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             }
             var changed = changedSecond ? i + 2 : i;
             if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
-                || (!changedSecond && OpensPlaceName(paragraph, i + 2)))
+                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i))))
             {
                 continue; // `mỗi trường` is no `môi trường`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
             }
@@ -120,6 +120,13 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
 
     // A determiner before a noun is itself (`mỗi trường`, `từng hộ`), whatever word it would make with a mark changed.
     private static readonly string[] Determiners = ["mỗi", "mọi", "từng", "mấy", "vài", "các", "những"];
+
+    /// <summary>`24 đội với`: a counted noun is itself, not the first half of `đối với`.</summary>
+    private static bool Counted(Paragraph paragraph, int word)
+    {
+        var previous = TokenNavigation.Previous(paragraph.Tokens, word);
+        return previous >= 0 && paragraph.Tokens[previous].Kind == TokenKind.Number;
+    }
 
     /// <summary>An abbreviation right after the word: the word heads a noun phrase with it (`thẻ BHYT`, `vốn ODA`).</summary>
     private static bool BeforeAbbreviation(TokenList tokens, int word) =>

@@ -26,7 +26,8 @@ public static class WrappedPlainText
         var first = 0;
         for (var line = 0; line < text.LineCount; line++)
         {
-            var continues = line + 1 < text.LineCount && EndsMidSentence(Content(text, line)) && StartsMidSentence(Content(text, line + 1));
+            var continues = line + 1 < text.LineCount && EndsMidSentence(Content(text, line))
+                && (StartsMidSentence(Content(text, line + 1)) || OpensWithAbbreviation(Content(text, line + 1)) || LeavesBracketOpen(Content(text, line)));
             if (!continues)
             {
                 if (line > first)
@@ -60,6 +61,27 @@ public static class WrappedPlainText
 
     private static bool EndsMidSentence(ReadOnlySpan<char> line) =>
         line.Length >= ShortestWrappedLine && line[^1] is not ('.' or '!' or '?' or '…' or ':' or ';');
+
+    /// <summary>`(GPMB) các dự án …`: a definition's parentheses the wrap pushed to the next line.</summary>
+    private static bool OpensWithAbbreviation(ReadOnlySpan<char> line)
+    {
+        var close = line.IndexOf(')');
+        if (line.Length == 0 || line[0] != '(' || close < 3 || close == line.Length - 1)
+        {
+            return false;
+        }
+        foreach (var c in line[1..close])
+        {
+            if (!(char.IsUpper(c) || c is '&' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>`… 612,7 tỷ đồng (đạt` / `49,2%); …`: a bracket the wrap left open goes on in the next line.</summary>
+    private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => line.Count('(') > line.Count(')');
 
     // `a) …` and `b. …` open list items, which start in lower case too.
     private static bool StartsMidSentence(ReadOnlySpan<char> line) =>

@@ -45,6 +45,7 @@ public class SpelledOutMeaningTests
     [InlineData("Cán bộ nghỉ hưu; các CN báo cáo.")]            // two letters fit too many pairs
     [InlineData("Bố trí vốn hoàn thành tuyến đường liên xã; Phòng VH-TT phối hợp.")] // a dashed abbreviation joins dashed parts
     [InlineData("Hoàn thành tuyến đường liên xã; các HTT báo cáo.")] // the phrase cuts `tuyến đường` in two
+    [InlineData("Hội nghị họp tại Hội trường huyện; các THT báo cáo kết quả.")] // no term opens with `tại`
     public void No_expansion_without_a_clean_phrase(string text) =>
         Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL1001")).Fixes);
 

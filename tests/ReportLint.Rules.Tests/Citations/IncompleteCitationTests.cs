@@ -127,5 +127,6 @@ public class IncompleteCitationTests
     [InlineData("Chi bộ bám sát Nghị quyết Trung ương 4 (khóa XII) về chống suy thoái trong sinh hoạt định kỳ.")]
     [InlineData("Kế hoạch 5 năm và Chương trình 135 được triển khai.")]
     [InlineData("Quyết định về việc lập các tiểu ban và Quy định về chế độ luân chuyển.")]
+    [InlineData("Thực hiện Quy định số 37-QĐ/TW và Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị.")] // one date for two
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2008"));
 }

@@ -17,6 +17,7 @@ public class KnownDocumentContradictionTests
     [Theory]
     [InlineData("Các chi bộ học tập Quy định số 37-QĐ/TW ngày 25/10/2021 của Bộ Chính trị.", "Bộ Chính trị", "Ban Chấp hành Trung ương")]
     [InlineData("Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Ban Chấp hành Trung ương.", "Ban Chấp hành Trung ương", "Bộ Chính trị")]
+    [InlineData("Thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Bộ Chính trị về kiểm tra, giám sát.", "Bộ Chính trị", "Ban Chấp hành Trung ương")]
     [InlineData("Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Ban Bí thư.", "Ban Bí thư", "Bộ Chính trị")]
     public void Wrong_issuer_of_recent_documents(string text, string written, string issuer)
     {

@@ -28,6 +28,7 @@ public class TitleCapitalizationTests
     [Theory]
     [InlineData("Ý kiến của đồng chí bí thư Huyện ủy được ghi nhận.", "bí thư", "Bí thư")]
     [InlineData("Đồng chí trưởng Ban Tổ chức Tỉnh ủy chủ trì.", "trưởng", "Trưởng")]
+    [InlineData("Đồng chí Hoàng Văn Sính, bí thư Chi bộ thôn Nà Pò, phát biểu.", "bí thư", "Bí thư")] // a named cell
     [InlineData("Đồng chí Phó Bí Thư Tỉnh ủy chủ trì.", "Phó Bí Thư", "Phó Bí thư")]
     [InlineData("Đồng chí là ủy viên Ban Thường vụ Tỉnh ủy.", "ủy viên", "Ủy viên")]
     [InlineData("Hội nghị do chủ tịch Nguyễn Văn Bình chủ trì.", "chủ tịch", "Chủ tịch")]

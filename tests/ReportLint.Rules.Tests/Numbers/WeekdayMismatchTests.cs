@@ -23,6 +23,7 @@ public class WeekdayMismatchTests
     [InlineData("Phiên bế mạc vào 10h30 thứ Sáu, ngày 18/10/2025.", "thứ Sáu", "thứ Bảy")]
     [InlineData("Đoàn xuất phát lúc 7h thứ Hai (14/6/2020).", "thứ Hai", "Chủ nhật")]
     [InlineData("Báo cáo gửi trước thứ Hai, ngày 15/10/2024.", "thứ Hai", "thứ Ba")] // a deadline
+    [InlineData("Hội chợ mở vào thứ Bảy, ngày 17/5/2025 và Chủ nhật, ngày 14/6/2025.", "Chủ nhật", "thứ Bảy")] // the second pair
     public void Reports_every_weekday_form(string text, string span, string fix)
     {
         var diagnostic = Findings.Single(text, "RL5005", span);

@@ -86,6 +86,8 @@ public class MultipleSpacesTests
     [InlineData("Số       /KH-HU")]
     [InlineData("Hòa Bình, ngày      tháng 12 năm 2025")]
     [InlineData("Nghị quyết được thông qua ngày    tháng      năm 2025 và có hiệu lực.")]
+    [InlineData("UBND HUYỆN TÂN PHÚ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")] // columns of a header
+    [InlineData("Nơi nhận:                                                     TRƯỞNG PHÒNG")]
     public void Leaves_the_blanks_a_draft_keeps_for_its_number_and_day(string text) => Assert.Empty(RuleTester.Lint(text, "RL4004"));
 
     [Theory]

@@ -52,5 +52,7 @@ public class RealWordErrorTests
     [InlineData("Ủy ban Mặt trận Tổ quốc cùng cấp giám sát; trẻ suy dinh dưỡng cấp tính; doanh nghiệp bao tiêu thu mua lúa.")]
     [InlineData("Thuốc điều trị bệnh mạn tính và bệnh mãn tính đều được cấp đủ.")] // both spellings are in use
     [InlineData("Sửa chữa điểm trường thôn Bình An và nhà văn hóa bản Co Muông.")] // a place unit opening a name
+    [InlineData("Ngày hội quy tụ 24 đội với gần 600 diễn viên.")] // a counted noun
+    [InlineData("Phong trào được duy trì không gián đoạn suốt 20 năm.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
