@@ -181,7 +181,8 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
         var h = bare.StartsWith("ng", StringComparison.Ordinal) ? 2 : bare.StartsWith('g') ? 1 : -1;
         if (h > 0 && h < bare.Length && (bare[h] is 'e' or 'ê' || (h == 2 && bare[h] == 'i'))) // `gi` is an initial of its own
         {
-            AddWithTone(bare.Insert(h, "h"), tone, 0.3, costs);
+            // Dearer than a missing mark (0.6), so a plain loanword (`gen`) is not taken for a Vietnamese slip.
+            AddWithTone(bare.Insert(h, "h"), tone, 0.65, costs);
         }
         // Shape marks, alone or with a tone change: `tâp` → `tập`, `truong` → `trương`.
         foreach (var (variant, cost) in ShapeEdits(bare))
