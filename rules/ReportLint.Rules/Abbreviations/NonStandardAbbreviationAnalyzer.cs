@@ -1,12 +1,13 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
 /// RL1008: a dotted, non-standard spelling (`T.Ư`, `UVT.Ư`) of an abbreviation whose standard
 /// form is known from the data or from the document's own definition. Reported even when the
-/// document uses no other spelling.
+/// document uses no other spelling; when the draft never defines it, the fix writes it in full first.
 /// </summary>
 public sealed class NonStandardAbbreviationAnalyzer : DiagnosticAnalyzer
 {
@@ -36,13 +37,25 @@ public sealed class NonStandardAbbreviationAnalyzer : DiagnosticAnalyzer
                         definition.Definition.Abbreviation, group.Target);
                 }
             }
+            // In prose an abbreviation the draft neither defines nor writes in its standard form is better written in
+            // full (`Nghị quyết T.Ư 6` → `Nghị quyết Trung ương 6`, not `TW 6`); the standard form comes second.
+            var full = group.Definitions.Count == 0 && !group.Uses.Any(u => u.Mention.Text == group.Target)
+                && group.Entry is { AllowedUndefined: false, SingleMeaning: { } meaning } ? meaning : null;
             foreach (var use in group.Uses)
             {
-                if (Applies(group, use.Mention.Text))
+                if (!Applies(group, use.Mention.Text))
                 {
-                    context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, group.Target, FixSafety.Safe),
-                        use.Mention.Text, group.Target);
+                    continue;
                 }
+                var standard = AbbreviationFacts.Normalize(use.Span, group.Target, FixSafety.Safe);
+                if (full is null)
+                {
+                    context.Report(Rule, use.Span, standard, use.Mention.Text, group.Target);
+                    continue;
+                }
+                var written = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(full) : full;
+                var expand = CodeFix.Replace(use.Span, written, FixSafety.Safe, new($"Viết đầy đủ “{written}”", $"Write “{written}” in full"));
+                context.Report(Rule, use.Span, [expand, standard], [], use.Mention.Text, written);
             }
         }
     }

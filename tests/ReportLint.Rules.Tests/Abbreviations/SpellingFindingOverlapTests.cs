@@ -8,29 +8,35 @@ namespace ReportLint.Rules.Tests.Abbreviations;
 public class SpellingFindingOverlapTests
 {
     [Fact]
-    public void A_dotted_form_alone_gets_only_the_non_standard_finding()
+    public void A_dotted_form_alone_gets_only_the_non_standard_finding_written_in_full_first()
     {
         const string text = "Sau Hội nghị T.Ư 6, tỉnh đã ban hành kế hoạch thực hiện.";
         var diagnostic = Assert.Single(Family(text));
         Assert.Equal("RL1008", diagnostic.Id);
         AssertSpan(text, diagnostic, "T.Ư");
-        Assert.Equal("“T.Ư” là cách viết tắt không chuẩn; viết “TW”", Vi(diagnostic));
-        Assert.Equal("“T.Ư” is a non-standard abbreviation; write “TW”", En(diagnostic));
-        var fix = Assert.Single(diagnostic.Fixes);
-        Assert.Equal(FixSafety.Safe, fix.Safety);
-        Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(text, fix));
+        Assert.Equal("“T.Ư” là cách viết tắt không chuẩn; viết “Trung ương”", Vi(diagnostic));
+        Assert.Equal("“T.Ư” is a non-standard abbreviation; write “Trung ương”", En(diagnostic));
+        Assert.Equal([FixSafety.Safe, FixSafety.Safe], diagnostic.Fixes.Select(f => f.Safety));
+        Assert.Equal("Sau Hội nghị Trung ương 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]
-    public void Once_normalised_the_standard_form_is_reported_as_undefined_with_the_name_written_in_full()
+    public void Fix_all_writes_an_undefined_dotted_form_in_full_and_leaves_nothing_to_report()
     {
         const string text = "Sau Hội nghị T.Ư 6, tỉnh đã ban hành kế hoạch thực hiện.";
         var fixedText = RuleTester.FixAll(text);
-        Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện.", fixedText);
-        var diagnostic = Assert.Single(Family(fixedText));
-        Assert.Equal("RL1001", diagnostic.Id);
-        AssertSpan(fixedText, diagnostic, "TW");
-        Assert.Equal("Sau Hội nghị Trung ương 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(fixedText, Assert.Single(diagnostic.Fixes)));
+        Assert.Equal("Sau Hội nghị Trung ương 6, tỉnh đã ban hành kế hoạch thực hiện.", fixedText);
+        Assert.Empty(Family(fixedText));
+    }
+
+    [Fact]
+    public void Once_the_draft_writes_the_standard_form_the_dotted_one_is_normalised_to_it()
+    {
+        const string text = "Sau Hội nghị T.Ư 6, tỉnh đã ban hành kế hoạch thực hiện nghị quyết của TW.";
+        var diagnostic = Family(text).Single(d => d.Id == "RL1008");
+        Assert.Equal("“T.Ư” là cách viết tắt không chuẩn; viết “TW”", Vi(diagnostic));
+        Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện nghị quyết của TW.", Apply(text, Assert.Single(diagnostic.Fixes)));
     }
 
     [Fact]
