@@ -43,7 +43,15 @@ internal static class PlaceAndDateLine
     }
 
     /// <summary>The date of the line, or null when the paragraph is no place-and-date line.</summary>
-    public static (TextSpan Span, DateOnly Date)? Read(Paragraph paragraph)
+    public static (TextSpan Span, DateOnly Date)? Read(Paragraph paragraph) =>
+        paragraph.Syntax.GetOrAdd(Slot, paragraph, static (_, paragraph) => new ReadLine(ReadUncached(paragraph))).Line;
+
+    // Four rules ask every paragraph; the answer depends on the paragraph's text only, so it is read once.
+    private static readonly SyntaxSlot<ReadLine> Slot = new();
+
+    private sealed record ReadLine((TextSpan Span, DateOnly Date)? Line);
+
+    private static (TextSpan Span, DateOnly Date)? ReadUncached(Paragraph paragraph)
     {
         var tokens = new CitationTokens(paragraph);
         var comma = -1;
