@@ -20,5 +20,6 @@ public static class NumberFamily
         new PartsSumMismatchAnalyzer(),
         new DateLineLeadingZeroAnalyzer(),
         new AnniversaryCountAnalyzer(),
+        new ListCountMismatchAnalyzer(),
     ];
 }

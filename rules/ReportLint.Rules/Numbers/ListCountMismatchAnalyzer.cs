@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5014: a count of places or people followed by their names, where the names are not that many:
+/// `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only places and people are read because their names
+/// capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
+/// (with `và`, or a `.`, `;`, `)` after the last name) is left alone.
+/// </summary>
+public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5014", "list-count-mismatch",
+        new("Số lượng không khớp với danh sách kể ra", "Count does not match the names listed"),
+        new("Nêu {0} {1} nhưng kể ra {2} tên", "Says {0} {1} but lists {2} names"),
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    private static readonly string[] NumberWords = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`) or an ordinal, not a count.
+    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "số", "thứ", "lần", "khóa", "khoá", "tổ", "đội", "khu", "lô", "phòng", "ngõ", "ngách", "hẻm", "kiệt", "đường",
+        "quận", "phường", "thôn", "xóm", "khóm", "bản", "ấp", "buôn", "làng", "xã", "huyện", "tỉnh", "điểm", "khoản", "điều",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thị trấn", "thị xã", "thành phố", "tổ dân phố", "khu phố", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "bản",
+        "ấp", "buôn", "làng", "xóm", "nước", "quốc gia", "địa phương",
+    };
+
+    private static readonly HashSet<string> PersonPrefixes = new(StringComparer.OrdinalIgnoreCase) { "đồng chí", "ông", "bà" };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        var text = paragraph.Text;
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Walking the tokens finds the few counts cheaply; a regex over every letter would not.
+            var token = tokens[i];
+            if (token.Length > 4 || token.Kind is not (TokenKind.Number or TokenKind.Word) || !MayStartNoun(text, token.End)
+                || !TryReadCount(paragraph.GetText(token), out var count) || FollowsNamingWord(text, token.Start))
+            {
+                continue;
+            }
+            var noun = Noun().Match(text, token.End);
+            if (!noun.Success)
+            {
+                continue;
+            }
+            var start = ListStart(text, noun.Index + noun.Length);
+            if (start < 0 || ReadList(text, start, noun.Groups["noun"].Value) is not { } listed || listed == count)
+            {
+                continue;
+            }
+            var written = paragraph.GetString(token);
+            var fix = CodeFix.Replace(token.Span, WriteCount(written, listed), FixSafety.Unsafe);
+            context.Report(Rule, token.Span, fix, written, noun.Groups["noun"].Value, listed);
+        }
+    }
+
+    /// <summary>A space then the first letter of one of the nouns (checked before the regex, which is dearer).</summary>
+    private static bool MayStartNoun(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && text[end + 1] is 't' or 'x' or 'p' or 'h' or 'q' or 'b' or 'ấ' or 'l' or 'n' or 'đ';
+
+    /// <summary>Where the first name starts: right after the noun (`2 xã Tân Hòa và …`) or after a few words and `:`, `gồm`, `là` or `(`.</summary>
+    private static int ListStart(string text, int afterNoun)
+    {
+        if (afterNoun + 1 < text.Length && text[afterNoun] == ' ' && char.IsUpper(text[afterNoun + 1]))
+        {
+            return afterNoun + 1;
+        }
+        var lead = Lead().Match(text, afterNoun);
+        return lead.Success ? lead.Index + lead.Length : -1;
+    }
+
+    /// <summary>The number of names from <paramref name="start"/>, or null when the text there is not a plain list of two or more.</summary>
+    private static int? ReadList(string text, int start, string noun)
+    {
+        var names = 0;
+        var position = start;
+        while (true)
+        {
+            var item = Item().Match(text, position);
+            if (!IsName(item, noun))
+            {
+                return null;
+            }
+            names++;
+            position = item.Index + item.Length;
+            var separator = Separator().Match(text, position);
+            if (separator.Success && Item().Match(text, separator.Index + separator.Length) is var next && IsName(next, noun))
+            {
+                position = separator.Index + separator.Length;
+                if (separator.Value == " và ")
+                {
+                    // `và Ủy ban nhân dân huyện` starts a body's name, not a last place: one syllable before lower case.
+                    return IsCutShort(text, next) ? null : names + 1;
+                }
+                continue;
+            }
+            return names >= 2 && EndsPlainly(text, position) ? names : null;
+        }
+    }
+
+    private static bool IsName(Match item, string noun) =>
+        item.Success && PrefixFits(item.Groups["prefix"], noun) && !HasAbbreviation(item.Groups["name"].Value);
+
+    /// <summary>`UBND`, `TP` are not names of places or people in a list.</summary>
+    private static bool HasAbbreviation(string name) =>
+        name.Split(' ').Any(word => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    private static bool IsCutShort(string text, Match item)
+    {
+        var end = item.Index + item.Length;
+        return !item.Groups["name"].Value.Contains(' ') && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]);
+    }
+
+    /// <summary>A name may open with the counted noun (`xã Tân Hòa`) or a form of address; another place noun mixes kinds.</summary>
+    private static bool PrefixFits(Group prefix, string noun) =>
+        !prefix.Success || prefix.Value.Equals(noun, StringComparison.OrdinalIgnoreCase)
+        || (PersonPrefixes.Contains(prefix.Value) && !PlaceNouns.Contains(noun));
+
+    /// <summary>A list without `và` ends at `.`, `;`, `)` or the paragraph's end (`TP.` never gets here: no abbreviations in names).</summary>
+    private static bool EndsPlainly(string text, int position)
+    {
+        if (position >= text.Length)
+        {
+            return true;
+        }
+        return text[position] is '.' or ';' or ')';
+    }
+
+    private static bool FollowsNamingWord(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+        return end > begin && NamingWords.Contains(text[begin..end]);
+    }
+
+    private static bool TryReadCount(ReadOnlySpan<char> value, out int count)
+    {
+        if (char.IsAsciiDigit(value[0]))
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 2;
+        }
+        for (count = 2; count < NumberWords.Length; count++)
+        {
+            if (value.Equals(NumberWords[count], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The count written like the draft wrote it: `03` → `04`, `ba` → `bốn`, `Ba` → `Bốn`.</summary>
+    private static string WriteCount(string written, int count)
+    {
+        if (char.IsAsciiDigit(written[0]))
+        {
+            var digits = count.ToString(CultureInfo.InvariantCulture);
+            return written.Length == 2 && written[0] == '0' && count < 10 ? "0" + digits : digits;
+        }
+        if (count >= NumberWords.Length)
+        {
+            return count.ToString(CultureInfo.InvariantCulture);
+        }
+        var word = NumberWords[count];
+        return char.IsUpper(written[0]) ? char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..] : word;
+    }
+
+    // The noun counted: places and people, whose names capitalise every syllable.
+    [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đồng chí|đảng viên)(?![\p{L}\p{M}])")]
+    private static partial Regex Noun();
+
+    // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, `quý III`) then `:`, `gồm`, `là` or `(` before the names; no
+    // digits, so `15 xã, trong đó 3 xã: …` does not give the list of 3 to the 15.
+    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+)){0,12}?(?: ?:| gồm:?| là:?| ?\() ?")]
+    private static partial Regex Lead();
+
+    // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun.
+    [GeneratedRegex(@"\G(?:(?<prefix>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)?) )?(?<name>\p{Lu}[\p{L}\p{M}'’]*(?:(?: | - | – )(?:\p{Lu}[\p{L}\p{M}'’]*|\d+))*)")]
+    private static partial Regex Item();
+
+    [GeneratedRegex(@"\G(?:, | và |; )")]
+    private static partial Regex Separator();
+}

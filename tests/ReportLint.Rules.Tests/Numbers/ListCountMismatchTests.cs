@@ -1,0 +1,64 @@
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Numbers.Findings;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class ListCountMismatchTests
+{
+    [Fact]
+    public void Reports_a_count_of_places_that_lists_more_names()
+    {
+        const string text = "Năm 2025 có 03 xã đạt chuẩn nông thôn mới nâng cao, gồm: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ.";
+        var diagnostic = Single(text, "RL5014", "03");
+        Assert.Equal("Nêu 03 xã nhưng kể ra 4 tên", Vi(diagnostic));
+        Assert.Equal("Says 03 xã but lists 4 names", En(diagnostic));
+        Assert.Equal(text.Replace("03 xã", "04 xã", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_past_words_and_a_roman_numeral_before_gom()
+    {
+        const string text = "Còn 4 huyện chưa gửi báo cáo quý III, gồm: Đông Khê, Chư Mang, Bình Lạc. Đề nghị gửi sớm.";
+        Assert.Equal("Nêu 4 huyện nhưng kể ra 3 tên", Vi(Single(text, "RL5014", "4")));
+    }
+
+    [Fact]
+    public void Reads_names_right_after_the_noun_and_counts_in_words()
+    {
+        const string text = "Ba xã Tân Hòa và Phú Mỹ hoàn thành sớm kế hoạch.";
+        var diagnostic = Single(text, "RL5014", "Ba");
+        Assert.Equal("Nêu Ba xã nhưng kể ra 2 tên", Vi(diagnostic));
+        Assert.Equal("Hai xã Tân Hòa và Phú Mỹ hoàn thành sớm kế hoạch.", Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_lists_in_parentheses_and_people_named_with_their_form_of_address()
+    {
+        const string parenthesised = "Đoàn làm việc tại 4 huyện (Đông Sơn, Hà Trung, Nga Sơn).";
+        Assert.Equal("Nêu 4 huyện nhưng kể ra 3 tên", Vi(Single(parenthesised, "RL5014", "4")));
+        const string people = "Khen thưởng 2 đồng chí: đồng chí Lò Văn Pọm, đồng chí Hà Thị Mai và đồng chí Vi Văn Sáng.";
+        Assert.Equal("Nêu 2 đồng chí nhưng kể ra 3 tên", Vi(Single(people, "RL5014", "2")));
+    }
+
+    [Theory]
+    [InlineData("Có 03 xã đạt chuẩn, gồm: Tân Hòa, Tân Phú và Tân Lập.")]
+    [InlineData("Hai xã Tân Hòa và Phú Mỹ hoàn thành sớm kế hoạch.")]
+    [InlineData("Làm việc tại 4 huyện, thị xã: Đông Sơn, Hà Trung, Nga Sơn, Bỉm Sơn.")]
+    [InlineData("Ba tỉnh Đồng Nai, Bà Rịa - Vũng Tàu và Bình Dương ký kết chương trình phối hợp.")]
+    [InlineData("Hai thôn Tân Hòa 1 và Tân Hòa 2 đã sáp nhập.")]
+    [InlineData("Hai đồng chí Y Moan Niê và H'Hen Êban được biểu dương.")]
+    public void Is_silent_when_the_count_matches(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
+    [Theory]
+    [InlineData("Có 2 xã Tân Hòa, Tân Phú và Ủy ban nhân dân huyện cùng tham gia.")] // a body after và, not a third place
+    [InlineData("Ba thành phố: Hà Nội, TP. Hồ Chí Minh, Đà Nẵng.")] // an abbreviation in a name: no plain list
+    [InlineData("Có 2 xã: Tân Hòa, Tân Phú đạt chuẩn, Tân Lập chưa đạt.")] // the list does not end plainly
+    [InlineData("Khen 2 đồng chí: Nguyễn Văn An, Bí thư Đảng ủy, Trần Thị Bình, Chủ tịch xã.")] // titles between names
+    [InlineData("Hộ ông Lò Văn Pọm ở thôn 3 xã Tân Hòa và thôn 5 xã Tân Phú.")] // addresses, not counts
+    [InlineData("Có 3 xã: Tân Hòa, Tân Phú và thị trấn Cầu Mây.")] // a town among communes: kinds mixed
+    [InlineData("Có 2 xã chưa hoàn thành là do thiếu vốn.")]
+    [InlineData("Tổng kết 5 năm thực hiện Nghị quyết tại 12 xã.")]
+    [InlineData("Toàn huyện có 15 xã, trong đó 3 xã: Tân Hòa, Tân Phú và Tân Lập đạt chuẩn.")]
+    [InlineData("Toàn huyện có 15 xã, trong đó 3 xã Tân Hòa, Tân Phú và Tân Lập đạt chuẩn.")]
+    public void Is_silent_on_text_that_is_not_a_plain_list(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+}
