@@ -20,6 +20,8 @@ internal static class NumberConvention
     // A number after these is a section, a version or a clock time: `mục 1.2`, `lúc 8.30`.
     private static readonly string[] Exempt = ["mục", "điểm", "khoản", "điều", "phần", "chương", "tiết", "lục", "lúc", "phiên", "bản", "version", "hình", "bảng", "biểu"];
 
+    private static readonly string[] Multipliers = ["nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
+
     public static Convention Classify(Paragraph paragraph, int index)
     {
         var token = paragraph.Tokens[index];
@@ -63,7 +65,9 @@ internal static class NumberConvention
         var after = text.Length - text.IndexOf(separator) - 1;
         if (after == 3)
         {
-            return Convention.Ambiguous;
+            // `1,146 tỷ đồng` is routine: before a multiplier a thousands group would make no sense.
+            return separator == ',' && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Multipliers)
+                ? Convention.Vietnamese : Convention.Ambiguous;
         }
         // One separator before 1, 2 or 4+ digits is a decimal mark.
         return separator == ',' ? Convention.Vietnamese : Convention.English;

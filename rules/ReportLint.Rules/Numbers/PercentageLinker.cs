@@ -115,6 +115,7 @@ internal static class PercentageLinker
             if (TryPercent(paragraph, i, out var percent, out var decimals, out var percentSpan, out var fullSpan))
             {
                 if (last is { } quantity && !namedRate && IsShare(paragraph, i) && !AgainstTarget(paragraph, i)
+                    && !NamesAnotherWhole(paragraph, i, quantity.Unit)
                     && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals, options) is { Whole: > 0 } link)
                 {
                     (links ??= []).Add(link);
@@ -288,6 +289,35 @@ internal static class PercentageLinker
             next = TokenNavigation.Next(paragraph.Tokens, next);
         }
         return TokenNavigation.IsWordIn(paragraph, next, Targets);
+    }
+
+    /// <summary>
+    /// `…; trong đó 7.802 người là hội viên, chiếm 25,0% tổng số HVPN`: the whole is named after the share and it is
+    /// not the count before (whose unit is `người`), so the share is of a figure elsewhere.
+    /// </summary>
+    private static bool NamesAnotherWhole(Paragraph paragraph, int index, string? unit)
+    {
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, index);
+        if (TokenNavigation.IsPunctuation(paragraph, next, '%'))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (TokenNavigation.IsWordIn(paragraph, next, ["của", "trên", "trong"]))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (!TokenNavigation.IsWord(paragraph, next, "tổng") || !TokenNavigation.IsWord(paragraph, next = TokenNavigation.Next(tokens, next), "số"))
+        {
+            return false;
+        }
+        var named = TokenNavigation.Next(tokens, next);
+        if (named < 0 || tokens[named].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+        var head = paragraph.GetString(tokens[named]).ToLowerInvariant();
+        return unit is null || !(unit == head || unit.StartsWith(head + " ", StringComparison.Ordinal));
     }
 
     private static bool IsShare(Paragraph paragraph, int index)

@@ -77,6 +77,7 @@ public class PercentageMismatchTests
     [InlineData("Tổng số 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
     [InlineData("Có 120 hộ đăng ký, trong đó 30 hộ được hỗ trợ vốn vay, chiếm 30%.", "30/120")] // the head noun hộ
     [InlineData("Trong tổng số 48 chi bộ được khảo sát, có 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
+    [InlineData("Toàn huyện có 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30% tổng số chi bộ.", "12/48")] // the whole named is the count's
     [InlineData("Cấp mới 48 dự án với tổng vốn đăng ký 4.350 tỷ đồng, trong đó 12 dự án có vốn nước ngoài, chiếm 30%.", "12/48")] // an amount between
     public void Links_a_part_to_the_whole_named_by_trong_do_trong_so_or_tong_so(string text, string ratio)
     {
@@ -159,6 +160,7 @@ public class PercentageMismatchTests
     [InlineData("Có 45/52 xã đạt chuẩn, trong đó 12 xã viên, chiếm 28,08%.")] // xã viên is not a kind of xã
     [InlineData("Có 40/50 chi bộ hoàn thành tốt nhiệm vụ, trong đó 12 chi ủy được kiện toàn, chiếm 30%.")] // chi ủy is not chi bộ
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ, đạt 95,51%; 47 đảng viên hoàn thành xuất sắc, chiếm 16,77%.")] // a new clause
+    [InlineData("Phụ nữ dân tộc thiểu số có 9.124 người; trong đó 7.802 người là hội viên, chiếm 23,0% tổng số HVPN toàn huyện.")] // another whole, named
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ, đạt 95,51%; trong đó có 47 đảng viên hoàn thành xuất sắc, chiếm 15,06%.")]
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ; trong đó có 47 cán bộ, chiếm 16,77%.")] // another unit
     [InlineData("Toàn huyện có 120 chi bộ, trong đó có 45 chi bộ nông thôn, chiếm 37,5%.")]
