@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
@@ -8,8 +9,11 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5013: an anniversary whose count of years is not the difference of the years it names:
-/// `kỷ niệm 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)` is the 95th. Only `kỷ niệm N năm` followed, within
-/// the sentence, by a parenthesis holding two dates or two years joined by a dash is read.
+/// `kỷ niệm 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)` is the 95th. A count `N năm` followed, within the
+/// sentence, by a parenthesis holding two dates or two years joined by a dash is read when it is an anniversary:
+/// right after `kỷ niệm`, further on in a list of anniversaries that `kỷ niệm` opens (`…(1945 - 2025), 80 năm …`), or
+/// between two dates of the same day and month. A period such as `5 năm (2021 - 2025)` counts its years inclusively
+/// and is not read.
 /// </summary>
 public sealed partial class AnniversaryCountAnalyzer : DiagnosticAnalyzer
 {
@@ -25,15 +29,20 @@ public sealed partial class AnniversaryCountAnalyzer : DiagnosticAnalyzer
     private static void Analyze(ParagraphAnalysisContext context)
     {
         var text = context.Paragraph.Text;
-        if (!text.Contains("niệm", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("năm (", StringComparison.Ordinal) && !text.Contains(" - ", StringComparison.Ordinal)
+            && !text.Contains('–'))
         {
-            return; // the cue word: almost no paragraph has it
+            return; // no parenthesis of two years can follow a count: almost no paragraph has one
         }
-        foreach (Match match in Anniversary().Matches(text))
+        foreach (Match match in CountedYears().Matches(text))
         {
-            var count = int.Parse(match.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var from = int.Parse(match.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var to = int.Parse(match.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (!IsAnniversary(text, match))
+            {
+                continue;
+            }
+            var count = Number(match, "count");
+            var from = Number(match, "from");
+            var to = Number(match, "to");
             var years = to - from;
             if (years <= 0 || years == count)
             {
@@ -41,12 +50,34 @@ public sealed partial class AnniversaryCountAnalyzer : DiagnosticAnalyzer
             }
             var group = match.Groups["count"];
             var span = new TextSpan(group.Index, group.Length);
-            var right = years.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var right = years.ToString(CultureInfo.InvariantCulture);
             context.Report(Rule, span, CodeFix.Replace(span, right, FixSafety.Unsafe), from, to, right, group.Value);
         }
     }
 
-    // `kỷ niệm 94 năm … (26/3/1931 - 26/3/2025)`, `(1931 – 2025)`: the words between stay in the sentence.
-    [GeneratedRegex(@"(?i)kỷ niệm (?<count>\d{1,3}) năm[^.;()]{0,120}\((?:\d{1,2}[/.-]\d{1,2}[/.-])?(?<from>\d{4})\s*[-–—]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?<to>\d{4})\)")]
-    private static partial Regex Anniversary();
+    private static bool IsAnniversary(string text, Match match)
+    {
+        var before = text.AsSpan(0, match.Index);
+        if (before.EndsWith("kỷ niệm ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (before.EndsWith("), ", StringComparison.Ordinal) || before.EndsWith(") và ", StringComparison.Ordinal))
+        {
+            // A later item of `kỷ niệm A năm … (…), B năm … (…) và C năm … (…)`: the cue opens the same sentence part.
+            var cue = before.LastIndexOf("kỷ niệm ", StringComparison.OrdinalIgnoreCase);
+            if (cue >= 0 && before[cue..].IndexOfAny('.', ';') < 0)
+            {
+                return true;
+            }
+        }
+        return match.Groups["d1"].Success && match.Groups["d2"].Success
+            && Number(match, "d1") == Number(match, "d2") && Number(match, "m1") == Number(match, "m2");
+    }
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    // `94 năm … (26/3/1931 - 26/3/2025)`, `(1931 – 2025)`: the words between stay in the sentence.
+    [GeneratedRegex(@"(?<![\d/.,])(?<count>\d{1,3}) năm[^.;()]{0,120}\((?:(?<d1>\d{1,2})[/.-](?<m1>\d{1,2})[/.-])?(?<from>\d{4})\s*[-–—]\s*(?:(?<d2>\d{1,2})[/.-](?<m2>\d{1,2})[/.-])?(?<to>\d{4})\)")]
+    private static partial Regex CountedYears();
 }

@@ -24,7 +24,27 @@ public class AnniversaryCountTests
         Assert.Equal("Kỷ niệm 60 năm (1965 – 2025) ngày thành lập huyện.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void Reads_every_anniversary_of_a_list_that_ky_niem_opens()
+    {
+        const string text = "Tuyên truyền kỷ niệm 79 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2024), 80 năm Quốc khánh (2/9/1945 - 2/9/2024) và 56 năm thực hiện Di chúc (1969 - 2024).";
+        var findings = RuleTester.Lint(text, "RL5013");
+        Assert.Equal(["80", "56"], findings.Select(d => RuleTester.SpanText(text, d)));
+        Assert.Equal("Từ năm 1969 đến năm 2024 là 55 năm, không phải 56 năm", findings[1].GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Fact]
+    public void Reads_a_count_between_two_dates_of_the_same_day_without_ky_niem()
+    {
+        const string text = "Chào mừng 81 năm Ngày Quốc khánh (2/9/1945 - 2/9/2025).";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5013"));
+        Assert.Equal("Chào mừng 80 năm Ngày Quốc khánh (2/9/1945 - 2/9/2025).", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Theory]
+    [InlineData("Tổng kết 5 năm thực hiện Nghị quyết (2021 - 2025) và 10 năm thực hiện Chỉ thị (2016 - 2025).")] // periods count inclusively
+    [InlineData("Kỷ niệm 50 năm Ngày giải phóng (1975 - 2025). Đánh giá 5 năm (2021 - 2025), 10 năm (2016 - 2025).")] // another sentence
+    [InlineData("Trong 5 năm (01/01/2021 - 31/12/2025), toàn tỉnh giảm nghèo bền vững.")]
     [InlineData("Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025).")]
     [InlineData("Kỷ niệm 50 năm Ngày giải phóng (1975 – 2025); kỷ niệm 10 năm thành lập xã.")]
     [InlineData("Lễ kỷ niệm được tổ chức năm 2015; giai đoạn (2021 - 2025).")] // no count
