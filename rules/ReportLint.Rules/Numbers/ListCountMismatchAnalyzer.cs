@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
@@ -12,23 +11,15 @@ namespace ReportLint.Rules.Numbers;
 /// RL5014: a count of places or people followed by their names, where the names are not that many:
 /// `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only places and people are read because their names
 /// capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
-/// (with `và`, or a `.`, `;`, `)` after the last name) is left alone.
+/// (with `và`, or a `.`, `;`, `)` after the last name) is left alone. A line announcing a count
+/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet lines under it (<see cref="BulletListCount"/>).
 /// </summary>
 public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5014", "list-count-mismatch",
-        new("Số lượng không khớp với danh sách kể ra", "Count does not match the names listed"),
-        new("Nêu {0} {1} nhưng kể ra {2} tên", "Says {0} {1} but lists {2} names"),
+        new("Số lượng không khớp với danh sách kể ra", "Count does not match the list"),
+        new("Nêu {0} {1} nhưng kể ra {2}", "Says {0} {1} but lists {2}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
-
-    private static readonly string[] NumberWords = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
-
-    // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`) or an ordinal, not a count.
-    private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "số", "thứ", "lần", "khóa", "khoá", "tổ", "đội", "khu", "lô", "phòng", "ngõ", "ngách", "hẻm", "kiệt", "đường",
-        "quận", "phường", "thôn", "xóm", "khóm", "bản", "ấp", "buôn", "làng", "xã", "huyện", "tỉnh", "điểm", "khoản", "điều",
-    };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +31,21 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterParagraphAction(Analyze);
+        context.RegisterDocumentAction(BulletListCount.Collect, ReportBulletLists);
+    }
+
+    private static void ReportBulletLists(DocumentAnalysisContext context, DocumentFacts<BulletListCount> facts)
+    {
+        foreach (var (announcement, items) in BulletListCount.Lists(facts, context.Document))
+        {
+            var (span, written, noun) = (announcement.Paragraph.ToAbsolute(announcement.Facts.CountSpan!.Value), announcement.Facts.Count!, announcement.Facts.Noun!);
+            var fix = CodeFix.Replace(span, StatedCount.Write(written, items), FixSafety.Unsafe);
+            context.Report(Rule, span, fix, written, noun, new LocalizedText($"{items} mục", $"{items} items"));
+        }
+    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
@@ -52,7 +57,7 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
             // Walking the tokens finds the few counts cheaply; a regex over every letter would not.
             var token = tokens[i];
             if (token.Length > 4 || token.Kind is not (TokenKind.Number or TokenKind.Word) || !MayStartNoun(text, token.End)
-                || !TryReadCount(paragraph.GetText(token), out var count) || FollowsNamingWord(text, token.Start))
+                || !StatedCount.TryRead(paragraph.GetText(token), out var count) || StatedCount.FollowsNamingWord(text, token.Start))
             {
                 continue;
             }
@@ -67,8 +72,8 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var written = paragraph.GetString(token);
-            var fix = CodeFix.Replace(token.Span, WriteCount(written, listed), FixSafety.Unsafe);
-            context.Report(Rule, token.Span, fix, written, noun.Groups["noun"].Value, listed);
+            var fix = CodeFix.Replace(token.Span, StatedCount.Write(written, listed), FixSafety.Unsafe);
+            context.Report(Rule, token.Span, fix, written, noun.Groups["noun"].Value, new LocalizedText($"{listed} tên", $"{listed} names"));
         }
     }
 
@@ -142,53 +147,6 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
             return true;
         }
         return text[position] is '.' or ';' or ')';
-    }
-
-    private static bool FollowsNamingWord(string text, int index)
-    {
-        var end = index;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-        return end > begin && NamingWords.Contains(text[begin..end]);
-    }
-
-    private static bool TryReadCount(ReadOnlySpan<char> value, out int count)
-    {
-        if (char.IsAsciiDigit(value[0]))
-        {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count >= 2;
-        }
-        for (count = 2; count < NumberWords.Length; count++)
-        {
-            if (value.Equals(NumberWords[count], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The count written like the draft wrote it: `03` → `04`, `ba` → `bốn`, `Ba` → `Bốn`.</summary>
-    private static string WriteCount(string written, int count)
-    {
-        if (char.IsAsciiDigit(written[0]))
-        {
-            var digits = count.ToString(CultureInfo.InvariantCulture);
-            return written.Length == 2 && written[0] == '0' && count < 10 ? "0" + digits : digits;
-        }
-        if (count >= NumberWords.Length)
-        {
-            return count.ToString(CultureInfo.InvariantCulture);
-        }
-        var word = NumberWords[count];
-        return char.IsUpper(written[0]) ? char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..] : word;
     }
 
     // The noun counted: places and people, whose names capitalise every syllable.

@@ -61,4 +61,33 @@ public class ListCountMismatchTests
     [InlineData("Toàn huyện có 15 xã, trong đó 3 xã: Tân Hòa, Tân Phú và Tân Lập đạt chuẩn.")]
     [InlineData("Toàn huyện có 15 xã, trong đó 3 xã Tân Hòa, Tân Phú và Tân Lập đạt chuẩn.")]
     public void Is_silent_on_text_that_is_not_a_plain_list(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
+    [Fact]
+    public void Compares_an_announced_count_with_the_bullets_under_it()
+    {
+        const string text = "Đoàn giám sát gồm 05 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, Phó Trưởng đoàn;\n"
+            + "+ phụ trách địa bàn thôn Nà Hang;\n- Ông Vi Văn Sáng, thành viên;\n- Ông Lường Văn Ún, thành viên;\n"
+            + "- Bà Lò Thị Xiêm, thành viên;\n- Ông Cầm Văn Ết, thư ký.\nĐoàn làm việc từ ngày 10/3/2026.";
+        var diagnostic = Single(text, "RL5014", "05");
+        Assert.Equal("Nêu 05 thành viên nhưng kể ra 6 mục", Vi(diagnostic));
+        Assert.Equal("Says 05 thành viên but lists 6 items", En(diagnostic));
+        Assert.Equal(text.Replace("gồm 05", "gồm 06", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reports_fewer_bullets_only_before_a_heading_or_the_end()
+    {
+        const string beforeHeading = "Kế hoạch tập trung vào 3 nhiệm vụ trọng tâm sau:\n- Tuyên truyền sâu rộng;\n- Kiểm tra, giám sát.\n2. Tổ chức thực hiện\nGiao Ban Tuyên giáo chủ trì.";
+        Assert.Equal("Nêu 3 nhiệm vụ trọng tâm nhưng kể ra 2 mục", Vi(Single(beforeHeading, "RL5014", "3")));
+        const string goesOn = "Đoàn gồm 5 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, Phó Trưởng đoàn;\nCác ông Vi Văn Sáng, Cầm Văn Ết và Lường Văn Ún là thành viên.";
+        Assert.Empty(RuleTester.Lint(goesOn, "RL5014"));
+    }
+
+    [Theory]
+    [InlineData("Đoàn gồm 03 đồng chí:\n- Đồng chí Lò Văn Pọm;\n- Đồng chí Hà Thị Mai;\n- Đồng chí Vi Văn Sáng.")]
+    [InlineData("Phương hướng, nhiệm vụ năm tới như sau:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // năm names a year
+    [InlineData("Nội dung Quý 3 gồm:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // no count
+    [InlineData("Có 2 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết.")] // numbered items may span paragraphs: not counted
+    [InlineData("Đoàn gồm 2 thành viên:\n- Ông A;\nvà ông B.\n- Mục khác của báo cáo;\n- Mục khác nữa.")] // a paragraph breaks the list
+    public void Is_silent_when_the_bullets_match_or_are_not_a_list(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
 }
