@@ -40,12 +40,17 @@ public sealed class AbbreviationRegistry
     /// <summary>Capitalized heads of event names (`Ngày hội`, `Hội thi`): a full form inside such a name stays written out.</summary>
     public const string EventHeadsSection = "eventHeads";
 
-    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads, IReadOnlyList<string[]> eventHeads)
+    /// <summary>Capitalized heads of a body named after a field (`Ban Chỉ đạo`): a full form right after one names that body.</summary>
+    public const string FieldBodyHeadsSection = "fieldBodyHeads";
+
+    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads,
+        IReadOnlyList<string[]> eventHeads, IReadOnlyList<string[]> fieldBodyHeads)
     {
         Entries = entries;
         _units = units;
         NameHeads = nameHeads;
         EventHeads = eventHeads;
+        FieldBodyHeads = fieldBodyHeads;
         _meaningScanner = new(() =>
         {
             var scanner = new PhraseScanner();
@@ -89,6 +94,9 @@ public sealed class AbbreviationRegistry
     /// <summary>The event heads of the data, each as its syllables (case kept).</summary>
     internal IReadOnlyList<string[]> EventHeads { get; }
 
+    /// <summary>The field body heads of the data, each as its syllables (case kept).</summary>
+    internal IReadOnlyList<string[]> FieldBodyHeads { get; }
+
     /// <summary>The words of the data that introduce a proper name.</summary>
     internal NameHeads NameHeads { get; }
 
@@ -122,8 +130,11 @@ public sealed class AbbreviationRegistry
         }
         return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(),
             StringSection(data, UnitsSection).ToHashSet(StringComparer.Ordinal), new NameHeads(StringSection(data, NameHeadsSection)),
-            StringSection(data, EventHeadsSection).Select(h => h.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+            Syllables(StringSection(data, EventHeadsSection)), Syllables(StringSection(data, FieldBodyHeadsSection)));
     }
+
+    private static string[][] Syllables(List<string> heads) =>
+        heads.Select(h => h.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
 
     /// <summary>A section that is an array of strings, every pack's in order (a workspace adds to the built-in list).</summary>
     private static List<string> StringSection(DataPackSet data, string name)

@@ -34,11 +34,13 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
 
     /// <summary>A full form to look for, the abbreviation to write instead, and where it was defined (absolute).</summary>
     /// <param name="Continuation">The words right after the definition's parentheses (`Ban Chấp hành (BCH) Đảng bộ xã` → `Đảng bộ`), if any.</param>
-    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null);
+    /// <param name="Head">The field body head right before the definition's full form (`Ban Chỉ đạo`), if any.</param>
+    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null, string? Head = null);
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
-        var targets = Targets(DocumentAbbreviations.Get(context).Groups);
+        var registry = AbbreviationRegistry.Get(context.Options);
+        var targets = Targets(DocumentAbbreviations.Get(context).Groups, registry.FieldBodyHeads);
         var (_, scanner, indices) = ScannerFor(targets.Select(t => t.FullForm).ToList());
         if (scanner.Count == 0)
         {
@@ -68,7 +70,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 if (span.Start <= target.Definition.Start || paragraphFacts.IsCapsLine
                     || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit)
                     || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data)) || InsideName(paragraph, hit, target.FullForm)
-                    || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, AbbreviationRegistry.Get(context.Options).EventHeads)
+                    || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, registry.EventHeads)
+                    || InFieldBodyName(paragraph, FirstTokenOf(paragraph, hit), target, registry.FieldBodyHeads)
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
@@ -84,7 +87,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     /// One target per abbreviation defined alone, and one per list of abbreviations defined together
     /// (its whole full form, `Cán bộ, công chức, viên chức` → `CB, CC, VC`), in order of first definition.
     /// </summary>
-    private static List<Target> Targets(IReadOnlyList<AbbreviationGroup> groups)
+    private static List<Target> Targets(IReadOnlyList<AbbreviationGroup> groups, IReadOnlyList<string[]> heads)
     {
         var targets = new List<Target>();
         HashSet<int>? lists = null;
@@ -96,7 +99,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             }
             if (site.Definition.Group is not { } list)
             {
-                targets.Add(new Target(fullForm, group.Target, site.Span, WordAfterParentheses(site)));
+                var head = site.Definition.FullFormSpan is { } span ? HeadBefore(site.Paragraph, TokenAt(site.Paragraph, span.Start), heads) : null;
+                targets.Add(new Target(fullForm, group.Target, site.Span, WordAfterParentheses(site), head));
             }
             else if (list.FullFormSpan is { } listFullForm && (lists ??= []).Add(site.Paragraph.ToAbsolute(list.AbbreviationsSpan).Start))
             {
@@ -229,6 +233,47 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             i++;
         }
         return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? TwoWords(site.Paragraph, i) : null;
+    }
+
+    /// <summary>
+    /// The full form right after the head of a body named after a field (`Ban Chỉ đạo Phòng thủ dân sự quốc gia`
+    /// after `Phòng thủ dân sự (PTDS)`): the formal name of another body, written in full. The same head as the
+    /// definition's (`Ban Chỉ đạo Phòng thủ dân sự (PTDS)`, then `Ban Chỉ đạo Phòng thủ dân sự`) is the same body.
+    /// </summary>
+    private static bool InFieldBodyName(Paragraph paragraph, int first, Target target, IReadOnlyList<string[]> heads) =>
+        HeadBefore(paragraph, first, heads) is { } head && !head.Equals(target.Head, StringComparison.Ordinal);
+
+    /// <summary>The field body head (syllables joined by spaces) ending right before token <paramref name="first"/>, or null.</summary>
+    private static string? HeadBefore(Paragraph paragraph, int first, IReadOnlyList<string[]> heads)
+    {
+        var previous = first - 1;
+        while (previous >= 0 && paragraph.Tokens[previous].Kind is TokenKind.Space or TokenKind.NoBreakSpace)
+        {
+            previous--;
+        }
+        if (previous < 0 || previous == first - 1)
+        {
+            return null; // the head and the full form are two words apart by a space
+        }
+        foreach (var head in heads)
+        {
+            if (HeadEndsAt(paragraph, previous, head))
+            {
+                return string.Join(' ', head);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index of the token starting at <paramref name="start"/> (or the first after it).</summary>
+    private static int TokenAt(Paragraph paragraph, int start)
+    {
+        var i = 0;
+        while (i < paragraph.Tokens.Count && paragraph.Tokens[i].Start < start)
+        {
+            i++;
+        }
+        return i;
     }
 
     // An event name is short: the head, a few words, then the full form.

@@ -71,9 +71,9 @@ internal sealed class ParagraphAbbreviations
                 {
                     lowerWords++;
                 }
-                if (shaped && (StartsCode(syntax, tokens, DefinitionTokens.CompoundEnd(syntax, i)) || AfterSlash(syntax, tokens, i)))
+                if (shaped && (StartsCode(syntax, tokens, DefinitionTokens.CompoundEnd(syntax, i)) || SymbolCodes.IsCode(syntax, i)))
                 {
-                    // `NB.1.8.1`: a variant's or model's code; `Số:     /TTr-UBND`: the codes of a symbol left unnumbered.
+                    // `NB.1.8.1`: a variant's or model's code; `/TTr-UBND`, `112- KH/TU`: the codes of a symbol left unnumbered or broken.
                     i = DefinitionTokens.CompoundEnd(syntax, i);
                 }
                 else if (shaped)
@@ -131,11 +131,6 @@ internal sealed class ParagraphAbbreviations
     private static bool StartsCode(ParagraphSyntax syntax, TokenList tokens, int last) =>
         last + 2 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Punctuation, Length: 1 } dot && syntax.Text[dot.Start] == '.'
         && dot.Start == tokens[last].End && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == dot.End;
-
-    /// <summary>Right after a slash: the codes of a document symbol (`/TTr-UBND`, `/QĐ-UBND`), which a citation rule reads.</summary>
-    private static bool AfterSlash(ParagraphSyntax syntax, TokenList tokens, int index) =>
-        index >= 1 && tokens[index - 1] is { Kind: TokenKind.Punctuation, Length: 1 } slash && syntax.Text[slash.Start] == '/'
-        && slash.End == tokens[index].Start;
 
     /// <summary>A number, then one space (or no-break space), then the token: `1.330 MW`.</summary>
     private static bool FollowsNumber(TokenList tokens, int index) =>

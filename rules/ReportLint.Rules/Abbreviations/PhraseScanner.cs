@@ -10,11 +10,16 @@ internal readonly record struct PhraseHit(int Phrase, TextSpan Span, int NextTok
 /// <summary>
 /// Finds written-out full forms (`Hội đồng nhân dân`) in the token stream: one dictionary look-up
 /// per word on its first syllable, then a walk over the following words. Case-insensitive;
-/// spaces, commas and dashes between the words are allowed (`kinh tế - xã hội`, `phòng, chống`).
+/// a dash between words joins them (`kinh tế - xã hội`), but a comma separates them: the text may
+/// have one only where the phrase has one (`phòng, chống`). `hội viên, phụ nữ` is two groups of
+/// people, not `hội viên phụ nữ`; any other punctuation ends the match.
 /// </summary>
 internal sealed class PhraseScanner
 {
-    private readonly List<string[]> _phrases = [];
+    /// <summary>A phrase's words, and whether its text has a comma before each word (index 0 unused).</summary>
+    private sealed record Phrase(string[] Words, bool[] CommaBefore);
+
+    private readonly List<Phrase> _phrases = [];
     private readonly Dictionary<string, List<int>> _byFirstWord = new(SyllableComparer.Instance);
     private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordShapeFilter _firstWords = new();
@@ -27,12 +32,27 @@ internal sealed class PhraseScanner
     public int Add(string phrase)
     {
         var syntax = ParagraphSyntax.Parse(phrase);
-        var words = syntax.Tokens.Where(t => t.Kind == TokenKind.Word).Select(syntax.GetString).ToArray();
-        if (words.Length < 2)
+        var words = new List<string>();
+        var commas = new List<bool>();
+        var comma = false;
+        foreach (var token in syntax.Tokens)
+        {
+            if (token.Kind == TokenKind.Word)
+            {
+                words.Add(syntax.GetString(token));
+                commas.Add(comma);
+                comma = false;
+            }
+            else if (token.Kind == TokenKind.Punctuation && syntax.Text[token.Start] == ',')
+            {
+                comma = true;
+            }
+        }
+        if (words.Count < 2)
         {
             return -1;
         }
-        _phrases.Add(words);
+        _phrases.Add(new Phrase([.. words], [.. commas]));
         if (!_byFirstWord.TryGetValue(words[0], out var list))
         {
             _byFirstWord[words[0]] = list = [];
@@ -73,15 +93,30 @@ internal sealed class PhraseScanner
     }
 
     /// <summary>The index after the phrase's last word, or null.</summary>
-    private static int? TryMatch(Paragraph paragraph, int first, string[] words)
+    private static int? TryMatch(Paragraph paragraph, int first, Phrase phrase)
     {
         var tokens = paragraph.Tokens;
+        var words = phrase.Words;
         var i = first + 1;
         for (var w = 1; w < words.Length; w++)
         {
-            while (i < tokens.Count && (tokens[i].Kind.IsTrivia() || IsJoiner(paragraph, tokens[i])))
+            var joiner = JoinerKind.None;
+            for (; i < tokens.Count; i++)
             {
-                i++;
+                if (tokens[i].Kind.IsTrivia())
+                {
+                    continue;
+                }
+                var kind = Joiner(paragraph, tokens[i]);
+                if (kind == JoinerKind.None || joiner != JoinerKind.None)
+                {
+                    break;
+                }
+                joiner = kind;
+            }
+            if (joiner == JoinerKind.Comma && !phrase.CommaBefore[w])
+            {
+                return null;
             }
             if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word
                 || !paragraph.GetText(tokens[i]).Equals(words[w], StringComparison.OrdinalIgnoreCase))
@@ -93,6 +128,20 @@ internal sealed class PhraseScanner
         return i;
     }
 
-    private static bool IsJoiner(Paragraph paragraph, Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Length == 1 && paragraph.Text[token.Start] is ',' or '-' or '–';
+    private enum JoinerKind : byte
+    {
+        None,
+        Comma,
+        Dash,
+    }
+
+    /// <summary>A single comma or dash between two words (one per gap: `, -` is no joiner).</summary>
+    private static JoinerKind Joiner(Paragraph paragraph, Token token) =>
+        token.Kind != TokenKind.Punctuation || token.Length != 1 ? JoinerKind.None
+        : paragraph.Text[token.Start] switch
+        {
+            ',' => JoinerKind.Comma,
+            '-' or '–' => JoinerKind.Dash,
+            _ => JoinerKind.None,
+        };
 }

@@ -58,6 +58,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             return;
         }
         var written = WrittenOutMeanings(undefined, facts);
+        var glued = HeadGluedVariants.Find(undefined, groups);
         // What the data cannot expand, the document may have written out (`Kho bạc Nhà nước` for `KBNN`).
         var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs, Spelling.SpellingData.Get(context.Options),
             undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
@@ -74,23 +75,32 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single
                 : spelled.GetValueOrDefault(group.Target);
             var isWritten = written.Contains(group) || spelled.ContainsKey(group.Target);
-            var fixes = new List<CodeFix>(2);
+            var fixes = new List<CodeFix>(3);
+            var headed = glued.GetValueOrDefault(group);
+            if (headed is not null)
+            {
+                // `HLHPN` beside `Hội LHPN`: the document's own form comes first.
+                fixes.Add(CodeFix.Replace(use.Span, headed, FixSafety.Unsafe, new($"Viết “{headed}”", $"Write “{headed}”")));
+            }
             if (meaning is not null && !use.InCapsLine)
             {
                 var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(meaning) : meaning;
                 var expand = CodeFix.Replace(use.Span, $"{text} ({group.Target})", FixSafety.Unsafe,
                     new($"Viết đầy đủ: “{text} ({group.Target})”", $"Define it: “{text} ({group.Target})”"));
                 var spell = CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
-                if (NumberFollows(use))
+                if (headed is not null || NumberFollows(use))
                 {
-                    fixes.Add(spell); // `Nghị quyết TW 4`: parentheses would split the name `Nghị quyết Trung ương 4`
+                    // `Nghị quyết TW 4`: parentheses would split the name `Nghị quyết Trung ương 4`;
+                    // beside `Hội LHPN`, defining `HLHPN` as well would give one body two abbreviations.
+                    fixes.Add(spell);
                 }
                 else
                 {
                     fixes.AddRange(isWritten && group.Uses.Count == 1 ? [spell, expand] : [expand]);
                 }
             }
-            context.Report(Rule, use.Span, fixes, null, use.Mention.Text, Hint(group, spelled.GetValueOrDefault(group.Target), isWritten));
+            context.Report(Rule, use.Span, fixes, null, use.Mention.Text,
+                headed is not null ? GluedHint(headed) : Hint(group, spelled.GetValueOrDefault(group.Target), isWritten));
         }
     }
 
@@ -132,6 +142,13 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             i++;
         }
         return i < tokens.Count && tokens[i].Kind == TokenKind.Number;
+    }
+
+    private static LocalizedText GluedHint(string headed)
+    {
+        var head = headed[..headed.IndexOf(' ')];
+        return new($"; có lẽ là “{headed}” mà văn bản đã dùng, với chữ đầu của “{head}” viết liền vào",
+            $"; it looks like the document's “{headed}” with the initial of “{head}” glued on");
     }
 
     private static LocalizedText Hint(AbbreviationGroup group, string? spelledOut, bool written)

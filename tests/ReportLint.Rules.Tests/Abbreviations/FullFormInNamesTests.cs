@@ -21,6 +21,10 @@ public class FullFormInNamesTests
     [InlineData("Ban Thường vụ (BTV) Huyện đoàn đã họp.\nĐồng chí Bí thư báo cáo Ban Thường vụ Huyện ủy kết quả.\n")]
     // The opening words of a longer name defined a few words on.
     [InlineData("Đẩy mạnh đổi mới sáng tạo (ĐMST) trong doanh nghiệp.\nChỉ số đổi mới sáng tạo cấp địa phương (PII) của tỉnh tăng 7 bậc.\n")]
+    // The formal name of another body built on the defined field.
+    [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nĐề nghị Ban Chỉ đạo Phòng thủ dân sự quốc gia, Bộ Quốc phòng hỗ trợ kinh phí.\n")]
+    [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nTỉnh đề nghị Trung tâm Phòng thủ dân sự vùng hỗ trợ.\n")]
+    [InlineData("Công tác phòng thủ dân sự (PTDS) được quan tâm.\nĐề nghị Ban Chỉ đạo phòng thủ dân sự quốc gia hỗ trợ kinh phí.\n")]
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL1006"));
 
@@ -42,6 +46,26 @@ public class FullFormInNamesTests
         Assert.Equal("“Ban Chấp hành” was abbreviated as “BCH” on line 1; use the abbreviation", En(diagnostic));
         Assert.Equal("Nghị quyết của BCH Đảng bộ xã được ban hành.", Apply(text, diagnostic.Fixes[0]).Split('\n')[1]);
         Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+    }
+
+    [Fact]
+    public void The_body_the_definition_named_written_again_is_still_reported()
+    {
+        const string text = "Ban Chỉ đạo Phòng thủ dân sự (PTDS) tỉnh đã họp.\nCác huyện báo cáo Ban Chỉ đạo Phòng thủ dân sự tỉnh kết quả diễn tập.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Phòng thủ dân sự", 1);
+        Assert.Equal("“Phòng thủ dân sự” đã được viết tắt là “PTDS” ở dòng 1; dùng chữ viết tắt", Vi(diagnostic));
+        Assert.Equal("Các huyện báo cáo Ban Chỉ đạo PTDS tỉnh kết quả diễn tập.", Apply(text, diagnostic.Fixes[0]).Split('\n')[1]);
+    }
+
+    [Theory]
+    [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nCác ban chỉ đạo Phòng thủ dân sự cấp huyện đã họp.\n")] // not a head: lower case
+    [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nBan Chỉ đạo, Phòng thủ dân sự các cấp đã họp.\n")]       // punctuation between
+    [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nVăn phòng Phòng thủ dân sự tỉnh đã họp.\n")]             // not a field body head
+    public void A_full_form_without_a_field_body_head_right_before_it_is_still_reported(string text)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Phòng thủ dân sự", 1);
     }
 
     [Theory]
