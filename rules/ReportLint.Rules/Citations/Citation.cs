@@ -66,8 +66,11 @@ public sealed record Citation(CitationForm Form, TextSpan Span)
     /// <summary>En or em dashes typed in the symbol where a hyphen belongs (`08–QĐi/TW`).</summary>
     public IReadOnlyList<TextSpan> WrongDashes { get; init; } = [];
 
-    /// <summary>True when spaces split the symbol at its dash (`144 -QĐ/TW`): <see cref="Symbol"/> is the text without them.</summary>
-    public bool SpacedDash { get; init; }
+    /// <summary>
+    /// The mark where spaces split the symbol: `-` for `144 -QĐ/TW`, `/` for `07-CT/ TU`; null when unsplit.
+    /// <see cref="Symbol"/> is the text without the spaces.
+    /// </summary>
+    public char? SpacedMark { get; init; }
 
     public CitationDate? Date { get; init; }
 

@@ -134,15 +134,15 @@ internal sealed class CitationParser
         var token = _tokens[index];
         if (token.Kind == TokenKind.DocumentSymbol)
         {
-            return CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is { } symbol
+            return ReadSplitSymbol(index) ?? (CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is { } symbol
                 ? new Reference(new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol }, index)
-                : null;
+                : null);
         }
         if (!_tokens.IsPlainNumber(index, out var number))
         {
             return null;
         }
-        if ((ReadDashedSymbol(index) ?? ReadSpacedSymbol(index)) is { } dashed)
+        if ((ReadDashedSymbol(index) ?? ReadSpacedSymbol(index) ?? ReadSplitSymbol(index)) is { } dashed)
         {
             return dashed;
         }
@@ -249,10 +249,64 @@ internal sealed class CitationParser
         var span = TextSpan.FromBounds(_tokens[index].Start, _tokens[last].End);
         return new Reference(new Citation(CitationForm.Symbol, span)
         {
-            ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, SpacedDash = true,
+            ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, SpacedMark = '-',
             WrongDashes = IsDash(dash) && !_tokens.IsPunctuation(dash, '-') ? [_tokens[dash].Span] : [],
         }, last);
     }
+
+    /// <summary>
+    /// `342/2016/TT- BTC`, `25/QĐ- UBND`, `07-CT/ TU`, `25 /QĐ-UBND`: a symbol split by one space beside a `-` or `/`
+    /// after its number, read as the symbol when the pieces joined make one with a known type code and an issuer.
+    /// </summary>
+    private Reference? ReadSplitSymbol(int index)
+    {
+        var count = _tokens.Tokens.Count;
+        var text = _tokens.Paragraph.Text;
+        var joined = new System.Text.StringBuilder(_tokens.Paragraph.GetString(_tokens[index]));
+        char? spacedMark = null;
+        var space = -1;
+        var last = index;
+        for (var j = index + 1; j < count; j++)
+        {
+            var token = _tokens[j];
+            if (token is { Kind: TokenKind.Space, Length: 1 } && spacedMark is null && j + 1 < count)
+            {
+                // One space, touching a mark on either side: `TT- BTC`, `25 /QĐ`.
+                var mark = IsMark(j - 1) ? text[_tokens[j - 1].Start] : IsMark(j + 1) ? text[_tokens[j + 1].Start] : '\0';
+                if (mark == '\0' || (IsMark(j - 1) && IsMark(j + 1)))
+                {
+                    break;
+                }
+                (spacedMark, space) = (mark == '/' ? '/' : '-', j);
+                continue;
+            }
+            if (token.Start != _tokens[j - 1].End && _tokens[j - 1].Kind != TokenKind.Space
+                || !(IsMark(j) || token.Kind is TokenKind.Abbreviation or TokenKind.DocumentSymbol
+                    || token.Kind == TokenKind.Word && token.Has(TokenFlags.AllUpper)))
+            {
+                break;
+            }
+            joined.Append(text, token.Start, token.Length);
+            last = j;
+        }
+        while (last > index && (IsMark(last) || _tokens[last].Kind == TokenKind.Space))
+        {
+            last--;
+        }
+        if (spacedMark is null || space > last
+            || CitationSymbol.Parse(joined.ToString().TrimEnd('-', '/')) is not { Issuer: not null, TypeCode: { } code } symbol
+            || !_data.Types.IsKnownCode(code, symbol.Layout))
+        {
+            return null;
+        }
+        var span = TextSpan.FromBounds(_tokens[index].Start, _tokens[last].End);
+        return new Reference(new Citation(CitationForm.Symbol, span)
+        {
+            ReferenceSpan = span, Number = symbol.NumberValue, Symbol = symbol, SpacedMark = spacedMark,
+        }, last);
+    }
+
+    private bool IsMark(int index) => _tokens.IsPunctuation(index, '/') || _tokens.IsPunctuation(index, '-');
 
     private bool IsDash(int index) => _tokens.IsPunctuation(index, '-') || _tokens.IsPunctuation(index, '–') || _tokens.IsPunctuation(index, '—');
 

@@ -7,7 +7,7 @@ namespace ReportLint.Rules.Citations;
 
 /// <summary>
 /// RL2001: a malformed symbol: cut short (`Quy định 08- ngày …`, `08-QĐi`), typed with an en dash (`08–QĐi/TW`) or
-/// split by spaces at its dash (`144 -QĐ/TW`).
+/// split by spaces at its dash or slash (`144 -QĐ/TW`, `342/2016/TT- BTC`, `07-CT/ TU`).
 /// </summary>
 public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
 {
@@ -26,6 +26,9 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     private static readonly LocalizedText SpacedDash = new(
         "không có khoảng trắng quanh dấu gạch nối", "no spaces around the hyphen");
 
+    private static readonly LocalizedText SpacedSlash = new(
+        "không có khoảng trắng quanh dấu “/”", "no spaces around “/”");
+
     private static readonly LocalizedText WrongDash = new(
         "trong số, ký hiệu dùng dấu gạch nối “-”, không dùng dấu gạch ngang", "a symbol takes a hyphen “-”, not a dash");
 
@@ -42,12 +45,12 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, citation.ReferenceSpan, CompleteFix(context, citation),
                     CitationSource.Text(context.Paragraph, citation.ReferenceSpan), DanglingDash);
             }
-            if (citation is { SpacedDash: true, Symbol: { } spaced })
+            if (citation is { SpacedMark: { } mark, Symbol: { } spaced })
             {
                 // One fix rewrites the whole symbol, its dash included.
                 var text = CitationSource.Text(context.Paragraph, citation.ReferenceSpan);
                 context.Report(Rule, citation.ReferenceSpan, CodeFix.Replace(citation.ReferenceSpan, spaced.Text, FixSafety.Safe,
-                    new($"Sửa thành “{spaced.Text}”", $"Change to “{spaced.Text}”")), text, SpacedDash);
+                    new($"Sửa thành “{spaced.Text}”", $"Change to “{spaced.Text}”")), text, mark == '/' ? SpacedSlash : SpacedDash);
                 continue;
             }
             foreach (var dash in citation.WrongDashes)

@@ -65,8 +65,9 @@ internal static class NumberConvention
         var after = text.Length - text.IndexOf(separator) - 1;
         if (after == 3)
         {
-            // `1,146 tỷ đồng` is routine: before a multiplier a thousands group would make no sense.
-            return separator == ',' && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Multipliers)
+            // `1,146 tỷ đồng` (1.146 triệu) is routine before a multiplier; `12,450 tỷ` is not: a decimal drops its last 0.
+            return separator == ',' && text[^1] != '0'
+                && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Multipliers)
                 ? Convention.Vietnamese : Convention.Ambiguous;
         }
         // One separator before 1, 2 or 4+ digits is a decimal mark.

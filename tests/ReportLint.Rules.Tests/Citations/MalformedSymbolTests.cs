@@ -92,6 +92,22 @@ public class MalformedSymbolTests
     }
 
     [Theory]
+    [InlineData("Thông tư số 342/2016/TT- BTC ngày 30/12/2016 của Bộ Tài chính.", "342/2016/TT- BTC", "342/2016/TT-BTC", "dấu gạch nối")]
+    [InlineData("Quyết định số 25/QĐ- UBND ngày 05/01/2026 của UBND tỉnh.", "25/QĐ- UBND", "25/QĐ-UBND", "dấu gạch nối")]
+    [InlineData("Chỉ thị số 07-CT/ TU ngày 10/3/2026 của Ban Thường vụ Tỉnh ủy.", "07-CT/ TU", "07-CT/TU", "dấu “/”")]
+    [InlineData("Quyết định số 25 /QĐ-UBND ngày 05/01/2026 của UBND tỉnh.", "25 /QĐ-UBND", "25/QĐ-UBND", "dấu “/”")]
+    public void A_space_inside_the_codes_of_a_symbol_is_removed_safely(string text, string written, string right, string mark)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2001", written);
+        Assert.Equal($"Số, ký hiệu “{written}” sai dạng: không có khoảng trắng quanh {mark}", CitationTest.Vi(diagnostic));
+        Assert.Equal(text.Replace(written, right, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Empty(RuleTester.Lint(text, "RL1001")); // the codes are the symbol's, not abbreviations to define
+    }
+
+    [Theory]
+    [InlineData("Giai đoạn 2021-2025/ UBND tỉnh chỉ đạo sát sao.")]
+    [InlineData("Tỷ lệ 45/ 50 xã đạt chuẩn.")]
+    [InlineData("Quyết định số 12/QĐ-UBND - UBND tỉnh ban hành kèm theo.")]
     [InlineData("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương.")]
     [InlineData("Giai đoạn 2020 - 2025, nhiệm kỳ 2020 -2025 và năm 2021- 2022.")]
     [InlineData("Số 15 - HS là mã hồ sơ.")]

@@ -21,7 +21,7 @@ public class AmbiguousSeparatorTests
     [Fact]
     public void Vietnamese_thousands_are_evidence_too()
     {
-        const string text = "Toàn tỉnh có 1.093.346 người; đã trồng 1,250 cây xanh.";
+        const string text = "Toàn tỉnh có 1.093.346 người; kinh phí hỗ trợ 1,250 triệu đồng."; // a decimal would drop the 0
         Assert.Equal("1,250", RuleTester.SpanText(text, Findings.Single(text, "RL5008", "1,250")));
     }
 
@@ -33,6 +33,6 @@ public class AmbiguousSeparatorTests
     [InlineData("Tỷ lệ đạt 19,22%; kinh phí 2,345,678 nghìn đồng.")] // certainly English: RL5003's finding
     [InlineData("Tỷ lệ đạt 19,22% theo mục 2,450 của phụ lục.")] // a section number
     [InlineData("Tỷ lệ đạt 18.75%; sản lượng 12,450 tấn.")] // the document writes the English way
-    [InlineData("Có 12.450 ngày công; đóng góp 1,146 tỷ đồng và 2,350 triệu đồng.")] // a decimal before a multiplier
+    [InlineData("Có 12.450 ngày công; đóng góp 1,146 tỷ đồng và 2,345 triệu đồng.")] // a decimal before a multiplier
     public void Is_silent_without_a_reading_to_doubt(string text) => Assert.Empty(RuleTester.Lint(text, "RL5008"));
 }
