@@ -54,5 +54,9 @@ public class RealWordErrorTests
     [InlineData("Sửa chữa điểm trường thôn Bình An và nhà văn hóa bản Co Muông.")] // a place unit opening a name
     [InlineData("Ngày hội quy tụ 24 đội với gần 600 diễn viên.")] // a counted noun
     [InlineData("Phong trào được duy trì không gián đoạn suốt 20 năm.")]
+    [InlineData("Đại hội thông qua Điều lệ Hội và quy chế làm việc.")] // `Điều lệ` is the word, `lệ Hội` straddles
+    [InlineData("Anh là người dẫn đường cho đoàn công tác.")] // `dẫn đường`, not `người dân`
+    [InlineData("Truyền thống năm xưa vì thế không chỉ là ký ức.")] // a linking word
+    [InlineData("Do đó, vì vậy, bởi vậy, tuy nhiên, nhờ đó, từ đó, qua đó, theo đó, trong đó, mặt khác, nhìn chung.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
