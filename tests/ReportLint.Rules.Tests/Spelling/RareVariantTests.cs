@@ -100,17 +100,19 @@ public class RareVariantTests
     [Fact]
     public void Reports_a_confusable_initial_against_a_repeated_lexicon_word()
     {
-        var text = Supervision + "Hội viên tham gia giám xát việc sử dụng kinh phí.\n";
+        const string text = "Chi bộ sinh hoạt định kỳ.\nNội dung sinh hoạt được đổi mới.\nChất lượng sinh hoạt chi bộ nâng lên.\n" +
+            "Buổi xinh hoạt diễn ra sôi nổi.\n";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3011"));
-        Assert.Equal("giám xát", RuleTester.SpanText(text, diagnostic));
-        Assert.Equal(text.IndexOf("giám xát", StringComparison.Ordinal), diagnostic.Span.Start);
-        Assert.Equal("“giám xát” chỉ xuất hiện một lần, trong khi văn bản viết “giám sát” 3 lần", diagnostic.GetMessage(MessageLanguage.Vietnamese));
-        Assert.Equal(text.Replace("giám xát", "giám sát"), RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("xinh hoạt", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(text.IndexOf("xinh hoạt", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal("“xinh hoạt” chỉ xuất hiện một lần, trong khi văn bản viết “sinh hoạt” 3 lần", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("xinh hoạt", "sinh hoạt"), RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Theory]
     [InlineData("Hội viên tham gia giám sát việc sử dụng kinh phí.\n")] // the right form
     [InlineData("Từ 18 tuổi trở lên được tham gia.\nPhong trào trở nên sôi nổi.\nHọc sinh trở nên tự tin.\nĐời sống trở nên khá hơn.\n")] // both words
+    [InlineData("Hội viên tham gia giám xát việc sử dụng kinh phí.\n")] // RL3012's finding (a listed confusion)
     [InlineData("Xử lý vi phạm kịp thời.\nViệc xử lý đơn thư được chú trọng.\nCông tác xử lý nợ đọng.\nKết quả sử lý hồ sơ.\n")] // RL3012's finding
     public void Is_silent_on_consonant_variants_that_are_right_or_reported_elsewhere(string more)
     {
