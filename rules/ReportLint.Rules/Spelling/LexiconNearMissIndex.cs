@@ -99,6 +99,25 @@ internal sealed class LexiconNearMissIndex
         return differences == 1;
     }
 
+    /// <summary>The same letters once tone and shape marks are dropped (`xây dưng`, `xây dựng`; not `lam`, `nam`).</summary>
+    public static bool SameSkeleton(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            var x = a[i] < SkeletonOf.Length ? SkeletonOf[a[i]] : a[i];
+            var y = b[i] < SkeletonOf.Length ? SkeletonOf[b[i]] : b[i];
+            if (x != y)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static void Skeleton(ReadOnlySpan<char> text, Span<char> output)
     {
         for (var i = 0; i < text.Length; i++)

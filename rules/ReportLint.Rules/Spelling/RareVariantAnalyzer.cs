@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Spelling;
 /// <summary>
 /// RL3011: a pair of syllables that occurs once in the document while a variant one mark away occurs
 /// repeatedly (`Bình Sơn` five times, `Bình Sờn` once): the document's own vocabulary says which is the
-/// slip, for names and terms no lexicon holds.
+/// slip, for names and terms no lexicon holds. A variant one confusable initial away (s/x, ch/tr, d/gi/r,
+/// l/n) counts too when the repeated form is a lexicon word (`giám sát` repeated, `giám xát` once).
 /// </summary>
 public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
 {
@@ -35,6 +36,7 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         ParagraphSyllables? syllables = null;
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         Span<char> skeleton = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        int[]? hashes = null;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
@@ -55,8 +57,11 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            LexiconNearMissIndex.Skeleton(key, skeleton);
-            (pairs ??= ScratchList<PairFact>.Rent()).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..key.Length]), i));
+            var folded = ConfusableInitials.FoldedSkeleton(key, skeleton);
+            hashes ??= syllables.KeyHashes;
+            var left = i >= 2 && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 } ? hashes[i - 2] : 0;
+            var right = i + 4 < tokens.Count && tokens[i + 3] is { Kind: TokenKind.Space, Length: 1 } ? hashes[i + 4] : 0;
+            (pairs ??= ScratchList<PairFact>.Rent()).Add(new PairFact(string.GetHashCode(key), string.GetHashCode(skeleton[..folded]), i, left, right));
         }
         if (pairs is null)
         {
@@ -82,7 +87,14 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             for (var p = 0; p < pairs.Length; p++)
             {
                 ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(forms, pairs[p].Exact, out var seen);
-                form = seen ? form with { Count = form.Count + 1 } : new Form(1, pairs[p].Skeleton, f, p);
+                form = seen
+                    ? form with
+                    {
+                        Count = form.Count + 1,
+                        Left = form.Left == pairs[p].Left ? form.Left : 0,
+                        Right = form.Right == pairs[p].Right ? form.Right : 0,
+                    }
+                    : new Form(1, pairs[p].Skeleton, f, p, pairs[p].Left, pairs[p].Right);
             }
         }
         var frequentSkeletons = new HashSet<int>();
@@ -119,9 +131,10 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
             var rareSpan = pair.SpanIn(paragraph);
             var text = paragraph.Text.Substring(rareSpan.Start, rareSpan.Length);
             var rareKey = Key(data, text);
-            if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text))
+            if (rareKey is null || data.NearMisses.Find(rareKey) is not null || context.Options.IsWordAllowed(text)
+                || data.Lexicon.ContainsKeyPair(rareKey) || ConfusionTable.Get(context.Options, data).RightFor(rareKey) is not null)
             {
-                continue; // RL3003 already explains it from the lexicon
+                continue; // a lexicon word is no slip; RL3003 or RL3012 already explains the others from data
             }
             variants ??= FrequentVariants(forms, frequentSkeletons);
             foreach (var frequent in variants[pair.Skeleton])
@@ -129,8 +142,8 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
                 var where = facts[frequent.Fact].Paragraph;
                 var span = facts[frequent.Fact].Facts.Pairs[frequent.Pair].SpanIn(where);
                 var variant = where.Text.Substring(span.Start, span.Length);
-                if (Key(data, variant) is not { } variantKey || !LexiconNearMissIndex.OneMarkApart(rareKey, variantKey, out _)
-                    || AreDistinct(data, rareKey, variantKey))
+                if (Key(data, variant) is not { } variantKey || !IsEvidence(data, variantKey) || !Apart(data, rareKey, variantKey)
+                    || AreDistinct(data, rareKey, variantKey) || LacksFixedNeighbour(data, facts, pair, frequent))
                 {
                     continue;
                 }
@@ -167,6 +180,37 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         return variants;
     }
 
+    /// <summary>
+    /// A pair holding a function word is two words (`và phong` of `và phong trào`), so repeating it says nothing
+    /// about a variant (`và phòng, chống`); a lexicon word holding one (`vì thế`) is a word all the same.
+    /// </summary>
+    private static bool IsEvidence(SpellingData data, string key)
+    {
+        var space = key.IndexOf(' ');
+        return data.Lexicon.ContainsKeyPair(key)
+            || !(data.FunctionWords.Contains(key[..space]) || data.FunctionWords.Contains(key[(space + 1)..]));
+    }
+
+    /// <summary>One mark apart; or one confusable initial apart from a lexicon word (`giám xát`, `giám sát`).</summary>
+    private static bool Apart(SpellingData data, string rare, string frequent) =>
+        (LexiconNearMissIndex.SameSkeleton(rare, frequent) && LexiconNearMissIndex.OneMarkApart(rare, frequent, out _))
+        || (data.Lexicon.TwoSyllableWords.Contains(frequent) && ConfusableInitials.OneInitialApart(rare, frequent));
+
+    /// <summary>
+    /// The frequent form always follows (or precedes) one word that makes a lexicon phrase with it (`tộc` of `dân tộc
+    /// thiểu số`) and the rare pair lacks that word: it is another phrase (`thiếu số liệu`), not the same one misspelt.
+    /// </summary>
+    private static bool LacksFixedNeighbour(SpellingData data, DocumentFacts<PairFacts> facts, PairFact rare, Form frequent)
+    {
+        var paragraph = facts[frequent.Fact].Paragraph;
+        var tokens = paragraph.Tokens;
+        var at = facts[frequent.Fact].Facts.Pairs[frequent.Pair].Token;
+        return (frequent.Left != 0 && rare.Left != frequent.Left
+                && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[at - 2]), paragraph.GetText(tokens[at])))
+            || (frequent.Right != 0 && rare.Right != frequent.Right
+                && data.Lexicon.ContainsPair(data.Validator, paragraph.GetText(tokens[at + 2]), paragraph.GetText(tokens[at + 4])));
+    }
+
     /// <summary>The differing syllables are a known pair of distinct words (`mười hai` and `ba mươi hai`).</summary>
     private static bool AreDistinct(SpellingData data, string rare, string frequent)
     {
@@ -201,8 +245,11 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         data.Lexicon.ContainsPair(data.Validator, first, second)
         || (Key(data, string.Concat(first, " ", second)) is { } key && data.NearMisses.Find(key) is not null);
 
-    /// <summary>A pair: hashes of its key and skeleton, and the index of its first token (word, space, word).</summary>
-    private readonly record struct PairFact(int Exact, int Skeleton, int Token)
+    /// <summary>
+    /// A pair: hashes of its key and folded skeleton, the index of its first token (word, space, word), and the key
+    /// hashes of the words right before and after it (0 for none).
+    /// </summary>
+    private readonly record struct PairFact(int Exact, int Skeleton, int Token, int Left, int Right)
     {
         public TextSpan SpanIn(Paragraph paragraph) =>
             TextSpan.FromBounds(paragraph.Tokens[Token].Start, paragraph.Tokens[Token + 2].End);
@@ -210,6 +257,9 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
 
     private sealed record PairFacts(PairFact[] Pairs);
 
-    /// <summary>A distinct form (pair key): how often it occurs, its skeleton, and its first place (fact and pair index).</summary>
-    private readonly record struct Form(int Count, int Skeleton, int Fact, int Pair);
+    /// <summary>
+    /// A distinct form (pair key): how often it occurs, its skeleton, its first place (fact and pair index), and the
+    /// word before and after it when that word is the same at every occurrence (0 otherwise).
+    /// </summary>
+    private readonly record struct Form(int Count, int Skeleton, int Fact, int Pair, int Left, int Right);
 }

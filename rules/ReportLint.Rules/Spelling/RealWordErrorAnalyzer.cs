@@ -10,23 +10,29 @@ namespace ReportLint.Rules.Spelling;
 /// <summary>
 /// RL3003: two valid syllables that are not a word of the domain lexicon but one tone or shape mark
 /// away from one (`xây dưng` → `xây dựng`, `đông chí` → `đồng chí`). Each syllable is valid, so only
-/// the pair gives the slip away; the finding is a hint, below the invalid-syllable rule.
+/// the pair gives the slip away; the finding is a hint, below the invalid-syllable rule, unless the draft
+/// itself writes the lexicon form <see cref="Repeated"/> times or more (`xây dưng` next to eight `xây dựng`):
+/// then it is a warning.
 /// </summary>
 public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL3003", "lexicon-near-miss",
         new("Có thể gõ nhầm dấu trong từ", "Probable wrong mark in a word"),
-        new("“{0}” có thể là “{1}”", "“{0}” is probably “{1}”"),
+        new("“{0}” có thể là “{1}”{2}", "“{0}” is probably “{1}”{2}"),
         RuleFamily.Spelling, ReportSeverity.Info, FixSafety.Unsafe);
+
+    private const int Repeated = 3;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    private static void Analyze(ParagraphAnalysisContext context)
+    /// <summary>A paragraph's near misses, and the key hashes of its words for counting the intended forms.</summary>
+    private static NearMisses? Collect(ParagraphFactsContext context)
     {
-        var tokens = context.Tokens;
+        var tokens = context.Paragraph.Tokens;
         var paragraph = context.Paragraph;
+        List<NearMiss>? found = null;
         SpellingData? data = null;
         ParagraphSyllables? syllables = null;
         var lastChanged = -1;
@@ -86,10 +92,81 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             lastChanged = changed;
-            var replacement = Restore(original, intended);
-            context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), original, replacement);
+            var space = intended.IndexOf(' ');
+            (found ??= []).Add(new NearMiss(span, original, Restore(original, intended),
+                ParagraphSyllables.KeyHash(intended.AsSpan(0, space)), ParagraphSyllables.KeyHash(intended.AsSpan(space + 1))));
+        }
+        if (syllables is null && HasWord(tokens))
+        {
+            syllables = ParagraphSyllables.Get(paragraph, data ??= SpellingData.Get(context.Options));
+        }
+        return syllables is null ? null : new NearMisses(found?.ToArray() ?? [], syllables.KeyHashes);
+    }
+
+    private static bool HasWord(TokenList tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A warning when the draft writes the intended form often; the count runs only when there are findings.</summary>
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<NearMisses> facts)
+    {
+        Dictionary<(int, int), int>? counts = null;
+        foreach (var fact in facts)
+        {
+            foreach (var miss in fact.Facts.Found)
+            {
+                (counts ??= [])[(miss.First, miss.Second)] = 0;
+            }
+        }
+        if (counts is null)
+        {
+            return;
+        }
+        foreach (var fact in facts)
+        {
+            var tokens = fact.Paragraph.Tokens;
+            var hashes = fact.Facts.KeyHashes;
+            for (var i = 0; i + 2 < hashes.Length; i++)
+            {
+                if (hashes[i] != 0 && hashes[i + 2] != 0 && tokens[i + 1] is { Kind: TokenKind.Space, Length: 1 }
+                    && counts.TryGetValue((hashes[i], hashes[i + 2]), out var count))
+                {
+                    counts[(hashes[i], hashes[i + 2])] = count + 1;
+                }
+            }
+        }
+        foreach (var fact in facts)
+        {
+            foreach (var miss in fact.Facts.Found)
+            {
+                var span = fact.Paragraph.ToAbsolute(miss.Span);
+                var uses = counts[(miss.First, miss.Second)];
+                var fixes = new[] { CodeFix.Replace(span, miss.Replacement, FixSafety.Unsafe) };
+                if (uses >= Repeated)
+                {
+                    context.Report(Rule, ReportSeverity.Warning, span, fixes, miss.Original, miss.Replacement,
+                        new LocalizedText($"; văn bản viết “{miss.Replacement}” {uses} lần", $"; the document writes “{miss.Replacement}” {uses} times"));
+                }
+                else
+                {
+                    context.Report(Rule, span, fixes, null, miss.Original, miss.Replacement, new LocalizedText("", ""));
+                }
+            }
         }
     }
+
+    /// <param name="First">Hash of the intended form's first key; <paramref name="Second"/> of its second.</param>
+    private sealed record NearMiss(TextSpan Span, string Original, string Replacement, int First, int Second);
+
+    private sealed record NearMisses(NearMiss[] Found, int[] KeyHashes);
 
     private static bool FormsWord(SpellingData data, Paragraph paragraph, TokenList tokens, int changed, int outer, bool outerAfter,
         bool wholeWord)

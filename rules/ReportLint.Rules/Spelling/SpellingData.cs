@@ -35,6 +35,9 @@ internal sealed class SpellingData
     /// <summary>Pairs of syllable keys ("a b") one mark apart that are both right in their places (`mười`/`mươi`).</summary>
     public IReadOnlySet<string> DistinctVariants { get; private init; } = new HashSet<string>();
 
+    /// <summary>Keys of function words (`và`, `của`, `các`): a pair holding one is two words, not one.</summary>
+    public IReadOnlySet<string> FunctionWords { get; private init; } = new HashSet<string>();
+
     public static SpellingData Get(AnalyzerOptions options) =>
         options.Data.GetOrCreate("spelling.tables", data =>
         {
@@ -61,6 +64,11 @@ internal sealed class SpellingData
                     distinct.Add(b + " " + a);
                 }
             }
-            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, Loanwords = loanwords.GetAlternateLookup<ReadOnlySpan<char>>() };
+            var functionWords = data.Section("functionWords")
+                .SelectMany(e => e.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(w => validator.ToKey(w.Normalize(System.Text.NormalizationForm.FormC)))
+                .OfType<string>()
+                .ToHashSet(StringComparer.Ordinal);
+            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, FunctionWords = functionWords, Loanwords = loanwords.GetAlternateLookup<ReadOnlySpan<char>>() };
         });
 }

@@ -58,17 +58,21 @@ internal sealed class SuggestionEngine(SyllableValidator validator, Lexicon lexi
 
     /// <summary>
     /// The ranked candidates as suggestions: re-ranked by how often the document itself uses each
-    /// (<paramref name="vocabulary"/>), written in the traditional placement and the word's casing.
+    /// (<paramref name="vocabulary"/>), cut short when the first is plainly meant (<see cref="SuggestionCap"/>),
+    /// written in the traditional placement and the word's casing.
     /// </summary>
     public static IReadOnlyList<string> Present(IEnumerable<(string Key, double Score)> ranked, string original,
-        Func<string, int>? vocabulary, int max = 5) =>
-        ranked
+        Func<string, int>? vocabulary, int max = 5)
+    {
+        var keys = ranked
             .Select(c => (c.Key, Score: c.Score - (vocabulary is null ? 0 : DocumentBonus(vocabulary(c.Key)))))
             .OrderBy(c => c.Score)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(max)
-            .Select(c => MatchCase(ToneStyle.ToTraditional(c.Key), original))
+            .Select(c => c.Key)
             .ToArray();
+        return SuggestionCap.Apply(keys, original, vocabulary).Select(k => MatchCase(ToneStyle.ToTraditional(k), original)).ToArray();
+    }
 
     /// <summary>
     /// How much a syllable the document uses often gains. Capped below a neighbour's lexicon pair (0.6):

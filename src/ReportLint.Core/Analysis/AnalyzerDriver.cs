@@ -300,7 +300,7 @@ public sealed class AnalyzerDriver
         {
             var severity = diagnostic.Descriptor.Family == RuleFamily.Engine
                 ? diagnostic.Severity
-                : options.GetSeverity(diagnostic.Descriptor);
+                : options.GetSeverity(diagnostic);
             if (severity == ReportSeverity.Off
                 || document.Suppressions.IsSuppressed(diagnostic.Id, diagnostic.Span.Start)
                 || IsExcluded(document.Excluded, diagnostic.Span.Start))

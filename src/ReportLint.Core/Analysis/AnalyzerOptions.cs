@@ -30,6 +30,13 @@ public sealed class AnalyzerOptions
     public ReportSeverity GetSeverity(DiagnosticDescriptor descriptor) =>
         Configuration.Severities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
 
+    /// <summary>
+    /// The severity of one finding: its rule's configured severity, else the one it was reported with (the
+    /// descriptor's default, or the raised one of a surer finding: see <see cref="DocumentAnalysisContext"/>).
+    /// </summary>
+    public ReportSeverity GetSeverity(Diagnostic diagnostic) =>
+        Configuration.Severities.TryGetValue(diagnostic.Id, out var severity) ? severity : diagnostic.Severity;
+
     /// <summary>The configured value of an option, or null.</summary>
     public JsonElement? GetOptionValue(DiagnosticDescriptor descriptor, string name) =>
         Configuration.RuleOptions.TryGetValue(descriptor.Id, out var options) && options.TryGetValue(name, out var value) ? value : null;

@@ -123,4 +123,13 @@ public sealed class DocumentAnalysisContext
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<CodeFix> fixes,
         IReadOnlyList<RelatedLocation>? related, params object[] arguments) =>
         _sink.Add(descriptor, span, fixes, related, arguments);
+
+    /// <summary>
+    /// Reports a finding at another severity than the descriptor's default, when the document makes it surer
+    /// (RL3003: the right form is written several times). A severity configured for the rule still wins; the
+    /// rule's page says when it is raised. SARIF carries it as the result's `level`.
+    /// </summary>
+    public void Report(DiagnosticDescriptor descriptor, ReportSeverity severity, TextSpan span, IReadOnlyList<CodeFix> fixes,
+        params object[] arguments) =>
+        _sink.Add(descriptor, span, fixes, null, arguments, severity);
 }

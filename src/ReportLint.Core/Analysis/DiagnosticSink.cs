@@ -12,12 +12,12 @@ internal sealed class DiagnosticSink
     public DiagnosticAnalyzer? Current { get; set; }
 
     public void Add(DiagnosticDescriptor descriptor, TextSpan span, IReadOnlyList<CodeFix>? fixes,
-        IReadOnlyList<RelatedLocation>? related, object[] arguments)
+        IReadOnlyList<RelatedLocation>? related, object[] arguments, ReportSeverity? severity = null)
     {
         if (Current is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
         {
             throw new InvalidOperationException($"{analyzer.Name} reported {descriptor.Id}, which it does not declare.");
         }
-        Items.Add(new Diagnostic(descriptor, span, descriptor.DefaultSeverity, arguments, fixes ?? [], related ?? []));
+        Items.Add(new Diagnostic(descriptor, span, severity ?? descriptor.DefaultSeverity, arguments, fixes ?? [], related ?? []));
     }
 }

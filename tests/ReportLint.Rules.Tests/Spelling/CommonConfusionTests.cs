@@ -23,6 +23,8 @@ public class CommonConfusionTests
     [InlineData("Cần trú trọng công tác dữ gìn an ninh.", "trú trọng", "chú trọng")]
     [InlineData("Các đơn vị sử lý dứt điểm.", "sử lý", "xử lý")]
     [InlineData("Đề nghị sát nhập hai thôn.", "sát nhập", "sáp nhập")]
+    [InlineData("Hội viên tham gia giám xát việc sử dụng kinh phí.", "giám xát", "giám sát")]
+    [InlineData("Ban hành trương trình công tác năm.", "trương trình", "chương trình")]
     public void Reports_each_listed_confusion(string text, string wrong, string right)
     {
         var diagnostic = RuleTester.Lint(text, "RL3012").First();
@@ -34,6 +36,7 @@ public class CommonConfusionTests
     [InlineData("Đẩy mạnh sản xuất, nâng cao năng suất; bổ sung kinh phí; xuất sắc; sắp xếp; xử lý; sáp nhập; chú trọng; giữ gìn.")]
     [InlineData("Suất ăn bán trú được bảo đảm; xuất khẩu tăng; năng lực sản xuất được nâng lên.")] // the syllables alone are right
     [InlineData("SẢN XUẤT NÔNG NGHIỆP")]
+    [InlineData("Giám sát, kiểm soát, rà soát, tập trung, chương trình, chủ trương, dữ liệu, rõ ràng, ràng buộc; cọ xát.")]
     public void Is_silent_on_the_right_forms(string text) => Assert.Empty(RuleTester.Lint(text, "RL3012"));
 
     [Fact]

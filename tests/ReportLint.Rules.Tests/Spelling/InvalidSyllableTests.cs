@@ -83,6 +83,7 @@ public class InvalidSyllableTests
     [InlineData("Hỗ trợ 3 start-up, các start-up công nghệ; đo hàm lượng ôxy hòa tan.")] // foreign compounds, loanwords
     [InlineData("Phát huy vai trò nòng cốt của đoàn viên.")]
     [InlineData("Giải trình tự gen của vi rút; liệu pháp gen.")] // a loanword, no forgotten h
+    [InlineData("Treo băng rôn, pa nô, áp phích và khẩu hiệu tuyên truyền.")] // loanwords of campaigns
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
 
     [Theory]
@@ -126,6 +127,32 @@ public class InvalidSyllableTests
         Assert.Equal(text.IndexOf("ngiêm", StringComparison.Ordinal), diagnostic.Span.Start);
         Assert.Equal("nghiêm", diagnostic.Fixes[0].Edits[0].NewText);
     }
+
+    [Theory]
+    [InlineData("Kết qủa thực hiện nhiệm vụ.", "qủa", new[] { "quả" })] // only the tone's place
+    [InlineData("Các đơn vị đã thưc hiện tốt.", "thưc", new[] { "thực", "thức" })] // only the tone: the other tones stay
+    public void A_plainly_meant_first_suggestion_keeps_few_others(string text, string word, string[] expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(text.IndexOf(word, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(word.Length, diagnostic.Span.Length);
+        Assert.Equal(expected, diagnostic.Fixes.Select(f => Assert.Single(f.Edits).NewText));
+    }
+
+    [Fact]
+    public void Mark_only_slips_drop_letter_edits_when_the_document_writes_the_first()
+    {
+        const string text = "Trưởng thôn họp dân.\nĐồng chí trưởng thôn phát biểu.\nĐiểm truong thôn Bản Mo.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal(text.IndexOf("truong", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(["trưởng", "trương", "truông", "trường"], diagnostic.Fixes.Select(f => f.Edits[0].NewText));
+    }
+
+    [Theory]
+    [InlineData("Điểm truong thôn Bản Mo.\n", new[] { "trưởng", "trương", "trong", "truông", "trường" })] // the document does not write `trưởng`
+    [InlineData("Các cấ ủy đảng.\n", new[] { "cấp", "cấc", "cấm", "cấn", "cất" })] // a letter is missing
+    public void Other_slips_keep_all_their_suggestions(string text, string[] expected) =>
+        Assert.Equal(expected, Assert.Single(RuleTester.Lint(text, "RL3001")).Fixes.Select(f => f.Edits[0].NewText));
 
     [Theory]
     [InlineData("Công trình đã được ngiệm thu đúng hạn.", "ngiệm", "nghiệm")]

@@ -53,6 +53,81 @@ public class RareVariantTests
         Assert.Equal("nông thon", RuleTester.SpanText(text, Assert.Single(RuleTester.Lint(text, "RL3003"))));
     }
 
+    private const string Minorities =
+        "Huyện có nhiều đồng bào dân tộc thiểu số sinh sống.\n" +
+        "Chính sách cho vùng dân tộc thiểu số được quan tâm.\n" +
+        "Tỷ lệ hộ nghèo dân tộc thiểu số giảm nhanh.\n";
+
+    [Fact]
+    public void Leaves_a_pair_without_the_word_its_frequent_form_always_follows()
+    {
+        // `thiểu số` always follows `tộc` (the lexicon's `dân tộc thiểu số`): `thiếu số điện thoại` is another phrase.
+        var text = Minorities + "Nhiều hộ còn thiếu số điện thoại liên lạc.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+    }
+
+    [Fact]
+    public void Reports_a_pair_that_keeps_the_word_its_frequent_form_always_follows()
+    {
+        var text = Minorities + "Học sinh dân tộc thiếu số được hỗ trợ.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3011"));
+        Assert.Equal(text.IndexOf("thiếu số", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal("“thiếu số” chỉ xuất hiện một lần, trong khi văn bản viết “thiểu số” 3 lần", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("thiếu số", "thiểu số"), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Leaves_a_lexicon_word_next_to_a_frequent_variant()
+    {
+        // `số liệu` is a word: `thiếu số` straddles it, whatever the document repeats.
+        var text = Minorities + "Việc đánh giá còn chung chung, thiếu số liệu cụ thể.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+    }
+
+    [Fact]
+    public void Takes_no_evidence_from_a_repeated_pair_holding_a_function_word()
+    {
+        // `và phong` repeats only because `phong trào` does; `và phòng, chống` is no slip of it.
+        const string text =
+            "Xây dựng nông thôn mới và phong trào thi đua.\nKhen thưởng cá nhân và phong trào thanh niên.\n" +
+            "Tổng kết hội nghị và phong trào khuyến học.\nĐẩy mạnh giáo dục và phòng, chống tệ nạn xã hội.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+    }
+
+    private const string Supervision =
+        "Tăng cường giám sát việc thi hành pháp luật.\nHội đồng nhân dân giám sát chặt chẽ.\nCông tác giám sát được đẩy mạnh.\n";
+
+    [Fact]
+    public void Reports_a_confusable_initial_against_a_repeated_lexicon_word()
+    {
+        const string text = "Chi bộ sinh hoạt định kỳ.\nNội dung sinh hoạt được đổi mới.\nChất lượng sinh hoạt chi bộ nâng lên.\n" +
+            "Buổi xinh hoạt diễn ra sôi nổi.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3011"));
+        Assert.Equal("xinh hoạt", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(text.IndexOf("xinh hoạt", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal("“xinh hoạt” chỉ xuất hiện một lần, trong khi văn bản viết “sinh hoạt” 3 lần", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("xinh hoạt", "sinh hoạt"), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hội viên tham gia giám sát việc sử dụng kinh phí.\n")] // the right form
+    [InlineData("Từ 18 tuổi trở lên được tham gia.\nPhong trào trở nên sôi nổi.\nHọc sinh trở nên tự tin.\nĐời sống trở nên khá hơn.\n")] // both words
+    [InlineData("Hội viên tham gia giám xát việc sử dụng kinh phí.\n")] // RL3012's finding (a listed confusion)
+    [InlineData("Xử lý vi phạm kịp thời.\nViệc xử lý đơn thư được chú trọng.\nCông tác xử lý nợ đọng.\nKết quả sử lý hồ sơ.\n")] // RL3012's finding
+    public void Is_silent_on_consonant_variants_that_are_right_or_reported_elsewhere(string more)
+    {
+        var text = Supervision + more;
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+    }
+
+    [Fact]
+    public void Leaves_a_consonant_variant_of_a_repeated_pair_that_is_no_lexicon_word()
+    {
+        // Names repeat too, but only a lexicon word says the other consonant is a slip (`Lam Sơn`, `Nam Sơn`).
+        const string text = "Xã Nam Sơn có ba thôn.\nNhân dân Nam Sơn cần cù.\nĐảng bộ Nam Sơn đoàn kết.\nTrường Lam Sơn được xây mới.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+    }
+
     [Fact]
     public void Is_silent_on_the_project_text() =>
         Assert.Empty(RuleTester.Lint(SpellingTestData.Read("report-party-building.txt") + SpellingTestData.Read("news-conference.txt")

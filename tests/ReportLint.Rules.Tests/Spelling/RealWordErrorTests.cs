@@ -18,6 +18,40 @@ public class RealWordErrorTests
         Assert.Equal("Công tác xây dựng Đảng được chú trọng.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    private const string Building =
+        "Công tác xây dựng Đảng được chú trọng.\nXây dựng hệ thống chính trị vững mạnh.\nPhong trào xây dựng nông thôn mới.\n";
+
+    [Fact]
+    public void Is_a_warning_when_the_draft_writes_the_lexicon_form_often()
+    {
+        var text = Building + "Tiếp tục xây dưng tổ chức cơ sở đảng.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3003"));
+        Assert.Equal(text.IndexOf("xây dưng", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(8, diagnostic.Span.Length);
+        Assert.Equal(ReportSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("“xây dưng” có thể là “xây dựng”; văn bản viết “xây dựng” 3 lần", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“xây dưng” is probably “xây dựng”; the document writes “xây dựng” 3 times", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(text.Replace("xây dưng", "xây dựng"), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Stays_a_hint_when_the_draft_writes_the_lexicon_form_twice()
+    {
+        var text = Building[..Building.LastIndexOf("Phong", StringComparison.Ordinal)] + "Tiếp tục xây dưng tổ chức cơ sở đảng.\n";
+        Assert.Equal(ReportSeverity.Info, Assert.Single(RuleTester.Lint(text, "RL3003")).Severity);
+    }
+
+    [Fact]
+    public void A_configured_severity_wins_over_the_raised_one()
+    {
+        var text = Building + "Tiếp tục xây dưng tổ chức cơ sở đảng.\n";
+        var options = RuleTester.Options("""{ "rules": { "RL3003": "info" } }""");
+        Assert.Equal(ReportSeverity.Info, Assert.Single(RuleTester.Lint(text, options, "RL3003")).Severity);
+    }
+
+    [Fact]
+    public void Is_silent_when_the_draft_writes_only_the_lexicon_form() => Assert.Empty(RuleTester.Lint(Building, "RL3003"));
+
     [Theory]
     [InlineData("Các đông chí đảng viên dự họp.", "đông chí", "đồng chí")]
     [InlineData("Hoàn thành tôt nhiệm vụ được giao.", "", "")]
@@ -54,5 +88,9 @@ public class RealWordErrorTests
     [InlineData("Sửa chữa điểm trường thôn Bình An và nhà văn hóa bản Co Muông.")] // a place unit opening a name
     [InlineData("Ngày hội quy tụ 24 đội với gần 600 diễn viên.")] // a counted noun
     [InlineData("Phong trào được duy trì không gián đoạn suốt 20 năm.")]
+    [InlineData("Đại hội thông qua Điều lệ Hội và quy chế làm việc.")] // `Điều lệ` is the word, `lệ Hội` straddles
+    [InlineData("Anh là người dẫn đường cho đoàn công tác.")] // `dẫn đường`, not `người dân`
+    [InlineData("Truyền thống năm xưa vì thế không chỉ là ký ức.")] // a linking word
+    [InlineData("Do đó, vì vậy, bởi vậy, tuy nhiên, nhờ đó, từ đó, qua đó, theo đó, trong đó, mặt khác, nhìn chung.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
