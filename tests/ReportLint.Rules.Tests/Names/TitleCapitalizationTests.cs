@@ -36,6 +36,8 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí Trần Văn Bình, Phó chủ tịch UBND tỉnh, kiểm tra công trình.", "Phó chủ tịch", "Phó Chủ tịch")]
     [InlineData("Báo cáo gửi đồng chí chủ tịch UBMTTQ huyện.", "chủ tịch", "Chủ tịch")]
     [InlineData("Đồng chí bí thư Huyện đoàn Đinh Thị Hà phát biểu.", "bí thư", "Bí thư")]
+    [InlineData("Ông Hoàng Văn Páo, phó chủ tịch Ủy ban MTTQ Việt Nam xã, tham gia đoàn.", "phó chủ tịch", "Phó Chủ tịch")] // a head and an abbreviation
+    [InlineData("Bà Lò Thị Mai, chủ tịch Hội LHPN xã Tân Hòa, phát biểu.", "chủ tịch", "Chủ tịch")]
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
@@ -54,6 +56,8 @@ public class TitleCapitalizationTests
     [InlineData("Hội nghị tập huấn cho các phó chủ tịch UBND xã.")] // plural: generic
     [InlineData("Đồng chí làm việc với chủ tịch UBND các xã, thị trấn.")] // bodies in the plural
     [InlineData("Một số chủ tịch UBND xã chưa sâu sát.")] // not after a word that may precede a title
+    [InlineData("Hội nghị tập huấn cho các chủ tịch Hội LHPN xã.")] // plural: generic
+    [InlineData("Đồng chí làm việc với chủ tịch Hội CCB các xã.")]
     [InlineData("Đồng chí Bí thư Huyện đoàn và các bí thư chi đoàn dự họp.")]
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
 }
