@@ -21,5 +21,6 @@ public static class NumberFamily
         new DateLineLeadingZeroAnalyzer(),
         new AnniversaryCountAnalyzer(),
         new ListCountMismatchAnalyzer(),
+        new ChangeMismatchAnalyzer(),
     ];
 }
