@@ -34,6 +34,17 @@ public class ChangeMismatchTests
     }
 
     [Theory]
+    [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 25%.", "25", "Từ 420 đến 504 là tăng 20%, không phải tăng 25%")]
+    [InlineData("Số vụ giảm từ 16 vụ năm 2025 xuống còn 12 vụ, giảm 20%.", "20", "Từ 16 đến 12 là giảm 25%, không phải giảm 20%")]
+    [InlineData("Số hộ nghèo giảm từ 1.215 hộ xuống 1.050 hộ, giảm 156 hộ.", "156", "Từ 1.215 đến 1.050 là giảm 165, không phải giảm 156")]
+    public void Reads_a_change_from_one_figure_to_another(string text, string stated, string message) =>
+        Assert.Equal(message, Vi(Single(text, "RL5015", stated, from: ", ")));
+
+    [Theory]
+    [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 20%.")]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1%, giảm 1,1 điểm phần trăm.")] // rates: RL5010
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1%, giảm 26,2%.")]
+    [InlineData("Diện tích tăng từ 120 ha lên 150 tấn, tăng 30%.")] // units differ: not one measure
     [InlineData("Toàn huyện có 33.918 người, tăng 1.024 hội viên so với cùng kỳ năm 2025 (32.894 hội viên).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13,6% so với năm 2025 (1.100 tỷ đồng).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13% so với năm 2025 (1.100 tỷ đồng).")] // truncated
