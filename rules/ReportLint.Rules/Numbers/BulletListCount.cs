@@ -29,17 +29,28 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
             return null;
         }
         var count = announced.Groups["count"];
-        if (!StatedCount.TryRead(count.ValueSpan, out _) || StatedCount.FollowsNamingWord(text, count.Index))
+        var noun = announced.Groups["noun"].Value;
+        if (!StatedCount.TryRead(count.ValueSpan, out _) || StatedCount.FollowsNamingWord(text, count.Index) || CountsOf(text, noun) > 1)
         {
-            return null;
+            return null; // `kỷ luật 4 đồng chí, trong đó … cảnh cáo 3 đồng chí, cụ thể:`: which count the list details is unclear
         }
-        return new BulletListCount(new TextSpan(count.Index, count.Length), count.Value, announced.Groups["noun"].Value, '\0');
+        return new BulletListCount(new TextSpan(count.Index, count.Length), count.Value, noun, '\0');
+    }
+
+    /// <summary>How many times a number stands before the noun in the paragraph.</summary>
+    private static int CountsOf(string text, string noun)
+    {
+        var found = 0;
+        for (var at = text.IndexOf(" " + noun, StringComparison.Ordinal); at > 0; at = text.IndexOf(" " + noun, at + 1, StringComparison.Ordinal))
+        {
+            found += char.IsAsciiDigit(text[at - 1]) ? 1 : 0;
+        }
+        return found;
     }
 
     /// <summary>
     /// Each announcement whose bullets (of the first bullet's mark) are not as many as it says. Fewer bullets are
-    /// reported only when a heading or the end of the document follows them: a plain paragraph after the last bullet
-    /// may go on with the list (`Các ông C, D là thành viên.`).
+    /// reported only when the list plainly ends: see <see cref="EndsThere"/>.
     /// </summary>
     public static IEnumerable<(ParagraphFacts<BulletListCount> Announcement, int Items)> Lists(DocumentFacts<BulletListCount> facts, ReportDocument document)
     {
@@ -59,19 +70,50 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
             }
             StatedCount.TryRead(facts[i].Facts.Count, out var stated);
             var after = facts[j - 1].Paragraph.Index + 1;
-            if (items >= 2 && (items > stated || (items < stated && (after >= document.Paragraphs.Count || Heading().IsMatch(document.Paragraphs[after].Text)))))
+            if (items >= 2 && (items > stated || (items < stated && EndsThere(document, after, mark))))
             {
                 yield return (facts[i], items);
             }
         }
     }
 
+    /// <summary>
+    /// The list ends before paragraph <paramref name="after"/> when that is the end, a heading, or a paragraph that
+    /// names nobody (`Các ông C, D là thành viên.` may finish the list) with no bullet of the list's mark soon after
+    /// it (a bullet's text may run over a plain paragraph).
+    /// </summary>
+    private static bool EndsThere(ReportDocument document, int after, char mark)
+    {
+        var paragraphs = document.Paragraphs;
+        if (after >= paragraphs.Count || Heading().IsMatch(paragraphs[after].Text))
+        {
+            return true;
+        }
+        if (NamedPerson().IsMatch(paragraphs[after].Text))
+        {
+            return false;
+        }
+        for (var k = after + 1; k < Math.Min(paragraphs.Count, after + 4); k++)
+        {
+            var text = paragraphs[k].Text.TrimStart();
+            if (text.Length > 1 && text[0] == mark && text[1] == ' ')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Two capitalised words after the paragraph's first word: a name that may finish the list.
+    [GeneratedRegex(@"(?<=\S+ .*)\b\p{Lu}[\p{Ll}\p{M}]* \p{Lu}")]
+    private static partial Regex NamedPerson();
+
     // `2.`, `II.`, `b)`, `2.1.`: the next part of the document, not a line of the list.
     [GeneratedRegex(@"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)] ")]
     private static partial Regex Heading();
 
-    // `gồm 05 thành viên:`, `có 3 nhiệm vụ trọng tâm sau:` at the end of the line: the count and up to five words
-    // (`năm` is left out: `nhiệm vụ năm tới như sau:` names a year).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/])(?<count>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,4}?)(?: như)?(?: sau)?(?: đây)? ?:\s*$")]
+    // `gồm 05 thành viên:`, `có 3 nhiệm vụ trọng tâm sau:`, `05 đồng chí, cụ thể như sau:` at the end of the line: the
+    // count and up to five words (`năm` is left out: `nhiệm vụ năm tới như sau:` names a year).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/])(?<count>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,4}?)(?:,? (?:cụ thể|bao gồm|gồm))?(?: như sau| sau đây| dưới đây| sau| đây)? ?:\s*$")]
     private static partial Regex Announcement();
 }

@@ -79,7 +79,7 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 
     /// <summary>A space then the first letter of one of the nouns (checked before the regex, which is dearer).</summary>
     private static bool MayStartNoun(string text, int end) =>
-        end + 1 < text.Length && text[end] == ' ' && text[end + 1] is 't' or 'x' or 'p' or 'h' or 'q' or 'b' or 'ấ' or 'l' or 'n' or 'đ';
+        end + 1 < text.Length && text[end] == ' ' && text[end + 1] is 't' or 'x' or 'p' or 'h' or 'q' or 'b' or 'ấ' or 'l' or 'n' or 'đ' or 'c';
 
     /// <summary>Where the first name starts: right after the noun (`2 xã Tân Hòa và …`) or after a few words and `:`, `gồm`, `là` or `(`.</summary>
     private static int ListStart(string text, int afterNoun)
@@ -135,9 +135,16 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A name may open with the counted noun (`xã Tân Hòa`) or a form of address; another place noun mixes kinds.</summary>
-    private static bool PrefixFits(Group prefix, string noun) =>
-        !prefix.Success || prefix.Value.Equals(noun, StringComparison.OrdinalIgnoreCase)
-        || (PersonPrefixes.Contains(prefix.Value) && !PlaceNouns.Contains(noun));
+    private static bool PrefixFits(Group prefix, string noun)
+    {
+        if (!prefix.Success || prefix.Value.Equals(noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // `Chi bộ thôn Trà Lộc` in a list of chi bộ: a cell named after its place.
+        return PersonPrefixes.Contains(prefix.Value) ? !PlaceNouns.Contains(noun)
+            : prefix.Value.StartsWith(noun + " ", StringComparison.OrdinalIgnoreCase) && PlaceNouns.Contains(prefix.Value[(noun.Length + 1)..]);
+    }
 
     /// <summary>A list without `và` ends at `.`, `;`, `)` or the paragraph's end (`TP.` never gets here: no abbreviations in names).</summary>
     private static bool EndsPlainly(string text, int position)
@@ -150,7 +157,7 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     // The noun counted: places and people, whose names capitalise every syllable.
-    [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đồng chí|đảng viên)(?![\p{L}\p{M}])")]
+    [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đồng chí|đảng viên|chi bộ|đảng bộ|chi đoàn|chi hội)(?![\p{L}\p{M}])")]
     private static partial Regex Noun();
 
     // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, `quý III`) then `:`, `gồm`, `là` or `(` before the names; no
@@ -159,7 +166,7 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     private static partial Regex Lead();
 
     // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun.
-    [GeneratedRegex(@"\G(?:(?<prefix>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)?) )?(?<name>\p{Lu}[\p{L}\p{M}'’]*(?:(?: | - | – )(?:\p{Lu}[\p{L}\p{M}'’]*|\d+))*)")]
+    [GeneratedRegex(@"\G(?:(?<prefix>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+){1,3}|[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,3}) )?(?<name>\p{Lu}[\p{L}\p{M}'’]*(?:(?: | - | – )(?:\p{Lu}[\p{L}\p{M}'’]*|\d+))*)")]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\G(?:, | và |; )")]

@@ -40,7 +40,15 @@ public class ListCountMismatchTests
         Assert.Equal("Nêu 2 đồng chí nhưng kể ra 3 tên", Vi(Single(people, "RL5014", "2")));
     }
 
+    [Fact]
+    public void Reads_cells_named_after_their_place()
+    {
+        const string text = "Đã kiểm tra 3 chi bộ khi có dấu hiệu vi phạm, gồm: Chi bộ thôn Trà Lộc và Chi bộ thôn Ka Lăng.";
+        Assert.Equal("Nêu 3 chi bộ nhưng kể ra 2 tên", Vi(Single(text, "RL5014", "3")));
+    }
+
     [Theory]
+    [InlineData("Đã kiểm tra 2 chi bộ, gồm: Chi bộ thôn Trà Lộc và Chi bộ Ka Lăng.")]
     [InlineData("Có 03 xã đạt chuẩn, gồm: Tân Hòa, Tân Phú và Tân Lập.")]
     [InlineData("Hai xã Tân Hòa và Phú Mỹ hoàn thành sớm kế hoạch.")]
     [InlineData("Làm việc tại 4 huyện, thị xã: Đông Sơn, Hà Trung, Nga Sơn, Bỉm Sơn.")]
@@ -79,6 +87,11 @@ public class ListCountMismatchTests
     {
         const string beforeHeading = "Kế hoạch tập trung vào 3 nhiệm vụ trọng tâm sau:\n- Tuyên truyền sâu rộng;\n- Kiểm tra, giám sát.\n2. Tổ chức thực hiện\nGiao Ban Tuyên giáo chủ trì.";
         Assert.Equal("Nêu 3 nhiệm vụ trọng tâm nhưng kể ra 2 mục", Vi(Single(beforeHeading, "RL5014", "3")));
+        const string plainAfter = "Đoàn kiểm tra gồm 05 đồng chí, cụ thể như sau:\n- Đồng chí Lê Văn Thành, Trưởng đoàn;\n- Đồng chí Hồ Thị Xoan, thành viên;\n"
+            + "- Đồng chí Trần Minh Đức, thư ký.\nĐoàn làm việc tại các chi bộ từ ngày 11/8/2025.";
+        Assert.Equal("Nêu 05 đồng chí nhưng kể ra 3 mục", Vi(Single(plainAfter, "RL5014", "05")));
+        const string bulletGoesOn = "Hội nghị thống nhất 3 nội dung sau:\n- Tuyên truyền;\n- Kiểm tra;\nViệc kiểm tra làm thường xuyên.\n- Sơ kết.";
+        Assert.Empty(RuleTester.Lint(bulletGoesOn, "RL5014"));
         const string goesOn = "Đoàn gồm 5 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, Phó Trưởng đoàn;\nCác ông Vi Văn Sáng, Cầm Văn Ết và Lường Văn Ún là thành viên.";
         Assert.Empty(RuleTester.Lint(goesOn, "RL5014"));
     }
@@ -87,6 +100,7 @@ public class ListCountMismatchTests
     [InlineData("Đoàn gồm 03 đồng chí:\n- Đồng chí Lò Văn Pọm;\n- Đồng chí Hà Thị Mai;\n- Đồng chí Vi Văn Sáng.")]
     [InlineData("Phương hướng, nhiệm vụ năm tới như sau:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // năm names a year
     [InlineData("Nội dung Quý 3 gồm:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // no count
+    [InlineData("Kỷ luật 4 đồng chí, trong đó khiển trách 2 đồng chí, cảnh cáo 2 đồng chí, cụ thể:\n- Đồng chí A;\n- Đồng chí B;\n- Đồng chí C;\n- Đồng chí D.")] // the list details the whole
     [InlineData("Có 2 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết.")] // numbered items may span paragraphs: not counted
     [InlineData("Đoàn gồm 2 thành viên:\n- Ông A;\nvà ông B.\n- Mục khác của báo cáo;\n- Mục khác nữa.")] // a paragraph breaks the list
     public void Is_silent_when_the_bullets_match_or_are_not_a_list(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
