@@ -41,30 +41,43 @@ public sealed class WeekdayMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>A paragraph's weekdays written with a date that has no year, and its place-and-date line if it is one.</summary>
-    private sealed record Yearless(List<(WeekdayMention Weekday, DateValue Date)> Weekdays, (TextSpan Span, DateOnly Date)? Line);
+    /// <summary>
+    /// A paragraph's weekdays written with a date that has no year, its place-and-date line if it is one, and its first
+    /// weekday written with a full date that fits it (`Sáng thứ Bảy, ngày 14/3/2026`): a news item's own date.
+    /// </summary>
+    private sealed record Yearless(List<(WeekdayMention Weekday, DateValue Date)> Weekdays, (TextSpan Span, DateOnly Date)? Line, DateOnly? Anchor);
 
     private static Yearless? CollectYearless(ParagraphFactsContext context)
     {
         var paragraph = context.Paragraph;
         List<(WeekdayMention, DateValue)>? found = null;
+        DateOnly? anchor = null;
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (paragraph.Tokens[i].Kind == TokenKind.Word && paragraph.Text[paragraph.Tokens[i].Start] is 't' or 'T' or 'c' or 'C'
-                && Weekdays.TryRead(paragraph, i, out var weekday)
-                && (DateAfter(paragraph, weekday.LastToken, out var date) || DateBefore(paragraph, weekday.FirstToken, out date))
-                && date is { Year: null, Day: not null })
+            if (paragraph.Tokens[i].Kind != TokenKind.Word || paragraph.Text[paragraph.Tokens[i].Start] is not ('t' or 'T' or 'c' or 'C')
+                || !Weekdays.TryRead(paragraph, i, out var weekday)
+                || !(DateAfter(paragraph, weekday.LastToken, out var date) || DateBefore(paragraph, weekday.FirstToken, out date)))
+            {
+                continue;
+            }
+            if (date is { Year: null, Day: not null })
             {
                 (found ??= []).Add((weekday, date));
             }
+            else if (date is { Year: { } year, Day: { } day } && anchor is null && Mismatch(paragraph, weekday, date, year) is null)
+            {
+                anchor = new DateOnly(year, date.Month, day);
+            }
         }
         var line = Citations.PlaceAndDateLine.Read(paragraph);
-        return found is null && line is null ? null : new Yearless(found ?? [], line);
+        return found is null && line is null && anchor is null ? null : new Yearless(found ?? [], line, anchor);
     }
 
     private static void ReportYearless(DocumentAnalysisContext context, DocumentFacts<Yearless> facts)
     {
-        if (Citations.PlaceAndDateLine.OfDraft(facts, f => f.Line) is not { Date: var draft })
+        // The draft's date line, else the first weekday the draft dates in full and right.
+        if ((Citations.PlaceAndDateLine.OfDraft(facts, f => f.Line)?.Date ?? facts.Select(f => f.Facts.Anchor).FirstOrDefault(a => a is not null))
+            is not { } draft)
         {
             return;
         }

@@ -40,7 +40,19 @@ public class WeekdayMismatchTests
         Assert.Equal(text.Replace("thứ Hai", "thứ Ba", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void Without_a_date_line_a_weekday_dated_in_full_and_right_gives_the_year()
+    {
+        const string text = "Sáng thứ Bảy, ngày 14/3/2026, tỉnh khánh thành trường mới.\nTrước đó, chiều thứ Tư (13/3), nhà trường họp phụ huynh.\n";
+        var diagnostic = Findings.Single(text, "RL5005", "thứ Tư");
+        Assert.Equal("Ngày 13/3 (năm 2026, năm của văn bản) là thứ Sáu, không phải thứ Tư", Findings.Vi(diagnostic));
+        // A wrong full date is no anchor: only it is reported, nothing tells the year of `(13/3)`.
+        const string wrong = "Sáng thứ Hai, ngày 14/3/2026, khánh thành trường.\nChiều thứ Tư (13/3), họp phụ huynh.\n";
+        Findings.Single(wrong, "RL5005", "thứ Hai");
+    }
+
     [Theory]
+    [InlineData("Sáng thứ Bảy, ngày 14/3/2026, tỉnh khánh thành trường.\nChiều thứ Sáu (13/3), nhà trường họp phụ huynh.\n")]
     [InlineData("Mường La, ngày 20 tháng 7 năm 2025\nChiều thứ Ba (15/7), sáng thứ Tư, ngày 16/7 và ngày 18/7 (thứ Sáu) đoàn làm việc.\n")]
     [InlineData("Mường La, ngày 10 tháng 01 năm 2026\nSáng thứ Hai (29/12), đoàn công tác về xã.\n")] // last year's December
     [InlineData("Chiều thứ Hai (15/7), Ban Thường vụ Huyện ủy họp.\n")] // no draft date: no year to read it in
