@@ -285,11 +285,12 @@ internal static class SpellingTokens
     /// <summary>
     /// A well-formed syllable missing from the inventory, capitalized inside a sentence, is part of a name
     /// (`Sín Thầu`, `Hoàng Văn Páo`, `Phông Xa Lỳ`) unless a correction makes a lexicon word with a
-    /// neighbour (`Thàn Phố` is `Thành Phố`).
+    /// neighbour (`Thàn Phố` is `Thành Phố`). A word in capitals gets its capitalized form's verdict: a heading
+    /// capitalizes every word, so `BẢN NÀ PỤC` is read as `Bản Nà Pục`, while `KẾT QỦA` or `CHƯƠNG TRÌN` stay slips.
     /// </summary>
     private static bool IsNameSyllable(WordSite context, SpellingData data, ReadOnlySpan<char> span)
     {
-        if (!context.Token.Has(TokenFlags.Capitalized) || context.Token.Has(TokenFlags.AllUpper) || IsFirstWordOfSentence(context))
+        if (!context.Token.Has(TokenFlags.Capitalized) || IsFirstWordOfSentence(context))
         {
             return false;
         }
