@@ -44,6 +44,7 @@ public class RepeatedWordTests
     [InlineData("Hồ chứa nước Nước Trong đã tích đủ nước; trụ sở Sở Tài chính ở số 96.")]
     [InlineData("Đường giao thông nông thôn thôn Phú Mỹ được cứng hóa.")] // a word's end, then a place's name
     [InlineData("Đồng bào Lô Lô ở Mèo Vạc giữ trống đồng.")] // a name that doubles a syllable
+    [InlineData("Mắt bà rưng rưng, đôi tay run run; nước lũ ào ào, xe chạy bon bon, lòng lâng lâng.")] // reduplications of press features
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
 
     [Fact]
