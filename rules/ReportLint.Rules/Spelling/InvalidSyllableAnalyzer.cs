@@ -29,6 +29,7 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
         var paragraph = context.Paragraph;
         var tokens = paragraph.Tokens;
         List<InvalidWord>? found = null;
+        List<int>? names = null;
         SpellingData? data = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -40,18 +41,35 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             var site = new WordSite(paragraph, i, context.Options);
             if (SpellingTokens.Judge(site, data, out var word) != WordVerdict.Invalid)
             {
+                if (IsMixedCaseCapitalized(tokens[i]) && ParagraphSyllables.Get(paragraph, data).Status(i) != SyllableStatus.Valid)
+                {
+                    (names ??= []).Add(LowerHash(paragraph.GetText(tokens[i])));
+                }
                 continue;
             }
             var ranked = data.Suggester.Rank(word, SpellingTokens.Neighbour(site, -1), SpellingTokens.Neighbour(site, 1));
             var original = paragraph.GetString(tokens[i]);
             // `nguyễn văn An`: a syllable of proper names only, written in lower case.
             var name = data.Names.Contains(word) ? char.ToUpperInvariant(original[0]) + original[1..] : null;
-            (found ??= []).Add(new InvalidWord(tokens[i].Span, original, word, ranked, name));
+            var capitalized = tokens[i].Has(TokenFlags.Capitalized) ? LowerHash(original) : 0;
+            (found ??= []).Add(new InvalidWord(tokens[i].Span, original, word, ranked, name, capitalized));
         }
         // Every paragraph with words contributes the hashes of its syllable keys (shared with its syllable table):
         // the vocabulary count reads them from the facts instead of looking up each paragraph's table per edit.
         var hashes = data is null ? null : ParagraphSyllables.Get(paragraph, data).KeyHashes;
-        return hashes is null ? null : new InvalidWords(found?.ToArray() ?? [], hashes);
+        return hashes is null ? null : new InvalidWords(found?.ToArray() ?? [], hashes, names?.ToArray() ?? []);
+    }
+
+    /// <summary>A capitalized word in mixed case: accepted though no valid syllable, it is a name (`Nà Pục`).</summary>
+    private static bool IsMixedCaseCapitalized(Token token) =>
+        token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllUpper);
+
+    /// <summary>The key hash of a word in lower case, so `Pục` and `PỤC` meet.</summary>
+    private static int LowerHash(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        var length = word[..lower.Length].ToLowerInvariant(lower);
+        return ParagraphSyllables.KeyHash(lower[..length]);
     }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<InvalidWords> facts)
@@ -61,10 +79,15 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             return;
         }
         var vocabulary = DocumentVocabulary(context, facts);
+        var names = DocumentNames(facts);
         foreach (var fact in facts)
         {
             foreach (var invalid in fact.Facts.Words)
             {
+                if (invalid.CapitalizedHash != 0 && names.Contains(invalid.CapitalizedHash))
+                {
+                    continue; // `PỤC` in a heading, `Phìn` opening a sentence: the draft writes the name `Pục`, `Phìn` elsewhere
+                }
                 var suggestions = SuggestionEngine.Present(invalid.Ranked, invalid.Word, vocabulary);
                 if (invalid.Name is { } name)
                 {
@@ -92,6 +115,17 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>The lower-case hashes of the words the document writes as accepted names in mixed case.</summary>
+    private static HashSet<int> DocumentNames(DocumentFacts<InvalidWords> facts)
+    {
+        var names = new HashSet<int>();
+        foreach (var fact in facts)
+        {
+            names.UnionWith(fact.Facts.NameHashes);
+        }
+        return names;
     }
 
     /// <summary>
@@ -133,8 +167,13 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
     }
 
     /// <param name="Name">The word capitalized, when it is a syllable of proper names only (`nguyễn` → `Nguyễn`).</param>
-    private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked, string? Name);
+    /// <param name="CapitalizedHash">The lower-case hash of a capitalized word (0 in lower case), to meet the document's names.</param>
+    private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked, string? Name,
+        int CapitalizedHash);
 
-    /// <summary>A paragraph's invalid words (often none) and the hashes of its valid words' keys.</summary>
-    private sealed record InvalidWords(InvalidWord[] Words, int[] KeyHashes);
+    /// <summary>
+    /// A paragraph's invalid words (often none), the hashes of its valid words' keys, and the lower-case hashes of
+    /// the capitalized words it accepts as names though they are no valid syllable.
+    /// </summary>
+    private sealed record InvalidWords(InvalidWord[] Words, int[] KeyHashes, int[] NameHashes);
 }

@@ -1,10 +1,12 @@
 namespace ReportLint.Rules.Spelling;
 
 /// <summary>
-/// Names from the languages of the Central Highlands and the north-west, written in Vietnamese letters
+/// Names from the languages of the Central Highlands, the north-west and the Khmer, written in Vietnamese letters
 /// but with sounds Vietnamese syllables lack: an initial consonant cluster no Vietnamese syllable opens with (`Hrê`,
-/// `Brăk`, `Blơng`, `Kmăt`, `Mnông`), a final k, l, r or h after a vowel (`Đắk`, `Ngọk`, `Kuêh`), or the letters f, j, w, z
-/// (`Jôn`, `H'Zuăn`). A typing slip rarely makes these shapes, so a capitalized word of this shape is read as a name.
+/// `Brăk`, `Blơng`, `Kmăt`, `Mnông`), a Vietnamese initial before l, m, n or r (`Chnăm`, `Thmây`), k before a back vowel
+/// (`Kơ Tu`, `Pa Kô`, where Vietnamese writes c), a final k, l, r or h after a vowel (`Đắk`, `Ngọk`, `Kuêh`), or the
+/// letters f, j, w, z (`Jôn`, `H'Zuăn`). A typing slip rarely makes these shapes, so a capitalized word of this shape is
+/// read as a name.
 /// </summary>
 internal static class MinorityNameShape
 {
@@ -12,7 +14,7 @@ internal static class MinorityNameShape
 
     public static bool Matches(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 3 or > MaxLength)
+        if (word.Length is < 2 or > MaxLength)
         {
             return false;
         }
@@ -36,10 +38,33 @@ internal static class MinorityNameShape
         {
             return false;
         }
-        var cluster = IsConsonant(letters[0]) && IsConsonant(letters[1]) && !IsVietnameseInitial(letters[0], letters[1])
-            && VietnameseLetters.IsVowel(letters[2]);
+        if (letters[0] == 'k' && letters[1] is 'a' or 'ă' or 'â' or 'o' or 'ô' or 'ơ' or 'u' or 'ư')
+        {
+            return true;
+        }
+        if (word.Length < 3)
+        {
+            return false;
+        }
         var foreignFinal = letters[^1] is 'k' or 'l' or 'r' or 'h' && VietnameseLetters.IsVowel(letters[^2]);
-        return foreignLetter || cluster || foreignFinal;
+        return foreignLetter || OpensWithCluster(letters) || foreignFinal;
+    }
+
+    /// <summary>
+    /// Two consonants that open no Vietnamese syllable (`hr`, `mn`), or a Vietnamese two-letter initial before a
+    /// liquid or nasal (`chn`, `thm`): a typing slip doubles or swaps letters (`thh`, `nhg`) but does not add those.
+    /// </summary>
+    private static bool OpensWithCluster(ReadOnlySpan<char> letters)
+    {
+        if (!IsConsonant(letters[0]) || !IsConsonant(letters[1]))
+        {
+            return false;
+        }
+        if (!IsVietnameseInitial(letters[0], letters[1]))
+        {
+            return VietnameseLetters.IsVowel(letters[2]);
+        }
+        return letters.Length >= 4 && letters[2] is 'l' or 'm' or 'n' or 'r' && VietnameseLetters.IsVowel(letters[3]);
     }
 
     private static bool IsConsonant(char letter) => letter != '\0' && !VietnameseLetters.IsVowel(letter);

@@ -29,6 +29,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         var words = WordRun(paragraph, context.Sentence);
         var allowed = context.Options.Data.GetOrCreate("reduplications", data =>
             data.Section("reduplications").Select(e => e.GetString()!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        var names = context.Options.Data.GetOrCreate("nameReduplications", data =>
+            data.Section("nameReduplications").Select(e => e.GetString()!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         var i = 0;
         while (i < words.Count)
         {
@@ -36,6 +38,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             for (var n = Math.Min(MaxPhrase, (words.Count - i) / 2); n >= 1 && !reported; n--)
             {
                 if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant()))
+                    || (n == 1 && IsDoubledName(paragraph, words, i, names))
                     || IsCitationNumberSign(paragraph, words, i, n) || StartsName(paragraph, words, i, n)
                     || (n == 1 && EndsOneWordAndStartsAnother(context.Options, paragraph, words, i)))
                 {
@@ -141,6 +144,11 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool StartsName(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n) =>
         !paragraph.Tokens[words[start].Index].Has(TokenFlags.Capitalized) && paragraph.Tokens[words[start + n].Index].Has(TokenFlags.Capitalized);
+
+    /// <summary>`dân tộc Lô Lô`: a name that doubles a syllable, both capitalized.</summary>
+    private static bool IsDoubledName(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i, HashSet<string> names) =>
+        names.Count > 0 && paragraph.Tokens[words[i].Index].Has(TokenFlags.Capitalized) && paragraph.Tokens[words[i + 1].Index].Has(TokenFlags.Capitalized)
+        && names.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant());
 
     /// <summary>`số số 35-CT/TW` inside a citation is the citation rules' finding (RL2005), not reported twice.</summary>
     private static bool IsCitationNumberSign(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n)

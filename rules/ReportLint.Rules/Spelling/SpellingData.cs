@@ -32,6 +32,9 @@ internal sealed class SpellingData
     /// <summary>Loanwords written as one word that are no syllable (`ôxy`), accepted in any case.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Loanwords { get; private init; }
 
+    /// <summary>Minority-language terms of several syllables (`pí pặp`), accepted only together.</summary>
+    public LoanPhrases LoanPhrases { get; private init; } = new([]);
+
     /// <summary>Pairs of syllable keys ("a b") one mark apart that are both right in their places (`mười`/`mươi`).</summary>
     public IReadOnlySet<string> DistinctVariants { get; private init; } = new HashSet<string>();
 
@@ -69,6 +72,7 @@ internal sealed class SpellingData
                 .Select(w => validator.ToKey(w.Normalize(System.Text.NormalizationForm.FormC)))
                 .OfType<string>()
                 .ToHashSet(StringComparer.Ordinal);
-            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, FunctionWords = functionWords, Loanwords = loanwords.GetAlternateLookup<ReadOnlySpan<char>>() };
+            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, FunctionWords = functionWords,
+                LoanPhrases = new LoanPhrases(data.Section("loanPhrases").Select(e => e.GetString()!)), Loanwords = loanwords.GetAlternateLookup<ReadOnlySpan<char>>() };
         });
 }

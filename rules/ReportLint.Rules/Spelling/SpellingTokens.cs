@@ -18,7 +18,7 @@ internal static class SpellingTokens
     /// Decides whether a Word token is a misspelt Vietnamese syllable. Only tokens meant to be
     /// Vietnamese are judged: ones carrying a Vietnamese mark, and plain-Latin ones only when they
     /// decode as Telex/VNI leftovers or break the stop-final tone rule between Vietnamese words.
-    /// Loanwords (`Internet`, `online`), names in Latin letters and split or mixed-script tokens
+    /// Loanwords (`Internet`, `online`, `pí pặp`), names in Latin letters and split or mixed-script tokens
     /// (reported by the Unicode rules) are left alone.
     /// </summary>
     public static WordVerdict Judge(WordSite context, SpellingData data, out string text)
@@ -32,6 +32,7 @@ internal static class SpellingTokens
         }
         var span = context.Text;
         if (IsGlued(context) || HasForeignLetter(span) || context.Options.IsWordAllowed(span) || data.Loanwords.Contains(span)
+            || data.LoanPhrases.Covers(context)
             || InTransliteratedName(context)
             || InForeignCompound(context, data))
         {
@@ -285,11 +286,12 @@ internal static class SpellingTokens
     /// <summary>
     /// A well-formed syllable missing from the inventory, capitalized inside a sentence, is part of a name
     /// (`Sín Thầu`, `Hoàng Văn Páo`, `Phông Xa Lỳ`) unless a correction makes a lexicon word with a
-    /// neighbour (`Thàn Phố` is `Thành Phố`).
+    /// neighbour (`Thàn Phố` is `Thành Phố`). A word in capitals gets its capitalized form's verdict: a heading
+    /// capitalizes every word, so `BẢN NÀ PỤC` is read as `Bản Nà Pục`, while `KẾT QỦA` or `CHƯƠNG TRÌN` stay slips.
     /// </summary>
     private static bool IsNameSyllable(WordSite context, SpellingData data, ReadOnlySpan<char> span)
     {
-        if (!context.Token.Has(TokenFlags.Capitalized) || context.Token.Has(TokenFlags.AllUpper) || IsFirstWordOfSentence(context))
+        if (!context.Token.Has(TokenFlags.Capitalized) || IsFirstWordOfSentence(context))
         {
             return false;
         }

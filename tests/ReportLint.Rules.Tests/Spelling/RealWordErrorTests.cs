@@ -60,6 +60,8 @@ public class RealWordErrorTests
     [InlineData("BÁO CÁO CÔNG TÁC XÂY DƯNG ĐẢNG", "XÂY DƯNG", "XÂY DỰNG")]
     [InlineData("Công tác tháo gở vướng mắc cho doanh nghiệp.", "tháo gở", "tháo gỡ")]
     [InlineData("Giáo dục về lý tương cách mạng cho đoàn viên.", "lý tương", "lý tưởng")]
+    [InlineData("Đây là lân đầu chị về bản.", "lân đầu", "lần đầu")] // everyday words of press features
+    [InlineData("Hai bên năm tay nhau cùng vượt khó.", "năm tay", "nắm tay")]
     public void Finds_the_intended_word(string text, string pair, string expected)
     {
         var diagnostics = RuleTester.Lint(text, "RL3003");
@@ -93,4 +95,11 @@ public class RealWordErrorTests
     [InlineData("Truyền thống năm xưa vì thế không chỉ là ký ức.")] // a linking word
     [InlineData("Do đó, vì vậy, bởi vậy, tuy nhiên, nhờ đó, từ đó, qua đó, theo đó, trong đó, mặt khác, nhìn chung.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
+
+    [Theory]
+    [InlineData("Lần đầu nắm tay nhau bước vào vòng xòe, các em còn ngượng ngùng.")] // `lần đầu` + `nắm tay`, not `đầu năm`
+    [InlineData("Đây là lần đầu nắm quyền của ông.")] // the word before: `lần đầu`
+    [InlineData("Họ chụm đầu nắm tay nhau bàn việc.")] // the word after: `nắm tay`
+    [InlineData("Anh vẫn nắm giữ vai trò chủ chốt; ông nắm chặt tay con; cô giáo cầm tay chỉ việc; bà con chung tay làm đường.")]
+    public void Is_silent_when_the_pair_straddles_two_everyday_words(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }

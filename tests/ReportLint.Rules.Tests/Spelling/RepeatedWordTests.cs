@@ -43,7 +43,18 @@ public class RepeatedWordTests
     [InlineData("Đơn vị đã hoàn thành thành công nhiệm vụ được giao.")]
     [InlineData("Hồ chứa nước Nước Trong đã tích đủ nước; trụ sở Sở Tài chính ở số 96.")]
     [InlineData("Đường giao thông nông thôn thôn Phú Mỹ được cứng hóa.")] // a word's end, then a place's name
+    [InlineData("Đồng bào Lô Lô ở Mèo Vạc giữ trống đồng.")] // a name that doubles a syllable
+    [InlineData("Mắt bà rưng rưng, đôi tay run run; nước lũ ào ào, xe chạy bon bon, lòng lâng lâng.")] // reduplications of press features
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
+
+    [Fact]
+    public void A_doubled_name_syllable_in_lower_case_is_still_a_repeat()
+    {
+        const string text = "Mỗi lô lô hàng được kiểm tra.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3010"));
+        Assert.Equal((7, 2), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Mỗi lô hàng được kiểm tra.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
 
     [Fact]
     public void A_workspace_pack_can_allow_more_reduplications()

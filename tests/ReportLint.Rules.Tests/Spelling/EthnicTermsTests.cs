@@ -1,0 +1,32 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Spelling;
+
+/// <summary>The names of Vietnam's peoples and the culture terms the press writes about them are no spelling slips.</summary>
+public class EthnicTermsTests
+{
+    private static readonly string[] SpellingRules = ["RL3001", "RL3002", "RL3003", "RL3010", "RL3011", "RL3012"];
+
+    [Theory]
+    [InlineData("Tỉnh có đồng bào Kinh, Tày, Thái, Mường, Khmer, Hoa, Nùng, H'Mông, Dao, Gia Rai, Ê Đê, Ba Na, Xơ Đăng, "
+        + "Sán Chay, Cơ Ho, Chăm, Sán Dìu, Hrê, Ra Glai, Mnông, Xtiêng, Bru - Vân Kiều, Thổ, Khơ Mú, Cơ Tu, Giáy, Giẻ Triêng, "
+        + "Tà Ôi, Mạ, Co, Chơ Ro, Xinh Mun, Hà Nhì, Chu Ru, Lào, Kháng, La Chí, Phù Lá, La Hủ, La Ha, Pà Thẻn, Chứt, Lự, "
+        + "Lô Lô, Mảng, Cờ Lao, Bố Y, Cống, Ngái, Si La, Pu Péo, Rơ Măm, Brâu và Ơ Đu cùng sinh sống.")] // the 54 peoples
+    [InlineData("Người Ka Tu, Kơ Tu, Pa Cô, Pa Kô, Kơ Ho, K'Ho, Cơ Lao, Mông, M'Nông, Vân Kiều và Khơ-me giữ nghề dệt.")] // other spellings
+    [InlineData("Các bà, các chị mặc váy thổ cẩm, đội khăn piêu, múa xòe, hát then, đàn tính tẩu, thổi khèn, đánh cồng chiêng, "
+        + "uống rượu cần bên nhà rông và thổi pí pặp.")]
+    [InlineData("Du khách xem múa pồn pôông, nghe hát páo dung, ăn cá nướng pa pỉnh tộp, nậm pịa, chẳm chéo và chè thắng dền.")]
+    [InlineData("ĐỒNG BÀO KƠ TU ĐÓN TẾT; chị em đội khăn Piêu, thổi Pí Pặp.")] // any case
+    public void Is_silent_on_peoples_and_culture_terms(string text) => Assert.Empty(RuleTester.Lint(text, SpellingRules));
+
+    [Theory]
+    [InlineData("Học pí năm nay giảm.", "pí", "pi")] // a phrase's syllable on its own is no term
+    [InlineData("Cả tộp đầu đã về đích.", "tộp", "tốp")]
+    [InlineData("Chị em đội khăn pieu.", "pieu", "piêu")] // the term without its circumflex
+    public void Still_reports_a_terms_syllable_alone_or_misspelt(string text, string word, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal(("RL3001", text.IndexOf(word, StringComparison.Ordinal), word.Length), (diagnostic.Id, diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+}
