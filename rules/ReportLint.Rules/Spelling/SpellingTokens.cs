@@ -286,12 +286,14 @@ internal static class SpellingTokens
     /// <summary>
     /// A well-formed syllable missing from the inventory, capitalized inside a sentence, is part of a name
     /// (`Sín Thầu`, `Hoàng Văn Páo`, `Phông Xa Lỳ`) unless a correction makes a lexicon word with a
-    /// neighbour (`Thàn Phố` is `Thành Phố`). A word in capitals gets its capitalized form's verdict: a heading
-    /// capitalizes every word, so `BẢN NÀ PỤC` is read as `Bản Nà Pục`, while `KẾT QỦA` or `CHƯƠNG TRÌN` stay slips.
+    /// neighbour (`Thàn Phố` is `Thành Phố`). A word in capitals gets that verdict only within two words after a
+    /// place noun (`BẢN NÀ PỤC`, `SUỐI NẬM KHÒA`): a heading capitalizes every word, so elsewhere capitals say nothing
+    /// of a name and `ĐẠI HỘI KHÒA XV`, `KẾT QỦA` or `CHƯƠNG TRÌN` stay slips.
     /// </summary>
     private static bool IsNameSyllable(WordSite context, SpellingData data, ReadOnlySpan<char> span)
     {
-        if (!context.Token.Has(TokenFlags.Capitalized) || IsFirstWordOfSentence(context))
+        if (!context.Token.Has(TokenFlags.Capitalized) || IsFirstWordOfSentence(context)
+            || (context.Token.Has(TokenFlags.AllUpper) && !AfterPlaceNoun(context)))
         {
             return false;
         }
@@ -303,6 +305,36 @@ internal static class SpellingTokens
         }
         return !((before is not null && data.Lexicon.ContainsPair(data.Validator, before, intended))
             || (after is not null && data.Lexicon.ContainsPair(data.Validator, intended, after)));
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bản", "xã", "thôn", "làng", "buôn", "plei", "ấp", "xóm", "phường", "huyện", "tỉnh", "suối", "sông", "núi", "đèo",
+        "bào", "tộc", "phố", "động", "hồ", "thác", "bến",
+    };
+
+    /// <summary>A place noun (or `đồng bào`, `dân tộc`) one or two words before: a name follows it.</summary>
+    private static bool AfterPlaceNoun(WordSite context)
+    {
+        var seen = 0;
+        for (var i = context.TokenIndex - 1; i >= 0 && seen < 2; i--)
+        {
+            var token = context.Tokens[i];
+            if (token.Kind.IsWhitespace())
+            {
+                continue;
+            }
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if (PlaceNouns.Contains(context.Paragraph.GetString(token)))
+            {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /// <summary>`A Hyưt`, `Y Brăk`: a Central Highlands given name after the one-letter prefix of men's (A) or women's and men's (Y) names.</summary>

@@ -28,6 +28,7 @@ public class NamesInCapitalsTests
     }
 
     [Theory]
+    [InlineData("NGHỊ QUYẾT ĐẠI HỘI KHÒA XV", "KHÒA", "KHÓA")] // in capitals but after no place noun: no name
     [InlineData("PHÌN HỒ VÀO MÙA HOA", "PHÌN", "PHIN")] // first word, and the draft never writes `Phìn` inside a sentence
     [InlineData("Phìn Hồ vào mùa hoa.", "Phìn", "Phin")] // the same verdict in mixed case
     [InlineData("Xã Phìn Hồ trồng chè.\nBà con ở phìn hồ.", "phìn", "phin")] // the name in lower case
