@@ -31,14 +31,14 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var sums = SummedColumns(table, total);
-            var confirmed = sums.Count > 1 ? sums.Exists(s => s.Sum.Matches(s.Total)) : total.IsLast;
+            var confirmed = sums.Count > 1 ? sums.Exists(s => s.Sum.Matches) : total.IsLast;
             if (!confirmed)
             {
                 continue;
             }
-            foreach (var (column, sum, stated) in sums)
+            foreach (var (column, sum) in sums)
             {
-                if (sum.Matches(stated))
+                if (!sum.Contradicts)
                 {
                     continue;
                 }
@@ -50,16 +50,15 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static List<(int Column, ColumnSum Sum, decimal Total)> SummedColumns(PipeTable table, TotalRow total)
+    /// <summary>The columns right of the label whose total row holds a figure and whose data rows add up.</summary>
+    private static List<(int Column, ColumnSum Sum)> SummedColumns(PipeTable table, TotalRow total)
     {
-        var sums = new List<(int, ColumnSum, decimal)>();
+        var sums = new List<(int, ColumnSum)>();
         for (var column = total.LabelColumn + 1; column < table.ColumnCount; column++)
         {
-            var cell = total.Cell(column);
-            if (ColumnSum.TryRead(cell, out var stated, out _)
-                && ColumnSum.Of(total.DataRows, column, table.Header.Cells[column].Text, cell) is { } sum)
+            if (ColumnSum.Of(total.DataRows, column, table.Header.Cells[column].Text, total.Cell(column)) is { } sum)
             {
-                sums.Add((column, sum, stated));
+                sums.Add((column, sum));
             }
         }
         return sums;

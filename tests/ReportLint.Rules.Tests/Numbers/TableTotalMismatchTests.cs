@@ -214,6 +214,38 @@ public class TableTotalMismatchTests
     }
 
     [Fact]
+    public void Reads_rows_without_outer_pipes_and_a_total_in_capitals()
+    {
+        const string text = """
+            **Huyện** | **Hội viên** | **Chi hội**
+            --- | :---: | :---:
+            Đông Sơn | 4.215 | 38
+            Hà Trung | 3.980 | 35
+            Nga Sơn | 5.102 | 41
+            TỔNG CỘNG: | 13.279 | 114
+            """;
+        var diagnostic = SingleFinding(text, "13.279", "TỔNG CỘNG");
+        Assert.Equal("Tổng cột “Hội viên” là 13.297, không phải 13.279", Vi(diagnostic));
+        Assert.Equal(text.Replace("13.279", "13.297", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Lets_a_count_of_places_total_less_than_its_sum_but_not_more()
+    {
+        // A commune may take part in both programmes: the total counts it once.
+        const string programmes = """
+            | Chương trình | Số xã thực hiện | Kinh phí (triệu đồng) |
+            |---|---|---|
+            | Nước sạch nông thôn | 12 | 500 |
+            | Giao thông nông thôn | 15 | 800 |
+            | Tổng cộng | 20 | 1.300 |
+            """;
+        Assert.Empty(Lint(programmes));
+        var more = programmes.Replace("| 20 |", "| 29 |", StringComparison.Ordinal);
+        Assert.Equal("Tổng cột “Số xã thực hiện” là 27, không phải 29", Vi(SingleFinding(more, "29", "Tổng cộng")));
+    }
+
+    [Fact]
     public void Reads_only_markdown_tables()
     {
         var text = Schools.Replace("**8.296**", "**8.926**", StringComparison.Ordinal);
