@@ -246,6 +246,20 @@ public class TableTotalMismatchTests
     }
 
     [Fact]
+    public void Is_silent_on_a_total_row_that_gives_an_average()
+    {
+        const string text = """
+            | Trường | Số thí sinh | Điểm thi |
+            |---|---|---|
+            | THPT Đông Sơn | 412 | 6,2 |
+            | THPT Hà Trung | 380 | 6,8 |
+            | THPT Nga Sơn | 455 | 6,4 |
+            | Toàn huyện | 1.247 | 6,5 |
+            """;
+        Assert.Empty(Lint(text));
+    }
+
+    [Fact]
     public void Reads_only_markdown_tables()
     {
         var text = Schools.Replace("**8.296**", "**8.926**", StringComparison.Ordinal);
