@@ -22,5 +22,6 @@ public static class NumberFamily
         new AnniversaryCountAnalyzer(),
         new ListCountMismatchAnalyzer(),
         new ChangeMismatchAnalyzer(),
+        new TableTotalMismatchAnalyzer(),
     ];
 }

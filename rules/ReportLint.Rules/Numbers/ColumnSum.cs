@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using ReportLint.Core.Analysis;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// The sum of one table column over its data rows and the figure its total row states, for RL5016, when the column
+/// adds up at all: every data cell a plain number in Vietnamese format (`1.234`, `12,5`; no `%`, no `-`, no empty
+/// cell), not a column of years, and a header that names no rate, average, rank, code or price. Figures written with
+/// decimals, or in thousands, millions or billions, were rounded one by one: the sum may then miss the total by up to
+/// half a unit per figure. A count of places or units (`Số xã`, `Số trường`) may count one place in several rows (a
+/// commune in two programmes), so a total below its sum is no contradiction there. A total within the range of the
+/// figures (`6,5` under `6,2`, `6,8`) is their average or a typical value, not a sum gone wrong.
+/// </summary>
+internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Decimals, decimal Tolerance, bool Grouped, bool MayOverlap, bool WithinRange)
+{
+    public static ColumnSum? Of(IReadOnlyList<ParagraphFacts<TableRow>> dataRows, int column, string header, TableCell total)
+    {
+        if (NotAdditive().IsMatch(header) || !TryRead(total, out var totalValue, out var totalDecimals))
+        {
+            return null;
+        }
+        decimal sum = 0;
+        var decimals = 0;
+        var halfUnits = HalfUnit(totalDecimals);
+        var ungrouped = IsUngrouped(total.Text, totalValue);
+        var years = 0;
+        var (min, max) = (decimal.MaxValue, decimal.MinValue);
+        foreach (var row in dataRows)
+        {
+            var cell = row.Facts.Cells[column];
+            if (!TryRead(cell, out var value, out var cellDecimals))
+            {
+                return null;
+            }
+            sum += value;
+            (min, max) = (Math.Min(min, value), Math.Max(max, value));
+            decimals = Math.Max(decimals, cellDecimals);
+            halfUnits += HalfUnit(cellDecimals);
+            ungrouped |= IsUngrouped(cell.Text, value);
+            years += Year().IsMatch(cell.Text) ? 1 : 0;
+        }
+        if (years == dataRows.Count)
+        {
+            return null;
+        }
+        var rounded = decimals > 0 || totalDecimals > 0 || ScaledUnit().IsMatch(header);
+        return new ColumnSum(sum, totalValue, decimals, rounded ? halfUnits : 0, !ungrouped, PlacesOrUnits().IsMatch(header),
+            totalValue >= min && totalValue <= max);
+    }
+
+    /// <summary>The total row's figure is this sum (within the rounding allowed).</summary>
+    public bool Matches => Math.Abs(Value - Stated) <= Tolerance;
+
+    /// <summary>The total cannot be this column's sum: it misses it, and not by counting a shared place once.</summary>
+    public bool Contradicts => !Matches && !WithinRange && !(MayOverlap && Stated < Value);
+
+    /// <summary>The sum written as the column writes its figures (`17.242`, `4.286,5`, or `1234` when ungrouped).</summary>
+    public string Format() => Grouped ? VietnameseNumber.FormatGrouped(Value, Decimals) : VietnameseNumber.Format(Value, Decimals);
+
+    private static bool TryRead(TableCell cell, out decimal value, out int decimals)
+    {
+        value = 0;
+        decimals = 0;
+        return cell.Number is not null && VietnameseNumber.TryParseDecimal(cell.Text, out value, out decimals);
+    }
+
+    private static decimal HalfUnit(int decimals) => new(5, 0, 0, false, (byte)(decimals + 1)); // 0,5 of the last digit written
+
+    private static bool IsUngrouped(string text, decimal value) => value >= 1000 && !text.Contains('.');
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial Regex Year();
+
+    // Headers of figures that do not add up: rates and shares, averages, ranks and numbering, codes, prices, indices.
+    [GeneratedRegex(@"%|(?<![\p{L}\p{M}])(?:t[ỷỉ] (?:lệ|trọng)|cơ cấu|bình quân|trung bình|đơn giá|định mức|mức|(?:xếp |thứ )?hạng|thứ tự|stt|tt|mã|số hiệu|ký hiệu|chỉ số|hệ số|tốc độ|tăng trưởng|so với|so sánh|mật độ|năng suất|đtb|tb)(?![\p{L}\p{M}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAdditive();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:xã|phường|thị trấn|huyện|quận|tỉnh|thôn|bản|ấp|tổ dân phố|khu phố|địa phương|đơn vị|cơ quan|cơ sở|trường|doanh nghiệp|hợp tác xã|tổ chức)(?![\p{L}\p{M}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlacesOrUnits();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaledUnit();
+}

@@ -1,0 +1,71 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5016: the total row of a Markdown pipe table (`| **Tổng cộng** | **594** | **17.422** |`) whose figure is not the
+/// sum of its column over the data rows (17.242). <see cref="TotalRow"/> says which tables are read and
+/// <see cref="ColumnSum"/> which columns. A column is reported only when the table shows it adds up elsewhere: with two
+/// or more columns summed, at least one must match (else the rows are likely not parts of the total: a breakdown by
+/// sex and by ethnicity under one `Tổng số`); a lone column is reported only under its data rows, not above them.
+/// </summary>
+public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5016", "table-total-mismatch",
+        new("Dòng tổng cộng của bảng không khớp với các dòng số liệu", "Table total does not match its rows"),
+        new("Tổng {0} là {1}, không phải {2}", "The {0} sums to {1}, not {2}"),
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    {
+        foreach (var table in PipeTable.Find(facts))
+        {
+            if (TotalRow.Find(table) is not { } total)
+            {
+                continue;
+            }
+            var sums = SummedColumns(table, total);
+            var confirmed = sums.Count > 1 ? sums.Exists(s => s.Sum.Matches) : total.IsLast;
+            if (!confirmed)
+            {
+                continue;
+            }
+            foreach (var (column, sum) in sums)
+            {
+                if (!sum.Contradicts)
+                {
+                    continue;
+                }
+                var cell = total.Cell(column);
+                var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
+                var fix = CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe);
+                context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
+            }
+        }
+    }
+
+    /// <summary>The columns right of the label whose total row holds a figure and whose data rows add up.</summary>
+    private static List<(int Column, ColumnSum Sum)> SummedColumns(PipeTable table, TotalRow total)
+    {
+        var sums = new List<(int, ColumnSum)>();
+        for (var column = total.LabelColumn + 1; column < table.ColumnCount; column++)
+        {
+            if (ColumnSum.Of(total.DataRows, column, table.Header.Cells[column].Text, total.Cell(column)) is { } sum)
+            {
+                sums.Add((column, sum));
+            }
+        }
+        return sums;
+    }
+
+    private static LocalizedText ColumnName(PipeTable table, int column) =>
+        table.Header.Cells[column].Text is { Length: > 0 } name
+            ? new LocalizedText($"cột “{name}”", $"column “{name}”")
+            : new LocalizedText($"cột {column + 1}", $"column {column + 1}");
+}

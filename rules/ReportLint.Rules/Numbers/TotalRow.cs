@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using ReportLint.Core.Analysis;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// The total row of a pipe table (`Tổng cộng`, `Tổng số`, `Cộng`, `Toàn tỉnh`…, last or first under the header) and
+/// the data rows it should add up, for RL5016. A table is read only when its data rows look like parts of one level:
+/// none is another total or a sub-total (`Trong đó`, `Cộng khối …`), a sub-item (`- `, `+ `, `1.1`, `a)`), a group heading (`I`, `A`) or empty of
+/// a label; the number column before the label (`STT`) is plain or empty throughout; and every data row has the same
+/// bold and italic, since a bold or italic row among plain ones is usually a group heading or a breakdown.
+/// </summary>
+internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelColumn, IReadOnlyList<ParagraphFacts<TableRow>> DataRows, bool IsLast)
+{
+    public TableCell Cell(int column) => Row.Facts.Cells[column];
+
+    public static TotalRow? Find(PipeTable table)
+    {
+        var body = table.Body;
+        if (body.Count < 3)
+        {
+            return null;
+        }
+        var isLast = LabelColumnOf(body[^1].Facts) >= 0;
+        var row = isLast ? body[^1] : body[0];
+        var labelColumn = LabelColumnOf(row.Facts);
+        if (labelColumn < 0)
+        {
+            return null;
+        }
+        var data = isLast ? body.Take(body.Count - 1).ToArray() : body.Skip(1).ToArray();
+        return ArePartsOfOneLevel(data, labelColumn) ? new TotalRow(row, labelColumn, data, isLast) : null;
+    }
+
+    /// <summary>Where the row names a total: its first cell, or the second after an empty `STT` cell; -1 when it does not.</summary>
+    private static int LabelColumnOf(TableRow row)
+    {
+        var column = row.Cells[0].IsEmpty && row.Cells.Count > 2 ? 1 : 0;
+        return TotalLabel().IsMatch(row.Cells[column].Text) ? column : -1;
+    }
+
+    private static bool ArePartsOfOneLevel(IReadOnlyList<ParagraphFacts<TableRow>> data, int labelColumn)
+    {
+        var emphasis = Emphasis(data[0].Facts);
+        foreach (var row in data)
+        {
+            var label = row.Facts.Cells[labelColumn];
+            if (label.IsEmpty || NotAPart().IsMatch(label.Text) || Emphasis(row.Facts) != emphasis)
+            {
+                return false;
+            }
+        }
+        for (var column = 0; column < labelColumn; column++)
+        {
+            if (!IsPlainNumbering(data, column))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>An `STT` column numbering every row `1`, `2`… or none: `I`, `1.1`, `a` or gaps mark groups and sub-items.</summary>
+    private static bool IsPlainNumbering(IReadOnlyList<ParagraphFacts<TableRow>> data, int column) =>
+        data.All(row => row.Facts.Cells[column].IsEmpty) || data.All(row => OrdinalNumber().IsMatch(row.Facts.Cells[column].Text));
+
+    private static CellEmphasis Emphasis(TableRow row)
+    {
+        var emphasis = CellEmphasis.None;
+        foreach (var cell in row.Cells)
+        {
+            emphasis |= cell.Emphasis;
+        }
+        return emphasis;
+    }
+
+    [GeneratedRegex(@"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|ngành|khối|đơn vị|trường|hội|đảng bộ|quốc))\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalLabel();
+
+    // A total or sub-total (`Tổng …`, `Cộng …`, `Toàn …`), the head of a breakdown, a sub-item, a group numbered `I`
+    // or `A`: the rows are not parts of one level. Broad on purpose (`Tổng công ty …` too): a table left unread costs
+    // less than a false alarm.
+    [GeneratedRegex(@"^(?:[-+•–—*>]|tổng|cộng|toàn\s|trong\s+(?:đó|số)|chia\s+(?:ra|theo)|phân\s+theo|bao\s+gồm|gồm|riêng|tính\s+riêng|cụ\s+thể|ngoài\s+ra|\d+\.\d+|[a-zđ][).](?:\s|$)|(?-i:[IVXLC]+\.?$|[A-ZĐ]\.?$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPart();
+
+    [GeneratedRegex(@"^\d{1,3}\.?$")]
+    private static partial Regex OrdinalNumber();
+}
