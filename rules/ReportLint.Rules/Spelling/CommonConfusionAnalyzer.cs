@@ -44,7 +44,7 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
                 continue; // nearly every pair ends here, on one set look-up
             }
             var key = syllables.PairKey(i, i + 2, pair);
-            if (key.IsEmpty || table.RightFor(key) is not { } right)
+            if (key.IsEmpty || table.RightFor(key) is not { } right || Straddles(paragraph, tokens, i, data))
             {
                 continue;
             }
@@ -54,5 +54,19 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), written, replacement);
             i += 2;
         }
+    }
+
+    /// <summary>
+    /// The pair read across two words: its second syllable makes a word with the next (`nâng xuất khẩu` is `nâng` +
+    /// `xuất khẩu`) or its first with the one before (`vấn đề suất ăn`).
+    /// </summary>
+    private static bool Straddles(Paragraph paragraph, TokenList tokens, int first, SpellingData data)
+    {
+        var after = first + 4;
+        var before = first - 2;
+        return (after < tokens.Count && tokens[after - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[after].Kind == TokenKind.Word
+                && data.Lexicon.IsWord(data.Validator, paragraph.GetText(tokens[first + 2]), paragraph.GetText(tokens[after])))
+            || (before >= 0 && tokens[before + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[before].Kind == TokenKind.Word
+                && data.Lexicon.IsWord(data.Validator, paragraph.GetText(tokens[before]), paragraph.GetText(tokens[first])));
     }
 }

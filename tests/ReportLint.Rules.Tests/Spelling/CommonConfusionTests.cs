@@ -25,6 +25,8 @@ public class CommonConfusionTests
     [InlineData("Đề nghị sát nhập hai thôn.", "sát nhập", "sáp nhập")]
     [InlineData("Hội viên tham gia giám xát việc sử dụng kinh phí.", "giám xát", "giám sát")]
     [InlineData("Ban hành trương trình công tác năm.", "trương trình", "chương trình")]
+    [InlineData("Tăng nâng xuất lao động.", "nâng xuất", "năng suất")]
+    [InlineData("Tuyên chuyền trên hệ thống loa.", "Tuyên chuyền", "Tuyên truyền")]
     public void Reports_each_listed_confusion(string text, string wrong, string right)
     {
         var diagnostic = RuleTester.Lint(text, "RL3012").First();
@@ -36,6 +38,8 @@ public class CommonConfusionTests
     [InlineData("Đẩy mạnh sản xuất, nâng cao năng suất; bổ sung kinh phí; xuất sắc; sắp xếp; xử lý; sáp nhập; chú trọng; giữ gìn.")]
     [InlineData("Suất ăn bán trú được bảo đảm; xuất khẩu tăng; năng lực sản xuất được nâng lên.")] // the syllables alone are right
     [InlineData("SẢN XUẤT NÔNG NGHIỆP")]
+    [InlineData("Phấn đấu nâng xuất khẩu nông sản lên 5 tỷ USD.")] // nâng + xuất khẩu
+    [InlineData("Giải quyết vấn đề suất ăn bán trú.")] // vấn đề + suất ăn
     [InlineData("Giám sát, kiểm soát, rà soát, tập trung, chương trình, chủ trương, dữ liệu, rõ ràng, ràng buộc; cọ xát.")]
     public void Is_silent_on_the_right_forms(string text) => Assert.Empty(RuleTester.Lint(text, "RL3012"));
 
