@@ -11,8 +11,9 @@ namespace ReportLint.Rules.Numbers;
 /// parentheses: `đạt 33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)` is 1.024;
 /// `đạt 1.250 tỷ đồng, tăng 12,5% so với năm 2025 (1.100 tỷ đồng)` is 13,6%. Only this phrase is read: a figure,
 /// `, tăng|giảm C` (a count or a percent) `so với …` and the earlier figure opening the parenthesis; or
-/// `từ A lên|xuống B, tăng|giảm C` (`từ 420 triệu đồng lên 504 triệu đồng, tăng 25%` is 20%). A figure that is
-/// itself a rate (`đạt 85,2%, tăng 2,1% so với …`) is left alone: its change may be in points (RL5010).
+/// `từ A lên|xuống B, tăng|giảm C` (`từ 420 triệu đồng lên 504 triệu đồng, tăng 25%` is 20%). Between two rates
+/// (`đạt 68,5%, tăng 2,3% so với năm 2025 (66,2%)`) the change is in points: a `%` change that is the relative one
+/// passes, else the points are expected (`2,3 điểm phần trăm`). `từ A% lên B%` is RL5010's.
 /// </summary>
 public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -50,32 +51,46 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Check(ParagraphAnalysisContext context, Match match)
     {
-        if (!UnitsAgree(match) || !Read(match, "now", out var now, out _) || !Read(match, "before", out var before, out _)
+        var rate = match.Groups["nowRate"].Success;
+        var points = match.Groups["points"].Success;
+        var percent = match.Groups["percent"].Success;
+        if (rate != match.Groups["beforeRate"].Success || (rate ? !(points || percent) : points) || !UnitsAgree(match)
+            || !Read(match, "now", out var now, out _) || !Read(match, "before", out var before, out _)
             || !Read(match, "change", out var stated, out var decimals) || before == 0)
         {
             return;
         }
-        var percent = match.Groups["percent"].Success;
         var increase = match.Groups["direction"].Value == "tăng";
-        var actual = percent ? 100m * (now - before) / before : now - before;
-        var magnitude = Math.Abs(actual);
+        var difference = now - before;
+        var relative = 100m * difference / before;
+        var actual = percent && !rate ? relative : difference;
         var rightWay = (actual >= 0) == increase;
-        if (rightWay && (Math.Round(magnitude, decimals, MidpointRounding.AwayFromZero) == stated
-            || Math.Round(magnitude, decimals, MidpointRounding.ToZero) == stated))
+        // A rate's change in `%` is right only as the relative one (`từ 40% lên 50%, tăng 25%`); else it meant points.
+        if (rightWay && (rate && percent ? Agrees(Math.Abs(relative), stated, decimals) : Agrees(Math.Abs(actual), stated, decimals)))
         {
             return;
         }
-        var amount = VietnameseNumber.FormatGrouped(magnitude, decimals);
-        var sign = percent ? "%" : "";
+        // Between two rates a change is stated in points: `tăng 2,3%` for 66,2% → 68,5% becomes `tăng 2,3 điểm phần trăm`.
+        var amount = VietnameseNumber.FormatGrouped(Math.Abs(actual), decimals);
+        var (unitVi, unitEn) = rate ? (" điểm phần trăm", " percentage points") : percent ? ("%", "%") : ("", "");
         var change = match.Groups["change"];
+        var statedEnd = rate && percent ? match.Groups["percent"].Index + 1 : change.Index + change.Length;
         var span = new TextSpan(change.Index, change.Length);
-        // The direction and the amount both change when the figures went the other way.
-        var fix = rightWay ? CodeFix.Replace(span, amount, FixSafety.Unsafe)
-            : CodeFix.Replace(TextSpan.FromBounds(match.Groups["direction"].Index, span.End), $"{(actual >= 0 ? "tăng" : "giảm")} {amount}", FixSafety.Unsafe);
+        var replacement = amount + (rate && percent ? unitVi : "");
+        var fix = rightWay ? CodeFix.Replace(TextSpan.FromBounds(change.Index, statedEnd), replacement, FixSafety.Unsafe)
+            : CodeFix.Replace(TextSpan.FromBounds(match.Groups["direction"].Index, statedEnd), $"{(actual >= 0 ? "tăng" : "giảm")} {replacement}", FixSafety.Unsafe);
         var statedWay = increase ? Increase : Decrease;
-        context.Report(Rule, span, fix, match.Groups["before"].Value, match.Groups["now"].Value, actual >= 0 ? Increase : Decrease,
-            amount + sign, new LocalizedText($"{statedWay.Vi} {change.Value}{sign}", $"{statedWay.En} {change.Value}{sign}"));
+        var statedUnit = points ? unitVi : percent ? "%" : "";
+        var statedUnitEn = points ? unitEn : percent ? "%" : "";
+        var sign = rate ? "%" : "";
+        context.Report(Rule, span, fix, match.Groups["before"].Value + sign, match.Groups["now"].Value + sign,
+            actual >= 0 ? Increase : Decrease, new LocalizedText(amount + unitVi, amount + unitEn),
+            new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"));
     }
+
+    /// <summary>The value rounded (or cut) to the decimals the stated change is written with.</summary>
+    private static bool Agrees(decimal value, decimal stated, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero) == stated || Math.Round(value, decimals, MidpointRounding.ToZero) == stated;
 
     private static bool Read(Match match, string group, out decimal value, out int decimals) =>
         VietnameseNumber.TryParseDecimal(match.Groups[group].ValueSpan, out value, out decimals);
@@ -96,12 +111,13 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`: the
     // earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%` may not follow either figure.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<beforeUnit>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}))?(?: \(?năm \d{4}\)?)? (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<nowUnit>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}))?(?: \(?năm \d{4}\)?)?, (?<direction>tăng|giảm) (?:thêm |được )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<changeUnit>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}))?(?![\d\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<beforeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)? (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<nowUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)?, (?<direction>tăng|giảm) (?:thêm |được )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<changeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?![\d\p{L}])")]
     private static partial Regex FromToChange();
 
     // `33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)`; `1.250 tỷ đồng, tăng 12,5% so
-    // với năm 2025 (1.100 tỷ đồng)`. Units are up to three lower-case words; the period compared with has no figure
-    // but a year and no punctuation, so the parenthesis holds the earlier figure.
-    [GeneratedRegex(@"(?<![\d.,/])(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<nowUnit>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}))?, (?<direction>tăng|giảm) (?:thêm )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<changeUnit>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}))? so với (?:[\p{L}\p{M}]+ |\d{4} ){1,6}?\((?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (?<beforeUnit>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2}))?\)")]
+    // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. Units are
+    // up to three lower-case words (`tạ/ha`); the period compared with has no figure but years and no punctuation, so
+    // the parenthesis holds the earlier figure.
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?, (?<direction>tăng|giảm) (?:thêm )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:(?<beforeRate> ?%)| (?<beforeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?\)")]
     private static partial Regex ComparedChange();
 }

@@ -33,7 +33,22 @@ public class ChangeMismatchTests
         Assert.Equal("Có 45 xã đạt chuẩn, giảm 3 xã so với năm 2025 (48 xã).", Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void Between_two_rates_the_change_is_in_points()
+    {
+        const string wrong = "Tỷ lệ tốt nghiệp đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%).";
+        var diagnostic = Single(wrong, "RL5015", "1,8");
+        Assert.Equal("Từ 97,2% đến 98,6% là tăng 1,4 điểm phần trăm, không phải tăng 1,8 điểm phần trăm", Vi(diagnostic));
+        Assert.Equal("From 97,2% to 98,6% is an increase of 1,4 percentage points, not an increase of 1,8 percentage points", En(diagnostic));
+        Assert.Equal(wrong.Replace("1,8 điểm", "1,4 điểm", StringComparison.Ordinal), Fixed(wrong, diagnostic));
+        const string inPercent = "Tỷ lệ che phủ đạt 68,5%, tăng 2,3% so với năm 2025 (66,2%).";
+        var worded = Single(inPercent, "RL5015", "2,3");
+        Assert.Equal("Từ 66,2% đến 68,5% là tăng 2,3 điểm phần trăm, không phải tăng 2,3%", Vi(worded));
+        Assert.Equal(inPercent.Replace("2,3%", "2,3 điểm phần trăm", StringComparison.Ordinal), Fixed(inPercent, worded));
+    }
+
     [Theory]
+    [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,9 tạ/ha so với năm 2025 (61,2 tạ/ha).", "0,9", "Từ 61,2 đến 61,8 là tăng 0,6, không phải tăng 0,9")]
     [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 25%.", "25", "Từ 420 đến 504 là tăng 20%, không phải tăng 25%")]
     [InlineData("Số vụ giảm từ 16 vụ năm 2025 xuống còn 12 vụ, giảm 20%.", "20", "Từ 16 đến 12 là giảm 25%, không phải giảm 20%")]
     [InlineData("Số hộ nghèo giảm từ 1.215 hộ xuống 1.050 hộ, giảm 156 hộ.", "156", "Từ 1.215 đến 1.050 là giảm 165, không phải giảm 156")]
@@ -48,7 +63,10 @@ public class ChangeMismatchTests
     [InlineData("Toàn huyện có 33.918 người, tăng 1.024 hội viên so với cùng kỳ năm 2025 (32.894 hội viên).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13,6% so với năm 2025 (1.100 tỷ đồng).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13% so với năm 2025 (1.100 tỷ đồng).")] // truncated
-    [InlineData("Tỷ lệ đạt 85,2%, tăng 2,1% so với năm 2025 (83,1%).")] // a rate: points, not percent
+    [InlineData("Tỷ lệ đạt 50%, tăng 25% so với năm 2025 (40%).")] // a rate's relative change
+    [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 điểm phần trăm so với năm 2025 (66,2%).")]
+    [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,6 tạ/ha so với năm 2025 (61,2 tạ/ha).")]
+    [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 hộ so với năm 2025 (66,2%).")] // a rate and a count: not read
     [InlineData("Kết nạp 120 đảng viên, tăng 15 đảng viên so với năm trước (105 dự án).")] // another unit in parentheses
     [InlineData("Đạt 1.250 tỷ đồng, tăng 12,5% so với cùng kỳ (năm 2025 đạt 1.100 tỷ đồng).")] // the parenthesis opens with words
     [InlineData("Có 45 xã đạt chuẩn, giảm 3 xã so với năm 2025 (48 xã).")]
