@@ -109,4 +109,22 @@ public class PartsSumMismatchTests
         var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5011"));
         Assert.Equal("40", RuleTester.SpanText(text, diagnostic));
     }
+
+    [Theory]
+    [InlineData("Trong tổng số 28 đảng viên có 11 nam, 16 nữ.", "Các phần cộng lại được 27 đảng viên, khác tổng 28 đảng viên")]
+    [InlineData("Chi bộ có 28 đảng viên (11 nam, 18 nữ).", "Các phần cộng lại được 29 đảng viên, khác tổng 28 đảng viên")]
+    [InlineData("Đoàn có 1.250 đoàn viên, trong đó 600 nữ và 640 nam.", "Các phần cộng lại được 1.240 đoàn viên, khác tổng 1.250 đoàn viên")]
+    public void Men_and_women_must_make_the_whole(string text, string message)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(2, diagnostic.Related.Count);
+    }
+
+    [Theory]
+    [InlineData("Trong tổng số 28 đảng viên có 11 nam, 17 nữ.")]
+    [InlineData("Chi bộ có 28 đảng viên, kết nạp mới 3 nam, 2 nữ.")] // another count after other words
+    [InlineData("Năm 2025 có 11 nam, 16 nữ được kết nạp.")] // a year, not a count
+    [InlineData("Tổng số 120 đại biểu, trong đó 45 nữ, 30 người dân tộc thiểu số.")] // no men: not a split by sex
+    public void Is_silent_on_right_splits_by_sex_or_other_counts(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 }
