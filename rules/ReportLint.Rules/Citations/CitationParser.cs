@@ -93,8 +93,10 @@ internal sealed class CitationParser
             }
         }
         var capitalized = _tokens[typeStart].Has(TokenFlags.Capitalized);
-        // Without `số`, a bare number is a citation only for types cited that way and in a citation's context.
-        var item = ReadReference(next, requireContext: sign is null, allowBare: sign is not null || (type.BareNumber && capitalized));
+        // Without `số`, a bare number is a citation only for types cited that way and in a citation's context; a number
+        // cut short by its dash (`Kế hoạch 45- ngày …`) is one after any capitalized type.
+        var item = ReadReference(next, requireContext: sign is null, allowBare: sign is not null || (type.BareNumber && capitalized),
+            allowDangling: sign is not null || capitalized);
         if (item is null)
         {
             return -1;
@@ -125,7 +127,7 @@ internal sealed class CitationParser
     private readonly record struct Reference(Citation Citation, int Last);
 
     /// <summary>A symbol, a number with a dangling dash, or a bare number at <paramref name="index"/>.</summary>
-    private Reference? ReadReference(int index, bool requireContext, bool allowBare)
+    private Reference? ReadReference(int index, bool requireContext, bool allowBare, bool? allowDangling = null)
     {
         if (index < 0)
         {
@@ -148,7 +150,7 @@ internal sealed class CitationParser
         }
         // `08-` followed by a space, punctuation or the end: the type and issuer were left out.
         // `2019- 2020` is a badly spaced range, not a symbol; and without `số` only types cited by bare number count.
-        if (allowBare && index + 1 < _tokens.Tokens.Count && IsDash(index + 1) && _tokens[index + 1].Start == token.End
+        if ((allowDangling ?? allowBare) && index + 1 < _tokens.Tokens.Count && IsDash(index + 1) && _tokens[index + 1].Start == token.End
             && (index + 2 >= _tokens.Tokens.Count || !_tokens[index + 2].Kind.IsWordLike())
             && !(_tokens.Next(index + 1) is var after and >= 0 && _tokens[after].Kind == TokenKind.Number))
         {

@@ -29,6 +29,8 @@ public class MalformedSymbolTests
     [InlineData("Các chi bộ quán triệt Nghị quyết số 15- của Huyện ủy về chuyển đổi số.", "15-", "15-NQ/HU")]
     [InlineData("Thực hiện Kết luận số 86- ngày 12/3/2024 của Ban Thường vụ Huyện ủy, các chi bộ triển khai.", "86-", "86-KL/HU")]
     [InlineData("Thực hiện Chỉ thị số 07- ngày 02/01/2025 của Ban Thường vụ Tỉnh ủy.", "07-", "07-CT/TU")]
+    [InlineData("Thực hiện Kế hoạch 45- ngày 12/3/2023 của Ban Thường vụ Đảng ủy xã.", "45-", "45-KH/ĐU")] // cut short without số
+    [InlineData("Thực hiện Kết luận số 15- ngày 10/4/2026 của Ban Thường vụ Đảng ủy xã.", "15-", "15-KL/ĐU")]
     public void Dangling_dash_of_an_unknown_document_is_completed_from_its_type_and_party_issuer(string text, string written, string symbol)
     {
         var diagnostic = CitationTest.Single(text, "RL2001", written);
@@ -115,6 +117,7 @@ public class MalformedSymbolTests
     [InlineData("Nghị quyết số 12 giai đoạn 2020- 2025 được ban hành.")]
     [InlineData("Quyết định 15- 20 ngày là thời hạn xử lý.")]
     [InlineData("Học sinh lớp 12-A1 tham gia hội thi.")]
+    [InlineData("Kế hoạch 5- 10 năm tới được xây dựng; thực hiện kế hoạch 45- ngày.")] // a range; a type word in lower case
     [InlineData("Giai đoạn 2020–2025 và năm 2021 – 2022.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2001"));
 }
