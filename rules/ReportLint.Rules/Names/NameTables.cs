@@ -32,6 +32,9 @@ internal sealed class NameTables
     /// <summary>Keys (<see cref="NamePairs.Hash"/>) of adjacent syllables that the names write both capitalized (`Việt Nam`, `Cộng sản`).</summary>
     public required IReadOnlySet<long> CapitalizedPairs { get; init; }
 
+    /// <summary>Words that open the proper name of a body or department (`Phòng`, `Văn phòng`, `Vụ`).</summary>
+    public required PhraseTable NameHeads { get; init; }
+
     /// <summary>First words of body heads (`Ban`, `Phòng`, `Sở`), any case and tone style.</summary>
     public required HashSet<string> HeadFirstWords { get; init; }
 
@@ -59,6 +62,7 @@ internal sealed class NameTables
             Consistency = new PhraseTable(consistency),
             All = new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),
             CapitalizedPairs = CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)),
+            NameHeads = new PhraseTable(Strings(data, "bodyNameHeads").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             HeadFirstWords = SyllableSet(Strings(data, "bodyHeads").Concat(Strings(data, "departmentHeads")).Select(h => PhraseTable.Parse(h)[0])),
             TitleLastWords = SyllableSet(titlePhrases.Select(t => t.Syllables[^1])),
             BodyAbbreviations = Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal),
