@@ -174,7 +174,8 @@ internal sealed class DocumentAbbreviations
         // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
         // a heading counts only known abbreviations: `ĐA DẠNG` and `TU BỔ` in a title are words, not
         // `ĐA` (đề án) and `TU` (Tỉnh ủy). An unknown form right after a name head of the data
-        // (`Tập đoàn FPT`) is the name of a firm or brand.
+        // (`Tập đoàn FPT`) is the name of a firm or brand, and one before a bare number (`BG 218`) a code;
+        // `TT`, `STT` heading a table's first column need no definition.
         bool Counts(Paragraph paragraph, AbbreviationMention mention, bool capsLine)
         {
             if (mention.AfterNumber && registry.IsUnit(mention.Text))
@@ -190,6 +191,14 @@ internal sealed class DocumentAbbreviations
             if (entry is null && registry.NameHeads.Precede(paragraph.Syntax, mention.Span, registry))
             {
                 return false; // `Tập đoàn FPT`, `thương hiệu ABC`: the name of a firm or a brand
+            }
+            if (OrderColumnHeading.Is(paragraphs, paragraph, mention))
+            {
+                return false; // `| TT | Nội dung |`: the numbering column of a table
+            }
+            if (entry is null && mention.BeforeCodeNumber)
+            {
+                return false; // `giống lúa BG 218`, `OM 5451`: a variety's or model's code, never written out
             }
             return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
         }

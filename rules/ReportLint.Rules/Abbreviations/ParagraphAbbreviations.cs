@@ -8,7 +8,9 @@ namespace ReportLint.Rules.Abbreviations;
 /// <param name="SyllableShaped">An all-caps word the tokenizer read as a syllable (`TU`, `CA`): an abbreviation only when known or defined.</param>
 /// <param name="Definition">Index into <see cref="ParagraphAbbreviations.Definitions"/> when this is the abbreviation of a definition, else -1.</param>
 /// <param name="AfterNumber">A number comes right before it (`1.330 MW`): it may be a unit of measure.</param>
-internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber);
+/// <param name="BeforeCodeNumber">A bare number of two or more digits follows one space after it (`BG 218`, `OM 5451`): it may be a model's or variety's code.</param>
+internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber,
+    bool BeforeCodeNumber = false);
 
 /// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
@@ -86,7 +88,7 @@ internal sealed class ParagraphAbbreviations
                         value = value.Normalize(NormalizationForm.FormC);
                     }
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
-                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i)));
+                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i), PrecedesCodeNumber(syntax, last)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
@@ -131,6 +133,24 @@ internal sealed class ParagraphAbbreviations
     private static bool StartsCode(ParagraphSyntax syntax, TokenList tokens, int last) =>
         last + 2 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Punctuation, Length: 1 } dot && syntax.Text[dot.Start] == '.'
         && dot.Start == tokens[last].End && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == dot.End;
+
+    /// <summary>
+    /// One space, then a number of digits only, two or more, that is no year: `BG 218`, `IR 64` (a count such as
+    /// `2.500` has a separator, a year follows `năm`, and a symbol `12/2023` its slash).
+    /// </summary>
+    private static bool PrecedesCodeNumber(ParagraphSyntax syntax, int last)
+    {
+        var tokens = syntax.Tokens;
+        var number = last + 2;
+        if (number >= tokens.Count || tokens[last + 1].Kind is not (TokenKind.Space or TokenKind.NoBreakSpace) || tokens[last + 1].Length != 1
+            || tokens[number].Kind != TokenKind.Number || syntax.GetText(tokens[number]) is not { Length: >= 2 } digits
+            || digits.ContainsAnyExceptInRange('0', '9') || (digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0'))
+        {
+            return false;
+        }
+        return number + 1 >= tokens.Count || tokens[number + 1].Start > tokens[number].End
+            || syntax.Text[tokens[number + 1].Start] is not ('/' or '-' or '.');
+    }
 
     /// <summary>A number, then one space (or no-break space), then the token: `1.330 MW`.</summary>
     private static bool FollowsNumber(TokenList tokens, int index) =>

@@ -87,7 +87,7 @@ internal sealed class RunningText
     }
 
     /// <summary>The last token of a type word of the data starting at <paramref name="first"/>, or -1.</summary>
-    private static int TypeWordEnd(Paragraph paragraph, int first, DocumentTypeTable types)
+    public static int TypeWordEnd(Paragraph paragraph, int first, DocumentTypeTable types)
     {
         foreach (var (syllables, _) in types.StartingWith(paragraph.GetText(paragraph.Tokens[first])))
         {

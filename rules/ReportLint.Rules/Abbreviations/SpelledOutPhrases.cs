@@ -8,7 +8,9 @@ namespace ReportLint.Rules.Abbreviations;
 /// written one after another whose initials spell it (`KBNN` and `Kho bạc Nhà nước` three lines above,
 /// `MTQG` and `mục tiêu quốc gia`). Only abbreviations of three letters or more (two letters fit too many
 /// word pairs), only a phrase of whole words (its ends do not make a lexicon word with their neighbours), and only
-/// when a single phrase fits: two different phrases leave the meaning unknown.
+/// when a single phrase fits: two different phrases leave the meaning unknown. The phrase is kept as a name only
+/// where its capitals say so: a capital at a sentence start or right after a document type (`Luật Bảo vệ môi trường`)
+/// is not the phrase's, and a lower-case writing inside a sentence shows a common noun (`bảo vệ môi trường`).
 /// One pass over the words, whatever the number of abbreviations looked for.
 /// </summary>
 internal static class SpelledOutPhrases
@@ -16,7 +18,8 @@ internal static class SpelledOutPhrases
     private const int MinLetters = 3;
 
     /// <summary>The phrase that spells each abbreviation, as the document writes it; abbreviations without one are absent.</summary>
-    public static Dictionary<string, string> Find(IReadOnlyList<Paragraph> paragraphs, Spelling.SpellingData spelling, IEnumerable<string> abbreviations)
+    public static Dictionary<string, string> Find(IReadOnlyList<Paragraph> paragraphs, Spelling.SpellingData spelling,
+        Citations.DocumentTypeTable types, IEnumerable<string> abbreviations)
     {
         var byInitial = new Dictionary<char, List<(string Abbreviation, List<string> Letters)>>();
         foreach (var abbreviation in abbreviations)
@@ -54,7 +57,7 @@ internal static class SpelledOutPhrases
                         if (i + letters.Count <= run.Count && !IsFunctionWord(paragraph, run[i]) && Spells(paragraph, run, i, letters)
                             && !Straddles(paragraph, spelling, run, i, i + letters.Count - 1))
                         {
-                            Record(found, abbreviation, paragraph, run[i], run[i + letters.Count - 1]);
+                            Record(found, abbreviation, paragraph, run[i], run[i + letters.Count - 1], AfterTypeWord(paragraph, types, run, i));
                         }
                     }
                 }
@@ -74,37 +77,59 @@ internal static class SpelledOutPhrases
         var folded => folded,
     };
 
-    private sealed class Candidate(string phrase, bool atSentenceStart)
+    /// <param name="weakCapital">Seen only where a first capital says nothing of the phrase: a sentence start, after a document type.</param>
+    private sealed class Candidate(string phrase, bool weakCapital)
     {
         public string Phrase { get; set; } = phrase;
 
-        public bool AtSentenceStart { get; set; } = atSentenceStart;
+        public bool WeakCapital { get; set; } = weakCapital;
 
         public bool Ambiguous { get; set; }
     }
 
-    private static void Record(Dictionary<string, Candidate> found, string abbreviation, Paragraph paragraph, int first, int last)
+    private static void Record(Dictionary<string, Candidate> found, string abbreviation, Paragraph paragraph, int first, int last, bool afterTypeWord)
     {
         var text = paragraph.Text.Substring(paragraph.Tokens[first].Start, paragraph.Tokens[last].End - paragraph.Tokens[first].Start)
             .Normalize(NormalizationForm.FormC);
-        var atStart = paragraph.FirstWordOfSentence(first) == first;
+        var weak = afterTypeWord || paragraph.FirstWordOfSentence(first) == first;
         if (!found.TryGetValue(abbreviation, out var candidate))
         {
-            found[abbreviation] = new Candidate(atStart ? AtSentenceStart(text) : text, atStart);
+            found[abbreviation] = new Candidate(weak ? WithoutWeakCapital(text) : text, weak);
         }
         else if (!string.Equals(candidate.Phrase, text, StringComparison.OrdinalIgnoreCase))
         {
             candidate.Ambiguous = true;
         }
-        else if (candidate.AtSentenceStart && !atStart)
+        else if (!weak && (candidate.WeakCapital || !HasCapital(text)))
         {
-            // The spelling inside a sentence tells a name (`Kho bạc Nhà nước`) from a common noun.
-            (candidate.Phrase, candidate.AtSentenceStart) = (text, false);
+            // The spelling inside a sentence tells a name (`Kho bạc Nhà nước`) from a common noun, and one
+            // lower-case writing shows that the phrase is a common noun (`công tác bảo vệ môi trường`).
+            (candidate.Phrase, candidate.WeakCapital) = (text, false);
         }
     }
 
-    /// <summary>A phrase seen only at the start of a sentence: its capital is the sentence's, unless other words are capitalized too (a name).</summary>
-    private static string AtSentenceStart(string phrase) =>
+    private static bool HasCapital(string phrase) => phrase.Any(char.IsUpper);
+
+    /// <summary>
+    /// The phrase right after a capitalized document type word (`Luật Bảo vệ môi trường`, `Chương trình Mục tiêu quốc gia`):
+    /// its first capital is the title's.
+    /// </summary>
+    private static bool AfterTypeWord(Paragraph paragraph, Citations.DocumentTypeTable types, List<int> run, int start)
+    {
+        // A type word has at most four syllables (`Chương trình hành động`, `Nghị quyết liên tịch`).
+        for (var k = 1; k <= 4 && start - k >= 0; k++)
+        {
+            var first = run[start - k];
+            if (paragraph.Tokens[first].Has(TokenFlags.Capitalized) && RunningText.TypeWordEnd(paragraph, first, types) == run[start - 1])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A phrase seen only where its first capital says nothing: lower case, unless other words are capitalized too (a name).</summary>
+    private static string WithoutWeakCapital(string phrase) =>
         phrase.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) ? phrase : char.ToLowerInvariant(phrase[0]) + phrase[1..];
 
     private static bool Spells(Paragraph paragraph, List<int> run, int start, List<string> letters)

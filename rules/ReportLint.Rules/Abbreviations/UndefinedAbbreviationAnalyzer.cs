@@ -61,7 +61,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         var glued = HeadGluedVariants.Find(undefined, groups);
         // What the data cannot expand, the document may have written out (`Kho bạc Nhà nước` for `KBNN`).
         var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs, Spelling.SpellingData.Get(context.Options),
-            undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
+            Citations.CitationData.Get(context.Options).Types, undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
         foreach (var group in undefined)
         {
             // A spelling RL1008 or RL1007 reports is theirs (with the form to write): the undefined target

@@ -3,6 +3,7 @@ using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 using ReportLint.Rules.Numbers;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Names;
 
@@ -13,6 +14,7 @@ namespace ReportLint.Rules.Names;
 /// with its own committee: `Thường trực huyện ủy`), when an administrative unit after it is
 /// capitalized, when the body is unique (`Bộ Chính trị`), or when a body every unit has is followed by
 /// one unit (`ủy ban nhân dân huyện`); `các ban thường vụ` in lower case is a generic use and stays silent.
+/// A lower-case first word that ends a word begun before it (`trưởng thành Đoàn`, `đại hội Nông dân`) opens no name.
 /// </summary>
 public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -36,10 +38,11 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         var paragraph = context.Paragraph;
         var tables = NameTables.Get(context.Options.Data);
         var bodies = tables.Bodies;
+        SpellingData? spelling = null;
         AfterTitles(context, tables);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (bodies.Match(paragraph, i) is not { } match)
+            if (bodies.Match(paragraph, i) is not { } match || StartsInsideWord(paragraph, i, tables, spelling ??= SpellingData.Get(context.Options)))
             {
                 continue;
             }
@@ -70,6 +73,16 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// `trưởng thành Đoàn`, `cán bộ Tư pháp`: the body's first word ends a word begun before it, so no name starts
+    /// there. A title before a head (`Trưởng ban Tuyên giáo`, `trưởng phòng Nội vụ`) is the exception: the title
+    /// precedes a body, written `Trưởng Ban Tuyên giáo`.
+    /// </summary>
+    private static bool StartsInsideWord(Paragraph paragraph, int first, NameTables tables, SpellingData spelling) =>
+        NameContext.ContinuesWordBefore(paragraph, first, spelling)
+        && !(tables.HeadFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first]))
+            && tables.TitleLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first - 2])));
 
     /// <summary>
     /// `Ủy ban nhân dân Huyện`: an administrative unit right after the body, capitalized with no name or

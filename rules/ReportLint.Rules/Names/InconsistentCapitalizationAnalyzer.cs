@@ -18,7 +18,8 @@ namespace ReportLint.Rules.Names;
 /// are compared with the same two words elsewhere (`Ban Chỉ đạo` and `Ban chỉ đạo`, `Phú Thọ` and
 /// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002; on a tie a common word
 /// takes lower case and a proper name its capitals (<see cref="TieBreak"/>). A word at a sentence
-/// start, in a capitals heading or in a title-case line says nothing.
+/// start, in a capitals heading or in a title-case line says nothing, and nor does a phrase opening the name of a
+/// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`).
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -56,6 +57,10 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             i = match.LastToken;
+            if (OpensBodyName(paragraph, match, tables))
+            {
+                continue; // `Phòng Tổ chức đảng, đảng viên`: the capital is the department's name, not the common noun's
+            }
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var phraseSpan = CaseCheck.SpanOf(paragraph, match);
             var words = new List<Occurrence>();
@@ -77,6 +82,27 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
             (items ??= []).AddRange(words);
         }
         return items;
+    }
+
+    /// <summary>The phrase, capitalized, right after a capitalized name head (`Phòng`, `Văn phòng`, `Vụ`): the name of a body.</summary>
+    private static bool OpensBodyName(Paragraph paragraph, PhraseMatch match, NameTables tables)
+    {
+        var tokens = paragraph.Tokens;
+        var first = match.FirstToken;
+        if (first < 2 || !tokens[first].Has(TokenFlags.Capitalized) || !tokens[first - 1].Kind.IsWhitespace() || tokens[first - 1].Length != 1)
+        {
+            return false;
+        }
+        // A head of up to three words ends one space before the phrase (`phòng` alone is no head in `Văn phòng`).
+        for (var start = first - 2; start >= 0 && start >= first - 6; start -= 2)
+        {
+            if (tables.NameHeads.Match(paragraph, start) is { } head && head.LastToken == first - 2
+                && tokens[start].Has(TokenFlags.Capitalized) && !NameContext.IsAllCaps(tokens[start]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Facts> facts)

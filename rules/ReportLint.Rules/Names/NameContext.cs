@@ -1,5 +1,6 @@
 using ReportLint.Core.Syntax;
 using ReportLint.Rules.Numbers;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Names;
 
@@ -24,6 +25,18 @@ internal static class NameContext
             TokenKind.Symbol or TokenKind.Other or TokenKind.Markup => true,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A lower-case word that makes a lexicon word with the word one space before it (`trưởng thành`, `đại hội`):
+    /// a name does not start in the middle of a word, so `trưởng thành Đoàn` holds no `Thành đoàn`.
+    /// </summary>
+    public static bool ContinuesWordBefore(Paragraph paragraph, int index, SpellingData spelling)
+    {
+        var tokens = paragraph.Tokens;
+        return index >= 2 && !tokens[index].Has(TokenFlags.Capitalized) && tokens[index - 1].Kind.IsWhitespace() && tokens[index - 1].Length == 1
+            && tokens[index - 2].Kind == TokenKind.Word
+            && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[index - 2]), paragraph.GetText(tokens[index]));
     }
 
     /// <summary>A multi-letter word in capitals (`BAN THƯỜNG VỤ`): a heading, whose case is not checked.</summary>

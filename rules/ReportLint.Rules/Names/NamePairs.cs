@@ -52,7 +52,7 @@ internal static class NamePairs
                 continue;
             }
             var left = WordBefore(paragraph, i);
-            if (!firstUpper && left >= 0 && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[left]), paragraph.GetText(first)))
+            if (NameContext.ContinuesWordBefore(paragraph, i, spelling))
             {
                 continue; // `Chi hội Cựu chiến binh`: `hội` belongs to the word before
             }

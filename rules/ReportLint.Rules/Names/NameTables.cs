@@ -32,6 +32,15 @@ internal sealed class NameTables
     /// <summary>Keys (<see cref="NamePairs.Hash"/>) of adjacent syllables that the names write both capitalized (`Việt Nam`, `Cộng sản`).</summary>
     public required IReadOnlySet<long> CapitalizedPairs { get; init; }
 
+    /// <summary>Words that open the proper name of a body or department (`Phòng`, `Văn phòng`, `Vụ`).</summary>
+    public required PhraseTable NameHeads { get; init; }
+
+    /// <summary>First words of body heads (`Ban`, `Phòng`, `Sở`), any case and tone style.</summary>
+    public required HashSet<string> HeadFirstWords { get; init; }
+
+    /// <summary>Last words of titles (`Trưởng`, `thư`), any case and tone style.</summary>
+    public required HashSet<string> TitleLastWords { get; init; }
+
     /// <summary>Abbreviated names of specific bodies (`UBND`, `HĐND`), as written.</summary>
     public required IReadOnlySet<string> BodyAbbreviations { get; init; }
 
@@ -53,6 +62,9 @@ internal sealed class NameTables
             Consistency = new PhraseTable(consistency),
             All = new PhraseTable(bodyPhrases.Concat(titlePhrases).Concat(consistency)),
             CapitalizedPairs = CapitalizedPairsOf(bodyPhrases.Concat(titlePhrases)),
+            NameHeads = new PhraseTable(Strings(data, "bodyNameHeads").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
+            HeadFirstWords = SyllableSet(Strings(data, "bodyHeads").Concat(Strings(data, "departmentHeads")).Select(h => PhraseTable.Parse(h)[0])),
+            TitleLastWords = SyllableSet(titlePhrases.Select(t => t.Syllables[^1])),
             BodyAbbreviations = Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal),
         };
     }
@@ -120,6 +132,9 @@ internal sealed class NameTables
         }
         return pairs;
     }
+
+    private static HashSet<string> SyllableSet(IEnumerable<PhraseSyllable> syllables) =>
+        syllables.SelectMany(s => s.Variants).ToHashSet(Spelling.SyllableComparer.Instance);
 
     private static IEnumerable<string> Strings(DataPackSet data, string section) =>
         data.Section(section).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).Where(s => s.Trim().Length > 0);

@@ -32,6 +32,36 @@ public class SpelledOutMeaningTests
     }
 
     [Fact]
+    public void A_capital_taken_from_a_documents_title_is_written_in_lower_case()
+    {
+        const string text = "Triển khai Luật Bảo vệ môi trường năm 2020 đến cán bộ. Công tác BVMT được quan tâm; kinh phí BVMT tăng.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "BVMT");
+        Assert.Equal("Chữ viết tắt “BVMT” chưa được định nghĩa; văn bản đã viết đầy đủ “bảo vệ môi trường” ở chỗ khác", Vi(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal("Triển khai Luật Bảo vệ môi trường năm 2020 đến cán bộ. Công tác bảo vệ môi trường (BVMT) được quan tâm; kinh phí BVMT tăng.", Apply(text, fix));
+    }
+
+    [Theory]
+    [InlineData("Công tác Bảo vệ môi trường được chú trọng; ý thức bảo vệ môi trường nâng lên. Các điểm nóng về BVMT được xử lý; quỹ BVMT hoạt động.")]
+    [InlineData("Ý thức bảo vệ môi trường nâng lên; công tác Bảo vệ môi trường được chú trọng. Các điểm nóng về BVMT được xử lý; quỹ BVMT hoạt động.")]
+    public void A_lower_case_writing_inside_a_sentence_makes_the_expansion_lower_case(string text)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "BVMT");
+        Assert.Equal(text.Replace("về BVMT", "về bảo vệ môi trường (BVMT)", StringComparison.Ordinal), Apply(text, Assert.Single(diagnostic.Fixes)));
+    }
+
+    [Fact]
+    public void A_name_after_a_head_that_is_no_document_type_keeps_its_capital()
+    {
+        const string text = "Trung tâm Phát triển quỹ đất huyện đã đấu giá 12 lô đất; PTQĐ tỉnh hướng dẫn, PTQĐ huyện thực hiện.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "PTQĐ");
+        Assert.Equal(text.Replace("; PTQĐ tỉnh", "; Phát triển quỹ đất (PTQĐ) tỉnh", StringComparison.Ordinal), Apply(text, Assert.Single(diagnostic.Fixes)));
+    }
+
+    [Fact]
     public void Two_phrases_that_spell_it_leave_the_meaning_unknown()
     {
         const string text = "Ban quản lý dự án và bộ quy luật dân sự được nhắc tới; BQL báo cáo.";

@@ -80,6 +80,32 @@ public class BodyNameCapitalizationTests
     [InlineData("Ban Thường vụ Tỉnh đoàn và Ban Chấp hành Huyện đoàn đã ban hành kế hoạch.")]
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
+    [Theory]
+    [InlineData("Trong năm, chi đoàn có 5 đoàn viên trưởng thành Đoàn và được giới thiệu kết nạp Đảng.")]
+    [InlineData("Các chi đoàn đã hoàn thành Đoàn phí trước ngày 15/12.")]
+    [InlineData("Đa số ý kiến tán thành Đoàn công tác đề xuất.")]
+    [InlineData("Nhiều thanh niên trở thành Đoàn viên ưu tú.")]
+    [InlineData("Tham dự đại hội Nông dân cấp xã có 120 đại biểu.")]
+    [InlineData("Mỗi xã bố trí một cán bộ Tư pháp - hộ tịch.")]
+    public void A_name_does_not_start_inside_a_word_begun_before_it(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
+
+    [Fact]
+    public void A_head_after_a_title_still_opens_a_body_it_makes_a_word_with()
+    {
+        const string text = "Ý kiến của trưởng phòng Tài chính huyện đã rõ.";
+        var diagnostic = Findings.Single(text, "RL6001", "phòng Tài chính");
+        Assert.Equal("Ý kiến của trưởng Phòng Tài chính huyện đã rõ.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void A_body_after_a_word_it_does_not_join_is_still_reported()
+    {
+        const string text = "Đồng chí Phó Bí thư thành Đoàn phát biểu.";
+        var diagnostic = Findings.Single(text, "RL6001", "thành Đoàn");
+        Assert.Equal("Tên cơ quan “thành Đoàn” viết hoa chưa đúng: viết “Thành đoàn”", Findings.Vi(diagnostic));
+        Assert.Equal("Đồng chí Phó Bí thư Thành đoàn phát biểu.", Findings.Fixed(text, diagnostic));
+    }
+
     [Fact]
     public void Reports_a_capitalized_unit_after_a_body_with_the_body_in_one_finding()
     {

@@ -101,6 +101,21 @@ public class InconsistentCapitalizationTests
     public void Leaves_names_alone_when_the_case_says_nothing(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
 
     [Theory]
+    [InlineData("Phòng Tổ chức đảng, đảng viên đã tham mưu kế hoạch. Giao Phòng Tổ chức đảng, đảng viên theo dõi; Phòng Tổ chức đảng, đảng viên tổng hợp. Các tổ chức đảng trực thuộc thực hiện nghiêm.")]
+    [InlineData("Ý kiến của Văn phòng Tổ chức đảng được tiếp thu; các tổ chức đảng cơ sở báo cáo.")] // a head of two words
+    [InlineData("Vụ Tổ chức đảng hướng dẫn; tổ chức đảng các cấp thực hiện.")]
+    public void A_department_name_is_no_evidence_against_the_common_noun(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+
+    [Fact]
+    public void The_common_noun_is_still_compared_outside_department_names()
+    {
+        const string text = "Phòng Tổ chức đảng, đảng viên tham mưu; Phòng Tổ chức đảng, đảng viên theo dõi. Kiểm tra tổ chức đảng. Củng cố các Tổ chức đảng yếu kém.";
+        var diagnostic = Findings.Single(text, "RL6003", "Tổ chức đảng", from: "các Tổ");
+        Assert.Equal("“Tổ chức đảng” viết hoa không thống nhất với 1 chỗ khác trong văn bản viết “tổ chức đảng”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("các Tổ chức", "các tổ chức", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
     [InlineData("Quý II năm nay nhiều khó khăn. Trong quý II, đơn vị vẫn hoàn thành kế hoạch.")] // sentence start
     [InlineData("KẾT QUẢ QUÝ II\nTrong quý II, đơn vị hoàn thành kế hoạch.\n")] // heading in capitals
     [InlineData("Trong quý I và quý II, đơn vị hoàn thành kế hoạch của Quốc hội khóa XV.")]

@@ -1,0 +1,41 @@
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+/// <summary>Unknown capitals before a bare number of two or more digits are a variety's or model's code (`BG 218`), not an abbreviation.</summary>
+public class ModelCodeTests
+{
+    [Theory]
+    [InlineData("Vụ mùa, xã đưa các giống lúa BG 218, ST25 vào sản xuất.")]
+    [InlineData("Các giống OM 5451 và IR 64 cho năng suất trên 6 tấn/ha.")]
+    [InlineData("Hộ dân thay máy cày cũ bằng máy KB\u00A0120 mới.")] // a no-break space before the number
+    [InlineData("Đội quản lý khai thác (QLKT) có 12 tổ; đội QLKT 15 người trực đêm.")] // defined: a count after it changes nothing
+    public void Capitals_before_a_code_number_are_no_abbreviation(string text) => Assert.Empty(Family(text));
+
+    [Theory]
+    [InlineData("Năm nay QLKT 5 người được khen thưởng.")] // one digit: a count
+    [InlineData("Đơn vị QLKT 2.500 tấn hàng đã nhập kho.")] // a separator: a quantity
+    [InlineData("Triển khai kế hoạch QLKT 2024 trên địa bàn.")] // a year
+    [InlineData("Văn bản QLKT 12/2023 đã được ban hành.")] // a date or a symbol
+    [InlineData("Đội QLKT gồm 15 người.")] // the number is not next to it
+    public void An_unknown_abbreviation_is_still_reported_elsewhere(string text)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "QLKT");
+        Assert.Equal("Chữ viết tắt “QLKT” chưa được định nghĩa; viết đầy đủ rồi ghi chữ viết tắt trong ngoặc đơn ở lần dùng đầu tiên", Vi(diagnostic));
+    }
+
+    [Fact]
+    public void A_known_abbreviation_before_a_number_is_still_reported()
+    {
+        const string text = "Mỗi HTX 15 thành viên trở lên được hỗ trợ.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "HTX");
+        Assert.Equal("Mỗi hợp tác xã 15 thành viên trở lên được hỗ trợ.", Apply(text, diagnostic.Fixes[0]));
+    }
+
+    [Theory]
+    [InlineData("Đề nghị UBND 12 xã phối hợp; HĐND 3 cấp giám sát.")]
+    public void Allowed_abbreviations_before_a_number_stay_silent(string text) => Assert.Empty(Family(text));
+}

@@ -1,0 +1,26 @@
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
+
+namespace ReportLint.Rules.Tests.Abbreviations;
+
+/// <summary>`TT`, `STT` heading the first column of a Markdown pipe table need no definition.</summary>
+public class OrderColumnHeadingTests
+{
+    [Theory]
+    [InlineData("Kết quả kiểm tra:\n\n| TT | Nội dung | Kết quả |\n|---|---|---|\n| 1 | Sinh hoạt chi bộ | Đạt |\n")]
+    [InlineData("| **STT** | Đơn vị |\n|:---:|---|\n| 1 | Xã Tân Lập |\n")] // bold, centred
+    [InlineData("TT | Đơn vị\n---|---\n1 | Xã Tân Lập\n")] // no outer pipes
+    public void The_heading_of_the_numbering_column_needs_no_definition(string text) =>
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL1001"));
+
+    [Theory]
+    [InlineData("| Đơn vị | TT |\n|---|---|\n| Xã Tân Lập | 1 |\n", "TT")] // not the first column
+    [InlineData("| TT | Đơn vị |\n| 1 | Xã Tân Lập |\n", "TT")] // no alignment line: no table
+    [InlineData("| Xã Tân Lập | TT |\n|---|---|\n", "TT")]
+    [InlineData("Đề nghị TT xem xét.\n\n| STT | Đơn vị |\n|---|---|\n| 1 | Xã Tân Lập |\n", "TT")] // in prose
+    public void Elsewhere_the_letters_are_still_an_abbreviation(string text, string span)
+    {
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL1001"));
+        AssertSpan(text, diagnostic, span);
+    }
+}
