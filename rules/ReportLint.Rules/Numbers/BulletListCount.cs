@@ -79,8 +79,8 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
 
     /// <summary>
     /// The list ends before paragraph <paramref name="after"/> when that is the end, a heading, or a paragraph that
-    /// names nobody (`Các ông C, D là thành viên.` may finish the list) with no bullet of the list's mark soon after
-    /// it (a bullet's text may run over a plain paragraph).
+    /// names nobody (`Các ông C, D là thành viên.` may finish the list) or states figures of its own (`Ngoài ra, có 03
+    /// đơn vị …`), with no bullet of the list's mark soon after it (a bullet's text may run over a plain paragraph).
     /// </summary>
     private static bool EndsThere(ReportDocument document, int after, char mark)
     {
@@ -89,7 +89,8 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         {
             return true;
         }
-        if (NamedPerson().IsMatch(paragraphs[after].Text))
+        var next = paragraphs[after].Text;
+        if (NamedPerson().IsMatch(next) && !next.Any(char.IsAsciiDigit))
         {
             return false;
         }
@@ -113,7 +114,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     private static partial Regex Heading();
 
     // `gồm 05 thành viên:`, `có 3 nhiệm vụ trọng tâm sau:`, `05 đồng chí, cụ thể như sau:` at the end of the line: the
-    // count and up to five words (`năm` is left out: `nhiệm vụ năm tới như sau:` names a year).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/])(?<count>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,4}?)(?:,? (?:cụ thể|bao gồm|gồm))?(?: như sau| sau đây| dưới đây| sau| đây)? ?:\s*$")]
+    // count and up to seven words (`năm` is left out: `nhiệm vụ năm tới như sau:` names a year).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/])(?<count>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,6}?)(?:,? (?:cụ thể|bao gồm|gồm))?(?: như sau| sau đây| dưới đây| sau| đây)? ?:\s*$")]
     private static partial Regex Announcement();
 }

@@ -90,6 +90,9 @@ public class ListCountMismatchTests
         const string plainAfter = "Đoàn kiểm tra gồm 05 đồng chí, cụ thể như sau:\n- Đồng chí Lê Văn Thành, Trưởng đoàn;\n- Đồng chí Hồ Thị Xoan, thành viên;\n"
             + "- Đồng chí Trần Minh Đức, thư ký.\nĐoàn làm việc tại các chi bộ từ ngày 11/8/2025.";
         Assert.Equal("Nêu 05 đồng chí nhưng kể ra 3 mục", Vi(Single(plainAfter, "RL5014", "05")));
+        const string figuresAfter = "Còn 07 đơn vị chưa gửi báo cáo, gồm:\n- Đảng ủy xã Pù Luông;\n- Đảng ủy xã Nậm Khắt;\n- Đảng ủy phường Bắc Hà.\n"
+            + "Ngoài ra, có 03 đơn vị gửi chậm, gồm: Đảng ủy xã Hưng Lộc và Đảng ủy Công an tỉnh.";
+        Assert.Equal("Nêu 07 đơn vị chưa gửi báo cáo nhưng kể ra 3 mục", Vi(Single(figuresAfter, "RL5014", "07")));
         const string bulletGoesOn = "Hội nghị thống nhất 3 nội dung sau:\n- Tuyên truyền;\n- Kiểm tra;\nViệc kiểm tra làm thường xuyên.\n- Sơ kết.";
         Assert.Empty(RuleTester.Lint(bulletGoesOn, "RL5014"));
         const string goesOn = "Đoàn gồm 5 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, Phó Trưởng đoàn;\nCác ông Vi Văn Sáng, Cầm Văn Ết và Lường Văn Ún là thành viên.";
