@@ -8,9 +8,9 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// RL5014: a count of places or people followed by their names, where the names are not that many:
-/// `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only places and people are read because their names
-/// capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
+/// RL5014: a count of places, people or cells named after places (`Chi bộ thôn Trà Lộc`) followed by their names,
+/// where the names are not that many: `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only these are read
+/// because their names capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
 /// (with `và`, or a `.`, `;`, `)` after the last name) is left alone. A line announcing a count
 /// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet lines under it (<see cref="BulletListCount"/>).
 /// </summary>
@@ -41,9 +41,10 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     {
         foreach (var (announcement, items) in BulletListCount.Lists(facts, context.Document))
         {
-            var (span, written, noun) = (announcement.Paragraph.ToAbsolute(announcement.Facts.CountSpan!.Value), announcement.Facts.Count!, announcement.Facts.Noun!);
-            var fix = CodeFix.Replace(span, StatedCount.Write(written, items), FixSafety.Unsafe);
-            context.Report(Rule, span, fix, written, noun, new LocalizedText($"{items} mục", $"{items} items"));
+            var stated = announcement.Facts;
+            var span = announcement.Paragraph.ToAbsolute(stated.CountSpan!.Value);
+            var fix = CodeFix.Replace(span, StatedCount.Write(stated.Count!, items), FixSafety.Unsafe);
+            context.Report(Rule, span, fix, stated.Count!, stated.Noun!, new LocalizedText($"{items} mục", $"{items} items"));
         }
     }
 
