@@ -106,6 +106,12 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             return true;
         }
+        // `Công an xã`, `Quân sự phường`: a capitalized field and the unit it serves name that unit's body.
+        if (index + 4 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 2] is { Kind: TokenKind.Word } second
+            && !second.Has(TokenFlags.Capitalized) && tokens[index + 3].Kind.IsWhitespace() && tables.Units.Match(paragraph, index + 4) is not null)
+        {
+            return true;
+        }
         return index + 2 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 2].Kind == TokenKind.Word
             && tokens[index + 2].Has(TokenFlags.Capitalized);
     }

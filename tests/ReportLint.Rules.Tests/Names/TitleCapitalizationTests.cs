@@ -38,6 +38,7 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí bí thư Huyện đoàn Đinh Thị Hà phát biểu.", "bí thư", "Bí thư")]
     [InlineData("Ông Hoàng Văn Páo, phó chủ tịch Ủy ban MTTQ Việt Nam xã, tham gia đoàn.", "phó chủ tịch", "Phó Chủ tịch")] // a head and an abbreviation
     [InlineData("Bà Lò Thị Mai, chủ tịch Hội LHPN xã Tân Hòa, phát biểu.", "chủ tịch", "Chủ tịch")]
+    [InlineData("Đồng chí Lê Văn An, Phó trưởng Công an xã, báo cáo.", "Phó trưởng", "Phó Trưởng")] // a field and its unit
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
