@@ -1,44 +1,34 @@
+using System.Text.RegularExpressions;
 using ReportLint.Core.Syntax;
-using ReportLint.Core.Text;
-using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
-/// `TT`, `STT` (thứ tự, số thứ tự) alone in the first cell of a Markdown pipe table's header (`| TT | Nội dung |`
-/// over `|---|---|`): the heading of the numbering column, which every form uses without a definition.
+/// `TT`, `STT` (thứ tự, số thứ tự) alone in the first cell of a pipe table's header (`| TT | Nội dung |` over
+/// `|---|---|`), in Markdown or typed so in plain text: the heading of the numbering column, which every form uses
+/// without a definition.
 /// </summary>
-internal static class OrderColumnHeading
+internal static partial class OrderColumnHeading
 {
     private static readonly string[] Headings = ["TT", "STT"];
 
     /// <summary>True when the mention (offsets relative to the paragraph) is such a heading of the row <paramref name="row"/>.</summary>
     public static bool Is(IReadOnlyList<Paragraph> paragraphs, Paragraph row, AbbreviationMention mention)
     {
-        if (!Headings.Contains(mention.Text) || row.Index + 1 >= paragraphs.Count || !TableRow.HasPipe(row)
-            || !TableRow.IsAlignmentLine(paragraphs[row.Index + 1]))
+        if (!Headings.Contains(mention.Text) || row.Index + 1 >= paragraphs.Count || !AlignmentLine().IsMatch(paragraphs[row.Index + 1].Text))
         {
             return false;
         }
-        // Only spaces, emphasis and the opening pipe before it; a pipe, after spaces and emphasis, right after it.
-        var tokens = row.Tokens;
-        var pipes = 0;
-        var i = 0;
-        for (; i < tokens.Count && tokens[i].Start < mention.Span.Start; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Markup)
-            {
-                pipes += row.GetText(tokens[i]).Count('|');
-            }
-            else if (!tokens[i].Kind.IsTrivia())
-            {
-                return false;
-            }
-        }
-        while (i < tokens.Count && (tokens[i].Start < mention.Span.End || tokens[i].Kind.IsTrivia()))
-        {
-            i++;
-        }
-        return pipes <= 1 && i < tokens.Count && tokens[i].Kind == TokenKind.Markup && row.GetText(tokens[i]).Contains('|');
+        // The first cell: from the row's start or its opening pipe to the next pipe, holding nothing but the heading and
+        // emphasis.
+        var text = row.Text;
+        var first = text.IndexOf('|');
+        var open = first >= 0 && text[..first].Trim().Length == 0 ? first : -1;
+        var close = text.IndexOf('|', open + 1);
+        return close > mention.Span.End && mention.Span.Start > open && text[(open + 1)..close].Trim().Trim('*', '_').Trim() == mention.Text;
     }
+
+    // `|---|:--:|`, `| --- | ---: |`: the line under a table's header.
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")]
+    private static partial Regex AlignmentLine();
 }

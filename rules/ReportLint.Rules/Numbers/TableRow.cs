@@ -21,16 +21,13 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         }
         if (paragraph.Syntax.IsBlank)
         {
-            return IsAlignmentLine(paragraph) ? new TableRow(new TableCell[AlignmentLine().Match(paragraph.Text).Groups["column"].Captures.Count], true) : null;
+            var columns = AlignmentLine().Match(paragraph.Text);
+            return columns.Success && columns.Groups["column"].Captures.Count > 0 ? new TableRow(new TableCell[columns.Groups["column"].Captures.Count], true) : null;
         }
         return new TableRow(ReadCells(paragraph), false);
     }
 
-    /// <summary>The alignment line under a header (`|---|:---:|`): markup only, one dash run per column.</summary>
-    public static bool IsAlignmentLine(Paragraph paragraph) =>
-        paragraph.Syntax.IsBlank && AlignmentLine().Match(paragraph.Text) is { Success: true } columns && columns.Groups["column"].Captures.Count > 0;
-
-    public static bool HasPipe(Paragraph paragraph)
+    private static bool HasPipe(Paragraph paragraph)
     {
         foreach (var token in paragraph.Tokens)
         {

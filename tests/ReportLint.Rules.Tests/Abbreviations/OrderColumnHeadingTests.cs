@@ -3,7 +3,7 @@ using static ReportLint.Rules.Tests.Abbreviations.AbbreviationTestText;
 
 namespace ReportLint.Rules.Tests.Abbreviations;
 
-/// <summary>`TT`, `STT` heading the first column of a Markdown pipe table need no definition.</summary>
+/// <summary>`TT`, `STT` heading the first column of a pipe table (Markdown or plain text) need no definition.</summary>
 public class OrderColumnHeadingTests
 {
     [Theory]
@@ -12,6 +12,10 @@ public class OrderColumnHeadingTests
     [InlineData("TT | Đơn vị\n---|---\n1 | Xã Tân Lập\n")] // no outer pipes
     public void The_heading_of_the_numbering_column_needs_no_definition(string text) =>
         Assert.Empty(RuleTester.LintMarkdown(text, "RL1001"));
+
+    [Fact]
+    public void A_table_typed_in_plain_text_counts_too() =>
+        Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\n| TT | Thôn | Số trẻ |\n| --- | --- | ---: |\n| 1 | Nà Pục | 12 |\n", "RL1001"));
 
     [Theory]
     [InlineData("| Đơn vị | TT |\n|---|---|\n| Xã Tân Lập | 1 |\n", "TT")] // not the first column
