@@ -72,6 +72,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                     || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data)) || InsideName(paragraph, hit, target.FullForm)
                     || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, registry.EventHeads)
                     || InFieldBodyName(paragraph, FirstTokenOf(paragraph, hit), target, registry.FieldBodyHeads)
+                    || IsCommonNounOfAName(target.FullForm, paragraph.Text.AsSpan(hit.Span.Start, hit.Span.Length))
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
@@ -81,6 +82,28 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                     AbbreviationFacts.Line(context, target.Definition.Start));
             }
         }
+    }
+
+    /// <summary>
+    /// `trạm y tế nơi tạm trú` after `Trạm Y tế (TYT)`: the definition named one body, capitals inside its name
+    /// (`Y`); the same words all in lower case are the common noun, another station, not that body.
+    /// </summary>
+    private static bool IsCommonNounOfAName(string fullForm, ReadOnlySpan<char> written)
+    {
+        var space = fullForm.IndexOf(' ');
+        return space > 0 && HasUpper(fullForm.AsSpan(space)) && !HasUpper(written);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -25,6 +25,8 @@ public class FullFormInNamesTests
     [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nĐề nghị Ban Chỉ đạo Phòng thủ dân sự quốc gia, Bộ Quốc phòng hỗ trợ kinh phí.\n")]
     [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nTỉnh đề nghị Trung tâm Phòng thủ dân sự vùng hỗ trợ.\n")]
     [InlineData("Công tác phòng thủ dân sự (PTDS) được quan tâm.\nĐề nghị Ban Chỉ đạo phòng thủ dân sự quốc gia hỗ trợ kinh phí.\n")]
+    // The common noun, all in lower case, of a body the definition named with capitals inside (another station).
+    [InlineData("Trạm Y tế (TYT) xã Tân Hòa tiêm chủng đủ liều.\nTYT phối hợp với trạm y tế nơi tạm trú để tiêm bù.\n")]
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL1006"));
 
