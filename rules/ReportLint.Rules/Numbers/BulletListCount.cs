@@ -63,18 +63,29 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
             var mark = '\0';
             var items = 0;
             var j = i + 1;
-            for (; j < facts.Count && facts[j].Paragraph.Index == facts[j - 1].Paragraph.Index + 1 && facts[j].Facts.Count is null; j++)
+            for (; j < facts.Count && NextNonBlank(document, facts[j - 1].Paragraph.Index) == facts[j].Paragraph.Index && facts[j].Facts.Count is null; j++)
             {
                 mark = mark == '\0' ? facts[j].Facts.Bullet : mark;
                 items += facts[j].Facts.Bullet == mark ? 1 : 0;
             }
             StatedCount.TryRead(facts[i].Facts.Count, out var stated);
-            var after = facts[j - 1].Paragraph.Index + 1;
+            var after = NextNonBlank(document, facts[j - 1].Paragraph.Index);
             if (items >= 2 && (items > stated || (items < stated && EndsThere(document, after, mark))))
             {
                 yield return (facts[i], items);
             }
         }
+    }
+
+    /// <summary>The index of the first paragraph after <paramref name="index"/> with text (blank lines part Markdown lists).</summary>
+    private static int NextNonBlank(ReportDocument document, int index)
+    {
+        var next = index + 1;
+        while (next < document.Paragraphs.Count && string.IsNullOrWhiteSpace(document.Paragraphs[next].Text))
+        {
+            next++;
+        }
+        return next;
     }
 
     /// <summary>

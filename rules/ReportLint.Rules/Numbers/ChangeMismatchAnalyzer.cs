@@ -37,19 +37,19 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         {
             foreach (Match match in ComparedChange().Matches(text))
             {
-                Check(context, match);
+                Check(context, match, earlierInParentheses: true);
             }
         }
         if (text.Contains("từ ", StringComparison.Ordinal))
         {
             foreach (Match match in FromToChange().Matches(text))
             {
-                Check(context, match);
+                Check(context, match, earlierInParentheses: false);
             }
         }
     }
 
-    private static void Check(ParagraphAnalysisContext context, Match match)
+    private static void Check(ParagraphAnalysisContext context, Match match, bool earlierInParentheses)
     {
         var rate = match.Groups["nowRate"].Success;
         var points = match.Groups["points"].Success;
@@ -58,6 +58,12 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
             || !Read(match, "now", out var now, out _) || !Read(match, "before", out var before, out _)
             || !Read(match, "change", out var stated, out var decimals) || before == 0)
         {
+            return;
+        }
+        if (earlierInParentheses && !rate && (before * 2 < now || before > now * 2))
+        {
+            // `8.914,6 triệu đồng, giảm 4,2% so với cùng kỳ (391,6 triệu đồng)`: a figure far from the current one in
+            // the parentheses is the change itself, not the earlier figure.
             return;
         }
         var increase = match.Groups["direction"].Value == "tăng";
@@ -109,9 +115,10 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     private static bool Same(string a, string b) =>
         a.Length > 0 && b.Length > 0 && a.Split(' ')[0].Equals(b.Split(' ')[0], StringComparison.OrdinalIgnoreCase);
 
-    // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`: the
+    // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
+    // `từ 118 lên 131 hộ (tăng 13 hộ)`: the
     // earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%` may not follow either figure.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<beforeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)? (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<nowUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)?, (?<direction>tăng|giảm) (?:thêm |được )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<changeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?![\d\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<beforeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)? (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<nowUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)?(?:, | \()(?<direction>tăng|giảm) (?:thêm |được )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<changeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?![\d\p{L}])")]
     private static partial Regex FromToChange();
 
     // `33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)`; `1.250 tỷ đồng, tăng 12,5% so

@@ -52,8 +52,9 @@ public class ChangeMismatchTests
     [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 25%.", "25", "Từ 420 đến 504 là tăng 20%, không phải tăng 25%")]
     [InlineData("Số vụ giảm từ 16 vụ năm 2025 xuống còn 12 vụ, giảm 20%.", "20", "Từ 16 đến 12 là giảm 25%, không phải giảm 20%")]
     [InlineData("Số hộ nghèo giảm từ 1.215 hộ xuống 1.050 hộ, giảm 156 hộ.", "156", "Từ 1.215 đến 1.050 là giảm 165, không phải giảm 156")]
-    public void Reads_a_change_from_one_figure_to_another(string text, string stated, string message) =>
-        Assert.Equal(message, Vi(Single(text, "RL5015", stated, from: ", ")));
+    [InlineData("Số hộ vay vốn tăng từ 118 lên 131 hộ (tăng 15 hộ).", "15", "Từ 118 đến 131 là tăng 13, không phải tăng 15", "(")]
+    public void Reads_a_change_from_one_figure_to_another(string text, string stated, string message, string from = ", ") =>
+        Assert.Equal(message, Vi(Single(text, "RL5015", stated, from)));
 
     [Theory]
     [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 20%.")]
@@ -64,6 +65,7 @@ public class ChangeMismatchTests
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13,6% so với năm 2025 (1.100 tỷ đồng).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13% so với năm 2025 (1.100 tỷ đồng).")] // truncated
     [InlineData("Tỷ lệ đạt 50%, tăng 25% so với năm 2025 (40%).")] // a rate's relative change
+    [InlineData("Thu đạt 8.914,6 triệu đồng, giảm 4,2% so với cùng kỳ (391,6 triệu đồng).")] // the parentheses hold the change
     [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 điểm phần trăm so với năm 2025 (66,2%).")]
     [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,6 tạ/ha so với năm 2025 (61,2 tạ/ha).")]
     [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 hộ so với năm 2025 (66,2%).")] // a rate and a count: not read

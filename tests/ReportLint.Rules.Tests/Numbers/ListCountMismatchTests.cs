@@ -93,6 +93,8 @@ public class ListCountMismatchTests
         const string figuresAfter = "Còn 07 đơn vị chưa gửi báo cáo, gồm:\n- Đảng ủy xã Pù Luông;\n- Đảng ủy xã Nậm Khắt;\n- Đảng ủy phường Bắc Hà.\n"
             + "Ngoài ra, có 03 đơn vị gửi chậm, gồm: Đảng ủy xã Hưng Lộc và Đảng ủy Công an tỉnh.";
         Assert.Equal("Nêu 07 đơn vị chưa gửi báo cáo nhưng kể ra 3 mục", Vi(Single(figuresAfter, "RL5014", "07")));
+        const string blankLines = "Ban Thường vụ gồm 5 đồng chí:\n\n- Đồng chí Trần Văn Hùng;\n- Đồng chí Phạm Đức Lợi;\n- Đồng chí Đinh Công Mạnh;\n\nTrên đây là báo cáo năm 2024./.\n";
+        Assert.Equal("Nêu 5 đồng chí nhưng kể ra 3 mục", Vi(Single(blankLines, "RL5014", "5")));
         const string bulletGoesOn = "Hội nghị thống nhất 3 nội dung sau:\n- Tuyên truyền;\n- Kiểm tra;\nViệc kiểm tra làm thường xuyên.\n- Sơ kết.";
         Assert.Empty(RuleTester.Lint(bulletGoesOn, "RL5014"));
         const string goesOn = "Đoàn gồm 5 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, Phó Trưởng đoàn;\nCác ông Vi Văn Sáng, Cầm Văn Ết và Lường Văn Ún là thành viên.";
