@@ -200,8 +200,22 @@ internal sealed class DocumentAbbreviations
             {
                 return false; // `giống lúa BG 218`, `OM 5451`: a variety's or model's code, never written out
             }
+            if (IsSignatureMark(paragraph.Text, mention))
+            {
+                return false; // `TM. BAN CHẤP HÀNH` over a signature, even when Markdown joins it to the name below
+            }
             return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
         }
         return new DocumentAbbreviations(order);
+    }
+
+    private static readonly string[] SignatureMarks = ["TM", "KT", "TL", "TUQ", "Q"];
+
+    /// <summary>`TM.`, `KT.`, `TL.`, `TUQ.` before a capitalized title: the mark of a signature block (Nghị định 30/2020/NĐ-CP).</summary>
+    private static bool IsSignatureMark(string text, AbbreviationMention mention)
+    {
+        var end = mention.Span.End;
+        return SignatureMarks.Contains(mention.Text) && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' '
+            && char.IsUpper(text[end + 2]);
     }
 }

@@ -94,6 +94,7 @@ public class RealWordErrorTests
     [InlineData("Anh là người dẫn đường cho đoàn công tác.")] // `dẫn đường`, not `người dân`
     [InlineData("Truyền thống năm xưa vì thế không chỉ là ký ức.")] // a linking word
     [InlineData("Do đó, vì vậy, bởi vậy, tuy nhiên, nhờ đó, từ đó, qua đó, theo đó, trong đó, mặt khác, nhìn chung.")]
+    [InlineData("Hơn 1.100 hộ dân vẫn phải đi đường đất.")] // `hộ dân` + `vẫn`, not `dân vận`
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Theory]
