@@ -30,12 +30,16 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         }
         var count = announced.Groups["count"];
         var noun = announced.Groups["noun"].Value;
-        if (!StatedCount.TryRead(count.ValueSpan, out _) || StatedCount.FollowsNamingWord(text, count.Index) || CountsOf(text, noun) > 1)
+        if (!StatedCount.TryRead(count.ValueSpan, out _) || StatedCount.FollowsNamingWord(text, count.Index) || CountsOf(text, noun) > 1
+            || TimeUnits.Contains(noun.Split(' ')[0]))
         {
             return null; // `kỷ luật 4 đồng chí, trong đó … cảnh cáo 3 đồng chí, cụ thể:`: which count the list details is unclear
         }
         return new BulletListCount(new TextSpan(count.Index, count.Length), count.Value, noun, '\0');
     }
+
+    // `nhiệm vụ trọng tâm 6 tháng cuối năm:` counts months, not the items listed.
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase) { "tháng", "năm", "quý", "ngày", "tuần", "giờ", "lần", "kỳ" };
 
     /// <summary>How many times a number stands before the noun in the paragraph.</summary>
     private static int CountsOf(string text, string noun)
@@ -63,14 +67,17 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
             var mark = '\0';
             var items = 0;
             var j = i + 1;
+            var extra = false;
             for (; j < facts.Count && NextNonBlank(document, facts[j - 1].Paragraph.Index) == facts[j].Paragraph.Index && facts[j].Facts.Count is null; j++)
             {
                 mark = mark == '\0' ? facts[j].Facts.Bullet : mark;
                 items += facts[j].Facts.Bullet == mark ? 1 : 0;
+                extra |= Extra().IsMatch(facts[j].Paragraph.Text);
             }
             StatedCount.TryRead(facts[i].Facts.Count, out var stated);
             var after = NextNonBlank(document, facts[j - 1].Paragraph.Index);
-            if (items >= 2 && (items > stated || (items < stated && EndsThere(document, after, mark))))
+            // `- ngoài ra, …` adds to the list beyond its count: more bullets than stated are then no slip.
+            if (items >= 2 && ((items > stated && !extra) || (items < stated && EndsThere(document, after, mark))))
             {
                 yield return (facts[i], items);
             }
@@ -119,6 +126,10 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     // Two capitalised words after the paragraph's first word: a name that may finish the list.
     [GeneratedRegex(@"(?<=\S+ .*)\b\p{Lu}[\p{Ll}\p{M}]* \p{Lu}")]
     private static partial Regex NamedPerson();
+
+    // A bullet opening with a word that adds to what the count announced.
+    [GeneratedRegex(@"^\s*[-+•*–]\s+(?i:ngoài ra|bên cạnh đó|ngoài những|ngoài các|đồng thời|mặt khác)\b")]
+    private static partial Regex Extra();
 
     // `2.`, `II.`, `b)`, `2.1.`: the next part of the document, not a line of the list.
     [GeneratedRegex(@"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)] ")]

@@ -55,18 +55,24 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var points = match.Groups["points"].Success;
         var percent = match.Groups["percent"].Success;
         if (rate != match.Groups["beforeRate"].Success || (rate ? !(points || percent) : points) || !UnitsAgree(match)
-            || !Read(match, "now", out var now, out _) || !Read(match, "before", out var before, out _)
+            || !Read(match, "now", out var now, out var nowDecimals) || !Read(match, "before", out var before, out _)
             || !Read(match, "change", out var stated, out var decimals) || before == 0)
         {
             return;
         }
+        var increase = match.Groups["direction"].Value == "tăng";
+        var beforeText = match.Groups["before"].Value;
         if (earlierInParentheses && !rate && (before * 2 < now || before > now * 2))
         {
             // `8.914,6 triệu đồng, giảm 4,2% so với cùng kỳ (391,6 triệu đồng)`: a figure far from the current one in
-            // the parentheses is the change itself, not the earlier figure.
-            return;
+            // the parentheses is the change itself, not the earlier figure; a percent is then checked against it.
+            var earlier = increase ? now - before : now + before;
+            if (!percent || earlier <= 0)
+            {
+                return;
+            }
+            (before, beforeText) = (earlier, VietnameseNumber.FormatGrouped(earlier, nowDecimals));
         }
-        var increase = match.Groups["direction"].Value == "tăng";
         var difference = now - before;
         var relative = 100m * difference / before;
         var actual = percent && !rate ? relative : difference;
@@ -89,7 +95,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var statedUnit = points ? unitVi : percent ? "%" : "";
         var statedUnitEn = points ? unitEn : percent ? "%" : "";
         var sign = rate ? "%" : "";
-        context.Report(Rule, span, fix, match.Groups["before"].Value + sign, match.Groups["now"].Value + sign,
+        context.Report(Rule, span, fix, beforeText + sign, match.Groups["now"].Value + sign,
             actual >= 0 ? Increase : Decrease, new LocalizedText(amount + unitVi, amount + unitEn),
             new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"));
     }

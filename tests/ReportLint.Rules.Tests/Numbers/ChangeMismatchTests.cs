@@ -47,6 +47,14 @@ public class ChangeMismatchTests
         Assert.Equal(inPercent.Replace("2,3%", "2,3 điểm phần trăm", StringComparison.Ordinal), Fixed(inPercent, worded));
     }
 
+    [Fact]
+    public void A_change_in_the_parentheses_gives_the_earlier_figure_for_a_percent()
+    {
+        const string text = "Chi thường xuyên 2.187,4 triệu đồng, tăng 12,5% so với cùng kỳ (315,8 triệu đồng).";
+        var diagnostic = Single(text, "RL5015", "12,5");
+        Assert.Equal("Từ 1.871,6 đến 2.187,4 là tăng 16,9%, không phải tăng 12,5%", Vi(diagnostic));
+    }
+
     [Theory]
     [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,9 tạ/ha so với năm 2025 (61,2 tạ/ha).", "0,9", "Từ 61,2 đến 61,8 là tăng 0,6, không phải tăng 0,9")]
     [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 25%.", "25", "Từ 420 đến 504 là tăng 20%, không phải tăng 25%")]

@@ -106,6 +106,8 @@ public class ListCountMismatchTests
     [InlineData("Phương hướng, nhiệm vụ năm tới như sau:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // năm names a year
     [InlineData("Nội dung Quý 3 gồm:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // no count
     [InlineData("Kỷ luật 4 đồng chí, trong đó khiển trách 2 đồng chí, cảnh cáo 2 đồng chí, cụ thể:\n- Đồng chí A;\n- Đồng chí B;\n- Đồng chí C;\n- Đồng chí D.")] // the list details the whole
+    [InlineData("Hai tiêu chí chưa đạt là:\n\n- tiêu chí thu nhập;\n- tiêu chí hộ nghèo;\n- ngoài ra, một số công trình đã xuống cấp.\n")] // an extra bullet
+    [InlineData("Hội nghị thống nhất một số nhiệm vụ trọng tâm 6 tháng cuối năm:\n\n- thu ngân sách;\n- làm đường;\n- kết nạp đảng viên.\n")] // months, not items
     [InlineData("Có 2 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết.")] // numbered items may span paragraphs: not counted
     [InlineData("Đoàn gồm 2 thành viên:\n- Ông A;\nvà ông B.\n- Mục khác của báo cáo;\n- Mục khác nữa.")] // a paragraph breaks the list
     public void Is_silent_when_the_bullets_match_or_are_not_a_list(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
