@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Citations;
 /// <summary>
 /// RL2014: a reference to a part of a legal text written from the larger part to the smaller
 /// (`khoản 2 điểm b Điều 6`). Vietnamese legal writing goes from the smallest part up: `điểm b khoản 2 Điều 6`,
-/// `khoản 1 Điều 5 Chương II`. Only two adjacent parts in the wrong order are read, with their numbers.
+/// `khoản 1 Điều 5 Chương II`. A run of adjacent parts with their numbers is read whole and written back from the
+/// smallest up (`Điều 79 khoản 2 điểm b` → `điểm b khoản 2 Điều 79`).
 /// </summary>
 public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
 {
@@ -37,24 +38,33 @@ public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var second = NextPart(paragraph, first.Last);
-            if (second is not { } smaller || smaller.Rank >= first.Rank)
+            // The whole run of parts (`Điều 79 khoản 2 điểm b`), read back from the smallest up.
+            var chain = new List<Part> { first };
+            while (NextPart(paragraph, chain[^1].Last) is { } next)
+            {
+                chain.Add(next);
+            }
+            i = chain[^1].Last;
+            var ordered = chain.OrderBy(part => part.Rank).ToList();
+            if (chain.Count < 2 || ordered.SequenceEqual(chain) || chain.DistinctBy(part => part.Rank).Count() < chain.Count)
             {
                 continue;
             }
-            var span = TextSpan.FromBounds(tokens[first.Word].Start, tokens[smaller.Last].End);
-            var firstText = paragraph.Text[tokens[first.Word].Start..tokens[first.Last].End];
-            var secondText = paragraph.Text[tokens[smaller.Word].Start..tokens[smaller.Last].End];
+            var span = TextSpan.FromBounds(tokens[first.Word].Start, tokens[chain[^1].Last].End);
             // `Khoản 2 điểm b` opening a sentence: the sentence's capital stays at the front (`Điều` keeps its own).
-            if (paragraph.FirstWordOfSentence(first.Word) == first.Word)
+            var opensSentence = paragraph.FirstWordOfSentence(first.Word) == first.Word;
+            var texts = ordered.Select(part =>
             {
-                firstText = first.Rank == ArticleRank ? firstText : char.ToLowerInvariant(firstText[0]) + firstText[1..];
-                secondText = char.ToUpperInvariant(secondText[0]) + secondText[1..];
+                var text = paragraph.Text[tokens[part.Word].Start..tokens[part.Last].End];
+                return opensSentence && part.Rank != ArticleRank ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+            }).ToList();
+            if (opensSentence)
+            {
+                texts[0] = char.ToUpperInvariant(texts[0][0]) + texts[0][1..];
             }
-            var corrected = $"{secondText} {firstText}";
+            var corrected = string.Join(' ', texts);
             var written = paragraph.Text.Substring(span.Start, span.Length);
             context.Report(Rule, span, CodeFix.Replace(span, corrected, FixSafety.Safe), written, corrected);
-            i = smaller.Last;
         }
     }
 
