@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Numbers;
 /// (`86,5 tỷ đồng, gồm: … 32 tỷ đồng, … 24,5 tỷ đồng, … 28 tỷ đồng`: 84,5); after `trong đó` they are a subset and are
 /// reported only when they exceed the whole, and only for a list after `trong đó:` or for measures that cannot overlap
 /// (money, area, mass, length, volume). <see cref="BreakdownReader"/> says what is read and what is left alone; a
-/// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>).
+/// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
+/// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>).
 /// No fix: the whole or any part may be the wrong figure.
 /// </summary>
 public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
@@ -41,6 +42,11 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
             var related = breakdown.Parts.Take(breakdown.Listed).Select(p => new RelatedLocation(p.Span, PartAdded)).ToArray();
             context.Report(Rule, whole.Span, [], related,
                 $"{breakdown.SumText()} {unit}", breakdown.Exhaustive ? Differs : Exceeds, $"{whole.Text} {unit}");
+        }
+        foreach (var (total, text, sum, parts) in ParenthesizedTotal.Read(context.Paragraph.Text, context.Sentence.Span))
+        {
+            context.Report(Rule, total, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
+                VietnameseNumber.FormatGrouped(sum, 0), Differs, text);
         }
         foreach (var (whole, text, unit, sum, parts) in SexBreakdown.Read(context.Paragraph.Text, context.Sentence.Span))
         {

@@ -127,4 +127,20 @@ public class PartsSumMismatchTests
     [InlineData("Năm 2025 có 11 nam, 16 nữ được kết nạp.")] // a year, not a count
     [InlineData("Tổng số 120 đại biểu, trong đó 45 nữ, 30 người dân tộc thiểu số.")] // no men: not a split by sex
     public void Is_silent_on_right_splits_by_sex_or_other_counts(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Theory]
+    [InlineData("Đoàn giành 7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương).", "17", "Các phần cộng lại được 16, khác tổng 17")]
+    [InlineData("Lớp có 12 học sinh nam và 15 học sinh nữ (tổng số 28 em).", "28", "Các phần cộng lại được 27, khác tổng 28")]
+    public void Counts_before_their_total_in_parentheses_must_make_it(string text, string total, string message)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal(text.IndexOf(total, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Theory]
+    [InlineData("Đoàn giành 7 HCV, 4 HCB, 5 HCĐ (tổng 16 huy chương).")]
+    [InlineData("Năm 2025 có 7 HCV (tổng số huy chương tăng 3).")] // one count: no list
+    [InlineData("Giải ngân 12,5 tỷ đồng, 3,2 tỷ đồng (tổng 15,7 tỷ đồng).")] // decimals: not counts
+    public void Is_silent_on_right_totals_in_parentheses(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 }
