@@ -15,7 +15,7 @@ internal static partial class OrderColumnHeading
     /// <summary>True when the mention (offsets relative to the paragraph) is such a heading of the row <paramref name="row"/>.</summary>
     public static bool Is(IReadOnlyList<Paragraph> paragraphs, Paragraph row, AbbreviationMention mention)
     {
-        if (!Headings.Contains(mention.Text) || row.Index + 1 >= paragraphs.Count || !AlignmentLine().IsMatch(paragraphs[row.Index + 1].Text))
+        if (!Headings.Contains(mention.Text) || row.Index + 1 >= paragraphs.Count || !HeadsRows(row.Text, paragraphs[row.Index + 1].Text))
         {
             return false;
         }
@@ -27,6 +27,11 @@ internal static partial class OrderColumnHeading
         var close = text.IndexOf('|', open + 1);
         return close > mention.Span.End && mention.Span.Start > open && text[(open + 1)..close].Trim().Trim('*', '_').Trim() == mention.Text;
     }
+
+    /// <summary>The alignment line under it, or (typed in plain text without one) a row with as many pipes.</summary>
+    private static bool HeadsRows(string header, string next) =>
+        AlignmentLine().IsMatch(next)
+        || (header.TrimStart().StartsWith('|') && next.TrimStart().StartsWith('|') && header.Count(c => c == '|') == next.Count(c => c == '|'));
 
     // `|---|:--:|`, `| --- | ---: |`: the line under a table's header.
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")]

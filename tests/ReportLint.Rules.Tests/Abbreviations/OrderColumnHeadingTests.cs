@@ -14,8 +14,11 @@ public class OrderColumnHeadingTests
         Assert.Empty(RuleTester.LintMarkdown(text, "RL1001"));
 
     [Fact]
-    public void A_table_typed_in_plain_text_counts_too() =>
+    public void A_table_typed_in_plain_text_counts_too()
+    {
         Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\n| TT | Thôn | Số trẻ |\n| --- | --- | ---: |\n| 1 | Nà Pục | 12 |\n", "RL1001"));
+        Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\n| TT | Thôn | Số trẻ |\n| 1 | Nà Pục | 12 |\n", "RL1001")); // no alignment line
+    }
 
     [Theory]
     [InlineData("| Đơn vị | TT |\n|---|---|\n| Xã Tân Lập | 1 |\n", "TT")] // not the first column
