@@ -4,7 +4,10 @@ using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Numbers;
 
-/// <summary>RL5001: a percentage that does not match the ratio or the part and whole it describes.</summary>
+/// <summary>
+/// RL5001: a percentage that does not match the ratio or the part and whole it describes, or the target given in
+/// parentheses (<see cref="TargetShare"/>).
+/// </summary>
 public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5001", "percentage-mismatch",
@@ -20,6 +23,11 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
+        foreach (var (span, stated, part, whole, expected) in TargetShare.Read(context.Paragraph.Text, context.Sentence.Span))
+        {
+            var fix = CodeFix.Replace(span, expected, FixSafety.Unsafe, new($"Sửa thành {expected}% ({part}/{whole})", $"Change to {expected}% ({part}/{whole})"));
+            context.Report(Rule, span, [fix], null, stated, part, whole, expected, NoOtherReading);
+        }
         if (PercentageLinker.Find(context.Paragraph, context.Sentence, context.Options) is not { } links)
         {
             return;

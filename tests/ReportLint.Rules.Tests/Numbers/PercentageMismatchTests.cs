@@ -166,4 +166,20 @@ public class PercentageMismatchTests
     [InlineData("Toàn huyện có 120 chi bộ, trong đó có 45 chi bộ nông thôn, chiếm 37,5%.")]
     [InlineData("Kết nạp được 186 đảng viên, đạt 103,33% chỉ tiêu (180 đảng viên); trong đó có 39 đảng viên nữ, chiếm 20,97%.")] // a target in parentheses
     public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void Reads_an_amount_against_its_target_in_parentheses()
+    {
+        const string text = "Thu ngân sách đạt 21.480,0 triệu đồng, đạt 89,52% dự toán (25.000 triệu đồng).";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5001"));
+        Assert.Equal((text.IndexOf("89,52", StringComparison.Ordinal), 5), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Tỷ lệ 89,52% không khớp với 21.480,0/25.000 = 85,92%", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("89,52%", "85,92%", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Thu ngân sách đạt 21.480,0 triệu đồng, đạt 85,92% dự toán (25.000 triệu đồng).")]
+    [InlineData("Chi đầu tư 12,5 tỷ đồng, bằng 104,2% kế hoạch năm (12 tỷ đồng).")]
+    [InlineData("Thu 21.480 triệu đồng, đạt 89,52% dự toán (25.000 tỷ đồng).")] // another unit: not the whole
+    public void Is_silent_on_right_shares_of_a_target(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
