@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using ReportLint.Core.Syntax;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -8,7 +8,7 @@ namespace ReportLint.Rules.Abbreviations;
 /// `|---|---|`), in Markdown or typed so in plain text: the heading of the numbering column, which every form uses
 /// without a definition.
 /// </summary>
-internal static partial class OrderColumnHeading
+internal static class OrderColumnHeading
 {
     private static readonly string[] Headings = ["TT", "STT"];
 
@@ -30,10 +30,6 @@ internal static partial class OrderColumnHeading
 
     /// <summary>The alignment line under it, or (typed in plain text without one) a row with as many pipes.</summary>
     private static bool HeadsRows(string header, string next) =>
-        AlignmentLine().IsMatch(next)
+        TableRow.AlignmentColumns(next) >= 2
         || (header.TrimStart().StartsWith('|') && next.TrimStart().StartsWith('|') && header.Count(c => c == '|') == next.Count(c => c == '|'));
-
-    // `|---|:--:|`, `| --- | ---: |`: the line under a table's header.
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")]
-    private static partial Regex AlignmentLine();
 }

@@ -40,7 +40,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
                 Check(context, match, earlierInParentheses: true);
             }
         }
-        if (text.Contains("từ ", StringComparison.Ordinal))
+        if (text.Contains("từ ", StringComparison.Ordinal) && (text.Contains(" lên ", StringComparison.Ordinal) || text.Contains(" xuống ", StringComparison.Ordinal)))
         {
             foreach (Match match in FromToChange().Matches(text))
             {
@@ -78,7 +78,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var actual = percent && !rate ? relative : difference;
         var rightWay = (actual >= 0) == increase;
         // A rate's change in `%` is right only as the relative one (`từ 40% lên 50%, tăng 25%`); else it meant points.
-        if (rightWay && (rate && percent ? Agrees(Math.Abs(relative), stated, decimals) : Agrees(Math.Abs(actual), stated, decimals)))
+        if (rightWay && VietnameseNumber.Written(Math.Abs(rate && percent ? relative : actual), stated, decimals))
         {
             return;
         }
@@ -100,10 +100,6 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
             new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"));
     }
 
-    /// <summary>The value rounded (or cut) to the decimals the stated change is written with.</summary>
-    private static bool Agrees(decimal value, decimal stated, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero) == stated || Math.Round(value, decimals, MidpointRounding.ToZero) == stated;
-
     private static bool Read(Match match, string group, out decimal value, out int decimals) =>
         VietnameseNumber.TryParseDecimal(match.Groups[group].ValueSpan, out value, out decimals);
 
@@ -121,16 +117,27 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     private static bool Same(string a, string b) =>
         a.Length > 0 && b.Length > 0 && a.Split(' ')[0].Equals(b.Split(' ')[0], StringComparison.OrdinalIgnoreCase);
 
+    // A figure as drafts write it (`32.894`, `8.914,6`, `12`); a unit of up to three lower-case words (`hội viên`,
+    // `triệu đồng`, `tạ/ha`); a year a figure was measured in (`năm 2025`, `(năm 2025)`).
+    private const string Figure = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?";
+    private const string UnitWords = @"[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}";
+    private const string Year = @"(?: \(?năm \d{4}\)?)?";
+
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
-    // `từ 118 lên 131 hộ (tăng 13 hộ)`: the
-    // earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%` may not follow either figure.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<beforeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)? (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d%/])(?: (?<nowUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?: \(?năm \d{4}\)?)?(?:, | \()(?<direction>tăng|giảm) (?:thêm |được )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<changeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?(?![\d\p{L}])")]
+    // `từ 118 lên 131 hộ (tăng 13 hộ)`: the earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%`
+    // may not follow either figure.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>" + Figure + @")(?![\d%/])(?: (?<beforeUnit>" + UnitWords + "))?" + Year
+        + @" (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>" + Figure + @")(?![\d%/])(?: (?<nowUnit>" + UnitWords + "))?" + Year
+        + @"(?:, | \()(?<direction>tăng|giảm) (?:thêm |được )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<changeUnit>" + UnitWords
+        + @"))?(?![\d\p{L}])")]
     private static partial Regex FromToChange();
 
     // `33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)`; `1.250 tỷ đồng, tăng 12,5% so
-    // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. Units are
-    // up to three lower-case words (`tạ/ha`); the period compared with has no figure but years and no punctuation, so
-    // the parenthesis holds the earlier figure.
-    [GeneratedRegex(@"(?<![\d.,/])(?<now>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?, (?<direction>tăng|giảm) (?:thêm )?(?<change>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?<before>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:(?<beforeRate> ?%)| (?<beforeUnit>[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}))?\)")]
+    // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. The period
+    // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + "))?"
+        + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
+        + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
+        + UnitWords + @"))?\)")]
     private static partial Regex ComparedChange();
 }

@@ -32,12 +32,8 @@ internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<Sub
 internal static class PercentageLinker
 {
     /// <summary>True when the percentage is the share rounded (or truncated) to its stated decimals.</summary>
-    public static bool Agrees(long part, long whole, decimal percent, int decimals)
-    {
-        var exact = 100m * part / whole;
-        return Math.Round(exact, decimals, MidpointRounding.AwayFromZero) == percent
-            || Math.Round(exact, decimals, MidpointRounding.ToZero) == percent;
-    }
+    public static bool Agrees(long part, long whole, decimal percent, int decimals) =>
+        VietnameseNumber.Written(100m * part / whole, percent, decimals);
 
     // Words before a percentage that state a share of a whole (not a growth such as `tăng 5%`).
     private static readonly string[] ShareCues = ["chiếm", "đạt", "bằng", "lệ", "là"];

@@ -58,8 +58,7 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         private decimal Difference => Math.Abs(To.Value - From.Value);
 
         /// <summary>The difference rounded (or cut) to the decimals the stated change is written with.</summary>
-        public bool Agrees => Math.Round(Difference, Stated.Decimals, MidpointRounding.AwayFromZero) == Stated.Value
-            || Math.Round(Difference, Stated.Decimals, MidpointRounding.ToZero) == Stated.Value;
+        public bool Agrees => VietnameseNumber.Written(Difference, Stated.Value, Stated.Decimals);
 
         /// <summary>The exact difference, with as many decimals as the rates.</summary>
         public string Expected => VietnameseNumber.Format(Difference, Math.Max(From.Decimals, To.Decimals));

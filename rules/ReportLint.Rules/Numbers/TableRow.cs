@@ -21,8 +21,8 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         }
         if (paragraph.Syntax.IsBlank)
         {
-            var columns = AlignmentLine().Match(paragraph.Text);
-            return columns.Success && columns.Groups["column"].Captures.Count > 0 ? new TableRow(new TableCell[columns.Groups["column"].Captures.Count], true) : null;
+            var columns = AlignmentColumns(paragraph.Text);
+            return columns > 0 ? new TableRow(new TableCell[columns], true) : null;
         }
         return new TableRow(ReadCells(paragraph), false);
     }
@@ -105,6 +105,9 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         public TableCell Build() => new(_text.ToString().Trim(), _contentTokens == 1 ? _number?.Span : null,
             (EmphasisMarks >= 4 ? CellEmphasis.Bold : CellEmphasis.None) | (EmphasisMarks is 2 or >= 6 ? CellEmphasis.Italic : CellEmphasis.None));
     }
+
+    /// <summary>The columns of an alignment line (`|---|:--:|`, `--- | ---`), or 0 for any other text.</summary>
+    public static int AlignmentColumns(string text) => AlignmentLine().Match(text) is { Success: true } line ? line.Groups["column"].Captures.Count : 0;
 
     [GeneratedRegex(@"^\s*\|?(?:\s*(?<column>:?-+:?)\s*\|)*\s*(?<column>:?-+:?)?\s*\|?\s*$")]
     private static partial Regex AlignmentLine();

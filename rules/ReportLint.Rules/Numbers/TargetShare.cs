@@ -26,7 +26,7 @@ internal static partial class TargetShare
                 continue;
             }
             var exact = 100m * part / whole;
-            if (Math.Round(exact, decimals, MidpointRounding.AwayFromZero) == stated || Math.Round(exact, decimals, MidpointRounding.ToZero) == stated)
+            if (VietnameseNumber.Written(exact, stated, decimals))
             {
                 continue;
             }

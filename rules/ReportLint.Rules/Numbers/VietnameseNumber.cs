@@ -72,6 +72,13 @@ internal static class VietnameseNumber
         return true;
     }
 
+    /// <summary>
+    /// True when a figure written with <paramref name="decimals"/> decimals is <paramref name="exact"/> rounded or cut
+    /// there: drafts do both (`2/3` is `66,67%` or `66,66%`).
+    /// </summary>
+    public static bool Written(decimal exact, decimal stated, int decimals) =>
+        Math.Round(exact, decimals, MidpointRounding.AwayFromZero) == stated || Math.Round(exact, decimals, MidpointRounding.ToZero) == stated;
+
     /// <summary>17.4651 with 2 decimals → `17,47` (half away from zero).</summary>
     public static string Format(decimal value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero)
