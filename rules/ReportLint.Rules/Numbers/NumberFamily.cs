@@ -23,5 +23,6 @@ public static class NumberFamily
         new ListCountMismatchAnalyzer(),
         new ChangeMismatchAnalyzer(),
         new TableTotalMismatchAnalyzer(),
+        new UnitConversionMismatchAnalyzer(),
     ];
 }

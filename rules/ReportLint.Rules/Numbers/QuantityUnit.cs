@@ -68,6 +68,27 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
         return new QuantityUnit(unit, null, 1, unit.Contains(' ') ? first + 2 : first);
     }
 
+    /// <summary>
+    /// A scale word with no unit after it, closing the phrase (`(khoảng 3,86 tỷ)`): a sum of money whose `đồng` is left
+    /// to the figure beside it. Its dimension is <see cref="BareScale"/>.
+    /// </summary>
+    public static QuantityUnit? ReadBareScale(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var scale = TokenNavigation.Next(tokens, index);
+        if (scale < 0 || tokens[scale].Kind != TokenKind.Word || !Scales.TryGetValue(paragraph.GetString(tokens[scale]), out var factor))
+        {
+            return null;
+        }
+        var after = TokenNavigation.Next(tokens, scale);
+        return after < 0 || tokens[after].Kind == TokenKind.Punctuation
+            ? new QuantityUnit(paragraph.GetString(tokens[scale]).ToLowerInvariant(), BareScale, factor, scale)
+            : null;
+    }
+
+    /// <summary>The dimension of a bare scale word (`tỷ`), which measures money beside a sum in `đồng` or `USD`.</summary>
+    public const string BareScale = "scale";
+
     /// <summary>A measure word or symbol at <paramref name="index"/>: `ha`, `m2`, `m²`, `USD`, `đồng` (not `đồng chí`).</summary>
     private static (string Text, string Dimension, decimal Factor, int Last)? Measure(Paragraph paragraph, int index)
     {
@@ -78,7 +99,8 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
         }
         var text = paragraph.GetString(tokens[index]);
         var last = index;
-        if (index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Symbol && paragraph.GetText(tokens[index + 1]) is "²" or "³")
+        // `²` is a digit to Unicode (No), which the tokenizer leaves as Other.
+        if (index + 1 < tokens.Count && tokens[index + 1].Kind is TokenKind.Symbol or TokenKind.Other && paragraph.GetText(tokens[index + 1]) is "²" or "³")
         {
             last = index + 1;
             text += paragraph.GetString(tokens[last]);
