@@ -41,10 +41,22 @@ public class AnniversaryCountTests
         Assert.Equal("Chào mừng 80 năm Ngày Quốc khánh (2/9/1945 - 2/9/2025).", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void Reads_a_count_right_before_its_years_anywhere()
+    {
+        const string text = "Nhìn lại chặng đường 75 năm (1950 - 2030), Đảng bộ luôn đoàn kết.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5013"));
+        Assert.Equal((text.IndexOf("75", StringComparison.Ordinal), 2), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Từ năm 1950 đến năm 2030 là 80 năm, không phải 75 năm", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("75 năm", "80 năm", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Theory]
     [InlineData("Tổng kết 5 năm thực hiện Nghị quyết (2021 - 2025) và 10 năm thực hiện Chỉ thị (2016 - 2025).")] // periods count inclusively
     [InlineData("Kỷ niệm 50 năm Ngày giải phóng (1975 - 2025). Đánh giá 5 năm (2021 - 2025), 10 năm (2016 - 2025).")] // another sentence
     [InlineData("Trong 5 năm (01/01/2021 - 31/12/2025), toàn tỉnh giảm nghèo bền vững.")]
+    [InlineData("Sau 4 năm (2021 - 2025), chương trình đạt kết quả tốt.")] // a span counted either way
+    [InlineData("Chặng đường 80 năm (1945 - 2025) vẻ vang.")]
     [InlineData("Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025).")]
     [InlineData("Kỷ niệm 50 năm Ngày giải phóng (1975 – 2025); kỷ niệm 10 năm thành lập xã.")]
     [InlineData("Lễ kỷ niệm được tổ chức năm 2015; giai đoạn (2021 - 2025).")] // no count
