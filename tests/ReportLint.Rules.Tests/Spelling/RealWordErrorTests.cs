@@ -102,5 +102,6 @@ public class RealWordErrorTests
     [InlineData("Đây là lần đầu nắm quyền của ông.")] // the word before: `lần đầu`
     [InlineData("Họ chụm đầu nắm tay nhau bàn việc.")] // the word after: `nắm tay`
     [InlineData("Anh vẫn nắm giữ vai trò chủ chốt; ông nắm chặt tay con; cô giáo cầm tay chỉ việc; bà con chung tay làm đường.")]
+    [InlineData("Xã phát triển nuôi cá nước lạnh và cá nước ngọt.")] // `nước lạnh`, not `cả nước`
     public void Is_silent_when_the_pair_straddles_two_everyday_words(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 }
