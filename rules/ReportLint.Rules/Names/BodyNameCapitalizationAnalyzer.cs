@@ -14,7 +14,8 @@ namespace ReportLint.Rules.Names;
 /// with its own committee: `Thường trực huyện ủy`), when an administrative unit after it is
 /// capitalized, when the body is unique (`Bộ Chính trị`), or when a body every unit has is followed by
 /// one unit (`ủy ban nhân dân huyện`); `các ban thường vụ` in lower case is a generic use and stays silent.
-/// A lower-case first word that ends a word begun before it (`trưởng thành Đoàn`, `đại hội Nông dân`) opens no name.
+/// A lower-case first word that ends a word begun before it (`trưởng thành Đoàn`, `đại hội Nông dân`) opens no name,
+/// and a last word that begins a word after it (`đảng Ủy ban`) ends none.
 /// </summary>
 public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -42,7 +43,8 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         AfterTitles(context, tables);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (bodies.Match(paragraph, i) is not { } match || StartsInsideWord(paragraph, i, tables, spelling ??= SpellingData.Get(context.Options)))
+            if (bodies.Match(paragraph, i) is not { } match || StartsInsideWord(paragraph, i, tables, spelling ??= SpellingData.Get(context.Options))
+                || NameContext.ContinuesIntoWordAfter(paragraph, match.LastToken, spelling))
             {
                 continue;
             }
@@ -108,24 +110,49 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// `ủy ban nhân dân huyện`: a body every unit has, followed by one unit, names that unit's body;
-    /// `các ủy ban nhân dân xã` and `ủy ban nhân dân huyện, xã` are generic.
+    /// `đảng ủy xã Phiêng Luông`: any body followed by a unit and its name names that one body.
+    /// `các ủy ban nhân dân xã`, `ủy ban nhân dân huyện, xã` and `đảng ủy xã A và B` are generic.
     /// </summary>
     private static bool NamesTheBodyOfOneUnit(Paragraph paragraph, PhraseMatch match, NameTables tables)
     {
         var tokens = paragraph.Tokens;
         var next = match.LastToken + 2;
-        if (!tables.BodiesOfEveryUnit.Contains(match.Phrase.Text)
-            || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, match.FirstToken), NameContext.Plural)
+        if (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, match.FirstToken), NameContext.Plural)
             || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace() || tokens[next].Has(TokenFlags.Capitalized)
             || tables.Units.Match(paragraph, next) is not { } unit)
         {
             return false;
         }
         var after = TokenNavigation.Next(tokens, unit.LastToken);
+        if (after == unit.LastToken + 2 && IsName(tokens, after))
+        {
+            return !StartsAList(paragraph, after);
+        }
+        if (!tables.BodiesOfEveryUnit.Contains(match.Phrase.Text))
+        {
+            return false;
+        }
         var listed = TokenNavigation.IsPunctuation(paragraph, after, ',') || TokenNavigation.IsWord(paragraph, after, "và")
             || TokenNavigation.IsDash(paragraph, after) || TokenNavigation.IsPunctuation(paragraph, after, '/');
         var levelAfter = listed ? TokenNavigation.Next(tokens, after) : -1;
         return levelAfter < 0 || tables.Units.Match(paragraph, levelAfter) is null;
+    }
+
+    private static bool IsName(TokenList tokens, int index) =>
+        index >= 0 && tokens[index].Kind == TokenKind.Word && tokens[index].Has(TokenFlags.Capitalized) && !NameContext.IsAllCaps(tokens[index]);
+
+    /// <summary>The name at <paramref name="index"/> is the first of several (`Phiêng Luông, Pá Hu`, `A và B`).</summary>
+    private static bool StartsAList(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var end = index;
+        while (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Space && IsName(tokens, end + 2))
+        {
+            end += 2;
+        }
+        var after = TokenNavigation.Next(tokens, end);
+        return (TokenNavigation.IsPunctuation(paragraph, after, ',') || TokenNavigation.IsWord(paragraph, after, "và"))
+            && IsName(tokens, TokenNavigation.Next(tokens, after));
     }
 
     /// <summary>

@@ -39,6 +39,19 @@ internal static class NameContext
             && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[index - 2]), paragraph.GetText(tokens[index]));
     }
 
+    /// <summary>
+    /// The word at <paramref name="index"/> and a lower-case word one space after it make a lexicon word
+    /// (`Ủy ban`, `ủy viên`): a name does not end in the middle of a word, so `Ban cán sự đảng Ủy ban nhân dân tỉnh`
+    /// holds no `Đảng ủy`, and `Đảng ủy viên` names a member, not the committee.
+    /// </summary>
+    public static bool ContinuesIntoWordAfter(Paragraph paragraph, int index, SpellingData spelling)
+    {
+        var tokens = paragraph.Tokens;
+        return index + 2 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 1].Length == 1
+            && tokens[index + 2].Kind == TokenKind.Word && !tokens[index + 2].Has(TokenFlags.Capitalized)
+            && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[index]), paragraph.GetText(tokens[index + 2]));
+    }
+
     /// <summary>A multi-letter word in capitals (`BAN THƯỜNG VỤ`): a heading, whose case is not checked.</summary>
     public static bool IsAllCaps(Token token) => token.Kind == TokenKind.Word && token.Length > 1 && token.Has(TokenFlags.AllUpper);
 }

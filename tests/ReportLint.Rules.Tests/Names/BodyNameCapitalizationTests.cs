@@ -45,6 +45,9 @@ public class BodyNameCapitalizationTests
     [InlineData("Đồng chí Chủ tịch hội Cựu chiến binh xã phát biểu.", "hội Cựu chiến binh", "Hội Cựu chiến binh")]
     [InlineData("Ủy ban Mặt trận tổ quốc xã tổ chức ngày hội.", "Mặt trận tổ quốc", "Mặt trận Tổ quốc")]
     [InlineData("Đồng chí Chỉ huy trưởng Ban chỉ huy Quân sự huyện báo cáo.", "Ban chỉ huy Quân sự", "Ban Chỉ huy Quân sự")]
+    [InlineData("Chi bộ đề nghị đảng ủy xã Tân Lập xét khen thưởng.", "đảng ủy", "Đảng ủy")] // a body, a unit and its name: one body
+    [InlineData("Dưới sự lãnh đạo của đảng bộ huyện Yên Sơn, nhân dân đoàn kết.", "đảng bộ", "Đảng bộ")]
+    [InlineData("Giao hội nông dân xã Tân Lập tổ chức tập huấn.", "hội nông dân", "Hội Nông dân")]
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -78,6 +81,10 @@ public class BodyNameCapitalizationTests
     [InlineData("Thường trực huyện ủy, thành ủy các tỉnh dự hội nghị.")] // a list of committees: generic
     [InlineData("Thường trực Huyện ủy và Ban Thường vụ Tỉnh ủy thống nhất.")]
     [InlineData("Ban Thường vụ Tỉnh đoàn và Ban Chấp hành Huyện đoàn đã ban hành kế hoạch.")]
+    [InlineData("Các đảng ủy xã Tân Lập, Tân Phú và đảng ủy xã Hòa Bình và Hòa Thuận đã sơ kết.")] // plural, a list of names: generic
+    [InlineData("Đảng ủy xã Tân Lập lãnh đạo; các đảng ủy xã chủ động; đảng ủy, chính quyền các cấp vào cuộc.")]
+    [InlineData("Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo; đồng chí Lê Văn Minh, Đảng ủy viên, phụ trách.")] // no name ends inside a word
+    [InlineData("Tổ chức Ngày hội Nông dân huyện lần thứ II; hội diễn Văn nghệ quần chúng.")] // `ngày hội` is a word
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
     [Theory]
