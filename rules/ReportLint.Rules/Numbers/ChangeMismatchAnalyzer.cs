@@ -118,9 +118,9 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         a.Length > 0 && b.Length > 0 && a.Split(' ')[0].Equals(b.Split(' ')[0], StringComparison.OrdinalIgnoreCase);
 
     // A figure as drafts write it (`32.894`, `8.914,6`, `12`); a unit of up to three lower-case words (`hội viên`,
-    // `triệu đồng`, `tạ/ha`); a year a figure was measured in (`năm 2025`, `(năm 2025)`).
+    // `triệu đồng`, `tạ/ha`, `triệu đồng/người/năm`); a year a figure was measured in (`năm 2025`, `(năm 2025)`).
     private const string Figure = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?";
-    private const string UnitWords = @"[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+)?){0,2}";
+    private const string UnitWords = @"[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
     private const string Year = @"(?: \(?năm \d{4}\)?)?";
 
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,

@@ -57,6 +57,7 @@ public class ChangeMismatchTests
 
     [Theory]
     [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,9 tạ/ha so với năm 2025 (61,2 tạ/ha).", "0,9", "Từ 61,2 đến 61,8 là tăng 0,6, không phải tăng 0,9")]
+    [InlineData("Thu nhập bình quân đạt 52,6 triệu đồng/người/năm, tăng 5,1 triệu đồng so với năm 2024 (48,5 triệu đồng).", "5,1", "Từ 48,5 đến 52,6 là tăng 4,1, không phải tăng 5,1")]
     [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 25%.", "25", "Từ 420 đến 504 là tăng 20%, không phải tăng 25%")]
     [InlineData("Số vụ giảm từ 16 vụ năm 2025 xuống còn 12 vụ, giảm 20%.", "20", "Từ 16 đến 12 là giảm 25%, không phải giảm 20%")]
     [InlineData("Số hộ nghèo giảm từ 1.215 hộ xuống 1.050 hộ, giảm 156 hộ.", "156", "Từ 1.215 đến 1.050 là giảm 165, không phải giảm 156")]
@@ -76,6 +77,7 @@ public class ChangeMismatchTests
     [InlineData("Thu đạt 8.914,6 triệu đồng, giảm 4,2% so với cùng kỳ (391,6 triệu đồng).")] // the parentheses hold the change
     [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 điểm phần trăm so với năm 2025 (66,2%).")]
     [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,6 tạ/ha so với năm 2025 (61,2 tạ/ha).")]
+    [InlineData("Thu nhập bình quân đạt 52,6 triệu đồng/người/năm, tăng 4,1 triệu đồng so với năm 2024 (48,5 triệu đồng/người/năm).")]
     [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 hộ so với năm 2025 (66,2%).")] // a rate and a count: not read
     [InlineData("Kết nạp 120 đảng viên, tăng 15 đảng viên so với năm trước (105 dự án).")] // another unit in parentheses
     [InlineData("Đạt 1.250 tỷ đồng, tăng 12,5% so với cùng kỳ (năm 2025 đạt 1.100 tỷ đồng).")] // the parenthesis opens with words
