@@ -23,5 +23,5 @@ public class CorrectDraftTests
     [Fact]
     public void Produces_nothing_with_the_style_rule_on() =>
         CitationTest.Silent(Draft.Replace("Quy định 08 được", "Quy định số 08 được", StringComparison.Ordinal),
-            Infrastructure.RuleTester.Options("""{ "rules": { "RL2011": "info" } }"""));
+            Infrastructure.RuleTester.Options("""{ "rules": { "RL2011": { "when": "always" } } }"""));
 }
