@@ -49,6 +49,30 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
             totalValue >= min && totalValue <= max);
     }
 
+    /// <summary>
+    /// The figures of a column over the data rows when it adds up at all (the same test as <see cref="Of"/>, with no
+    /// total row to compare), else null: RL5018 reads them as the parts of a whole.
+    /// </summary>
+    public static decimal[]? Figures(IReadOnlyList<ParagraphFacts<TableRow>> dataRows, int column, string header)
+    {
+        if (NotAdditive().IsMatch(header))
+        {
+            return null;
+        }
+        var figures = new decimal[dataRows.Count];
+        var years = 0;
+        for (var i = 0; i < dataRows.Count; i++)
+        {
+            var cell = dataRows[i].Facts.Cells[column];
+            if (!TryRead(cell, out figures[i], out _))
+            {
+                return null;
+            }
+            years += Year().IsMatch(cell.Text) ? 1 : 0;
+        }
+        return years == dataRows.Count ? null : figures;
+    }
+
     /// <summary>The total row's figure is this sum (within the rounding allowed).</summary>
     public bool Matches => Math.Abs(Value - Stated) <= Tolerance;
 
@@ -58,14 +82,15 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     /// <summary>The sum written as the column writes its figures (`17.242`, `4.286,5`, or `1234` when ungrouped).</summary>
     public string Format() => Grouped ? VietnameseNumber.FormatGrouped(Value, Decimals) : VietnameseNumber.Format(Value, Decimals);
 
-    private static bool TryRead(TableCell cell, out decimal value, out int decimals)
+    /// <summary>The cell's figure when it holds one number in Vietnamese format and nothing else.</summary>
+    public static bool TryRead(TableCell cell, out decimal value, out int decimals)
     {
         value = 0;
         decimals = 0;
         return cell.Number is not null && VietnameseNumber.TryParseDecimal(cell.Text, out value, out decimals);
     }
 
-    private static decimal HalfUnit(int decimals) => new(5, 0, 0, false, (byte)(decimals + 1)); // 0,5 of the last digit written
+    public static decimal HalfUnit(int decimals) => new(5, 0, 0, false, (byte)(decimals + 1)); // 0,5 of the last digit written
 
     private static bool IsUngrouped(string text, decimal value) => value >= 1000 && !text.Contains('.');
 

@@ -24,5 +24,6 @@ public static class NumberFamily
         new ChangeMismatchAnalyzer(),
         new TableTotalMismatchAnalyzer(),
         new UnitConversionMismatchAnalyzer(),
+        new TableShareMismatchAnalyzer(),
     ];
 }

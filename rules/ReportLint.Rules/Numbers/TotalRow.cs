@@ -5,7 +5,7 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// The total row of a pipe table (`Tổng cộng`, `Tổng số`, `Cộng`, `Toàn tỉnh`…, last or first under the header) and
-/// the data rows it should add up, for RL5016. A table is read only when its data rows look like parts of one level:
+/// the data rows it should add up, for RL5016 and RL5018. A table is read only when its data rows look like parts of one level:
 /// none is another total or a sub-total (`Trong đó`, `Cộng khối …`), a sub-item (`- `, `+ `, `1.1`, `a)`), a group heading (`I`, `A`) or empty of
 /// a label; the number column before the label (`STT`) is plain or empty throughout; and every data row has the same
 /// bold and italic, since a bold or italic row among plain ones is usually a group heading or a breakdown.
@@ -30,6 +30,23 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         }
         var data = isLast ? body.Take(body.Count - 1).ToArray() : body.Skip(1).ToArray();
         return ArePartsOfOneLevel(data, labelColumn) ? new TotalRow(row, labelColumn, data, isLast) : null;
+    }
+
+    /// <summary>
+    /// The label column of a table with no total row whose body rows are parts of one level, or -1: RL5018 then takes
+    /// the column sum as the whole. The label is the first column, or the second after a plain `STT` column; any row
+    /// named as a total or sub-total (`Tổng`, `Cộng`, `Toàn huyện`) fails the parts test, so a total out of place is
+    /// never summed with its parts.
+    /// </summary>
+    public static int PartsLabelColumn(PipeTable table)
+    {
+        var body = table.Body;
+        if (body.Count < 3)
+        {
+            return -1;
+        }
+        var labelColumn = table.ColumnCount > 2 && IsPlainNumbering(body, 0) ? 1 : 0;
+        return ArePartsOfOneLevel(body, labelColumn) ? labelColumn : -1;
     }
 
     /// <summary>Where the row names a total: its first cell, or the second after an empty `STT` cell; -1 when it does not.</summary>

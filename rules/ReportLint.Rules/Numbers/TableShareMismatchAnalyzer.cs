@@ -1,0 +1,133 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5018: a percentage in a Markdown pipe table that is not its row's share of the count column beside it
+/// (`| Đạt 15 - 18 tiêu chí | 3 | 15,97 |` under `| Tổng cộng | 19 | 100 |` is 15,79). The whole is the total row's
+/// figure (<see cref="TotalRow"/>), or the column sum when the rows are parts with no total row; the count column is
+/// the one <see cref="ShareColumn"/> finds and must add up (<see cref="ColumnSum.Figures"/>). A column is read as shares
+/// only when most of its rows, and at least two, agree: a rate of each row's own figures (`Tỷ lệ (%)` of poor households
+/// per commune) agrees on none. The total row's own percentage is then its share too (100), not the sum of the others.
+/// </summary>
+public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5018", "table-share-mismatch",
+        new("Tỷ lệ trong bảng không khớp với số liệu của cột", "Table percentage does not match its share of the column"),
+        new("Tỷ lệ của {0} là {1}/{2} = {3}%, không phải {4}%", "The share of {0} is {1}/{2} = {3}%, not {4}%"),
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    private const decimal Whole = 100m;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    {
+        foreach (var table in PipeTable.Find(facts))
+        {
+            var total = TotalRow.Find(table);
+            var labelColumn = total?.LabelColumn ?? TotalRow.PartsLabelColumn(table);
+            if (labelColumn < 0)
+            {
+                continue;
+            }
+            var rows = total?.DataRows ?? table.Body;
+            for (var column = labelColumn + 1; column < table.ColumnCount; column++)
+            {
+                var count = ShareColumn.CountColumnOf(table, column, labelColumn);
+                if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures)
+                {
+                    ReportColumn(context, new Shares(table, total, rows, labelColumn, count, column, figures));
+                }
+            }
+        }
+    }
+
+    private static void ReportColumn(DocumentAnalysisContext context, Shares shares)
+    {
+        if (shares.WholeFigure() is not { } whole || whole.Value <= 0)
+        {
+            return;
+        }
+        var stated = shares.StatedPercentages();
+        // The fix is written as most of the column is (`15,79` among `63,16`, `16` among `36`, `48`).
+        var decimals = stated.Count == 0 ? 0 : stated.GroupBy(s => s.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
+        var wrong = stated.FindAll(s => !VietnameseNumber.Written(Whole * s.Part / whole.Value, s.Value, s.Decimals));
+        var agreeing = stated.Count - wrong.Count;
+        if (agreeing < 2 || agreeing <= wrong.Count)
+        {
+            return;
+        }
+        foreach (var share in wrong)
+        {
+            Report(context, share, Whole * share.Part / whole.Value, decimals, whole.Text);
+        }
+        // The total is the whole over itself: 100, or what the rounded shares add up to (99,99), never more than that off.
+        if (shares.TotalPercentage() is { } totalShare
+            && Math.Abs(totalShare.Value - Whole) > ColumnSum.HalfUnit(decimals) * Math.Max(1, stated.Count))
+        {
+            Report(context, totalShare, Whole, totalShare.Decimals, whole.Text);
+        }
+    }
+
+    private static void Report(DocumentAnalysisContext context, StatedShare share, decimal exact, int decimals, string whole)
+    {
+        var expected = VietnameseNumber.Format(exact, decimals);
+        var span = share.Row.Paragraph.ToAbsolute(share.Cell.Number!.Value);
+        var fix = CodeFix.Replace(span, expected, FixSafety.Unsafe,
+            new($"Sửa thành {expected}% ({share.PartText}/{whole})", $"Change to {expected}% ({share.PartText}/{whole})"));
+        context.Report(Rule, span, fix, share.Label, share.PartText, whole, expected, share.Cell.Text);
+    }
+
+    /// <summary>One percentage as written, with the row's count it should be the share of.</summary>
+    private sealed record StatedShare(ParagraphFacts<TableRow> Row, TableCell Cell, decimal Value, int Decimals, decimal Part, string PartText, string Label);
+
+    /// <summary>A percentage column of a table read against its count column.</summary>
+    private sealed record Shares(PipeTable Table, TotalRow? Total, IReadOnlyList<ParagraphFacts<TableRow>> Rows, int LabelColumn,
+        int CountColumn, int PercentColumn, decimal[] Figures)
+    {
+        /// <summary>The total row's count, or the column sum when the table has no total row.</summary>
+        public (decimal Value, string Text)? WholeFigure()
+        {
+            if (Total is null)
+            {
+                var sum = Figures.Sum();
+                var decimals = Rows.Max(row => ColumnSum.TryRead(row.Facts.Cells[CountColumn], out _, out var d) ? d : 0);
+                return (sum, VietnameseNumber.FormatGrouped(sum, decimals));
+            }
+            var cell = Total.Cell(CountColumn);
+            return ColumnSum.TryRead(cell, out var value, out _) ? (value, cell.Text) : null;
+        }
+
+        /// <summary>The data rows whose percentage cell holds a number (a `-` or an empty cell says nothing).</summary>
+        public List<StatedShare> StatedPercentages()
+        {
+            var shares = new List<StatedShare>();
+            for (var i = 0; i < Rows.Count; i++)
+            {
+                if (Read(Rows[i], Figures[i]) is { } share)
+                {
+                    shares.Add(share);
+                }
+            }
+            return shares;
+        }
+
+        public StatedShare? TotalPercentage() => Total is null ? null : Read(Total.Row, 0);
+
+        private StatedShare? Read(ParagraphFacts<TableRow> row, decimal part)
+        {
+            var cell = row.Facts.Cells[PercentColumn];
+            if (!ColumnSum.TryRead(cell, out var value, out var decimals))
+            {
+                return null;
+            }
+            return new StatedShare(row, cell, value, decimals, part, row.Facts.Cells[CountColumn].Text,
+                $"“{row.Facts.Cells[LabelColumn].Text}”");
+        }
+    }
+}
