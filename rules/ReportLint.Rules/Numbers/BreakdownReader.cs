@@ -25,7 +25,7 @@ internal static class BreakdownReader
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "giai"];
 
     // A figure of the whole's unit after these in its list item is a change, a comparison, a rate or another total, not a part.
-    private static readonly string[] NotPartCues =
+    internal static readonly string[] NotPartCues =
         ["tăng", "giảm", "thêm", "vượt", "hụt", "so", "hơn", "kém", "lên", "xuống", "bằng", "chiếm", "gấp", "còn", "mỗi", "tổng",
          "lũy", "luỹ", "đến", "tới", "trên", "dưới", "khoảng", "gần", "ước", "nâng", "bình quân", "trung bình"];
 
