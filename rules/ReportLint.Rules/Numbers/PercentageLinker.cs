@@ -90,6 +90,7 @@ internal static class PercentageLinker
         List<Quantity>? counts = null; // the clause's counts, in order: the container of a part is the last of its unit
         Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
         Quantity? listed = null; // `N <unit>, trong đó A …, B …`: the whole of the parts listed after `trong đó`
+        Quantity? item = null; // the last part of that list: a later item may be a part of it rather than of the whole
         var enumerated = false; // `trong đó:` opens a list whose items may be cut by `;`
         var namedRate = false;
         var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
@@ -115,7 +116,7 @@ internal static class PercentageLinker
                     counts?.Clear();
                     if (!enumerated)
                     {
-                        listed = null;
+                        listed = item = null;
                     }
                 }
                 continue;
@@ -170,7 +171,7 @@ internal static class PercentageLinker
                     namedRate = false;
                     lastDepth = depth;
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
-                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false);
+                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null);
                 }
                 continue;
             }
@@ -185,21 +186,28 @@ internal static class PercentageLinker
                     opened = null;
                     subset = true;
                 }
+                Quantity? nested = null;
                 if (depth == 0)
                 {
                     if (subset && container is not null)
                     {
                         listed = container;
+                        item = null;
                     }
                     else if (!subset && listed is { } list && unit is not null && OpensListItem(paragraph, i)
                              && (UnitHeads.Agree(list.Unit, unit, options) || QuantityUnit.CountSamePeople(list.Unit, unit, options)))
                     {
                         container = list; // `trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`
                         subset = true;
+                        nested = item is { } previous && previous.Part >= count && UnitHeads.Agree(previous.Unit, unit, options) ? previous : null;
                     }
                 }
                 namedRate = false;
-                var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset);
+                var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset, nested?.Part);
+                if (listed is not null && container == listed && depth == 0)
+                {
+                    item = quantity;
+                }
                 last = quantity;
                 lastDepth = depth;
                 if (depth == 0)
@@ -279,7 +287,9 @@ internal static class PercentageLinker
         }
         if (quantity.ContainerWhole is { } container)
         {
-            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null);
+            // `40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (80%)`: a share of the item before is no slip.
+            return quantity.NestedWhole is { } nested && Agrees(quantity.Part, nested, percent, decimals) ? null
+                : new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null);
         }
         // A count after a ratio: the same unit as written, or the same head noun when `trong đó` says it is a part.
         if (ratio is { } r && (quantity.Subset ? UnitHeads.Agree(r.Unit, quantity.Unit, options) : TokenNavigation.UnitsAgree(r.Unit, quantity.Unit)))
@@ -320,23 +330,26 @@ internal static class PercentageLinker
 
     /// <summary>
     /// The count opens an item of a list: after `,`, `;` or `:` come at most a few words naming the item (`người dân tộc
-    /// thiểu số 41 đồng chí`), none saying the figure is a change, a comparison or an estimate (`tăng 12 đồng chí`).
+    /// thiểu số 41 đồng chí`), none saying the figure is a change, a comparison or an estimate (`tăng 12 đồng chí`), and
+    /// the item does not open another statement (`, đã giải quyết 15 đơn`: see <see cref="BreakdownReader.ClauseOpeners"/>).
     /// </summary>
     private static bool OpensListItem(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
+        var label = -1; // the item's first word
         for (var words = 0; words <= MaxWordsBeforeListedCount; words++)
         {
             if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ';')
                 || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
             {
-                return true;
+                return label < 0 || !BreakdownReader.StartsPhrase(paragraph, label, BreakdownReader.ClauseOpeners);
             }
-            if (previous < 0 || tokens[previous].Kind != TokenKind.Word || TokenNavigation.IsWordIn(paragraph, previous, BreakdownReader.NotPartCues))
+            if (previous < 0 || tokens[previous].Kind != TokenKind.Word || BreakdownReader.StartsPhrase(paragraph, previous, BreakdownReader.NotPartCues))
             {
                 return false;
             }
+            label = previous;
             previous = TokenNavigation.Previous(tokens, previous);
         }
         return false;
@@ -487,7 +500,7 @@ internal static class PercentageLinker
             return null;
         }
         return new Quantity(new TextSpan(tokens[number].Start, slash), part, text[..slash].ToString(), whole, text[(slash + 1)..].ToString(),
-            TokenNavigation.UnitAfter(paragraph, number), null, null, false);
+            TokenNavigation.UnitAfter(paragraph, number), null, null, false, null);
     }
 
     private static bool IsRatio(Paragraph paragraph, int index, ReadOnlySpan<char> text, int slash, out decimal part, out decimal whole)
@@ -617,6 +630,7 @@ internal static class PercentageLinker
     /// A ratio (Whole set) or a count (Whole null, maybe inside a container named by `trong đó` or `trong số`).
     /// Subset: the count follows `trong đó` or its `trong số` container, so it is a part of the figures before it.
     /// </summary>
+    /// NestedWhole: the item listed before a later item of a `trong đó` list, which it may be a part of.
     private readonly record struct Quantity(TextSpan Span, decimal Part, string PartText, decimal? Whole, string? WholeText, string? Unit,
-        decimal? ContainerWhole, string? ContainerText, bool Subset);
+        decimal? ContainerWhole, string? ContainerText, bool Subset, decimal? NestedWhole);
 }

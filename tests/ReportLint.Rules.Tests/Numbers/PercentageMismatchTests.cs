@@ -265,4 +265,22 @@ public class PercentageMismatchTests
     [InlineData("Tổng số 186 đảng viên; trong đó: nữ 70 đồng chí (37,63%); năm nay kết nạp 12 hộ (24,04%).")] // another kind
     [InlineData("Tổng số 186 đảng viên, 70 đồng chí là nữ (chiếm 40%).")] // no trong đó: not stated as a part
     public void Is_silent_on_right_or_unlinkable_parts_of_a_total(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void A_later_item_of_a_list_is_read_against_the_total_when_it_is_no_share_of_the_item_before()
+    {
+        // 20 of the 25 valid files would be 80%, of all 40 files 50%: 70% is neither, and the list's total names it.
+        const string text = "Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (70%).";
+        var diagnostic = Findings.Single(text, "RL5001", "70%");
+        Assert.Equal("Tỷ lệ 70% không khớp với 20/40 = 50%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 70% does not match 20/40 = 50%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("70%", "50%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (80%).")] // a part of the 25
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (50%).")] // a part of the 40
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, đã chấp thuận 20 hồ sơ (đạt 70%).")] // another statement
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, bình quân 20 hồ sơ (70%) mỗi đợt.")] // not a part
+    public void Is_silent_on_later_items_that_are_not_plain_parts_of_the_total(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
