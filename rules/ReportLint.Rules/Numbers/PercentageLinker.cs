@@ -87,6 +87,7 @@ internal static class PercentageLinker
         Quantity? ratio = null;
         Quantity? last = null;
         var lastDepth = 0; // how deep in parentheses `last` was read
+        var lastIsAmountOfTarget = false; // `last` is an amount against its target: `giải ngân 1.286,4/5.150 tỷ đồng`
         List<Quantity>? counts = null; // the clause's counts, in order: the container of a part is the last of its unit
         Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
         Quantity? listed = null; // `N <unit>, trong đó A …, B …`: the whole of the parts listed after `trong đó`
@@ -137,7 +138,9 @@ internal static class PercentageLinker
             }
             if (TryPercent(paragraph, i, out var percent, out var decimals, out var percentSpan, out var fullSpan))
             {
-                if (!IsShare(paragraph, i) || AgainstTarget(paragraph, i))
+                // `giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3% kế hoạch`: the ratio of an amount is its share of the target.
+                var againstTarget = AgainstTarget(paragraph, i);
+                if (!IsShare(paragraph, i) || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)))
                 {
                     continue;
                 }
@@ -148,7 +151,7 @@ internal static class PercentageLinker
                     before = found;
                 }
                 // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
-                var after = RatioInParenthesesAfter(paragraph, sentence, fullSpan) is { } own
+                var after = !againstTarget && RatioInParenthesesAfter(paragraph, sentence, fullSpan) is { } own
                     ? new PercentageLink(fullSpan, percentSpan, percent, decimals, own.Span, own.Part, own.PartText, own.Whole!.Value, own.WholeText!, null, null)
                     : (PercentageLink?)null;
                 if (Choose(before, after, depth > lastDepth) is { } link)
@@ -170,6 +173,7 @@ internal static class PercentageLinker
                 {
                     namedRate = false;
                     lastDepth = depth;
+                    lastIsAmountOfTarget = QuantityUnit.Read(paragraph, i) is { IsMeasure: true };
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
                         text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null);
                 }
@@ -210,6 +214,7 @@ internal static class PercentageLinker
                 }
                 last = quantity;
                 lastDepth = depth;
+                lastIsAmountOfTarget = false;
                 if (depth == 0)
                 {
                     (counts ??= []).Add(quantity); // an aside in parentheses (a target, an exception) contains no later part

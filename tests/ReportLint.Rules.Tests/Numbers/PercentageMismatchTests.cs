@@ -216,6 +216,8 @@ public class PercentageMismatchTests
     [InlineData("Vốn đầu tư công đã giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3%.", "27,3%", "1.286,4/5.150 = 25,0%")]
     [InlineData("Diện tích đã thu hoạch 312/450,5 ha, chiếm 70%.", "70%", "312/450,5 = 69%")]
     [InlineData("Tỷ lệ giải ngân đạt 17,5% (24,5/156,2 tỷ đồng).", "17,5%", "24,5/156,2 = 15,7%")]
+    [InlineData("Đến hết quý I, vốn đầu tư công đã giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3% kế hoạch.", "27,3%", "1.286,4/5.150 = 25,0%")] // an amount against its target
+    [InlineData("Thu ngân sách được 960/1.200 tỷ đồng, bằng 85% dự toán.", "85%", "960/1.200 = 80%")]
     public void Reads_ratios_written_with_decimals(string text, string percent, string expected)
     {
         var diagnostic = Findings.Single(text, "RL5001", percent);
@@ -228,7 +230,9 @@ public class PercentageMismatchTests
     [Theory]
     [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng, đạt 15,7%.")]
     [InlineData("Vốn đầu tư công đã giải ngân 1.286,4/5.150 tỷ đồng, đạt 24,98%.")]
-    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng, đạt 17,5% kế hoạch.")] // against a target: not recomputed
+    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng, đạt 15,7% kế hoạch.")]
+    [InlineData("Có 45/50 xã đạt chuẩn nông thôn mới, đạt 112% kế hoạch năm.")] // a count against a target: 50 is not the target
+    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng (đạt 17,5% kế hoạch vốn bổ sung).")] // a remark in parentheses
     [InlineData("Ngày 14/6, vốn đầu tư công đã giải ngân 24,5 tỷ đồng, đạt 17,5%.")] // a date
     [InlineData("Theo Nghị quyết số 12/2020, đã giải ngân 24,5 tỷ đồng, đạt 17,5%.")] // a document number
     [InlineData("Từ tháng 5/2020, đã giải ngân 24,5 tỷ đồng, đạt 17,5%.")]
