@@ -25,12 +25,12 @@ internal static class BreakdownReader
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "giai"];
 
     // A figure of the whole's unit after these in its list item is a change, a comparison, a rate or another total, not a part.
-    private static readonly string[] NotPartCues =
+    internal static readonly string[] NotPartCues =
         ["tăng", "giảm", "thêm", "vượt", "hụt", "so", "hơn", "kém", "lên", "xuống", "bằng", "chiếm", "gấp", "còn", "mỗi", "tổng",
          "lũy", "luỹ", "đến", "tới", "trên", "dưới", "khoảng", "gần", "ước", "nâng", "bình quân", "trung bình"];
 
     // A list item opening with these starts another statement: the list has ended (`…; đã giải ngân 40 tỷ đồng`).
-    private static readonly string[] ClauseOpeners =
+    internal static readonly string[] ClauseOpeners =
         ["đã", "đang", "sẽ", "ngoài", "riêng", "tuy", "nhưng", "đồng thời", "bên cạnh", "qua đó", "nhờ đó", "tính đến", "đến nay", "hiện nay", "lũy kế", "luỹ kế"];
 
     // After the whole's unit, a comma may open a remark on it that names no other quantity: `, tăng 2,4% so với cùng kỳ`.
@@ -132,7 +132,7 @@ internal static class BreakdownReader
     }
 
     /// <summary>The word at <paramref name="index"/> is one of <paramref name="phrases"/>, or starts one of two words.</summary>
-    private static bool StartsPhrase(Paragraph paragraph, int index, string[] phrases)
+    internal static bool StartsPhrase(Paragraph paragraph, int index, string[] phrases)
     {
         var word = paragraph.GetText(paragraph.Tokens[index]);
         foreach (var phrase in phrases)

@@ -10,12 +10,17 @@ namespace ReportLint.Rules.Numbers;
 /// <param name="AlternativeWhole">The ratio's numerator when the part may be a subset of it (`X/Y …, trong đó A …`): a second reading.</param>
 internal readonly record struct PercentageLink(
     TextSpan Span, TextSpan PercentSpan, decimal Percent, int Decimals,
-    TextSpan PartSpan, long Part, string PartText,
-    long Whole, string WholeText, long? AlternativeWhole, string? AlternativeWholeText);
+    TextSpan PartSpan, decimal Part, string PartText,
+    decimal Whole, string WholeText, decimal? AlternativeWhole, string? AlternativeWholeText)
+{
+    /// <summary>The percentage is the share of the whole, or of the alternative whole.</summary>
+    public bool Agrees => PercentageLinker.Agrees(Part, Whole, Percent, Decimals)
+        || (AlternativeWhole is { } other && other > 0 && PercentageLinker.Agrees(Part, other, Percent, Decimals));
+}
 
 /// <summary>A count stated as a part of a whole before it, with no percentage needed: `N chi bộ, trong đó (có) A chi bộ`,
 /// `Trong số N hộ, có A hộ`, or `X/Y chi bộ …, trong đó A chi bộ` (whole Y: A may be a part of X, which is at most Y).</summary>
-internal readonly record struct SubsetLink(TextSpan PartSpan, long Part, string PartText, long Whole, string WholeText);
+internal readonly record struct SubsetLink(TextSpan PartSpan, decimal Part, string PartText, decimal Whole, string WholeText);
 
 /// <summary>What the figures of one sentence say about each other.</summary>
 internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<SubsetLink>? Subsets);
@@ -23,16 +28,22 @@ internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<Sub
 /// <summary>
 /// Links a share (`chiếm P%`, `đạt P%`, `(P%)`) to the quantities before it in the same clause
 /// (a sentence cut at `;`, unless the next clause goes on with `trong đó`), or to a ratio opening the
-/// parenthesis right after it (`đạt P% (X/Y đảng viên)`): the nearest quantity before it decides.
-/// A ratio `X/Y` gives part X and whole Y; a count `A` after a ratio `X/Y` of the same unit gives
+/// parenthesis right after it (`đạt P% (X/Y đảng viên)`). A ratio right after the share is its own
+/// (`chiếm 40,48% (17/42)`) and wins over the quantity before, unless that one agrees or the share
+/// remarks on it from a parenthesis (`312/450 chi bộ (đạt 69,33% …)`); a figure in that parenthesis
+/// is never the quantity before a later share.
+/// A ratio `X/Y` (`24,5/156,2 tỷ đồng` too) gives part X and whole Y; a count `A` after a ratio `X/Y` of the same unit gives
 /// part A and whole Y, or X (`X/Y chi bộ …, trong đó có A chi bộ …, chiếm P%`); a count after
-/// `N <unit>, trong đó` or `Trong số N <unit>,` gives whole N. After `trong đó` units agree on their
-/// head noun (<see cref="UnitHeads"/>); elsewhere they must agree as written.
+/// `N <unit>, trong đó` (or `trong đó:`) or `Trong số N <unit>,` gives whole N, and so does each
+/// later item of that list (`trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`).
+/// After `trong đó` units agree on their head noun (<see cref="UnitHeads"/>), or count the same people
+/// when the whole is the only count of people before (<see cref="QuantityUnit.CountSamePeople"/>);
+/// elsewhere they must agree as written.
 /// </summary>
 internal static class PercentageLinker
 {
     /// <summary>True when the percentage is the share rounded (or truncated) to its stated decimals.</summary>
-    public static bool Agrees(long part, long whole, decimal percent, int decimals) =>
+    public static bool Agrees(decimal part, decimal whole, decimal percent, int decimals) =>
         VietnameseNumber.Written(100m * part / whole, percent, decimals);
 
     // Words before a percentage that state a share of a whole (not a growth such as `tăng 5%`).
@@ -46,8 +57,8 @@ internal static class PercentageLinker
         ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"];
 
-    // `tổng số`, `trong số` before a number: a count, not a reference (`số 123`).
-    private static readonly string[] TotalCues = ["tổng", "trong"];
+    // `tổng số`, `trong số`, `thiểu số` before a number: a count, not a reference (`số 123`).
+    private static readonly string[] CountBeforeSo = ["tổng", "trong", "thiểu"];
 
     // A percentage followed by these measures against a target or another period, not a share.
     private static readonly string[] Targets = ["kế", "chỉ", "so", "dự", "nghị", "cùng", "mục", "yêu"];
@@ -56,6 +67,9 @@ internal static class PercentageLinker
 
     // Words allowed between `trong đó` and the count it introduces (`trong đó kết luận 131 đảng viên`).
     private const int MaxWordsAfterTrongDo = 3;
+
+    // Words allowed before the count of a later item of a `trong đó` list (`, người dân tộc thiểu số 41 đồng chí`).
+    private const int MaxWordsBeforeListedCount = 6;
 
     /// <summary>The percentages of the sentence linked to their figures; null when it has none.</summary>
     public static List<PercentageLink>? Find(Paragraph paragraph, Sentence sentence, AnalyzerOptions options) =>
@@ -72,8 +86,13 @@ internal static class PercentageLinker
         List<SubsetLink>? subsets = null;
         Quantity? ratio = null;
         Quantity? last = null;
+        var lastDepth = 0; // how deep in parentheses `last` was read
+        var lastIsAmountOfTarget = false; // `last` is an amount against its target: `giải ngân 1.286,4/5.150 tỷ đồng`
         List<Quantity>? counts = null; // the clause's counts, in order: the container of a part is the last of its unit
         Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
+        Quantity? listed = null; // `N <unit>, trong đó A …, B …`: the whole of the parts listed after `trong đó`
+        Quantity? item = null; // the last part of that list: a later item may be a part of it rather than of the whole
+        var enumerated = false; // `trong đó:` opens a list whose items may be cut by `;`
         var namedRate = false;
         var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -96,7 +115,16 @@ internal static class PercentageLinker
                 {
                     ratio = last = opened = null;
                     counts?.Clear();
+                    if (!enumerated)
+                    {
+                        listed = item = null;
+                    }
                 }
+                continue;
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, i, ':'))
+            {
+                enumerated |= ClosesTrongDo(paragraph, TokenNavigation.Previous(tokens, i));
                 continue;
             }
             if (token.Kind == TokenKind.Word)
@@ -110,20 +138,32 @@ internal static class PercentageLinker
             }
             if (TryPercent(paragraph, i, out var percent, out var decimals, out var percentSpan, out var fullSpan))
             {
-                if (last is { } quantity && !namedRate && IsShare(paragraph, i) && !AgainstTarget(paragraph, i)
-                    && !NamesAnotherWhole(paragraph, i, quantity.Unit)
-                    && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals, options) is { Whole: > 0 } link)
+                // `giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3% kế hoạch`: the ratio of an amount is its share of the target.
+                var againstTarget = AgainstTarget(paragraph, i);
+                if (!IsShare(paragraph, i) || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)))
+                {
+                    continue;
+                }
+                PercentageLink? before = null;
+                if (last is { } quantity && !namedRate && !NamesAnotherWhole(paragraph, i, quantity.Unit)
+                    && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals, options) is { Whole: > 0 } found)
+                {
+                    before = found;
+                }
+                // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
+                var after = !againstTarget && RatioInParenthesesAfter(paragraph, sentence, fullSpan) is { } own
+                    ? new PercentageLink(fullSpan, percentSpan, percent, decimals, own.Span, own.Part, own.PartText, own.Whole!.Value, own.WholeText!, null, null)
+                    : (PercentageLink?)null;
+                if (Choose(before, after, depth > lastDepth) is { } link)
                 {
                     (links ??= []).Add(link);
                     last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
                 }
-                else if (IsShare(paragraph, i) && !AgainstTarget(paragraph, i) && RatioInParenthesesAfter(paragraph, sentence, fullSpan) is { } after)
-                {
-                    // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
-                    (links ??= []).Add(new PercentageLink(fullSpan, percentSpan, percent, decimals, after.Span, after.Part, after.PartText,
-                        after.Whole!.Value, after.WholeText!, null, null));
-                }
                 continue;
+            }
+            if (ExplainsPercent(paragraph, i))
+            {
+                continue; // `chiếm 35,71% (15/42), … chiếm 40,48%`: 15/42 is the first share's, not a figure for the next
             }
             var text = paragraph.GetText(token);
             var slash = text.IndexOf('/');
@@ -132,8 +172,10 @@ internal static class PercentageLinker
                 if (IsRatio(paragraph, i, text, slash, out var part, out var whole))
                 {
                     namedRate = false;
+                    lastDepth = depth;
+                    lastIsAmountOfTarget = QuantityUnit.Read(paragraph, i) is { IsMeasure: true };
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
-                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false);
+                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null);
                 }
                 continue;
             }
@@ -148,9 +190,31 @@ internal static class PercentageLinker
                     opened = null;
                     subset = true;
                 }
+                Quantity? nested = null;
+                if (depth == 0)
+                {
+                    if (subset && container is not null)
+                    {
+                        listed = container;
+                        item = null;
+                    }
+                    else if (!subset && listed is { } list && unit is not null && OpensListItem(paragraph, i)
+                             && (UnitHeads.Agree(list.Unit, unit, options) || QuantityUnit.CountSamePeople(list.Unit, unit, options)))
+                    {
+                        container = list; // `trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`
+                        subset = true;
+                        nested = item is { } previous && previous.Part >= count && UnitHeads.Agree(previous.Unit, unit, options) ? previous : null;
+                    }
+                }
                 namedRate = false;
-                var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset);
+                var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset, nested?.Part);
+                if (listed is not null && container == listed && depth == 0)
+                {
+                    item = quantity;
+                }
                 last = quantity;
+                lastDepth = depth;
+                lastIsAmountOfTarget = false;
                 if (depth == 0)
                 {
                     (counts ??= []).Add(quantity); // an aside in parentheses (a target, an exception) contains no later part
@@ -178,21 +242,39 @@ internal static class PercentageLinker
         {
             return null;
         }
-        for (var k = counts.Count - 1; k >= 0 && (ratio is null || ratio.Value.Span.Start < counts[k].Span.Start); k--)
+        var first = 0;
+        while (first < counts.Count && ratio is { } r && counts[first].Span.Start < r.Span.Start)
+        {
+            first++;
+        }
+        for (var k = counts.Count - 1; k >= first; k--)
         {
             if (UnitHeads.Agree(counts[k].Unit, unit, options))
             {
                 return counts[k];
             }
         }
-        return null;
+        // `186 đảng viên; trong đó: nữ 70 đồng chí`: đồng chí counts the đảng viên, when no other count of people could be the whole.
+        Quantity? people = null;
+        for (var k = first; k < counts.Count; k++)
+        {
+            if (QuantityUnit.CountSamePeople(counts[k].Unit, unit, options))
+            {
+                if (people is not null)
+                {
+                    return null;
+                }
+                people = counts[k];
+            }
+        }
+        return people;
     }
 
     /// <summary>
     /// The whole a subset may not exceed: its container, or the denominator of the ratio before it. With no percentage to
     /// confirm the link, both units must be written and share their head noun (<see cref="UnitHeads.SameHead"/>).
     /// </summary>
-    private static (long Whole, string Text)? StatedWhole(Quantity? container, Quantity? ratio, string unit, AnalyzerOptions options)
+    private static (decimal Whole, string Text)? StatedWhole(Quantity? container, Quantity? ratio, string unit, AnalyzerOptions options)
     {
         if (container is { } c)
         {
@@ -210,7 +292,9 @@ internal static class PercentageLinker
         }
         if (quantity.ContainerWhole is { } container)
         {
-            return new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null);
+            // `40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (80%)`: a share of the item before is no slip.
+            return quantity.NestedWhole is { } nested && Agrees(quantity.Part, nested, percent, decimals) ? null
+                : new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null);
         }
         // A count after a ratio: the same unit as written, or the same head noun when `trong đó` says it is a part.
         if (ratio is { } r && (quantity.Subset ? UnitHeads.Agree(r.Unit, quantity.Unit, options) : TokenNavigation.UnitsAgree(r.Unit, quantity.Unit)))
@@ -219,6 +303,71 @@ internal static class PercentageLinker
                 r.Part, r.PartText);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The link of a share with a figure before it and a ratio in parentheses after it: the ratio after is the share's own
+    /// (`… chiếm 35,71% (15/42), … chiếm 40,48% (17/42)`), unless the figure before agrees (`312/450 …, đạt 69,33% (300/450
+    /// năm trước)`) or the share sits in a parenthesis opened after that figure, so remarks on it (`312/450 chi bộ (đạt …`).
+    /// </summary>
+    private static PercentageLink? Choose(PercentageLink? before, PercentageLink? after, bool remarksOnBefore)
+    {
+        if (before is not { } b || after is null || remarksOnBefore || b.Agrees)
+        {
+            return before ?? after;
+        }
+        return after;
+    }
+
+    /// <summary>The number opens the parenthesis right after a percentage (`40,48% (17/42)`, `35,71% (15 người)`): it explains that share.</summary>
+    private static bool ExplainsPercent(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var open = TokenNavigation.Previous(tokens, index);
+        if (!TokenNavigation.IsPunctuation(paragraph, open, '('))
+        {
+            return false;
+        }
+        var previous = TokenNavigation.Previous(tokens, open);
+        return previous >= 0 && (TokenNavigation.IsPunctuation(paragraph, previous, '%')
+            || (tokens[previous].Kind == TokenKind.Number && paragraph.Text[tokens[previous].End - 1] == '%'));
+    }
+
+    /// <summary>
+    /// The count opens an item of a list: after `,`, `;` or `:` come at most a few words naming the item (`người dân tộc
+    /// thiểu số 41 đồng chí`), none saying the figure is a change, a comparison or an estimate (`tăng 12 đồng chí`), and
+    /// the item does not open another statement (`, đã giải quyết 15 đơn`: see <see cref="BreakdownReader.ClauseOpeners"/>).
+    /// </summary>
+    private static bool OpensListItem(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, index);
+        var label = -1; // the item's first word
+        for (var words = 0; words <= MaxWordsBeforeListedCount; words++)
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ';')
+                || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
+            {
+                return label < 0 || !BreakdownReader.StartsPhrase(paragraph, label, BreakdownReader.ClauseOpeners);
+            }
+            if (previous < 0 || tokens[previous].Kind != TokenKind.Word || BreakdownReader.StartsPhrase(paragraph, previous, BreakdownReader.NotPartCues))
+            {
+                return false;
+            }
+            label = previous;
+            previous = TokenNavigation.Previous(tokens, previous);
+        }
+        return false;
+    }
+
+    /// <summary>`trong đó` or `trong đó có` ends at <paramref name="index"/>: a `:` after it opens a list.</summary>
+    private static bool ClosesTrongDo(Paragraph paragraph, int index)
+    {
+        if (TokenNavigation.IsWord(paragraph, index, "có"))
+        {
+            index = TokenNavigation.Previous(paragraph.Tokens, index);
+        }
+        return TokenNavigation.IsWord(paragraph, index, "đó") && EndsTrongDo(paragraph, index);
     }
 
     private static bool HasPercent(Paragraph paragraph, Sentence sentence)
@@ -351,24 +500,30 @@ internal static class PercentageLinker
         }
         var text = paragraph.GetText(tokens[number]);
         var slash = text.IndexOf('/');
-        if (slash <= 0 || text.LastIndexOf('/') != slash || !VietnameseNumber.TryParseInteger(text[..slash], out var part)
-            || !VietnameseNumber.TryParseInteger(text[(slash + 1)..], out var whole) || whole == 0)
+        if (slash <= 0 || text.LastIndexOf('/') != slash || !TryRatio(text, slash, out var part, out var whole))
         {
             return null;
         }
         return new Quantity(new TextSpan(tokens[number].Start, slash), part, text[..slash].ToString(), whole, text[(slash + 1)..].ToString(),
-            TokenNavigation.UnitAfter(paragraph, number), null, null, false);
+            TokenNavigation.UnitAfter(paragraph, number), null, null, false, null);
     }
 
-    private static bool IsRatio(Paragraph paragraph, int index, ReadOnlySpan<char> text, int slash, out long part, out long whole)
+    private static bool IsRatio(Paragraph paragraph, int index, ReadOnlySpan<char> text, int slash, out decimal part, out decimal whole)
     {
-        whole = 0;
-        if (!VietnameseNumber.TryParseInteger(text[..slash], out part) || !VietnameseNumber.TryParseInteger(text[(slash + 1)..], out whole) || whole == 0)
+        if (!TryRatio(text, slash, out part, out whole))
         {
             return false;
         }
         // `chiều 14/6`, `số 123/2019`: a date or a reference, not a ratio.
         return !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), NotCountBefore);
+    }
+
+    /// <summary>`312/450`, `24,5/156,2`, `1.286,4/5.150`: both sides read the Vietnamese way, the whole not zero.</summary>
+    private static bool TryRatio(ReadOnlySpan<char> text, int slash, out decimal part, out decimal whole)
+    {
+        whole = 0;
+        return VietnameseNumber.TryParseDecimal(text[..slash], out part, out _) && VietnameseNumber.TryParseDecimal(text[(slash + 1)..], out whole, out _)
+            && whole > 0;
     }
 
     private static bool IsCount(Paragraph paragraph, int index, ReadOnlySpan<char> text, out long value)
@@ -379,7 +534,7 @@ internal static class PercentageLinker
         }
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
         if (TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), TotalCues)))
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), CountBeforeSo)))
         {
             return false;
         }
@@ -397,11 +552,10 @@ internal static class PercentageLinker
         var previous = TokenNavigation.Previous(tokens, index);
         for (var words = 0; ; words++)
         {
-            if (TokenNavigation.IsPunctuation(paragraph, previous, ','))
+            if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
             {
-                // `trong đó, 12 chi bộ`: a comma may close the phrase; any other comma ends the search.
-                previous = TokenNavigation.Previous(tokens, previous);
-                return TokenNavigation.IsWord(paragraph, previous, "đó") && EndsTrongDo(paragraph, previous);
+                // `trong đó, 12 chi bộ`, `trong đó: nữ 70 đồng chí`: a comma or a colon may close the phrase; any other ends the search.
+                return ClosesTrongDo(paragraph, TokenNavigation.Previous(tokens, previous));
             }
             if (TokenNavigation.IsWord(paragraph, previous, "đó"))
             {
@@ -481,6 +635,7 @@ internal static class PercentageLinker
     /// A ratio (Whole set) or a count (Whole null, maybe inside a container named by `trong đó` or `trong số`).
     /// Subset: the count follows `trong đó` or its `trong số` container, so it is a part of the figures before it.
     /// </summary>
-    private readonly record struct Quantity(TextSpan Span, long Part, string PartText, long? Whole, string? WholeText, string? Unit,
-        long? ContainerWhole, string? ContainerText, bool Subset);
+    /// NestedWhole: the item listed before a later item of a `trong đó` list, which it may be a part of.
+    private readonly record struct Quantity(TextSpan Span, decimal Part, string PartText, decimal? Whole, string? WholeText, string? Unit,
+        decimal? ContainerWhole, string? ContainerText, bool Subset, decimal? NestedWhole);
 }

@@ -76,9 +76,9 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
     private const decimal FarReading = 3;
 
     /// <summary>The part as a share of one possible whole, written with the stated number of decimals.</summary>
-    private readonly record struct Reading(long Whole, string WholeText, string Expected, decimal Distance)
+    private readonly record struct Reading(decimal Whole, string WholeText, string Expected, decimal Distance)
     {
-        public Reading(long whole, string wholeText, PercentageLink link)
+        public Reading(decimal whole, string wholeText, PercentageLink link)
             : this(whole, wholeText, VietnameseNumber.Format(100m * link.Part / whole, link.Decimals), Math.Abs(100m * link.Part / whole - link.Percent))
         {
         }

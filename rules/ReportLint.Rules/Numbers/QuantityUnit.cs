@@ -130,9 +130,13 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
         {
             return true;
         }
-        return (IsIn(whole.Text, People, options) && IsPerson(part.Text, options))
-            || (IsIn(part.Text, People, options) && IsPerson(whole.Text, options));
+        return CountSamePeople(whole.Text, part.Text, options);
     }
+
+    /// <summary>One unit is `người` or `đồng chí` and the other counts people too (`186 đảng viên`, `70 đồng chí`).</summary>
+    public static bool CountSamePeople(string? whole, string? part, AnalyzerOptions options) =>
+        whole is not null && part is not null
+        && ((IsIn(whole, People, options) && IsPerson(part, options)) || (IsIn(part, People, options) && IsPerson(whole, options)));
 
     private static bool IsPerson(string unit, AnalyzerOptions options) => IsIn(unit, People, options) || IsIn(unit, PersonNouns, options);
 

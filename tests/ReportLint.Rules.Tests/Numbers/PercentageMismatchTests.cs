@@ -182,4 +182,109 @@ public class PercentageMismatchTests
     [InlineData("Chi đầu tư 12,5 tỷ đồng, bằng 104,2% kế hoạch năm (12 tỷ đồng).")]
     [InlineData("Thu 21.480 triệu đồng, đạt 89,52% dự toán (25.000 tỷ đồng).")] // another unit: not the whole
     public void Is_silent_on_right_shares_of_a_target(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void A_percentage_is_paired_with_the_ratio_in_parentheses_right_after_it_not_with_the_one_before()
+    {
+        // Each share carries its own ratio: 40,48% is 17/42 (right), not 15/42; only 52,38% is wrong (20/42 = 47,62%).
+        const string text = "Tổ công tác có 42 thành viên, trong đó nữ chiếm 35,71% (15/42), người dưới 35 tuổi chiếm 40,48% (17/42), "
+            + "người có trình độ thạc sĩ chiếm 52,38% (20/42).";
+        var diagnostic = Findings.Single(text, "RL5001", "52,38%");
+        Assert.Equal("Tỷ lệ 52,38% không khớp với 20/42 = 47,62%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 52,38% does not match 20/42 = 47,62%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("52,38%", "47,62%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void The_ratio_after_a_percentage_wins_over_a_ratio_before_it_that_does_not_agree()
+    {
+        const string text = "Có 30/40 hộ được khảo sát, số hộ có việc làm ổn định chiếm 62% (24/40).";
+        var diagnostic = Findings.Single(text, "RL5001", "62%");
+        Assert.Equal("Tỷ lệ 62% không khớp với 24/40 = 60%", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tổ công tác có 42 thành viên, trong đó nữ chiếm 35,71% (15/42), người dưới 35 tuổi chiếm 40,48% (17/42).")]
+    [InlineData("Tổ công tác có 42 thành viên: nữ chiếm 35,71% (15/42); người dưới 35 tuổi chiếm 40,48% (17/42).")]
+    [InlineData("Nữ chiếm 35,71% (15 người), người dưới 35 tuổi chiếm 40,48% (17 người).")] // a count in parentheses is its share's own
+    [InlineData("Có 30/40 hộ được khảo sát, số hộ có việc làm ổn định chiếm 60% (24/40).")]
+    [InlineData("Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, đạt 69,33% (300/450 năm trước).")] // the ratio before agrees
+    public void Is_silent_on_shares_that_match_their_own_ratio(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Theory]
+    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng, đạt 17,5%.", "17,5%", "24,5/156,2 = 15,7%")]
+    [InlineData("Vốn đầu tư công đã giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3%.", "27,3%", "1.286,4/5.150 = 25,0%")]
+    [InlineData("Diện tích đã thu hoạch 312/450,5 ha, chiếm 70%.", "70%", "312/450,5 = 69%")]
+    [InlineData("Tỷ lệ giải ngân đạt 17,5% (24,5/156,2 tỷ đồng).", "17,5%", "24,5/156,2 = 15,7%")]
+    [InlineData("Đến hết quý I, vốn đầu tư công đã giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3% kế hoạch.", "27,3%", "1.286,4/5.150 = 25,0%")] // an amount against its target
+    [InlineData("Thu ngân sách được 960/1.200 tỷ đồng, bằng 85% dự toán.", "85%", "960/1.200 = 80%")]
+    public void Reads_ratios_written_with_decimals(string text, string percent, string expected)
+    {
+        var diagnostic = Findings.Single(text, "RL5001", percent);
+        Assert.Equal($"Tỷ lệ {percent} không khớp với {expected}", Findings.Vi(diagnostic));
+        Assert.Equal($"The percentage {percent} does not match {expected}", Findings.En(diagnostic));
+        var right = expected[(expected.IndexOf("= ", StringComparison.Ordinal) + 2)..];
+        Assert.Equal(text.Replace(percent, right, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng, đạt 15,7%.")]
+    [InlineData("Vốn đầu tư công đã giải ngân 1.286,4/5.150 tỷ đồng, đạt 24,98%.")]
+    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng, đạt 15,7% kế hoạch.")]
+    [InlineData("Có 45/50 xã đạt chuẩn nông thôn mới, đạt 112% kế hoạch năm.")] // a count against a target: 50 is not the target
+    [InlineData("Vốn đầu tư công đã giải ngân 24,5/156,2 tỷ đồng (đạt 17,5% kế hoạch vốn bổ sung).")] // a remark in parentheses
+    [InlineData("Ngày 14/6, vốn đầu tư công đã giải ngân 24,5 tỷ đồng, đạt 17,5%.")] // a date
+    [InlineData("Theo Nghị quyết số 12/2020, đã giải ngân 24,5 tỷ đồng, đạt 17,5%.")] // a document number
+    [InlineData("Từ tháng 5/2020, đã giải ngân 24,5 tỷ đồng, đạt 17,5%.")]
+    public void Is_silent_on_matching_decimal_ratios_and_on_dates(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void Reads_each_part_listed_after_trong_do_as_a_share_of_the_total_before_it()
+    {
+        // 41/186 is 22,04%: người and đồng chí count the đảng viên of the total.
+        const string text = "Tổng số 186 đảng viên; trong đó: nữ 70 đồng chí (37,63%), người dân tộc thiểu số 41 đồng chí (24,04%), "
+            + "trình độ đại học 120 đồng chí (64,52%).";
+        var diagnostic = Findings.Single(text, "RL5001", "24,04%");
+        Assert.Equal("Tỷ lệ 24,04% không khớp với 41/186 = 22,04%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 24,04% does not match 41/186 = 22,04%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("24,04%", "22,04%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Chi bộ có 48 đảng viên, trong đó 12 đảng viên nữ (25%), 18 đảng viên dưới 35 tuổi (40%).", "40%", "18/48 = 38%")]
+    [InlineData("Tổng số 186 đảng viên; trong đó: nữ 70 người (37,63%); dân tộc thiểu số 41 người (24,04%).", "24,04%", "41/186 = 22,04%")]
+    [InlineData("Toàn huyện có 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh, chiếm 25%, 30 chi bộ hoàn thành tốt, chiếm 60%.", "60%", "30/48 = 63%")]
+    public void Reads_later_items_of_a_list_after_trong_do(string text, string percent, string expected)
+    {
+        var diagnostic = Findings.Single(text, "RL5001", percent);
+        Assert.Equal($"Tỷ lệ {percent} không khớp với {expected}", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tổng số 186 đảng viên; trong đó: nữ 70 đồng chí (37,63%), người dân tộc thiểu số 41 đồng chí (22,04%).")]
+    [InlineData("Tổng số 186 đảng viên, trong đó nữ 70 đồng chí (37,63%), người dân tộc thiểu số 41 đồng chí (22,04%).")]
+    [InlineData("Đảng bộ có 12 chi bộ với 186 đảng viên; trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%).")]
+    [InlineData("Có 186 đảng viên và 400 cán bộ; trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (24,04%).")] // two totals of people
+    [InlineData("Tổng số 186 đảng viên; trong đó: nữ 70 đồng chí (37,63%), tăng 12 đồng chí (8,22%) so với năm trước.")] // a change, not a part
+    [InlineData("Tổng số 186 đảng viên; trong đó: nữ 70 đồng chí (37,63%); năm nay kết nạp 12 hộ (24,04%).")] // another kind
+    [InlineData("Tổng số 186 đảng viên, 70 đồng chí là nữ (chiếm 40%).")] // no trong đó: not stated as a part
+    public void Is_silent_on_right_or_unlinkable_parts_of_a_total(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void A_later_item_of_a_list_is_read_against_the_total_when_it_is_no_share_of_the_item_before()
+    {
+        // 20 of the 25 valid files would be 80%, of all 40 files 50%: 70% is neither, and the list's total names it.
+        const string text = "Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (70%).";
+        var diagnostic = Findings.Single(text, "RL5001", "70%");
+        Assert.Equal("Tỷ lệ 70% không khớp với 20/40 = 50%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 70% does not match 20/40 = 50%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("70%", "50%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (80%).")] // a part of the 25
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (50%).")] // a part of the 40
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, đã chấp thuận 20 hồ sơ (đạt 70%).")] // another statement
+    [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, bình quân 20 hồ sơ (70%) mỗi đợt.")] // not a part
+    public void Is_silent_on_later_items_that_are_not_plain_parts_of_the_total(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
