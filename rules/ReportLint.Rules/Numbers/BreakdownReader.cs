@@ -84,7 +84,7 @@ internal static class BreakdownReader
                     (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive));
                 }
             }
-            else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, cue.ListStart, end, whole, options) is { } kinds)
+            else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } kinds)
             {
                 (breakdowns ??= []).Add(new Breakdown(whole, kinds, kinds.Count, true));
             }

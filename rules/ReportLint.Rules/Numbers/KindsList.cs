@@ -8,11 +8,12 @@ namespace ReportLint.Rules.Numbers;
 /// 21 chi bộ cơ sở`. Closed so, the list names every kind of the whole, and the counts must make it. Read only when every
 /// item is a count and its words (`30 đảng bộ cơ sở`) and nothing else; a list left open (`và các …`, `…`, `v.v.`, no `và`),
 /// a part as large as the whole (`5 lớp, gồm 320 học viên và 15 giảng viên`: not its kinds) or people under a whole that
-/// is not people, or the reverse, gives nothing.
+/// is not people, or the reverse, gives nothing; so does a list of the noun of another count before the whole (`bắt 19 vụ,
+/// 31 đối tượng, gồm: 12 vụ …`: the list breaks down the 19 cases).
 /// </summary>
 internal static class KindsList
 {
-    public static List<Figure>? Read(Paragraph paragraph, int start, int end, Figure whole, AnalyzerOptions options)
+    public static List<Figure>? Read(Paragraph paragraph, Sentence sentence, int start, int end, Figure whole, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
         var parts = new List<Figure>();
@@ -35,7 +36,7 @@ internal static class KindsList
             }
             if (closing)
             {
-                return EndsList(paragraph, next, end) ? Checked(parts, whole, options) : null;
+                return EndsList(paragraph, next, end) && !CountedBefore(paragraph, sentence, whole, parts, options) ? Checked(parts, whole, options) : null;
             }
             if (next < 0 || next >= end || !(TokenNavigation.IsPunctuation(paragraph, next, ',') || TokenNavigation.IsWord(paragraph, next, "và")))
             {
@@ -101,6 +102,20 @@ internal static class KindsList
         var last = after < 0 || after >= end;
         return (TokenNavigation.IsPunctuation(paragraph, separator, '.') && last)
             || (TokenNavigation.IsPunctuation(paragraph, separator, ',') && !last && paragraph.Tokens[after].Kind == TokenKind.Word);
+    }
+
+    /// <summary>A count before the whole in the sentence has the noun of a part that is not the whole's.</summary>
+    private static bool CountedBefore(Paragraph paragraph, Sentence sentence, Figure whole, List<Figure> parts, AnalyzerOptions options)
+    {
+        for (var j = sentence.FirstToken; j < whole.Token; j++)
+        {
+            if (paragraph.Tokens[j].Kind == TokenKind.Number && QuantityUnit.Read(paragraph, j) is { IsMeasure: false } unit
+                && parts.Exists(p => !QuantityUnit.Agree(whole.Unit, p.Unit, options) && QuantityUnit.Agree(unit, p.Unit, options)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The parts, when one at least is another noun than the whole's (else the plain list was read already).</summary>
