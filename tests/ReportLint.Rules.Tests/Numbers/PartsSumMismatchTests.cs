@@ -143,6 +143,30 @@ public class PartsSumMismatchTests
     [InlineData("Khởi tố 14 vụ, 23 bị can, gồm: 9 vụ trộm cắp tài sản, 3 vụ lừa đảo và 2 vụ đánh bạc.")] // the list breaks down the cases
     public void Is_silent_on_right_or_open_lists_of_kinds(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 
+    [Theory]
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 2 đồng chí (đi công tác).\n", "30", "Các phần cộng lại được 29 đồng chí, khác tổng 30 đồng chí", "27", "2")]
+    [InlineData("Có mặt: 27/30 đồng chí. Vắng: 4 đồng chí có lý do.\n", "30", "Các phần cộng lại được 31 đồng chí, khác tổng 30 đồng chí", "27", "4")]
+    [InlineData("Tổng số đảng viên của chi bộ: 30 đồng chí; có mặt 27 đồng chí; vắng mặt 2 đồng chí.\n", "30", "Các phần cộng lại được 29 đồng chí, khác tổng 30 đồng chí", "27", "2")]
+    public void Reports_attendance_that_does_not_make_the_members(string text, string total, string message, string present, string absent)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal(total, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(text.IndexOf(total, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.StartsWith("The parts add up to ", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal([present, absent], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Theory]
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 3 đồng chí (đi công tác).\n")]
+    [InlineData("Tổng số đảng viên của chi bộ: 30 đồng chí; có mặt 27 đồng chí; vắng mặt 3 đồng chí.\n")]
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng có lý do: 2 đồng chí; vắng không lý do: 1 đồng chí.\n")] // no absent count right after `vắng`
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 2 đồng chí có lý do, vắng 1 đồng chí không lý do.\n")] // two absent counts: not read
+    [InlineData("Có mặt: 27/30 đồng chí.\nNội dung: đánh giá kết quả công tác.\nThảo luận.\nVắng: 2 đồng chí.\n")] // too far
+    [InlineData("Có mặt 27 đồng chí; vắng 2 đồng chí.\n")] // no total
+    [InlineData("Vắng: 2 đồng chí.\nCó mặt: 27/30 đồng chí.\n")] // the absent before the attendance
+    public void Is_silent_on_right_or_unclear_attendance(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
     [Fact]
     public void Leaves_a_list_written_as_paragraphs_after_gom()
     {
