@@ -8,8 +8,9 @@ namespace ReportLint.Rules.Numbers;
 /// Reads the breakdowns of a sentence: a whole right before `, gồm`, `: gồm`, `gồm:`, `, bao gồm`, `, trong đó` or
 /// `; trong đó` (maybe with a remark between, `12.486 ha, tăng 2,4% so với cùng kỳ; trong đó`), and the figures of its unit
 /// listed after the cue up to the sentence end. Whatever could make the sum mean something else gives no breakdown at
-/// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown. A false alarm is worse
-/// than a miss.
+/// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown, counts of people named by
+/// different attributes (<see cref="PeopleAttributes"/>). A `gồm` list of other nouns than the whole's is read only when
+/// closed by `và` (<see cref="KindsList"/>). A false alarm is worse than a miss.
 /// </summary>
 internal static class BreakdownReader
 {
