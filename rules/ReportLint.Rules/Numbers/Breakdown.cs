@@ -2,8 +2,8 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
-/// <summary>A number as written with its unit: `86,5 tỷ đồng`.</summary>
-internal readonly record struct Figure(TextSpan Span, string Text, decimal Value, int Decimals, QuantityUnit Unit)
+/// <summary>A number as written with its unit: `86,5 tỷ đồng`; <paramref name="Token"/> is the number's token.</summary>
+internal readonly record struct Figure(int Token, TextSpan Span, string Text, decimal Value, int Decimals, QuantityUnit Unit)
 {
     /// <summary>The value in the dimension's base unit (đồng, m², kg…), so that `800 triệu` and `1,2 tỷ` add up.</summary>
     public decimal Base => Value * Unit.Factor;

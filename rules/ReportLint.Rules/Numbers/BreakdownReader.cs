@@ -8,8 +8,9 @@ namespace ReportLint.Rules.Numbers;
 /// Reads the breakdowns of a sentence: a whole right before `, gồm`, `: gồm`, `gồm:`, `, bao gồm`, `, trong đó` or
 /// `; trong đó` (maybe with a remark between, `12.486 ha, tăng 2,4% so với cùng kỳ; trong đó`), and the figures of its unit
 /// listed after the cue up to the sentence end. Whatever could make the sum mean something else gives no breakdown at
-/// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown. A false alarm is worse
-/// than a miss.
+/// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown, counts of people named by
+/// different attributes (<see cref="PeopleAttributes"/>). A `gồm` list of other nouns than the whole's is read only when
+/// closed by `và` (<see cref="KindsList"/>). A false alarm is worse than a miss.
 /// </summary>
 internal static class BreakdownReader
 {
@@ -77,9 +78,16 @@ internal static class BreakdownReader
             {
                 continue; // `trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số`: counts of people or units may overlap
             }
-            if (Parts(paragraph, cue.ListStart, end, whole, cue.Exhaustive, options) is ({ Count: >= 2 } parts, var listed) && listed >= 2)
+            if (Parts(paragraph, cue.ListStart, end, whole, cue.Exhaustive, options) is ({ Count: >= 2 } parts, var items, var listed) && listed >= 2)
             {
-                (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive));
+                if (whole.Unit.IsMeasure || !PeopleAttributes.Overlap(paragraph, Labels(paragraph, parts, items, end, options)))
+                {
+                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive));
+                }
+            }
+            else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } kinds)
+            {
+                (breakdowns ??= []).Add(new Breakdown(whole, kinds, kinds.Count, true));
             }
         }
         return breakdowns;
@@ -253,15 +261,17 @@ internal static class BreakdownReader
     /// any list ends at an item that opens another statement (`đã`, `đồng thời`). After a `gồm` the figures past that `;`
     /// are read on while they can be parts, so that a list punctuated unevenly can still be found to add up.
     /// </summary>
-    private static (List<Figure>? Parts, int Listed) Parts(Paragraph paragraph, int start, int end, Figure whole, bool exhaustive,
-        AnalyzerOptions options)
+    private static (List<Figure>? Parts, List<int> Items, int Listed) Parts(Paragraph paragraph, int start, int end, Figure whole,
+        bool exhaustive, AnalyzerOptions options)
     {
         var listed = -1;
         var tokens = paragraph.Tokens;
         List<Figure>? parts = null;
+        var items = new List<int>(); // the first token of each part's list item, where its label starts
         var depth = 0;
         char separator = '\0';
         var itemStart = true; // no word yet in this list item
+        var itemFirst = start;
         var notPart = false; // the item has said `tăng`, `so với`, `mỗi`…: its figure is not a part
         for (var j = start; j < end && j >= 0; j++)
         {
@@ -290,14 +300,18 @@ internal static class BreakdownReader
                 notPart = false;
                 continue;
             }
+            if (token.Kind == TokenKind.Word && TokenNavigation.IsWord(paragraph, j, "và"))
+            {
+                itemStart = true;
+                notPart = false;
+                continue;
+            }
+            if (itemStart)
+            {
+                itemFirst = j;
+            }
             if (token.Kind == TokenKind.Word)
             {
-                if (TokenNavigation.IsWord(paragraph, j, "và"))
-                {
-                    itemStart = true;
-                    notPart = false;
-                    continue;
-                }
                 if (itemStart && parts is not null && StartsPhrase(paragraph, j, ClauseOpeners))
                 {
                     break;
@@ -330,7 +344,7 @@ internal static class BreakdownReader
                 {
                     break;
                 }
-                return (null, 0);
+                return (null, items, 0);
             }
             if (!QuantityUnit.Agree(whole.Unit, u, options))
             {
@@ -341,7 +355,7 @@ internal static class BreakdownReader
                     {
                         break;
                     }
-                    return (null, 0);
+                    return (null, items, 0);
                 }
                 continue;
             }
@@ -351,18 +365,62 @@ internal static class BreakdownReader
                 {
                     break;
                 }
-                return (null, 0);
+                return (null, items, 0);
             }
             (parts ??= []).Add(part);
+            items.Add(itemFirst);
         }
-        return (parts, listed < 0 ? parts?.Count ?? 0 : listed);
+        return (parts, items, listed < 0 ? parts?.Count ?? 0 : listed);
+    }
+
+    /// <summary>
+    /// The words that name each part (`nữ` in `nữ 84 đồng chí (45,16%)`, `dân tộc thiểu số` in `41 đảng viên là người dân
+    /// tộc thiểu số`, `dự bị` in `40 người dự bị`): its list item without its figure, its unit's head noun and what is in
+    /// parentheses.
+    /// </summary>
+    private static List<IReadOnlyList<int>> Labels(Paragraph paragraph, List<Figure> parts, List<int> items, int end, AnalyzerOptions options)
+    {
+        var labels = new List<IReadOnlyList<int>>(parts.Count);
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var words = new List<int>();
+            var depth = 0;
+            var head = UnitHeads.HeadOf(parts[k].Unit.Text, options).Count(c => c == ' ') + 1; // words of the head noun still to skip
+            for (var j = items[k]; j >= 0 && j < end; j = TokenNavigation.Next(paragraph.Tokens, j))
+            {
+                depth = Depth(paragraph, j, depth);
+                var word = paragraph.Tokens[j].Kind == TokenKind.Word;
+                if (depth > 0)
+                {
+                    continue;
+                }
+                if (j > parts[k].Token)
+                {
+                    if (TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';') || TokenNavigation.IsWord(paragraph, j, "và"))
+                    {
+                        break;
+                    }
+                    if (word && head > 0)
+                    {
+                        head--;
+                        continue;
+                    }
+                }
+                if (word)
+                {
+                    words.Add(j);
+                }
+            }
+            labels.Add(words);
+        }
+        return labels;
     }
 
     /// <summary>
     /// The number at <paramref name="index"/> as a figure that can be added: plain (no ratio, range or date), read the
     /// Vietnamese way and not ambiguous (`1,248` may be English thousands), a whole count, not a rate (`5 triệu đồng/hộ`).
     /// </summary>
-    private static Figure? Read(Paragraph paragraph, int index)
+    internal static Figure? Read(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
         var text = paragraph.GetText(tokens[index]);
@@ -376,7 +434,7 @@ internal static class BreakdownReader
         {
             return null;
         }
-        return new Figure(tokens[index].Span, text.ToString(), value, decimals, unit);
+        return new Figure(index, tokens[index].Span, text.ToString(), value, decimals, unit);
     }
 
     /// <summary>`1,248`: one comma before exactly three digits reads as English thousands as well as a decimal.</summary>
@@ -393,7 +451,7 @@ internal static class BreakdownReader
     private static bool IsPercent(Paragraph paragraph, int index) =>
         paragraph.Text[paragraph.Tokens[index].End - 1] == '%' || TokenNavigation.IsPunctuation(paragraph, TokenNavigation.Next(paragraph.Tokens, index), '%');
 
-    /// <summary>`năm 2024`, `số 12`, `Điều 5` (but `tổng số 46 xã` is a quantity); also any ratio or date `X/Y`.</summary>
+    /// <summary>`năm 2024`, `số 12`, `Điều 5` (but `tổng số 46 xã`, `dân tộc thiểu số 41 người` are quantities); also any ratio or date `X/Y`.</summary>
     private static bool IsAfterNotQuantity(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
@@ -404,6 +462,6 @@ internal static class BreakdownReader
         }
         var previous = TokenNavigation.Previous(tokens, index);
         return TokenNavigation.IsWordIn(paragraph, previous, NotQuantityBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), ["tổng", "trong"]));
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), ["tổng", "trong", "thiểu", "đa"]));
     }
 }

@@ -9,7 +9,8 @@ namespace ReportLint.Rules.Numbers;
 /// reported only when they exceed the whole, and only for a list after `trong đó:` or for measures that cannot overlap
 /// (money, area, mass, length, volume). <see cref="BreakdownReader"/> says what is read and what is left alone; a
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
-/// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>).
+/// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>),
+/// and those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>).
 /// No fix: the whole or any part may be the wrong figure.
 /// </summary>
 public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
@@ -25,7 +26,21 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterSentenceAction(Analyze);
+        context.RegisterDocumentAction<List<Attendance.Count>>(Attendance.Collect, ReportAttendance);
+    }
+
+    /// <summary>Those present and those absent from a meeting make its members (<see cref="Attendance"/>).</summary>
+    private static void ReportAttendance(DocumentAnalysisContext context, DocumentFacts<List<Attendance.Count>> facts)
+    {
+        foreach (var (total, text, unit, sum, parts) in Attendance.Mismatches(facts))
+        {
+            context.Report(Rule, total, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
+                $"{VietnameseNumber.FormatGrouped(sum, 0)} {unit}", Differs, $"{text} {unit}");
+        }
+    }
 
     private static void Analyze(SentenceAnalysisContext context)
     {

@@ -138,7 +138,8 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
         whole is not null && part is not null
         && ((IsIn(whole, People, options) && IsPerson(part, options)) || (IsIn(part, People, options) && IsPerson(whole, options)));
 
-    private static bool IsPerson(string unit, AnalyzerOptions options) => IsIn(unit, People, options) || IsIn(unit, PersonNouns, options);
+    /// <summary>The counted noun counts people: `người`, `đồng chí`, `đảng viên`, `giáo viên`…</summary>
+    public static bool IsPerson(string unit, AnalyzerOptions options) => IsIn(unit, People, options) || IsIn(unit, PersonNouns, options);
 
     private static bool IsIn(string unit, string[] heads, AnalyzerOptions options)
     {

@@ -95,6 +95,78 @@ public class PartsSumMismatchTests
     [InlineData("Xảy ra 48 vụ phạm tội về trật tự xã hội, giảm 5 vụ (9,43%) so với năm 2023, gồm: 21 vụ trộm cắp, 9 vụ cố ý gây thương tích, 7 vụ lừa đảo, 6 vụ đánh bạc và 5 vụ khác.")] // a change is no whole
     public void Is_silent_on_right_or_unclear_lists(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 
+    [Theory]
+    [InlineData("Chi bộ có 60 đảng viên, trong đó: đảng viên chính thức 55 đồng chí, đảng viên dự bị 8 đồng chí.", "Các phần cộng lại được 63 đảng viên, lớn hơn tổng 60 đảng viên")]
+    [InlineData("Trường có 80 giáo viên, trong đó: trình độ thạc sĩ 12 người, đại học 64 người, cao đẳng 9 người.", "Các phần cộng lại được 85 giáo viên, lớn hơn tổng 80 giáo viên")]
+    [InlineData("Xã có 1.200 hộ, gồm: hộ người Kinh 700 hộ, hộ dân tộc thiểu số 400 hộ.", "Các phần cộng lại được 1.100 hộ, khác tổng 1.200 hộ")] // `thiểu số 400` is a count, not `số 400`
+    public void Reports_people_split_by_one_attribute(string text, string message)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Theory]
+    // Sex, youth union, ethnicity, religion: the same people are counted under several attributes.
+    [InlineData("Năm 2025, chi bộ kết nạp 150 đảng viên mới; trong đó: nữ 64 đồng chí, đoàn viên thanh niên 97 đồng chí, người dân tộc thiểu số 38 đồng chí, người có đạo 7 đồng chí.")]
+    [InlineData("Hội có 240 hội viên, trong đó: 150 hội viên nữ, 120 hội viên là người dân tộc thiểu số.")]
+    [InlineData("Toàn cơ quan có 96 cán bộ, trong đó: trình độ đại học 70 người, thạc sĩ 12 người, cao cấp lý luận chính trị 20 người.")]
+    [InlineData("Đảng bộ có 300 đảng viên, gồm: nữ 120 đồng chí, cựu chiến binh 200 đồng chí.")]
+    [InlineData("Đảng bộ có 300 đảng viên, trong đó: nữ 120 đồng chí, hưu trí 200 đồng chí.")] // an unknown label may cut across too
+    public void Is_silent_on_people_counted_under_several_attributes(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Theory]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 17 chi bộ cơ sở.", "Các phần cộng lại được 43 tổ chức, khác tổng 45 tổ chức")]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng (TCCSĐ), gồm 26 đảng bộ cơ sở và 17 chi bộ cơ sở, với 380 chi bộ trực thuộc.", "Các phần cộng lại được 43 tổ chức, khác tổng 45 tổ chức")]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 17 chi bộ cơ sở; tổng số đảng viên là 5.120 đồng chí.", "Các phần cộng lại được 43 tổ chức, khác tổng 45 tổ chức")]
+    [InlineData("Huyện có 26 xã, gồm 22 xã và 3 thị trấn.", "Các phần cộng lại được 25 xã, khác tổng 26 xã")]
+    [InlineData("Huyện trao 1.500 phần quà, gồm 900 thẻ bảo hiểm y tế và 400 suất học bổng.", "Các phần cộng lại được 1.300 phần, khác tổng 1.500 phần")]
+    [InlineData("Huyện có 20 chi bộ, gồm 11 chi bộ thôn, 4 chi bộ trường học và 3 đảng bộ bộ phận.", "Các phần cộng lại được 18 chi bộ, khác tổng 20 chi bộ")]
+    public void Reports_a_closed_list_of_kinds_that_does_not_make_the_whole(string text, string message)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Split(' ')[2], RuleTester.SpanText(text, diagnostic)); // the whole: `Huyện có 45 …`
+        Assert.Equal(diagnostic.Related.Count, diagnostic.Related.Select(r => r.Span).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 28 đảng bộ cơ sở và 17 chi bộ cơ sở.")] // adds up
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở, 17 chi bộ cơ sở.")] // no `và`: may go on
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở, 17 chi bộ cơ sở, …")]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 17 chi bộ cơ sở…")]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 17 chi bộ cơ sở, v.v.")]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và các chi bộ cơ sở.")]
+    [InlineData("Huyện có 45 tổ chức cơ sở đảng, gồm 26 đảng bộ cơ sở và 17 chi bộ cơ sở, 2 chi bộ khác.")] // the list goes on past `và`
+    [InlineData("Mở 6 lớp bồi dưỡng, gồm 210 học viên và 12 giảng viên.")] // parts larger than the whole: not its kinds
+    [InlineData("Thành lập 9 tổ công tác, gồm 5 cán bộ và 3 công an viên.")] // people under a whole that is not people
+    [InlineData("Huyện có 25 đơn vị hành chính cấp xã, gồm 22 xã và 3 thị trấn.")]
+    [InlineData("Khởi tố 14 vụ, 23 bị can, gồm: 9 vụ trộm cắp tài sản, 3 vụ lừa đảo và 2 vụ đánh bạc.")] // the list breaks down the cases
+    public void Is_silent_on_right_or_open_lists_of_kinds(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Theory]
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 2 đồng chí (đi công tác).\n", "30", "Các phần cộng lại được 29 đồng chí, khác tổng 30 đồng chí", "27", "2")]
+    [InlineData("Có mặt: 27/30 đồng chí. Vắng: 4 đồng chí có lý do.\n", "30", "Các phần cộng lại được 31 đồng chí, khác tổng 30 đồng chí", "27", "4")]
+    [InlineData("Tổng số đảng viên của chi bộ: 30 đồng chí; có mặt 27 đồng chí; vắng mặt 2 đồng chí.\n", "30", "Các phần cộng lại được 29 đồng chí, khác tổng 30 đồng chí", "27", "2")]
+    public void Reports_attendance_that_does_not_make_the_members(string text, string total, string message, string present, string absent)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal(total, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(text.IndexOf(total, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(message, diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.StartsWith("The parts add up to ", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal([present, absent], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Theory]
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 3 đồng chí (đi công tác).\n")]
+    [InlineData("Tổng số đảng viên của chi bộ: 30 đồng chí; có mặt 27 đồng chí; vắng mặt 3 đồng chí.\n")]
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng có lý do: 2 đồng chí; vắng không lý do: 1 đồng chí.\n")] // no absent count right after `vắng`
+    [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 2 đồng chí có lý do, vắng 1 đồng chí không lý do.\n")] // two absent counts: not read
+    [InlineData("Có mặt: 27/30 đồng chí.\nNội dung: đánh giá kết quả công tác.\nThảo luận.\nVắng: 2 đồng chí.\n")] // too far
+    [InlineData("Có mặt 27 đồng chí; vắng 2 đồng chí.\n")] // no total
+    [InlineData("Vắng: 2 đồng chí.\nCó mặt: 27/30 đồng chí.\n")] // the absent before the attendance
+    public void Is_silent_on_right_or_unclear_attendance(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
     [Fact]
     public void Leaves_a_list_written_as_paragraphs_after_gom()
     {
@@ -114,6 +186,7 @@ public class PartsSumMismatchTests
     [InlineData("Trong tổng số 28 đảng viên có 11 nam, 16 nữ.", "Các phần cộng lại được 27 đảng viên, khác tổng 28 đảng viên")]
     [InlineData("Chi bộ có 28 đảng viên (11 nam, 18 nữ).", "Các phần cộng lại được 29 đảng viên, khác tổng 28 đảng viên")]
     [InlineData("Đoàn có 1.250 đoàn viên, trong đó 600 nữ và 640 nam.", "Các phần cộng lại được 1.240 đoàn viên, khác tổng 1.250 đoàn viên")]
+    [InlineData("Đoàn có 1.250 đoàn viên, gồm 600 nữ và 640 nam.", "Các phần cộng lại được 1.240 đoàn viên, khác tổng 1.250 đoàn viên")] // once, not as a list of kinds too
     public void Men_and_women_must_make_the_whole(string text, string message)
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
