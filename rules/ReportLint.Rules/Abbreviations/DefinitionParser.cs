@@ -19,8 +19,12 @@ internal static class DefinitionParser
         {
             return;
         }
-        var (abbreviations, close, keptNoun) = content;
+        var (abbreviations, close, keptNoun, keptTail) = content;
         var before = Skip(paragraph, open - 1, -1);
+        for (var k = 0; k < keptTail && before > 0; k++)
+        {
+            before = Skip(paragraph, before - 1, -1); // `tổ chức cơ sở đảng (TCCS đảng)`: the letters spell the words before `đảng`
+        }
         // `phong trào “Dân vận khéo” (DVK)`: the full form may sit in quotes.
         var quoted = before > 0 && (IsChar(paragraph, paragraph.Tokens[before], '”') || IsChar(paragraph, paragraph.Tokens[before], '"'));
         if (quoted)
@@ -233,6 +237,39 @@ internal static class DefinitionParser
         return null;
     }
 
+    /// <summary>
+    /// `tổ chức cơ sở đảng (TCCS đảng)`: lower-case words after the abbreviation, up to `)`, that repeat the last words
+    /// before the parenthesis: the abbreviation stands for the words before them. (A name after a brand, `Viễn thông
+    /// Bắc Thành (VNPT Bắc Thành)`, is no such tail.) Their count and the closing token, or null.
+    /// </summary>
+    private static (int Words, int Close)? KeptTail(ParagraphSyntax paragraph, int open, int first)
+    {
+        var tokens = paragraph.Tokens;
+        var words = new List<int>(MaxKeptTailWords);
+        var i = first;
+        while (i >= 0 && tokens[i].Kind == TokenKind.Word && !tokens[i].Has(TokenFlags.Capitalized) && words.Count < MaxKeptTailWords)
+        {
+            words.Add(i);
+            i = Skip(paragraph, i + 1, 1);
+        }
+        if (words.Count == 0 || i < 0 || !IsChar(paragraph, tokens[i], ')'))
+        {
+            return null;
+        }
+        var before = open;
+        for (var w = words.Count - 1; w >= 0; w--)
+        {
+            before = Skip(paragraph, before - 1, -1);
+            if (before < 0 || !paragraph.GetText(tokens[before]).Equals(paragraph.GetText(tokens[words[w]]), StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+        return (words.Count, i);
+    }
+
+    private const int MaxKeptTailWords = 2;
+
     private const int MaxKeptNounDistance = 12;
 
     /// <summary>
@@ -274,7 +311,7 @@ internal static class DefinitionParser
     }
 
     /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
-    private static (List<TextSpan> Abbreviations, int Close, int KeptNoun)? ReadParentheses(ParagraphSyntax paragraph, int open)
+    private static (List<TextSpan> Abbreviations, int Close, int KeptNoun, int KeptTail)? ReadParentheses(ParagraphSyntax paragraph, int open)
     {
         var tokens = paragraph.Tokens;
         var i = Skip(paragraph, open + 1, 1);
@@ -306,7 +343,11 @@ internal static class DefinitionParser
             }
             if (IsChar(paragraph, tokens[i], ')'))
             {
-                return (abbreviations, i, keptNoun);
+                return (abbreviations, i, keptNoun, 0);
+            }
+            if (abbreviations.Count == 1 && keptNoun < 0 && KeptTail(paragraph, open, i) is { } tail)
+            {
+                return (abbreviations, tail.Close, keptNoun, tail.Words);
             }
             if (IsCandidate(paragraph, tokens[i]))
             {

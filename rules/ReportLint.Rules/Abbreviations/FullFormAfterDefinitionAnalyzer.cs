@@ -73,6 +73,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                     || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, registry.EventHeads)
                     || InFieldBodyName(paragraph, FirstTokenOf(paragraph, hit), target, registry.FieldBodyHeads)
                     || IsCommonNounOfAName(target.FullForm, paragraph.Text.AsSpan(hit.Span.Start, hit.Span.Length))
+                    || IsNegated(paragraph, hit)
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
                 {
                     continue;
@@ -83,6 +84,13 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// `Không hoàn thành nhiệm vụ` after `hoàn thành nhiệm vụ (HTNV)`: the negation names another category (a rating,
+    /// a result), which the abbreviation does not stand for.
+    /// </summary>
+    private static bool IsNegated(Paragraph paragraph, PhraseHit hit) =>
+        Numbers.TokenNavigation.IsWord(paragraph, Numbers.TokenNavigation.Previous(paragraph.Tokens, FirstTokenOf(paragraph, hit)), "không");
 
     /// <summary>
     /// `trạm y tế nơi tạm trú` after `Trạm Y tế (TYT)`: the definition named one body, capitals inside its name
@@ -223,13 +231,26 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         }
         if (next >= paragraph.Tokens.Count || paragraph.Tokens[next] is not { Kind: TokenKind.Word } word || !word.Has(TokenFlags.Capitalized))
         {
-            return false;
+            // `Ban Chấp hành (BCH) Đảng bộ huyện`, then `tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy xã`: heads listed
+            // before one body's name belong to that body, which may be another.
+            return target.Continuation is { Length: > 0 } named && char.IsUpper(named[0]) && StartsListOfHeads(paragraph, next);
         }
         // Two words: `Ban Thường vụ (BTV) Huyện đoàn`, then `Ban Thường vụ Huyện ủy`, another body.
         var written = TwoWords(paragraph, next);
         var continuation = target.Continuation ?? "";
         return !(written.Equals(continuation, StringComparison.OrdinalIgnoreCase)
             || (continuation.IndexOf(' ') < 0 && paragraph.GetText(word).Equals(continuation, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>A `,` or `và` at <paramref name="index"/> followed by a capitalized word: another head of a list of heads.</summary>
+    private static bool StartsListOfHeads(Paragraph paragraph, int index)
+    {
+        if (!Numbers.TokenNavigation.IsPunctuation(paragraph, index, ',') && !Numbers.TokenNavigation.IsWord(paragraph, index, "và"))
+        {
+            return false;
+        }
+        var after = Numbers.TokenNavigation.Next(paragraph.Tokens, index);
+        return after >= 0 && paragraph.Tokens[after] is { Kind: TokenKind.Word } word && word.Has(TokenFlags.Capitalized);
     }
 
     /// <summary>The word at <paramref name="index"/> and, one space on, the next one if it is a word.</summary>

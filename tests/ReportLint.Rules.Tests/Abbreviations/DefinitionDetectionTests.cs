@@ -175,6 +175,21 @@ public class DefinitionDetectionTests
     }
 
     [Fact]
+    public void Reads_a_common_noun_kept_after_the_abbreviation()
+    {
+        const string text = "Toàn huyện có 48 tổ chức cơ sở đảng (TCCS đảng) trực thuộc.";
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal("TCCS", definition.Abbreviation);
+        Assert.True(definition.Matched);
+        Assert.Equal("tổ chức cơ sở", definition.FullForm);
+        Assert.Empty(Family(text + "\nCác TCCS đảng đã kiện toàn cấp ủy.\n"));
+    }
+
+    [Fact]
+    public void A_name_after_a_brand_is_no_kept_noun() =>
+        Assert.Empty(Definitions("Viễn thông Tây Sơn (VNPT Tây Sơn) lắp đặt đường truyền."));
+
+    [Fact]
     public void A_word_in_the_parentheses_not_written_before_them_is_no_definition() =>
         Assert.Empty(Definitions("Triển khai công nghệ số cộng đồng (Nhóm CNSCĐ) ở thôn."));
 

@@ -25,6 +25,10 @@ public class FullFormInNamesTests
     [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nĐề nghị Ban Chỉ đạo Phòng thủ dân sự quốc gia, Bộ Quốc phòng hỗ trợ kinh phí.\n")]
     [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nTỉnh đề nghị Trung tâm Phòng thủ dân sự vùng hỗ trợ.\n")]
     [InlineData("Công tác phòng thủ dân sự (PTDS) được quan tâm.\nĐề nghị Ban Chỉ đạo phòng thủ dân sự quốc gia hỗ trợ kinh phí.\n")]
+    // The head alone after a definition that named its body: maybe another body's (the commune's committee).
+    [InlineData("Ban Chấp hành (BCH) Đảng bộ huyện họp.\nĐồng chí Lò Văn Páo được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy xã.\n")]
+    // The negation names another category of a rating.
+    [InlineData("Kết quả xếp loại:\n- Hoàn thành nhiệm vụ (HTNV): 3 đồng chí;\n- Không hoàn thành nhiệm vụ: không có.\n")]
     // The common noun, all in lower case, of a body the definition named with capitals inside (another station).
     [InlineData("Trạm Y tế (TYT) xã Tân Hòa tiêm chủng đủ liều.\nTYT phối hợp với trạm y tế nơi tạm trú để tiêm bù.\n")]
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
