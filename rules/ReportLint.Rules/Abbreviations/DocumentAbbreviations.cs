@@ -158,7 +158,7 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span))
+                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph))
                 {
                     continue;
                 }

@@ -78,6 +78,11 @@ internal sealed class ParagraphAbbreviations
                     // `NB.1.8.1`: a variant's or model's code; `/TTr-UBND`, `112- KH/TU`: the codes of a symbol left unnumbered or broken.
                     i = DefinitionTokens.CompoundEnd(syntax, i);
                 }
+                else if (shaped && HasMixedCaseTail(syntax, tokens, DefinitionTokens.CompoundEnd(syntax, i)))
+                {
+                    // `DPT-VGB-Hib`, `SARS-CoV`: a product's or virus's name, which the tokenizer cut at its mixed-case part.
+                    i = DefinitionTokens.CompoundEnd(syntax, i) + 2;
+                }
                 else if (shaped)
                 {
                     var last = DefinitionTokens.CompoundEnd(syntax, i);
@@ -130,6 +135,11 @@ internal sealed class ParagraphAbbreviations
     }
 
     /// <summary>The capitals run into `.` and a digit with no space: a code (`NB.1.8.1`), not an abbreviation.</summary>
+    private static bool HasMixedCaseTail(ParagraphSyntax syntax, TokenList tokens, int last) =>
+        last + 2 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Punctuation, Length: 1 } dash && syntax.Text[dash.Start] == '-'
+        && dash.Start == tokens[last].End && tokens[last + 2] is { Kind: TokenKind.Word } tail && tail.Start == dash.End
+        && tail.Has(TokenFlags.Capitalized) && !tail.Has(TokenFlags.AllUpper);
+
     private static bool StartsCode(ParagraphSyntax syntax, TokenList tokens, int last) =>
         last + 2 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Punctuation, Length: 1 } dot && syntax.Text[dot.Start] == '.'
         && dot.Start == tokens[last].End && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == dot.End;

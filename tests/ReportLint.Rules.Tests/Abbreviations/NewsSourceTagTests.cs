@@ -12,6 +12,11 @@ public class NewsSourceTagTests
     [InlineData("Hà Tĩnh (HTO) — Các đại biểu đã thảo luận về dự thảo.\n")]
     public void A_source_tag_gives_no_finding(string text) => Assert.Empty(Family(text));
 
+    [Theory]
+    [InlineData("Lễ hội thu hút hàng nghìn du khách.\nQ.T.\n")]
+    [InlineData("Lễ hội thu hút hàng nghìn du khách.\nBài, ảnh: H.L\n")]
+    public void A_byline_of_initials_gives_no_finding(string text) => Assert.Empty(Family(text));
+
     [Fact]
     public void Abbreviations_after_the_tag_are_still_checked()
     {

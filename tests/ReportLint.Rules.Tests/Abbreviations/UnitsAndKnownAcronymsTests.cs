@@ -42,6 +42,7 @@ public class UnitsAndKnownAcronymsTests
     [InlineData("Người dân kích hoạt tài khoản VNeID; tỉnh có 120 sản phẩm OCOP.")]
     [InlineData("Cập nhật lúc 08:30 GMT+7 ngày 15/7/2025.")]
     [InlineData("Trẻ được tiêm vắc xin BCG, OPV; người nhiễm HIV được điều trị ARV.")] // vaccines, viruses, drugs
+    [InlineData("Trẻ được tiêm vắc xin 5 trong 1 (DPT-VGB-Hib), VGB sơ sinh, MR; xét nghiệm PCR, RT-PCR và ELISA.")] // a name cut at `-Hib`
     [InlineData("Biến thể NB.1.8.1 và XBB.1.5 được giám sát chặt chẽ.")] // codes, not abbreviations
     [InlineData("Đoàn TNCS Hồ Chí Minh phối hợp với VNPT, Viettel, FPT.")]
     [InlineData("Số:        /TTr-UBND")] // the codes of a symbol left unnumbered
