@@ -54,7 +54,8 @@ internal static class SpellingTokens
         if (status == SyllableStatus.Valid || (token.Has(TokenFlags.Capitalized) && data.Names.Contains(span))
             || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
             || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
-            || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context) || AfterPersonPrefix(context))))
+            || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context) || AfterPersonPrefix(context)
+                || AfterMinorityName(context, data))))
         {
             return WordVerdict.Fine;
         }
@@ -337,13 +338,30 @@ internal static class SpellingTokens
         return false;
     }
 
-    /// <summary>`A Hyưt`, `Y Brăk`: a Central Highlands given name after the one-letter prefix of men's (A) or women's and men's (Y) names.</summary>
+    /// <summary>`A Hyưt`, `Y Brăk`, `H Yâm`: a Central Highlands given name after the one-letter prefix of men's (A), men's and women's (Y) or women's (H) names.</summary>
     private static bool AfterPersonPrefix(WordSite context)
     {
         var tokens = context.Tokens;
         var i = context.TokenIndex;
         return i >= 2 && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[i - 2] is { Kind: TokenKind.Word, Length: 1 }
-            && context.Paragraph.Text[tokens[i - 2].Start] is 'A' or 'Y';
+            && context.Paragraph.Text[tokens[i - 2].Start] is 'A' or 'Y' or 'H';
+    }
+
+    /// <summary>
+    /// `Rơ Mah Hyơ`, `Y Krông Hyơ`: a capitalized word right after a capitalized word of a minority name's shape or a
+    /// known syllable of names goes on with that name.
+    /// </summary>
+    private static bool AfterMinorityName(WordSite context, SpellingData data)
+    {
+        var tokens = context.Tokens;
+        var i = context.TokenIndex;
+        if (i < 2 || tokens[i - 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i - 2] is not { Kind: TokenKind.Word } previous
+            || !previous.Has(TokenFlags.Capitalized) || previous.Has(TokenFlags.AllUpper))
+        {
+            return false;
+        }
+        var word = context.Paragraph.GetText(previous);
+        return MinorityNameShape.Matches(word) || data.Names.Contains(word);
     }
 
     /// <summary>`H'Yâm`, `K'Nia`: a Central Highlands name after its one-letter prefix and apostrophe.</summary>
