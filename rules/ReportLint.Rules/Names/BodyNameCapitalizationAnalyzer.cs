@@ -43,7 +43,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         AfterTitles(context, tables);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (bodies.Match(paragraph, i) is not { } match || StartsInsideWord(paragraph, i, tables, spelling ??= SpellingData.Get(context.Options))
+            if (bodies.Match(paragraph, i) is not { } match || StartsInsideWord(paragraph, match, tables, spelling ??= SpellingData.Get(context.Options))
                 || NameContext.ContinuesIntoWordAfter(paragraph, match.LastToken, spelling))
             {
                 continue;
@@ -81,10 +81,20 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     /// there. A title before a head (`Trưởng ban Tuyên giáo`, `trưởng phòng Nội vụ`) is the exception: the title
     /// precedes a body, written `Trưởng Ban Tuyên giáo`.
     /// </summary>
-    private static bool StartsInsideWord(Paragraph paragraph, int first, NameTables tables, SpellingData spelling) =>
-        NameContext.ContinuesWordBefore(paragraph, first, spelling)
-        && !(tables.HeadFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first]))
-            && tables.TitleLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first - 2])));
+    private static bool StartsInsideWord(Paragraph paragraph, PhraseMatch body, NameTables tables, SpellingData spelling)
+    {
+        var first = body.FirstToken;
+        if (!NameContext.ContinuesWordBefore(paragraph, first, spelling))
+        {
+            return false;
+        }
+        var afterTitle = tables.HeadFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first]))
+            && tables.TitleLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first - 2]));
+        // `Phó Trưởng ban Thường trực`: `Thường trực` qualifies the deputy's title; it opens no `Ban Thường trực`.
+        return !afterTitle || body.Phrase.Text.EndsWith(" " + TitleQualifier, StringComparison.Ordinal);
+    }
+
+    private const string TitleQualifier = "Thường trực";
 
     /// <summary>
     /// `Ủy ban nhân dân Huyện`: an administrative unit right after the body, capitalized with no name or

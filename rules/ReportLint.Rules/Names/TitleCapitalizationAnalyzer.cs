@@ -39,7 +39,8 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             i = match.LastToken;
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var previous = TokenNavigation.Previous(paragraph.Tokens, match.FirstToken);
-            if (!initial && paragraph.Tokens[previous].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, previous, Before))
+            if ((!initial && paragraph.Tokens[previous].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, previous, Before))
+                || SaysWhatACountIs(paragraph, previous))
             {
                 continue;
             }
@@ -53,6 +54,34 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
         }
     }
+
+    /// <summary>
+    /// `15 đại biểu đương nhiên là ủy viên Ban Chấp hành`: after `là`, a title says what the people counted before it
+    /// are, a generic use left in lower case.
+    /// </summary>
+    private static bool SaysWhatACountIs(Paragraph paragraph, int previous)
+    {
+        if (!TokenNavigation.IsWord(paragraph, previous, "là"))
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var i = TokenNavigation.Previous(tokens, previous);
+        for (var words = 0; i >= 0 && words < MaxWordsBackToCount; words++, i = TokenNavigation.Previous(tokens, i))
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxWordsBackToCount = 6;
 
     /// <summary>
     /// An abbreviated body of the data (`phó chủ tịch UBND tỉnh`) or one named by a head and an abbreviation

@@ -65,13 +65,37 @@ internal static class NumberConvention
         var after = text.Length - text.IndexOf(separator) - 1;
         if (after == 3)
         {
-            // `1,146 tỷ đồng` (1.146 triệu) is routine before a multiplier; `12,450 tỷ` is not: a decimal drops its last 0.
-            return separator == ',' && text[^1] != '0'
-                && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Multipliers)
+            // `1,146 tỷ đồng` (1.146 triệu) is routine before a multiplier; `12,450 tỷ` is not: a decimal drops its last 0,
+            // unless the paragraph writes its other amounts to three decimals too (`3,215 tỷ … trên 4,870 tỷ`).
+            return separator == ',' && IsAmountToThreeDecimals(paragraph, index)
+                && (text[^1] != '0' || HasAmountToThreeDecimalsBesides(paragraph, index))
                 ? Convention.Vietnamese : Convention.Ambiguous;
         }
         // One separator before 1, 2 or 4+ digits is a decimal mark.
         return separator == ',' ? Convention.Vietnamese : Convention.English;
+    }
+
+    /// <summary>`1,146 tỷ`: one comma before three digits, then a multiplier.</summary>
+    private static bool IsAmountToThreeDecimals(Paragraph paragraph, int index)
+    {
+        var text = paragraph.GetText(paragraph.Tokens[index]);
+        var comma = text.IndexOf(',');
+        return comma > 0 && comma == text.LastIndexOf(',') && text.Length - comma == 4 && text.IndexOf('.') < 0
+            && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Multipliers);
+    }
+
+    /// <summary>Another amount of the paragraph written to three decimals whose last digit is not 0: the writer's precision.</summary>
+    private static bool HasAmountToThreeDecimalsBesides(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i != index && tokens[i].Kind == TokenKind.Number && IsAmountToThreeDecimals(paragraph, i) && paragraph.GetText(tokens[i])[^1] != '0')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>`19.22` → `19,22`; `1,234,567` → `1.234.567`: swaps the two marks.</summary>

@@ -85,6 +85,7 @@ public class BodyNameCapitalizationTests
     [InlineData("Đảng ủy xã Tân Lập lãnh đạo; các đảng ủy xã chủ động; đảng ủy, chính quyền các cấp vào cuộc.")]
     [InlineData("Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo; đồng chí Lê Văn Minh, Đảng ủy viên, phụ trách.")] // no name ends inside a word
     [InlineData("Tổ chức Ngày hội Nông dân huyện lần thứ II; hội diễn Văn nghệ quần chúng.")] // `ngày hội` is a word
+    [InlineData("Đồng chí Hà Văn Sơn, Phó Trưởng ban Thường trực Ban Tổ chức Đại hội, báo cáo.")] // `Thường trực` qualifies the title
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
     [Theory]

@@ -34,5 +34,6 @@ public class AmbiguousSeparatorTests
     [InlineData("Tỷ lệ đạt 19,22% theo mục 2,450 của phụ lục.")] // a section number
     [InlineData("Tỷ lệ đạt 18.75%; sản lượng 12,450 tấn.")] // the document writes the English way
     [InlineData("Có 12.450 ngày công; đóng góp 1,146 tỷ đồng và 2,345 triệu đồng.")] // a decimal before a multiplier
+    [InlineData("Có 12.450 ngày công; giải ngân 2,315 tỷ đồng trên kế hoạch 3,760 tỷ đồng.")] // amounts to three decimals: the 0 is kept
     public void Is_silent_without_a_reading_to_doubt(string text) => Assert.Empty(RuleTester.Lint(text, "RL5008"));
 }
