@@ -33,7 +33,7 @@ public sealed class AbbreviationRegistry
     /// <summary>Words that introduce a proper name (`Tập đoàn`, `thương hiệu`): an all-caps word right after them is a name.</summary>
     public const string NameHeadsSection = "nameHeads";
 
-    private readonly Lazy<(PhraseScanner, IReadOnlyList<AbbreviationEntry>)> _meaningScanner;
+    private readonly Lazy<(PhraseScanner, IReadOnlyList<(AbbreviationEntry, string)>)> _meaningScanner;
 
     private readonly HashSet<string> _units;
 
@@ -54,12 +54,15 @@ public sealed class AbbreviationRegistry
         _meaningScanner = new(() =>
         {
             var scanner = new PhraseScanner();
-            var owners = new List<AbbreviationEntry>();
+            var owners = new List<(AbbreviationEntry, string)>();
             foreach (var entry in entries)
             {
-                if (entry.SingleMeaning is { } meaning && scanner.Add(meaning) >= 0)
+                foreach (var meaning in entry.Meanings)
                 {
-                    owners.Add(entry);
+                    if (scanner.Add(meaning) >= 0)
+                    {
+                        owners.Add((entry, meaning));
+                    }
                 }
             }
             return (scanner, owners);
@@ -100,8 +103,8 @@ public sealed class AbbreviationRegistry
     /// <summary>The words of the data that introduce a proper name.</summary>
     internal NameHeads NameHeads { get; }
 
-    /// <summary>A scanner for the registry's single meanings (`Trung ương`), built once; phrase index → entry.</summary>
-    internal (PhraseScanner Scanner, IReadOnlyList<AbbreviationEntry> Owners) MeaningScanner => _meaningScanner.Value;
+    /// <summary>A scanner for the registry's meanings (`Trung ương`, `Ban Tổ chức`), built once; phrase index → entry and meaning.</summary>
+    internal (PhraseScanner Scanner, IReadOnlyList<(AbbreviationEntry Entry, string Meaning)> Owners) MeaningScanner => _meaningScanner.Value;
 
     private static AbbreviationRegistry Build(DataPackSet data)
     {

@@ -31,12 +31,12 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         context.RegisterDocumentAction<WrittenMeanings>(CollectWrittenMeanings, Report);
 
     /// <summary>Which registry meanings (`Trung ương`) a paragraph writes out: cached with the paragraph.</summary>
-    private sealed record WrittenMeanings(HashSet<AbbreviationEntry> Entries);
+    private sealed record WrittenMeanings(HashSet<(AbbreviationEntry Entry, string Meaning)> Entries);
 
     private static WrittenMeanings? CollectWrittenMeanings(ParagraphFactsContext context)
     {
         var (scanner, owners) = AbbreviationRegistry.Get(context.Options).MeaningScanner;
-        HashSet<AbbreviationEntry>? entries = null;
+        HashSet<(AbbreviationEntry, string)>? entries = null;
         foreach (var hit in scanner.Scan(context.Paragraph))
         {
             (entries ??= []).Add(owners[hit.Phrase]);
@@ -72,9 +72,10 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var use = own.FirstOrDefault(u => !u.InCapsLine, own[0]);
-            var meaning = group.Entry?.SingleMeaning is { } single && DefinitionParser.Fits(single, group.Target) ? single
-                : spelled.GetValueOrDefault(group.Target);
-            var isWritten = written.Contains(group) || spelled.ContainsKey(group.Target);
+            // `BTC` when the draft writes `Ban Tổ chức`: of several meanings, the one the document writes out.
+            var meaning = (group.Entry?.SingleMeaning ?? written.GetValueOrDefault(group)) is { } known && DefinitionParser.Fits(known, group.Target)
+                ? known : spelled.GetValueOrDefault(group.Target);
+            var isWritten = written.ContainsKey(group) || spelled.ContainsKey(group.Target);
             var fixes = new List<CodeFix>(3);
             var headed = glued.GetValueOrDefault(group);
             if (headed is not null)
@@ -96,11 +97,13 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 }
                 else
                 {
-                    fixes.AddRange(isWritten && group.Uses.Count == 1 ? [spell, expand] : [expand]);
+                    // `TƯ` for `TW`: defining the standard letters mid-text would bring in a form the draft never used.
+                    var variant = !string.Equals(use.Mention.Text, group.Target, StringComparison.Ordinal);
+                    fixes.AddRange((isWritten && group.Uses.Count == 1) || variant ? [spell, expand] : [expand]);
                 }
             }
             context.Report(Rule, use.Span, fixes, null, use.Mention.Text,
-                headed is not null ? GluedHint(headed) : Hint(group, spelled.GetValueOrDefault(group.Target), isWritten));
+                headed is not null ? GluedHint(headed) : Hint(group, written.GetValueOrDefault(group) ?? spelled.GetValueOrDefault(group.Target), isWritten));
         }
     }
 
@@ -151,9 +154,11 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             $"; it looks like the document's “{headed}” with the initial of “{head}” glued on");
     }
 
+    /// <param name="spelledOut">The meaning the document writes out, if it writes one: of several, the one it means.</param>
     private static LocalizedText Hint(AbbreviationGroup group, string? spelledOut, bool written)
     {
-        IReadOnlyList<string> meanings = group.Entry?.Meanings is { Count: > 0 } known ? known : spelledOut is null ? [] : [spelledOut];
+        IReadOnlyList<string> meanings = written && spelledOut is not null ? [spelledOut]
+            : group.Entry?.Meanings is { Count: > 0 } known ? known : spelledOut is null ? [] : [spelledOut];
         if (meanings.Count == 1)
         {
             return written
@@ -169,10 +174,21 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             "; write the full form followed by the abbreviation in parentheses at its first use");
     }
 
-    /// <summary>The groups whose single meaning the document also writes out (`TW` beside `Trung ương`).</summary>
-    private static HashSet<AbbreviationGroup> WrittenOutMeanings(List<AbbreviationGroup> groups, DocumentFacts<WrittenMeanings> facts)
+    /// <summary>
+    /// The groups one of whose meanings, and only one, the document also writes out (`TW` beside `Trung ương`, `BTC`
+    /// beside `Ban Tổ chức`), with that meaning.
+    /// </summary>
+    private static Dictionary<AbbreviationGroup, string> WrittenOutMeanings(List<AbbreviationGroup> groups, DocumentFacts<WrittenMeanings> facts)
     {
-        var entries = new HashSet<AbbreviationEntry>(facts.SelectMany(f => f.Facts.Entries));
-        return groups.Where(g => g.Entry is not null && entries.Contains(g.Entry)).ToHashSet();
+        var written = facts.SelectMany(f => f.Facts.Entries).Distinct().ToLookup(e => e.Entry, e => e.Meaning);
+        var result = new Dictionary<AbbreviationGroup, string>();
+        foreach (var group in groups)
+        {
+            if (group.Entry is { } entry && written[entry].ToList() is [var meaning])
+            {
+                result[group] = meaning;
+            }
+        }
+        return result;
     }
 }

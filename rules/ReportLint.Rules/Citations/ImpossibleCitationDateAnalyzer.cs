@@ -15,8 +15,8 @@ namespace ReportLint.Rules.Citations;
 public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2006", "impossible-citation-date",
-        new("Ngày ban hành không có thật", "Impossible date in a citation"),
-        new("Ngày “{0}” của “{1}” không có thật: {2}", "The date “{0}” of “{1}” does not exist: {2}"),
+        new("Ngày ban hành không thể đúng", "Impossible date in a citation"),
+        new("Ngày “{0}” của “{1}” không thể đúng: {2}", "The date “{0}” of “{1}” cannot be right: {2}"),
         RuleFamily.Citations, ReportSeverity.Error, FixSafety.Unsafe);
 
     private static readonly LocalizedText DraftDate = new("Ngày của văn bản", "The draft's date");

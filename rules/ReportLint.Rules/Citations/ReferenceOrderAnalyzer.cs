@@ -17,7 +17,7 @@ public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2014", "reference-order",
         new("Thứ tự điểm, khoản, điều viết ngược", "Parts of a legal reference in the wrong order"),
-        new("“{0}” viết từ phần lớn đến phần nhỏ; viết “{1}”", "“{0}” goes from the larger part to the smaller; write “{1}”"),
+        new("“{0}” không viết từ phần nhỏ đến phần lớn; viết “{1}”", "“{0}” does not go from the smaller part to the larger; write “{1}”"),
         RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Safe);
 
     // From the smallest part up: a part is followed only by a larger one.

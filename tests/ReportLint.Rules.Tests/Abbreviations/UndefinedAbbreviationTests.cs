@@ -62,6 +62,24 @@ public class UndefinedAbbreviationTests
     }
 
     [Fact]
+    public void Of_several_meanings_offers_the_one_the_document_writes_out()
+    {
+        const string text = "Thành lập Ban Tổ chức Hội thi (sau đây gọi tắt là Ban Tổ chức).\nMỗi CB và BTC chuẩn bị chu đáo.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"), d => RuleTester.SpanText(text, d) == "BTC");
+        Assert.Equal("Chữ viết tắt “BTC” chưa được định nghĩa; văn bản đã viết đầy đủ “Ban Tổ chức” ở chỗ khác", Vi(diagnostic));
+        Assert.Equal("Thành lập Ban Tổ chức Hội thi (sau đây gọi tắt là Ban Tổ chức).\nMỗi CB và Ban Tổ chức chuẩn bị chu đáo.\n", Apply(text, diagnostic.Fixes[0]));
+    }
+
+    [Fact]
+    public void A_variant_is_written_in_full_before_it_is_defined_with_the_standard_letters()
+    {
+        const string text = "Nghị quyết của TƯ đã nêu rõ.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        Assert.Equal("Nghị quyết của Trung ương đã nêu rõ.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Nghị quyết của Trung ương (TW) đã nêu rõ.", Apply(text, diagnostic.Fixes[1]));
+    }
+
+    [Fact]
     public void Reports_an_unknown_abbreviation_without_a_fix()
     {
         const string text = "Kết quả của đợt kiểm tra QLNN năm nay.";

@@ -10,8 +10,8 @@ public class CitationDateAgainstYearAndDraftTests
     {
         const string text = "Căn cứ Nghị định số 40/2020/NĐ-CP ngày 06 tháng 4 năm 2002 của Chính phủ.";
         var diagnostic = CitationTest.Single(text, "RL2006", "06 tháng 4 năm 2002");
-        Assert.Equal("Ngày “06 tháng 4 năm 2002” của “Nghị định số 40/2020/NĐ-CP” không có thật: số, ký hiệu ghi năm 2020", CitationTest.Vi(diagnostic));
-        Assert.Equal("The date “06 tháng 4 năm 2002” of “Nghị định số 40/2020/NĐ-CP” does not exist: the symbol carries the year 2020", CitationTest.En(diagnostic));
+        Assert.Equal("Ngày “06 tháng 4 năm 2002” của “Nghị định số 40/2020/NĐ-CP” không thể đúng: số, ký hiệu ghi năm 2020", CitationTest.Vi(diagnostic));
+        Assert.Equal("The date “06 tháng 4 năm 2002” of “Nghị định số 40/2020/NĐ-CP” cannot be right: the symbol carries the year 2020", CitationTest.En(diagnostic));
         Assert.Equal(["06 tháng 4 năm 2020"], CitationTest.FixTexts(diagnostic));
         Assert.Equal(Core.Diagnostics.FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
         Assert.Equal(text.Replace("năm 2002", "năm 2020", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
@@ -41,8 +41,8 @@ public class CitationDateAgainstYearAndDraftTests
     {
         const string text = Header + "Thực hiện Kế hoạch số 30-KH/TU ngày 20/10/2024 của Tỉnh ủy, Huyện ủy đã chỉ đạo các chi bộ.\n";
         var diagnostic = CitationTest.Single(text, "RL2006", "20/10/2024");
-        Assert.Equal("Ngày “20/10/2024” của “Kế hoạch số 30-KH/TU” không có thật: sau ngày của chính văn bản này (12 tháng 9 năm 2024)", CitationTest.Vi(diagnostic));
-        Assert.Equal("The date “20/10/2024” of “Kế hoạch số 30-KH/TU” does not exist: it is after this draft's own date (12 tháng 9 năm 2024)", CitationTest.En(diagnostic));
+        Assert.Equal("Ngày “20/10/2024” của “Kế hoạch số 30-KH/TU” không thể đúng: sau ngày của chính văn bản này (12 tháng 9 năm 2024)", CitationTest.Vi(diagnostic));
+        Assert.Equal("The date “20/10/2024” of “Kế hoạch số 30-KH/TU” cannot be right: it is after this draft's own date (12 tháng 9 năm 2024)", CitationTest.En(diagnostic));
         Assert.Empty(diagnostic.Fixes);
         var related = Assert.Single(diagnostic.Related);
         Assert.Equal(text.IndexOf("12 tháng 9 năm 2024", StringComparison.Ordinal), related.Span.Start);

@@ -9,8 +9,8 @@ public class ImpossibleCitationDateTests
     {
         const string text = "Căn cứ Quyết định số 125/QĐ-UBND ngày 31/4/2020 của Ủy ban nhân dân huyện.";
         var diagnostic = CitationTest.Single(text, "RL2006", "31/4/2020");
-        Assert.Equal("Ngày “31/4/2020” của “Quyết định số 125/QĐ-UBND” không có thật: tháng 4/2020 có 30 ngày", CitationTest.Vi(diagnostic));
-        Assert.Equal("The date “31/4/2020” of “Quyết định số 125/QĐ-UBND” does not exist: month 4/2020 has 30 days", CitationTest.En(diagnostic));
+        Assert.Equal("Ngày “31/4/2020” của “Quyết định số 125/QĐ-UBND” không thể đúng: tháng 4/2020 có 30 ngày", CitationTest.Vi(diagnostic));
+        Assert.Equal("The date “31/4/2020” of “Quyết định số 125/QĐ-UBND” cannot be right: month 4/2020 has 30 days", CitationTest.En(diagnostic));
         Assert.Empty(diagnostic.Fixes);
     }
 
@@ -26,7 +26,7 @@ public class ImpossibleCitationDateTests
     public void Year_before_any_document()
     {
         var diagnostic = CitationTest.Single("Theo Nghị quyết số 05-NQ/HU ngày 12/10/1019 của Huyện ủy.", "RL2006", "12/10/1019");
-        Assert.Equal("Ngày “12/10/1019” của “Nghị quyết số 05-NQ/HU” không có thật: không có văn bản nào trước năm 1930", CitationTest.Vi(diagnostic));
+        Assert.Equal("Ngày “12/10/1019” của “Nghị quyết số 05-NQ/HU” không thể đúng: không có văn bản nào trước năm 1930", CitationTest.Vi(diagnostic));
     }
 
     [Theory]

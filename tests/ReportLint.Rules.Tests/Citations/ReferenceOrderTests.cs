@@ -12,8 +12,8 @@ public class ReferenceOrderTests
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL2014"));
         Assert.Equal(text.IndexOf("khoản 2", StringComparison.Ordinal), diagnostic.Span.Start);
         Assert.Equal("khoản 2 điểm b Điều 6".Length, diagnostic.Span.Length); // the whole run of parts
-        Assert.Equal("“khoản 2 điểm b Điều 6” viết từ phần lớn đến phần nhỏ; viết “điểm b khoản 2 Điều 6”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
-        Assert.Equal("“khoản 2 điểm b Điều 6” goes from the larger part to the smaller; write “điểm b khoản 2 Điều 6”", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal("“khoản 2 điểm b Điều 6” không viết từ phần nhỏ đến phần lớn; viết “điểm b khoản 2 Điều 6”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“khoản 2 điểm b Điều 6” does not go from the smaller part to the larger; write “điểm b khoản 2 Điều 6”", diagnostic.GetMessage(MessageLanguage.English));
         Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
         Assert.Equal("Hỗ trợ theo điểm b khoản 2 Điều 6 Nghị định số 168/2017/NĐ-CP.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
