@@ -40,6 +40,9 @@ internal static class BreakdownReader
     // A figure after these words is a change in a remark, never the whole.
     private static readonly string[] ChangeWords = ["tăng", "giảm", "thêm", "vượt"];
 
+    // `nhiều hơn 5 vụ`: a comparative before `hơn` makes the figure a difference (a bare `hơn 200 hộ` is an estimate).
+    private static readonly string[] Comparatives = ["nhiều", "ít", "cao", "thấp"];
+
     private const int MaxWordsAfterWhole = 8;
     private const int MaxWordsBetweenWholeAndCue = 20;
 
@@ -139,6 +142,18 @@ internal static class BreakdownReader
         return cues;
     }
 
+    /// <summary>
+    /// The number is a change (`tăng 64 đảng viên`, `giảm 5 vụ`, `nhiều hơn 3 xã`): a difference between two figures,
+    /// never the whole of a part stated after it.
+    /// </summary>
+    internal static bool IsChange(Paragraph paragraph, int number)
+    {
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, number);
+        return TokenNavigation.IsWordIn(paragraph, previous, ChangeWords)
+            || (TokenNavigation.IsWord(paragraph, previous, "hơn") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), Comparatives));
+    }
+
     /// <summary>The word at <paramref name="index"/> is one of <paramref name="phrases"/>, or starts one of two words.</summary>
     internal static bool StartsPhrase(Paragraph paragraph, int index, string[] phrases)
     {
@@ -205,7 +220,7 @@ internal static class BreakdownReader
                 {
                     continue; // `(180 đảng viên)`, `tăng 2,4%`, `so với năm 2024`
                 }
-                if (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, j), ChangeWords))
+                if (IsChange(paragraph, j))
                 {
                     continue; // `48 vụ, giảm 5 vụ so với năm 2023, gồm:`: the change is a remark on the whole before it
                 }
