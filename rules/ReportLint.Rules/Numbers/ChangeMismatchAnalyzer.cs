@@ -109,7 +109,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var before = match.Groups["beforeUnit"];
         if (match.Groups["nowTail"].Success)
         {
-            // `64 cuộc đối thoại trực tiếp với nhân dân, tăng 9 cuộc so với năm 2023 (57 cuộc)`: a long phrase after the figure
+            // `48 cuộc tiếp xúc cử tri ở các thôn, tăng 7 cuộc so với năm 2023 (43 cuộc)`: a long phrase after the figure
             // is its unit only when the change and the earlier figure repeat its first word.
             var now = match.Groups["nowUnit"].Value;
             return before.Success && Same(before.Value, now) && Same(match.Groups["changeUnit"].Value, now);
@@ -130,7 +130,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     private const string UnitWords = @"[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
     private const string Year = @"(?: \(?năm \d{4}\)?)?";
 
-    // The rest of a longer noun phrase after a figure's unit (`cuộc đối thoại| trực tiếp với nhân dân`): words only, taken
+    // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`): words only, taken
     // whole (no backtracking word by word), so the regex stays cheap.
     private const string PhraseTail = @"(?<nowTail>(?>(?: [\p{Ll}\p{M}]+){1,8}))?";
 

@@ -37,8 +37,8 @@ internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<Sub
 /// `N <unit>, trong đó` (or `trong đó:`) or `Trong số N <unit>,` gives whole N, and so does each
 /// later item of that list (`trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`), past a `;`
 /// too after `trong đó:` or after an item with its share (`trong đó nữ 11 đồng chí, chiếm 39,29%; dân tộc 19 đồng chí, …`).
-/// A whole named right after the share (`chiếm 60% trong tổng số 520 hộ`, `chiếm 60% tổng số hộ (520 hộ)`) wins;
-/// a change (`tăng 64 đảng viên`) is never the whole of a later part.
+/// A whole named right after the share (`chiếm 63,7% trong tổng số 430 hộ`, `chiếm 63,7% tổng số hộ (430 hộ)`) wins;
+/// a change (`tăng 47 đảng viên`) is never the whole of a later part.
 /// After `trong đó` units agree on their head noun (<see cref="UnitHeads"/>), or count the same people
 /// when the whole is the only count of people before (<see cref="QuantityUnit.CountSamePeople"/>);
 /// elsewhere they must agree as written.
@@ -152,7 +152,7 @@ internal static class PercentageLinker
                 PercentageLink? before = null;
                 if (last is { Whole: null } counted && !namedRate && WholeNamedAfter(paragraph, sentence, i, counted.Unit, options) is { } named)
                 {
-                    // `312 hộ tham gia, chiếm 60% trong tổng số 520 hộ`: the whole named after the share wins over any before it.
+                    // `274 hộ tham gia, chiếm 63,7% trong tổng số 430 hộ`: the whole named after the share wins over any before it.
                     before = new PercentageLink(fullSpan, percentSpan, percent, decimals, counted.Span, counted.Part, counted.PartText,
                         named.Whole, named.Text, null, null);
                 }
@@ -227,7 +227,7 @@ internal static class PercentageLinker
                 last = quantity;
                 lastDepth = depth;
                 lastIsAmountOfTarget = false;
-                // An aside in parentheses (a target, an exception) contains no later part, nor does a change (`tăng 64 đảng viên`).
+                // An aside in parentheses (a target, an exception) contains no later part, nor does a change (`tăng 47 đảng viên`).
                 if (depth == 0 && !BreakdownReader.IsChange(paragraph, i))
                 {
                     (counts ??= []).Add(quantity);
@@ -479,8 +479,8 @@ internal static class PercentageLinker
     }
 
     /// <summary>
-    /// The whole named right after a share of a count: `chiếm 60% (trong|trên|của) tổng số 520 hộ` or `chiếm 60% tổng số
-    /// hộ (520 hộ)`. Its unit must be written and agree with the count's, which must be written too.
+    /// The whole named right after a share of a count: `chiếm 63,7% (trong|trên|của) tổng số 430 hộ` or `chiếm 63,7% tổng số
+    /// hộ (430 hộ)`. Its unit must be written and agree with the count's, which must be written too.
     /// </summary>
     private static (decimal Whole, string Text)? WholeNamedAfter(Paragraph paragraph, Sentence sentence, int percentIndex, string? partUnit,
         AnalyzerOptions options)
@@ -508,12 +508,12 @@ internal static class PercentageLinker
         string? unit;
         if (number >= 0 && tokens[number].Kind == TokenKind.Number)
         {
-            unit = TokenNavigation.UnitAfter(paragraph, number); // `tổng số 520 hộ`
+            unit = TokenNavigation.UnitAfter(paragraph, number); // `tổng số 430 hộ`
         }
         else
         {
-            // `tổng số hộ (520 hộ)`: a few words name the whole, the parenthesis gives its figure and nothing else.
-            // The figure's own unit, when written, is the one to compare (`tổng số hộ dân (520 hộ)`).
+            // `tổng số hộ (430 hộ)`: a few words name the whole, the parenthesis gives its figure and nothing else.
+            // The figure's own unit, when written, is the one to compare (`tổng số hộ dân (430 hộ)`).
             var named = TokenNavigation.UnitAfter(paragraph, so);
             number = ParenthesizedCountAfter(paragraph, so);
             unit = number < 0 ? null : TokenNavigation.UnitAfter(paragraph, number) ?? named;
@@ -531,10 +531,10 @@ internal static class PercentageLinker
         return (whole, paragraph.GetString(tokens[number]));
     }
 
-    // Words allowed between `tổng số` and the parenthesis that gives the whole's figure (`tổng số hộ dân toàn xã (520 hộ)`).
+    // Words allowed between `tổng số` and the parenthesis that gives the whole's figure (`tổng số hộ dân toàn xã (430 hộ)`).
     private const int MaxWordsNamingWhole = 4;
 
-    /// <summary>The count alone in a parenthesis a few words after <paramref name="index"/>: `hộ dân (520 hộ)`; -1 when none.</summary>
+    /// <summary>The count alone in a parenthesis a few words after <paramref name="index"/>: `hộ dân (430 hộ)`; -1 when none.</summary>
     private static int ParenthesizedCountAfter(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
@@ -552,7 +552,7 @@ internal static class PercentageLinker
         {
             return -1;
         }
-        // Only the figure and its unit: `(năm 2023: 520 hộ)`, `(520 hộ, tăng 12 hộ)` say more than the whole.
+        // Only the figure and its unit: `(năm 2023: 430 hộ)`, `(430 hộ, tăng 12 hộ)` say more than the whole.
         var close = TokenNavigation.Next(tokens, number);
         for (var words = 0; words < 2 && close >= 0 && tokens[close].Kind == TokenKind.Word; words++)
         {

@@ -337,5 +337,6 @@ public class PercentageMismatchTests
     [InlineData("Chi bộ thôn hiện có 32 đảng viên, trong đó: nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 65,63%.")]
     [InlineData("Chi bộ thôn hiện có 32 đảng viên; trong đó nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 65,63%.")]
     [InlineData("Chi bộ có 32 đảng viên, trong đó nữ 13 đồng chí; năm nay kết nạp 21 đồng chí, chiếm 61,25%.")] // the item had no share: the list ended
+    [InlineData("Đảng bộ có 538 đảng viên, năm qua kết nạp thêm 47 đảng viên, trong đó nữ 20 đồng chí (42,55%).")] // an addition is a set: 20/47
     public void Is_silent_on_right_shares_of_a_named_or_listed_whole(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
