@@ -37,8 +37,12 @@ internal static class BreakdownReader
     // After the whole's unit, a comma may open a remark on it that names no other quantity: `, tăng 2,4% so với cùng kỳ`.
     private static readonly string[] RemarkOpeners = ["tăng", "giảm", "đạt", "bằng", "vượt", "chiếm", "so", "ước"];
 
-    // A figure after these words is a change in a remark, never the whole.
-    private static readonly string[] ChangeWords = ["tăng", "giảm", "thêm", "vượt"];
+    // A figure after these words is a change, never the whole.
+    private static readonly string[] ChangeWords = ["tăng", "giảm", "vượt"];
+
+    // `nhiều hơn 5 vụ`, `tăng thêm 5 vụ`: a comparative before `hơn`, a change before `thêm` make the figure a difference
+    // (a bare `hơn 200 hộ` is an estimate, `kết nạp thêm 47 đảng viên` a new set that may be a whole).
+    private static readonly string[] Comparatives = ["nhiều", "ít", "cao", "thấp"];
 
     private const int MaxWordsAfterWhole = 8;
     private const int MaxWordsBetweenWholeAndCue = 20;
@@ -139,6 +143,20 @@ internal static class BreakdownReader
         return cues;
     }
 
+    /// <summary>
+    /// The number is a change (`tăng 47 đảng viên`, `tăng thêm 5 vụ`, `vượt 2 chỉ tiêu`, `nhiều hơn 3 xã`): a difference
+    /// between two figures, never the whole of a part stated after it.
+    /// </summary>
+    internal static bool IsChange(Paragraph paragraph, int number)
+    {
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, number);
+        var before = TokenNavigation.Previous(tokens, previous);
+        return TokenNavigation.IsWordIn(paragraph, previous, ChangeWords)
+            || (TokenNavigation.IsWord(paragraph, previous, "thêm") && TokenNavigation.IsWordIn(paragraph, before, ChangeWords))
+            || (TokenNavigation.IsWord(paragraph, previous, "hơn") && TokenNavigation.IsWordIn(paragraph, before, Comparatives));
+    }
+
     /// <summary>The word at <paramref name="index"/> is one of <paramref name="phrases"/>, or starts one of two words.</summary>
     internal static bool StartsPhrase(Paragraph paragraph, int index, string[] phrases)
     {
@@ -205,7 +223,7 @@ internal static class BreakdownReader
                 {
                     continue; // `(180 đảng viên)`, `tăng 2,4%`, `so với năm 2024`
                 }
-                if (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, j), ChangeWords))
+                if (IsChange(paragraph, j) || TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(tokens, j), "thêm"))
                 {
                     continue; // `48 vụ, giảm 5 vụ so với năm 2023, gồm:`: the change is a remark on the whole before it
                 }

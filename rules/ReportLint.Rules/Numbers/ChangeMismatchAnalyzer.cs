@@ -107,6 +107,13 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     private static bool UnitsAgree(Match match)
     {
         var before = match.Groups["beforeUnit"];
+        if (match.Groups["nowTail"].Success)
+        {
+            // `48 cuộc tiếp xúc cử tri ở các thôn, tăng 7 cuộc so với năm 2023 (43 cuộc)`: a long phrase after the figure
+            // is its unit only when the change and the earlier figure repeat its first word.
+            var now = match.Groups["nowUnit"].Value;
+            return before.Success && Same(before.Value, now) && Same(match.Groups["changeUnit"].Value, now);
+        }
         if (!before.Success || match.Groups["percent"].Success)
         {
             return !before.Success || Same(before.Value, match.Groups["nowUnit"].Value);
@@ -123,6 +130,10 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     private const string UnitWords = @"[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
     private const string Year = @"(?: \(?năm \d{4}\)?)?";
 
+    // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`): words only, taken
+    // whole (no backtracking word by word), so the regex stays cheap.
+    private const string PhraseTail = @"(?<nowTail>(?>(?: [\p{Ll}\p{M}]+){1,8}))?";
+
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
     // `từ 118 lên 131 hộ (tăng 13 hộ)`: the earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%`
     // may not follow either figure.
@@ -132,10 +143,11 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         + @"))?(?![\d\p{L}])")]
     private static partial Regex FromToChange();
 
-    // `33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)`; `1.250 tỷ đồng, tăng 12,5% so
+    // `33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)` (a longer phrase after the figure:
+    // see <see cref="UnitsAgree"/>); `1.250 tỷ đồng, tăng 12,5% so
     // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. The period
     // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
-    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + "))?"
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?"
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
         + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
         + UnitWords + @"))?\)")]

@@ -35,7 +35,10 @@ internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<Sub
 /// A ratio `X/Y` (`24,5/156,2 tỷ đồng` too) gives part X and whole Y; a count `A` after a ratio `X/Y` of the same unit gives
 /// part A and whole Y, or X (`X/Y chi bộ …, trong đó có A chi bộ …, chiếm P%`); a count after
 /// `N <unit>, trong đó` (or `trong đó:`) or `Trong số N <unit>,` gives whole N, and so does each
-/// later item of that list (`trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`).
+/// later item of that list (`trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`), past a `;`
+/// too after `trong đó:` or after an item with its share (`trong đó nữ 11 đồng chí, chiếm 39,29%; dân tộc 19 đồng chí, …`).
+/// A whole named right after the share (`chiếm 63,7% trong tổng số 430 hộ`, `chiếm 63,7% tổng số hộ (430 hộ)`) wins;
+/// a change (`tăng 47 đảng viên`) is never the whole of a later part.
 /// After `trong đó` units agree on their head noun (<see cref="UnitHeads"/>), or count the same people
 /// when the whole is the only count of people before (<see cref="QuantityUnit.CountSamePeople"/>);
 /// elsewhere they must agree as written.
@@ -93,6 +96,7 @@ internal static class PercentageLinker
         Quantity? listed = null; // `N <unit>, trong đó A …, B …`: the whole of the parts listed after `trong đó`
         Quantity? item = null; // the last part of that list: a later item may be a part of it rather than of the whole
         var enumerated = false; // `trong đó:` opens a list whose items may be cut by `;`
+        var itemShared = false; // the clause's list item has a share: `trong đó nữ 11 đồng chí, chiếm 39,29%; …` may go on after `;`
         var namedRate = false;
         var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -115,10 +119,11 @@ internal static class PercentageLinker
                 {
                     ratio = last = opened = null;
                     counts?.Clear();
-                    if (!enumerated)
+                    if (!enumerated && !itemShared)
                     {
                         listed = item = null;
                     }
+                    itemShared = false;
                 }
                 continue;
             }
@@ -145,7 +150,13 @@ internal static class PercentageLinker
                     continue;
                 }
                 PercentageLink? before = null;
-                if (last is { } quantity && !namedRate && !NamesAnotherWhole(paragraph, i, quantity.Unit)
+                if (last is { Whole: null } counted && !namedRate && WholeNamedAfter(paragraph, sentence, i, counted.Unit, options) is { } named)
+                {
+                    // `274 hộ tham gia, chiếm 63,7% trong tổng số 430 hộ`: the whole named after the share wins over any before it.
+                    before = new PercentageLink(fullSpan, percentSpan, percent, decimals, counted.Span, counted.Part, counted.PartText,
+                        named.Whole, named.Text, null, null);
+                }
+                else if (last is { } quantity && !namedRate && !NamesAnotherWhole(paragraph, i, quantity.Unit)
                     && Link(quantity, ratio, fullSpan, percentSpan, percent, decimals, options) is { Whole: > 0 } found)
                 {
                     before = found;
@@ -157,6 +168,7 @@ internal static class PercentageLinker
                 if (Choose(before, after, depth > lastDepth) is { } link)
                 {
                     (links ??= []).Add(link);
+                    itemShared |= item is { } shared && link.PartSpan == shared.Span;
                     last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
                 }
                 continue;
@@ -215,9 +227,10 @@ internal static class PercentageLinker
                 last = quantity;
                 lastDepth = depth;
                 lastIsAmountOfTarget = false;
-                if (depth == 0)
+                // An aside in parentheses (a target, an exception) contains no later part, nor does a change (`tăng 47 đảng viên`).
+                if (depth == 0 && !BreakdownReader.IsChange(paragraph, i))
                 {
-                    (counts ??= []).Add(quantity); // an aside in parentheses (a target, an exception) contains no later part
+                    (counts ??= []).Add(quantity);
                 }
                 if (AfterTrongSo(paragraph, i))
                 {
@@ -463,6 +476,89 @@ internal static class PercentageLinker
         }
         var head = paragraph.GetString(tokens[named]).ToLowerInvariant();
         return unit is null || !(unit == head || unit.StartsWith(head + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The whole named right after a share of a count: `chiếm 63,7% (trong|trên|của) tổng số 430 hộ` or `chiếm 63,7% tổng số
+    /// hộ (430 hộ)`. Its unit must be written and agree with the count's, which must be written too.
+    /// </summary>
+    private static (decimal Whole, string Text)? WholeNamedAfter(Paragraph paragraph, Sentence sentence, int percentIndex, string? partUnit,
+        AnalyzerOptions options)
+    {
+        if (partUnit is null)
+        {
+            return null;
+        }
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, percentIndex);
+        if (TokenNavigation.IsPunctuation(paragraph, next, '%'))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (TokenNavigation.IsWordIn(paragraph, next, ["của", "trên", "trong"]))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (!TokenNavigation.IsWord(paragraph, next, "tổng") || !TokenNavigation.IsWord(paragraph, next = TokenNavigation.Next(tokens, next), "số"))
+        {
+            return null;
+        }
+        var so = next;
+        var number = TokenNavigation.Next(tokens, so);
+        string? unit;
+        if (number >= 0 && tokens[number].Kind == TokenKind.Number)
+        {
+            unit = TokenNavigation.UnitAfter(paragraph, number); // `tổng số 430 hộ`
+        }
+        else
+        {
+            // `tổng số hộ (430 hộ)`: a few words name the whole, the parenthesis gives its figure and nothing else.
+            // The figure's own unit, when written, is the one to compare (`tổng số hộ dân (430 hộ)`).
+            var named = TokenNavigation.UnitAfter(paragraph, so);
+            number = ParenthesizedCountAfter(paragraph, so);
+            unit = number < 0 ? null : TokenNavigation.UnitAfter(paragraph, number) ?? named;
+            if (unit is null || !UnitHeads.Agree(named, unit, options))
+            {
+                return null;
+            }
+        }
+        if (number < 0 || number >= sentence.EndToken || unit is null
+            || !VietnameseNumber.TryParseInteger(paragraph.GetText(tokens[number]), out var whole) || whole <= 0
+            || !(UnitHeads.Agree(unit, partUnit, options) || QuantityUnit.CountSamePeople(unit, partUnit, options)))
+        {
+            return null;
+        }
+        return (whole, paragraph.GetString(tokens[number]));
+    }
+
+    // Words allowed between `tổng số` and the parenthesis that gives the whole's figure (`tổng số hộ dân toàn xã (430 hộ)`).
+    private const int MaxWordsNamingWhole = 4;
+
+    /// <summary>The count alone in a parenthesis a few words after <paramref name="index"/>: `hộ dân (430 hộ)`; -1 when none.</summary>
+    private static int ParenthesizedCountAfter(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, index);
+        for (var words = 0; words < MaxWordsNamingWhole && next >= 0 && tokens[next].Kind == TokenKind.Word; words++)
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (!TokenNavigation.IsPunctuation(paragraph, next, '('))
+        {
+            return -1;
+        }
+        var number = TokenNavigation.Next(tokens, next);
+        if (number < 0 || tokens[number].Kind != TokenKind.Number)
+        {
+            return -1;
+        }
+        // Only the figure and its unit: `(năm 2023: 430 hộ)`, `(430 hộ, tăng 12 hộ)` say more than the whole.
+        var close = TokenNavigation.Next(tokens, number);
+        for (var words = 0; words < 2 && close >= 0 && tokens[close].Kind == TokenKind.Word; words++)
+        {
+            close = TokenNavigation.Next(tokens, close);
+        }
+        return TokenNavigation.IsPunctuation(paragraph, close, ')') ? number : -1;
     }
 
     private static bool IsShare(Paragraph paragraph, int index)

@@ -83,4 +83,23 @@ public class ChangeMismatchTests
     [InlineData("Đạt 1.250 tỷ đồng, tăng 12,5% so với cùng kỳ (năm 2025 đạt 1.100 tỷ đồng).")] // the parenthesis opens with words
     [InlineData("Có 45 xã đạt chuẩn, giảm 3 xã so với năm 2025 (48 xã).")]
     public void Is_silent_when_the_change_matches_or_is_not_read(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
+
+    [Fact]
+    public void Reads_a_longer_noun_phrase_after_the_figure_when_its_first_word_is_repeated()
+    {
+        const string text = "Năm 2024, Ủy ban nhân dân xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 7 cuộc so với năm 2023 (43 cuộc).";
+        var diagnostic = Single(text, "RL5015", "7");
+        Assert.Equal("Từ 43 đến 48 là tăng 5, không phải tăng 7", Vi(diagnostic));
+        Assert.Equal("From 43 to 48 is an increase of 5, not an increase of 7", En(diagnostic));
+        Assert.Equal(text.Replace("tăng 7 cuộc", "tăng 5 cuộc", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Năm 2024, Ủy ban nhân dân xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 5 cuộc so với năm 2023 (43 cuộc).")]
+    [InlineData("Xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 7 lượt so với năm 2023 (43 lượt).")] // the phrase's word is not repeated
+    [InlineData("Xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 7 cuộc so với năm 2023 (43 lượt).")]
+    [InlineData("Xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 7 so với năm 2023 (43 cuộc).")] // the change names no unit
+    [InlineData("Xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 20% so với năm 2023 (43 cuộc).")]
+    public void Is_silent_on_a_longer_phrase_unless_its_first_word_is_repeated_and_the_change_is_wrong(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5015"));
 }

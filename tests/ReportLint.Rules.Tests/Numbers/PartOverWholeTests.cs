@@ -74,4 +74,20 @@ public class PartOverWholeTests
     [InlineData("Kỷ niệm 19/5 năm nay được tổ chức trang trọng.")]
     [InlineData("Có 66/68 chi bộ được đánh giá (2 chi bộ mới thành lập), trong đó 15 chi bộ hoàn thành xuất sắc nhiệm vụ.")] // an aside
     public void Is_silent_on_dates_references_and_sound_ratios(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
+    [Theory]
+    [InlineData("Hiện nay, Đảng bộ xã có 538 đảng viên, tăng 47 đảng viên (9,57%) so với đầu nhiệm kỳ; trong đó đảng viên nữ 205 (38,10%).")]
+    [InlineData("Đảng bộ có 538 đảng viên, tăng thêm 47 đảng viên, trong đó nữ 205 đồng chí.")]
+    [InlineData("Năm nay có 96 hộ nghèo, nhiều hơn 8 hộ so với năm trước, trong đó 30 hộ nghèo do già yếu.")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 63,7% trong tổng số 430 hộ.")]
+    public void A_change_is_never_the_whole_of_a_later_part(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
+    [Fact]
+    public void A_part_over_the_whole_named_after_its_share_is_reported()
+    {
+        const string text = "Toàn xã có 512 hộ đăng ký tham gia, chiếm 119,1% trong tổng số 430 hộ.";
+        var diagnostic = Findings.Single(text, "RL5002", "512");
+        Assert.Equal("Phần 512 lớn hơn tổng 430", Findings.Vi(diagnostic));
+        Assert.Empty(RuleTester.Lint(text, "RL5001"));
+    }
 }

@@ -287,4 +287,56 @@ public class PercentageMismatchTests
     [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, đã chấp thuận 20 hồ sơ (đạt 70%).")] // another statement
     [InlineData("Hội đồng nhận 40 hồ sơ, trong đó 25 hồ sơ hợp lệ, bình quân 20 hồ sơ (70%) mỗi đợt.")] // not a part
     public void Is_silent_on_later_items_that_are_not_plain_parts_of_the_total(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void A_change_is_not_the_whole_of_a_later_part()
+    {
+        // 205/538 = 38,10%: the 47 after `tăng` is the growth of the 538, not the whole of the women members.
+        const string text = "Hiện nay, Đảng bộ xã có 538 đảng viên, tăng 47 đảng viên (9,57%) so với đầu nhiệm kỳ; trong đó đảng viên nữ 205 (36,10%).";
+        var diagnostic = Findings.Single(text, "RL5001", "36,10%");
+        Assert.Equal("Tỷ lệ 36,10% không khớp với 205/538 = 38,10%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 36,10% does not match 205/538 = 38,10%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("36,10%", "38,10%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 72,4% trong tổng số 430 hộ.")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 72,4% trên tổng số 430 hộ.")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 72,4% tổng số 430 hộ.")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 72,4% tổng số hộ (430 hộ).")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 72,4% tổng số hộ dân (430 hộ).")]
+    [InlineData("Thôn có 500 hộ, trong đó 274 hộ đăng ký tham gia, chiếm 72,4% trong tổng số 430 hộ nông nghiệp.")] // the named whole wins
+    public void Reads_the_whole_named_after_the_share(string text)
+    {
+        var diagnostic = Findings.Single(text, "RL5001", "72,4%");
+        Assert.Equal("Tỷ lệ 72,4% không khớp với 274/430 = 63,7%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 72,4% does not match 274/430 = 63,7%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("72,4%", "63,7%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Chi bộ thôn hiện có 32 đảng viên, trong đó: nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 61,25%.")]
+    [InlineData("Chi bộ thôn hiện có 32 đảng viên; trong đó nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 61,25%.")]
+    [InlineData("Chi bộ thôn hiện có 32 đảng viên (28 chính thức, 04 dự bị), trong đó nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 61,25%.")]
+    public void An_item_after_a_semicolon_goes_on_with_a_list_of_shares(string text)
+    {
+        var diagnostic = Findings.Single(text, "RL5001", "61,25%");
+        Assert.Equal("Tỷ lệ 61,25% không khớp với 21/32 = 65,63%", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("61,25%", "65,63%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hiện nay, Đảng bộ xã có 538 đảng viên, tăng 47 đảng viên (9,57%) so với đầu nhiệm kỳ; trong đó đảng viên nữ 205 (38,10%).")]
+    [InlineData("Đảng bộ có 538 đảng viên, giảm 12 đảng viên so với năm trước, trong đó nữ 205 đồng chí, chiếm 38,10%.")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 63,7% trong tổng số 430 hộ.")]
+    [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 63,72% tổng số hộ (430 hộ).")]
+    [InlineData("Có 274 hộ đăng ký, chiếm 72,4% tổng số 430 người.")] // another unit: not the whole of the households
+    [InlineData("Có 274 hộ đăng ký, chiếm 72,4% tổng số hộ (năm 2023: 430 hộ).")] // the parenthesis says more than the whole
+    [InlineData("Có 274 hộ đăng ký, chiếm 72,4% tổng số hộ (430 hộ, tăng 12 hộ).")]
+    [InlineData("Có 274 hộ đăng ký, chiếm 72,4% so với tổng số 430 hộ năm trước.")] // against another figure
+    [InlineData("Chi bộ thôn hiện có 32 đảng viên, trong đó: nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 65,63%.")]
+    [InlineData("Chi bộ thôn hiện có 32 đảng viên; trong đó nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 65,63%.")]
+    [InlineData("Chi bộ có 32 đảng viên, trong đó nữ 13 đồng chí; năm nay kết nạp 21 đồng chí, chiếm 61,25%.")] // the item had no share: the list ended
+    [InlineData("Đảng bộ có 538 đảng viên, năm qua kết nạp thêm 47 đảng viên, trong đó nữ 20 đồng chí (42,55%).")] // an addition is a set: 20/47
+    public void Is_silent_on_right_shares_of_a_named_or_listed_whole(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
