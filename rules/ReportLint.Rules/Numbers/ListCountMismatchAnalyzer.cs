@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Numbers;
 /// where the names are not that many: `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only these are read
 /// because their names capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
 /// (with `và`, or a `.`, `;`, `)` after the last name) is left alone. A line announcing a count
-/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet lines under it (<see cref="BulletListCount"/>).
+/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet, numbered or name lines under it (<see cref="BulletListCount"/>).
 /// </summary>
 public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 {
