@@ -108,7 +108,9 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         var items = 0;
         var j = i + 1;
         var extra = false;
-        for (; j < facts.Count && Adjoins(facts, j, document) && facts[j].Facts is { Count: null, Numbered: null }; j++)
+        // An unmarked name line under bullets is not a sub-item but a paragraph that may finish the list (EndsThere).
+        for (; j < facts.Count && Adjoins(facts, j, document) && facts[j].Facts is { Count: null, Numbered: null } line
+            && (line.Bullet != PersonLine || mark == PersonLine); j++)
         {
             items += facts[j].Facts.Bullet == mark ? 1 : 0;
             extra |= Extra().IsMatch(facts[j].Paragraph.Text);

@@ -166,6 +166,7 @@ public class ListCountMismatchTests
     [InlineData("Tổ giúp việc gồm 03 đồng chí:\nĐồng chí Lê Văn Bình - Chánh Văn phòng;\nĐồng chí Hồ Thị Xoan - chuyên viên;\nĐồng chí Trần Minh Đức - chuyên viên.")]
     [InlineData("Hội nghị nghe 2 ý kiến:\nÔng Lò Văn Pọm, Trưởng thôn Nà Hang;\nBà Hà Thị Mai, Chi hội trưởng phụ nữ.\n"
         + "Ông Vi Văn Sáng, Bí thư Chi bộ, phát biểu kết luận hội nghị và giao nhiệm vụ cho từng chi hội, tổ chức đoàn thể trong thôn thực hiện trong quý tới.")] // a long line is a paragraph
+    [InlineData("Đoàn gồm 3 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, thành viên;\nÔng Vi Văn Sáng, thư ký.\nĐoàn làm việc từ ngày 10/3/2026.")] // a name line finishes the bullets
     [InlineData("Có 3 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết.")]
     [InlineData("Có 3 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết:\na) tại thôn;\nb) tại xã;\nc) tại huyện;\nd) tại tỉnh.")] // lettered sub-items
     [InlineData("2. Nhiệm vụ\nCó 2 nhiệm vụ:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Tổ chức thực hiện")] // the third line may be the next part
