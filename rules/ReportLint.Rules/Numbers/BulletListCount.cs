@@ -6,15 +6,33 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// What RL5014 reads across paragraphs: a line announcing a count (`Đoàn giám sát gồm 05 thành viên:`) and the bullet
-/// lines after it (`- Ông …`). Only bullets (`-`, `+`, `•`, `*`, `–`) are counted: each is one line, while a numbered
-/// item (`1.`, `a)`) may go on over paragraphs of its own. Bullets of another mark (sub-items) are skipped.
+/// What RL5014 reads across paragraphs: a line announcing a count (`Đoàn giám sát gồm 05 thành viên:`) and the list
+/// lines after it: bullets (`- Ông …`; `-`, `+`, `•`, `*`, `–`) of the first bullet's mark, bullets of another mark
+/// being sub-items, or numbered lines (`1.`, `1)`, `a)`) going on one from another, lines of a lower level (`a)`
+/// under `1.`, bullets) being sub-items. A plain paragraph ends the list: a numbered item may go on over paragraphs of
+/// its own, so a list is counted only while its lines follow one another.
 /// </summary>
-internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Count, string? Noun, char Bullet)
+internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Count, string? Noun, char Bullet, NumberedItem? Numbered = null)
 {
     public static BulletListCount? Collect(ParagraphFactsContext context)
     {
         var text = context.Paragraph.Text;
+        if (MarkOf(text) is var mark && mark != '\0')
+        {
+            return new BulletListCount(null, null, null, mark);
+        }
+        return ReadAnnouncement(text) ?? (NumberedItem.Read(text) is { } numbered ? new BulletListCount(null, null, null, '\0', numbered) : null);
+    }
+
+    // The mark given to an unmarked line naming one person (`Đồng chí Lê Văn Bình - Chánh Văn phòng;`).
+    private const char PersonLine = '\u00B6';
+
+    /// <summary>
+    /// The bullet opening a line, <see cref="PersonLine"/> for a short line that is only a person's name and role, or
+    /// `\0`: a member list may go without bullets, but a longer line is a paragraph about someone, not an item.
+    /// </summary>
+    private static char MarkOf(string text)
+    {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
         {
@@ -22,8 +40,13 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         }
         if (start + 1 < text.Length && text[start] is '-' or '+' or '•' or '*' or '–' && text[start + 1] == ' ')
         {
-            return new BulletListCount(null, null, null, text[start]);
+            return text[start];
         }
+        return text.Length <= 120 && PersonName().IsMatch(text) ? PersonLine : '\0';
+    }
+
+    private static BulletListCount? ReadAnnouncement(string text)
+    {
         if (!text.TrimEnd().EndsWith(':') || Announcement().Match(text) is not { Success: true } announced)
         {
             return null;
@@ -53,35 +76,115 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     }
 
     /// <summary>
-    /// Each announcement whose bullets (of the first bullet's mark) are not as many as it says. Fewer bullets are
-    /// reported only when the list plainly ends: see <see cref="EndsThere"/>.
+    /// Each announcement whose list lines are not as many as it says. Fewer lines are reported only when the list
+    /// plainly ends: see <see cref="EndsThere"/> and <see cref="NumberedListEnds"/>.
     /// </summary>
     public static IEnumerable<(ParagraphFacts<BulletListCount> Announcement, int Items)> Lists(DocumentFacts<BulletListCount> facts, ReportDocument document)
     {
         for (var i = 0; i < facts.Count; i++)
         {
-            if (facts[i].Facts.Count is null)
+            if (facts[i].Facts.Count is null || i + 1 == facts.Count || !Adjoins(facts, i + 1, document))
             {
                 continue;
             }
-            var mark = '\0';
-            var items = 0;
-            var j = i + 1;
-            var extra = false;
-            for (; j < facts.Count && NextNonBlank(document, facts[j - 1].Paragraph.Index) == facts[j].Paragraph.Index && facts[j].Facts.Count is null; j++)
-            {
-                mark = mark == '\0' ? facts[j].Facts.Bullet : mark;
-                items += facts[j].Facts.Bullet == mark ? 1 : 0;
-                extra |= Extra().IsMatch(facts[j].Paragraph.Text);
-            }
-            StatedCount.TryRead(facts[i].Facts.Count, out var stated);
-            var after = NextNonBlank(document, facts[j - 1].Paragraph.Index);
-            // `- ngoài ra, …` adds to the list beyond its count: more bullets than stated are then no slip.
-            if (items >= 2 && ((items > stated && !extra) || (items < stated && EndsThere(document, after, mark))))
+            var (items, mismatched) = facts[i + 1].Facts.Numbered is { } first
+                ? NumberedList(facts, i, first, document)
+                : BulletList(facts, i, document);
+            if (mismatched)
             {
                 yield return (facts[i], items);
             }
         }
+    }
+
+    /// <summary>True when the paragraph of <paramref name="j"/> is the next one with text after that of the fact before it.</summary>
+    private static bool Adjoins(DocumentFacts<BulletListCount> facts, int j, ReportDocument document) =>
+        NextNonBlank(document, facts[j - 1].Paragraph.Index) == facts[j].Paragraph.Index;
+
+    /// <summary>The bullets (of the first bullet's mark) under announcement <paramref name="i"/>, and whether they are not as many as it says.</summary>
+    private static (int Items, bool Mismatched) BulletList(DocumentFacts<BulletListCount> facts, int i, ReportDocument document)
+    {
+        var mark = facts[i + 1].Facts.Bullet;
+        var items = 0;
+        var j = i + 1;
+        var extra = false;
+        // An unmarked name line under bullets is not a sub-item but a paragraph that may finish the list (EndsThere).
+        for (; j < facts.Count && Adjoins(facts, j, document) && facts[j].Facts is { Count: null, Numbered: null } line
+            && (line.Bullet != PersonLine || mark == PersonLine); j++)
+        {
+            items += facts[j].Facts.Bullet == mark ? 1 : 0;
+            extra |= Extra().IsMatch(facts[j].Paragraph.Text);
+        }
+        StatedCount.TryRead(facts[i].Facts.Count, out var stated);
+        var after = NextNonBlank(document, facts[j - 1].Paragraph.Index);
+        // `- ngoài ra, …` adds to the list beyond its count: more bullets than stated are then no slip.
+        return (items, items >= 2 && ((items > stated && !extra) || (items < stated && EndsThere(document, after, mark))));
+    }
+
+    /// <summary>
+    /// The numbered lines under announcement <paramref name="i"/> from `1.` (or `a)`) on, each following the one
+    /// before; a line of the same style out of turn, or a number under letters, ends the list.
+    /// </summary>
+    private static (int Items, bool Mismatched) NumberedList(DocumentFacts<BulletListCount> facts, int i, NumberedItem first, ReportDocument document)
+    {
+        if (!first.IsFirst)
+        {
+            return (0, false);
+        }
+        var last = first;
+        var items = 1;
+        var extra = Extra().IsMatch(facts[i + 1].Paragraph.Text);
+        var j = i + 2;
+        for (; j < facts.Count && Adjoins(facts, j, document) && facts[j].Facts.Count is null; j++)
+        {
+            if (facts[j].Facts.Numbered is not { } line || (line.Style != last.Style && line.IsLettered && !last.IsLettered))
+            {
+                continue; // a bullet or lettered line under a numbered one: a sub-item
+            }
+            if (!line.Follows(last))
+            {
+                break;
+            }
+            (last, items) = (line, items + 1);
+            extra |= Extra().IsMatch(facts[j].Paragraph.Text);
+        }
+        StatedCount.TryRead(facts[i].Facts.Count, out var stated);
+        var after = NextNonBlank(document, facts[j - 1].Paragraph.Index);
+        var more = items > stated && !extra && !MayRunIntoParent(document, facts[i].Paragraph.Index, last);
+        return (items, items >= 2 && (more || (items < stated && NumberedListEnds(document, after, last))));
+    }
+
+    /// <summary>
+    /// True when the list sits under a line numbered in its own style (`2. Nhiệm vụ` … `1.`, `2.`, `3.`) whose next
+    /// number the list reached: that line of the list may be the next part of the document (`3. Tổ chức thực hiện`).
+    /// </summary>
+    private static bool MayRunIntoParent(ReportDocument document, int announcement, NumberedItem last)
+    {
+        for (var k = announcement; k >= 0; k--)
+        {
+            if (NumberedItem.Read(document.Paragraphs[k].Text) is { } above && above.Style == last.Style)
+            {
+                return last.Ordinal > above.Ordinal;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A numbered list with fewer lines than stated ends before paragraph <paramref name="after"/> unless the next
+    /// number turns up further on (an item's text may run over paragraphs) or that paragraph names someone.
+    /// </summary>
+    private static bool NumberedListEnds(ReportDocument document, int after, NumberedItem last)
+    {
+        var paragraphs = document.Paragraphs;
+        for (var k = after; k < paragraphs.Count; k++)
+        {
+            if (NumberedItem.Read(paragraphs[k].Text) is { } line && line.Follows(last))
+            {
+                return false;
+            }
+        }
+        return after >= paragraphs.Count || !MayFinishList(paragraphs[after].Text);
     }
 
     /// <summary>The index of the first paragraph after <paramref name="index"/> with text (blank lines part Markdown lists).</summary>
@@ -107,15 +210,13 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         {
             return true;
         }
-        var next = paragraphs[after].Text;
-        if (NamedPerson().IsMatch(next) && !next.Any(char.IsAsciiDigit))
+        if (MayFinishList(paragraphs[after].Text))
         {
             return false;
         }
         for (var k = after + 1; k < Math.Min(paragraphs.Count, after + 4); k++)
         {
-            var text = paragraphs[k].Text.TrimStart();
-            if (text.Length > 1 && text[0] == mark && text[1] == ' ')
+            if (MarkOf(paragraphs[k].Text) == mark)
             {
                 return false;
             }
@@ -123,12 +224,20 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         return true;
     }
 
+    /// <summary>`Các ông C, D là thành viên.`: a paragraph naming someone, without figures of its own, may finish the list.</summary>
+    private static bool MayFinishList(string text) => NamedPerson().IsMatch(text) && !text.Any(char.IsAsciiDigit);
+
+    // `Đồng chí Lê Văn Bình - Chánh Văn phòng;`, `Bà Hà Thị Mai, thư ký.`: a form of address, a name of two to five
+    // syllables, then a role after `,` or a dash, or the line's end.
+    [GeneratedRegex(@"^\s*(?:Đồng chí|Ông|Bà) \p{Lu}[\p{L}\p{M}'’]*(?: \p{Lu}[\p{L}\p{M}'’]*){1,4}(?:(?:,| -| –) [^:]*)?[.;]?\s*$")]
+    private static partial Regex PersonName();
+
     // Two capitalised words after the paragraph's first word: a name that may finish the list.
     [GeneratedRegex(@"(?<=\S+ .*)\b\p{Lu}[\p{Ll}\p{M}]* \p{Lu}")]
     private static partial Regex NamedPerson();
 
-    // A bullet opening with a word that adds to what the count announced.
-    [GeneratedRegex(@"^\s*[-+•*–]\s+(?i:ngoài ra|bên cạnh đó|ngoài những|ngoài các|đồng thời|mặt khác)\b")]
+    // A list line opening with a word that adds to what the count announced.
+    [GeneratedRegex(@"^\s*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)])\s+(?i:ngoài ra|bên cạnh đó|ngoài những|ngoài các|đồng thời|mặt khác)\b")]
     private static partial Regex Extra();
 
     // `2.`, `II.`, `b)`, `2.1.`: the next part of the document, not a line of the list.

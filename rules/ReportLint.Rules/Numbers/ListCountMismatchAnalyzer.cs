@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Numbers;
 /// where the names are not that many: `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only these are read
 /// because their names capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
 /// (with `và`, or a `.`, `;`, `)` after the last name) is left alone. A line announcing a count
-/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet lines under it (<see cref="BulletListCount"/>).
+/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet, numbered or name lines under it (<see cref="BulletListCount"/>).
 /// </summary>
 public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -161,13 +161,15 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đồng chí|đảng viên|chi bộ|đảng bộ|chi đoàn|chi hội)(?![\p{L}\p{M}])")]
     private static partial Regex Noun();
 
-    // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, `quý III`, an abbreviation defined `(NTMNC)`) then `:`, `gồm`,
-    // `là` or `(` before the names; no digits, so `15 xã, trong đó 3 xã: …` does not give the list of 3 to the 15.
-    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|\([\p{Lu}\p{M}]{2,}\))){0,12}?(?: ?:| gồm:?| là:?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
+    // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, `quý III`, an abbreviation defined `(NTMNC)`, a quoted title
+    // `“Thôn văn hóa”`, a year `năm 2024`) then `:`, `gồm`, `là` or `(` before the names; no other digits, so `15 xã,
+    // trong đó 3 xã: …` does not give the list of 3 to the 15.
+    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))){0,12}?(?: ?:| gồm:?| là:?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
     private static partial Regex Lead();
 
-    // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun.
-    [GeneratedRegex(@"\G(?:(?<prefix>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+){1,3}|[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,3}) )?(?<name>\p{Lu}[\p{L}\p{M}'’]*(?:(?: | - | – )(?:\p{Lu}[\p{L}\p{M}'’]*|\d+))*)")]
+    // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun
+    // and before a note in brackets (`Nguyễn Văn An (Tổ trưởng)`), which is still one name.
+    [GeneratedRegex(@"\G(?:(?<prefix>\p{Lu}[\p{Ll}\p{M}]*(?: [\p{Ll}\p{M}]+){1,3}|[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,3}) )?(?<name>\p{Lu}[\p{L}\p{M}'’]*(?:(?: | - | – )(?:\p{Lu}[\p{L}\p{M}'’]*|\d+))*)(?: \([^()]{1,60}\))?")]
     private static partial Regex Item();
 
     [GeneratedRegex(@"\G(?:, | và |; )")]

@@ -49,6 +49,32 @@ public class ListCountMismatchTests
         Assert.Equal("Nêu 3 chi bộ nhưng kể ra 2 tên", Vi(Single(text, "RL5014", "3")));
     }
 
+    [Fact]
+    public void Reads_past_a_quoted_title_and_a_year_before_the_names()
+    {
+        const string text = "Toàn xã có 02 thôn được công nhận danh hiệu “Thôn kiểu mẫu” năm 2024, gồm: thôn Bắc, thôn Nam và thôn Hòa Bình.";
+        var diagnostic = Single(text, "RL5014", "02");
+        Assert.Equal("Nêu 02 thôn nhưng kể ra 3 tên", Vi(diagnostic));
+        Assert.Equal(text.Replace("02 thôn", "03 thôn", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_a_name_with_a_note_in_brackets_as_one_name()
+    {
+        const string text = "Tổ thư ký gồm 04 đồng chí: đồng chí Lê Văn Bình (Tổ trưởng), đồng chí Y Bhăm Niê và đồng chí H'Lan Êban.";
+        var diagnostic = Single(text, "RL5014", "04");
+        Assert.Equal("Nêu 04 đồng chí nhưng kể ra 3 tên", Vi(diagnostic));
+        Assert.Equal("Says 04 đồng chí but lists 3 names", En(diagnostic));
+        Assert.Equal(text.Replace("04 đồng chí", "03 đồng chí", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tổ thư ký gồm 03 đồng chí: đồng chí Lê Văn Bình (Tổ trưởng), đồng chí Y Bhăm Niê và đồng chí H'Lan Êban.")]
+    [InlineData("Có 3 xã: Tân Hòa (huyện Đông Sơn), Tân Phú (gồm thôn Bắc và thôn Nam) và Tân Lập.")]
+    [InlineData("Toàn xã có 03 thôn được công nhận danh hiệu “Thôn kiểu mẫu” năm 2024, gồm: thôn Bắc, thôn Nam và thôn Hòa Bình.")]
+    [InlineData("Toàn huyện có 15 xã, trong đó năm 2024 có 3 xã: Tân Hòa, Tân Phú và Tân Lập đạt chuẩn.")]
+    public void Is_silent_when_notes_titles_and_years_do_not_change_the_count(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
     [Theory]
     [InlineData("Đã kiểm tra 2 chi bộ, gồm: Chi bộ thôn Trà Lộc và Chi bộ Ka Lăng.")]
     [InlineData("Có 03 xã đạt chuẩn, gồm: Tân Hòa, Tân Phú và Tân Lập.")]
@@ -104,14 +130,56 @@ public class ListCountMismatchTests
         Assert.Empty(RuleTester.Lint(goesOn, "RL5014"));
     }
 
+    [Fact]
+    public void Compares_an_announced_count_with_the_numbered_lines_under_it()
+    {
+        const string text = "Thành lập Tổ công tác gồm 03 thành viên:\n1. Ông Lò Văn Pọm, Phó Chủ tịch UBND xã - Tổ trưởng;\n"
+            + "2. Bà Hà Thị Mai, công chức Văn hóa - xã hội - Tổ phó;\n3. Ông Vi Văn Sáng, Trưởng thôn Nà Hang;\n"
+            + "4. Ông Cầm Văn Ết, công chức Tư pháp - hộ tịch.\n\nĐiều 2. Tổ công tác có nhiệm vụ giúp UBND xã.";
+        var diagnostic = Single(text, "RL5014", "03");
+        Assert.Equal("Nêu 03 thành viên nhưng kể ra 4 mục", Vi(diagnostic));
+        Assert.Equal("Says 03 thành viên but lists 4 items", En(diagnostic));
+        Assert.Equal(text.Replace("gồm 03", "gồm 04", StringComparison.Ordinal), Fixed(text, diagnostic));
+        const string tenLines = "Hội đồng gồm 09 thành viên:\n1) Ông A;\n2) Ông B;\n3) Ông C;\n4) Ông D;\n5) Ông E;\n6) Ông G;\n7) Ông H;\n8) Ông I;\n9) Ông K;\n10) Ông L.";
+        Assert.Equal("Hội đồng gồm 10 thành viên:", Fixed(tenLines, Single(tenLines, "RL5014", "09")).Split('\n')[0]);
+        const string lettered = "Hội nghị thống nhất 2 nội dung:\na) Tuyên truyền;\nb) Kiểm tra;\nc) Sơ kết.";
+        Assert.Equal("Nêu 2 nội dung nhưng kể ra 3 mục", Vi(Single(lettered, "RL5014", "2")));
+        const string subItems = "Kế hoạch có 2 nhiệm vụ:\n1. Tuyên truyền:\na) trên loa;\nb) tại hội nghị;\n- qua tờ rơi;\n2. Kiểm tra;\n3. Sơ kết.\nII. TỔ CHỨC THỰC HIỆN";
+        Assert.Equal("Nêu 2 nhiệm vụ nhưng kể ra 3 mục", Vi(Single(subItems, "RL5014", "2")));
+        const string fewer = "Tổ công tác gồm 04 thành viên:\n1. Ông Lò Văn Pọm, Tổ trưởng;\n2. Bà Hà Thị Mai, Tổ phó;\n3. Ông Vi Văn Sáng, thành viên.\nĐiều 2. Tổ công tác tự giải thể sau 03 tháng.";
+        Assert.Equal("Nêu 04 thành viên nhưng kể ra 3 mục", Vi(Single(fewer, "RL5014", "04")));
+    }
+
+    [Fact]
+    public void Counts_plain_lines_that_each_name_one_person()
+    {
+        const string text = "Tổ giúp việc gồm 04 đồng chí:\nĐồng chí Lê Văn Bình - Chánh Văn phòng;\nĐồng chí Hồ Thị Xoan - chuyên viên;\n"
+            + "Đồng chí Trần Minh Đức - chuyên viên.\n\nII. TỔ CHỨC THỰC HIỆN";
+        var diagnostic = Single(text, "RL5014", "04");
+        Assert.Equal("Nêu 04 đồng chí nhưng kể ra 3 mục", Vi(diagnostic));
+        Assert.Equal(text.Replace("gồm 04", "gồm 03", StringComparison.Ordinal), Fixed(text, diagnostic));
+        const string plus = "Tổ giúp việc gồm 02 đồng chí:\n+ Đồng chí Lê Văn Bình, Chánh Văn phòng;\n+ Đồng chí Hồ Thị Xoan, chuyên viên;\n+ Đồng chí Trần Minh Đức, chuyên viên.";
+        Assert.Equal("Nêu 02 đồng chí nhưng kể ra 3 mục", Vi(Single(plus, "RL5014", "02")));
+    }
+
     [Theory]
+    [InlineData("Tổ giúp việc gồm 03 đồng chí:\nĐồng chí Lê Văn Bình - Chánh Văn phòng;\nĐồng chí Hồ Thị Xoan - chuyên viên;\nĐồng chí Trần Minh Đức - chuyên viên.")]
+    [InlineData("Hội nghị nghe 2 ý kiến:\nÔng Lò Văn Pọm, Trưởng thôn Nà Hang;\nBà Hà Thị Mai, Chi hội trưởng phụ nữ.\n"
+        + "Ông Vi Văn Sáng, Bí thư Chi bộ, phát biểu kết luận hội nghị và giao nhiệm vụ cho từng chi hội, tổ chức đoàn thể trong thôn thực hiện trong quý tới.")] // a long line is a paragraph
+    [InlineData("Đoàn gồm 3 thành viên:\n- Ông Lò Văn Pọm, Trưởng đoàn;\n- Bà Hà Thị Mai, thành viên;\nÔng Vi Văn Sáng, thư ký.\nĐoàn làm việc từ ngày 10/3/2026.")] // a name line finishes the bullets
+    [InlineData("Có 3 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết.")]
+    [InlineData("Có 3 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết:\na) tại thôn;\nb) tại xã;\nc) tại huyện;\nd) tại tỉnh.")] // lettered sub-items
+    [InlineData("2. Nhiệm vụ\nCó 2 nhiệm vụ:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Tổ chức thực hiện")] // the third line may be the next part
+    [InlineData("Có 2 nội dung:\n2. Tuyên truyền;\n3. Kiểm tra;\n4. Sơ kết.")] // does not start at 1
+    [InlineData("Có 4 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\nViệc kiểm tra làm hằng tháng.\nKết quả báo cáo Thường trực.\n"
+        + "Mọi vướng mắc báo cáo kịp thời.\nĐịnh kỳ rút kinh nghiệm.\n3. Sơ kết;\n4. Tổng kết.")] // an item runs over paragraphs
+    [InlineData("Có 2 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. ngoài ra, sơ kết theo quý.")] // an extra line
     [InlineData("Đoàn gồm 03 đồng chí:\n- Đồng chí Lò Văn Pọm;\n- Đồng chí Hà Thị Mai;\n- Đồng chí Vi Văn Sáng.")]
     [InlineData("Phương hướng, nhiệm vụ năm tới như sau:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // năm names a year
     [InlineData("Nội dung Quý 3 gồm:\n- Tuyên truyền;\n- Kiểm tra;\n- Sơ kết.")] // no count
     [InlineData("Kỷ luật 4 đồng chí, trong đó khiển trách 2 đồng chí, cảnh cáo 2 đồng chí, cụ thể:\n- Đồng chí A;\n- Đồng chí B;\n- Đồng chí C;\n- Đồng chí D.")] // the list details the whole
     [InlineData("Hai tiêu chí chưa đạt là:\n\n- tiêu chí thu nhập;\n- tiêu chí hộ nghèo;\n- ngoài ra, một số công trình đã xuống cấp.\n")] // an extra bullet
     [InlineData("Hội nghị thống nhất một số nhiệm vụ trọng tâm 6 tháng cuối năm:\n\n- thu ngân sách;\n- làm đường;\n- kết nạp đảng viên.\n")] // months, not items
-    [InlineData("Có 2 nội dung:\n1. Tuyên truyền;\n2. Kiểm tra;\n3. Sơ kết.")] // numbered items may span paragraphs: not counted
     [InlineData("Đoàn gồm 2 thành viên:\n- Ông A;\nvà ông B.\n- Mục khác của báo cáo;\n- Mục khác nữa.")] // a paragraph breaks the list
     public void Is_silent_when_the_bullets_match_or_are_not_a_list(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
 }
