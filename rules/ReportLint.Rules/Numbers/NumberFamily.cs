@@ -25,5 +25,6 @@ public static class NumberFamily
         new TableTotalMismatchAnalyzer(),
         new UnitConversionMismatchAnalyzer(),
         new TableShareMismatchAnalyzer(),
+        new TableRateMismatchAnalyzer(),
     ];
 }
