@@ -26,5 +26,6 @@ public static class NumberFamily
         new UnitConversionMismatchAnalyzer(),
         new TableShareMismatchAnalyzer(),
         new TableRateMismatchAnalyzer(),
+        new TableOutputMismatchAnalyzer(),
     ];
 }
