@@ -92,7 +92,10 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
 
     public static decimal HalfUnit(int decimals) => new(5, 0, 0, false, (byte)(decimals + 1)); // 0,5 of the last digit written
 
-    private static bool IsUngrouped(string text, decimal value) => value >= 1000 && !text.Contains('.');
+    /// <summary>The header gives its figures in thousands, millions or billions: whole figures were rounded too.</summary>
+    public static bool InScaledUnit(string header) => ScaledUnit().IsMatch(header);
+
+    public static bool IsUngrouped(string text, decimal value) => value >= 1000 && !text.Contains('.');
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();

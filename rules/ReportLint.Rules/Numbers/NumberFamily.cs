@@ -25,5 +25,7 @@ public static class NumberFamily
         new TableTotalMismatchAnalyzer(),
         new UnitConversionMismatchAnalyzer(),
         new TableShareMismatchAnalyzer(),
+        new TableRateMismatchAnalyzer(),
+        new TableOutputMismatchAnalyzer(),
     ];
 }

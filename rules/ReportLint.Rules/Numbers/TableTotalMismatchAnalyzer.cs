@@ -6,7 +6,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5016: the total row of a Markdown pipe table (`| **Tổng cộng** | **594** | **17.422** |`) whose figure is not the
-/// sum of its column over the data rows (17.242). <see cref="TotalRow"/> says which tables are read and
+/// sum of its column over the data rows (17.242), or a group row (`I`) that is not the sum of the items numbered under
+/// it. <see cref="TotalRow"/> says which tables are read and
 /// <see cref="ColumnSum"/> which columns. A column is reported only when the table shows it adds up elsewhere: with two
 /// or more columns summed, at least one must match (else the rows are likely not parts of the total: a breakdown by
 /// sex and by ethnicity under one `Tổng số`); a lone column is reported only under its data rows, not above them.
@@ -26,27 +27,35 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
     {
         foreach (var table in PipeTable.Find(facts))
         {
-            if (TotalRow.Find(table) is not { } total)
+            foreach (var total in Totals(table))
+            {
+                Report(context, table, total);
+            }
+        }
+    }
+
+    /// <summary>The table's total row, or the group rows of a table numbered on two levels.</summary>
+    private static IEnumerable<TotalRow> Totals(PipeTable table) =>
+        TotalRow.Find(table) is { } total ? [total] : TotalRow.Groups(table);
+
+    private static void Report(DocumentAnalysisContext context, PipeTable table, TotalRow total)
+    {
+        var sums = SummedColumns(table, total);
+        var confirmed = sums.Count > 1 ? sums.Exists(s => s.Sum.Matches) : total.IsLast;
+        if (!confirmed)
+        {
+            return;
+        }
+        foreach (var (column, sum) in sums)
+        {
+            if (!sum.Contradicts)
             {
                 continue;
             }
-            var sums = SummedColumns(table, total);
-            var confirmed = sums.Count > 1 ? sums.Exists(s => s.Sum.Matches) : total.IsLast;
-            if (!confirmed)
-            {
-                continue;
-            }
-            foreach (var (column, sum) in sums)
-            {
-                if (!sum.Contradicts)
-                {
-                    continue;
-                }
-                var cell = total.Cell(column);
-                var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
-                var fix = CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe);
-                context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
-            }
+            var cell = total.Cell(column);
+            var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
+            var fix = CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe);
+            context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
         }
     }
 

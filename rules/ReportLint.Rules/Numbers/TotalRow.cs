@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 
@@ -30,6 +31,40 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         }
         var data = isLast ? body.Take(body.Count - 1).ToArray() : body.Skip(1).ToArray();
         return ArePartsOfOneLevel(data, labelColumn) ? new TotalRow(row, labelColumn, data, isLast) : null;
+    }
+
+    /// <summary>
+    /// The group rows of a table numbered on two levels (`I`, `II` over `1`, `2`, `3`), each read as the total of the
+    /// items numbered under it, for RL5016: `| I | **Tổng thu** | **9.450** |` over `| 1 | Thu phân cấp | 2.850 |`…
+    /// The label is the second cell; at least two items, numbered from 1 without a gap, parts of one level, and followed
+    /// by the next group, a total row or the end of the table (a row left unnumbered may be a breakdown of an item).
+    /// </summary>
+    public static IEnumerable<TotalRow> Groups(PipeTable table)
+    {
+        const int labelColumn = 1;
+        var body = table.Body;
+        if (table.ColumnCount < 3)
+        {
+            yield break;
+        }
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (!GroupNumber().IsMatch(body[i].Facts.Cells[0].Text) || body[i].Facts.Cells[labelColumn].IsEmpty)
+            {
+                continue;
+            }
+            var items = new List<ParagraphFacts<TableRow>>();
+            for (var j = i + 1; j < body.Count && body[j].Facts.Cells[0].Text.TrimEnd('.') == (items.Count + 1).ToString(CultureInfo.InvariantCulture); j++)
+            {
+                items.Add(body[j]);
+            }
+            var next = i + 1 + items.Count;
+            var closed = next == body.Count || GroupNumber().IsMatch(body[next].Facts.Cells[0].Text) || LabelColumnOf(body[next].Facts) >= 0;
+            if (items.Count >= 2 && closed && ArePartsOfOneLevel(items, labelColumn))
+            {
+                yield return new TotalRow(body[i], labelColumn, items, false);
+            }
+        }
     }
 
     /// <summary>
@@ -104,4 +139,7 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex OrdinalNumber();
+
+    [GeneratedRegex(@"^(?:[IVXLC]+|[A-ZĐ])\.?$")]
+    private static partial Regex GroupNumber();
 }

@@ -214,6 +214,64 @@ public class TableTotalMismatchTests
     }
 
     [Fact]
+    public void Reads_figures_written_in_bold_or_italic_in_data_and_total_rows()
+    {
+        const string text = """
+            | Đơn vị | Số lớp | Số học viên |
+            |---|---|---|
+            | Trung tâm huyện | **24** | **1.065** |
+            | Trường Chính trị | **18** | **742** |
+            | Các xã | **30** | **1.388** |
+            | **Tổng cộng** | **72** | **3.913** |
+            """;
+        var diagnostic = SingleFinding(text, "3.913", "Tổng cộng");
+        Assert.Equal("Tổng cột “Số học viên” là 3.195, không phải 3.913", Vi(diagnostic));
+        Assert.Equal(text.Replace("3.913", "3.195", StringComparison.Ordinal), Fixed(text, diagnostic));
+        var italic = text.Replace("**", "*", StringComparison.Ordinal);
+        Assert.Equal("3.913", RuleTester.SpanText(italic, SingleFinding(italic, "3.913", "Tổng cộng")));
+        Assert.Empty(Lint(text.Replace("3.913", "3.195", StringComparison.Ordinal)));
+    }
+
+    private const string Budget = """
+        | TT | Nội dung | Kế hoạch | Thực hiện |
+        |---|---|---:|---:|
+        | I | **Tổng thu** | **5.200** | **4.318** |
+        | 1 | Thu thuế, phí | 1.700 | 1.392 |
+        | 2 | Thu từ quỹ đất | 3.100 | 2.566 |
+        | 3 | Thu khác | 400 | 360 |
+        | II | **Tổng chi** | **5.200** | **3.975** |
+        | 1 | Chi đầu tư | 1.500 | 1.020 |
+        | 2 | Chi thường xuyên | 3.600 | 2.955 |
+        | 3 | Dự phòng | 100 | 0 |
+        """;
+
+    [Fact]
+    public void Reads_each_group_row_as_the_total_of_the_items_numbered_under_it()
+    {
+        Assert.Empty(Lint(Budget));
+        var text = Budget.Replace("**4.318**", "**4.381**", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "4.381", "Tổng thu");
+        Assert.Equal("Tổng cột “Thực hiện” là 4.318, không phải 4.381", Vi(diagnostic));
+        Assert.Equal("The column “Thực hiện” sums to 4.318, not 4.381", En(diagnostic));
+        Assert.Equal(Budget, Fixed(text, diagnostic));
+        var second = Budget.Replace("**3.975**", "**3.795**", StringComparison.Ordinal);
+        Assert.Equal("Tổng cột “Thực hiện” là 3.975, không phải 3.795", Vi(SingleFinding(second, "3.795", "Tổng chi")));
+    }
+
+    [Theory]
+    // An item broken down, a gap in the numbering, an unnumbered row among the items, a group row no column confirms.
+    [InlineData("| 3 | Thu khác | 400 | 360 |", "| | - Trong đó: lệ phí | 400 | 360 |")]
+    [InlineData("| 3 | Thu khác | 400 | 360 |", "| 4 | Thu khác | 400 | 360 |")]
+    [InlineData("| 2 | Thu từ quỹ đất | 3.100 | 2.566 |\n| 3 | Thu khác | 400 | 360 |", "| | Thu từ quỹ đất, thu khác | 3.500 | 2.926 |")]
+    [InlineData("**5.200** | **4.318**", "**5.300** | **4.381**")]
+    public void Is_silent_on_groups_whose_rows_are_not_plain_items(string row, string replacement)
+    {
+        var text = Budget.Replace(row, replacement, StringComparison.Ordinal);
+        Assert.NotEqual(Budget, text);
+        Assert.Empty(Lint(text.Replace("**4.318**", "**4.381**", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Reads_rows_without_outer_pipes_and_a_total_in_capitals()
     {
         const string text = """

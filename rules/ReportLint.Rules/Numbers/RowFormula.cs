@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// A figure of a table row read as the input of a <see cref="RowFormula"/>: its value, how far from the true figure
+/// its rounding may have put it, and its text. Figures with decimals, or in thousands, millions or billions (by the
+/// header), were rounded by half a unit of their last digit; other whole figures are taken as exact.
+/// </summary>
+internal readonly record struct RowFigure(decimal Value, decimal Rounding, string Text)
+{
+    public static RowFigure? Read(TableCell cell, string header)
+    {
+        if (!ColumnSum.TryRead(cell, out var value, out var decimals))
+        {
+            return null;
+        }
+        var rounded = decimals > 0 || ColumnSum.InScaledUnit(header);
+        return new RowFigure(value, rounded ? ColumnSum.HalfUnit(decimals) : 0, cell.Text);
+    }
+
+    public decimal Low => Value - Rounding;
+
+    public decimal High => Value + Rounding;
+}
+
+/// <summary>What a formula gives for one row: the figure from the inputs as written, and the range their rounding allows.</summary>
+internal readonly record struct FormulaRange(decimal Exact, decimal Low, decimal High);
+
+/// <summary>One row whose figure is not what the formula gives from its inputs, with the figure it should be.</summary>
+internal sealed record FormulaMismatch(ParagraphFacts<TableRow> Row, TableCell Cell, RowFigure[] Inputs, decimal Exact, string Expected, LocalizedText Label);
+
+/// <summary>
+/// A column of a pipe table whose figure in every row is computed from other cells of the same row (a rate of
+/// performance over target, an output of area times yield), for RL5019 and RL5020. A row agrees when its figure is the
+/// result rounded or cut to the decimals written, anywhere in the range the rounding of its inputs allows. The column is
+/// read as this formula only when most of its rows, and at least two, agree: a column that means something else agrees
+/// on none. Rows with an input or the figure missing (`-`, empty) say nothing, nor does a row of zeros.
+/// </summary>
+internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inputs, Func<RowFigure[], FormulaRange?> Compute)
+{
+    public List<FormulaMismatch> Mismatches()
+    {
+        var rows = new List<(ParagraphFacts<TableRow> Row, RowFigure[] Inputs, FormulaRange Range, decimal Stated, int Decimals)>();
+        foreach (var row in Table.Body)
+        {
+            if (Read(row) is { } read)
+            {
+                rows.Add(read);
+            }
+        }
+        var wrong = rows.FindAll(r => !Agrees(r.Range, r.Stated, r.Decimals));
+        var agreeing = rows.Count - wrong.Count;
+        if (agreeing < 2 || agreeing <= wrong.Count)
+        {
+            return [];
+        }
+        // The fix is written as most of the column is (`75,20` among `81,26`, `79,52`).
+        var decimals = rows.GroupBy(r => r.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
+        var grouped = !rows.Exists(r => ColumnSum.IsUngrouped(Cell(r.Row).Text, r.Stated));
+        return wrong.ConvertAll(r => new FormulaMismatch(r.Row, Cell(r.Row), r.Inputs, r.Range.Exact,
+            grouped ? VietnameseNumber.FormatGrouped(r.Range.Exact, decimals) : VietnameseNumber.Format(r.Range.Exact, decimals), Label(r.Row)));
+    }
+
+    private (ParagraphFacts<TableRow>, RowFigure[], FormulaRange, decimal, int)? Read(ParagraphFacts<TableRow> row)
+    {
+        if (!ColumnSum.TryRead(Cell(row), out var stated, out var decimals))
+        {
+            return null;
+        }
+        var inputs = new RowFigure[Inputs.Length];
+        for (var i = 0; i < Inputs.Length; i++)
+        {
+            if (RowFigure.Read(row.Facts.Cells[Inputs[i]], Table.Header.Cells[Inputs[i]].Text) is not { } figure)
+            {
+                return null;
+            }
+            inputs[i] = figure;
+        }
+        if (Compute(inputs) is not { } range || (range.High == 0 && stated == 0))
+        {
+            return null;
+        }
+        return (row, inputs, range, stated, decimals);
+    }
+
+    /// <summary>Rounded (half a unit either way) or cut (up to a unit below) from a figure in the range.</summary>
+    private static bool Agrees(FormulaRange range, decimal stated, int decimals) =>
+        stated >= range.Low - 2 * ColumnSum.HalfUnit(decimals) && stated <= range.High + ColumnSum.HalfUnit(decimals);
+
+    private TableCell Cell(ParagraphFacts<TableRow> row) => row.Facts.Cells[Column];
+
+    /// <summary>The row's name: its first cell left of the figures that is neither empty nor a number (`1`, `I`, `a)`).</summary>
+    private LocalizedText Label(ParagraphFacts<TableRow> row)
+    {
+        var end = Math.Min(Column, Inputs.Min());
+        for (var column = 0; column < end; column++)
+        {
+            var text = row.Facts.Cells[column].Text;
+            if (text.Length > 0 && !Numbering().IsMatch(text))
+            {
+                return new LocalizedText($"“{text}”", $"“{text}”");
+            }
+        }
+        var position = Table.Body.ToList().IndexOf(row) + 1;
+        return new LocalizedText($"dòng {position}", $"row {position}");
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:[IVXLC]+|[A-ZĐ])\.?|[A-ZĐa-zđ][.)])$")]
+    private static partial Regex Numbering();
+}

@@ -1,0 +1,54 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// RL5020: a crop output in a Markdown pipe table that is not its row's area times its yield
+/// (`| Lạc | 86 | 25,4 | 281,4 |` under `Diện tích (ha)`, `Năng suất (tạ/ha)`, `Sản lượng (tấn)`: 218,4 tấn).
+/// <see cref="CropColumns"/> finds the three columns from their headings and units; <see cref="RowFormula"/> allows
+/// the rounding (a total row's yield is an average, rounded) and asks most rows to agree before any is reported.
+/// </summary>
+public sealed class TableOutputMismatchAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL5020", "table-output-mismatch",
+        new("Sản lượng trong bảng không khớp với diện tích và năng suất", "Table output does not match area times yield"),
+        new("Sản lượng của {0} là {1} ha × {2} {3} = {4} {5}, không phải {6} {5}", "The output of {0} is {1} ha × {2} {3} = {4} {5}, not {6} {5}"),
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    {
+        foreach (var table in PipeTable.Find(facts))
+        {
+            if (CropColumns.Find(table) is not { } crop)
+            {
+                continue;
+            }
+            var formula = new RowFormula(table, crop.Output, [crop.Area, crop.Yield], inputs => Output(inputs, crop.Factor));
+            foreach (var mismatch in formula.Mismatches())
+            {
+                var (area, yield) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+                var span = mismatch.Row.Paragraph.ToAbsolute(mismatch.Cell.Number!.Value);
+                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
+                    new($"Sửa thành {mismatch.Expected} ({area} × {yield})", $"Change to {mismatch.Expected} ({area} × {yield})"));
+                context.Report(Rule, span, fix, mismatch.Label, area, yield, crop.YieldUnit, mismatch.Expected, crop.OutputUnit,
+                    mismatch.Cell.Text);
+            }
+        }
+    }
+
+    private static FormulaRange? Output(RowFigure[] inputs, decimal factor)
+    {
+        var (area, yield) = (inputs[0], inputs[1]);
+        if (area.Low < 0 || yield.Low < 0)
+        {
+            return null;
+        }
+        return new FormulaRange(area.Value * yield.Value * factor, area.Low * yield.Low * factor, area.High * yield.High * factor);
+    }
+}
