@@ -461,7 +461,7 @@ internal static class PercentageLinker
         {
             next = TokenNavigation.Next(tokens, next);
         }
-        if (TokenNavigation.IsWordIn(paragraph, next, ["của", "trên", "trong"]))
+        if (TokenNavigation.IsWordIn(paragraph, next, WholeAfterShareCues))
         {
             next = TokenNavigation.Next(tokens, next);
         }
@@ -495,7 +495,7 @@ internal static class PercentageLinker
         {
             next = TokenNavigation.Next(tokens, next);
         }
-        if (TokenNavigation.IsWordIn(paragraph, next, ["của", "trên", "trong"]))
+        if (TokenNavigation.IsWordIn(paragraph, next, WholeAfterShareCues))
         {
             next = TokenNavigation.Next(tokens, next);
         }
@@ -530,6 +530,9 @@ internal static class PercentageLinker
         }
         return (whole, paragraph.GetString(tokens[number]));
     }
+
+    // `chiếm 63,7% trong tổng số 430 hộ`: words between a share and the whole it names.
+    private static readonly string[] WholeAfterShareCues = ["của", "trên", "trong"];
 
     // Words allowed between `tổng số` and the parenthesis that gives the whole's figure (`tổng số hộ dân toàn xã (430 hộ)`).
     private const int MaxWordsNamingWhole = 4;
