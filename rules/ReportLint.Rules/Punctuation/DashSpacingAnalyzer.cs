@@ -2,12 +2,15 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
 /// RL4005: a dash between two words is spaced on both sides or on neither (`quốc phòng - an ninh`,
-/// `quốc phòng-an ninh`), never on one (`quốc phòng- an ninh`).
+/// `quốc phòng-an ninh`), never on one (`quốc phòng- an ninh`). A range of years (`2021- 2025`) is fixed to the way the
+/// document writes its other ranges (`2023-2024` or `2023 - 2024`), so the fix makes no mix of styles.
 /// </summary>
 public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
 {
@@ -18,8 +21,11 @@ public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
         context.RegisterTokenAction(Analyze, TokenKind.Punctuation);
+        context.RegisterDocumentAction(CollectYearRanges, ReportYearRanges);
+    }
 
     private static void Analyze(TokenAnalysisContext context)
     {
@@ -39,8 +45,10 @@ public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        // `Quy định 08- ngày…` is a truncated document symbol: the citation rules own it.
-        if (left.Kind == TokenKind.Number && right.Kind != TokenKind.Number)
+        // `Quy định 08- ngày…` is a truncated document symbol: the citation rules own it. A range of years is read
+        // with the document's other ranges (below).
+        if (left.Kind == TokenKind.Number && (right.Kind != TokenKind.Number
+            || YearRange.TryRead(context.Paragraph, context.TokenIndex - (spaceBefore ? 2 : 1), out _)))
         {
             return;
         }
@@ -49,6 +57,30 @@ public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
             ? CodeFix.Insert(dash.End, " ", FixSafety.Safe, new("Thêm khoảng trắng sau dấu gạch", "Space the dash on both sides"))
             : CodeFix.Insert(dash.Start, " ", FixSafety.Safe, new("Thêm khoảng trắng trước dấu gạch", "Space the dash on both sides"));
         context.Report(Rule, dash.Span, fix, mark, $" {mark} ");
+    }
+
+    private sealed record YearRanges(List<YearRange> Items);
+
+    private static YearRanges? CollectYearRanges(ParagraphFactsContext context) =>
+        YearRange.ReadAll(context.Paragraph) is { } ranges ? new YearRanges(ranges) : null;
+
+    /// <summary>Each lopsided range of years, fixed to the separator the document's other ranges use most (`-`, ` - `).</summary>
+    private static void ReportYearRanges(DocumentAnalysisContext context, DocumentFacts<YearRanges> facts)
+    {
+        var written = facts.SelectMany(f => f.Facts.Items).Where(r => !r.IsLopsided).Select(r => r.Separator).ToList();
+        var preferred = written.GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        foreach (var (paragraph, ranges) in facts)
+        {
+            foreach (var range in ranges.Items.Where(r => r.IsLopsided))
+            {
+                var mark = range.Separator.Trim();
+                var separator = preferred ?? $" {mark} "; // no other range: spaced on both sides
+                var dashStart = range.SeparatorSpan.Start + range.Separator.IndexOf(mark, StringComparison.Ordinal);
+                var fix = CodeFix.Replace(paragraph.ToAbsolute(range.SeparatorSpan), separator, FixSafety.Safe,
+                    new($"Viết “{range.Start}{separator}{range.End}”", $"Write “{range.Start}{separator}{range.End}”"));
+                context.Report(Rule, paragraph.ToAbsolute(new TextSpan(dashStart, mark.Length)), fix, mark, separator);
+            }
+        }
     }
 
     private static bool IsWordSide(Token token) =>

@@ -119,6 +119,17 @@ public class DashSpacingTests
     [InlineData("Quy định 08- ngày 25/10/2018")]
     [InlineData("Kinh tế – xã hội")]
     public void Is_silent_on_balanced_dashes_bullets_and_truncated_symbols(string text) => Assert.Empty(RuleTester.Lint(text, "RL4005"));
+
+    [Theory]
+    [InlineData("Giai đoạn 2021- 2025; năm học 2023-2024 và 2024-2025.", "Giai đoạn 2021-2025; năm học 2023-2024 và 2024-2025.", "-")]
+    [InlineData("Giai đoạn 2021 -2025; nhiệm kỳ 2020 – 2025.", "Giai đoạn 2021 – 2025; nhiệm kỳ 2020 – 2025.", " – ")]
+    public void Fixes_a_one_sided_range_of_years_to_the_style_of_the_documents_other_ranges(string text, string expected, string separator)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4005"));
+        Assert.Equal(text.IndexOf("2021", StringComparison.Ordinal) + (text.Contains("2021-", StringComparison.Ordinal) ? 4 : 5), diagnostic.Span.Start);
+        Assert.Equal($"Dấu “-” có khoảng trắng ở một bên; viết “{separator}”", diagnostic.GetMessage(Core.Diagnostics.MessageLanguage.Vietnamese));
+        Assert.Equal(expected, RuleTester.ApplyFirstFix(text, diagnostic));
+    }
 }
 
 public class QuotePairingTests
