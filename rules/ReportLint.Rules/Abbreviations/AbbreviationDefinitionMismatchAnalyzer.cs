@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -19,26 +20,36 @@ public sealed class AbbreviationDefinitionMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    // The check is local to a paragraph, so it runs (and is cached) per paragraph.
-    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+    // Document-wide: the fix renames the draft's uses of the misspelled letters too (`(HVG)` … `412 HVG` → `HGV`).
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentAction<ParagraphAbbreviations>(AbbreviationFacts.Collect, Report);
 
-    private static void Analyze(ParagraphAnalysisContext context)
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
-        foreach (var definition in ParagraphAbbreviations.Of(context.Paragraph.Syntax).Definitions)
+        foreach (var group in DocumentAbbreviations.Get(context).Groups)
         {
-            if (definition.Matched || !definition.LikelyIntended || NewsSourceTag.Is(context.Paragraph, definition.Span))
+            foreach (var site in group.Definitions)
             {
-                continue;
-            }
-            if (definition.Suggestion is { } suggestion)
-            {
-                context.Report(Rule, definition.Span, CodeFix.Replace(definition.Span, suggestion, FixSafety.Unsafe),
-                    definition.Abbreviation, definition.Preceding,
+                var definition = site.Definition;
+                if (definition.Matched || !definition.LikelyIntended)
+                {
+                    continue;
+                }
+                if (definition.Suggestion is not { } suggestion)
+                {
+                    context.Report(Rule, site.Span, definition.Abbreviation, definition.Preceding, new LocalizedText("", ""));
+                    continue;
+                }
+                var fixes = new List<CodeFix>(2);
+                var uses = group.Uses.Where(u => u.Mention.Text == definition.Abbreviation && u.Span.Start > site.Span.Start).ToList();
+                if (uses.Count > 0)
+                {
+                    fixes.Add(new CodeFix(new($"Sửa thành “{suggestion}” ở cả {uses.Count + 1} chỗ", $"Change to “{suggestion}” in all {uses.Count + 1} places"),
+                        [new TextEdit(site.Span, suggestion), .. uses.Select(u => new TextEdit(u.Span, suggestion))], FixSafety.Unsafe));
+                }
+                fixes.Add(CodeFix.Replace(site.Span, suggestion, FixSafety.Unsafe));
+                context.Report(Rule, site.Span, fixes, null, definition.Abbreviation, definition.Preceding,
                     new LocalizedText($"; có lẽ là “{suggestion}”", $"; perhaps “{suggestion}”"));
-            }
-            else
-            {
-                context.Report(Rule, definition.Span, definition.Abbreviation, definition.Preceding, new LocalizedText("", ""));
             }
         }
     }

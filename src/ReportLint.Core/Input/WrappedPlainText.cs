@@ -7,27 +7,29 @@ namespace ReportLint.Core.Input;
 /// Finds the paragraphs of a plain-text draft hard-wrapped at a fixed width (copied from an e-mail or a PDF):
 /// a line that ends mid-sentence and a next line that starts in lower case are one paragraph. Drafts written a
 /// paragraph per line (the usual case) are left alone: the reading applies only when most lines have the
-/// lengths of a wrap and none is much longer.
+/// lengths of a wrap and hardly any (one in twenty) is longer. In any draft, a line with a hanging indent goes on with
+/// the one above it.
 /// </summary>
 public static class WrappedPlainText
 {
     private const int ShortestWrappedLine = 40;
-    private const int LongestWrappedLine = 110;
     private const int LongestLine = 120;
     private const int FewestLines = 4;
 
+    // At most one line in this many may be longer than a wrap allows.
+    private const int LongLinesPerWrappedDraft = 20;
+
     public static IReadOnlyList<ParagraphLines> Paragraphs(SourceText text)
     {
-        if (!LooksWrapped(text))
-        {
-            return [];
-        }
+        var wrapped = LooksWrapped(text);
         var groups = new List<ParagraphLines>();
         var first = 0;
         for (var line = 0; line < text.LineCount; line++)
         {
-            var continues = line + 1 < text.LineCount && EndsMidSentence(Content(text, line))
-                && (StartsMidSentence(Content(text, line + 1)) || OpensWithAbbreviation(Content(text, line + 1)) || LeavesBracketOpen(Content(text, line)));
+            var continues = line + 1 < text.LineCount && (wrapped
+                ? EndsMidSentence(Content(text, line))
+                    && (StartsMidSentence(Content(text, line + 1)) || OpensWithAbbreviation(Content(text, line + 1)) || LeavesBracketOpen(Content(text, line)))
+                : HangsUnder(text, line));
             if (!continues)
             {
                 if (line > first)
@@ -40,20 +42,43 @@ public static class WrappedPlainText
         return groups;
     }
 
+    /// <summary>
+    /// `   - Đại biểu khách mời (đại diện …` / `     và Hội Nông dân huyện): 05 đồng chí.`: a line indented deeper than the
+    /// one before, starting in lower case where that one ended mid-sentence, goes on with it (a list item typed with a
+    /// hanging indent), in any draft.
+    /// </summary>
+    private static bool HangsUnder(SourceText text, int line)
+    {
+        var current = Content(text, line);
+        var next = Content(text, line + 1);
+        return current.Length > 0 && current[^1] is not ('.' or '!' or '?' or '…' or ':' or ';') && StartsMidSentence(next)
+            && Indentation(text, line + 1) > Indentation(text, line);
+    }
+
+    private static int Indentation(SourceText text, int line)
+    {
+        var start = text.GetLineStart(line);
+        var end = text.GetLineContentEnd(line);
+        var i = start;
+        while (i < end && text.Text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        return i - start;
+    }
+
     private static bool LooksWrapped(SourceText text)
     {
-        int lines = 0, wrapped = 0;
+        int lines = 0, wrapped = 0, longer = 0;
         for (var line = 0; line < text.LineCount; line++)
         {
             var length = Content(text, line).Length;
-            if (length > LongestLine)
-            {
-                return false;
-            }
             lines += length > 0 ? 1 : 0;
-            wrapped += length is >= ShortestWrappedLine and <= LongestWrappedLine ? 1 : 0;
+            wrapped += length is >= ShortestWrappedLine and <= LongestLine ? 1 : 0;
+            longer += length > LongestLine ? 1 : 0;
         }
-        return lines >= FewestLines && wrapped * 5 >= lines * 3;
+        // A wrap by hand leaves a few lines somewhat longer; a draft written a paragraph per line has many.
+        return lines >= FewestLines && wrapped * 5 >= lines * 3 && longer * LongLinesPerWrappedDraft <= lines;
     }
 
     private static ReadOnlySpan<char> Content(SourceText text, int line) =>

@@ -67,6 +67,25 @@ public class InputTests
         Assert.Equal(4, input.CreateDocument().Paragraphs.Count); // the heading, the blank line, two paragraphs
     }
 
+    [Fact]
+    public void A_wrap_by_hand_may_leave_a_line_longer_than_the_others()
+    {
+        var lines = Enumerable.Range(0, 20).Select(i => i % 2 == 0
+            ? "Trong năm qua, Ban Thường vụ Huyện đoàn đã tập trung chỉ đạo các cơ sở đoàn thực hiện"
+            : "các chương trình, phong trào của tuổi trẻ huyện nhà, đạt nhiều kết quả tích cực.").ToList();
+        lines[4] = "Trong năm qua, Ban Thường vụ Huyện đoàn đã tập trung chỉ đạo các cơ sở đoàn thực hiện nghiêm túc, đầy đủ, kịp thời, có hiệu quả thiết thực và";
+        var input = new PlainTextReader().Read("a.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => new ParagraphLines(2 * i, 2 * i + 1)), input.Prose.MultiLine);
+    }
+
+    [Fact]
+    public void A_line_with_a_hanging_indent_goes_on_with_the_item_above()
+    {
+        const string text = "Thành phần:\n   - Đại biểu khách mời (đại diện Phòng Nội vụ, Công an huyện\n     và Hội Nông dân huyện): 05 đồng chí.\n   - Bí thư các chi đoàn: 12 đồng chí.\n";
+        var input = new PlainTextReader().Read("a.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal([new ParagraphLines(1, 2)], input.Prose.MultiLine);
+    }
+
     [Theory]
     [InlineData("Một đoạn văn viết trên một dòng rất dài, như khi soạn trong Word rồi dán sang, không hề bị ngắt giữa chừng vì khổ giấy.\nvà dòng sau.\nDòng ba.\nDòng bốn.\n")]
     [InlineData("Dòng ngắn\nviết thường\nvà ngắn\nnữa\n")]
