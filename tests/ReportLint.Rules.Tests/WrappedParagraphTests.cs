@@ -30,6 +30,16 @@ public class WrappedParagraphTests
     }
 
     [Fact]
+    public void A_pattern_cut_by_the_wrap_is_read_whole()
+    {
+        const string text = "Toàn huyện có 4.216 hội viên,\ntăng 140 hội viên so với năm 2024 (4.096 hội viên).\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5015"));
+        Assert.Equal("140", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("Từ 4.096 đến 4.216 là tăng 120, không phải tăng 140", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("140", "120", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
     public void A_list_item_and_a_quote_wrapped_over_lines_are_one_paragraph_each()
     {
         const string text = "- Đã kiểm tra 12/16 chi bộ,\n  đạt 80%.\n\n> “Mỗi cán bộ phải nêu gương\n> trong mọi việc.”\n";

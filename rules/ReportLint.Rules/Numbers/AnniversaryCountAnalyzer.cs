@@ -28,7 +28,7 @@ public sealed partial class AnniversaryCountAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        var text = context.Paragraph.Text;
+        var text = context.Paragraph.FlatText;
         if (!text.Contains("năm (", StringComparison.Ordinal) && !text.Contains(" - ", StringComparison.Ordinal)
             && !text.Contains('–'))
         {

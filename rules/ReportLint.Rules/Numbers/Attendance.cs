@@ -17,7 +17,7 @@ internal static partial class Attendance
 
     public static List<Count>? Collect(ParagraphFactsContext context)
     {
-        var text = context.Paragraph.Text;
+        var text = context.Paragraph.FlatText;
         if (!text.Contains("mặt", StringComparison.OrdinalIgnoreCase) && !text.Contains("vắng", StringComparison.OrdinalIgnoreCase))
         {
             return null; // the cue: `có mặt`, `vắng`

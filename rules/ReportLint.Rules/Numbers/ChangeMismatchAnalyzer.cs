@@ -31,7 +31,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        var text = context.Paragraph.Text;
+        var text = context.Paragraph.FlatText;
         // The cues: most paragraphs compare nothing.
         if (text.Contains("so với", StringComparison.Ordinal))
         {

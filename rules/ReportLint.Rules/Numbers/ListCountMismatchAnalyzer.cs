@@ -51,7 +51,7 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     private static void Analyze(ParagraphAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        var text = paragraph.Text;
+        var text = paragraph.FlatText;
         var tokens = paragraph.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {

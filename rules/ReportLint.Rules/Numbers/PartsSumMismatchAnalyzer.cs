@@ -58,12 +58,12 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, whole.Span, [], related,
                 $"{breakdown.SumText()} {unit}", breakdown.Exhaustive ? Differs : Exceeds, $"{whole.Text} {unit}");
         }
-        foreach (var (total, text, sum, parts) in ParenthesizedTotal.Read(context.Paragraph.Text, context.Sentence.Span))
+        foreach (var (total, text, sum, parts) in ParenthesizedTotal.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {
             context.Report(Rule, total, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
                 VietnameseNumber.FormatGrouped(sum, 0), Differs, text);
         }
-        foreach (var (whole, text, unit, sum, parts) in SexBreakdown.Read(context.Paragraph.Text, context.Sentence.Span))
+        foreach (var (whole, text, unit, sum, parts) in SexBreakdown.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {
             context.Report(Rule, whole, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
                 $"{VietnameseNumber.FormatGrouped(sum, 0)} {unit}", Differs, $"{text} {unit}");

@@ -23,7 +23,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        foreach (var (span, stated, part, whole, expected) in TargetShare.Read(context.Paragraph.Text, context.Sentence.Span))
+        foreach (var (span, stated, part, whole, expected) in TargetShare.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {
             var fix = CodeFix.Replace(span, expected, FixSafety.Unsafe, new($"Sửa thành {expected}% ({part}/{whole})", $"Change to {expected}% ({part}/{whole})"));
             context.Report(Rule, span, [fix], null, stated, part, whole, expected, NoOtherReading);

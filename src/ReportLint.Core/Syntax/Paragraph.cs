@@ -14,6 +14,9 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
 
     public string Text => Syntax.Text;
 
+    /// <inheritdoc cref="ParagraphSyntax.FlatText"/>
+    public string FlatText => Syntax.FlatText;
+
     public TokenList Tokens => Syntax.Tokens;
 
     public IReadOnlyList<Sentence> Sentences => Syntax.Sentences;

@@ -23,6 +23,32 @@ public sealed class ParagraphSyntax
     /// <summary>The paragraph text, including its trailing line break if any.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// The text with the line breaks inside it (a Markdown paragraph or a hard wrap read over several lines) turned into
+    /// spaces, offset for offset: what patterns that expect `, tăng` must read, whatever line the writer broke at.
+    /// </summary>
+    public string FlatText => _flatText ??= Flatten(Text);
+
+    private string? _flatText;
+
+    private static string Flatten(string text)
+    {
+        var inner = text.AsSpan().TrimEnd("\r\n");
+        if (inner.IndexOfAny('\r', '\n') < 0)
+        {
+            return text;
+        }
+        var chars = text.ToCharArray();
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (chars[i] is '\r' or '\n')
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+
     public TokenList Tokens { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
