@@ -122,9 +122,23 @@ public sealed class UnitConversionMismatchAnalyzer : DiagnosticAnalyzer
         }
         var paragraph = context.Paragraph;
         var token = paragraph.Tokens[second.Token];
-        var amount = VietnameseNumber.FormatGrouped(converted, second.Decimals);
+        var amount = VietnameseNumber.FormatGrouped(converted, DecimalsFor(converted, second.Decimals));
         context.Report(Rule, token.Span, CodeFix.Replace(token.Span, amount, FixSafety.Unsafe),
             Quantity(paragraph, first.Token, first.Unit), $"{amount} {second.Unit.Text}", Quantity(paragraph, second.Token, second.Unit));
+    }
+
+    // `9.200 triệu đồng (92 tỷ đồng)` is 9,2 tỷ: the figure written to whole units would read 9.
+    private const int MaxDecimals = 3;
+
+    /// <summary>The decimals the converted figure needs to be written exactly, at least as many as the figure it replaces.</summary>
+    private static int DecimalsFor(decimal value, int written)
+    {
+        var decimals = written;
+        while (decimals < MaxDecimals && Math.Round(value, decimals) != value)
+        {
+            decimals++;
+        }
+        return decimals;
     }
 
     private static string Quantity(Paragraph paragraph, int index, QuantityUnit unit) =>

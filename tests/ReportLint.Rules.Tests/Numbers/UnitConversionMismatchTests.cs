@@ -28,7 +28,8 @@ public class UnitConversionMismatchTests
     [InlineData("Tuyến đường dài 12,5 km, tương đương 1.250 m, đã hoàn thành.", "1.250", "12,5 km là 12.500 m, không phải 1.250 m")]
     [InlineData("Sản lượng đạt 4.520 tạ (45,2 tấn).", "45,2", "4.520 tạ là 452,0 tấn, không phải 45,2 tấn")]
     [InlineData("Hỗ trợ 1,5 tỷ đồng (150 triệu đồng) cho các hộ.", "150", "1,5 tỷ đồng là 1.500 triệu đồng, không phải 150 triệu đồng")]
-    [InlineData("Diện tích 2.350 m2 (2,53 ha).", "2,53", "2.350 m2 là 0,24 ha, không phải 2,53 ha")]
+    [InlineData("Diện tích 2.350 m2 (2,53 ha).", "2,53", "2.350 m2 là 0,235 ha, không phải 2,53 ha")]
+    [InlineData("Vốn đối ứng 9.200 triệu đồng (92 tỷ đồng).", "92", "9.200 triệu đồng là 9,2 tỷ đồng, không phải 92 tỷ đồng")] // the decimals the conversion needs
     public void Reports_other_measures(string text, string stated, string message) =>
         Assert.Equal(message, Vi(Single(text, "RL5017", stated)));
 
