@@ -9,7 +9,8 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5017: a measure restated in another unit that is not the same amount: `0,96 ha (9.060 m²)` is 9.600 m²;
 /// `38.650 triệu đồng (khoảng 3,86 tỷ đồng)` is 38,65 tỷ. Only a restatement is read: the second figure opens the
-/// parentheses after the first (`(khoảng …)`, `(tương đương …)`) and closes them, or follows `, tương đương` / `, tức`.
+/// parentheses after the first (`(khoảng …)`, `(tương đương …)`) and closes them, or follows `, tương đương` / `, tức`;
+/// a few words may come between when the parenthesis opens with `tương đương` or `tức`.
 /// Either figure may be the rounded one (`1,46 ha (14.570 m²)`); after `khoảng`, `gần`, `hơn`… a tenth apart passes.
 /// </summary>
 public sealed class UnitConversionMismatchAnalyzer : DiagnosticAnalyzer
@@ -61,6 +62,10 @@ public sealed class UnitConversionMismatchAnalyzer : DiagnosticAnalyzer
             return null;
         }
         var next = TokenNavigation.Next(tokens, first.Unit.LastToken);
+        if (!TokenNavigation.IsPunctuation(paragraph, next, '(') && ParenthesesAfterWords(paragraph, next) is { } later)
+        {
+            next = later; // `12.800 m² mặt đường bị sạt lở (tương đương 1,28 ha)`: an explicit restatement may close a phrase
+        }
         var inParentheses = TokenNavigation.IsPunctuation(paragraph, next, '(');
         if (!inParentheses && !(TokenNavigation.IsPunctuation(paragraph, next, ',')
             && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, next), RestatingAfterComma)))
@@ -82,6 +87,29 @@ public sealed class UnitConversionMismatchAnalyzer : DiagnosticAnalyzer
         }
         return new Restated(first, second, approximate);
     }
+
+    /// <summary>
+    /// The `(` after a few words and commas that opens with `tương đương` or `tức`, which say the figure in it restates
+    /// the one before the words; null otherwise.
+    /// </summary>
+    private static int? ParenthesesAfterWords(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        for (var count = 0; index >= 0 && count < MaxWordsBeforeRestatement; count++, index = TokenNavigation.Next(tokens, index))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, index, '('))
+            {
+                return TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, index), RestatingAfterComma) ? index : null;
+            }
+            if (tokens[index].Kind != TokenKind.Word && !TokenNavigation.IsPunctuation(paragraph, index, ','))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxWordsBeforeRestatement = 14;
 
     /// <summary>A plain figure (`9.060`, `0,96`; not `1/2`, not a range) and the measure after it.</summary>
     private static Figure? Read(Paragraph paragraph, int index)

@@ -62,7 +62,8 @@ internal static class MinorityNameShape
         }
         if (!IsVietnameseInitial(letters[0], letters[1]))
         {
-            return VietnameseLetters.IsVowel(letters[2]);
+            // `Kmrơng`: a liquid may close the cluster before the vowel.
+            return VietnameseLetters.IsVowel(letters[2]) || (letters.Length >= 4 && letters[2] is 'l' or 'r' && VietnameseLetters.IsVowel(letters[3]));
         }
         return letters.Length >= 4 && letters[2] is 'l' or 'm' or 'n' or 'r' && VietnameseLetters.IsVowel(letters[3]);
     }

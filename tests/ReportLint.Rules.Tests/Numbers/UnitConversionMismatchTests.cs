@@ -29,6 +29,7 @@ public class UnitConversionMismatchTests
     [InlineData("Sản lượng đạt 4.520 tạ (45,2 tấn).", "45,2", "4.520 tạ là 452,0 tấn, không phải 45,2 tấn")]
     [InlineData("Hỗ trợ 1,5 tỷ đồng (150 triệu đồng) cho các hộ.", "150", "1,5 tỷ đồng là 1.500 triệu đồng, không phải 150 triệu đồng")]
     [InlineData("Diện tích 2.350 m2 (2,53 ha).", "2,53", "2.350 m2 là 0,235 ha, không phải 2,53 ha")]
+    [InlineData("Có 15.600 m² mặt đường bị sạt lở, hư hỏng (tương đương 15,6 ha).", "15,6", "15.600 m² là 1,56 ha, không phải 15,6 ha")] // words between, an explicit restatement
     [InlineData("Vốn đối ứng 9.200 triệu đồng (92 tỷ đồng).", "92", "9.200 triệu đồng là 9,2 tỷ đồng, không phải 92 tỷ đồng")] // the decimals the conversion needs
     public void Reports_other_measures(string text, string stated, string message) =>
         Assert.Equal(message, Vi(Single(text, "RL5017", stated)));
@@ -46,6 +47,8 @@ public class UnitConversionMismatchTests
     [InlineData("Diện tích 2 ha (3 thửa).")]
     [InlineData("Hỗ trợ 2 triệu USD (48 tỷ đồng).")] // an exchange rate is not a unit conversion
     [InlineData("Diện tích 12 ha (12 ha đất lúa).")]
+    [InlineData("Có 15.600 m² mặt đường bị sạt lở (tương đương 1,56 ha).")]
+    [InlineData("Chi 1.360 triệu đồng tiền mặt cho các xã (24 tỷ đồng của tỉnh).")] // no restatement cue after the words
     [InlineData("Đạt 5 tỷ đồng, tương đương 120% kế hoạch.")]
     [InlineData("Diện tích 0,96 ha (9.060 m² đất ở và đất vườn).")] // the parentheses say more than a restatement
     public void Is_silent_when_the_figures_agree_or_are_not_a_restatement(string text) => Assert.Empty(RuleTester.Lint(text, "RL5017"));

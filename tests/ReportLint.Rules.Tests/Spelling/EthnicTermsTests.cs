@@ -17,6 +17,7 @@ public class EthnicTermsTests
         + "uống rượu cần bên nhà rông và thổi pí pặp.")]
     [InlineData("Du khách xem múa pồn pôông, nghe hát páo dung, ăn cá nướng pa pỉnh tộp, nậm pịa, chẳm chéo và chè thắng dền.")]
     [InlineData("Em chỉ biết nói “ua chê”, tiếng Mông nghĩa là cảm ơn.")] // a Mông phrase, glossed
+    [InlineData("Trường Tiểu học Nơ Trang Lơng ở buôn Kmrơng Prông.")] // a hero's name; a cluster closed by r
     [InlineData("Người Êđê làm lễ cúng Yàng; ông Rơ Mah Hyơ, già làng Y Krông Hyơ và bà H Yâm kể chuyện.")] // a name goes on after a minority name
     [InlineData("ĐỒNG BÀO KƠ TU ĐÓN TẾT; chị em đội khăn Piêu, thổi Pí Pặp.")] // any case
     public void Is_silent_on_peoples_and_culture_terms(string text) => Assert.Empty(RuleTester.Lint(text, SpellingRules));
