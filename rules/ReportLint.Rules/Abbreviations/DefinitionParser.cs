@@ -209,33 +209,57 @@ internal static class DefinitionParser
     }
 
     /// <summary>
-    /// `Tổ công nghệ số cộng đồng (Tổ CNSCĐ)`: a common noun kept before the abbreviation, written as the full form's
-    /// first word; the index of the abbreviation after it, or null.
+    /// `Tổ công nghệ số cộng đồng (Tổ CNSCĐ)`, `Ban Chỉ huy Phòng chống thiên tai … (Ban Chỉ huy PCTT và TKCN)`: a common
+    /// noun of up to three words kept before the abbreviation, written as the full form's first words; the index of the
+    /// abbreviation after it, or null.
     /// </summary>
     private static int? KeptNoun(ParagraphSyntax paragraph, int open, int word)
     {
         var tokens = paragraph.Tokens;
-        var next = Skip(paragraph, word + 1, 1);
-        if (tokens[word].Kind != TokenKind.Word || IsCandidate(paragraph, tokens[word]) || next < 0 || !IsCandidate(paragraph, tokens[next]))
+        var words = new List<int>(MaxKeptNounWords);
+        var next = word;
+        while (next >= 0 && tokens[next].Kind == TokenKind.Word && !IsCandidate(paragraph, tokens[next]) && words.Count < MaxKeptNounWords)
+        {
+            words.Add(next);
+            next = Skip(paragraph, next + 1, 1);
+        }
+        if (words.Count == 0 || next < 0 || !IsCandidate(paragraph, tokens[next]))
         {
             return null;
         }
-        var text = paragraph.GetText(tokens[word]);
         var seen = 0;
-        for (var k = open - 1; k >= 0 && seen < MaxKeptNounDistance; k--)
+        for (var k = open - 1; k >= 0 && seen < MaxKeptNounDistance + words.Count; k--)
         {
             if (tokens[k].Kind != TokenKind.Word)
             {
                 continue;
             }
             seen++;
-            if (paragraph.GetText(tokens[k]).Equals(text, StringComparison.OrdinalIgnoreCase))
+            if (WrittenFrom(paragraph, k, words))
             {
                 return next;
             }
         }
         return null;
     }
+
+    /// <summary>The words at <paramref name="words"/> are written from token <paramref name="start"/> on, one after another.</summary>
+    private static bool WrittenFrom(ParagraphSyntax paragraph, int start, List<int> words)
+    {
+        var tokens = paragraph.Tokens;
+        var k = start;
+        foreach (var word in words)
+        {
+            if (k < 0 || tokens[k].Kind != TokenKind.Word || !paragraph.GetText(tokens[k]).Equals(paragraph.GetText(tokens[word]), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+            k = Skip(paragraph, k + 1, 1);
+        }
+        return true;
+    }
+
+    private const int MaxKeptNounWords = 3;
 
     /// <summary>
     /// `tổ chức cơ sở đảng (TCCS đảng)`: lower-case words after the abbreviation, up to `)`, that repeat the last words

@@ -51,7 +51,8 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         var groups = DocumentAbbreviations.Get(context).Groups;
         var misspelled = MisspelledDefinitions(groups);
         var undefined = groups
-            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g) && !DefinedAsMisspelled(g, misspelled))
+            .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g) && !DefinedAsMisspelled(g, misspelled)
+                && !JoinsDefinedAbbreviations(g, groups))
             .ToList();
         if (undefined.Count == 0)
         {
@@ -125,6 +126,13 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             }
         }
         return result;
+    }
+
+    /// <summary>`PCTT&amp;TKCN` after `(PCTT và TKCN)`: abbreviations the document defines, joined by `&amp;`.</summary>
+    private static bool JoinsDefinedAbbreviations(AbbreviationGroup group, IReadOnlyList<AbbreviationGroup> groups)
+    {
+        var parts = group.Target.Split('&');
+        return parts.Length > 1 && parts.All(part => groups.Any(g => g.Definitions.Count > 0 && g.Target == part));
     }
 
     /// <summary>Used only after a mismatched definition meant for it: RL1005 reports that definition with the fix, once.</summary>

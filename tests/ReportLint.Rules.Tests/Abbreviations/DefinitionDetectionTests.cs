@@ -175,6 +175,16 @@ public class DefinitionDetectionTests
     }
 
     [Fact]
+    public void Reads_a_kept_noun_of_several_words_before_abbreviations_joined_by_and()
+    {
+        const string text = "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh (Ban Chỉ huy PCTT và TKCN) đã họp.";
+        var definitions = Definitions(text);
+        Assert.Equal(["PCTT", "TKCN"], definitions.Select(d => d.Abbreviation));
+        Assert.All(definitions, d => Assert.True(d.Matched));
+        Assert.Empty(Family(text + "\nBan Chỉ huy PCTT và TKCN tỉnh chỉ đạo; Ban Chỉ huy PCTT&TKCN các huyện trực ban.\n"));
+    }
+
+    [Fact]
     public void Reads_a_common_noun_kept_after_the_abbreviation()
     {
         const string text = "Toàn huyện có 48 tổ chức cơ sở đảng (TCCS đảng) trực thuộc.";
