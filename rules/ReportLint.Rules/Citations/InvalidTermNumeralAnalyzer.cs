@@ -35,9 +35,9 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
         Numerals? found = null;
         for (var index = 0; index < tokens.Tokens.Count; index++)
         {
-            if (tokens[index].Kind != TokenKind.Word)
+            if (tokens[index].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
-                continue;
+                continue; // an all-capitals heading (`HUYỆN ỦY KHÓA XII`) writes its words as abbreviations
             }
             if (IsLeadWord(tokens, index, out var last))
             {

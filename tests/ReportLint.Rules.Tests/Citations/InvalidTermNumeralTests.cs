@@ -26,6 +26,7 @@ public class InvalidTermNumeralTests
     [InlineData("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đã thành công.\nBan Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp phiên thứ nhất.\n")]
     [InlineData("Ban Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp.\nNghị quyết Đại hội XIX của Đảng bộ được quán triệt.\n")]
     [InlineData("Quy chế làm việc của Ban Thường vụ khóa XX, XIX và khóa XVIIII.")]
+    [InlineData("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIX\nBan Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp.\n")] // a heading in capitals
     public void A_numeral_the_document_writes_as_a_term_or_congress_is_offered_first(string text)
     {
         var diagnostic = CitationTest.Single(text, "RL2007", "XVIIII");
