@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Numbers;
 /// often wrong (the end was mistyped, not swapped), so the fixes are the end the document writes with
 /// that start elsewhere, else the end a five-year term or plan would have, then the swap. A candidate range
 /// the document itself writes elsewhere (`2020 - 2025` for `2025-2020`) is the strongest evidence and comes
-/// first. Document-wide: the evidence may be in any paragraph.
+/// first, then one inside a period the document writes. Document-wide: the evidence may be in any paragraph.
 /// </summary>
 public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
 {
@@ -64,12 +64,17 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
                 }
                 var swapped = $"{range.End}{range.Separator}{range.Start}";
                 candidates.Add((CodeFix.Replace(span, swapped, FixSafety.Unsafe, new($"Đảo thành “{swapped}”", $"Swap to “{swapped}”")), range.End, range.Start));
-                // A stable sort: what the document writes first, the present order otherwise.
-                var fixes = candidates.OrderBy(c => written.Pairs.Contains((c.Start, c.End)) ? 0 : 1).Select(c => c.Fix).ToArray();
+                // A stable sort: what the document writes first, then what fits inside a period it writes (`2028 - 2030` in a
+                // plan for 2026 - 2030), the present order otherwise.
+                var fixes = candidates.OrderBy(c => written.Pairs.Contains((c.Start, c.End)) ? 0 : WithinWrittenPeriod(written, c.Start, c.End) ? 1 : 2)
+                    .Select(c => c.Fix).ToArray();
                 context.Report(Rule, span, fixes, null, paragraph.Text.Substring(range.Span.Start, range.Span.Length), range.End, range.Start);
             }
         }
     }
+
+    private static bool WithinWrittenPeriod(Written written, int start, int end) =>
+        written.Pairs.Any(p => p.Start < p.End && p.Start <= start && end <= p.End);
 
     private static CodeFix Replace(TextSpan span, YearRange range, int end, LocalizedText why)
     {

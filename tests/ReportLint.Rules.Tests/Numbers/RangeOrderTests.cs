@@ -77,6 +77,14 @@ public class RangeOrderTests
     }
 
     [Fact]
+    public void A_swap_inside_a_period_the_document_writes_comes_before_the_five_year_guess()
+    {
+        const string text = "Kế hoạch đầu tư công giai đoạn 2026 - 2030.\nDự án thực hiện giai đoạn 2030 - 2028.\n";
+        var diagnostic = Findings.Single(text, "RL5006", "2030 - 2028");
+        Assert.Equal(["2028 - 2030", "2030 - 2035"], NewTexts(diagnostic));
+    }
+
+    [Fact]
     public void The_end_written_with_that_start_stays_first_when_the_swap_is_written_too()
     {
         const string text = "Nhiệm kỳ 2015 - 2020 đã kết thúc; nhiệm kỳ 2020 - 2025 đã bắt đầu.\nTổng kết nhiệm kỳ 2020 - 2015 của Đảng bộ.\n";
