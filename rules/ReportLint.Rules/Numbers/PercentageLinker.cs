@@ -456,7 +456,24 @@ internal static class PercentageLinker
     private static bool NamesAnotherWhole(Paragraph paragraph, int index, string? unit)
     {
         var tokens = paragraph.Tokens;
-        var next = TokenNavigation.Next(tokens, index);
+        if (TongSoAfterShare(paragraph, index) is not { } so)
+        {
+            return false;
+        }
+        var named = TokenNavigation.Next(tokens, so);
+        if (named < 0 || tokens[named].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+        var head = paragraph.GetString(tokens[named]).ToLowerInvariant();
+        return unit is null || !(unit == head || unit.StartsWith(head + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The `số` of `tổng số` right after a share (`chiếm 25% tổng số`, `63,7% trong tổng số`), or null.</summary>
+    private static int? TongSoAfterShare(Paragraph paragraph, int percentIndex)
+    {
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, percentIndex);
         if (TokenNavigation.IsPunctuation(paragraph, next, '%'))
         {
             next = TokenNavigation.Next(tokens, next);
@@ -465,17 +482,12 @@ internal static class PercentageLinker
         {
             next = TokenNavigation.Next(tokens, next);
         }
-        if (!TokenNavigation.IsWord(paragraph, next, "tổng") || !TokenNavigation.IsWord(paragraph, next = TokenNavigation.Next(tokens, next), "số"))
+        if (!TokenNavigation.IsWord(paragraph, next, "tổng"))
         {
-            return false;
+            return null;
         }
-        var named = TokenNavigation.Next(tokens, next);
-        if (named < 0 || tokens[named].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
-        {
-            return false;
-        }
-        var head = paragraph.GetString(tokens[named]).ToLowerInvariant();
-        return unit is null || !(unit == head || unit.StartsWith(head + " ", StringComparison.Ordinal));
+        next = TokenNavigation.Next(tokens, next);
+        return TokenNavigation.IsWord(paragraph, next, "số") ? next : null;
     }
 
     /// <summary>
@@ -490,20 +502,10 @@ internal static class PercentageLinker
             return null;
         }
         var tokens = paragraph.Tokens;
-        var next = TokenNavigation.Next(tokens, percentIndex);
-        if (TokenNavigation.IsPunctuation(paragraph, next, '%'))
-        {
-            next = TokenNavigation.Next(tokens, next);
-        }
-        if (TokenNavigation.IsWordIn(paragraph, next, WholeAfterShareCues))
-        {
-            next = TokenNavigation.Next(tokens, next);
-        }
-        if (!TokenNavigation.IsWord(paragraph, next, "tổng") || !TokenNavigation.IsWord(paragraph, next = TokenNavigation.Next(tokens, next), "số"))
+        if (TongSoAfterShare(paragraph, percentIndex) is not { } so)
         {
             return null;
         }
-        var so = next;
         var number = TokenNavigation.Next(tokens, so);
         string? unit;
         if (number >= 0 && tokens[number].Kind == TokenKind.Number)
