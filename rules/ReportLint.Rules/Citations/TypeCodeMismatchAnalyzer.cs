@@ -53,8 +53,12 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
         var fixes = new List<CodeFix>();
         if (citation.Document is null)
         {
-            var codeStart = citation.ReferenceSpan.Start + symbol.Text.IndexOf(code, symbol.Number.Length + 1, StringComparison.Ordinal);
-            fixes.Add(CitationSource.Replace(new TextSpan(codeStart, code.Length), type.Codes(symbol.Layout)[0]));
+            // The finding marks the type word: the title says the fix rewrites the symbol instead.
+            var offset = symbol.Text.IndexOf(code, symbol.Number.Length + 1, StringComparison.Ordinal);
+            var right = type.Codes(symbol.Layout)[0];
+            var rewritten = string.Concat(symbol.Text.AsSpan(0, offset), right, symbol.Text.AsSpan(offset + code.Length));
+            fixes.Add(CodeFix.Replace(new TextSpan(citation.ReferenceSpan.Start + offset, code.Length), right, Core.Diagnostics.FixSafety.Unsafe,
+                new($"Sửa số, ký hiệu thành “{rewritten}”", $"Change the symbol to “{rewritten}”")));
         }
         if (!citation.InList)
         {

@@ -31,6 +31,8 @@ public class TypeCodeMismatchTests
         var diagnostic = CitationTest.Single(text, "RL2004", "Kết luận");
         Assert.Equal(["KL", "Chỉ thị"], CitationTest.FixTexts(diagnostic));
         Assert.Equal("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Sửa số, ký hiệu thành “01-KL/TW”", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal("Change the symbol to “01-KL/TW”", diagnostic.Fixes[0].Title.En);
     }
 
     [Fact]
