@@ -94,16 +94,30 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
     private static bool IsApostrophe(TokenList tokens, int index) =>
         index > 0 && index + 1 < tokens.Count && tokens[index - 1].Kind == TokenKind.Word && tokens[index + 1].Kind == TokenKind.Word;
 
+    /// <summary>Marks named in words, so a message does not wrap a quotation mark in quotation marks (`““”`).</summary>
     private static class Messages
     {
         public static LocalizedText Unopened(char c) =>
-            new($"Dấu đóng “{c}” không có dấu mở tương ứng", $"Closing “{c}” has no opening mark");
+            new($"Dấu đóng {Name(c).Vi} không có dấu mở tương ứng", $"The closing {Name(c).En} has no opening mark");
 
         public static LocalizedText Unclosed(char c) =>
-            new($"Dấu mở “{c}” không được đóng trong đoạn", $"Opening “{c}” is not closed in the paragraph");
+            new($"Dấu mở {Name(c).Vi} không được đóng trong đoạn", $"The opening {Name(c).En} is not closed in the paragraph");
 
         public static LocalizedText Mismatch(char opening, char closing) =>
-            new($"Mở bằng “{opening}” nhưng đóng bằng “{closing}”; dùng “{Closing(opening)}”",
-                $"Opened with “{opening}” but closed with “{closing}”; use “{Closing(opening)}”");
+            new($"Mở bằng {Name(opening).Vi} nhưng đóng bằng {Name(closing).Vi}; dùng {Name(Closing(opening)).Vi}",
+                $"Opened with {Name(opening).En} but closed with {Name(closing).En}; use {Name(Closing(opening)).En}");
+
+        private static LocalizedText Name(char c) => c switch
+        {
+            '“' => new("ngoặc kép mở (“)", "a left double quote (“)"),
+            '”' => new("ngoặc kép đóng (”)", "a right double quote (”)"),
+            '‘' => new("nháy đơn mở (‘)", "a left single quote (‘)"),
+            '’' => new("nháy đơn đóng (’)", "a right single quote (’)"),
+            '"' => new("ngoặc kép thẳng (\")", "a straight double quote (\")"),
+            '\'' => new("nháy thẳng (')", "a straight single quote (')"),
+            '«' => new("ngoặc kép góc mở («)", "a left angle quote («)"),
+            '»' => new("ngoặc kép góc đóng (»)", "a right angle quote (»)"),
+            _ => new($"({c})", $"({c})"),
+        };
     }
 }

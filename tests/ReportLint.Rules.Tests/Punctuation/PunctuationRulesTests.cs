@@ -140,7 +140,8 @@ public class QuotePairingTests
         const string text = "Phong trào “Dân vận khéo’ lan tỏa.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
         Assert.Equal((24, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
-        Assert.Equal("Mở bằng ““” nhưng đóng bằng “’”; dùng “””", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Mở bằng ngoặc kép mở (“) nhưng đóng bằng nháy đơn đóng (’); dùng ngoặc kép đóng (”)", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Opened with a left double quote (“) but closed with a right single quote (’); use a right double quote (”)", diagnostic.GetMessage(MessageLanguage.English));
         Assert.Equal("Phong trào “Dân vận khéo” lan tỏa.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
@@ -150,7 +151,7 @@ public class QuotePairingTests
         const string text = "Đây là khâu “then chốt\" của nhiệm vụ.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
         Assert.Equal((22, 1), (diagnostic.Span.Start, diagnostic.Span.Length));
-        Assert.Equal("Mở bằng ““” nhưng đóng bằng “\"”; dùng “””", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Mở bằng ngoặc kép mở (“) nhưng đóng bằng ngoặc kép thẳng (\"); dùng ngoặc kép đóng (”)", diagnostic.GetMessage(MessageLanguage.Vietnamese));
         Assert.Equal("Đây là khâu “then chốt” của nhiệm vụ.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
