@@ -4,8 +4,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A change column of a pipe table and the two columns it compares, for RL5021: `Tăng (+), giảm (-)`, `Tăng, giảm`,
-/// `Tăng/giảm`, `Chênh lệch`, `+/-` give the later figure minus the earlier one; `Tăng/giảm (%)`, `So sánh (%)` the
-/// change in percent of the earlier one. The two columns are found from their headings, left of the change: the only
+/// `Tăng/giảm`, `Chênh lệch`, `+/-` give the later figure minus the earlier one; `Tăng/giảm (%)`, `Tỷ lệ tăng, giảm
+/// (%)`, `So sánh (%)` the change in percent of the earlier one. The two columns are found from their headings, left of the change: the only
 /// two naming a year (`Năm 2024`, `2025`; a plan or budget is left out), the earlier one first; or else the one
 /// column naming an earlier period (`Kỳ trước`, `Cùng kỳ`, `Năm trước`) and the one naming the present (`Kỳ này`,
 /// `Thực hiện`, `Ước thực hiện`, `Năm nay`) and no earlier period. Any other shape, and the column is not read.
@@ -22,8 +22,8 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
                 continue;
             }
             var percent = heading.Groups["pct"].Success;
-            // `So sánh` alone is a percent column only; in units it would be a ratio or a difference, unsaid.
-            if (heading.Groups["compare"].Success && !percent)
+            // `So sánh` and `Tỷ lệ tăng, giảm` are percent columns only; in units they would be a ratio or a difference, unsaid.
+            if ((heading.Groups["compare"].Success || heading.Groups["rate"].Success) && !percent)
             {
                 continue;
             }
@@ -63,7 +63,7 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
     private static string Heading(PipeTable table, int column) => table.Header.Cells[column].Text;
 
     // `Tăng (+), giảm (-)`, `Tăng/giảm`, `Tăng, giảm`, `Chênh lệch`, `+/-`, then a unit or `(%)`; or `So sánh (%)`.
-    [GeneratedRegex(@"^(?:(?<signs>tăng\s*\(\s*\+\s*\)\s*[,/;]?\s*giảm\s*\(\s*[-−–]\s*\)|\+\s*/\s*[-−–]|\(\s*\+\s*\)\s*/\s*\(\s*[-−–]\s*\))|tăng\s*[,/;]?\s*giảm|chênh\s+lệch|(?<compare>so\s+sánh))\s*(?:(?<pct>\(\s*%\s*\)|%)|\([^()%]*\))?$",
+    [GeneratedRegex(@"^(?<rate>t[ỷỉ]\s+lệ\s+)?(?:(?<signs>tăng\s*\(\s*\+\s*\)\s*[,/;]?\s*giảm\s*\(\s*[-−–]\s*\)|\+\s*/\s*[-−–]|\(\s*\+\s*\)\s*/\s*\(\s*[-−–]\s*\))|tăng\s*[,/;]?\s*giảm|chênh\s+lệch|(?<compare>so\s+sánh))\s*(?:(?<pct>\(\s*%\s*\)|%)|\([^()%]*\))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeHeading();
 

@@ -72,6 +72,21 @@ public class TableChangeMismatchTests
     }
 
     [Fact]
+    public void Reads_a_rate_of_change_heading_and_years_named_in_any_order()
+    {
+        const string text = """
+            | Chỉ tiêu | Đợt mưa lũ năm 2026 | Đợt mưa lũ tháng 9/2025 | Tăng (+), giảm (-) | Tỷ lệ tăng, giảm (%) |
+            |---|---:|---:|---:|---:|
+            | Nhà bị ngập (cái) | 910 | 650 | +260 | +40,00 |
+            | Đường giao thông sạt lở (m) | 1.240 | 1.550 | -310 | -20,00 |
+            | Cây ăn quả đổ gãy (ha) | 74,5 | 60,0 | +14,5 | +42,17 |
+            """;
+        var diagnostic = SingleFinding(text, "+42,17", "Cây ăn quả");
+        Assert.Equal("Cột “Tỷ lệ tăng, giảm (%)” của “Cây ăn quả đổ gãy (ha)” là (74,5 − 60,0)/60,0 = +24,17%, không phải +42,17%", Vi(diagnostic));
+        Assert.Equal(text.Replace("+42,17", "+24,17", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
     public void Reports_a_percent_change_that_is_off()
     {
         var text = Growth.Replace("| 15,00 |", "| 12,00 |", StringComparison.Ordinal);
