@@ -76,6 +76,9 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     /// <summary>The total row's figure is this sum (within the rounding allowed).</summary>
     public bool Matches => Math.Abs(Value - Stated) <= Tolerance;
 
+    /// <summary>The total row's figure is this sum once the column's figures are moved by <paramref name="shift"/>.</summary>
+    public bool MatchesAfter(decimal shift) => shift != 0 && Math.Abs(Value + shift - Stated) <= Tolerance;
+
     /// <summary>The total cannot be this column's sum: it misses it, and not by counting a shared place once.</summary>
     public bool Contradicts => !Matches && !WithinRange && !(MayOverlap && Stated < Value);
 
@@ -89,6 +92,21 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         decimals = 0;
         return cell.Number is not null && VietnameseNumber.TryParseDecimal(cell.Text, out value, out decimals);
     }
+
+    /// <summary>The cell's figure, with the sign written before it (`-142,4`, `+3,5`, `−2,23`) or none.</summary>
+    public static bool TryReadSigned(TableCell cell, out decimal value, out int decimals)
+    {
+        if (cell.Sign is not { } sign)
+        {
+            return TryRead(cell, out value, out decimals);
+        }
+        var read = VietnameseNumber.TryParseDecimal(cell.Text.AsSpan(1), out value, out decimals);
+        value = sign == '+' ? value : -value;
+        return read;
+    }
+
+    /// <summary>The header names no rate, average, rank, code or price: its figures may add up.</summary>
+    public static bool IsAdditive(string header) => !NotAdditive().IsMatch(header);
 
     public static decimal HalfUnit(int decimals) => new(5, 0, 0, false, (byte)(decimals + 1)); // 0,5 of the last digit written
 

@@ -32,6 +32,19 @@ internal sealed partial record CropColumns(int Area, int Yield, int Output, deci
         return new CropColumns(area, yield, output, Tonnes(yieldText) / Tonnes(outputText), yieldText + "/ha", outputText);
     }
 
+    /// <summary>The output of each row as area × yield, in the output's unit.</summary>
+    public RowFormula Formula(PipeTable table) => new(table, Output, [Area, Yield], OutputOf);
+
+    private FormulaRange? OutputOf(RowFigure[] inputs)
+    {
+        var (area, yield) = (inputs[0], inputs[1]);
+        if (area.Low < 0 || yield.Low < 0)
+        {
+            return null;
+        }
+        return new FormulaRange(area.Value * yield.Value * Factor, area.Low * yield.Low * Factor, area.High * yield.High * Factor);
+    }
+
     /// <summary>Keeps the column when its heading matches; false when a second column does (the table is then not read).</summary>
     private static bool Take(ref int found, int column, Match match, ref Match? unit)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -29,17 +30,36 @@ internal readonly record struct RowFigure(decimal Value, decimal Rounding, strin
 /// <summary>What a formula gives for one row: the figure from the inputs as written, and the range their rounding allows.</summary>
 internal readonly record struct FormulaRange(decimal Exact, decimal Low, decimal High);
 
-/// <summary>One row whose figure is not what the formula gives from its inputs, with the figure it should be.</summary>
-internal sealed record FormulaMismatch(ParagraphFacts<TableRow> Row, TableCell Cell, RowFigure[] Inputs, decimal Exact, string Expected, LocalizedText Label);
+/// <summary>
+/// One row whose figure is not what the formula gives from its inputs, with the figure it should be: exact, rounded
+/// as the column writes its figures (<paramref name="Value"/>) and written so (<paramref name="Expected"/>).
+/// </summary>
+internal sealed record FormulaMismatch(ParagraphFacts<TableRow> Row, TableCell Cell, RowFigure[] Inputs, decimal Exact, decimal Value,
+    string Expected, RowLabel Label)
+{
+    /// <summary>The span of the figure in the document, sign included.</summary>
+    public TextSpan Span => Row.Paragraph.ToAbsolute(Cell.Figure!.Value);
+}
+
+/// <summary>How a message names a row: by its label (`“Xã Tân Hòa”`) or, with none, by its position among the body rows.</summary>
+internal sealed record RowLabel(string? Name, int Position)
+{
+    /// <summary>`“Xã Tân Hòa”`, or `dòng 3` / `row 3`.</summary>
+    public LocalizedText Text => Name is null ? new($"dòng {Position}", $"row {Position}") : new($"“{Name}”", $"“{Name}”");
+
+    /// <summary>`dòng “Xã Tân Hòa”` / `row “Xã Tân Hòa”`, or `dòng 3` / `row 3`.</summary>
+    public LocalizedText Row => Name is null ? Text : new($"dòng “{Name}”", $"row “{Name}”");
+}
 
 /// <summary>
 /// A column of a pipe table whose figure in every row is computed from other cells of the same row (a rate of
 /// performance over target, an output of area times yield), for RL5019 and RL5020. A row agrees when its figure is the
 /// result rounded or cut to the decimals written, anywhere in the range the rounding of its inputs allows. The column is
 /// read as this formula only when most of its rows, and at least two, agree: a column that means something else agrees
-/// on none. Rows with an input or the figure missing (`-`, empty) say nothing, nor does a row of zeros.
+/// on none. Rows with an input or the figure missing (`-`, empty) say nothing, nor does a row of zeros. The figure may
+/// be read with its sign (<paramref name="Signed"/>: a change, `-142,4`); the inputs never are.
 /// </summary>
-internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inputs, Func<RowFigure[], FormulaRange?> Compute)
+internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inputs, Func<RowFigure[], FormulaRange?> Compute, bool Signed = false)
 {
     public List<FormulaMismatch> Mismatches()
     {
@@ -61,12 +81,14 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
         var decimals = rows.GroupBy(r => r.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
         var grouped = !rows.Exists(r => ColumnSum.IsUngrouped(Cell(r.Row).Text, r.Stated));
         return wrong.ConvertAll(r => new FormulaMismatch(r.Row, Cell(r.Row), r.Inputs, r.Range.Exact,
+            Math.Round(r.Range.Exact, decimals, MidpointRounding.AwayFromZero),
             grouped ? VietnameseNumber.FormatGrouped(r.Range.Exact, decimals) : VietnameseNumber.Format(r.Range.Exact, decimals), Label(r.Row)));
     }
 
     private (ParagraphFacts<TableRow>, RowFigure[], FormulaRange, decimal, int)? Read(ParagraphFacts<TableRow> row)
     {
-        if (!ColumnSum.TryRead(Cell(row), out var stated, out var decimals))
+        var read = Signed ? ColumnSum.TryReadSigned(Cell(row), out var stated, out var decimals) : ColumnSum.TryRead(Cell(row), out stated, out decimals);
+        if (!read)
         {
             return null;
         }
@@ -93,7 +115,7 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
     private TableCell Cell(ParagraphFacts<TableRow> row) => row.Facts.Cells[Column];
 
     /// <summary>The row's name: its first cell left of the figures that is neither empty nor a number (`1`, `I`, `a)`).</summary>
-    private LocalizedText Label(ParagraphFacts<TableRow> row)
+    private RowLabel Label(ParagraphFacts<TableRow> row)
     {
         var end = Math.Min(Column, Inputs.Min());
         for (var column = 0; column < end; column++)
@@ -101,11 +123,10 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
             var text = row.Facts.Cells[column].Text;
             if (text.Length > 0 && !Numbering().IsMatch(text))
             {
-                return new LocalizedText($"“{text}”", $"“{text}”");
+                return new RowLabel(text, 0);
             }
         }
-        var position = Table.Body.ToList().IndexOf(row) + 1;
-        return new LocalizedText($"dòng {position}", $"row {position}");
+        return new RowLabel(null, Table.Body.ToList().IndexOf(row) + 1);
     }
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:[IVXLC]+|[A-ZĐ])\.?|[A-ZĐa-zđ][.)])$")]

@@ -13,9 +13,16 @@ internal enum CellEmphasis : byte
 
 /// <summary>
 /// One cell of a Markdown pipe table: its prose (markup left out, trimmed), the span of its number when the cell
-/// holds one number and nothing else (relative to the row's paragraph), and its emphasis.
+/// holds one number and nothing else (relative to the row's paragraph), and its emphasis. A number with a sign
+/// before it (`-142,4`, `+3,5`, `−2,23`) is no plain number: only <see cref="SignedNumber"/> spans it, sign included.
 /// </summary>
-internal readonly record struct TableCell(string Text, TextSpan? Number, CellEmphasis Emphasis)
+internal readonly record struct TableCell(string Text, TextSpan? Number, CellEmphasis Emphasis, TextSpan? SignedNumber = null)
 {
     public bool IsEmpty => Text.Length == 0;
+
+    /// <summary>The span of the figure, signed or not, for a fix that replaces it.</summary>
+    public TextSpan? Figure => SignedNumber ?? Number;
+
+    /// <summary>The sign written before the number (`-`, `−`, `+`), or none.</summary>
+    public char? Sign => SignedNumber is not null && Text.Length > 0 ? Text[0] : null;
 }

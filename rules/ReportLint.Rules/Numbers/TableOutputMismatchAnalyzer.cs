@@ -29,26 +29,15 @@ public sealed class TableOutputMismatchAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var formula = new RowFormula(table, crop.Output, [crop.Area, crop.Yield], inputs => Output(inputs, crop.Factor));
-            foreach (var mismatch in formula.Mismatches())
+            foreach (var mismatch in crop.Formula(table).Mismatches())
             {
                 var (area, yield) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                var span = mismatch.Row.Paragraph.ToAbsolute(mismatch.Cell.Number!.Value);
+                var span = mismatch.Span;
                 var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
                     new($"Sửa thành {mismatch.Expected} ({area} × {yield})", $"Change to {mismatch.Expected} ({area} × {yield})"));
-                context.Report(Rule, span, fix, mismatch.Label, area, yield, crop.YieldUnit, mismatch.Expected, crop.OutputUnit,
+                context.Report(Rule, span, fix, mismatch.Label.Text, area, yield, crop.YieldUnit, mismatch.Expected, crop.OutputUnit,
                     mismatch.Cell.Text);
             }
         }
-    }
-
-    private static FormulaRange? Output(RowFigure[] inputs, decimal factor)
-    {
-        var (area, yield) = (inputs[0], inputs[1]);
-        if (area.Low < 0 || yield.Low < 0)
-        {
-            return null;
-        }
-        return new FormulaRange(area.Value * yield.Value * factor, area.Low * yield.Low * factor, area.High * yield.High * factor);
     }
 }

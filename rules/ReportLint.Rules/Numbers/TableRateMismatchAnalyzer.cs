@@ -33,10 +33,10 @@ public sealed class TableRateMismatchAnalyzer : DiagnosticAnalyzer
                 foreach (var mismatch in formula.Mismatches())
                 {
                     var (performance, target) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                    var span = mismatch.Row.Paragraph.ToAbsolute(mismatch.Cell.Number!.Value);
+                    var span = mismatch.Span;
                     var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
                         new($"Sửa thành {mismatch.Expected}% ({performance}/{target})", $"Change to {mismatch.Expected}% ({performance}/{target})"));
-                    context.Report(Rule, span, fix, table.Header.Cells[columns.Rate].Text, mismatch.Label, performance, target,
+                    context.Report(Rule, span, fix, table.Header.Cells[columns.Rate].Text, mismatch.Label.Text, performance, target,
                         mismatch.Expected, mismatch.Cell.Text);
                 }
             }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -83,6 +84,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
     {
         private readonly StringBuilder _text = new();
         private Token? _number;
+        private Token? _sign;
         private int _contentTokens;
 
         public int EmphasisMarks { get; set; }
@@ -97,13 +99,18 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             if (!token.Kind.IsTrivia())
             {
                 _contentTokens++;
+                if (_contentTokens == 1 && paragraph.GetText(token) is "-" or "−" or "–" or "+")
+                {
+                    _sign = token;
+                }
                 _number = token.Kind == TokenKind.Number ? token : null;
             }
         }
 
         // `**x**` leaves four marks, `*x*` two, `***x***` six.
         public TableCell Build() => new(_text.ToString().Trim(), _contentTokens == 1 ? _number?.Span : null,
-            (EmphasisMarks >= 4 ? CellEmphasis.Bold : CellEmphasis.None) | (EmphasisMarks is 2 or >= 6 ? CellEmphasis.Italic : CellEmphasis.None));
+            (EmphasisMarks >= 4 ? CellEmphasis.Bold : CellEmphasis.None) | (EmphasisMarks is 2 or >= 6 ? CellEmphasis.Italic : CellEmphasis.None),
+            _contentTokens == 2 && _sign is { } sign && _number is { } number && number.Start == sign.Span.End ? TextSpan.FromBounds(sign.Span.Start, number.Span.End) : null);
     }
 
     /// <summary>The columns of an alignment line (`|---|:--:|`, `--- | ---`), or 0 for any other text.</summary>

@@ -11,6 +11,8 @@ namespace ReportLint.Rules.Numbers;
 /// the one <see cref="ShareColumn"/> finds and must add up (<see cref="ColumnSum.Figures"/>). A column is read as shares
 /// only when most of its rows, and at least two, agree: a rate of each row's own figures (`Tỷ lệ (%)` of poor households
 /// per commune) agrees on none. The total row's own percentage is then its share too (100), not the sum of the others.
+/// A row whose count RL5016 finds wrong across its row (<see cref="RowCorrections"/>: a `Cộng` that is not its row's
+/// sum) has no share read: its percentage may well be right, and the whole is taken with that count corrected.
 /// </summary>
 public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -36,12 +38,13 @@ public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var rows = total?.DataRows ?? table.Body;
+            var corrections = RowCorrections.Of(table);
             for (var column = labelColumn + 1; column < table.ColumnCount; column++)
             {
                 var count = ShareColumn.CountColumnOf(table, column, labelColumn);
                 if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures)
                 {
-                    ReportColumn(context, new Shares(table, total, rows, labelColumn, count, column, figures));
+                    ReportColumn(context, new Shares(table, total, rows, labelColumn, count, column, figures, corrections));
                 }
             }
         }
@@ -88,14 +91,14 @@ public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
 
     /// <summary>A percentage column of a table read against its count column.</summary>
     private sealed record Shares(PipeTable Table, TotalRow? Total, IReadOnlyList<ParagraphFacts<TableRow>> Rows, int LabelColumn,
-        int CountColumn, int PercentColumn, decimal[] Figures)
+        int CountColumn, int PercentColumn, decimal[] Figures, RowCorrections Corrections)
     {
         /// <summary>The total row's count, or the column sum when the table has no total row.</summary>
         public (decimal Value, string Text)? WholeFigure()
         {
             if (Total is null)
             {
-                var sum = Figures.Sum();
+                var sum = Figures.Sum() + Corrections.Shift(Rows, CountColumn);
                 var decimals = Rows.Max(row => ColumnSum.TryRead(row.Facts.Cells[CountColumn], out _, out var d) ? d : 0);
                 return (sum, VietnameseNumber.FormatGrouped(sum, decimals));
             }
@@ -109,7 +112,7 @@ public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
             var shares = new List<StatedShare>();
             for (var i = 0; i < Rows.Count; i++)
             {
-                if (Read(Rows[i], Figures[i]) is { } share)
+                if (!Corrections.Contains(Rows[i], CountColumn) && Read(Rows[i], Figures[i]) is { } share)
                 {
                     shares.Add(share);
                 }

@@ -11,6 +11,9 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="ColumnSum"/> which columns. A column is reported only when the table shows it adds up elsewhere: with two
 /// or more columns summed, at least one must match (else the rows are likely not parts of the total: a breakdown by
 /// sex and by ethnicity under one `Tổng số`); a lone column is reported only under its data rows, not above them.
+/// A total column (`| Nguồn | Tiền mặt | Hiện vật | Cộng |`) is read the same way across each row (<see cref="TotalColumn"/>).
+/// One wrong figure is reported once: a column total that matches once the rows found wrong are corrected
+/// (<see cref="RowCorrections"/>) is not reported, nor is the total row's sum across a column total already reported.
 /// </summary>
 public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -27,10 +30,14 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
     {
         foreach (var table in PipeTable.Find(facts))
         {
-            foreach (var total in Totals(table))
+            var corrections = RowCorrections.Of(table);
+            var reported = new HashSet<(int Paragraph, int Column)>();
+            var totals = Totals(table).ToList();
+            foreach (var total in totals)
             {
-                Report(context, table, total);
+                ReportColumns(context, table, total, corrections, reported);
             }
+            ReportRows(context, table, totals, reported);
         }
     }
 
@@ -38,17 +45,19 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
     private static IEnumerable<TotalRow> Totals(PipeTable table) =>
         TotalRow.Find(table) is { } total ? [total] : TotalRow.Groups(table);
 
-    private static void Report(DocumentAnalysisContext context, PipeTable table, TotalRow total)
+    private static void ReportColumns(DocumentAnalysisContext context, PipeTable table, TotalRow total, RowCorrections corrections,
+        HashSet<(int, int)> reported)
     {
         var sums = SummedColumns(table, total);
-        var confirmed = sums.Count > 1 ? sums.Exists(s => s.Sum.Matches) : total.IsLast;
+        bool Matches((int Column, ColumnSum Sum) s) => s.Sum.Matches || s.Sum.MatchesAfter(corrections.Shift(total.DataRows, s.Column));
+        var confirmed = sums.Count > 1 ? sums.Exists(Matches) : total.IsLast;
         if (!confirmed)
         {
             return;
         }
         foreach (var (column, sum) in sums)
         {
-            if (!sum.Contradicts)
+            if (!sum.Contradicts || Matches((column, sum)))
             {
                 continue;
             }
@@ -56,6 +65,29 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
             var fix = CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe);
             context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
+            reported.Add((total.Row.Paragraph.Index, column));
+        }
+    }
+
+    /// <summary>
+    /// The rows whose total column is not their sum; a total row's sum is left alone when one of its figures, or the
+    /// sum itself, was already reported as its column's total: the row then follows from that one error.
+    /// </summary>
+    private static void ReportRows(DocumentAnalysisContext context, PipeTable table, List<TotalRow> totals, HashSet<(int Paragraph, int Column)> reported)
+    {
+        foreach (var formula in TotalColumn.Formulas(table))
+        {
+            foreach (var mismatch in formula.Mismatches())
+            {
+                var row = mismatch.Row.Paragraph.Index;
+                if (totals.Exists(t => t.Row.Paragraph.Index == row)
+                    && formula.Inputs.Append(formula.Column).Any(column => reported.Contains((row, column))))
+                {
+                    continue;
+                }
+                var fix = CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe);
+                context.Report(Rule, mismatch.Span, fix, mismatch.Label.Row, mismatch.Expected, mismatch.Cell.Text);
+            }
         }
     }
 

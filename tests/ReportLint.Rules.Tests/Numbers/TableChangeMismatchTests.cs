@@ -1,0 +1,138 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Rules.Tests.Infrastructure;
+using static ReportLint.Rules.Tests.Numbers.Findings;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class TableChangeMismatchTests
+{
+    private const string Changes = """
+        Một số chỉ tiêu chủ yếu:
+
+        | Chỉ tiêu | Năm 2025 | Năm 2026 | Tăng (+), giảm (-) |
+        |---|---:|---:|---:|
+        | Thu ngân sách (tỷ đồng) | 356,2 | 401,8 | +45,6 |
+        | Vốn đầu tư (tỷ đồng) | 1.204,5 | 1.150,3 | -54,2 |
+        | Số doanh nghiệp thành lập mới | 86 | 112 | +26 |
+        | Số hộ nghèo | 1.245 | 1.032 | -213 |
+
+        Nguồn: Chi cục Thống kê.
+        """;
+
+    private const string Growth = """
+        | TT | Chỉ tiêu | Cùng kỳ năm 2025 | Thực hiện 2026 | Tăng/giảm (%) |
+        |---|---|---:|---:|---:|
+        | 1 | Khách du lịch (nghìn lượt) | 250 | 270 | 8,00 |
+        | 2 | Sản lượng thủy sản (tấn) | 1.200 | 1.173 | -2,25 |
+        | 3 | Số lao động được đào tạo | 80 | 92 | 15,00 |
+        | 4 | Số vụ tai nạn giao thông | 64 | 60 | -6,25 |
+        """;
+
+    private static IReadOnlyList<Diagnostic> Lint(string text) => RuleTester.LintMarkdown(text, "RL5021");
+
+    private static Diagnostic SingleFinding(string text, string spanText, string from)
+    {
+        var diagnostic = Assert.Single(Lint(text));
+        AssertSpan(text, diagnostic, spanText, from);
+        return diagnostic;
+    }
+
+    [Fact]
+    public void Is_silent_when_every_change_is_later_minus_earlier() => Assert.Empty(Lint(Changes));
+
+    [Fact]
+    public void Is_silent_when_every_change_in_percent_is_right() => Assert.Empty(Lint(Growth));
+
+    [Fact]
+    public void Reports_a_change_with_the_wrong_sign_and_size_with_the_difference_as_fix()
+    {
+        var text = Changes.Replace("| +45,6 |", "| -54,6 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "-54,6", "Thu ngân sách");
+        Assert.Equal("Cột “Tăng (+), giảm (-)” của “Thu ngân sách (tỷ đồng)” là 401,8 − 356,2 = +45,6, không phải -54,6", Vi(diagnostic));
+        Assert.Equal("Column “Tăng (+), giảm (-)” of “Thu ngân sách (tỷ đồng)” is 401,8 − 356,2 = +45,6, not -54,6", En(diagnostic));
+        Assert.Equal(Changes, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Writes_the_fix_with_the_row_decimals_and_the_column_minus()
+    {
+        var text = Changes.Replace("| -213 |", "| +213 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "+213", "Số hộ nghèo");
+        Assert.Equal("Cột “Tăng (+), giảm (-)” của “Số hộ nghèo” là 1.032 − 1.245 = -213, không phải +213", Vi(diagnostic));
+        Assert.Equal(Changes, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reports_a_percent_change_whose_sign_is_missing()
+    {
+        var text = Growth.Replace("| -6,25 |", "| 6,25 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "6,25", "tai nạn");
+        Assert.Equal("Cột “Tăng/giảm (%)” của “Số vụ tai nạn giao thông” là (60 − 64)/64 = -6,25%, không phải 6,25%", Vi(diagnostic));
+        Assert.Equal(Growth, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_a_rate_of_change_heading_and_years_named_in_any_order()
+    {
+        const string text = """
+            | Chỉ tiêu | Đợt mưa lũ năm 2026 | Đợt mưa lũ tháng 9/2025 | Tăng (+), giảm (-) | Tỷ lệ tăng, giảm (%) |
+            |---|---:|---:|---:|---:|
+            | Nhà bị ngập (cái) | 910 | 650 | +260 | +40,00 |
+            | Đường giao thông sạt lở (m) | 1.240 | 1.550 | -310 | -20,00 |
+            | Cây ăn quả đổ gãy (ha) | 74,5 | 60,0 | +14,5 | +42,17 |
+            """;
+        var diagnostic = SingleFinding(text, "+42,17", "Cây ăn quả");
+        Assert.Equal("Cột “Tỷ lệ tăng, giảm (%)” của “Cây ăn quả đổ gãy (ha)” là (74,5 − 60,0)/60,0 = +24,17%, không phải +42,17%", Vi(diagnostic));
+        Assert.Equal(text.Replace("+42,17", "+24,17", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reports_a_percent_change_that_is_off()
+    {
+        var text = Growth.Replace("| 15,00 |", "| 12,00 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "12,00", "đào tạo");
+        Assert.Equal("Cột “Tăng/giảm (%)” của “Số lao động được đào tạo” là (92 − 80)/80 = 15,00%, không phải 12,00%", Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("| Chỉ tiêu | Kỳ trước | Kỳ này | Chênh lệch |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    [InlineData("| Chỉ tiêu | 2025 | 2026 | +/- |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    [InlineData("| Chỉ tiêu | Năm trước | Năm nay | Tăng, giảm |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    public void Reads_other_headings_of_the_two_periods(string header, string wrongRow)
+    {
+        var text = $"""
+            {header}
+            |---|---:|---:|---:|
+            | Số cuộc họp | 36 | 30 | -6 |
+            | Số văn bản ban hành | 1.150 | 1.285 | 135 |
+            {wrongRow}
+            | Số đoàn kiểm tra | 12 | 15 | 3 |
+            """;
+        var diagnostic = SingleFinding(text, "59", "hồ sơ");
+        Assert.Equal(text.Replace("| 59 |", "| 95 |", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    // A column that writes no sign gives sizes: a fall written 6 is no error.
+    [InlineData("| Chỉ tiêu | Năm 2025 | Năm 2026 | Chênh lệch |", "| Số cuộc họp | 36 | 30 | 6 |")]
+    // `So sánh (%)` as a ratio of the two years (83,33 = 30/36), not a change: agrees on no row.
+    [InlineData("| Chỉ tiêu | Năm 2025 | Năm 2026 | So sánh (%) |", "| Số cuộc họp | 36 | 30 | 83,33 |")]
+    // Plan against performance: no two periods.
+    [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Chênh lệch |", "| Số cuộc họp | 36 | 30 | -9 |")]
+    // Three years: which two the change compares is not said.
+    [InlineData("| Chỉ tiêu | 2024 | 2025 | 2026 | Tăng, giảm |", "| Số cuộc họp | 40 | 36 | 30 | -9 |")]
+    public void Is_silent_on_columns_it_cannot_read_as_a_change(string header, string firstRow)
+    {
+        var figures = header.Contains("2024", StringComparison.Ordinal) ? "| 1.000 | " : "| ";
+        var ratio = header.Contains("So sánh", StringComparison.Ordinal);
+        var alignment = header.Contains("2024", StringComparison.Ordinal) ? "|---|---:|---:|---:|---:|" : "|---|---:|---:|---:|";
+        var text = $"""
+            {header}
+            {alignment}
+            {firstRow}
+            | Số văn bản ban hành {figures}1.150 | 1.285 | {(ratio ? "111,74" : "135")} |
+            | Số đoàn kiểm tra {figures}12 | 15 | {(ratio ? "125,00" : "3")} |
+            """;
+        Assert.Empty(Lint(text));
+    }
+}
