@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Numbers;
 /// is read when the heading announces it (`Tăng (+), giảm (-)`) or the column writes one somewhere; a column that
 /// writes none gives sizes, and only the size is compared.
 /// </summary>
-public sealed class TableChangeMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5021", "table-change-mismatch",
         new("Mức tăng, giảm trong bảng không khớp với số liệu của dòng", "Table change does not match its row's figures"),
@@ -23,23 +23,18 @@ public sealed class TableChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
-
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var table in PipeTable.Find(facts))
+        foreach (var columns in ChangeColumns.Find(table))
         {
-            foreach (var columns in ChangeColumns.Find(table))
+            var signs = new ColumnSigns(table, columns.Change);
+            var signed = columns.SignsAnnounced || signs.Minus is not null;
+            var formula = new RowFormula(table, columns.Change, [columns.Earlier, columns.Later],
+                inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true);
+            foreach (var mismatch in formula.Mismatches())
             {
-                var signs = new ColumnSigns(table, columns.Change);
-                var signed = columns.SignsAnnounced || signs.Minus is not null;
-                var formula = new RowFormula(table, columns.Change, [columns.Earlier, columns.Later],
-                    inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true);
-                foreach (var mismatch in formula.Mismatches())
-                {
-                    var (value, expected) = columns.Percent ? (mismatch.Value, mismatch.Expected) : AsInputs(mismatch);
-                    Report(context, table, columns, mismatch, signs.Write(value, expected));
-                }
+                var (value, expected) = columns.Percent ? (mismatch.Value, mismatch.Expected) : AsInputs(mismatch);
+                Report(context, table, columns, mismatch, signs.Write(value, expected));
             }
         }
     }

@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="CropColumns"/> finds the three columns from their headings and units; <see cref="RowFormula"/> allows
 /// the rounding (a total row's yield is an average, rounded) and asks most rows to agree before any is reported.
 /// </summary>
-public sealed class TableOutputMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5020", "table-output-mismatch",
         new("Sản lượng trong bảng không khớp với diện tích và năng suất", "Table output does not match area times yield"),
@@ -19,25 +19,20 @@ public sealed class TableOutputMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
-
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var table in PipeTable.Find(facts))
+        if (CropColumns.Find(table) is not { } crop)
         {
-            if (CropColumns.Find(table) is not { } crop)
-            {
-                continue;
-            }
-            foreach (var mismatch in crop.Formula(table).Mismatches())
-            {
-                var (area, yield) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                var span = mismatch.Span;
-                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
-                    new($"Sửa thành {mismatch.Expected} ({area} × {yield})", $"Change to {mismatch.Expected} ({area} × {yield})"));
-                context.Report(Rule, span, fix, mismatch.Label.Text, area, yield, crop.YieldUnit, mismatch.Expected, crop.OutputUnit,
-                    mismatch.Cell.Text);
-            }
+            return;
+        }
+        foreach (var mismatch in crop.Formula(table).Mismatches())
+        {
+            var (area, yield) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+            var span = mismatch.Span;
+            var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
+                new($"Sửa thành {mismatch.Expected} ({area} × {yield})", $"Change to {mismatch.Expected} ({area} × {yield})"));
+            context.Report(Rule, span, fix, mismatch.Label.Text, area, yield, crop.YieldUnit, mismatch.Expected, crop.OutputUnit,
+                mismatch.Cell.Text);
         }
     }
 }

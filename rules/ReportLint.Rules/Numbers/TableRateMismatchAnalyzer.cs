@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="RateColumns"/> says which columns are read, from their headings; <see cref="RowFormula"/> allows the
 /// rounding and asks most rows of the column to agree before any is reported.
 /// </summary>
-public sealed class TableRateMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5019", "table-rate-mismatch",
         new("Tỷ lệ thực hiện trong bảng không khớp với số liệu của dòng", "Table rate does not match its row's figures"),
@@ -21,24 +21,19 @@ public sealed class TableRateMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
-
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var table in PipeTable.Find(facts))
+        foreach (var columns in RateColumns.Find(table))
         {
-            foreach (var columns in RateColumns.Find(table))
+            var formula = new RowFormula(table, columns.Rate, [columns.Performance, columns.Target], Rate);
+            foreach (var mismatch in formula.Mismatches())
             {
-                var formula = new RowFormula(table, columns.Rate, [columns.Performance, columns.Target], Rate);
-                foreach (var mismatch in formula.Mismatches())
-                {
-                    var (performance, target) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                    var span = mismatch.Span;
-                    var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
-                        new($"Sửa thành {mismatch.Expected}% ({performance}/{target})", $"Change to {mismatch.Expected}% ({performance}/{target})"));
-                    context.Report(Rule, span, fix, table.Header.Cells[columns.Rate].Text, mismatch.Label.Text, performance, target,
-                        mismatch.Expected, mismatch.Cell.Text);
-                }
+                var (performance, target) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+                var span = mismatch.Span;
+                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
+                    new($"Sửa thành {mismatch.Expected}% ({performance}/{target})", $"Change to {mismatch.Expected}% ({performance}/{target})"));
+                context.Report(Rule, span, fix, table.Header.Cells[columns.Rate].Text, mismatch.Label.Text, performance, target,
+                    mismatch.Expected, mismatch.Cell.Text);
             }
         }
     }

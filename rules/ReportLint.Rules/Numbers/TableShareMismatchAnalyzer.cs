@@ -14,7 +14,7 @@ namespace ReportLint.Rules.Numbers;
 /// A row whose count RL5016 finds wrong across its row (<see cref="RowCorrections"/>: a `Cộng` that is not its row's
 /// sum) has no share read: its percentage may well be right, and the whole is taken with that count corrected.
 /// </summary>
-public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5018", "table-share-mismatch",
         new("Tỷ lệ trong bảng không khớp với số liệu của cột", "Table percentage does not match its share of the column"),
@@ -25,27 +25,22 @@ public sealed class TableShareMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
-
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var table in PipeTable.Find(facts))
+        var total = TotalRow.Find(table);
+        var labelColumn = total?.LabelColumn ?? TotalRow.PartsLabelColumn(table);
+        if (labelColumn < 0)
         {
-            var total = TotalRow.Find(table);
-            var labelColumn = total?.LabelColumn ?? TotalRow.PartsLabelColumn(table);
-            if (labelColumn < 0)
+            return;
+        }
+        var rows = total?.DataRows ?? table.Body;
+        var corrections = RowCorrections.Of(table);
+        for (var column = labelColumn + 1; column < table.ColumnCount; column++)
+        {
+            var count = ShareColumn.CountColumnOf(table, column, labelColumn);
+            if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures)
             {
-                continue;
-            }
-            var rows = total?.DataRows ?? table.Body;
-            var corrections = RowCorrections.Of(table);
-            for (var column = labelColumn + 1; column < table.ColumnCount; column++)
-            {
-                var count = ShareColumn.CountColumnOf(table, column, labelColumn);
-                if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures)
-                {
-                    ReportColumn(context, new Shares(table, total, rows, labelColumn, count, column, figures, corrections));
-                }
+                ReportColumn(context, new Shares(table, total, rows, labelColumn, count, column, figures, corrections));
             }
         }
     }

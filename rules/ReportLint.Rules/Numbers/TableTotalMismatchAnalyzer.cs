@@ -15,7 +15,7 @@ namespace ReportLint.Rules.Numbers;
 /// One wrong figure is reported once: a column total that matches once the rows found wrong are corrected
 /// (<see cref="RowCorrections"/>) is not reported, nor is the total row's sum across a column total already reported.
 /// </summary>
-public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5016", "table-total-mismatch",
         new("Dòng tổng cộng của bảng không khớp với các dòng số liệu", "Table total does not match its rows"),
@@ -24,21 +24,16 @@ public sealed class TableTotalMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(TableRow.Collect, Report);
-
-    private static void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var table in PipeTable.Find(facts))
+        var corrections = RowCorrections.Of(table);
+        var reported = new HashSet<(int Paragraph, int Column)>();
+        var totals = Totals(table).ToList();
+        foreach (var total in totals)
         {
-            var corrections = RowCorrections.Of(table);
-            var reported = new HashSet<(int Paragraph, int Column)>();
-            var totals = Totals(table).ToList();
-            foreach (var total in totals)
-            {
-                ReportColumns(context, table, total, corrections, reported);
-            }
-            ReportRows(context, table, totals, reported);
+            ReportColumns(context, table, total, corrections, reported);
         }
+        ReportRows(context, table, totals, reported);
     }
 
     /// <summary>The table's total row, or the group rows of a table numbered on two levels.</summary>
