@@ -27,5 +27,6 @@ public static class NumberFamily
         new TableShareMismatchAnalyzer(),
         new TableRateMismatchAnalyzer(),
         new TableOutputMismatchAnalyzer(),
+        new UnitPriceMismatchAnalyzer(),
     ];
 }
