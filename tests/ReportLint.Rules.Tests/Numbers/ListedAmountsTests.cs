@@ -50,6 +50,16 @@ public class ListedAmountsTests
         Findings.Single(text, "RL5011", "19");
     }
 
+    [Fact]
+    public void Reads_a_Markdown_list()
+    {
+        const string text = "Tổng kinh phí năm 2025 là 900 triệu đồng, gồm:\n\n- Ngân sách tỉnh: 500 triệu đồng;\n- Ngân sách huyện: 300 triệu đồng.\n\nGiao các phòng chuyên môn hướng dẫn.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5011"));
+        Findings.AssertSpan(text, diagnostic, "900");
+        // A paragraph naming someone after the list may finish it (as RL5014 reads lists): the list is left alone.
+        Assert.Empty(RuleTester.LintMarkdown(text.Replace("các phòng chuyên môn", "Phòng Tài chính", StringComparison.Ordinal), "RL5011"));
+    }
+
     [Theory]
     [InlineData("1.900")] // the lines make the total
     public void Stays_silent_when_the_lines_make_the_total(string last) =>
