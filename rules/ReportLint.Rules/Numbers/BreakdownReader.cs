@@ -14,11 +14,14 @@ namespace ReportLint.Rules.Numbers;
 /// </summary>
 internal static class BreakdownReader
 {
-    /// <summary>A cue: where the whole must end (<paramref name="Anchor"/>, exclusive) and where its list starts.</summary>
-    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated);
+    /// <summary>
+    /// A cue: where the whole must end (<paramref name="Anchor"/>, exclusive) and where its list starts; <paramref name="Restated"/>
+    /// is the number of a whole stated in an earlier sentence (<see cref="RestatedWhole"/>), or -1.
+    /// </summary>
+    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1);
 
     // Words that make a figure approximate: no exact sum applies.
-    private static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "chừng", "ngót", "ước", "tới", "hàng", "vài"];
+    internal static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "chừng", "ngót", "ước", "tới", "hàng", "vài"];
 
     // A number after these is a date, a rank or a reference, not a quantity (`năm 2024`, `số 12`, `Điều 5`).
     private static readonly string[] NotQuantityBefore =
@@ -44,7 +47,7 @@ internal static class BreakdownReader
     // (a bare `hơn 200 hộ` is an estimate, `kết nạp thêm 47 đảng viên` a new set that may be a whole).
     private static readonly string[] Comparatives = ["nhiều", "ít", "cao", "thấp"];
 
-    private const int MaxWordsAfterWhole = 8;
+    private const int MaxWordsAfterWhole = 12;
     private const int MaxWordsBetweenWholeAndCue = 20;
 
     public static List<Breakdown>? Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
@@ -57,7 +60,7 @@ internal static class BreakdownReader
         var wholes = new Figure?[cues.Count];
         for (var k = 0; k < cues.Count; k++)
         {
-            wholes[k] = Whole(paragraph, sentence, cues[k].Anchor);
+            wholes[k] = cues[k].Restated >= 0 ? Plain(paragraph, cues[k].Restated) : Whole(paragraph, sentence, cues[k].Anchor);
         }
         List<Breakdown>? breakdowns = null;
         var nested = new bool[cues.Count];
@@ -121,6 +124,10 @@ internal static class BreakdownReader
                 {
                     (cues ??= []).Add(new Cue(punctuated ? before : start, colon ? after + 1 : after, true, true));
                 }
+                else if (RestatedWhole(paragraph, sentence, start) is var restated and >= 0)
+                {
+                    (cues ??= []).Add(new Cue(start, after, true, true, restated));
+                }
             }
             else if (TokenNavigation.IsWord(paragraph, i, "trong"))
             {
@@ -173,6 +180,61 @@ internal static class BreakdownReader
         }
         return false;
     }
+
+    /// <summary>
+    /// `… 05 người bị thương. Người bị thương gồm 3 người ở …`: a sentence that opens with the words of a count stated
+    /// earlier in the paragraph (its noun and at least one more word, maybe after `Số`), then `gồm`, lists that count's
+    /// parts. The number of the nearest such count, or -1.
+    /// </summary>
+    private static int RestatedWhole(Paragraph paragraph, Sentence sentence, int cue)
+    {
+        var tokens = paragraph.Tokens;
+        var words = new List<int>();
+        for (var j = sentence.FirstToken; j >= 0 && j < cue; j = TokenNavigation.Next(tokens, j))
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+            words.Add(j);
+        }
+        if (words.Count > 0 && TokenNavigation.IsWord(paragraph, words[0], "số"))
+        {
+            words.RemoveAt(0);
+        }
+        if (words.Count is < 2 or > 6)
+        {
+            return -1;
+        }
+        for (var j = sentence.FirstToken - 1; j >= 0; j--)
+        {
+            if (tokens[j].Kind == TokenKind.Number && Restates(paragraph, j, words))
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The words after the number at <paramref name="number"/> are those at <paramref name="words"/>.</summary>
+    private static bool Restates(Paragraph paragraph, int number, List<int> words)
+    {
+        var j = number;
+        foreach (var word in words)
+        {
+            j = TokenNavigation.Next(paragraph.Tokens, j);
+            if (!TokenNavigation.IsWord(paragraph, j, paragraph.GetString(paragraph.Tokens[word])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The figure at <paramref name="index"/> when it is exact (no `khoảng`, `hơn` before it) and not a change.</summary>
+    private static Figure? Plain(Paragraph paragraph, int index) =>
+        TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), Approximations) || IsChange(paragraph, index)
+            ? null : Read(paragraph, index);
 
     private static int SkipCo(Paragraph paragraph, int index) =>
         TokenNavigation.IsWord(paragraph, index, "có") ? TokenNavigation.Next(paragraph.Tokens, index) : index;
@@ -301,6 +363,11 @@ internal static class BreakdownReader
             }
             if (TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';'))
             {
+                if (parts is null && !itemStart)
+                {
+                    // `gồm: Hội xã Tân An, xã Phúc Lâm; 13 cơ sở …`: the list names the parts; a figure after it is another statement.
+                    return (null, items, 0);
+                }
                 var mark = paragraph.Text[token.Start];
                 if (mark == ';' && separator == ',' && listed < 0)
                 {
@@ -466,11 +533,11 @@ internal static class BreakdownReader
     private static bool IsYear(Paragraph paragraph, int index) =>
         paragraph.Tokens[index].Length == 4 && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), "năm");
 
-    private static bool IsPercent(Paragraph paragraph, int index) =>
+    internal static bool IsPercent(Paragraph paragraph, int index) =>
         paragraph.Text[paragraph.Tokens[index].End - 1] == '%' || TokenNavigation.IsPunctuation(paragraph, TokenNavigation.Next(paragraph.Tokens, index), '%');
 
     /// <summary>`năm 2024`, `số 12`, `Điều 5` (but `tổng số 46 xã`, `dân tộc thiểu số 41 người` are quantities); also any ratio or date `X/Y`.</summary>
-    private static bool IsAfterNotQuantity(Paragraph paragraph, int index)
+    internal static bool IsAfterNotQuantity(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
         var text = paragraph.GetText(tokens[index]);

@@ -25,13 +25,13 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     }
 
     // The mark given to an unmarked line naming one person (`Đồng chí Lê Văn Bình - Chánh Văn phòng;`).
-    private const char PersonLine = '\u00B6';
+    internal const char PersonLine = '\u00B6';
 
     /// <summary>
     /// The bullet opening a line, <see cref="PersonLine"/> for a short line that is only a person's name and role, or
     /// `\0`: a member list may go without bullets, but a longer line is a paragraph about someone, not an item.
     /// </summary>
-    private static char MarkOf(string text)
+    internal static char MarkOf(string text)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -98,7 +98,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     }
 
     /// <summary>True when the paragraph of <paramref name="j"/> is the next one with text after that of the fact before it.</summary>
-    private static bool Adjoins(DocumentFacts<BulletListCount> facts, int j, ReportDocument document) =>
+    internal static bool Adjoins<TFacts>(DocumentFacts<TFacts> facts, int j, ReportDocument document) where TFacts : class =>
         NextNonBlank(document, facts[j - 1].Paragraph.Index) == facts[j].Paragraph.Index;
 
     /// <summary>The bullets (of the first bullet's mark) under announcement <paramref name="i"/>, and whether they are not as many as it says.</summary>
@@ -174,7 +174,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     /// A numbered list with fewer lines than stated ends before paragraph <paramref name="after"/> unless the next
     /// number turns up further on (an item's text may run over paragraphs) or that paragraph names someone.
     /// </summary>
-    private static bool NumberedListEnds(ReportDocument document, int after, NumberedItem last)
+    internal static bool NumberedListEnds(ReportDocument document, int after, NumberedItem last)
     {
         var paragraphs = document.Paragraphs;
         for (var k = after; k < paragraphs.Count; k++)
@@ -188,7 +188,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     }
 
     /// <summary>The index of the first paragraph after <paramref name="index"/> with text (blank lines part Markdown lists).</summary>
-    private static int NextNonBlank(ReportDocument document, int index)
+    internal static int NextNonBlank(ReportDocument document, int index)
     {
         var next = index + 1;
         while (next < document.Paragraphs.Count && string.IsNullOrWhiteSpace(document.Paragraphs[next].Text))
@@ -203,7 +203,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     /// names nobody (`Các ông C, D là thành viên.` may finish the list) or states figures of its own (`Ngoài ra, có 03
     /// đơn vị …`), with no bullet of the list's mark soon after it (a bullet's text may run over a plain paragraph).
     /// </summary>
-    private static bool EndsThere(ReportDocument document, int after, char mark)
+    internal static bool EndsThere(ReportDocument document, int after, char mark)
     {
         var paragraphs = document.Paragraphs;
         if (after >= paragraphs.Count || Heading().IsMatch(paragraphs[after].Text))

@@ -28,5 +28,6 @@ public static class NumberFamily
         new TableRateMismatchAnalyzer(),
         new TableOutputMismatchAnalyzer(),
         new TableChangeMismatchAnalyzer(),
+        new UnitPriceMismatchAnalyzer(),
     ];
 }

@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// (money, area, mass, length, volume). <see cref="BreakdownReader"/> says what is read and what is left alone; a
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
 /// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>),
-/// and those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>).
+/// those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>), and the list lines under a total or above a
+/// closing `Tổng số:` line, each ending with its amount (<see cref="ListedAmounts"/>).
 /// No fix: the whole or any part may be the wrong figure.
 /// </summary>
 public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
@@ -30,6 +31,18 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
     {
         context.RegisterSentenceAction(Analyze);
         context.RegisterDocumentAction<List<Attendance.Count>>(Attendance.Collect, ReportAttendance);
+        context.RegisterDocumentAction<ListedAmounts>(ListedAmounts.Collect, ReportListedAmounts);
+    }
+
+    /// <summary>A total and the list lines under it (or above it) that do not make it (<see cref="ListedAmounts"/>).</summary>
+    private static void ReportListedAmounts(DocumentAnalysisContext context, DocumentFacts<ListedAmounts> facts)
+    {
+        foreach (var (whole, paragraph, breakdown, parts) in ListedAmounts.Mismatches(facts, context.Document, context.Options))
+        {
+            var unit = whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options);
+            context.Report(Rule, paragraph.ToAbsolute(whole.Span), [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
+                $"{breakdown.SumText()} {unit}", Differs, $"{whole.Text} {unit}");
+        }
     }
 
     /// <summary>Those present and those absent from a meeting make its members (<see cref="Attendance"/>).</summary>

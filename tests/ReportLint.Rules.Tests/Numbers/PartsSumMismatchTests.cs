@@ -168,10 +168,12 @@ public class PartsSumMismatchTests
     public void Is_silent_on_right_or_unclear_attendance(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 
     [Fact]
-    public void Leaves_a_list_written_as_paragraphs_after_gom()
+    public void Reads_a_list_written_as_paragraphs_after_gom_when_it_plainly_ends()
     {
         const string text = "Tổng kế hoạch vốn: 300,5 tỷ đồng, bao gồm:\na) Vốn cân đối: 100,0 tỷ đồng;\nb) Vốn thu tiền sử dụng đất: 150,5 tỷ đồng.\n";
-        Assert.Empty(RuleTester.Lint(text, "RL5011"));
+        Assert.Equal("Các phần cộng lại được 250,5 tỷ đồng, khác tổng 300,5 tỷ đồng", Findings.Vi(Findings.Single(text, "RL5011", "300,5")));
+        // `c)` further on: the list goes on past the plain paragraph (ListedAmountsTests has more).
+        Assert.Empty(RuleTester.Lint(text + "Trong đó vốn năm đầu giao sớm.\nc) Vốn khác: 50 tỷ đồng.\n", "RL5011"));
     }
 
     [Fact]
@@ -216,4 +218,24 @@ public class PartsSumMismatchTests
     [InlineData("Năm 2025 có 7 HCV (tổng số huy chương tăng 3).")] // one count: no list
     [InlineData("Giải ngân 12,5 tỷ đồng, 3,2 tỷ đồng (tổng 15,7 tỷ đồng).")] // decimals: not counts
     public void Is_silent_on_right_totals_in_parentheses(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Theory]
+    [InlineData("Trận lốc làm 04 người bị thương. Người bị thương gồm 2 người ở thôn Nà Pục và 1 người ở thôn Khuổi Lừa, đều đã được đưa đi cấp cứu.", "04", "Các phần cộng lại được 3 người, khác tổng 04 người")]
+    [InlineData("Mưa lớn làm 02 người chết và 06 người bị thương. Người chết gồm một cụ ông và một cháu bé. Số người bị thương gồm 4 người ở xã Tà Mít và 1 người ở xã Pha Mu.", "06", "Các phần cộng lại được 5 người, khác tổng 06 người")]
+    [InlineData("Hội đã trao 150 suất quà cho các gia đình chính sách trên địa bàn hai xã, gồm: 80 suất tại xã Tà Mít, 60 suất tại xã Pha Mu.", "150", "Các phần cộng lại được 140 suất, khác tổng 150 suất")]
+    public void Reports_a_whole_restated_before_gom_or_far_from_it(string text, string whole, string message)
+    {
+        var diagnostic = Findings.Single(text, "RL5011", whole);
+        Assert.Equal(message, Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Trận lốc làm 04 người bị thương. Người bị thương gồm 3 người ở thôn Nà Pục và 1 người ở thôn Khuổi Lừa.")]
+    [InlineData("Trận lốc làm 04 người bị thương. Người bị thương nặng gồm 1 người ở thôn Nà Pục và 1 người ở thôn Khuổi Lừa.")] // a subset
+    [InlineData("Trận lốc làm 04 người bị thương. Người dân gồm 1 người ở thôn Nà Pục và 1 người ở thôn Khuổi Lừa.")] // other words
+    [InlineData("Trận lốc làm khoảng 04 người bị thương. Người bị thương gồm 1 người ở thôn Nà Pục và 1 người ở thôn Khuổi Lừa.")] // an estimate
+    [InlineData("Hội đã trao 150 suất quà cho các gia đình chính sách trên địa bàn hai xã, gồm: 80 suất tại xã Tà Mít, 70 suất tại xã Pha Mu.")]
+    // The list names its parts; the counts after its `;` are other statements.
+    [InlineData("Năm nay có 2 chi hội được khen thưởng xuất sắc về công tác tuyên truyền vận động, gồm: chi hội thôn Bản Lầu, chi hội thôn Nà Cạn; 11 chi hội hoàn thành tốt nhiệm vụ; 3 chi hội hoàn thành nhiệm vụ.")]
+    public void Is_silent_on_restated_wholes_that_add_up_or_are_not_restated(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 }

@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// A total and the list lines that make it, each line ending with its amount: `Tổng kinh phí: 500 triệu đồng, gồm:` then
+/// `- Ngân sách tỉnh: 300 triệu đồng;` …, or the lines first and a closing `Tổng số: 74 đại biểu.` right after them. The
+/// lines are read as <see cref="BulletListCount"/> reads them (bullets of the first line's mark, or numbered lines going on
+/// one from another; other lines under them are sub-items and are not added), and only when the list plainly ends. A
+/// line whose amount is not its only figure and its end (`- Hỗ trợ 20 hộ: 100 triệu đồng`, `… 8.200 triệu đồng (chiếm
+/// 17%)`), is approximate, a change or a rate, leaves the whole list unread. A lead line is a total only when it has one
+/// figure, after `tổng` or before `gồm`, and does not say `trong đó` (a subset) or `mỗi` (a rate).
+/// </summary>
+/// <param name="Bullet">The line's bullet (<see cref="BulletListCount.MarkOf"/>), or `\0`.</param>
+/// <param name="Numbered">The line's number or letter, if any.</param>
+/// <param name="Lead">The line ends with `:`: it announces what follows.</param>
+/// <param name="Amount">For a lead, the total it announces; for another list line, its amount; else a closing total.</param>
+internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered, bool Lead, Figure? Amount)
+{
+    // Words in a line's label that make its figure a change, a rate, a share or another total, not a part.
+    private static readonly string[] NotPartInLabel =
+        ["tăng", "giảm", "thêm", "vượt", "hụt", "so với", "mỗi", "tổng", "lũy kế", "luỹ kế", "bình quân", "trung bình", "chiếm", "gấp"];
+
+    private bool IsItem => Bullet != '\0' || Numbered is not null;
+
+    private bool IsClosing => !IsItem && !Lead && Amount is not null;
+
+    public static ListedAmounts? Collect(ParagraphFactsContext context)
+    {
+        var paragraph = context.Paragraph;
+        var text = paragraph.Text;
+        var mark = BulletListCount.MarkOf(text);
+        var numbered = mark == '\0' ? NumberedItem.Read(text) : null;
+        var item = mark != '\0' || numbered is not null;
+        if (text.TrimEnd().EndsWith(':'))
+        {
+            return new ListedAmounts(mark, numbered, true, AnnouncedTotal(paragraph));
+        }
+        if (item)
+        {
+            return new ListedAmounts(mark, numbered, false, ItemAmount(paragraph, true));
+        }
+        return Closing().Match(text) is { Success: true } closing && ItemAmount(paragraph, false) is { } total && total.Span.Start == closing.Length
+            ? new ListedAmounts('\0', null, false, total)
+            : null;
+    }
+
+    /// <summary>A total whose list lines do not add up to it: the total, its paragraph, and each part with its paragraph.</summary>
+    internal readonly record struct Mismatch(Figure Total, Paragraph Paragraph, Breakdown Breakdown, IReadOnlyList<TextSpan> Parts);
+
+    public static IEnumerable<Mismatch> Mismatches(DocumentFacts<ListedAmounts> facts, ReportDocument document, AnalyzerOptions options)
+    {
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var lead = facts[i].Facts;
+            var first = facts[i + 1].Facts;
+            if (!lead.Lead || !first.IsItem || !BulletListCount.Adjoins(facts, i + 1, document) || SameLevel(lead, first))
+            {
+                continue;
+            }
+            if (Items(facts, i + 1, document) is not ({ } items, var next, var ends))
+            {
+                continue;
+            }
+            var closing = next < facts.Count && BulletListCount.Adjoins(facts, next, document) && facts[next].Facts.IsClosing ? facts[next] : (ParagraphFacts<ListedAmounts>?)null;
+            if ((!ends && closing is null) || items.Count < 2 || items.Exists(k => facts[k].Facts is not { Lead: false, Amount: not null }))
+            {
+                continue;
+            }
+            var parts = items.ConvertAll(k => facts[k].Facts.Amount!.Value);
+            var spans = items.ConvertAll(k => facts[k].Paragraph.ToAbsolute(facts[k].Facts.Amount!.Value.Span));
+            foreach (var (total, paragraph) in new[] { (lead.Amount, facts[i].Paragraph), (closing?.Facts.Amount, closing?.Paragraph) })
+            {
+                if (total is { } whole && paragraph is not null && parts.TrueForAll(p => QuantityUnit.Agree(whole.Unit, p.Unit, options))
+                    && new Breakdown(whole, parts, parts.Count, true) is var breakdown && breakdown.IsWrong())
+                {
+                    yield return new Mismatch(whole, paragraph, breakdown, spans);
+                }
+            }
+        }
+    }
+
+    /// <summary>`- Tổng vốn …:` then `- …`: a bullet of the lead's own mark, or a number of its style, is no sub-item of it.</summary>
+    private static bool SameLevel(ListedAmounts lead, ListedAmounts first) =>
+        (lead.Bullet != '\0' && lead.Bullet == first.Bullet) || (lead.Numbered is { } a && first.Numbered is { } b && a.Style == b.Style);
+
+    /// <summary>
+    /// The list's own lines from <paramref name="start"/> (sub-items left out), the index of the fact after the list, and
+    /// whether the list plainly ends there; null when the lines do not make a list this reader trusts.
+    /// </summary>
+    private static (List<int>? Items, int Next, bool Ends) Items(DocumentFacts<ListedAmounts> facts, int start, ReportDocument document)
+    {
+        var items = new List<int> { start };
+        var j = start + 1;
+        if (facts[start].Facts.Numbered is { } numbered)
+        {
+            if (!numbered.IsFirst)
+            {
+                return (null, 0, false);
+            }
+            var last = numbered;
+            for (; j < facts.Count && BulletListCount.Adjoins(facts, j, document) && facts[j].Facts.IsItem; j++)
+            {
+                if (facts[j].Facts.Numbered is not { } line || (line.Style != last.Style && line.IsLettered && !last.IsLettered))
+                {
+                    continue; // a bullet or lettered line under a numbered one: a sub-item
+                }
+                if (!line.Follows(last))
+                {
+                    break;
+                }
+                last = line;
+                items.Add(j);
+            }
+            return (items, j, BulletListCount.NumberedListEnds(document, After(facts, j, document), last));
+        }
+        var mark = facts[start].Facts.Bullet;
+        if (mark == BulletListCount.PersonLine)
+        {
+            return (null, 0, false);
+        }
+        for (; j < facts.Count && BulletListCount.Adjoins(facts, j, document) && facts[j].Facts is { IsItem: true, Numbered: null } line
+            && line.Bullet != BulletListCount.PersonLine; j++)
+        {
+            if (line.Bullet == mark)
+            {
+                items.Add(j);
+            }
+        }
+        return (items, j, BulletListCount.EndsThere(document, After(facts, j, document), mark));
+    }
+
+    private static int After(DocumentFacts<ListedAmounts> facts, int next, ReportDocument document) =>
+        BulletListCount.NextNonBlank(document, facts[next - 1].Paragraph.Index);
+
+    /// <summary>The one figure of a lead line, after `tổng` or before `gồm`: the total its list must make.</summary>
+    private static Figure? AnnouncedTotal(Paragraph paragraph)
+    {
+        if (Figures(paragraph) is not [{ } total] || !Plain(paragraph, total) || NotTotal().IsMatch(paragraph.Text))
+        {
+            return null;
+        }
+        var tokens = paragraph.Tokens;
+        var tong = false;
+        var gom = false;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            tong |= j < total.Token && TokenNavigation.IsWord(paragraph, j, "tổng");
+            gom |= j > total.Token && TokenNavigation.IsWord(paragraph, j, "gồm");
+        }
+        return tong || gom ? total : null;
+    }
+
+    /// <summary>
+    /// The figure ending a list line (`: 22 đồng chí;`), when it is the line's only figure and a plain amount; a closing
+    /// line is not <paramref name="labelled"/> (its `Tổng số` says what it is).
+    /// </summary>
+    private static Figure? ItemAmount(Paragraph paragraph, bool labelled)
+    {
+        if (Figures(paragraph) is not [{ } amount] || !Plain(paragraph, amount))
+        {
+            return null;
+        }
+        var tokens = paragraph.Tokens;
+        for (var j = TokenNavigation.Next(tokens, amount.Unit.LastToken); j >= 0; j = TokenNavigation.Next(tokens, j))
+        {
+            if (!(TokenNavigation.IsPunctuation(paragraph, j, ';') || TokenNavigation.IsPunctuation(paragraph, j, '.') || TokenNavigation.IsPunctuation(paragraph, j, ',')))
+            {
+                return null; // `(chiếm 17%)`, `/hộ`, words: the line does not end with its amount
+            }
+        }
+        // The words from the line's last `:` (or its start) to the figure say what the figure is (`khoảng`, `đến`, `trên`);
+        // the line's label may say it is no part (`Vốn tăng thêm:`, `Mỗi hộ:`) but may also name a place (`trên địa bàn`).
+        var from = 0;
+        for (var j = amount.Token - 1; j >= 0; j--)
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ':'))
+            {
+                from = j;
+                break;
+            }
+        }
+        for (var j = 0; j < amount.Token; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && (j > from || labelled)
+                && BreakdownReader.StartsPhrase(paragraph, j, j > from ? BreakdownReader.NotPartCues : NotPartInLabel))
+            {
+                return null;
+            }
+        }
+        return amount;
+    }
+
+    /// <summary>Not approximate (`khoảng 20 tỷ đồng`) nor a change (`tăng 5 người`).</summary>
+    private static bool Plain(Paragraph paragraph, Figure figure) =>
+        !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, figure.Token), BreakdownReader.Approximations)
+        && !BreakdownReader.IsChange(paragraph, figure.Token);
+
+    /// <summary>
+    /// The figures of the paragraph that a sum could add: numbers with a unit, not percentages, dates, ratios, ranks or
+    /// references (`thôn 3:`, `năm 2025`, `số 2`).
+    /// </summary>
+    private static List<Figure?> Figures(Paragraph paragraph)
+    {
+        var figures = new List<Figure?>();
+        var tokens = paragraph.Tokens;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Number || BreakdownReader.IsPercent(paragraph, j) || BreakdownReader.IsAfterNotQuantity(paragraph, j))
+            {
+                continue;
+            }
+            if (BreakdownReader.Read(paragraph, j) is { } figure)
+            {
+                figures.Add(figure);
+            }
+            else if (QuantityUnit.Read(paragraph, j) is not null)
+            {
+                figures.Add(null); // a figure that cannot be added (`5 triệu đồng/hộ`, `2,5 người`) still counts as one
+            }
+        }
+        return figures;
+    }
+
+    // `Tổng số: 74 đại biểu.`, `Tổng cộng 46.300 triệu đồng`, `Cộng: …`: the figure right after the word.
+    [GeneratedRegex(@"^\s*(?:Tổng cộng|Tổng số|Tổng|Cộng|TỔNG CỘNG|TỔNG SỐ|TỔNG|CỘNG)\s*:?\s*(?=\d)")]
+    private static partial Regex Closing();
+
+    // A subset (`trong đó`) or a rate (`mỗi`, `bình quân`): the lines need not make the figure.
+    [GeneratedRegex(@"(?i)(?<![\p{L}\p{M}])(?:trong đó|trong số|mỗi|bình quân|trung bình)(?![\p{L}\p{M}])")]
+    private static partial Regex NotTotal();
+}

@@ -1,0 +1,96 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+/// <summary>RL5011 on a total and the list lines that make it, each ending with its amount.</summary>
+public class ListedAmountsTests
+{
+    private const string Works =
+        "Tổng kinh phí thực hiện kế hoạch: 12.500 triệu đồng, phân bổ cho các công trình sau:\n"
+        + "a) Nâng cấp đường liên xã: 4.800 triệu đồng;\n"
+        + "b) Xây dựng cầu tràn thôn 2: 3.100 triệu đồng;\n"
+        + "c) Sửa chữa trường mầm non: 2.700 triệu đồng;\n"
+        + "d) Kênh mương nội đồng: {0} triệu đồng.\n"
+        + "Giao Ủy ban nhân dân xã tổ chức thực hiện.\n";
+
+    private const string Guests =
+        "Thành phần dự họp:\n"
+        + "- Ban Thường vụ Đảng ủy: 07 đồng chí;\n"
+        + "- Bí thư các chi bộ: 18 đồng chí;\n"
+        + "- Trưởng các đoàn thể: 05 đồng chí;\n"
+        + "- Đại diện các cơ quan liên quan: {0} đồng chí.\n"
+        + "Tổng số: 40 đại biểu.\n";
+
+    [Fact]
+    public void Reports_a_total_announced_before_lines_that_do_not_make_it()
+    {
+        var text = string.Format(Works, "2.200");
+        var diagnostic = Findings.Single(text, "RL5011", "12.500");
+        Assert.Equal("Các phần cộng lại được 12.800 triệu đồng, khác tổng 12.500 triệu đồng", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 12.800 triệu đồng, not the whole 12.500 triệu đồng", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(["4.800", "3.100", "2.700", "2.200"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Fact]
+    public void Reports_a_closing_total_after_lines_that_do_not_make_it()
+    {
+        var text = string.Format(Guests, "12");
+        var diagnostic = Findings.Single(text, "RL5011", "40");
+        Assert.Equal("Các phần cộng lại được 42 đại biểu, khác tổng 40 đại biểu", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 42 đại biểu, not the whole 40 đại biểu", Findings.En(diagnostic));
+        Assert.Equal(4, diagnostic.Related.Count);
+    }
+
+    [Fact]
+    public void Reads_bullets_under_a_numbered_lead_with_their_closing_total()
+    {
+        const string text = "3. Thành phần mời:\n   - Thường trực Hội đồng: 03 người;\n   - Các thành viên Hội đồng: 11 người;\n"
+            + "   - Khách mời: 06 người.\n   Tổng cộng: 19 người.\n\n4. Nội dung\n";
+        Findings.Single(text, "RL5011", "19");
+    }
+
+    [Fact]
+    public void Reads_a_Markdown_list()
+    {
+        const string text = "Tổng kinh phí năm 2025 là 900 triệu đồng, gồm:\n\n- Ngân sách tỉnh: 500 triệu đồng;\n- Ngân sách huyện: 300 triệu đồng.\n\nGiao các phòng chuyên môn hướng dẫn.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5011"));
+        Findings.AssertSpan(text, diagnostic, "900");
+        // A paragraph naming someone after the list may finish it (as RL5014 reads lists): the list is left alone.
+        Assert.Empty(RuleTester.LintMarkdown(text.Replace("các phòng chuyên môn", "Phòng Tài chính", StringComparison.Ordinal), "RL5011"));
+    }
+
+    [Theory]
+    [InlineData("1.900")] // the lines make the total
+    public void Stays_silent_when_the_lines_make_the_total(string last) =>
+        Assert.Empty(RuleTester.Lint(string.Format(Works, last), "RL5011"));
+
+    [Fact]
+    public void Stays_silent_when_the_closing_total_is_right() =>
+        Assert.Empty(RuleTester.Lint(string.Format(Guests, "10"), "RL5011"));
+
+    [Theory]
+    // Sub-items detail a line: they are not added.
+    [InlineData("Tổng vốn giao năm 2025: 500 triệu đồng, gồm:\n- Vốn tỉnh: 300 triệu đồng, chia hai đợt:\n+ Đợt 1: 100 triệu đồng;\n+ Đợt 2: 200 triệu đồng;\n- Vốn huyện: 200 triệu đồng.\n")]
+    [InlineData("Tổng vốn giao năm 2025: 500 triệu đồng, gồm:\n- Vốn tỉnh: 300 triệu đồng;\n+ Đợt 1: 100 triệu đồng;\n+ Đợt 2: 150 triệu đồng;\n- Vốn huyện: 200 triệu đồng.\n")]
+    // A line with two figures, a share after its amount, an estimate or a rate: the list is not read.
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Hỗ trợ 20 hộ làm nhà: 400 triệu đồng;\n- Hỗ trợ sinh kế: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (chiếm 66,7%);\n- Vốn huyện: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: khoảng 400 triệu đồng;\n- Vốn huyện: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Hỗ trợ làm nhà: 40 triệu đồng/hộ;\n- Hỗ trợ sinh kế: 10 triệu đồng/hộ.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng;\n- Vốn huyện tăng thêm: 100 triệu đồng.\n")]
+    // A subset, a lead with no total, parts of another unit.
+    [InlineData("Tổng số đảng viên: 120 đồng chí, trong đó:\n- Đảng viên nữ: 45 đồng chí;\n- Đảng viên trẻ: 30 đồng chí.\n")]
+    [InlineData("Năm 2025, xã đã giải ngân 3.000 triệu đồng cho các công trình:\n- Đường thôn 1: 1.000 triệu đồng;\n- Trường học: 1.500 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, hỗ trợ các thôn:\n- Thôn Bản Lầu: 40 hộ;\n- Thôn Nà Cạn: 25 hộ.\n")]
+    // The list does not plainly end: a plain paragraph, then a line of its mark again.
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng;\n- Vốn huyện: 100 triệu đồng;\nphần vốn này giải ngân trong quý IV;\n- Vốn xã: 100 triệu đồng.\n")]
+    // A numbered list that does not open with its first number, or a single line.
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\nb) Vốn tỉnh: 400 triệu đồng;\nc) Vốn huyện: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng.\n")]
+    // A closing line that is not right after the list, or says another total.
+    [InlineData("Thành phần:\n- Lãnh đạo xã: 05 người;\n- Trưởng thôn: 12 người.\nSau hội nghị, các đại biểu đi thực tế.\nTổng số: 20 người.\n")]
+    [InlineData("Thành phần:\n- Lãnh đạo xã: 05 người;\n- Trưởng thôn: 12 người.\nTổng số đã có mặt 15 người.\n")]
+    public void Stays_silent_on_lists_it_cannot_trust(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5011"));
+}
