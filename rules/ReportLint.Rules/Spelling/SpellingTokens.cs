@@ -55,7 +55,7 @@ internal static class SpellingTokens
             || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
             || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
             || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context) || AfterPersonPrefix(context)
-                || AfterMinorityName(context, data))))
+                || AfterMinorityName(context, data) || BeforeMiddleName(context, span))))
         {
             return WordVerdict.Fine;
         }
@@ -375,6 +375,52 @@ internal static class SpellingTokens
             return false;
         }
         return context.Paragraph.Text[tokens[i - 1].Start] is '\'' or '’';
+    }
+
+    /// <summary>
+    /// `Alăng Thị Hoa`, `Bhling Văn Sơn`: a family name right before the middle name `Thị` or `Văn` and a given name,
+    /// unless it is a slip for a common family name (`Ngyễn Văn An`).
+    /// </summary>
+    private static bool BeforeMiddleName(WordSite context, ReadOnlySpan<char> word)
+    {
+        var tokens = context.Tokens;
+        var middle = context.TokenIndex + 2;
+        return middle + 2 < tokens.Count && !IsSlipForFamilyName(word) && tokens[middle - 1] is { Kind: TokenKind.Space, Length: 1 }
+            && context.Paragraph.GetText(tokens[middle]) is "Thị" or "Văn"
+            && tokens[middle + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[middle + 2] is { Kind: TokenKind.Word } given
+            && given.Has(TokenFlags.Capitalized);
+    }
+
+    // The commonest family names: a word before `Văn`/`Thị` one correction away from them is a slip, not another name.
+    private static readonly string[] FamilyNames =
+        ["nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trương", "lương"];
+
+    private static bool IsSlipForFamilyName(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var name in FamilyNames)
+        {
+            if (OneEditApart(lower, name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One letter added, dropped or changed turns one word into the other.</summary>
+    private static bool OneEditApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        var prefix = a.CommonPrefixLength(b);
+        var restA = a[prefix..];
+        var restB = b[prefix..];
+        return restA.Length == restB.Length ? restA.Length <= 1 || restA[1..].SequenceEqual(restB[1..])
+            : restA.Length > restB.Length ? restA[1..].SequenceEqual(restB) : restB[1..].SequenceEqual(restA);
     }
 
     /// <summary>
