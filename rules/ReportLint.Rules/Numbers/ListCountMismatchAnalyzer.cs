@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
@@ -57,12 +58,14 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
         {
             // Walking the tokens finds the few counts cheaply; a regex over every letter would not.
             var token = tokens[i];
-            if (token.Length > 4 || token.Kind is not (TokenKind.Number or TokenKind.Word) || !MayStartNoun(text, token.End)
-                || !StatedCount.TryRead(paragraph.GetText(token), out var count) || StatedCount.FollowsNamingWord(text, token.Start))
+            if (token.Length > 5 || token.Kind is not (TokenKind.Number or TokenKind.Word) || !MayStartNoun(text, token.End)
+                || CountOf(paragraph, token) is not { } stated || !StatedCount.TryRead(paragraph.GetText(token)[..stated.Length], out var count)
+                || StatedCount.FollowsNamingWord(text, token.Start))
             {
                 continue;
             }
             var noun = Noun().Match(text, token.End);
+            token = stated; // the fix rewrites the count, not the ratio's whole
             if (!noun.Success)
             {
                 continue;
@@ -76,6 +79,19 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
             var fix = CodeFix.Replace(token.Span, StatedCount.Write(written, listed), FixSafety.Unsafe);
             context.Report(Rule, token.Span, fix, written, noun.Groups["noun"].Value, new LocalizedText($"{listed} tên", $"{listed} names"));
         }
+    }
+
+    /// <summary>The count a token states: all of it, or the part before `/` of a ratio (`6/11 thôn`: six of eleven).</summary>
+    private static Token? CountOf(Paragraph paragraph, Token token)
+    {
+        var text = paragraph.GetText(token);
+        var slash = text.IndexOf('/');
+        if (slash < 0)
+        {
+            return token.Length <= 4 ? token : null;
+        }
+        return slash > 0 && int.TryParse(text[..slash], CultureInfo.InvariantCulture, out var part) && int.TryParse(text[(slash + 1)..], CultureInfo.InvariantCulture, out var whole) && part < whole
+            ? token with { Length = slash } : null;
     }
 
     /// <summary>A space then the first letter of one of the nouns (checked before the regex, which is dearer).</summary>

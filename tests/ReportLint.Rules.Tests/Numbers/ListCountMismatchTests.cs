@@ -20,6 +20,10 @@ public class ListCountMismatchTests
     {
         const string text = "Còn 4 huyện chưa gửi báo cáo quý III, gồm: Đông Khê, Chư Mang, Bình Lạc. Đề nghị gửi sớm.";
         Assert.Equal("Nêu 4 huyện nhưng kể ra 3 tên", Vi(Single(text, "RL5014", "4")));
+        const string ratio = "Đến nay có 6/11 thôn đạt chuẩn, gồm: thôn Đồng Tâm, thôn Nà Lạn, thôn Khuổi Tát, thôn Bản Chang và thôn Pác Ngòi.";
+        var found = Single(ratio, "RL5014", "6");
+        Assert.Equal("Nêu 6 thôn nhưng kể ra 5 tên", Vi(found));
+        Assert.Equal(ratio.Replace("6/11", "5/11", StringComparison.Ordinal), Fixed(ratio, found));
         const string defined = "Có 05 xã đạt chuẩn nông thôn mới kiểu mẫu (NTMKM), gồm: Tân Hòa, Phú Mỹ, Tân Lập và Hòa An.";
         Assert.Equal("Nêu 05 xã nhưng kể ra 4 tên", Vi(Single(defined, "RL5014", "05")));
     }
@@ -79,6 +83,7 @@ public class ListCountMismatchTests
     [InlineData("Đã kiểm tra 2 chi bộ, gồm: Chi bộ thôn Trà Lộc và Chi bộ Ka Lăng.")]
     [InlineData("Có 03 xã đạt chuẩn, gồm: Tân Hòa, Tân Phú và Tân Lập.")]
     [InlineData("Có 04 xã đạt chuẩn nông thôn mới kiểu mẫu (NTMKM), gồm: Tân Hòa, Phú Mỹ, Tân Lập và Hòa An.")]
+    [InlineData("Đến nay có 4/11 thôn đạt chuẩn, gồm: thôn Đồng Tâm, thôn Nà Lạn, thôn Khuổi Tát và thôn Pác Ngòi.")]
     [InlineData("Hai xã Tân Hòa và Phú Mỹ hoàn thành sớm kế hoạch.")]
     [InlineData("Làm việc tại 4 huyện, thị xã: Đông Sơn, Hà Trung, Nga Sơn, Bỉm Sơn.")]
     [InlineData("Ba tỉnh Đồng Nai, Bà Rịa - Vũng Tàu và Bình Dương ký kết chương trình phối hợp.")]
