@@ -108,7 +108,19 @@ public static class WrappedPlainText
     /// <summary>`… 612,7 tỷ đồng (đạt` / `49,2%); …`: a bracket the wrap left open goes on in the next line.</summary>
     private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => line.Count('(') > line.Count(')');
 
-    // `a) …` and `b. …` open list items, which start in lower case too.
+    // `a) …` and `b. …` open list items, which start in lower case too; `15-KH/HU ngày …` goes on with a citation the
+    // wrap cut after `số`, where `1. …` and `2) …` open items.
     private static bool StartsMidSentence(ReadOnlySpan<char> line) =>
-        line.Length > 0 && char.IsLower(line[0]) && !(line.Length >= 2 && line[1] is ')' or '.');
+        line.Length > 0 && (char.IsLower(line[0]) ? !(line.Length >= 2 && line[1] is ')' or '.') : char.IsAsciiDigit(line[0]) && !OpensNumberedItem(line));
+
+    private static bool OpensNumberedItem(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+        return digits == line.Length || line[digits] is '.' or ')' or ':'
+            || (line[digits] == ' ' && digits + 1 < line.Length && char.IsUpper(line[digits + 1])); // `1 Tổ chức …`, not `125 hộ dân …`
+    }
 }

@@ -79,6 +79,19 @@ public class InputTests
     }
 
     [Fact]
+    public void A_wrapped_line_may_go_on_with_a_figure_but_a_numbered_item_opens_a_paragraph()
+    {
+        const string text =
+            "Các cấp ủy đã quán triệt, triển khai thực hiện nghiêm túc và kịp thời Chỉ thị số\n" +
+            "15-CT/HU ngày 10/3/2021 của Ban Thường vụ Huyện ủy; toàn huyện đã hỗ trợ được\n" +
+            "125 hộ dân xây dựng nhà ở kiên cố, vượt kế hoạch đề ra trong năm của địa phương\n" +
+            "1. Nhiệm vụ trọng tâm của năm tới là tiếp tục đẩy mạnh công tác tuyên truyền\n" +
+            "2 Tổ công tác của huyện sẽ tiếp tục kiểm tra, đôn đốc các xã trong năm tới.\n";
+        var input = new PlainTextReader().Read("a.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal([new ParagraphLines(0, 2)], input.Prose.MultiLine);
+    }
+
+    [Fact]
     public void A_line_with_a_hanging_indent_goes_on_with_the_item_above()
     {
         const string text = "Thành phần:\n   - Đại biểu khách mời (đại diện Phòng Nội vụ, Công an huyện\n     và Hội Nông dân huyện): 05 đồng chí.\n   - Bí thư các chi đoàn: 12 đồng chí.\n";

@@ -20,7 +20,7 @@ public class ListCountMismatchTests
     {
         const string text = "Còn 4 huyện chưa gửi báo cáo quý III, gồm: Đông Khê, Chư Mang, Bình Lạc. Đề nghị gửi sớm.";
         Assert.Equal("Nêu 4 huyện nhưng kể ra 3 tên", Vi(Single(text, "RL5014", "4")));
-        const string ratio = "Đến nay có 6/11 thôn đạt chuẩn, gồm: thôn Đồng Tâm, thôn Nà Lạn, thôn Khuổi Tát, thôn Bản Chang và thôn Pác Ngòi.";
+        const string ratio = "Đến nay có 6/11 thôn được UBND huyện công nhận đạt chuẩn KDCMK, gồm: thôn Đồng Tâm, thôn Nà Lạn, thôn Khuổi Tát, thôn Bản Chang và thôn Pác Ngòi.";
         var found = Single(ratio, "RL5014", "6");
         Assert.Equal("Nêu 6 thôn nhưng kể ra 5 tên", Vi(found));
         Assert.Equal(ratio.Replace("6/11", "5/11", StringComparison.Ordinal), Fixed(ratio, found));
