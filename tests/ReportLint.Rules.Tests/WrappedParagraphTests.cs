@@ -56,7 +56,9 @@ public class WrappedParagraphTests
         var diagnostics = RuleTester.LintMarkdown(text, "RL3010");
         Assert.Equal([text.IndexOf("\ncác", StringComparison.Ordinal) + 1, text.LastIndexOf("các chi", StringComparison.Ordinal)],
             diagnostics.Select(d => d.Span.Start));
-        Assert.StartsWith("Phong trào được các hội viên hưởng ứng.\n\n", RuleTester.ApplyFirstFix(text, diagnostics[0]), StringComparison.Ordinal);
+        // The fix keeps the wrap: the repeat and the space after it go, the line break stays.
+        Assert.StartsWith("Phong trào được các\nhội viên hưởng ứng.\n\n", RuleTester.ApplyFirstFix(text, diagnostics[0]), StringComparison.Ordinal);
+        Assert.EndsWith("- Mục một được các\n  chi hội triển khai.\n", RuleTester.ApplyFirstFix(text, diagnostics[1]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class RepeatedNumberSignAnalyzer : DiagnosticAnalyzer
         {
             if (citation is { NumberSign: { } first, RepeatedNumberSign: { } second })
             {
-                var fix = CodeFix.Delete(TextSpan.FromBounds(first.End, second.End), FixSafety.Safe,
+                var fix = CodeFix.Delete(RepeatDeletion.Of(context.Paragraph.Text, first.End, second), FixSafety.Safe,
                     new("Xóa chữ “số” thừa", "Remove the extra “số”"));
                 context.Report(Rule, second, fix, CitationSource.Head(context.Paragraph, citation));
             }

@@ -48,7 +48,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
                 var second = TextSpan.FromBounds(paragraph.Tokens[words[i + n].Index].Start, paragraph.Tokens[words[i + 2 * n - 1].Index].End);
                 var phrase = paragraph.Text.Substring(second.Start, second.Length);
                 context.Report(Rule, second,
-                    CodeFix.Delete(TextSpan.FromBounds(firstEnd, second.End), FixSafety.Safe, new($"Xóa “{phrase}” lặp lại", $"Remove the repeated “{phrase}”")),
+                    CodeFix.Delete(RepeatDeletion.Of(paragraph.Text, firstEnd, second), FixSafety.Safe, new($"Xóa “{phrase}” lặp lại", $"Remove the repeated “{phrase}”")),
                     phrase);
                 i += 2 * n;
                 reported = true;
