@@ -1,6 +1,8 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -19,6 +21,27 @@ public sealed class AmbiguousSeparatorAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
+    /// <summary>A counted noun, no measure, follows the number (`12,500 cây`, `1,250 hộ`, not `1,250 tấn` or `1,250 tỷ`).</summary>
+    private static bool CountsThings(Paragraph paragraph, TextSpan span)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == span.Start)
+            {
+                return QuantityUnit.Read(paragraph, i) is { IsMeasure: false } unit && CountedNouns.Contains(unit.Text.Split(' ')[0]);
+            }
+        }
+        return false;
+    }
+
+    // Nouns of whole things and people: a count of them is never a decimal.
+    private static readonly HashSet<string> CountedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cây", "con", "hộ", "người", "hội", "đảng", "đoàn", "học", "lượt", "suất", "chiếc", "căn", "ngôi", "cuốn", "bản", "tin", "bài",
+        "vụ", "đối", "trường", "lớp", "xã", "thôn", "cơ", "công", "việc", "phiếu", "thẻ", "bộ", "gói", "ca", "cháu", "em",
+    };
+
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(NumberConventions.Collect, Report);
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<NumberConventions> facts)
@@ -27,9 +50,10 @@ public sealed class AmbiguousSeparatorAnalyzer : DiagnosticAnalyzer
         {
             var whole = text.Replace(',', '.');
             var absolute = paragraph.ToAbsolute(span);
-            context.Report(Rule, absolute,
-                CodeFix.Replace(absolute, whole, FixSafety.Unsafe, new($"Viết “{whole}” (số nguyên)", $"Write “{whole}” (a whole number)")),
-                text, example, whole);
+            var fix = CodeFix.Replace(absolute, whole, FixSafety.Unsafe, new($"Viết “{whole}” (số nguyên)", $"Write “{whole}” (a whole number)"));
+            // `12,500 cây`: a count of things has no fraction, so the comma can only be an English thousands separator.
+            var severity = CountsThings(paragraph, span) ? ReportSeverity.Warning : Rule.DefaultSeverity;
+            context.Report(Rule, severity, absolute, [fix], text, example, whole);
         }
     }
 }

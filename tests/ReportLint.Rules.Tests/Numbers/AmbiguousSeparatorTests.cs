@@ -19,6 +19,14 @@ public class AmbiguousSeparatorTests
     }
 
     [Fact]
+    public void Is_a_warning_before_a_count_of_things_which_has_no_fraction()
+    {
+        const string text = "Tăng trưởng kinh tế ước đạt 8,2%.\nTrồng mới 12,500 cây xanh và 2,350 tấn phân bón.\n";
+        var findings = RuleTester.Lint(text, "RL5008");
+        Assert.Equal([("12,500", ReportSeverity.Warning), ("2,350", ReportSeverity.Info)], findings.Select(d => (RuleTester.SpanText(text, d), d.Severity)));
+    }
+
+    [Fact]
     public void Vietnamese_thousands_are_evidence_too()
     {
         const string text = "Toàn tỉnh có 1.093.346 người; kinh phí hỗ trợ 1,250 triệu đồng."; // a decimal would drop the 0
