@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Punctuation;
 /// <summary>
 /// RL4004: one space between words. Two spaces, or a no-break space beside a space (a double
 /// space the eye cannot see, common in text copied from web pages), are reported; the blanks a draft
-/// leaves for its number and day and the wide gaps that lay out a header's columns are not.
+/// leaves for its number and day, the wide gaps that lay out a header's columns and the gaps of a table laid out with
+/// spaces (<see cref="SpacedLine"/>: whether a line is one depends on the lines around it, so the rule is document-wide) are not.
 /// </summary>
 public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 {
