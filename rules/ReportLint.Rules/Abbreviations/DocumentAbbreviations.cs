@@ -100,14 +100,14 @@ internal sealed class DocumentAbbreviations
         {
             if (!ReferenceEquals(memo.Options, options) || memo.Model is null)
             {
-                memo.Model = Build(document.Paragraphs, AbbreviationRegistry.Get(options));
+                memo.Model = Build(document.Paragraphs, document.Kind, AbbreviationRegistry.Get(options));
                 memo.Options = options;
             }
             return memo.Model;
         }
     }
 
-    private static DocumentAbbreviations Build(IReadOnlyList<Paragraph> paragraphs, AbbreviationRegistry registry)
+    private static DocumentAbbreviations Build(IReadOnlyList<Paragraph> paragraphs, DocumentKind kind, AbbreviationRegistry registry)
     {
         // A loop, not LINQ: it reads every paragraph after each edit of a long draft.
         var list = new List<(Paragraph Paragraph, ParagraphAbbreviations Facts, bool Recipients)>();
@@ -192,9 +192,9 @@ internal sealed class DocumentAbbreviations
             {
                 return false; // `Tập đoàn FPT`, `thương hiệu ABC`: the name of a firm or a brand
             }
-            if (OrderColumnHeading.Is(paragraphs, paragraph, mention))
+            if (OrderColumnHeading.Is(paragraphs, kind, paragraph, mention))
             {
-                return false; // `| TT | Nội dung |`: the numbering column of a table
+                return false; // `| TT | Nội dung |`, `TT  Nội dung      Năm 2024`: the numbering column of a table
             }
             if (entry is null && mention.BeforeCodeNumber)
             {

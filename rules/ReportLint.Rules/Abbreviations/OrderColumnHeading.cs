@@ -4,32 +4,56 @@ using ReportLint.Rules.Numbers;
 namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
-/// `TT`, `STT` (thứ tự, số thứ tự) alone in the first cell of a pipe table's header (`| TT | Nội dung |` over
-/// `|---|---|`), in Markdown or typed so in plain text: the heading of the numbering column, which every form uses
-/// without a definition.
+/// `TT`, `STT` (thứ tự, số thứ tự) alone in the first cell of a table's header, as <see cref="TableRow"/> and
+/// <see cref="PipeTable"/> read tables (`| TT | Nội dung |` over `|---|---|`, or typed in plain text `TT | Nội dung`
+/// over a row of as many cells), or heading a table laid out with spaces (<see cref="SpacedLine"/>): the heading of
+/// the numbering column, which every form uses without a definition.
 /// </summary>
 internal static class OrderColumnHeading
 {
     private static readonly string[] Headings = ["TT", "STT"];
 
     /// <summary>True when the mention (offsets relative to the paragraph) is such a heading of the row <paramref name="row"/>.</summary>
-    public static bool Is(IReadOnlyList<Paragraph> paragraphs, Paragraph row, AbbreviationMention mention)
+    public static bool Is(IReadOnlyList<Paragraph> paragraphs, DocumentKind kind, Paragraph row, AbbreviationMention mention) =>
+        Headings.Contains(mention.Text) && OpensRow(row, mention)
+        && (HeadsPipeTable(paragraphs, kind, row, mention) || HeadsSpacedTable(paragraphs, row, mention));
+
+    private static bool HeadsPipeTable(IReadOnlyList<Paragraph> paragraphs, DocumentKind kind, Paragraph row, AbbreviationMention mention)
     {
-        if (!Headings.Contains(mention.Text) || row.Index + 1 >= paragraphs.Count || !HeadsRows(row.Text, paragraphs[row.Index + 1].Text))
+        if (row.Index + 1 >= paragraphs.Count || TableRow.Read(row, kind) is not { IsAlignment: false } header
+            || header.Cells[0].Text != mention.Text || TableRow.Read(paragraphs[row.Index + 1], kind) is not { } next)
         {
             return false;
         }
-        // The first cell: from the row's start or its opening pipe to the next pipe, holding nothing but the heading and
-        // emphasis.
-        var text = row.Text;
-        var first = text.IndexOf('|');
-        var open = first >= 0 && text[..first].Trim().Length == 0 ? first : -1;
-        var close = text.IndexOf('|', open + 1);
-        return close > mention.Span.End && mention.Span.Start > open && text[(open + 1)..close].Trim().Trim('*', '_').Trim() == mention.Text;
+        // Markdown has a table only over an alignment line; a plain-text draft may go without one.
+        return next.IsAlignment ? next.Cells.Count == header.Cells.Count : header.Typed && next.Under(header).Cells.Count == header.Cells.Count;
     }
 
-    /// <summary>The alignment line under it, or (typed in plain text without one) a row with as many pipes.</summary>
-    private static bool HeadsRows(string header, string next) =>
-        TableRow.AlignmentColumns(next) >= 2
-        || (header.TrimStart().StartsWith('|') && next.TrimStart().StartsWith('|') && header.Count(c => c == '|') == next.Count(c => c == '|'));
+    private static bool HeadsSpacedTable(IReadOnlyList<Paragraph> paragraphs, Paragraph row, AbbreviationMention mention)
+    {
+        if (SpacedLine.Read(row) is not { } lines)
+        {
+            return false;
+        }
+        var line = SpacedLine.At(row, lines, mention.Span.Start);
+        // The first cell ends at the first gap, right after the heading.
+        return line.Line.Gaps.Count > 0 && line.Line.Gaps[0].Start == mention.Span.End
+            && line.Next(paragraphs, 1) is { } below && SpacedLine.LineUp(line.Line, below.Line);
+    }
+
+    /// <summary>Nothing but markup, pipes, emphasis and spaces before the mention on its line.</summary>
+    private static bool OpensRow(Paragraph row, AbbreviationMention mention)
+    {
+        var opens = true;
+        foreach (var token in row.Tokens)
+        {
+            if (token.Start >= mention.Span.Start)
+            {
+                return opens;
+            }
+            opens = token.Kind == TokenKind.LineBreak
+                || (opens && (token.Kind.IsTrivia() || token.Kind == TokenKind.Markup || row.GetText(token) is "|" or "*" or "_"));
+        }
+        return opens;
+    }
 }

@@ -7,16 +7,28 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// A line of a Markdown pipe table, as RL5016 collects it per paragraph: its cells, or for the alignment line under
-/// the header (`|:---|---:|`) only the number of columns. The pipes are markup tokens (the Markdown reader excludes
-/// them), so a `|` written in prose never starts a row; rows are put together into tables by <see cref="PipeTable"/>.
+/// A line of a pipe table, as RL5016 collects it per paragraph: its cells, or for the alignment line under the header
+/// (`|:---|---:|`) only the number of columns. In Markdown the pipes are markup tokens (the Markdown reader excludes
+/// them), so a `|` written in prose never starts a row. A plain-text draft types its tables: cells between ` | `
+/// (outer pipes or not), or between tabs; such a row is one line. Rows are put together into tables by
+/// <see cref="PipeTable"/>.
 /// </summary>
-internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsAlignment)
+/// <param name="Typed">Typed in plain text, not read by Markdown: the header decides whether a leading pipe opens an empty cell.</param>
+/// <param name="OpensWithSeparator">A separator stood before the first cell (`| 1 | …`, `  | Cộng | …`).</param>
+internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsAlignment, bool Typed = false, bool OpensWithSeparator = false)
 {
-    public static TableRow? Collect(ParagraphFactsContext context)
+    /// <summary>Tab-separated lines need this many cells: one tab is also how a draft sets `Nơi nhận:` apart from a title.</summary>
+    private const int FewestTabCells = 3;
+
+    public static TableRow? Collect(ParagraphFactsContext context) => Read(context.Paragraph, context.DocumentKind);
+
+    public static TableRow? Read(Paragraph paragraph, DocumentKind kind)
     {
-        var paragraph = context.Paragraph;
-        if (context.DocumentKind != DocumentKind.Markdown || !HasPipe(paragraph))
+        if (kind != DocumentKind.Markdown)
+        {
+            return ReadTyped(paragraph);
+        }
+        if (!HasPipe(paragraph))
         {
             return null;
         }
@@ -25,8 +37,82 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             var columns = AlignmentColumns(paragraph.Text);
             return columns > 0 ? new TableRow(new TableCell[columns], true) : null;
         }
-        return new TableRow(ReadCells(paragraph), false);
+        return new TableRow(ReadMarkdownCells(paragraph), false);
     }
+
+    /// <summary>
+    /// The row as read under <paramref name="header"/>: in plain text, when the header has no opening pipe, a row's
+    /// leading pipe follows an empty first cell (`  | Cộng | 48 | 46` under `TT | Đơn vị | Vàng | Bạc`).
+    /// </summary>
+    public TableRow Under(TableRow header) =>
+        Typed && OpensWithSeparator && !header.OpensWithSeparator && !IsAlignment ? this with { Cells = [new TableCell("", null, CellEmphasis.None), .. Cells], OpensWithSeparator = false } : this;
+
+    private static TableRow? ReadTyped(Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        var pipes = 0;
+        var tabs = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.LineBreak && i < tokens.Count - 1)
+            {
+                return null; // a paragraph wrapped over several lines: prose
+            }
+            pipes += IsTypedPipe(paragraph, token) ? 1 : 0;
+            tabs |= token.Kind == TokenKind.Tab;
+        }
+        if (pipes > 0 && AlignmentColumns(paragraph.Text) is >= 2 and var columns)
+        {
+            return new TableRow(new TableCell[columns], true, true);
+        }
+        var byTabs = pipes == 0;
+        if (byTabs && !tabs)
+        {
+            return null;
+        }
+        Func<Paragraph, Token, bool> separator = byTabs ? IsTab : IsTypedPipe;
+        var cells = ReadCells(paragraph, separator);
+        // Before the first separator and after the last, only trivia: the row's frame, no cell.
+        var (opens, closes) = (Frames(paragraph, separator, 0, 1), Frames(paragraph, separator, tokens.Count - 1, -1));
+        if (closes && cells.Count > 1)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+        // A row that opens with a separator may open with an empty cell (<see cref="Under"/>): it counts here.
+        if (cells.Count < (byTabs ? FewestTabCells : 2))
+        {
+            return null;
+        }
+        if (opens)
+        {
+            cells.RemoveAt(0);
+        }
+        return new TableRow(cells, false, true, opens);
+    }
+
+    private static bool Frames(Paragraph paragraph, Func<Paragraph, Token, bool> separator, int from, int step)
+    {
+        for (var i = from; i >= 0 && i < paragraph.Tokens.Count; i += step)
+        {
+            var token = paragraph.Tokens[i];
+            if (separator(paragraph, token))
+            {
+                return true;
+            }
+            if (!token.Kind.IsTrivia())
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsMarkupPipe(Paragraph paragraph, Token token) => token.Kind == TokenKind.Markup;
+
+    private static bool IsTypedPipe(Paragraph paragraph, Token token) => token.Kind == TokenKind.Symbol && paragraph.GetText(token) is "|";
+
+    private static bool IsTab(Paragraph paragraph, Token token) => token.Kind == TokenKind.Tab;
 
     private static bool HasPipe(Paragraph paragraph)
     {
@@ -41,18 +127,35 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         return false;
     }
 
-    private static List<TableCell> ReadCells(Paragraph paragraph)
+    /// <summary>The cells of a Markdown row: its outer pipes open and close it, nothing stands before or after them.</summary>
+    private static List<TableCell> ReadMarkdownCells(Paragraph paragraph)
+    {
+        var cells = ReadCells(paragraph, IsMarkupPipe);
+        var line = paragraph.Text.Trim();
+        if (line.EndsWith('|') && cells.Count > 1)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+        if (line.StartsWith('|') && cells.Count > 1)
+        {
+            cells.RemoveAt(0);
+        }
+        return cells;
+    }
+
+    /// <summary>The text between the separators; a Markdown markup token may hold pipes and emphasis marks at once.</summary>
+    private static List<TableCell> ReadCells(Paragraph paragraph, Func<Paragraph, Token, bool> isSeparator)
     {
         var cells = new List<TableCell>();
         var cell = new CellBuilder();
         foreach (var token in paragraph.Tokens)
         {
-            if (token.Kind != TokenKind.Markup)
+            if (!isSeparator(paragraph, token))
             {
                 cell.Add(paragraph, token);
                 continue;
             }
-            foreach (var c in paragraph.GetText(token))
+            foreach (var c in token.Kind == TokenKind.Markup ? paragraph.GetText(token) : "|")
             {
                 if (c == '|')
                 {
@@ -66,16 +169,6 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             }
         }
         cells.Add(cell.Build());
-        // The outer pipes open and close the row: nothing stands before the first or after the last.
-        var line = paragraph.Text.Trim();
-        if (line.EndsWith('|') && cells.Count > 1)
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-        if (line.StartsWith('|') && cells.Count > 1)
-        {
-            cells.RemoveAt(0);
-        }
         return cells;
     }
 

@@ -74,6 +74,9 @@ internal readonly record struct YearRange(TextSpan Span, int Start, int End, Tex
         return true;
     }
 
+    /// <summary>Four digits read as a year (1000–2999): `2024`.</summary>
+    public static bool IsYear(ReadOnlySpan<char> text) => TryYear(text, out _);
+
     private static bool TryYear(ReadOnlySpan<char> text, out int year)
     {
         year = 0;

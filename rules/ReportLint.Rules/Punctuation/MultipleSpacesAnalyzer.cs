@@ -3,13 +3,15 @@ using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
 /// RL4004: one space between words. Two spaces, or a no-break space beside a space (a double
 /// space the eye cannot see, common in text copied from web pages), are reported; the blanks a draft
-/// leaves for its number and day and the wide gaps that lay out a header's columns are not.
+/// leaves for its number and day, the wide gaps that lay out a header's columns and the gaps of a table laid out with
+/// spaces (<see cref="SpacedLine"/>: whether a line is one depends on the lines around it, so the rule is document-wide) are not.
 /// </summary>
 public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 {
@@ -24,11 +26,18 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    private static void Analyze(ParagraphAnalysisContext context)
+    /// <summary>A run of spaces to report, unless its line is a row of a table laid out with spaces.</summary>
+    private sealed record Run(TextSpan Span, bool NoBreak);
+
+    private sealed record Facts(IReadOnlyList<Run> Runs, IReadOnlyList<SpacedLine> Lines);
+
+    private static Facts? Collect(ParagraphFactsContext context)
     {
-        var tokens = context.Tokens;
+        var paragraph = context.Paragraph;
+        var tokens = paragraph.Tokens;
+        List<Run>? runs = null;
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!IsSpace(tokens[i]) || tokens[i - 1].Kind.IsTrivia())
@@ -45,12 +54,42 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
             // Spaces before the end of the line or markup are trailing, not between words.
             if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup
-                && !IsBlankToFill(context.Paragraph, i - 1, end, span.Length) && !(span.Length >= ColumnGap && !noBreak))
+                && !IsBlankToFill(paragraph, i - 1, end, span.Length) && !(span.Length >= ColumnGap && !noBreak))
             {
-                context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
-                    span.Length, noBreak ? WithNoBreakSpace : Plain);
+                (runs ??= []).Add(new Run(span, noBreak));
             }
             i = end - 1;
+        }
+        // Every run is a gap of the paragraph's lines, so they are read whenever there is a run.
+        return runs is null ? null : new Facts(runs, SpacedLine.Read(paragraph) ?? []);
+    }
+
+    private static void Report(DocumentAnalysisContext context, DocumentFacts<Facts> facts)
+    {
+        var paragraphs = context.Document.Paragraphs;
+        foreach (var (paragraph, found) in facts)
+        {
+            if (found.Lines.Count == 0)
+            {
+                continue;
+            }
+            // Runs come line by line: a line is judged once.
+            (int Line, bool InTable) judged = (-1, false);
+            foreach (var run in found.Runs)
+            {
+                var line = SpacedLine.At(paragraph, found.Lines, run.Span.Start);
+                if (line.Index != judged.Line)
+                {
+                    judged = (line.Index, line.InTable(paragraphs));
+                }
+                if (judged.InTable)
+                {
+                    continue; // `TT  Nội dung      Năm 2024`: the gaps lay out a table's columns
+                }
+                var span = paragraph.ToAbsolute(run.Span);
+                context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
+                    span.Length, run.NoBreak ? WithNoBreakSpace : Plain);
+            }
         }
     }
 

@@ -18,7 +18,16 @@ public class OrderColumnHeadingTests
     {
         Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\n| TT | Thôn | Số trẻ |\n| --- | --- | ---: |\n| 1 | Nà Pục | 12 |\n", "RL1001"));
         Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\n| TT | Thôn | Số trẻ |\n| 1 | Nà Pục | 12 |\n", "RL1001")); // no alignment line
+        Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\nTT | Thôn | Số trẻ\n1 | Nà Pục | 12\n", "RL1001")); // no outer pipes
+        Assert.Empty(RuleTester.Lint("Bảng 1. Kết quả tiêm chủng\nSTT\tThôn\tSố trẻ\n1\tNà Pục\t12\n", "RL1001")); // tabs
     }
+
+    [Theory]
+    [InlineData("TT | Thôn | Số trẻ\nĐề nghị các thôn báo cáo.\n")] // no row under it
+    [InlineData("TT | Thôn | Số trẻ\n1 | Nà Pục\n")] // a row of other cells
+    [InlineData("Theo TT | Thôn | Số trẻ\n1 | Nà Pục | 12\n")] // not alone in the first cell
+    public void In_plain_text_a_row_of_as_many_cells_must_follow(string text) =>
+        AssertSpan(text, Assert.Single(RuleTester.Lint(text, "RL1001")), "TT");
 
     [Theory]
     [InlineData("| Đơn vị | TT |\n|---|---|\n| Xã Tân Lập | 1 |\n", "TT")] // not the first column

@@ -156,6 +156,9 @@ public class TableRateMismatchTests
     }
 
     [Fact]
-    public void Reads_only_markdown_tables() =>
-        Assert.Empty(RuleTester.Lint(Revenue.Replace("| 55,52 |", "| 52,55 |", StringComparison.Ordinal), "RL5019"));
+    public void Reads_a_table_typed_in_plain_text_too()
+    {
+        var text = Revenue.Replace("| 55,52 |", "| 52,55 |", StringComparison.Ordinal);
+        AssertSpan(text, Assert.Single(RuleTester.Lint(text, "RL5019")), "52,55");
+    }
 }

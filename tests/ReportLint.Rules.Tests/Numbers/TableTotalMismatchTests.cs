@@ -318,9 +318,10 @@ public class TableTotalMismatchTests
     }
 
     [Fact]
-    public void Reads_only_markdown_tables()
+    public void Reads_a_table_typed_in_plain_text_too()
     {
-        var text = Schools.Replace("**8.296**", "**8.926**", StringComparison.Ordinal);
-        Assert.Empty(RuleTester.Lint(text, "RL5016"));
+        // Plain text has no bold: its asterisks are text.
+        var text = Schools.Replace("**", "", StringComparison.Ordinal).Replace("8.296", "8.926", StringComparison.Ordinal);
+        AssertSpan(text, Assert.Single(RuleTester.Lint(text, "RL5016")), "8.926");
     }
 }
