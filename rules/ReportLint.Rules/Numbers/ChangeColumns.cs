@@ -104,7 +104,7 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
     }
 
     private static bool IsFigureColumn(PipeTable table, int column) =>
-        !Heading(table, column).Contains('%') && 2 * table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _)) > table.Body.Count;
+        !Heading(table, column).Contains('%') && ColumnSum.MostlyFigures(table, column);
 
     private static (int Earlier, int Later)? ByPeriods(PipeTable table, List<int> candidates)
     {

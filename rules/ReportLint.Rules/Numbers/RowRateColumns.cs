@@ -50,9 +50,9 @@ internal static partial class RowRateColumns
         {
             return false;
         }
-        var figures = table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _));
-        var years = table.Body.Count(row => Year().IsMatch(row.Facts.Cells[column].Text));
-        return 2 * figures > table.Body.Count && years < figures;
+        // Years stand alone in their cells: a column whose every figure is one is a column of years.
+        return ColumnSum.MostlyFigures(table, column)
+            && table.Body.Count(row => Year().IsMatch(row.Facts.Cells[column].Text)) < table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _));
     }
 
     /// <summary>The part is no larger than the whole in most rows that give both.</summary>
