@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ReportLint.Rules.Numbers;
@@ -6,9 +7,12 @@ namespace ReportLint.Rules.Numbers;
 /// A change column of a pipe table and the two columns it compares, for RL5021: `Tăng (+), giảm (-)`, `Tăng, giảm`,
 /// `Tăng/giảm`, `Chênh lệch`, `+/-` give the later figure minus the earlier one; `Tăng/giảm (%)`, `Tỷ lệ tăng, giảm
 /// (%)`, `So sánh (%)` the change in percent of the earlier one. The two columns are found from their headings, left of the change: the only
-/// two naming a year (`Năm 2024`, `2025`; a plan or budget is left out), the earlier one first; or else the one
-/// column naming an earlier period (`Kỳ trước`, `Cùng kỳ`, `Năm trước`) and the one naming the present (`Kỳ này`,
-/// `Thực hiện`, `Ước thực hiện`, `Năm nay`) and no earlier period. Any other shape, and the column is not read.
+/// two naming a year (`Năm 2024`, `2025`, a school year `Năm học 2023 - 2024` by its first year; a plan or budget is
+/// left out), the earlier one first; or the only two naming a term or a round (`Khóa XII`, `Lần thứ VIII`, `Đợt 2`),
+/// the lower one first; or the one column naming an earlier period (`Kỳ trước`, `Cùng kỳ`, `Năm trước`) and the one
+/// naming the present (`Kỳ này`, `Thực hiện`, `Ước thực hiện`, `Năm nay`) and no earlier period. Headings that say
+/// none of this leave the two figure columns right before the change, read left to right: <see cref="RowFormula"/>
+/// then reads them so only when most rows agree.
 /// </summary>
 internal sealed partial record ChangeColumns(int Change, int Earlier, int Later, bool Percent, bool SignsAnnounced)
 {
@@ -28,30 +32,79 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
                 continue;
             }
             var candidates = Enumerable.Range(1, column - 1).Where(c => !Heading(table, c).Contains('%') && !Plan().IsMatch(Heading(table, c))).ToList();
-            if ((ByYears(table, candidates) ?? ByPeriods(table, candidates)) is { } pair)
+            if ((ByOrder(table, candidates, YearOf) ?? ByOrder(table, candidates, TermOf) ?? ByPeriods(table, candidates) ?? Adjacent(table, column)) is { } pair)
             {
                 yield return new ChangeColumns(column, pair.Earlier, pair.Later, percent, heading.Groups["signs"].Success);
             }
         }
     }
 
-    private static (int Earlier, int Later)? ByYears(PipeTable table, List<int> candidates)
+    /// <summary>The only two columns whose headings give an order (a year, a term), the lower one first.</summary>
+    private static (int Earlier, int Later)? ByOrder(PipeTable table, List<int> candidates, Func<string, int?> order)
     {
-        var years = new List<(int Column, int Year)>();
+        var ordered = new List<(int Column, int Order)>();
         foreach (var column in candidates)
         {
-            var matches = Year().Matches(Heading(table, column));
-            if (matches.Count == 1)
+            if (order(Heading(table, column)) is { } value)
             {
-                years.Add((column, int.Parse(matches[0].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                ordered.Add((column, value));
             }
         }
-        if (years.Count != 2 || years[0].Year == years[1].Year)
+        if (ordered.Count != 2 || ordered[0].Order == ordered[1].Order)
         {
             return null;
         }
-        return years[0].Year < years[1].Year ? (years[0].Column, years[1].Column) : (years[1].Column, years[0].Column);
+        return ordered[0].Order < ordered[1].Order ? (ordered[0].Column, ordered[1].Column) : (ordered[1].Column, ordered[0].Column);
     }
+
+    /// <summary>The one year a heading names (`Năm 2025`), or the first of a school year or a term (`2023 - 2024`).</summary>
+    private static int? YearOf(string heading)
+    {
+        var matches = Year().Matches(heading);
+        return matches.Count == 1 || (matches.Count == 2 && SpanOfYears().IsMatch(heading)) ? int.Parse(matches[0].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The number of the one term or round a heading names (`Khóa XIII` 13, `Lần thứ 2` 2), or null.</summary>
+    private static int? TermOf(string heading)
+    {
+        var matches = Term().Matches(heading);
+        if (matches.Count != 1)
+        {
+            return null;
+        }
+        var number = matches[0].Groups["number"].Value;
+        return char.IsAsciiDigit(number[0]) ? int.Parse(number, CultureInfo.InvariantCulture) : Roman(number.ToUpperInvariant());
+    }
+
+    private static int? Roman(string numeral)
+    {
+        var total = 0;
+        for (var i = 0; i < numeral.Length; i++)
+        {
+            var value = RomanDigit(numeral[i]);
+            total += i + 1 < numeral.Length && RomanDigit(numeral[i + 1]) > value ? -value : value;
+        }
+        return total > 0 ? total : null;
+    }
+
+    private static int RomanDigit(char c) => c switch
+    {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        _ => 100,
+    };
+
+    /// <summary>The two figure columns right before the change, when no heading says which is which.</summary>
+    private static (int Earlier, int Later)? Adjacent(PipeTable table, int change)
+    {
+        var (earlier, later) = (change - 2, change - 1);
+        return earlier >= 1 && IsFigureColumn(table, earlier) && IsFigureColumn(table, later) ? (earlier, later) : null;
+    }
+
+    private static bool IsFigureColumn(PipeTable table, int column) =>
+        !Heading(table, column).Contains('%') && ColumnSum.MostlyFigures(table, column);
 
     private static (int Earlier, int Later)? ByPeriods(PipeTable table, List<int> candidates)
     {
@@ -69,6 +122,14 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)\d\d(?!\d)")]
+    private static partial Regex SpanOfYears();
+
+    // `Khóa XII`, `Lần thứ VIII`, `Đại hội lần thứ 7`, `Nhiệm kỳ II`, `Đợt 2`, `Học kỳ I`.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:lần(?:\s+thứ)?|khóa|khoá|nhiệm\s+kỳ|kỳ|đợt)\s+(?<number>(?-i:[IVXLC]+)|\d{1,2})(?![\p{L}\p{M}\d])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Term();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:kế\s+hoạch|kh|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Plan();

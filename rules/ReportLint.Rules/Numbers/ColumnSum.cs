@@ -105,6 +105,10 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         return read;
     }
 
+    /// <summary>Most body rows of the column hold a figure: a label column holds none, a column of notes few.</summary>
+    public static bool MostlyFigures(PipeTable table, int column) =>
+        2 * table.Body.Count(row => TryRead(row.Facts.Cells[column], out _, out _)) > table.Body.Count;
+
     /// <summary>The header names no rate, average, rank, code or price: its figures may add up.</summary>
     public static bool IsAdditive(string header) => !NotAdditive().IsMatch(header);
 

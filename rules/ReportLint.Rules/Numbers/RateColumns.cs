@@ -9,8 +9,9 @@ namespace ReportLint.Rules.Numbers;
 /// toán`; `KH` as `kế hoạch`, `năm trước` as `cùng kỳ`), or, when the heading names none (`Tỷ lệ thực hiện (%)`), the one
 /// column named as a target at all. The performance column is the one other column named `Thực hiện`, `TH`, `Ước thực
 /// hiện`, `Kết quả`… and as no target (`Thực hiện cùng kỳ` is a target). Columns headed with `%` are neither. No such
-/// column, or several, and the rate is not read: a heading that says less (`Tỷ lệ (%)`, `Tỷ lệ đạt chuẩn (%)`) is
-/// another rate.
+/// column, or several, and the rate is not read. A bare `Tỷ lệ (%)` names no comparison but is read the same way when
+/// the table has exactly one target and one performance column; a heading that says something else (`Tỷ lệ đạt chuẩn
+/// (%)`) is left to <see cref="RowRateColumns"/>.
 /// </summary>
 internal sealed partial record RateColumns(int Rate, int Performance, int Target)
 {
@@ -53,10 +54,24 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
         var kind = match.Groups["kind"];
         if (!kind.Success)
         {
-            return verb && match.Groups["rest"].Length == 0 ? TargetKind.None : null;
+            // `Tỷ lệ (%)` alone, or a verb alone (`Đạt (%)`); `Tỷ lệ đạt chuẩn (%)` says more.
+            var bare = match.Groups["lead"].Value.Length > 1 && !verb;
+            return (verb || bare) && match.Groups["rest"].Length == 0 ? TargetKind.None : null;
         }
         // `% KH` with no verb, but not `Kế hoạch (%)`: that is a planned percentage, not a rate of the plan.
         return verb || match.Groups["lead"].Value == "%" || match.Groups["pct"].Success ? KindOf(kind.Value) : null;
+    }
+
+    /// <summary>Part over whole in percent; the range takes the extremes of both roundings. None over a zero whole.</summary>
+    public static FormulaRange? Percent(RowFigure[] inputs)
+    {
+        const decimal hundred = 100m;
+        var (part, whole) = (inputs[0], inputs[1]);
+        if (whole.Low <= 0 || part.Low < 0)
+        {
+            return null;
+        }
+        return new FormulaRange(hundred * part.Value / whole.Value, hundred * part.Low / whole.High, hundred * part.High / whole.Low);
     }
 
     /// <summary>The one column other than the rate and the percentage ones that fits, or -1.</summary>

@@ -4,7 +4,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// The cells of a pipe table that a row formula finds wrong, with the figure each should be: a total column that is
-/// not its row's sum (<see cref="TotalColumn"/>), a crop output that is not area × yield (<see cref="CropColumns"/>).
+/// not its row's sum (<see cref="TotalColumn"/>), a product that is not its factors multiplied (<see cref="TableProduct"/>:
+/// area × yield, quantity × unit price).
 /// The other table rules read a table as if these were corrected: a column total that matches once they are, a share
 /// or a rate of such a cell, follows from the one error and is not reported again.
 /// </summary>
@@ -16,10 +17,7 @@ internal sealed class RowCorrections
     {
         var corrections = new RowCorrections();
         var formulas = TotalColumn.Formulas(table).ToList();
-        if (CropColumns.Find(table) is { } crop)
-        {
-            formulas.Add(crop.Formula(table));
-        }
+        formulas.AddRange(TableProduct.Find(table).Select(product => product.Formula));
         foreach (var formula in formulas)
         {
             foreach (var mismatch in formula.Mismatches())

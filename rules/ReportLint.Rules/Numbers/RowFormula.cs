@@ -61,19 +61,13 @@ internal sealed record RowLabel(string? Name, int Position)
 /// </summary>
 internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inputs, Func<RowFigure[], FormulaRange?> Compute, bool Signed = false)
 {
+    /// <summary>Most rows read, and at least two, agree: the column is this formula.</summary>
+    public bool Holds => Evaluate() is var (rows, wrong) && Holding(rows.Count, wrong.Count);
+
     public List<FormulaMismatch> Mismatches()
     {
-        var rows = new List<(ParagraphFacts<TableRow> Row, RowFigure[] Inputs, FormulaRange Range, decimal Stated, int Decimals)>();
-        foreach (var row in Table.Body)
-        {
-            if (Read(row) is { } read)
-            {
-                rows.Add(read);
-            }
-        }
-        var wrong = rows.FindAll(r => !Agrees(r.Range, r.Stated, r.Decimals));
-        var agreeing = rows.Count - wrong.Count;
-        if (agreeing < 2 || agreeing <= wrong.Count)
+        var (rows, wrong) = Evaluate();
+        if (!Holding(rows.Count, wrong.Count))
         {
             return [];
         }
@@ -85,7 +79,25 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
             grouped ? VietnameseNumber.FormatGrouped(r.Range.Exact, decimals) : VietnameseNumber.Format(r.Range.Exact, decimals), Label(r.Row)));
     }
 
-    private (ParagraphFacts<TableRow>, RowFigure[], FormulaRange, decimal, int)? Read(ParagraphFacts<TableRow> row)
+    private static bool Holding(int read, int wrong) => read - wrong >= 2 && read - wrong > wrong;
+
+    /// <summary>The rows read (inputs and figure all written), and those of them that disagree.</summary>
+    private (List<ReadRow> Rows, List<ReadRow> Wrong) Evaluate()
+    {
+        var rows = new List<ReadRow>();
+        foreach (var row in Table.Body)
+        {
+            if (Read(row) is { } read)
+            {
+                rows.Add(read);
+            }
+        }
+        return (rows, rows.FindAll(r => !Agrees(r.Range, r.Stated, r.Decimals)));
+    }
+
+    private readonly record struct ReadRow(ParagraphFacts<TableRow> Row, RowFigure[] Inputs, FormulaRange Range, decimal Stated, int Decimals);
+
+    private ReadRow? Read(ParagraphFacts<TableRow> row)
     {
         var read = Signed ? ColumnSum.TryReadSigned(Cell(row), out var stated, out var decimals) : ColumnSum.TryRead(Cell(row), out stated, out decimals);
         if (!read)
@@ -105,7 +117,7 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
         {
             return null;
         }
-        return (row, inputs, range, stated, decimals);
+        return new ReadRow(row, inputs, range, stated, decimals);
     }
 
     /// <summary>Rounded (half a unit either way) or cut (up to a unit below) from a figure in the range.</summary>

@@ -5,34 +5,35 @@ using ReportLint.Core.Fixes;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// RL5020: a crop output in a Markdown pipe table that is not its row's area times its yield
-/// (`| Lạc | 86 | 25,4 | 281,4 |` under `Diện tích (ha)`, `Năng suất (tạ/ha)`, `Sản lượng (tấn)`: 218,4 tấn).
-/// <see cref="CropColumns"/> finds the three columns from their headings and units; <see cref="RowFormula"/> allows
-/// the rounding (a total row's yield is an average, rounded) and asks most rows to agree before any is reported.
+/// RL5020: a product in a Markdown pipe table that is not its row's factors multiplied: a crop output that is not area
+/// times yield (`| Lạc | 86 | 25,4 | 281,4 |` under `Diện tích (ha)`, `Năng suất (tạ/ha)`, `Sản lượng (tấn)`: 218,4
+/// tấn), an amount that is not quantity times unit price (`| Giải Nhì | 3 | 1.500.000 | 3.500.000 |` under `Số giải`,
+/// `Mức thưởng (đồng)`, `Thành tiền (đồng)`: 4.500.000). <see cref="TableProduct"/> finds the columns from their
+/// headings and units; <see cref="RowFormula"/> allows the rounding (a total row's yield is an average, rounded) and
+/// asks most rows to agree before any is reported.
 /// </summary>
 public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5020", "table-output-mismatch",
-        new("Sản lượng trong bảng không khớp với diện tích và năng suất", "Table output does not match area times yield"),
-        new("Sản lượng của {0} là {1} ha × {2} {3} = {4} {5}, không phải {6} {5}", "The output of {0} is {1} ha × {2} {3} = {4} {5}, not {6} {5}"),
+        new("Sản lượng, thành tiền trong bảng không khớp với các thừa số của dòng", "Table output or amount does not match its row's factors"),
+        new("{0} của {1} là {2} = {3}, không phải {4}", "The {0} of {1} is {2} = {3}, not {4}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        if (CropColumns.Find(table) is not { } crop)
+        foreach (var product in TableProduct.Find(table))
         {
-            return;
-        }
-        foreach (var mismatch in crop.Formula(table).Mismatches())
-        {
-            var (area, yield) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-            var span = mismatch.Span;
-            var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
-                new($"Sửa thành {mismatch.Expected} ({area} × {yield})", $"Change to {mismatch.Expected} ({area} × {yield})"));
-            context.Report(Rule, span, fix, mismatch.Label.Text, area, yield, crop.YieldUnit, mismatch.Expected, crop.OutputUnit,
-                mismatch.Cell.Text);
+            foreach (var mismatch in product.Formula.Mismatches())
+            {
+                var (first, second) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+                var span = mismatch.Span;
+                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
+                    new($"Sửa thành {mismatch.Expected} ({first} × {second})", $"Change to {mismatch.Expected} ({first} × {second})"));
+                context.Report(Rule, span, fix, product.Name, mismatch.Label.Text, product.Factors(mismatch),
+                    product.WithUnit(mismatch.Expected), product.WithUnit(mismatch.Cell.Text));
+            }
         }
     }
 }

@@ -5,48 +5,45 @@ using ReportLint.Core.Fixes;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// RL5019: a rate in a Markdown pipe table that is not its row's performance over its target
-/// (`| Chi thường xuyên | 7.270 | 5.467 | 72,50 |` under `% so với dự toán`: 5.467/7.270 = 75,20%).
-/// <see cref="RateColumns"/> says which columns are read, from their headings; <see cref="RowFormula"/> allows the
-/// rounding and asks most rows of the column to agree before any is reported.
+/// RL5019: a rate in a Markdown pipe table that is not its row's part over its whole
+/// (`| Chi thường xuyên | 7.270 | 5.467 | 72,50 |` under `% so với dự toán`: 5.467/7.270 = 75,20%). The columns are
+/// read from the headings (<see cref="RateColumns"/>: performance over target), or else searched for among the row's
+/// figures (<see cref="RowRateColumns"/>: `Tỷ lệ đạt chuẩn (%)` as `Số trường đạt chuẩn` over `Số trường`);
+/// <see cref="RowFormula"/> allows the rounding and asks most rows of the column to agree before any is reported. A
+/// column that RL5018 reads as shares of a column total as well is left to it: one cell is never reported twice.
 /// </summary>
 public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5019", "table-rate-mismatch",
-        new("Tỷ lệ thực hiện trong bảng không khớp với số liệu của dòng", "Table rate does not match its row's figures"),
+        new("Tỷ lệ trong bảng không khớp với số liệu của dòng", "Table rate does not match its row's figures"),
         new("Cột “{0}” của {1} là {2}/{3} = {4}%, không phải {5}%", "Column “{0}” of {1} is {2}/{3} = {4}%, not {5}%"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
-
-    private const decimal Percent = 100m;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var columns in RateColumns.Find(table))
+        var shares = TableShareMismatchAnalyzer.ShareColumns(table);
+        foreach (var formula in Formulas(table))
         {
-            var formula = new RowFormula(table, columns.Rate, [columns.Performance, columns.Target], Rate);
+            if (shares.Contains(formula.Column))
+            {
+                continue;
+            }
             foreach (var mismatch in formula.Mismatches())
             {
-                var (performance, target) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+                var (part, whole) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
                 var span = mismatch.Span;
                 var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
-                    new($"Sửa thành {mismatch.Expected}% ({performance}/{target})", $"Change to {mismatch.Expected}% ({performance}/{target})"));
-                context.Report(Rule, span, fix, table.Header.Cells[columns.Rate].Text, mismatch.Label.Text, performance, target,
+                    new($"Sửa thành {mismatch.Expected}% ({part}/{whole})", $"Change to {mismatch.Expected}% ({part}/{whole})"));
+                context.Report(Rule, span, fix, table.Header.Cells[formula.Column].Text, mismatch.Label.Text, part, whole,
                     mismatch.Expected, mismatch.Cell.Text);
             }
         }
     }
 
-    /// <summary>Performance over target in percent; the range takes the extremes of both roundings. None over a zero target.</summary>
-    private static FormulaRange? Rate(RowFigure[] inputs)
-    {
-        var (performance, target) = (inputs[0], inputs[1]);
-        if (target.Low <= 0 || performance.Low < 0)
-        {
-            return null;
-        }
-        return new FormulaRange(Percent * performance.Value / target.Value, Percent * performance.Low / target.High,
-            Percent * performance.High / target.Low);
-    }
+    /// <summary>The rate of each column named as one, then of each column the search reads.</summary>
+    private static IEnumerable<RowFormula> Formulas(PipeTable table) =>
+        RateColumns.Find(table).Select(c => new RowFormula(table, c.Rate, [c.Performance, c.Target], RateColumns.Percent))
+            .Concat(RowRateColumns.Find(table));
 }

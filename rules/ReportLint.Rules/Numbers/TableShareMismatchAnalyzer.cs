@@ -27,29 +27,49 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
+        foreach (var reading in Readings(table))
+        {
+            foreach (var share in reading.Wrong)
+            {
+                Report(context, share, Whole * share.Part / reading.Whole.Value, reading.Decimals, reading.Whole.Text);
+            }
+            if (reading.WrongTotal is { } totalShare)
+            {
+                Report(context, totalShare, Whole, totalShare.Decimals, reading.Whole.Text);
+            }
+        }
+    }
+
+    /// <summary>The columns read as shares of a column (most rows agreeing): RL5019 leaves them to this rule.</summary>
+    internal static HashSet<int> ShareColumns(PipeTable table) => Readings(table).Select(r => r.Shares.PercentColumn).ToHashSet();
+
+    private static IEnumerable<ShareReading> Readings(PipeTable table)
+    {
         var total = TotalRow.Find(table);
         var labelColumn = total?.LabelColumn ?? TotalRow.PartsLabelColumn(table);
         if (labelColumn < 0)
         {
-            return;
+            yield break;
         }
         var rows = total?.DataRows ?? table.Body;
         var corrections = RowCorrections.Of(table);
         for (var column = labelColumn + 1; column < table.ColumnCount; column++)
         {
             var count = ShareColumn.CountColumnOf(table, column, labelColumn);
-            if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures)
+            if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures
+                && Read(new Shares(table, total, rows, labelColumn, count, column, figures, corrections)) is { } reading)
             {
-                ReportColumn(context, new Shares(table, total, rows, labelColumn, count, column, figures, corrections));
+                yield return reading;
             }
         }
     }
 
-    private static void ReportColumn(DocumentAnalysisContext context, Shares shares)
+    /// <summary>The column read as shares when most of its rows, and at least two, agree; else null.</summary>
+    private static ShareReading? Read(Shares shares)
     {
         if (shares.WholeFigure() is not { } whole || whole.Value <= 0)
         {
-            return;
+            return null;
         }
         var stated = shares.StatedPercentages();
         // The fix is written as most of the column is (`15,79` among `63,16`, `16` among `36`, `48`).
@@ -58,18 +78,12 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
         var agreeing = stated.Count - wrong.Count;
         if (agreeing < 2 || agreeing <= wrong.Count)
         {
-            return;
-        }
-        foreach (var share in wrong)
-        {
-            Report(context, share, Whole * share.Part / whole.Value, decimals, whole.Text);
+            return null;
         }
         // The total is the whole over itself: 100, or what the rounded shares add up to (99,99), never more than that off.
-        if (shares.TotalPercentage() is { } totalShare
-            && Math.Abs(totalShare.Value - Whole) > ColumnSum.HalfUnit(decimals) * Math.Max(1, stated.Count))
-        {
-            Report(context, totalShare, Whole, totalShare.Decimals, whole.Text);
-        }
+        var total = shares.TotalPercentage() is { } totalShare
+            && Math.Abs(totalShare.Value - Whole) > ColumnSum.HalfUnit(decimals) * Math.Max(1, stated.Count) ? totalShare : null;
+        return new ShareReading(shares, whole, decimals, wrong, total);
     }
 
     private static void Report(DocumentAnalysisContext context, StatedShare share, decimal exact, int decimals, string whole)
@@ -80,6 +94,9 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
             new($"Sửa thành {expected}% ({share.PartText}/{whole})", $"Change to {expected}% ({share.PartText}/{whole})"));
         context.Report(Rule, span, fix, share.Label, share.PartText, whole, expected, share.Cell.Text);
     }
+
+    /// <summary>A column read as shares: the whole, the decimals most of it writes, its wrong shares and wrong total.</summary>
+    private sealed record ShareReading(Shares Shares, (decimal Value, string Text) Whole, int Decimals, List<StatedShare> Wrong, StatedShare? WrongTotal);
 
     /// <summary>One percentage as written, with the row's count it should be the share of.</summary>
     private sealed record StatedShare(ParagraphFacts<TableRow> Row, TableCell Cell, decimal Value, int Decimals, decimal Part, string PartText, string Label);

@@ -43,8 +43,7 @@ internal static partial class TotalColumn
 
     /// <summary>A header that may add up over most body rows holding a figure: a label or `STT` column is none.</summary>
     private static bool IsFigureColumn(PipeTable table, int column) =>
-        ColumnSum.IsAdditive(table.Header.Cells[column].Text)
-        && 2 * table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _)) > table.Body.Count;
+        ColumnSum.IsAdditive(table.Header.Cells[column].Text) && ColumnSum.MostlyFigures(table, column);
 
     private static FormulaRange? Sum(RowFigure[] parts) =>
         new FormulaRange(parts.Sum(p => p.Value), parts.Sum(p => p.Low), parts.Sum(p => p.High));

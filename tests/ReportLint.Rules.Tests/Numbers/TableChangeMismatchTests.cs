@@ -98,15 +98,21 @@ public class TableChangeMismatchTests
     [InlineData("| Chỉ tiêu | Kỳ trước | Kỳ này | Chênh lệch |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
     [InlineData("| Chỉ tiêu | 2025 | 2026 | +/- |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
     [InlineData("| Chỉ tiêu | Năm trước | Năm nay | Tăng, giảm |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    [InlineData("| Chỉ tiêu | Năm học 2024 - 2025 | Năm học 2025-2026 | Tăng, giảm |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    [InlineData("| Chỉ tiêu | Khóa XII | Khóa XIII | Tăng, giảm |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    [InlineData("| Chỉ tiêu | Đại hội lần thứ IX | Đại hội lần thứ X | Tăng, giảm |", "| Số hồ sơ tiếp nhận | 420 | 515 | 59 |")]
+    [InlineData("| Chỉ tiêu | Đợt 2 | Đợt 1 | Chênh lệch |", "| Số hồ sơ tiếp nhận | 515 | 420 | 59 |")]
     public void Reads_other_headings_of_the_two_periods(string header, string wrongRow)
     {
+        // The later column first when the headings put it there (`Đợt 2 | Đợt 1`).
+        string Row(string earlier, string later) => header.Contains("Đợt 2", StringComparison.Ordinal) ? $"| {later} | {earlier} |" : $"| {earlier} | {later} |";
         var text = $"""
             {header}
             |---|---:|---:|---:|
-            | Số cuộc họp | 36 | 30 | -6 |
-            | Số văn bản ban hành | 1.150 | 1.285 | 135 |
+            | Số cuộc họp {Row("36", "30")} -6 |
+            | Số văn bản ban hành {Row("1.150", "1.285")} 135 |
             {wrongRow}
-            | Số đoàn kiểm tra | 12 | 15 | 3 |
+            | Số đoàn kiểm tra {Row("12", "15")} 3 |
             """;
         var diagnostic = SingleFinding(text, "59", "hồ sơ");
         Assert.Equal(text.Replace("| 59 |", "| 95 |", StringComparison.Ordinal), Fixed(text, diagnostic));
@@ -117,22 +123,56 @@ public class TableChangeMismatchTests
     [InlineData("| Chỉ tiêu | Năm 2025 | Năm 2026 | Chênh lệch |", "| Số cuộc họp | 36 | 30 | 6 |")]
     // `So sánh (%)` as a ratio of the two years (83,33 = 30/36), not a change: agrees on no row.
     [InlineData("| Chỉ tiêu | Năm 2025 | Năm 2026 | So sánh (%) |", "| Số cuộc họp | 36 | 30 | 83,33 |")]
-    // Plan against performance: no two periods.
-    [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Chênh lệch |", "| Số cuộc họp | 36 | 30 | -9 |")]
-    // Three years: which two the change compares is not said.
-    [InlineData("| Chỉ tiêu | 2024 | 2025 | 2026 | Tăng, giảm |", "| Số cuộc họp | 40 | 36 | 30 | -9 |")]
+    // Plan against performance, written as what the plan was missed by (`+6` for 30 against 36): the two columns read
+    // left to right agree on no row.
+    [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Chênh lệch |", "| Số cuộc họp | 36 | 30 | +6 |")]
     public void Is_silent_on_columns_it_cannot_read_as_a_change(string header, string firstRow)
     {
-        var figures = header.Contains("2024", StringComparison.Ordinal) ? "| 1.000 | " : "| ";
         var ratio = header.Contains("So sánh", StringComparison.Ordinal);
+        var missed = header.Contains("Kế hoạch", StringComparison.Ordinal);
+        var text = $"""
+            {header}
+            |---|---:|---:|---:|
+            {firstRow}
+            | Số văn bản ban hành | 1.150 | 1.285 | {(ratio ? "111,74" : missed ? "-135" : "135")} |
+            | Số đoàn kiểm tra | 12 | 15 | {(ratio ? "125,00" : missed ? "-3" : "3")} |
+            """;
+        Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Is_silent_on_three_years_when_the_change_is_not_between_the_last_two()
+    {
+        // The change over the whole span, 2024 to 2026: the two columns right before it agree on no row.
+        const string text = """
+            | Chỉ tiêu | 2024 | 2025 | 2026 | Tăng, giảm |
+            |---|---:|---:|---:|---:|
+            | Số cuộc họp | 36 | 40 | 30 | -6 |
+            | Số văn bản ban hành | 1.150 | 1.200 | 1.285 | 135 |
+            | Số đoàn kiểm tra | 12 | 10 | 15 | 3 |
+            """;
+        Assert.Empty(Lint(text));
+    }
+
+    [Theory]
+    // Headings that name no two periods: the two figure columns right before the change, read left to right, when
+    // most rows agree with them.
+    [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Chênh lệch |", "| Số cuộc họp | 36 | 30 | -9 |")]
+    [InlineData("| Chỉ tiêu | 2024 | 2025 | 2026 | Tăng, giảm |", "| Số cuộc họp | 40 | 36 | 30 | -9 |")]
+    [InlineData("| Chỉ tiêu | Báo cáo lần đầu | Báo cáo bổ sung | Tăng, giảm |", "| Số cuộc họp | 36 | 30 | -9 |")]
+    public void Reads_the_two_columns_right_before_the_change_when_the_headings_do_not_say(string header, string wrongRow)
+    {
+        var figures = header.Contains("2024", StringComparison.Ordinal) ? "| 1.000 | " : "| ";
         var alignment = header.Contains("2024", StringComparison.Ordinal) ? "|---|---:|---:|---:|---:|" : "|---|---:|---:|---:|";
         var text = $"""
             {header}
             {alignment}
-            {firstRow}
-            | Số văn bản ban hành {figures}1.150 | 1.285 | {(ratio ? "111,74" : "135")} |
-            | Số đoàn kiểm tra {figures}12 | 15 | {(ratio ? "125,00" : "3")} |
+            {wrongRow}
+            | Số văn bản ban hành {figures}1.150 | 1.285 | 135 |
+            | Số đoàn kiểm tra {figures}12 | 15 | 3 |
             """;
-        Assert.Empty(Lint(text));
+        var diagnostic = SingleFinding(text, "-9", "cuộc họp");
+        Assert.Equal($"Cột “{header.Split('|')[^2].Trim()}” của “Số cuộc họp” là 30 − 36 = -6, không phải -9", Vi(diagnostic));
+        Assert.Equal(text.Replace("| -9 |", "| -6 |", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
 }

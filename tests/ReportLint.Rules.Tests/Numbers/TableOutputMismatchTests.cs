@@ -98,4 +98,72 @@ public class TableOutputMismatchTests
             """;
         Assert.Empty(Lint(text));
     }
+
+    private const string Prizes = """
+        | Giải | Số giải | Mức thưởng (đồng) | Thành tiền (đồng) |
+        |---|---:|---:|---:|
+        | Giải Nhất | 01 | 3.000.000 | 3.000.000 |
+        | Giải Nhì | 03 | 2.000.000 | 6.000.000 |
+        | Giải Ba | 04 | 1.500.000 | 6.000.000 |
+        | Giải Khuyến khích | 06 | 500.000 | 3.000.000 |
+        | **Tổng cộng** | **14** | | **18.000.000** |
+        """;
+
+    [Fact]
+    public void Reports_an_amount_that_is_not_quantity_times_unit_price()
+    {
+        Assert.Empty(Lint(Prizes));
+        var text = Prizes.Replace("| 1.500.000 | 6.000.000 |", "| 1.500.000 | 7.000.000 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "7.000.000", "Giải Ba");
+        Assert.Equal("Thành tiền của “Giải Ba” là 04 × 1.500.000 đồng = 6.000.000 đồng, không phải 7.000.000 đồng", Vi(diagnostic));
+        Assert.Equal("The amount of “Giải Ba” is 04 × 1.500.000 đồng = 6.000.000 đồng, not 7.000.000 đồng", En(diagnostic));
+        Assert.Equal(Prizes, Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("| Nội dung | Số lượng | Đơn giá (đồng) | Thành tiền (nghìn đồng) |", "2.160", "2.610")]
+    [InlineData("| Nội dung | SL | Định mức (nghìn đồng) | Kinh phí (triệu đồng) |", "2,16", "2,61")]
+    public void Converts_between_money_units(string header, string right, string wrong)
+    {
+        var (price, first, second) = header.Contains("triệu", StringComparison.Ordinal) ? ("180", "1,50", "4,50") : ("180.000", "1.500", "4.500");
+        var table = $"""
+            {header}
+            |---|---:|---:|---:|
+            | Tài liệu tập huấn | 12 | {price} | {right} |
+            | Văn phòng phẩm | 25 | {(price == "180" ? "60" : "60.000")} | {first} |
+            | Nước uống | 50 | {(price == "180" ? "90" : "90.000")} | {second} |
+            """;
+        Assert.Empty(Lint(table));
+        var text = table.Replace($"| {right} |", $"| {wrong} |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, wrong, "Tài liệu");
+        Assert.Equal(table, Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    // Two quantities (people and days) times a rate: not one product of two columns.
+    [InlineData("""
+        | Nội dung | Số người | Số ngày | Định mức (đồng) | Thành tiền (đồng) |
+        |---|---:|---:|---:|---:|
+        | Bồi dưỡng giảng viên | 2 | 3 | 500.000 | 3.000.000 |
+        | Hỗ trợ học viên | 40 | 3 | 100.000 | 12.000.000 |
+        | Phục vụ | 3 | 3 | 150.000 | 1.500.000 |
+        """)]
+    // Lump sums of their own beside a rate: most rows are not quantity times price.
+    [InlineData("""
+        | Hạng mục | Số lượng | Đơn giá (đồng) | Kinh phí (đồng) |
+        |---|---:|---:|---:|
+        | Thuê hội trường | 1 | 4.000.000 | 4.000.000 |
+        | In ấn tài liệu | 120 | 25.000 | 3.500.000 |
+        | Khánh tiết | 1 | 2.000.000 | 2.600.000 |
+        | Thuê xe | 2 | 1.800.000 | 4.000.000 |
+        """)]
+    // Averages and scores: no price or amount column.
+    [InlineData("""
+        | Đơn vị | Số lượt | Điểm bình quân | Xếp hạng |
+        |---|---:|---:|---:|
+        | Xã An Phú | 12 | 8,5 | 2 |
+        | Xã Bình Lợi | 9 | 8,9 | 1 |
+        | Xã Cát Tiên | 15 | 7,6 | 3 |
+        """)]
+    public void Is_silent_on_tables_that_are_not_quantity_times_price(string table) => Assert.Empty(Lint(table));
 }

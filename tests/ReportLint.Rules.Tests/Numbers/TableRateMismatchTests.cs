@@ -57,6 +57,7 @@ public class TableRateMismatchTests
     [InlineData("| Chỉ tiêu | KH 2026 | TH 2026 | TH/KH (%) |")]
     [InlineData("| Chỉ tiêu | Kế hoạch giao | Kết quả | Tỷ lệ thực hiện (%) |")]
     [InlineData("| Chỉ tiêu | Kế hoạch giao | Kết quả đạt được | Đạt (%) |")]
+    [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |")]
     [InlineData("| Chỉ tiêu | Thực hiện cùng kỳ 2025 | Thực hiện 2026 | So với cùng kỳ (%) |")]
     [InlineData("| Chỉ tiêu | Ước thực hiện năm | Năm trước | % so với năm trước |")]
     public void Finds_the_target_and_performance_columns_from_their_headings(string header)
@@ -104,7 +105,6 @@ public class TableRateMismatchTests
 
     [Theory]
     // A rate of another kind, or columns the headings do not name clearly: one target, one performance.
-    [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |")]
     [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Tăng, giảm (%) |")]
     [InlineData("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ đạt chuẩn (%) |")]
     [InlineData("| Chỉ tiêu | Năm 2025 | Năm 2026 | So với cùng kỳ (%) |")]
@@ -154,6 +154,129 @@ public class TableRateMismatchTests
             """;
         Assert.Empty(Lint(zeros));
     }
+
+    private const string Schools = """
+        | Cấp học | Số trường | Số trường đạt chuẩn | Tỷ lệ đạt chuẩn (%) |
+        |---|---:|---:|---:|
+        | Mầm non | 30 | 24 | 80,00 |
+        | Tiểu học | 34 | 29 | 85,29 |
+        | Trung học cơ sở | 21 | 15 | 71,43 |
+        | Toàn huyện | 85 | 68 | 80,00 |
+        """;
+
+    [Fact]
+    public void Searches_the_row_for_the_part_and_the_whole_of_a_rate_the_heading_does_not_explain()
+    {
+        Assert.Empty(Lint(Schools));
+        var text = Schools.Replace("| 85,29 |", "| 88,29 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "88,29", "Tiểu học");
+        Assert.Equal("Cột “Tỷ lệ đạt chuẩn (%)” của “Tiểu học” là 29/34 = 85,29%, không phải 88,29%", Vi(diagnostic));
+        Assert.Equal("Column “Tỷ lệ đạt chuẩn (%)” of “Tiểu học” is 29/34 = 85,29%, not 88,29%", En(diagnostic));
+        Assert.Equal(Schools, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_the_total_row_rate_over_the_total_row_figures()
+    {
+        const string forest = """
+            | Huyện | Diện tích tự nhiên (ha) | Diện tích có rừng (ha) | Tỷ lệ che phủ (%) |
+            |---|---:|---:|---:|
+            | Huyện Đông | 12.400 | 6.820 | 55,00 |
+            | Huyện Tây | 8.950 | 3.580 | 40,00 |
+            | Huyện Nam | 15.200 | 9.880 | 65,00 |
+            | Toàn tỉnh | 36.550 | 20.280 | 55,49 |
+            """;
+        Assert.Empty(Lint(forest));
+        var text = forest.Replace("| 55,49 |", "| 58,49 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "58,49", "Toàn tỉnh");
+        Assert.Equal("Cột “Tỷ lệ che phủ (%)” của “Toàn tỉnh” là 20.280/36.550 = 55,49%, không phải 58,49%", Vi(diagnostic));
+        Assert.Equal(forest, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Finds_the_pair_of_each_rate_column_among_several()
+    {
+        const string households = """
+            | Xã | Tổng số hộ | Số hộ nghèo | Tỷ lệ hộ nghèo (%) | Số hộ cận nghèo | Tỷ lệ hộ cận nghèo (%) |
+            |---|---:|---:|---:|---:|---:|
+            | Xã An Phú | 420 | 21 | 5,00 | 35 | 8,33 |
+            | Xã Bình Lợi | 380 | 19 | 5,00 | 26 | 6,84 |
+            | Xã Cát Tiên | 512 | 32 | 6,25 | 40 | 7,81 |
+            | Xã Đồng Tâm | 295 | 12 | 4,07 | 18 | 6,10 |
+            """;
+        Assert.Empty(Lint(households));
+        Assert.Empty(RuleTester.LintMarkdown(households, "RL5018"));
+        var text = households.Replace("| 7,81 |", "| 7,18 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "7,18", "Cát Tiên");
+        Assert.Equal("Cột “Tỷ lệ hộ cận nghèo (%)” của “Xã Cát Tiên” là 40/512 = 7,81%, không phải 7,18%", Vi(diagnostic));
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL5018"));
+    }
+
+    [Fact]
+    public void Reads_a_bare_rate_heading_between_one_target_and_one_performance_column()
+    {
+        const string plan = """
+            | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%) |
+            |---|---:|---:|---:|
+            | Số lớp tập huấn | 24 | 25 | 104,17 |
+            | Số học viên | 1.200 | 1.260 | 105,00 |
+            | Số mô hình trình diễn | 8 | 6 | 75,00 |
+            """;
+        Assert.Empty(Lint(plan));
+        var text = plan.Replace("| 104,17 |", "| 96,00 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "96,00", "Số lớp");
+        Assert.Equal("Cột “Tỷ lệ (%)” của “Số lớp tập huấn” là 25/24 = 104,17%, không phải 96,00%", Vi(diagnostic));
+        Assert.Equal(plan, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Leaves_a_column_read_as_shares_of_its_total_to_rl5018()
+    {
+        // Every row's whole is the total row's count: shares and row rates are one reading, reported once by RL5018.
+        const string members = """
+            | Chi bộ | Đảng viên toàn đảng bộ | Số đảng viên | Tỷ lệ (%) |
+            |---|---:|---:|---:|
+            | Chi bộ 1 | 40 | 12 | 30,00 |
+            | Chi bộ 2 | 40 | 20 | 60,00 |
+            | Chi bộ 3 | 40 | 8 | 20,00 |
+            | Tổng cộng | 40 | 40 | 100 |
+            """;
+        Assert.Empty(Lint(members));
+        Assert.Single(RuleTester.LintMarkdown(members, "RL5018"));
+    }
+
+    [Theory]
+    // Rates of figures the table does not give, beside averages, ranks, ages and scores: no pair of the row agrees.
+    [InlineData("""
+        | Lớp | Sĩ số | Điểm trung bình | Xếp hạng | Tỷ lệ khá, giỏi (%) |
+        |---|---:|---:|---:|---:|
+        | 10A1 | 42 | 7,8 | 1 | 78,57 |
+        | 10A2 | 40 | 7,1 | 3 | 62,50 |
+        | 10A3 | 38 | 7,5 | 2 | 71,05 |
+        """)]
+    [InlineData("""
+        | Đơn vị | Số cán bộ | Tuổi bình quân | Dưới 35 tuổi (%) |
+        |---|---:|---:|---:|
+        | Phòng Nội vụ | 9 | 41 | 33,3 |
+        | Phòng Tư pháp | 6 | 38 | 50,0 |
+        | Văn phòng | 14 | 36 | 42,9 |
+        """)]
+    [InlineData("""
+        | Xã | Dân số (người) | Thu nhập bình quân (triệu đồng) | Tăng so với năm trước (%) |
+        |---|---:|---:|---:|
+        | Xã Hòa Bình | 8.420 | 58,4 | 7,2 |
+        | Xã Tân Lập | 6.115 | 52,1 | 6,8 |
+        | Xã Quyết Tiến | 7.390 | 61,0 | 8,1 |
+        """)]
+    // Two columns could each be the whole (equal figures): which one is meant is not said.
+    [InlineData("""
+        | Đơn vị | Chỉ tiêu giao | Đăng ký | Đạt | Tỷ lệ (%) |
+        |---|---:|---:|---:|---:|
+        | Trường A | 40 | 40 | 36 | 90,00 |
+        | Trường B | 25 | 25 | 20 | 80,00 |
+        | Trường C | 30 | 30 | 24 | 60,00 |
+        """)]
+    public void Is_silent_on_percent_columns_no_single_pair_of_the_row_explains(string table) => Assert.Empty(Lint(table));
 
     [Fact]
     public void Reads_a_table_typed_in_plain_text_too()
