@@ -134,6 +134,10 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // whole (no backtracking word by word), so the regex stays cheap.
     private const string PhraseTail = @"(?<nowTail>(?>(?: [\p{Ll}\p{M}]+){1,8}))?";
 
+    // A note on the figure's source between it and its change: `72,5 triệu đồng/người/năm (theo số liệu của Chi cục
+    // Thống kê), tăng …`; words only, so no other figure hides in it.
+    private const string Source = @"(?: \((?:theo|nguồn)[^()\d]{1,80}\))?";
+
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
     // `từ 118 lên 131 hộ (tăng 13 hộ)`: the earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%`
     // may not follow either figure.
@@ -147,7 +151,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // see <see cref="UnitsAgree"/>); `1.250 tỷ đồng, tăng 12,5% so
     // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. The period
     // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
-    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?"
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
         + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
         + UnitWords + @"))?\)")]

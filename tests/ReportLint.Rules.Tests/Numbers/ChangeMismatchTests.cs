@@ -58,6 +58,7 @@ public class ChangeMismatchTests
     [Theory]
     [InlineData("Năng suất lúa đạt 61,8 tạ/ha, tăng 0,9 tạ/ha so với năm 2025 (61,2 tạ/ha).", "0,9", "Từ 61,2 đến 61,8 là tăng 0,6, không phải tăng 0,9")]
     [InlineData("Thu nhập bình quân đạt 52,6 triệu đồng/người/năm, tăng 5,1 triệu đồng so với năm 2024 (48,5 triệu đồng).", "5,1", "Từ 48,5 đến 52,6 là tăng 4,1, không phải tăng 5,1")]
+    [InlineData("Thu nhập đạt 61,5 triệu đồng/người/năm (theo số liệu của Chi cục Thống kê), tăng 18,3 triệu đồng so với năm 2020 (45,2 triệu đồng).", "18,3", "Từ 45,2 đến 61,5 là tăng 16,3, không phải tăng 18,3")] // a note on the source between
     [InlineData("Kinh phí tăng từ 420 triệu đồng lên 504 triệu đồng, tăng 25%.", "25", "Từ 420 đến 504 là tăng 20%, không phải tăng 25%")]
     [InlineData("Số vụ giảm từ 16 vụ năm 2025 xuống còn 12 vụ, giảm 20%.", "20", "Từ 16 đến 12 là giảm 25%, không phải giảm 20%")]
     [InlineData("Số hộ nghèo giảm từ 1.215 hộ xuống 1.050 hộ, giảm 156 hộ.", "156", "Từ 1.215 đến 1.050 là giảm 165, không phải giảm 156")]
