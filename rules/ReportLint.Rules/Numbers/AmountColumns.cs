@@ -20,7 +20,7 @@ internal sealed partial record AmountColumns(int Quantity, int Price, int Amount
         {
             return null;
         }
-        var (priceScale, amountScale) = (Scale(table.Header.Cells[price].Text), Scale(table.Header.Cells[amount].Text));
+        var (priceScale, amountScale) = (Scale(table.Heading(price)), Scale(table.Heading(amount)));
         var factor = priceScale is { } p && amountScale is { } a ? p / a : 1m;
         return new AmountColumns(quantity, price, amount, factor);
     }
@@ -50,7 +50,7 @@ internal sealed partial record AmountColumns(int Quantity, int Price, int Amount
         var found = -1;
         for (var column = 0; column < table.ColumnCount; column++)
         {
-            if (heading.IsMatch(table.Header.Cells[column].Text))
+            if (heading.IsMatch(table.Heading(column)))
             {
                 if (found >= 0)
                 {

@@ -20,7 +20,7 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
     {
         for (var column = 1; column < table.ColumnCount; column++)
         {
-            var heading = ChangeHeading().Match(Heading(table, column));
+            var heading = ChangeHeading().Match(table.Heading(column));
             if (!heading.Success)
             {
                 continue;
@@ -31,7 +31,7 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
             {
                 continue;
             }
-            var candidates = Enumerable.Range(1, column - 1).Where(c => !Heading(table, c).Contains('%') && !Plan().IsMatch(Heading(table, c))).ToList();
+            var candidates = Enumerable.Range(1, column - 1).Where(c => !table.Heading(c).Contains('%') && !Plan().IsMatch(table.Heading(c))).ToList();
             if ((ByOrder(table, candidates, YearOf) ?? ByOrder(table, candidates, TermOf) ?? ByPeriods(table, candidates) ?? Adjacent(table, column)) is { } pair)
             {
                 yield return new ChangeColumns(column, pair.Earlier, pair.Later, percent, heading.Groups["signs"].Success);
@@ -45,7 +45,7 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
         var ordered = new List<(int Column, int Order)>();
         foreach (var column in candidates)
         {
-            if (order(Heading(table, column)) is { } value)
+            if (order(table.Heading(column)) is { } value)
             {
                 ordered.Add((column, value));
             }
@@ -104,16 +104,14 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
     }
 
     private static bool IsFigureColumn(PipeTable table, int column) =>
-        !Heading(table, column).Contains('%') && ColumnSum.MostlyFigures(table, column);
+        !table.Heading(column).Contains('%') && ColumnSum.MostlyFigures(table, column);
 
     private static (int Earlier, int Later)? ByPeriods(PipeTable table, List<int> candidates)
     {
-        var earlier = candidates.FindAll(c => EarlierPeriod().IsMatch(Heading(table, c)));
-        var later = candidates.FindAll(c => !EarlierPeriod().IsMatch(Heading(table, c)) && PresentPeriod().IsMatch(Heading(table, c)));
+        var earlier = candidates.FindAll(c => EarlierPeriod().IsMatch(table.Heading(c)));
+        var later = candidates.FindAll(c => !EarlierPeriod().IsMatch(table.Heading(c)) && PresentPeriod().IsMatch(table.Heading(c)));
         return earlier.Count == 1 && later.Count == 1 ? (earlier[0], later[0]) : null;
     }
-
-    private static string Heading(PipeTable table, int column) => table.Header.Cells[column].Text;
 
     // `Tăng (+), giảm (-)`, `Tăng/giảm`, `Tăng, giảm`, `Chênh lệch`, `+/-`, then a unit or `(%)`; or `So sánh (%)`.
     [GeneratedRegex(@"^(?<rate>t[ỷỉ]\s+lệ\s+)?(?:(?<signs>tăng\s*\(\s*\+\s*\)\s*[,/;]?\s*giảm\s*\(\s*[-−–]\s*\)|\+\s*/\s*[-−–]|\(\s*\+\s*\)\s*/\s*\(\s*[-−–]\s*\))|tăng\s*[,/;]?\s*giảm|chênh\s+lệch|(?<compare>so\s+sánh))\s*(?:(?<pct>\(\s*%\s*\)|%)|\([^()%]*\))?$",

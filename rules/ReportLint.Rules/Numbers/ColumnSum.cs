@@ -38,7 +38,7 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
             decimals = Math.Max(decimals, cellDecimals);
             halfUnits += HalfUnit(cellDecimals);
             ungrouped |= IsUngrouped(cell.Text, value);
-            years += Year().IsMatch(cell.Text) ? 1 : 0;
+            years += IsYearCell(cell.Text) ? 1 : 0;
         }
         if (years == dataRows.Count)
         {
@@ -68,7 +68,7 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
             {
                 return null;
             }
-            years += Year().IsMatch(cell.Text) ? 1 : 0;
+            years += IsYearCell(cell.Text) ? 1 : 0;
         }
         return years == dataRows.Count ? null : figures;
     }
@@ -118,6 +118,9 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     public static bool InScaledUnit(string header) => ScaledUnit().IsMatch(header);
 
     public static bool IsUngrouped(string text, decimal value) => value >= 1000 && !text.Contains('.');
+
+    /// <summary>A cell holding a year alone (`2025`): a column of years is no figure to add or divide.</summary>
+    public static bool IsYearCell(string text) => Year().IsMatch(text);
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();

@@ -15,7 +15,7 @@ internal sealed partial record CropColumns(int Area, int Yield, int Output, deci
         Match? areaUnit = null, yieldUnit = null, outputUnit = null;
         for (var column = 0; column < table.ColumnCount; column++)
         {
-            var heading = table.Header.Cells[column].Text;
+            var heading = table.Heading(column);
             if (!(Take(ref area, column, AreaHeading().Match(heading), ref areaUnit)
                 && Take(ref yield, column, YieldHeading().Match(heading), ref yieldUnit)
                 && Take(ref output, column, OutputHeading().Match(heading), ref outputUnit)))

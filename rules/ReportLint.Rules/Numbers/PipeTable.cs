@@ -12,6 +12,9 @@ internal sealed record PipeTable(TableRow Header, IReadOnlyList<ParagraphFacts<T
 {
     public int ColumnCount => Header.Cells.Count;
 
+    /// <summary>The header cell's text of <paramref name="column"/>: what the column holds.</summary>
+    public string Heading(int column) => Header.Cells[column].Text;
+
     public static IEnumerable<PipeTable> Find(DocumentFacts<TableRow> facts)
     {
         for (var i = 0; i + 1 < facts.Count; i++)

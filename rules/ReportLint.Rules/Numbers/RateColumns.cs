@@ -28,13 +28,13 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
     {
         for (var column = 0; column < table.ColumnCount; column++)
         {
-            if (RateKind(Heading(table, column)) is not { } kind)
+            if (RateKind(table.Heading(column)) is not { } kind)
             {
                 continue;
             }
-            var target = Single(table, column, other => KindOf(Heading(table, other)) is var k && k != TargetKind.None
+            var target = Single(table, column, other => KindOf(table.Heading(other)) is var k && k != TargetKind.None
                 && (kind == TargetKind.None ? k is TargetKind.Plan or TargetKind.Budget or TargetKind.EarlierPeriod : k == kind));
-            var performance = Single(table, column, other => KindOf(Heading(table, other)) == TargetKind.None && PerformanceName().IsMatch(Heading(table, other)));
+            var performance = Single(table, column, other => KindOf(table.Heading(other)) == TargetKind.None && PerformanceName().IsMatch(table.Heading(other)));
             if (target >= 0 && performance >= 0)
             {
                 yield return new RateColumns(column, performance, target);
@@ -80,7 +80,7 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
         var found = -1;
         for (var column = 0; column < table.ColumnCount; column++)
         {
-            if (column == rate || Heading(table, column).Contains('%') || !fits(column))
+            if (column == rate || table.Heading(column).Contains('%') || !fits(column))
             {
                 continue;
             }
@@ -102,8 +102,6 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
         }
         return kind;
     }
-
-    private static string Heading(PipeTable table, int column) => table.Header.Cells[column].Text;
 
     [GeneratedRegex(@"^(?<lead>%|t[ỷỉ]\s+lệ)?\s*(?<pct>\(\s*%\s*\)|%)?\s*(?<verb>so\s+với|so\s+sánh(?:\s+với)?|(?:thực\s+hiện|đạt)(?:\s+so\s+với)?|th\s*/)?\s*(?:(?<kind>dự\s+toán|kế\s+hoạch|kh|cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước)(?![\p{L}\p{M}]))?(?<rest>[^%()]*?)\s*(?<tail>\(\s*%\s*\)|%)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -107,7 +107,7 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
         var inputs = new RowFigure[Inputs.Length];
         for (var i = 0; i < Inputs.Length; i++)
         {
-            if (RowFigure.Read(row.Facts.Cells[Inputs[i]], Table.Header.Cells[Inputs[i]].Text) is not { } figure)
+            if (RowFigure.Read(row.Facts.Cells[Inputs[i]], Table.Heading(Inputs[i])) is not { } figure)
             {
                 return null;
             }

@@ -18,7 +18,7 @@ internal static partial class RowRateColumns
         var named = RateColumns.Find(table).Select(c => c.Rate).Concat(ChangeColumns.Find(table).Select(c => c.Change)).ToHashSet();
         for (var column = 1; column < table.ColumnCount; column++)
         {
-            if (named.Contains(column) || !PercentHeading().IsMatch(Heading(table, column)))
+            if (named.Contains(column) || !PercentHeading().IsMatch(table.Heading(column)))
             {
                 continue;
             }
@@ -45,14 +45,14 @@ internal static partial class RowRateColumns
     /// <summary>A heading with no `%` whose figures fill most rows; not a numbering (`STT`) or a column of years.</summary>
     private static bool IsFigureColumn(PipeTable table, int column)
     {
-        var heading = Heading(table, column);
+        var heading = table.Heading(column);
         if (heading.Contains('%') || Numbering().IsMatch(heading))
         {
             return false;
         }
         // Years stand alone in their cells: a column whose every figure is one is a column of years.
         return ColumnSum.MostlyFigures(table, column)
-            && table.Body.Count(row => Year().IsMatch(row.Facts.Cells[column].Text)) < table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _));
+            && table.Body.Count(row => ColumnSum.IsYearCell(row.Facts.Cells[column].Text)) < table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _));
     }
 
     /// <summary>The part is no larger than the whole in most rows that give both.</summary>
@@ -70,15 +70,10 @@ internal static partial class RowRateColumns
         return 2 * within > read;
     }
 
-    private static string Heading(PipeTable table, int column) => table.Header.Cells[column].Text;
-
     // A percent column: `%` in the heading, or a rate named as such (`Tỷ lệ hộ nghèo`).
     [GeneratedRegex(@"%|^t[ỷỉ]\s+lệ(?![\p{L}\p{M}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentHeading();
 
     [GeneratedRegex(@"^(?:stt|tt|số\s+tt|số\s+thứ\s+tự|thứ\s+tự)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Numbering();
-
-    [GeneratedRegex(@"^(?:19|20)\d\d$")]
-    private static partial Regex Year();
 }

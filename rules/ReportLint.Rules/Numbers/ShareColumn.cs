@@ -14,7 +14,7 @@ internal static partial class ShareColumn
     /// <summary>The count column of the percentage column <paramref name="column"/>, right of the label; -1 when none or several.</summary>
     public static int CountColumnOf(PipeTable table, int column, int labelColumn)
     {
-        var heading = ShareHeading().Match(table.Header.Cells[column].Text);
+        var heading = ShareHeading().Match(table.Heading(column));
         if (!heading.Success)
         {
             return -1;
@@ -27,7 +27,7 @@ internal static partial class ShareColumn
         var found = -1;
         for (var other = labelColumn + 1; other < table.ColumnCount; other++)
         {
-            if (other != column && Subject(table.Header.Cells[other].Text) == name)
+            if (other != column && Subject(table.Heading(other)) == name)
             {
                 if (found >= 0)
                 {

@@ -47,7 +47,7 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
             : ("", $"{later} − {earlier} = {expected}");
         var fix = CodeFix.Replace(mismatch.Span, expected, FixSafety.Unsafe,
             new($"Sửa thành {expected}{unit}", $"Change to {expected}{unit}"));
-        context.Report(Rule, mismatch.Span, fix, table.Header.Cells[columns.Change].Text, mismatch.Label.Text, computation,
+        context.Report(Rule, mismatch.Span, fix, table.Heading(columns.Change), mismatch.Label.Text, computation,
             mismatch.Cell.Text + unit);
     }
 

@@ -17,9 +17,9 @@ internal sealed record TableProduct(RowFormula Formula, LocalizedText Name, stri
         }
         if (AmountColumns.Find(table) is { } amount)
         {
-            var heading = table.Header.Cells[amount.Amount].Text;
+            var heading = table.Heading(amount.Amount);
             yield return new TableProduct(amount.Formula(table), new(AmountColumns.NameOf(heading), "amount"), "",
-                AmountColumns.UnitOf(table.Header.Cells[amount.Price].Text), AmountColumns.UnitOf(heading));
+                AmountColumns.UnitOf(table.Heading(amount.Price)), AmountColumns.UnitOf(heading));
         }
     }
 

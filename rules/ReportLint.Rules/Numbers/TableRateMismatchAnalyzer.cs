@@ -36,7 +36,7 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
                 var span = mismatch.Span;
                 var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
                     new($"Sửa thành {mismatch.Expected}% ({part}/{whole})", $"Change to {mismatch.Expected}% ({part}/{whole})"));
-                context.Report(Rule, span, fix, table.Header.Cells[formula.Column].Text, mismatch.Label.Text, part, whole,
+                context.Report(Rule, span, fix, table.Heading(formula.Column), mismatch.Label.Text, part, whole,
                     mismatch.Expected, mismatch.Cell.Text);
             }
         }

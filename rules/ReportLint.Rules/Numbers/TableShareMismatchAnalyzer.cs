@@ -56,7 +56,7 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
         for (var column = labelColumn + 1; column < table.ColumnCount; column++)
         {
             var count = ShareColumn.CountColumnOf(table, column, labelColumn);
-            if (count >= 0 && ColumnSum.Figures(rows, count, table.Header.Cells[count].Text) is { } figures
+            if (count >= 0 && ColumnSum.Figures(rows, count, table.Heading(count)) is { } figures
                 && Read(new Shares(table, total, rows, labelColumn, count, column, figures, corrections)) is { } reading)
             {
                 yield return reading;

@@ -92,7 +92,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
         var sums = new List<(int, ColumnSum)>();
         for (var column = total.LabelColumn + 1; column < table.ColumnCount; column++)
         {
-            if (ColumnSum.Of(total.DataRows, column, table.Header.Cells[column].Text, total.Cell(column)) is { } sum)
+            if (ColumnSum.Of(total.DataRows, column, table.Heading(column), total.Cell(column)) is { } sum)
             {
                 sums.Add((column, sum));
             }
@@ -101,7 +101,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
     }
 
     private static LocalizedText ColumnName(PipeTable table, int column) =>
-        table.Header.Cells[column].Text is { Length: > 0 } name
+        table.Heading(column) is { Length: > 0 } name
             ? new LocalizedText($"cột “{name}”", $"column “{name}”")
             : new LocalizedText($"cột {column + 1}", $"column {column + 1}");
 }

@@ -17,7 +17,7 @@ internal static partial class TotalColumn
         var start = 0;
         for (var column = 1; column < table.ColumnCount; column++)
         {
-            if (!TotalHeading().IsMatch(table.Header.Cells[column].Text))
+            if (!TotalHeading().IsMatch(table.Heading(column)))
             {
                 continue;
             }
@@ -43,7 +43,7 @@ internal static partial class TotalColumn
 
     /// <summary>A header that may add up over most body rows holding a figure: a label or `STT` column is none.</summary>
     private static bool IsFigureColumn(PipeTable table, int column) =>
-        ColumnSum.IsAdditive(table.Header.Cells[column].Text) && ColumnSum.MostlyFigures(table, column);
+        ColumnSum.IsAdditive(table.Heading(column)) && ColumnSum.MostlyFigures(table, column);
 
     private static FormulaRange? Sum(RowFigure[] parts) =>
         new FormulaRange(parts.Sum(p => p.Value), parts.Sum(p => p.Low), parts.Sum(p => p.High));
