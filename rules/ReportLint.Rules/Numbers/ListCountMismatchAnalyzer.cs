@@ -30,6 +30,9 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 
     private static readonly HashSet<string> PersonPrefixes = new(StringComparer.OrdinalIgnoreCase) { "đồng chí", "ông", "bà" };
 
+    // Nouns that count places of any kind: `03 đơn vị: xã Tân Lập, thị trấn Phú Mỹ và xã Hòa An` mixes kinds legitimately.
+    private static readonly HashSet<string> AnyPlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "đơn vị", "địa phương" };
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context)
@@ -158,6 +161,10 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
         {
             return true;
         }
+        if (AnyPlaceNouns.Contains(noun))
+        {
+            return PlaceNouns.Contains(prefix.Value);
+        }
         // `Chi bộ thôn Trà Lộc` in a list of chi bộ: a cell named after its place.
         return PersonPrefixes.Contains(prefix.Value) ? !PlaceNouns.Contains(noun)
             : prefix.Value.StartsWith(noun + " ", StringComparison.OrdinalIgnoreCase) && PlaceNouns.Contains(prefix.Value[(noun.Length + 1)..]);
@@ -174,13 +181,13 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     // The noun counted: places and people, whose names capitalise every syllable.
-    [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đồng chí|đảng viên|chi bộ|đảng bộ|chi đoàn|chi hội)(?![\p{L}\p{M}])")]
+    [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đơn vị|đồng chí|đảng viên|cá nhân|chi bộ|đảng bộ|chi đoàn|chi hội)(?![\p{L}\p{M}])")]
     private static partial Regex Noun();
 
     // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, `quý III`, an abbreviation `UBND`, one defined `(NTMNC)`, a quoted title
-    // `“Thôn văn hóa”`, a year `năm 2024`) then `:`, `gồm`, `là` or `(` before the names; no other digits, so `15 xã,
+    // `“Thôn văn hóa”`, a year `năm 2024`) then `:` (also after a count in brackets, `(03 đơn vị):`), `gồm`, `là` or `(` before the names; no other digits, so `15 xã,
     // trong đó 3 xã: …` does not give the list of 3 to the 15.
-    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|[\p{Lu}\p{M}]{2,}(?![\p{Ll}])|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))){0,16}?(?: ?:| gồm:?| là:?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
+    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|[\p{Lu}\p{M}]{2,}(?![\p{Ll}])|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))){0,16}?(?: ?\)?:| gồm:?| là:?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
     private static partial Regex Lead();
 
     // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun

@@ -72,6 +72,26 @@ public class ListCountMismatchTests
         Assert.Equal(text.Replace("04 đồng chí", "03 đồng chí", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void Reads_units_of_mixed_kinds_and_a_count_in_brackets()
+    {
+        const string bracketed = "Các đơn vị dẫn đầu phong trào thi đua (03 đơn vị): xã Tân Lập, xã Hòa Bình, thị trấn Phú Mỹ và xã Tân Hòa.";
+        var diagnostic = Single(bracketed, "RL5014", "03");
+        Assert.Equal("Nêu 03 đơn vị nhưng kể ra 4 tên", Vi(diagnostic));
+        Assert.Equal(bracketed.Replace("03 đơn vị", "04 đơn vị", StringComparison.Ordinal), Fixed(bracketed, diagnostic));
+        const string places = "Còn 4 địa phương chưa hoàn thành chỉ tiêu, gồm: xã Tân Lập, phường Đông Hà và thị trấn Phú Mỹ.";
+        Assert.Equal("Nêu 4 địa phương nhưng kể ra 3 tên", Vi(Single(places, "RL5014", "4")));
+        const string people = "Tặng Giấy khen cho 02 cá nhân: ông Lò Văn Pọm, bà Hà Thị Mai và ông Vi Văn Sáng.";
+        Assert.Equal("Nêu 02 cá nhân nhưng kể ra 3 tên", Vi(Single(people, "RL5014", "02")));
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị dẫn đầu phong trào thi đua (04 đơn vị): xã Tân Lập, xã Hòa Bình, thị trấn Phú Mỹ và xã Tân Hòa.")]
+    [InlineData("Có 03 đơn vị chưa nộp báo cáo: Công an huyện, Phòng Tư pháp và Ban Chỉ huy Quân sự huyện.")]
+    [InlineData("Có 02 đơn vị chưa nộp báo cáo: Trường Tiểu học Tân Lập, Trường Mầm non Hoa Sen và Trạm Y tế xã.")]
+    [InlineData("Tặng Giấy khen cho 02 cá nhân: ông Lò Văn Pọm, Trưởng thôn Nà Lạn và bà Hà Thị Mai.")]
+    public void Is_silent_on_units_that_are_not_places_and_on_right_counts(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
     [Theory]
     [InlineData("Tổ thư ký gồm 03 đồng chí: đồng chí Lê Văn Bình (Tổ trưởng), đồng chí Y Bhăm Niê và đồng chí H'Lan Êban.")]
     [InlineData("Có 3 xã: Tân Hòa (huyện Đông Sơn), Tân Phú (gồm thôn Bắc và thôn Nam) và Tân Lập.")]
