@@ -42,9 +42,13 @@ internal static class NameContext
     /// <summary>
     /// The word at <paramref name="index"/> and a lower-case word one space after it make a lexicon word
     /// (`Ủy ban`, `ủy viên`): a name does not end in the middle of a word, so `Ban cán sự đảng Ủy ban nhân dân tỉnh`
-    /// holds no `Đảng ủy`, and `Đảng ủy viên` names a member, not the committee.
+    /// holds no `Đảng ủy`, and `Đảng ủy viên` names a member, not the committee. A word after that starts a word of
+    /// its own is read that way: `Huyện ủy ban hành` is `Huyện ủy` + `ban hành`.
     /// </summary>
-    public static bool ContinuesIntoWordAfter(Paragraph paragraph, int index, SpellingData spelling)
+    public static bool ContinuesIntoWordAfter(Paragraph paragraph, int index, SpellingData spelling) =>
+        MakesWordWithNext(paragraph, index, spelling) && !MakesWordWithNext(paragraph, index + 2, spelling);
+
+    private static bool MakesWordWithNext(Paragraph paragraph, int index, SpellingData spelling)
     {
         var tokens = paragraph.Tokens;
         return index + 2 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 1].Length == 1

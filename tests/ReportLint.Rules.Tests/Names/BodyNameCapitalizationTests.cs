@@ -38,6 +38,7 @@ public class BodyNameCapitalizationTests
     [InlineData("Thường trực huyện ủy chỉ đạo các xã.", "Thường trực huyện ủy", "Thường trực Huyện ủy")] // a committee of its own, at a sentence start
     [InlineData("Ban thường trực Ủy ban Mặt trận Tổ quốc huyện đã họp.", "Ban thường trực Ủy ban Mặt trận Tổ quốc", "Ban Thường trực Ủy ban Mặt trận Tổ quốc")]
     [InlineData("Đoàn công tác của ủy ban nhân dân huyện về làm việc tại xã.", "ủy ban nhân dân", "Ủy ban nhân dân")] // one unit's body
+    [InlineData("Đầu năm, Ban thường vụ Huyện ủy ban hành chỉ thị về du lịch.", "Ban thường vụ Huyện ủy", "Ban Thường vụ Huyện ủy")] // `ban hành`, not `ủy ban`
     [InlineData("Thường trực hội đồng nhân dân tỉnh đã giám sát.", "hội đồng nhân dân", "Hội đồng nhân dân")]
     [InlineData("Đại biểu hội đồng nhân dân xã Tân Lập tiếp xúc cử tri.", "hội đồng nhân dân", "Hội đồng nhân dân")]
     [InlineData("Vốn vay của ngân hàng chính sách xã hội đến 1.240 hộ.", "ngân hàng chính sách xã hội", "Ngân hàng Chính sách xã hội")] // unique
