@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -27,10 +28,16 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var figures = PercentageLinker.FindAll(paragraph, context.Sentence, context.Options);
-        List<int>? reported = null; // part starts already reported: a part with a share is also a stated part
+        List<int>? reported = null; // part starts already reported (or read as a rate): a part with a share is also a stated part
         foreach (var link in figures?.Percentages ?? [])
         {
-            if (link.Part > link.Whole)
+            if (link.Part > link.Whole && link.Percent > 100 && link.Agrees && IsRatio(paragraph, link.PartSpan))
+            {
+                // `đạt 57,2/40,0 triệu đồng (143,00%)`: a result over its estimate, as the percentage says; not a part.
+                // (A share, `chiếm 125%`, can never be over the whole.)
+                (reported ??= []).Add(link.PartSpan.Start);
+            }
+            else if (link.Part > link.Whole)
             {
                 context.Report(Rule, link.PartSpan, link.PartText, link.WholeText);
                 (reported ??= []).Add(link.PartSpan.Start);
@@ -56,6 +63,8 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    private static bool IsRatio(Paragraph paragraph, TextSpan part) => part.End < paragraph.Text.Length && paragraph.Text[part.End] == '/';
 
     /// <summary>`X/Y` that cannot be a day and month, a month and year or a document number.</summary>
     private static bool IsPlainRatio(Paragraph paragraph, int index, out int slash, out long part, out long whole)

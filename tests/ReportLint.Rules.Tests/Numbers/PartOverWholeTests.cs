@@ -82,6 +82,18 @@ public class PartOverWholeTests
     [InlineData("Toàn xã có 274 hộ đăng ký tham gia, chiếm 63,7% trong tổng số 430 hộ.")]
     public void A_change_is_never_the_whole_of_a_later_part(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
 
+    [Theory]
+    [InlineData("Thu phí, lệ phí đạt 57,2/40,0 triệu đồng (143,00%).")]
+    [InlineData("Thu ngân sách trên địa bàn đạt 1.250/1.000 tỷ đồng, bằng 125% dự toán.")]
+    public void A_result_over_its_estimate_with_the_matching_percentage_is_a_rate(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
+    [Fact]
+    public void A_result_over_its_estimate_with_a_share_that_does_not_match_is_still_a_part_over_its_whole()
+    {
+        const string text = "Có 57/40 hộ đăng ký (chiếm 95%).";
+        Assert.Equal("Phần 57 lớn hơn tổng 40", Findings.Vi(Findings.Single(text, "RL5002", "57")));
+    }
+
     [Fact]
     public void A_part_over_the_whole_named_after_its_share_is_reported()
     {
