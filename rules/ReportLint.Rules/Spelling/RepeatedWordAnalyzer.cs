@@ -47,8 +47,10 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
                 var firstEnd = paragraph.Tokens[words[i + n - 1].Index].End;
                 var second = TextSpan.FromBounds(paragraph.Tokens[words[i + n].Index].Start, paragraph.Tokens[words[i + 2 * n - 1].Index].End);
                 var phrase = paragraph.Text.Substring(second.Start, second.Length);
+                // When the first closes a word (`kiểm tra tra lại`), the writer may have meant another word: not safe to delete blindly.
+                var safety = n == 1 && ClosesWordBefore(context.Options, paragraph, words, i) ? FixSafety.Unsafe : FixSafety.Safe;
                 context.Report(Rule, second,
-                    CodeFix.Delete(RepeatDeletion.Of(paragraph.Text, firstEnd, second), FixSafety.Safe, new($"Xóa “{phrase}” lặp lại", $"Remove the repeated “{phrase}”")),
+                    CodeFix.Delete(RepeatDeletion.Of(paragraph.Text, firstEnd, second), safety, new($"Xóa “{phrase}” lặp lại", $"Remove the repeated “{phrase}”")),
                     phrase);
                 i += 2 * n;
                 reported = true;
@@ -113,29 +115,37 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A doubled syllable `A A` where the lexicon has both `P A` and `A N` is two words meeting, not a repeat:
-    /// `trở thành thành phố` is `trở thành` + `thành phố`; so is `P A` before a name (`nông thôn thôn Phú Mỹ`).
+    /// `trở thành thành phố` is `trở thành` + `thành phố`; so is `P A` before a name (`nông thôn thôn Phú Mỹ`), and
+    /// `P A` before `A` compared (`giám sát sát với thực tiễn`, `nâng cao cao hơn`).
     /// </summary>
     private static bool EndsOneWordAndStartsAnother(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)
     {
-        if (i == 0 || !words[i].JoinedToPrevious || i + 2 >= words.Count || !words[i + 2].JoinedToPrevious)
+        if (i + 2 >= words.Count || !words[i + 2].JoinedToPrevious || !ClosesWordBefore(options, paragraph, words, i))
+        {
+            return false;
+        }
+        var after = paragraph.Tokens[words[i + 2].Index];
+        if (after.Has(TokenFlags.Capitalized) || paragraph.GetText(after) is "với" or "hơn")
+        {
+            return true;
+        }
+        var data = SpellingData.Get(options);
+        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        var next = ParagraphSyllables.Get(paragraph, data).PairKey(words[i + 1].Index, words[i + 2].Index, pair);
+        return !next.IsEmpty && data.Lexicon.ContainsKeyPair(next);
+    }
+
+    /// <summary>The first of a doubled syllable closes a lexicon word with the syllable before it (`giám sát` in `giám sát sát`).</summary>
+    private static bool ClosesWordBefore(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)
+    {
+        if (i == 0 || !words[i].JoinedToPrevious)
         {
             return false;
         }
         var data = SpellingData.Get(options);
-        var syllables = ParagraphSyllables.Get(paragraph, data);
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
-        var previous = syllables.PairKey(words[i - 1].Index, words[i].Index, pair);
-        if (previous.IsEmpty || !data.Lexicon.ContainsKeyPair(previous))
-        {
-            return false;
-        }
-        // `nông thôn thôn Phú Mỹ`: the second opens a place's name.
-        if (paragraph.Tokens[words[i + 2].Index].Has(TokenFlags.Capitalized))
-        {
-            return true;
-        }
-        var next = syllables.PairKey(words[i + 1].Index, words[i + 2].Index, pair);
-        return !next.IsEmpty && data.Lexicon.ContainsKeyPair(next);
+        var previous = ParagraphSyllables.Get(paragraph, data).PairKey(words[i - 1].Index, words[i].Index, pair);
+        return !previous.IsEmpty && data.Lexicon.ContainsKeyPair(previous);
     }
 
     /// <summary>

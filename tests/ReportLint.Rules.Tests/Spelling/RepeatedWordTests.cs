@@ -25,6 +25,17 @@ public class RepeatedWordTests
     }
 
     [Fact]
+    public void Deleting_a_syllable_that_closes_a_word_is_not_a_safe_fix()
+    {
+        const string text = "Đề nghị các đơn vị kiểm tra tra lại hồ sơ.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3010"));
+        Assert.Equal("tra", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal("Đề nghị các đơn vị kiểm tra lại hồ sơ.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal(FixSafety.Safe, Assert.Single(RuleTester.Lint("Ghi rõ số số lượng.", "RL3010")).Fixes[0].Safety);
+    }
+
+    [Fact]
     public void Leaves_a_doubled_number_sign_in_a_citation_to_the_citation_rule()
     {
         const string text = "Nghị quyết số số 07-NQ/ĐU của Đảng ủy xã được quán triệt.";
@@ -44,6 +55,7 @@ public class RepeatedWordTests
     [InlineData("Hồ chứa nước Nước Trong đã tích đủ nước; trụ sở Sở Tài chính ở số 96.")]
     [InlineData("Đường giao thông nông thôn thôn Phú Mỹ được cứng hóa.")] // a word's end, then a place's name
     [InlineData("Đồng bào Lô Lô ở Mèo Vạc giữ trống đồng.")] // a name that doubles a syllable
+    [InlineData("Chương trình kiểm tra, giám sát sát với thực tiễn của từng chi bộ.")] // `giám sát` + `sát với`
     [InlineData("Mắt bà rưng rưng, đôi tay run run; nước lũ ào ào, xe chạy bon bon, lòng lâng lâng.")] // reduplications of press features
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
 
