@@ -5,7 +5,7 @@ namespace ReportLint.Rules.Spelling;
 /// but with sounds Vietnamese syllables lack: an initial consonant cluster no Vietnamese syllable opens with (`Hrê`,
 /// `Brăk`, `Blơng`, `Kmăt`, `Mnông`), a Vietnamese initial before l, m, n or r (`Chnăm`, `Thmây`), k before a back vowel
 /// (`Kơ Tu`, `Pa Kô`, where Vietnamese writes c), a final k, l, r or h after a vowel (`Đắk`, `Ngọk`, `Kuêh`), or the
-/// letters f, j, w, z (`Jôn`, `H'Zuăn`). A typing slip rarely makes these shapes, so a capitalized word of this shape is
+/// letters f, j, w, z, ñ and vowels with a breve (`Jôn`, `H'Zuăn`, `Êñuôl`, `Jŭk`). A typing slip rarely makes these shapes, so a capitalized word of this shape is
 /// read as a name.
 /// </summary>
 internal static class MinorityNameShape
@@ -26,6 +26,11 @@ internal static class MinorityNameShape
             if (char.ToLowerInvariant(word[i]) is 'f' or 'j' or 'w' or 'z')
             {
                 letters[i] = char.ToLowerInvariant(word[i]);
+                foreignLetter = true;
+            }
+            else if (MinorityLetter(word[i]) is var plain and not '\0')
+            {
+                letters[i] = plain;
                 foreignLetter = true;
             }
             else if (!VietnameseLetters.TryDecompose(word[i], out letters[i], out _))
@@ -67,6 +72,17 @@ internal static class MinorityNameShape
         }
         return letters.Length >= 4 && letters[2] is 'l' or 'm' or 'n' or 'r' && VietnameseLetters.IsVowel(letters[3]);
     }
+
+    /// <summary>Ê Đê and M'Nông spelling: ñ for the palatal nasal, a breve for a short vowel (`Êñuôl`, `Jŭk`, `Bĭ`).</summary>
+    private static char MinorityLetter(char c) => char.ToLowerInvariant(c) switch
+    {
+        'ñ' => 'n',
+        'ŭ' => 'u',
+        'ĭ' => 'i',
+        'ŏ' => 'o',
+        'ĕ' => 'e',
+        _ => '\0',
+    };
 
     private static bool IsConsonant(char letter) => letter != '\0' && !VietnameseLetters.IsVowel(letter);
 

@@ -18,6 +18,7 @@ public class EthnicTermsTests
     [InlineData("Du khách xem múa pồn pôông, nghe hát páo dung, ăn cá nướng pa pỉnh tộp, nậm pịa, chẳm chéo và chè thắng dền.")]
     [InlineData("Em chỉ biết nói “ua chê”, tiếng Mông nghĩa là cảm ơn.")] // a Mông phrase, glossed
     [InlineData("Trường Tiểu học Nơ Trang Lơng ở buôn Kmrơng Prông.")] // a hero's name; a cluster closed by r
+    [InlineData("Ông Y Thuôn Êñuôl ở buôn Kdun và bà H'Bĭ Niê dự lễ cúng bến nước.")] // Ê Đê letters: ñ, a vowel with a breve
     [InlineData("Người Êđê làm lễ cúng Yàng; ông Rơ Mah Hyơ, già làng Y Krông Hyơ và bà H Yâm kể chuyện.")] // a name goes on after a minority name
     [InlineData("ĐỒNG BÀO KƠ TU ĐÓN TẾT; chị em đội khăn Piêu, thổi Pí Pặp.")] // any case
     [InlineData("Đồng chí Alăng Thị Hoa và anh Bhling Văn Sơn phát biểu.")] // a family name before Thị, Văn
