@@ -201,7 +201,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A full form defined in lower case and written with a capital inside a sentence is part of a body's name
-    /// (`chuyển đổi số (CĐS)`, then `Trung tâm Chuyển đổi số tỉnh`): a name is never abbreviated.
+    /// (`chuyển đổi số (CĐS)`, then `Trung tâm Chuyển đổi số tỉnh`), and so is one right before a proper name
+    /// (`du lịch cộng đồng (DLCĐ)`, then `Bản văn hóa du lịch cộng đồng Lô Lô Chải`): a name is never abbreviated.
     /// </summary>
     private static bool InsideName(Paragraph paragraph, PhraseHit hit, string fullForm)
     {
@@ -210,8 +211,17 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             return false;
         }
         var first = FirstTokenOf(paragraph, hit);
-        return paragraph.Tokens[first].Has(TokenFlags.Capitalized) && !paragraph.Tokens[first].Has(TokenFlags.AllUpper)
-            && paragraph.FirstWordOfSentence(first) is >= 0 and var sentenceStart && sentenceStart < first;
+        return (paragraph.Tokens[first].Has(TokenFlags.Capitalized) && !paragraph.Tokens[first].Has(TokenFlags.AllUpper)
+            && paragraph.FirstWordOfSentence(first) is >= 0 and var sentenceStart && sentenceStart < first)
+            || BeforeProperName(paragraph, hit);
+    }
+
+    private static bool BeforeProperName(Paragraph paragraph, PhraseHit hit)
+    {
+        var tokens = paragraph.Tokens;
+        var space = hit.NextToken;
+        return space + 1 < tokens.Count && tokens[space].Kind == TokenKind.Space && tokens[space].Length == 1
+            && tokens[space + 1] is { Kind: TokenKind.Word } word && word.Has(TokenFlags.Capitalized) && !word.Has(TokenFlags.AllUpper);
     }
 
     /// <summary>

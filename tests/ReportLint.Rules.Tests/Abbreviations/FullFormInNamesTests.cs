@@ -31,6 +31,8 @@ public class FullFormInNamesTests
     [InlineData("Kết quả xếp loại:\n- Hoàn thành nhiệm vụ (HTNV): 3 đồng chí;\n- Không hoàn thành nhiệm vụ: không có.\n")]
     // The common noun, all in lower case, of a body the definition named with capitals inside (another station).
     [InlineData("Trạm Y tế (TYT) xã Tân Hòa tiêm chủng đủ liều.\nTYT phối hợp với trạm y tế nơi tạm trú để tiêm bù.\n")]
+    // A designation ending in a proper name (a village's title).
+    [InlineData("Phát triển du lịch cộng đồng (DLCĐ) gắn với bảo tồn bản sắc.\nBản văn hóa du lịch cộng đồng Nà Khoang được công nhận là điểm DLCĐ.\n")]
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL1006"));
 
