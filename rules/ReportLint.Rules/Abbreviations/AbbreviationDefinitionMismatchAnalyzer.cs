@@ -2,6 +2,7 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -31,7 +32,15 @@ public sealed class AbbreviationDefinitionMismatchAnalyzer : DiagnosticAnalyzer
             foreach (var site in group.Definitions)
             {
                 var definition = site.Definition;
-                if (definition.Matched || !definition.LikelyIntended)
+                if (definition.Matched)
+                {
+                    if (LastWordLeftOut(definition, context.Options) is { } longer)
+                    {
+                        ReportWithSuggestion(context, group, site, longer, definition.FullForm!);
+                    }
+                    continue;
+                }
+                if (!definition.LikelyIntended)
                 {
                     continue;
                 }
@@ -40,17 +49,47 @@ public sealed class AbbreviationDefinitionMismatchAnalyzer : DiagnosticAnalyzer
                     context.Report(Rule, site.Span, definition.Abbreviation, definition.Preceding, new LocalizedText("", ""));
                     continue;
                 }
-                var fixes = new List<CodeFix>(2);
-                var uses = group.Uses.Where(u => u.Mention.Text == definition.Abbreviation && u.Span.Start > site.Span.Start).ToList();
-                if (uses.Count > 0)
-                {
-                    fixes.Add(new CodeFix(new($"Sửa thành “{suggestion}” ở cả {uses.Count + 1} chỗ", $"Change to “{suggestion}” in all {uses.Count + 1} places"),
-                        [new TextEdit(site.Span, suggestion), .. uses.Select(u => new TextEdit(u.Span, suggestion))], FixSafety.Unsafe));
-                }
-                fixes.Add(CodeFix.Replace(site.Span, suggestion, FixSafety.Unsafe));
-                context.Report(Rule, site.Span, fixes, null, definition.Abbreviation, definition.Preceding,
-                    new LocalizedText($"; có lẽ là “{suggestion}”", $"; perhaps “{suggestion}”"));
+                ReportWithSuggestion(context, group, site, suggestion, definition.Preceding);
             }
         }
+    }
+
+    private static void ReportWithSuggestion(DocumentAnalysisContext context, AbbreviationGroup group, DefinitionSite site, string suggestion, string fullForm)
+    {
+        var definition = site.Definition;
+        var fixes = new List<CodeFix>(2);
+        var uses = group.Uses.Where(u => u.Mention.Text == definition.Abbreviation && u.Span.Start > site.Span.Start).ToList();
+        if (uses.Count > 0)
+        {
+            fixes.Add(new CodeFix(new($"Sửa thành “{suggestion}” ở cả {uses.Count + 1} chỗ", $"Change to “{suggestion}” in all {uses.Count + 1} places"),
+                [new TextEdit(site.Span, suggestion), .. uses.Select(u => new TextEdit(u.Span, suggestion))], FixSafety.Unsafe));
+        }
+        fixes.Add(CodeFix.Replace(site.Span, suggestion, FixSafety.Unsafe));
+        context.Report(Rule, site.Span, fixes, null, definition.Abbreviation, fullForm,
+            new LocalizedText($"; có lẽ là “{suggestion}”", $"; perhaps “{suggestion}”"));
+    }
+
+    /// <summary>
+    /// Letters that fit all but the last word, which ends a word with the last letter's (`thương mại điện tử (TMĐ)`:
+    /// `điện tử` is one word, so `tử` is no trailing name like `Việt Nam` in `Mặt trận Tổ quốc Việt Nam (MTTQ)`): the
+    /// abbreviation with that word's initial.
+    /// </summary>
+    private static string? LastWordLeftOut(AbbreviationDefinition definition, AnalyzerOptions options)
+    {
+        if (definition.FullForm is not { } fullForm || definition.Core is not { } core || !definition.Abbreviation.All(char.IsUpper))
+        {
+            return null;
+        }
+        var words = fullForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var coreWords = core.Split(' ');
+        // One letter per word, none skipped: `tiêu chuẩn, đo lường, chất lượng (TĐC)` is a chosen, established shortening.
+        if (coreWords.Length != definition.Abbreviation.Length || words.Length != coreWords.Length + 1 || !char.IsLower(words[^1][0]))
+        {
+            return null;
+        }
+        var spelling = SpellingData.Get(options);
+        return spelling.Lexicon.IsWord(spelling.Validator, coreWords[^1], words[^1])
+            ? definition.Abbreviation + AbbreviationText.InitialOf(words[^1])
+            : null;
     }
 }

@@ -12,6 +12,7 @@ public class MismatchSuggestionTests
     [InlineData("Tỉnh đẩy mạnh chuyển đổi số (CSĐ) trong cơ quan nhà nước.", "CSĐ", "chuyển đổi số", "CĐS")]
     [InlineData("Vốn Chương trình mục tiêu quốc gia (CTMTQC) được phân bổ sớm.", "CTMTQC", "Chương trình mục tiêu quốc gia", "CTMTQG")]
     [InlineData("Đẩy mạnh ứng dụng khoa học và công nghệ (KHNC) vào sản xuất.", "KHNC", "khoa học và công nghệ", "KHCN")]
+    [InlineData("Hoạt động thương mại điện tử (TMĐ) phát triển nhanh.", "TMĐ", "thương mại điện tử", "TMĐT")] // `điện tử` is one word
     public void Suggests_the_initials_of_the_full_form(string text, string written, string fullForm, string suggestion)
     {
         var diagnostic = Assert.Single(Family(text));
@@ -25,6 +26,13 @@ public class MismatchSuggestionTests
         Assert.Equal(text.Replace($"({written})", $"({suggestion})", StringComparison.Ordinal), fixedText);
         Assert.Empty(Family(fixedText));
     }
+
+    [Theory]
+    [InlineData("Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) huyện đã họp.")]
+    [InlineData("Ủy ban nhân dân huyện (UBND) đã chỉ đạo.")]
+    [InlineData("Hoạt động thương mại điện tử (TMĐT) phát triển nhanh.")]
+    [InlineData("Sở quản lý tiêu chuẩn, đo lường, chất lượng (TĐC) trên địa bàn.")] // an established shortening, words skipped
+    public void Is_silent_on_a_trailing_name_or_unit_after_the_letters(string text) => Assert.Empty(Family(text));
 
     [Fact]
     public void The_later_uses_of_the_fitting_abbreviation_are_not_reported_as_undefined()
