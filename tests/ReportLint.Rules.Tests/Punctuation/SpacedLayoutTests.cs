@@ -21,6 +21,8 @@ public class SpacedLayoutTests
     [InlineData(Results)]
     // Left-aligned: the text after every gap starts at one column, however long the gap.
     [InlineData("Chủ trì:     Đồng chí Vũ Thanh Tâm\nThư ký:      Đồng chí Lê Hồng Nhung\nThành phần:  các đồng chí Ủy viên\n")]
+    // Padded by hand a column apart: both gaps are wide.
+    [InlineData("Chủ trì:    Đồng chí Vũ Thanh Tâm\nThư ký:      Đồng chí Lê Hồng Nhung\n")]
     // Names under the titles of a signature block, laid out with gaps of three spaces or more.
     [InlineData("       NGƯỜI GHI BIÊN BẢN                         CHỦ TỌA\n\nPhan Thu Trang    Đỗ Minh Khôi                   Vương Đình Lực\nTạ Thị Hương    Sầm Văn Tư\n")]
     // Two names alone, and the two columns of a header with fewer than eight spaces.
