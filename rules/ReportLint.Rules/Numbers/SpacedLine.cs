@@ -8,9 +8,11 @@ namespace ReportLint.Rules.Numbers;
 /// (`TT  Nội dung          Năm 2023    Năm 2024`): the gaps of two spaces or more between its cells (spans relative to
 /// the paragraph), how many cells they part and how many of those are a figure alone. Two lines are rows of one table
 /// when each has two gaps or more and their columns line up (<see cref="LineUp"/>): RL4004 leaves such gaps alone,
-/// RL1001 the `TT` heading the first column.
+/// RL1001 the `TT` heading the first column. A single gap lines up with one of the line above or below when the text
+/// after both starts at one column, or the figures after both end at one (<see cref="Placed.Aligns"/>).
 /// </summary>
-internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int Cells, int Figures)
+/// <param name="Words">The word right after each gap (up to the next space), in the order of <paramref name="Gaps"/>.</param>
+internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, IReadOnlyList<GapWord> Words, int Cells, int Figures)
 {
     private const int FewestGaps = 2;
 
@@ -32,6 +34,7 @@ internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int C
             }
             if (IsSpace(token) && reader.HasContent && !tokens[i - 1].Kind.IsTrivia())
             {
+                reader.EndWord();
                 var end = i;
                 while (end < tokens.Count && IsSpace(tokens[end]))
                 {
@@ -84,6 +87,14 @@ internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int C
                 || (below is { } b && (LineUp(line, b.Line) || (line.SharesColumn(b.Line) && b.Next(paragraphs, 1) is { } bb && LineUp(b.Line, bb.Line))));
         }
 
+        /// <summary>
+        /// Whether the gap at <paramref name="gap"/> (an index of <see cref="Gaps"/>) lines up with a gap of the line
+        /// above or below: a column of names and figures typed with one gap a line (`1. Đồng chí …      97 phiếu`).
+        /// </summary>
+        public bool Aligns(IReadOnlyList<Paragraph> paragraphs, int gap) =>
+            (Next(paragraphs, -1) is { } above && Line.AlignsWith(gap, above.Line))
+            || (Next(paragraphs, 1) is { } below && Line.AlignsWith(gap, below.Line));
+
         /// <summary>The line right above (<paramref name="step"/> -1) or below (1), when it has a gap.</summary>
         public Placed? Next(IReadOnlyList<Paragraph> paragraphs, int step)
         {
@@ -125,14 +136,44 @@ internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int C
         return false;
     }
 
+    /// <summary>
+    /// Whether a gap of <paramref name="other"/> lines up with the gap at <paramref name="gap"/>: the text after both
+    /// starts at one column (a column apart when both are wide, as a hand pads them), or both are followed by a figure
+    /// ending at one column (figures aligned on the right, `131 phiếu` over `97 phiếu`).
+    /// </summary>
+    private bool AlignsWith(int gap, SpacedLine other)
+    {
+        var (span, word) = (Gaps[gap], Words[gap]);
+        for (var i = 0; i < other.Gaps.Count; i++)
+        {
+            var (otherSpan, otherWord) = (other.Gaps[i], other.Words[i]);
+            var slack = span.Length >= WideGap && otherSpan.Length >= WideGap ? 1 : 0;
+            if (Math.Abs((span.End - Start) - (otherSpan.End - other.Start)) <= slack
+                || (word.Figure && otherWord.Figure && word.End - Start == otherWord.End - other.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A gap this wide is typed to pad a column, never by a slip of the thumb.</summary>
+    private const int WideGap = 3;
+
     private bool MostlyFigures => 2 * Figures > Cells;
 
     private static bool IsSpace(Token token) => token.Kind is TokenKind.Space or TokenKind.NoBreakSpace;
 
-    /// <summary>Gathers a line's gaps and counts its cells, and those that are one number, signed or not (`+1.200.000`).</summary>
+    private static bool IsSign(Paragraph paragraph, Token token) => paragraph.GetText(token) is "+" or "-" or "−";
+
+    /// <summary>Gathers a line's gaps and the word after each, and counts its cells and those that are one number, signed or not (`+1.200.000`).</summary>
     private sealed class LineReader(int start)
     {
         private readonly List<TextSpan> _gaps = [];
+        private readonly List<GapWord> _words = [];
+        private bool _wordOpen;
+        private int _wordTokens;
+        private bool _wordSigned;
         private int _cells;
         private int _figures;
         private int _cellTokens;
@@ -144,19 +185,35 @@ internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int C
         {
             if (token.Kind.IsTrivia())
             {
+                EndWord();
                 return;
+            }
+            if (_wordOpen)
+            {
+                // A figure starts with a number, or with a sign right before one.
+                _wordTokens++;
+                var figure = token.Kind == TokenKind.Number
+                    ? _wordTokens == 1 || (_wordTokens == 2 && _wordSigned)
+                    : _wordTokens > 1 && _words[^1].Figure;
+                _wordSigned = _wordTokens == 1 && IsSign(paragraph, token);
+                _words[^1] = new GapWord(token.End, figure);
             }
             _cellTokens++;
             _cellIsFigure = token.Kind == TokenKind.Number
                 ? _cellTokens == 1 || (_cellTokens == 2 && _cellIsFigure)
-                : _cellTokens == 1 && paragraph.GetText(token) is "+" or "-" or "−";
+                : _cellTokens == 1 && IsSign(paragraph, token);
         }
 
         public void AddGap(TextSpan gap)
         {
             _gaps.Add(gap);
+            _words.Add(new GapWord(gap.End, false));
+            (_wordOpen, _wordTokens, _wordSigned) = (true, 0, false);
             EndCell();
         }
+
+        /// <summary>A space ends the word after a gap.</summary>
+        public void EndWord() => _wordOpen = false;
 
         public SpacedLine Build()
         {
@@ -164,7 +221,7 @@ internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int C
             {
                 EndCell();
             }
-            return new SpacedLine(start, _gaps, _cells, _figures);
+            return new SpacedLine(start, _gaps, _words, _cells, _figures);
         }
 
         private void EndCell()
@@ -175,3 +232,6 @@ internal sealed record SpacedLine(int Start, IReadOnlyList<TextSpan> Gaps, int C
         }
     }
 }
+
+/// <summary>The word right after a gap of a <see cref="SpacedLine"/>: where it ends, and whether it is a figure (`97`, `+1.500`, `67,36%`).</summary>
+internal readonly record struct GapWord(int End, bool Figure);

@@ -118,14 +118,20 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
     {
         foreach (var token in paragraph.Tokens)
         {
-            // Inline code is markup too: a pipe inside `…` separates no cells.
-            if (token.Kind == TokenKind.Markup && paragraph.GetText(token) is var markup && markup[0] != '`' && markup.Contains('|'))
+            if (IsMarkdownPipe(paragraph, token))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>A pipe that parts cells: typed in plain text, or Markdown markup holding one.</summary>
+    public static bool IsPipe(Paragraph paragraph, Token token) => IsTypedPipe(paragraph, token) || IsMarkdownPipe(paragraph, token);
+
+    // Inline code is markup too: a pipe inside `…` separates no cells.
+    private static bool IsMarkdownPipe(Paragraph paragraph, Token token) =>
+        token.Kind == TokenKind.Markup && paragraph.GetText(token) is var markup && markup[0] != '`' && markup.Contains('|');
 
     /// <summary>The cells of a Markdown row: its outer pipes open and close it, nothing stands before or after them.</summary>
     private static List<TableCell> ReadMarkdownCells(Paragraph paragraph)

@@ -9,9 +9,12 @@ namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
 /// RL4004: one space between words. Two spaces, or a no-break space beside a space (a double
-/// space the eye cannot see, common in text copied from web pages), are reported; the blanks a draft
-/// leaves for its number and day, the wide gaps that lay out a header's columns and the gaps of a table laid out with
-/// spaces (<see cref="SpacedLine"/>: whether a line is one depends on the lines around it, so the rule is document-wide) are not.
+/// space the eye cannot see, common in text copied from web pages), are reported; runs of spaces that lay out a line
+/// are not: the blanks a draft leaves for its number and day, the wide gaps of a header's columns, the gaps of a table
+/// laid out with spaces and a gap that lines up with one of the line above or below (<see cref="SpacedLine"/>: whether
+/// a line is one depends on the lines around it, so the rule is document-wide), the gaps between the names or capitals
+/// of a signature block (<see cref="ColumnsOfNames"/>) and the padding of a pipe table's cells. A run reported on a line
+/// laid out so is mended only on demand: one space fewer shifts the columns after it.
 /// </summary>
 public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
 {
@@ -23,21 +26,27 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
     // A no-break space (from the web) is invisible beside an ordinary one: say so, or the writer sees one space.
     private static readonly LocalizedText WithNoBreakSpace = new(", có khoảng trắng không ngắt (U+00A0)", ", one of them a no-break space (U+00A0)");
     private static readonly LocalizedText Plain = new("", "");
+    private static readonly LocalizedText FixTitle = new("Thay bằng một khoảng trắng", "Replace with one space");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    /// <summary>A run of spaces to report, unless its line is a row of a table laid out with spaces.</summary>
-    private sealed record Run(TextSpan Span, bool NoBreak);
+    /// <summary>
+    /// A run of spaces to report unless its line is laid out: <paramref name="Gap"/> is its index among its line's
+    /// gaps, <paramref name="PadsCell"/> whether it stands beside a pipe of a table row.
+    /// </summary>
+    private sealed record Run(TextSpan Span, bool NoBreak, int Gap, bool PadsCell);
 
-    private sealed record Facts(IReadOnlyList<Run> Runs, IReadOnlyList<SpacedLine> Lines);
+    /// <param name="NameLines">The lines (indices of <paramref name="Lines"/>) of names or capitals in columns.</param>
+    /// <param name="PipeRow">The paragraph reads as a row of a pipe table.</param>
+    private sealed record Facts(IReadOnlyList<Run> Runs, IReadOnlyList<SpacedLine> Lines, IReadOnlySet<int> NameLines, bool PipeRow);
 
     private static Facts? Collect(ParagraphFactsContext context)
     {
         var paragraph = context.Paragraph;
         var tokens = paragraph.Tokens;
-        List<Run>? runs = null;
+        List<(TextSpan Span, bool NoBreak, bool PadsCell)>? found = null;
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!IsSpace(tokens[i]) || tokens[i - 1].Kind.IsTrivia())
@@ -56,12 +65,28 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             if (span.Length >= 2 && end < tokens.Count && !tokens[end].Kind.IsTrivia() && tokens[end].Kind != TokenKind.Markup
                 && !IsBlankToFill(paragraph, i - 1, end, span.Length) && !(span.Length >= ColumnGap && !noBreak))
             {
-                (runs ??= []).Add(new Run(span, noBreak));
+                (found ??= []).Add((span, noBreak, TableRow.IsPipe(paragraph, tokens[i - 1]) || TableRow.IsPipe(paragraph, tokens[end])));
             }
             i = end - 1;
         }
+        if (found is null)
+        {
+            return null;
+        }
         // Every run is a gap of the paragraph's lines, so they are read whenever there is a run.
-        return runs is null ? null : new Facts(runs, SpacedLine.Read(paragraph) ?? []);
+        var lines = SpacedLine.Read(paragraph) ?? [];
+        var runs = new List<Run>(found.Count);
+        var nameLines = new HashSet<int>();
+        foreach (var (span, noBreak, padsCell) in found)
+        {
+            var line = SpacedLine.At(paragraph, lines, span.Start);
+            if (ColumnsOfNames.Is(paragraph, lines, line.Index))
+            {
+                nameLines.Add(line.Index);
+            }
+            runs.Add(new Run(span, noBreak, GapAt(line.Line, span), padsCell));
+        }
+        return new Facts(runs, lines, nameLines, TableRow.Read(paragraph, context.DocumentKind) is { IsAlignment: false });
     }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Facts> facts)
@@ -73,23 +98,63 @@ public sealed class MultipleSpacesAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
+            var inPipeTable = found.PipeRow && NextToRow(context.Document, paragraph);
             // Runs come line by line: a line is judged once.
-            (int Line, bool InTable) judged = (-1, false);
+            LineLayout? judged = null;
             foreach (var run in found.Runs)
             {
                 var line = SpacedLine.At(paragraph, found.Lines, run.Span.Start);
-                if (line.Index != judged.Line)
+                if (judged?.Line.Index != line.Index)
                 {
-                    judged = (line.Index, line.InTable(paragraphs));
+                    judged = new LineLayout(line, line.InTable(paragraphs), found.NameLines.Contains(line.Index));
                 }
-                if (judged.InTable)
+                if (judged.InTable || judged.NameColumns || (run.PadsCell && inPipeTable) || (run.Gap >= 0 && line.Aligns(paragraphs, run.Gap)))
                 {
-                    continue; // `TT  Nội dung      Năm 2024`: the gaps lay out a table's columns
+                    continue; // `TT  Nội dung      Năm 2024`, `| Chỉ tiêu     |`: the gaps lay out columns
                 }
+                var safety = run.Span.Length == 2 && !found.PipeRow && !judged.LooksLaidOut(paragraphs) ? FixSafety.Safe : FixSafety.Unsafe;
                 var span = paragraph.ToAbsolute(run.Span);
-                context.Report(Rule, span, CodeFix.Replace(span, " ", FixSafety.Safe, new("Thay bằng một khoảng trắng", "Replace with one space")),
-                    span.Length, run.NoBreak ? WithNoBreakSpace : Plain);
+                context.Report(Rule, span, CodeFix.Replace(span, " ", safety, FixTitle), span.Length, run.NoBreak ? WithNoBreakSpace : Plain);
             }
+        }
+    }
+
+    /// <summary>The index of the line's gap that is the run, or -1.</summary>
+    private static int GapAt(SpacedLine line, TextSpan run)
+    {
+        for (var i = 0; i < line.Gaps.Count; i++)
+        {
+            if (line.Gaps[i].Start == run.Start)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The row of a pipe table above or below the paragraph: a row alone is no table.</summary>
+    private static bool NextToRow(ReportDocument document, Paragraph paragraph) =>
+        (paragraph.Index > 0 && TableRow.Read(document.Paragraphs[paragraph.Index - 1], document.Kind) is not null)
+        || (paragraph.Index + 1 < document.Paragraphs.Count && TableRow.Read(document.Paragraphs[paragraph.Index + 1], document.Kind) is not null);
+
+    /// <summary>How a line with runs to report is laid out.</summary>
+    private sealed record LineLayout(SpacedLine.Placed Line, bool InTable, bool NameColumns)
+    {
+        /// <summary>
+        /// Whether a gap of the line pads a column (three spaces or more, or lined up with the line above or below):
+        /// then the line's other runs are no plain slips, and collapsing one would shift what follows it.
+        /// </summary>
+        public bool LooksLaidOut(IReadOnlyList<Paragraph> paragraphs)
+        {
+            var gaps = Line.Line.Gaps;
+            for (var i = 0; i < gaps.Count; i++)
+            {
+                if (gaps[i].Length >= 3 || Line.Aligns(paragraphs, i))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
