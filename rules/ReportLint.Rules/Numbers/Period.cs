@@ -11,16 +11,18 @@ internal readonly record struct Period(int? Year, int FirstMonth, int LastMonth,
 {
     /// <summary>
     /// True when the whole of <paramref name="end"/> lies before the start of <paramref name="start"/> (a month or a
-    /// quarter is an interval, so `từ tháng 5/2025 đến ngày 20/5/2025` is in order). A start without its year takes the
-    /// end's only when both fall in one month: `từ ngày 25/12 đến ngày 05/01/2025` may cross the new year.
+    /// quarter is an interval, so `từ tháng 5/2025 đến ngày 20/5/2025` is in order). A side without its year takes the
+    /// other's only when both fall in one month: `từ ngày 25/12 đến ngày 05/01/2025` may cross the new year.
     /// </summary>
     public static bool EndsBeforeStart(Period start, Period end)
     {
-        if (end.Year is not { } year || (start.Year is null && (end.FirstMonth != end.LastMonth || start.FirstMonth != end.FirstMonth)))
+        if ((start.Year is null || end.Year is null)
+            && (start.FirstMonth != start.LastMonth || end.FirstMonth != end.LastMonth || start.FirstMonth != end.FirstMonth))
         {
             return false;
         }
-        return Key(year, end.LastMonth, end.Day ?? 31) < Key(start.Year ?? year, start.FirstMonth, start.Day ?? 1);
+        var year = start.Year ?? end.Year ?? 2000;
+        return Key(end.Year ?? year, end.LastMonth, end.Day ?? 31) < Key(start.Year ?? end.Year ?? year, start.FirstMonth, start.Day ?? 1);
     }
 
     private static int Key(int year, int month, int day) => (year * 13 + month) * 32 + day;
@@ -30,6 +32,12 @@ internal readonly record struct Period(int? Year, int FirstMonth, int LastMonth,
 internal static class PeriodReader
 {
     private static readonly string[] Quarters = ["I", "II", "III", "IV"];
+
+    private static readonly string[] Lengths = ["buổi", "ngày"];
+
+    /// <summary>Words that may lead a milestone's date: `vào`, `lúc 8h00`, `sáng thứ Hai,`.</summary>
+    public static readonly string[] TimeLeads = ["vào", "trong", "lúc", "sáng", "chiều", "tối", "trưa", "thứ", "chủ", "nhật",
+        "hai", "ba", "tư", "năm", "sáu", "bảy", "giờ", "phút"];
 
     /// <summary>
     /// The period whose first token (`ngày`, `tháng`, `quý` or the number) is <paramref name="index"/>, unless it dates a
@@ -56,6 +64,40 @@ internal static class PeriodReader
                 ? new Period(date.Year, date.Month, date.Month, date.Day, date.Span, date.LastToken) : null;
         }
         return TokenNavigation.IsWord(paragraph, index, "tháng") ? MonthInWords(paragraph, index, number) : null;
+    }
+
+    /// <summary>
+    /// The period after the word at <paramref name="word"/>, past a lead of <paramref name="leads"/> words, commas and clock
+    /// times (`vào 8h00, thứ Sáu, ngày 18/10/2025`).
+    /// </summary>
+    public static Period? AfterLead(Paragraph paragraph, int word, string[] leads)
+    {
+        var tokens = paragraph.Tokens;
+        var index = TokenNavigation.Next(tokens, word);
+        for (var steps = 0; index >= 0 && steps < 14; steps++, index = TokenNavigation.Next(tokens, index))
+        {
+            if (At(paragraph, index) is { } period)
+            {
+                return period;
+            }
+            if (!IsLead(paragraph, index, leads))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A lead word, a comma, a clock time (`8h00`, the `8` and `00` of `8 giờ 00`) or a length (`01 buổi`, `03 ngày`).</summary>
+    private static bool IsLead(Paragraph paragraph, int index, string[] leads)
+    {
+        var token = paragraph.Tokens[index];
+        return TokenNavigation.IsWordIn(paragraph, index, leads) || TokenNavigation.IsPunctuation(paragraph, index, ',')
+            || (token.Kind == TokenKind.Code && char.IsAsciiDigit(paragraph.GetText(token)[0]))
+            || (token.Kind == TokenKind.Number && (TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, index), "giờ")
+                || TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), "giờ")
+                || (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), leads)
+                    && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Lengths))));
     }
 
     /// <summary>The period right after the word at <paramref name="word"/>.</summary>

@@ -21,13 +21,10 @@ internal static class ScheduleMilestones
         (["khai", "giảng"], [["bế", "giảng"]]),
     ];
 
-    // Words that may lead a milestone's date (`vào`, `lúc 8h00`, `sáng thứ Hai,`); a start may begin `từ`, an end be due `trước`.
-    private static readonly string[] Leads = ["vào", "trong", "lúc", "sáng", "chiều", "tối", "trưa", "thứ", "chủ", "nhật",
-        "hai", "ba", "tư", "năm", "sáu", "bảy", "giờ", "phút"];
+    // A start may begin `từ`, an end be due `trước`.
+    private static readonly string[] StartLeads = [.. PeriodReader.TimeLeads, "từ"];
 
-    private static readonly string[] StartLeads = [.. Leads, "từ"];
-
-    private static readonly string[] EndLeads = [.. Leads, "trước", "chậm", "nhất", "là"];
+    private static readonly string[] EndLeads = [.. PeriodReader.TimeLeads, "trước", "chậm", "nhất", "là"];
 
     // Words that may join the two milestones.
 
@@ -42,46 +39,17 @@ internal static class ScheduleMilestones
         foreach (var (startVerb, ends) in Pairs)
         {
             var verb = TokenNavigation.MatchWords(paragraph, index, startVerb);
-            if (verb < 0 || PeriodAfterLead(paragraph, verb, StartLeads) is not { } from)
+            if (verb < 0 || PeriodReader.AfterLead(paragraph, verb, StartLeads) is not { } from)
             {
                 continue;
             }
-            if (EndVerbAfter(paragraph, from.LastToken, ends) is { } endVerb && PeriodAfterLead(paragraph, endVerb, EndLeads) is { } to)
+            if (EndVerbAfter(paragraph, from.LastToken, ends) is { } endVerb && PeriodReader.AfterLead(paragraph, endVerb, EndLeads) is { } to)
             {
                 (start, end) = (from, to);
                 return true;
             }
         }
         return false;
-    }
-
-    /// <summary>The period after a verb, past a lead such as `vào 8h00, thứ Sáu,`.</summary>
-    private static Period? PeriodAfterLead(Paragraph paragraph, int verb, string[] leads)
-    {
-        var tokens = paragraph.Tokens;
-        var index = TokenNavigation.Next(tokens, verb);
-        for (var steps = 0; index >= 0 && steps < 8; steps++, index = TokenNavigation.Next(tokens, index))
-        {
-            if (PeriodReader.At(paragraph, index) is { } period)
-            {
-                return period;
-            }
-            if (!IsLead(paragraph, index, leads))
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A lead word, a comma, or a clock time (`8h00`, the `8` and `00` of `8 giờ 00`).</summary>
-    private static bool IsLead(Paragraph paragraph, int index, string[] leads)
-    {
-        var token = paragraph.Tokens[index];
-        return TokenNavigation.IsWordIn(paragraph, index, leads) || TokenNavigation.IsPunctuation(paragraph, index, ',')
-            || (token.Kind == TokenKind.Code && char.IsAsciiDigit(paragraph.GetText(token)[0]))
-            || (token.Kind == TokenKind.Number && (TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, index), "giờ")
-                || TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), "giờ")));
     }
 
     /// <summary>

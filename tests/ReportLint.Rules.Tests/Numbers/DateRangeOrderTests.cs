@@ -24,6 +24,7 @@ public class DateRangeOrderTests
     [InlineData("Từ tháng 5/2025 đến tháng 3/2025, các chi bộ học tập.", "Từ tháng 5/2025 đến tháng 3/2025")]
     [InlineData("Từ ngày 10 tháng 12 năm 2025 tới ngày 5 tháng 12 năm 2025, hội thi diễn ra.", "Từ ngày 10 tháng 12 năm 2025 tới ngày 5 tháng 12 năm 2025")]
     [InlineData("Từ 15/12/2025 đến 10/12/2025, Đoàn làm việc.", "Từ 15/12/2025 đến 10/12/2025")]
+    [InlineData("Từ ngày 15/9/2025 đến ngày 10/9, Đoàn làm việc.", "Từ ngày 15/9/2025 đến ngày 10/9")] // the end takes the start's year
     public void Reads_each_date_form(string text, string period) =>
         Assert.Equal(period, RuleTester.SpanText(text, Assert.Single(RuleTester.Lint(text, "RL5009"))));
 
