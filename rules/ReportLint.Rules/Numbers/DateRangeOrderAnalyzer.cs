@@ -6,10 +6,10 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// RL5009: `từ ngày 15/12/2025 đến ngày 10/12/2025` (or `từ tháng 5/2025 đến tháng 3/2025`), a period that ends
-/// before it starts. A start without its year takes the end's when both are in one month (`từ ngày 15/12 đến ngày
-/// 10/12/2025`); `từ ngày 25/12 đến ngày 05/01/2025` may cross the new year. Dates of cited documents never form a
-/// period here.
+/// RL5009: a period that ends before it starts, as `từ ngày 15/12/2025 đến ngày 10/12/2025`, `từ quý III/2025 đến quý
+/// I/2025`, or as paired verbs of one work or event (`khởi công quý I/2026, hoàn thành quý IV/2025`, see
+/// <see cref="ScheduleMilestones"/>). Days, months and quarters compare as intervals (<see cref="Period"/>). Dates of
+/// cited documents never form a period here.
 /// </summary>
 public sealed class DateRangeOrderAnalyzer : DiagnosticAnalyzer
 {
@@ -27,37 +27,33 @@ public sealed class DateRangeOrderAnalyzer : DiagnosticAnalyzer
     private static void Analyze(TokenAnalysisContext context)
     {
         var paragraph = context.Paragraph;
-        if (!TokenNavigation.IsWord(paragraph, context.TokenIndex, "từ") || DateAfter(paragraph, context.TokenIndex) is not { } start)
+        if (FromUntil(paragraph, context.TokenIndex, out var start, out var end)
+            || ScheduleMilestones.TryRead(paragraph, context.TokenIndex, out start, out end))
         {
-            return;
+            if (Period.EndsBeforeStart(start, end))
+            {
+                var span = TextSpan.FromBounds(paragraph.Tokens[context.TokenIndex].Start, end.Span.End);
+                context.Report(Rule, span, Text(paragraph, span), Text(paragraph, end.Span), Text(paragraph, start.Span));
+            }
         }
-        var until = TokenNavigation.Next(paragraph.Tokens, start.LastToken);
-        if (!TokenNavigation.IsWordIn(paragraph, until, Until) || DateAfter(paragraph, until) is not { } end
-            || end.Year is not { } year || (start.Day is null) != (end.Day is null))
-        {
-            return;
-        }
-        // `từ ngày 25/12 đến ngày 05/01/2025` may cross the new year: a start without its year is only doubted within the end's month.
-        if (start.Year is null && start.Month != end.Month || Order(start.Year ?? year, start) <= Order(year, end))
-        {
-            return;
-        }
-        var span = TextSpan.FromBounds(paragraph.Tokens[context.TokenIndex].Start, end.Span.End);
-        context.Report(Rule, span, paragraph.Text.Substring(span.Start, span.Length),
-            paragraph.Text.Substring(end.Span.Start, end.Span.Length), paragraph.Text.Substring(start.Span.Start, start.Span.Length));
     }
 
-    /// <summary>The date after `từ` or `đến` (`ngày` or `tháng` allowed between), unless it dates a cited document.</summary>
-    private static DateValue? DateAfter(Paragraph paragraph, int word)
+    /// <summary>`từ ngày 15/12/2025 đến ngày 10/12/2025`, `từ quý III/2025 tới quý I/2025`.</summary>
+    private static bool FromUntil(Paragraph paragraph, int index, out Period start, out Period end)
     {
-        var index = TokenNavigation.Next(paragraph.Tokens, word);
-        if (TokenNavigation.IsWord(paragraph, index, "ngày") || TokenNavigation.IsWord(paragraph, index, "tháng"))
+        start = end = default;
+        if (!TokenNavigation.IsWord(paragraph, index, "từ") || PeriodReader.After(paragraph, index) is not { } from)
         {
-            index = TokenNavigation.Next(paragraph.Tokens, index);
+            return false;
         }
-        return index >= 0 && DateRecognizer.TryRead(paragraph, index, out var date) && date.IsValid && !DateRecognizer.IsInCitation(paragraph, index)
-            ? date : null;
+        var until = TokenNavigation.Next(paragraph.Tokens, from.LastToken);
+        if (!TokenNavigation.IsWordIn(paragraph, until, Until) || PeriodReader.After(paragraph, until) is not { } to)
+        {
+            return false;
+        }
+        (start, end) = (from, to);
+        return true;
     }
 
-    private static int Order(int year, DateValue date) => (year * 13 + date.Month) * 32 + (date.Day ?? 0);
+    private static string Text(Paragraph paragraph, TextSpan span) => paragraph.Text.Substring(span.Start, span.Length);
 }

@@ -52,6 +52,22 @@ internal static class TokenNavigation
         return false;
     }
 
+    /// <summary>The index of the last word when the words at <paramref name="index"/> spell <paramref name="words"/> (`khởi công`), else -1.</summary>
+    public static int MatchWords(Paragraph paragraph, int index, string[] words)
+    {
+        var last = -1;
+        foreach (var word in words)
+        {
+            if (!IsWord(paragraph, index, word))
+            {
+                return -1;
+            }
+            last = index;
+            index = Next(paragraph.Tokens, index);
+        }
+        return last;
+    }
+
     public static bool IsPunctuation(Paragraph paragraph, int index, char c) =>
         index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index] is { Kind: TokenKind.Punctuation, Length: 1 } token
         && paragraph.Text[token.Start] == c;

@@ -24,6 +24,7 @@ public class DateRangeOrderTests
     [InlineData("Từ tháng 5/2025 đến tháng 3/2025, các chi bộ học tập.", "Từ tháng 5/2025 đến tháng 3/2025")]
     [InlineData("Từ ngày 10 tháng 12 năm 2025 tới ngày 5 tháng 12 năm 2025, hội thi diễn ra.", "Từ ngày 10 tháng 12 năm 2025 tới ngày 5 tháng 12 năm 2025")]
     [InlineData("Từ 15/12/2025 đến 10/12/2025, Đoàn làm việc.", "Từ 15/12/2025 đến 10/12/2025")]
+    [InlineData("Từ ngày 15/9/2025 đến ngày 10/9, Đoàn làm việc.", "Từ ngày 15/9/2025 đến ngày 10/9")] // the end takes the start's year
     public void Reads_each_date_form(string text, string period) =>
         Assert.Equal(period, RuleTester.SpanText(text, Assert.Single(RuleTester.Lint(text, "RL5009"))));
 
@@ -35,6 +36,57 @@ public class DateRangeOrderTests
     [InlineData("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 từ ngày 01/01/2018 đến nay.")]
     [InlineData("Từ năm 2025 đến năm 2020 là một khoảng năm, RL5006 kiểm tra nó.")]
     [InlineData("Từ ngày 15/12/2025, đến ngày 10/12/2025 thì tạm dừng.")] // not one period
-    [InlineData("Từ tháng 5/2025 đến ngày 10/03/2025, các chi bộ học tập.")] // a month against a day: not compared
+    [InlineData("Từ tháng 5/2025 đến ngày 10/05/2025, các chi bộ học tập.")] // the day lies within the month
+    [InlineData("Từ quý I/2025 đến quý I/2025, xã rà soát hộ nghèo.")]
+    [InlineData("Từ quý III đến quý I/2025, xã rà soát hộ nghèo.")] // the start's year is not given: it may be 2024
+    [InlineData("Từ quý IV/2024 đến quý I năm 2025, xã rà soát hộ nghèo.")]
+    [InlineData("Từ ngày 20/11/2025 đến quý IV/2025, xã rà soát hộ nghèo.")]
     public void Is_silent_on_periods_in_order_and_on_other_dates(string text) => Assert.Empty(RuleTester.Lint(text, "RL5009"));
+
+    [Theory]
+    [InlineData("Từ quý III/2025 đến quý I/2025, xã rà soát hộ nghèo.", "Từ quý III/2025 đến quý I/2025", "quý I/2025", "quý III/2025")]
+    [InlineData("Từ quý 4/2025 tới quý 2/2025, xã rà soát hộ nghèo.", "Từ quý 4/2025 tới quý 2/2025", "quý 2/2025", "quý 4/2025")]
+    [InlineData("Từ tháng 5/2025 đến ngày 10/03/2025, các chi bộ học tập.", "Từ tháng 5/2025 đến ngày 10/03/2025", "10/03/2025", "5/2025")]
+    [InlineData("Từ ngày 02/10/2025 đến quý III năm 2025, xã rà soát hộ nghèo.", "Từ ngày 02/10/2025 đến quý III năm 2025", "quý III năm 2025", "02/10/2025")]
+    public void Compares_quarters_months_and_days_as_intervals(string text, string period, string end, string start)
+    {
+        var diagnostic = Findings.Single(text, "RL5009", period);
+        Assert.Equal($"“{period}” kết thúc ({end}) trước khi bắt đầu ({start})", Findings.Vi(diagnostic));
+    }
+
+    [Fact]
+    public void Reports_a_start_and_an_end_given_by_paired_verbs()
+    {
+        const string text = "Nhà văn hóa thôn Đồng Tâm khởi công quý II/2026, hoàn thành quý III/2025 với tổng vốn 2,5 tỷ đồng.";
+        var diagnostic = Findings.Single(text, "RL5009", "khởi công quý II/2026, hoàn thành quý III/2025");
+        Assert.Equal("“khởi công quý II/2026, hoàn thành quý III/2025” kết thúc (quý III/2025) trước khi bắt đầu (quý II/2026)",
+            Findings.Vi(diagnostic));
+        Assert.Equal("“khởi công quý II/2026, hoàn thành quý III/2025” ends (quý III/2025) before it starts (quý II/2026)",
+            Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("Cầu treo bản Nà Lừa khởi công tháng 4/2025 và hoàn thành, đưa vào sử dụng tháng 01/2025.",
+        "khởi công tháng 4/2025 và hoàn thành, đưa vào sử dụng tháng 01/2025")]
+    [InlineData("Đợt kiểm tra bắt đầu từ ngày 12/6/2025, kết thúc ngày 02/6/2025.", "bắt đầu từ ngày 12/6/2025, kết thúc ngày 02/6/2025")]
+    [InlineData("Hội diễn khai mạc lúc 19h30 ngày 20/8 tại Nhà văn hóa huyện và bế mạc vào tối thứ Hai, ngày 18/8/2025.",
+        "khai mạc lúc 19h30 ngày 20/8 tại Nhà văn hóa huyện và bế mạc vào tối thứ Hai, ngày 18/8/2025")] // the start takes the end's year
+    [InlineData("Lớp bồi dưỡng khai giảng vào tháng 10/2025, dự kiến bế giảng trong tháng 9/2025.", "khai giảng vào tháng 10/2025, dự kiến bế giảng trong tháng 9/2025")]
+    [InlineData("Tuyến đường khởi công quý I/2026, phấn đấu hoàn thành trước ngày 30/11/2025.", "khởi công quý I/2026, phấn đấu hoàn thành trước ngày 30/11/2025")]
+    [InlineData("Trạm y tế khởi công tháng 5 năm 2026, hoàn thành tháng 12 năm 2025.", "khởi công tháng 5 năm 2026, hoàn thành tháng 12 năm 2025")]
+    public void Reads_paired_verbs_past_places_times_and_chains(string text, string span) => Findings.Single(text, "RL5009", span);
+
+    [Theory]
+    [InlineData("Dự án đường tỉnh 176 hoàn thành quý IV/2025; dự án kè sông Gâm khởi công quý I/2026.")] // two works
+    [InlineData("Dự án A khởi công quý I/2026, dự án B hoàn thành quý IV/2025.")] // two works
+    [InlineData("Trường học khởi công tháng 3/2025 tại xã Minh Sơn, nhà văn hóa xã hoàn thành tháng 12/2024.")] // two works
+    [InlineData("Công trình khởi công theo Quyết định số 45/QĐ-UBND ngày 20/3/2025, hoàn thành ngày 15/3/2025.")] // a citation's date
+    [InlineData("Công trình khởi công tháng 3/2025, hoàn thành tháng 12/2025.")]
+    [InlineData("Công trình khởi công quý I/2025, hoàn thành ngày 20/3/2025.")] // the day lies within the quarter
+    [InlineData("Lớp học khai mạc ngày 25/12, bế mạc ngày 05/01/2025.")] // may cross the new year
+    [InlineData("Lớp học khai mạc ngày 12/9/2025, hoàn thành ngày 10/9/2025 việc chuẩn bị.")] // `khai mạc` does not end with `hoàn thành`
+    [InlineData("Hội nghị khai mạc ngày 12/9/2025. Hội nghị tổng kết năm trước bế mạc ngày 10/9/2024.")]
+    [InlineData("Công trình khởi công tháng 3/2026, kết thúc giai đoạn 1 tháng 12/2025.")] // `kết thúc` does not end a building work
+    public void Is_silent_on_schedules_in_order_and_on_unpaired_milestones(string text) => Assert.Empty(RuleTester.Lint(text, "RL5009"));
 }

@@ -1,0 +1,41 @@
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+public class DeadlineAfterEventTests
+{
+    [Fact]
+    public void Reports_a_registration_deadline_after_the_event()
+    {
+        const string text = "Hội nghị tập huấn nghiệp vụ công tác dân vận được tổ chức vào ngày 09/10/2025 tại Hội trường UBND huyện.\n\n"
+            + "Đề nghị các đơn vị đăng ký danh sách đại biểu về Ban Dân vận trước ngày 14/10/2025.";
+        var diagnostic = Findings.Single(text, "RL5023", "trước ngày 14/10/2025");
+        Assert.Equal("Hạn “trước ngày 14/10/2025” muộn hơn ngày tổ chức (09/10/2025)", Findings.Vi(diagnostic));
+        Assert.Equal("The deadline “trước ngày 14/10/2025” is after the event (09/10/2025)", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("1. Thời gian: 14h00, thứ Năm, ngày 06/11/2025.\n\n2. Đề nghị các chi bộ gửi bài tham luận trước 17h00 ngày 10/11/2025.",
+        "trước 17h00 ngày 10/11/2025")]
+    [InlineData("Thời gian tổ chức: ngày 21/3/2026.\n\nCác xã xác nhận tham dự chậm nhất ngày 25/3/2026.", "chậm nhất ngày 25/3/2026")]
+    [InlineData("Lễ kỷ niệm diễn ra vào sáng ngày 03/02/2026. Đề nghị các cơ quan đăng ký đại biểu trước ngày 05/02.", "trước ngày 05/02")]
+    [InlineData("I. Thời gian: 01 buổi, bắt đầu lúc 13h30, thứ Ba, ngày 07/4/2026.\n\nII. Đề nghị các chi bộ gửi danh sách đại biểu trước thứ Năm, ngày 09/4/2026.",
+        "trước thứ Năm, ngày 09/4/2026")]
+    [InlineData("1. Thời gian: 02 ngày, từ thứ Bảy, ngày 12/9/2026 đến Chủ nhật, ngày 13/9/2026.\n\n- Thời hạn đăng ký: các trường gửi hồ sơ về Phòng Giáo dục trước 16h00 ngày 18/9/2026.",
+        "trước 16h00 ngày 18/9/2026")] // after the last day
+    public void Reads_the_forms_of_notices(string text, string span) => Findings.Single(text, "RL5023", span);
+
+    [Theory]
+    [InlineData("Hội nghị được tổ chức vào ngày 12/11/2025.\n\nĐề nghị các đơn vị đăng ký danh sách đại biểu trước ngày 05/11/2025.")]
+    [InlineData("Hội nghị được tổ chức vào ngày 12/11/2025.\n\nĐề nghị các đơn vị gửi báo cáo kết quả học tập trước ngày 20/11/2025.")] // results come after
+    [InlineData("Hội nghị sơ kết được tổ chức vào ngày 12/11/2025.\n\nĐề nghị các đơn vị gửi tham luận dự Hội thảo khoa học trước ngày 20/11/2025.")] // another event
+    [InlineData("Hội nghị giao ban được tổ chức vào ngày 12/11/2025.\n\nHội nghị tổng kết được tổ chức vào ngày 28/11/2025.\n\nĐề nghị gửi tham luận trước ngày 20/11/2025.")] // may be for the later one
+    [InlineData("Thời gian: từ ngày 01/11/2025 đến ngày 30/11/2025.\n\nĐề nghị các đơn vị đăng ký danh sách đại biểu trước ngày 10/11/2025.")] // a period, not a day
+    [InlineData("Hội nghị khai mạc ngày 28/12.\n\nĐề nghị các đơn vị gửi tham luận trước ngày 02/01/2026.")] // no year: may be the next
+    [InlineData("Đề nghị các đơn vị đăng ký danh sách đại biểu trước ngày 20/11/2025.")] // no event dated
+    [InlineData("Thời gian: 03 ngày, từ ngày 10/11/2025 đến ngày 12/11/2025.\n\nThời hạn đăng ký thi đấu các môn: trước ngày 11/11/2025.")] // while it runs
+    [InlineData("Thời gian: 01 buổi, từ 7h30 đến 11h00, thứ Sáu, ngày 14/11/2025.\n\nĐề nghị gửi tham luận trước ngày 10/11/2025.")]
+    [InlineData("Nghỉ lễ ngày 02/9/2025 theo quy định.\n\nĐề nghị các đơn vị đăng ký danh sách đại biểu trước ngày 05/9/2025.")] // a holiday
+    public void Is_silent_on_deadlines_in_time_and_on_other_requests(string text) => Assert.Empty(RuleTester.Lint(text, "RL5023"));
+}
