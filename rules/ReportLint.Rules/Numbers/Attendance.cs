@@ -8,16 +8,37 @@ namespace ReportLint.Rules.Numbers;
 /// The attendance of a meeting in its minutes: `Có mặt: 22/25 đồng chí.` then `Vắng: 3 đồng chí (…)` in the same or the
 /// next paragraph, or `Tổng số đảng viên: 25 đồng chí; có mặt 22 đồng chí; vắng mặt 3 đồng chí`. Those present and
 /// those absent make the members, so the two must add up to the total. An absence counted twice (`vắng có lý do 2 đồng
-/// chí, vắng không lý do 1 đồng chí` written as two counts) or far from its attendance is left alone.
+/// chí, vắng không lý do 1 đồng chí` written as two counts) or far from its attendance is left alone. In minutes set out
+/// line by line the total stands alone on the line before: `- Tổng số đại biểu được triệu tập: 150 đại biểu;` then
+/// `- Số đại biểu có mặt: 147 đại biểu;` and `- Số đại biểu vắng mặt: 3 đại biểu.`
 /// </summary>
 internal static partial class Attendance
 {
-    /// <summary>A count of those present (with its total) or absent; spans are relative to the paragraph.</summary>
-    internal sealed record Count(bool Present, long Value, TextSpan Span, long Total, TextSpan TotalSpan, string TotalText, string? Unit);
+    internal enum Kind : byte
+    {
+        Present,
+        Absent,
+        /// <summary>A line that states only the members: `Tổng số đại biểu được triệu tập: 150 đại biểu`.</summary>
+        Members,
+    }
+
+    /// <summary>
+    /// A count of those present (with its total when written with it, else <see cref="Total"/> is -1), absent, or of the
+    /// members on a line of its own (<see cref="Value"/> is the total); spans are relative to the paragraph.
+    /// </summary>
+    internal sealed record Count(Kind Of, long Value, TextSpan Span, long Total, TextSpan TotalSpan, string TotalText, string? Unit)
+    {
+        public bool Present => Of == Kind.Present;
+    }
 
     public static List<Count>? Collect(ParagraphFactsContext context)
     {
         var text = context.Paragraph.FlatText;
+        if (Members().Match(text) is { Success: true } members && VietnameseNumber.TryParseInteger(members.Groups["total"].ValueSpan, out var all))
+        {
+            var span = Span(members.Groups["total"]);
+            return [new Count(Kind.Members, all, span, all, span, members.Groups["total"].Value, members.Groups["tunit"].Value.ToLowerInvariant())];
+        }
         if (!text.Contains("mặt", StringComparison.OrdinalIgnoreCase) && !text.Contains("vắng", StringComparison.OrdinalIgnoreCase))
         {
             return null; // the cue: `có mặt`, `vắng`
@@ -26,18 +47,27 @@ internal static partial class Attendance
         foreach (Match match in Present().Matches(text))
         {
             var total = match.Groups["total"];
-            if (total.Success && VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var value)
-                && VietnameseNumber.TryParseInteger(total.ValueSpan, out var whole) && value <= whole)
+            if (!VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var value))
             {
-                var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["tunit"].Success ? match.Groups["tunit"].Value : null;
-                (counts ??= []).Add(new Count(true, value, Span(match.Groups["count"]), whole, Span(total), total.Value, unit?.ToLowerInvariant()));
+                continue;
+            }
+            var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["tunit"].Success ? match.Groups["tunit"].Value : null;
+            if (!total.Success)
+            {
+                // Its total may be the members' line just before (see Mismatches).
+                (counts ??= []).Add(new Count(Kind.Present, value, Span(match.Groups["count"]), -1, default, "", unit?.ToLowerInvariant()));
+            }
+            else if (VietnameseNumber.TryParseInteger(total.ValueSpan, out var whole) && value <= whole)
+            {
+                (counts ??= []).Add(new Count(Kind.Present, value, Span(match.Groups["count"]), whole, Span(total), total.Value, unit?.ToLowerInvariant()));
             }
         }
         foreach (Match match in Absent().Matches(text))
         {
             if (VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var value))
             {
-                (counts ??= []).Add(new Count(false, value, Span(match.Groups["count"]), 0, default, "", match.Groups["unit"].Value.ToLowerInvariant()));
+                var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value.ToLowerInvariant() : null;
+                (counts ??= []).Add(new Count(Kind.Absent, value, Span(match.Groups["count"]), 0, default, "", unit));
             }
         }
         counts?.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -47,24 +77,40 @@ internal static partial class Attendance
     /// <summary>
     /// Each attendance whose present and absent do not make the total: the total (absolute span and text), its unit, the
     /// sum and the two counts' spans. The absent count is the only one after the attendance, before the next one, in its
-    /// paragraph or the next.
+    /// paragraph or the next. A count of those present written without its total takes the members' line right above it.
     /// </summary>
     public static IEnumerable<(TextSpan Total, string TotalText, string Unit, long Sum, TextSpan[] Parts)> Mismatches(DocumentFacts<List<Count>> facts)
     {
-        (Count Present, int Paragraph, int Start)? open = null;
+        Opened? open = null;
         (Count Count, int Start)? absent = null;
+        (Count Count, int Paragraph, int Start)? members = null;
         var absences = 0;
         foreach (var (paragraph, counts) in facts)
         {
             foreach (var count in counts)
             {
+                if (count.Of == Kind.Members)
+                {
+                    members = (count, paragraph.Index, paragraph.Start);
+                    continue;
+                }
                 if (count.Present)
                 {
+                    var opened = count.Total >= 0 ? new Opened(count, paragraph.Index, paragraph.Start, paragraph.Start)
+                        : members is { } line && paragraph.Index - line.Paragraph == 1 && count.Value <= line.Count.Value
+                            ? new Opened(count with { Total = line.Count.Value, TotalSpan = line.Count.TotalSpan, TotalText = line.Count.TotalText, Unit = count.Unit ?? line.Count.Unit },
+                                paragraph.Index, paragraph.Start, line.Start)
+                            : null;
+                    if (opened is null)
+                    {
+                        continue; // `có mặt 22 đồng chí` with no total anywhere near: nothing to add up to
+                    }
                     if (Close(open, absent, absences) is { } found)
                     {
                         yield return found;
                     }
-                    open = (count, paragraph.Index, paragraph.Start);
+                    open = opened;
+                    members = null;
                     absent = null;
                     absences = 0;
                 }
@@ -81,14 +127,18 @@ internal static partial class Attendance
         }
     }
 
-    private static (TextSpan, string, string, long, TextSpan[])? Close((Count Present, int Paragraph, int Start)? open, (Count Count, int Start)? absent, int absences)
+    /// <summary>An attendance open for its absent count: the paragraph it is in, and where its total's paragraph starts.</summary>
+    private sealed record Opened(Count Present, int Paragraph, int Start, int TotalStart);
+
+    private static (TextSpan, string, string, long, TextSpan[])? Close(Opened? open, (Count Count, int Start)? absent, int absences)
     {
-        if (open is not { } present || absent is not { } away || absences != 1 || present.Present.Value + away.Count.Value == present.Present.Total)
+        if (open is not { } present || absent is not { } away || absences != 1 || present.Present.Value + away.Count.Value == present.Present.Total
+            || (present.Present.Unit ?? away.Count.Unit) is not { } unit)
         {
             return null;
         }
         var p = present.Present;
-        return (Shift(p.TotalSpan, present.Start), p.TotalText, p.Unit ?? away.Count.Unit!, p.Value + away.Count.Value,
+        return (Shift(p.TotalSpan, present.TotalStart), p.TotalText, unit, p.Value + away.Count.Value,
             [Shift(p.Span, present.Start), Shift(away.Count.Span, away.Start)]);
     }
 
@@ -100,7 +150,11 @@ internal static partial class Attendance
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:tổng số[\p{L}\p{M} ]{0,60}?:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s?[;,.]\s?)?có mặt:? (?<count>\d{1,4})(?:/(?<total>\d{1,4}))?(?![\d%/]|[.,]\d)(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Present();
 
-    // `Vắng: 2 đồng chí`, `vắng mặt 02 đảng viên`.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])vắng(?: mặt)?:? (?<count>\d{1,4}) (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    // `Vắng: 2 đồng chí`, `vắng mặt 02 đảng viên`, `vắng mặt: 3;` (the unit said by the attendance).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])vắng(?: mặt)?:? (?<count>\d{1,4})(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}])|(?=\s*(?:[;.,(]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
+
+    // A line that states only the members: `- Tổng số đại biểu được triệu tập: 150 đại biểu;`.
+    [GeneratedRegex(@"^\s*(?:[-+•*–]\s*)?tổng số[\p{L}\p{M} ]{0,60}?:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s*[;.,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Members();
 }

@@ -30,5 +30,6 @@ public static class NumberFamily
         new TableChangeMismatchAnalyzer(),
         new UnitPriceMismatchAnalyzer(),
         new DeadlineAfterEventAnalyzer(),
+        new BallotCountMismatchAnalyzer(),
     ];
 }

@@ -147,6 +147,9 @@ public class PartsSumMismatchTests
     [InlineData("Có mặt: 27/30 đồng chí.\nVắng: 2 đồng chí (đi công tác).\n", "30", "Các phần cộng lại được 29 đồng chí, khác tổng 30 đồng chí", "27", "2")]
     [InlineData("Có mặt: 27/30 đồng chí. Vắng: 4 đồng chí có lý do.\n", "30", "Các phần cộng lại được 31 đồng chí, khác tổng 30 đồng chí", "27", "4")]
     [InlineData("Tổng số đảng viên của chi bộ: 30 đồng chí; có mặt 27 đồng chí; vắng mặt 2 đồng chí.\n", "30", "Các phần cộng lại được 29 đồng chí, khác tổng 30 đồng chí", "27", "2")]
+    // Minutes set out line by line: the total on a line of its own, the absent without a unit of its own.
+    [InlineData("- Tổng số đại biểu được triệu tập: 120 đại biểu;\n- Số đại biểu có mặt: 115 đại biểu;\n- Số đại biểu vắng mặt: 4 đại biểu.\n", "120", "Các phần cộng lại được 119 đại biểu, khác tổng 120 đại biểu", "115", "4")]
+    [InlineData("Tổng số đại biểu được triệu tập: 120 đại biểu.\nCó mặt: 115 đại biểu; vắng mặt: 6.\n", "120", "Các phần cộng lại được 121 đại biểu, khác tổng 120 đại biểu", "115", "6")]
     public void Reports_attendance_that_does_not_make_the_members(string text, string total, string message, string present, string absent)
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5011"));
@@ -165,6 +168,9 @@ public class PartsSumMismatchTests
     [InlineData("Có mặt: 27/30 đồng chí.\nNội dung: đánh giá kết quả công tác.\nThảo luận.\nVắng: 2 đồng chí.\n")] // too far
     [InlineData("Có mặt 27 đồng chí; vắng 2 đồng chí.\n")] // no total
     [InlineData("Vắng: 2 đồng chí.\nCó mặt: 27/30 đồng chí.\n")] // the absent before the attendance
+    [InlineData("- Tổng số đại biểu được triệu tập: 120 đại biểu;\n- Số đại biểu có mặt: 115 đại biểu;\n- Số đại biểu vắng mặt: 5 đại biểu.\n")]
+    [InlineData("Tổng số đại biểu được triệu tập: 120 đại biểu.\nChương trình gồm ba phần.\nCó mặt: 115 đại biểu; vắng mặt: 4.\n")] // the total not right above
+    [InlineData("Tổng số hội viên toàn huyện: 1.200 người.\nCó mặt 115 người, vắng mặt 4 người.\n")] // a number the line does not read as a total
     public void Is_silent_on_right_or_unclear_attendance(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 
     [Fact]
