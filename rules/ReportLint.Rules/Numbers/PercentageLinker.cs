@@ -145,7 +145,10 @@ internal static class PercentageLinker
             {
                 // `giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3% kế hoạch`: the ratio of an amount is its share of the target.
                 var againstTarget = AgainstTarget(paragraph, i);
-                if (!IsShare(paragraph, i) || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)))
+                // A ratio right after the percentage says what it is a share of, whatever the word before (`giảm còn 2,19% (65/2.235 hộ)`).
+                var own = againstTarget ? null : RatioInParenthesesAfter(paragraph, sentence, fullSpan);
+                if (!(IsShare(paragraph, i) || (own is not null && !IsApproximate(paragraph, i)))
+                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)))
                 {
                     continue;
                 }
@@ -162,8 +165,9 @@ internal static class PercentageLinker
                     before = found;
                 }
                 // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
-                var after = !againstTarget && RatioInParenthesesAfter(paragraph, sentence, fullSpan) is { } own
-                    ? new PercentageLink(fullSpan, percentSpan, percent, decimals, own.Span, own.Part, own.PartText, own.Whole!.Value, own.WholeText!, null, null)
+                var after = own is { } ratioAfter
+                    ? new PercentageLink(fullSpan, percentSpan, percent, decimals, ratioAfter.Span, ratioAfter.Part, ratioAfter.PartText,
+                        ratioAfter.Whole!.Value, ratioAfter.WholeText!, null, null)
                     : (PercentageLink?)null;
                 if (Choose(before, after, depth > lastDepth) is { } link)
                 {
@@ -573,12 +577,15 @@ internal static class PercentageLinker
         {
             return true;
         }
-        if (TokenNavigation.IsWordIn(paragraph, previous, Approximations)
-            || (TokenNavigation.IsWord(paragraph, previous, "như") && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), "gần")))
-        {
-            return false;
-        }
-        return TokenNavigation.IsWordIn(paragraph, previous, ShareCues);
+        return !IsApproximate(paragraph, index) && TokenNavigation.IsWordIn(paragraph, previous, ShareCues);
+    }
+
+    /// <summary>`khoảng 30%`, `gần như 100%`: no exact share to recompute.</summary>
+    private static bool IsApproximate(Paragraph paragraph, int index)
+    {
+        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        return TokenNavigation.IsWordIn(paragraph, previous, Approximations)
+            || (TokenNavigation.IsWord(paragraph, previous, "như") && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), "gần"));
     }
 
     /// <summary>A ratio opening the parenthesis right after a percentage: `96,5% (2.316/2.400 đồng chí)`.</summary>

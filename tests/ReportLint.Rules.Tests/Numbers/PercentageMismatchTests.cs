@@ -203,6 +203,16 @@ public class PercentageMismatchTests
         Assert.Equal("Tỷ lệ 62% không khớp với 24/40 = 60%", Findings.Vi(diagnostic));
     }
 
+    [Fact]
+    public void A_ratio_right_after_a_percentage_makes_it_a_share_whatever_the_word_before()
+    {
+        const string text = "Đến cuối năm, tỷ lệ hộ nghèo của xã giảm xuống còn 3,12% (52/1.876 hộ).";
+        var diagnostic = Findings.Single(text, "RL5001", "3,12%");
+        Assert.Equal("Tỷ lệ 3,12% không khớp với 52/1.876 = 2,77%", Findings.Vi(diagnostic));
+        Assert.Empty(RuleTester.Lint("Đến cuối năm, tỷ lệ hộ nghèo của xã giảm xuống còn 2,77% (52/1.876 hộ).", "RL5001"));
+        Assert.Empty(RuleTester.Lint("Đến cuối năm, tỷ lệ hộ nghèo của xã giảm xuống còn khoảng 3% (52/1.876 hộ).", "RL5001"));
+    }
+
     [Theory]
     [InlineData("Tổ công tác có 42 thành viên, trong đó nữ chiếm 35,71% (15/42), người dưới 35 tuổi chiếm 40,48% (17/42).")]
     [InlineData("Tổ công tác có 42 thành viên: nữ chiếm 35,71% (15/42); người dưới 35 tuổi chiếm 40,48% (17/42).")]
