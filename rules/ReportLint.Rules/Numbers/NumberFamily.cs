@@ -29,5 +29,6 @@ public static class NumberFamily
         new TableOutputMismatchAnalyzer(),
         new TableChangeMismatchAnalyzer(),
         new UnitPriceMismatchAnalyzer(),
+        new NumberingGapAnalyzer(),
     ];
 }
