@@ -62,7 +62,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     }
 
     // `nhiệm vụ trọng tâm 6 tháng cuối năm:` counts months, not the items listed.
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase) { "tháng", "năm", "quý", "ngày", "tuần", "giờ", "lần", "kỳ" };
+    internal static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase) { "tháng", "năm", "quý", "ngày", "tuần", "giờ", "lần", "kỳ" };
 
     /// <summary>How many times a number stands before the noun in the paragraph.</summary>
     private static int CountsOf(string text, string noun)
@@ -131,6 +131,10 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         {
             return (0, false);
         }
+        if (HoldsSeveral(facts[i + 1].Paragraph.Text, first))
+        {
+            return (0, false); // `1. Ông A; 2. Bà B;` on one line: InlineListCount reads those
+        }
         var last = first;
         var items = 1;
         var extra = Extra().IsMatch(facts[i + 1].Paragraph.Text);
@@ -140,6 +144,10 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
             if (facts[j].Facts.Numbered is not { } line || (line.Style != last.Style && line.IsLettered && !last.IsLettered))
             {
                 continue; // a bullet or lettered line under a numbered one: a sub-item
+            }
+            if (HoldsSeveral(facts[j].Paragraph.Text, line))
+            {
+                return (0, false);
             }
             if (!line.Follows(last))
             {
@@ -153,6 +161,9 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         var more = items > stated && !extra && !MayRunIntoParent(document, facts[i].Paragraph.Index, last);
         return (items, items >= 2 && (more || (items < stated && NumberedListEnds(document, after, last))));
     }
+
+    /// <summary>A numbered line holding more items of its style after the first: `1. Ông A; 2. Bà B;`.</summary>
+    private static bool HoldsSeveral(string text, NumberedItem line) => ListMarkers.InText(text).Count(m => m.Item.Style == line.Style) > 1;
 
     /// <summary>
     /// True when the list sits under a line numbered in its own style (`2. Nhiệm vụ` … `1.`, `2.`, `3.`) whose next

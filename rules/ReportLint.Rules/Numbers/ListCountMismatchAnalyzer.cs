@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Numbers;
 /// where the names are not that many: `03 xã: Tân Hòa, Tân Phú, Tân Lập và Phú Mỹ` names four. Only these are read
 /// because their names capitalise every syllable, which tells where a name, and so the list, ends; a list that does not end plainly
 /// (with `và`, or a `.`, `;`, `)` after the last name) is left alone. A line announcing a count
-/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet, numbered or name lines under it (<see cref="BulletListCount"/>).
+/// (`Đoàn giám sát gồm 05 thành viên:`) is also compared with the bullet, numbered or name lines under it (<see cref="BulletListCount"/>),
+/// and a count of any noun with the items marked `(1)`, `1.`, `a)`, `thứ nhất` after it in its paragraph (<see cref="InlineListCount"/>).
 /// </summary>
 public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -39,6 +40,26 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     {
         context.RegisterParagraphAction(Analyze);
         context.RegisterDocumentAction(BulletListCount.Collect, ReportBulletLists);
+        context.RegisterDocumentAction(InlineListCount.Collect, ReportInlineLists);
+    }
+
+    private static void ReportInlineLists(DocumentAnalysisContext context, DocumentFacts<List<InlineListCount>> facts)
+    {
+        foreach (var (paragraph, lists) in facts)
+        {
+            foreach (var read in lists)
+            {
+                var list = read.Last is null ? read.Below(context.Document, paragraph.Index)
+                    : read.EndsInItsParagraph(context.Document, paragraph.Index) ? read : null;
+                if (list is null)
+                {
+                    continue;
+                }
+                var span = paragraph.ToAbsolute(list.CountSpan);
+                var fix = CodeFix.Replace(span, StatedCount.Write(list.Count, list.Items), FixSafety.Unsafe);
+                context.Report(Rule, span, fix, list.Count, list.Noun, new LocalizedText($"{list.Items} mục", $"{list.Items} items"));
+            }
+        }
     }
 
     private static void ReportBulletLists(DocumentAnalysisContext context, DocumentFacts<BulletListCount> facts)

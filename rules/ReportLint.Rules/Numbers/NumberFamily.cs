@@ -31,5 +31,6 @@ public static class NumberFamily
         new UnitPriceMismatchAnalyzer(),
         new DeadlineAfterEventAnalyzer(),
         new BallotCountMismatchAnalyzer(),
+        new NumberingGapAnalyzer(),
     ];
 }

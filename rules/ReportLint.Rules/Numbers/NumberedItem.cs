@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Numbers;
 internal sealed partial record NumberedItem(string Style, string Label)
 {
     // Vietnamese lettering skips f, j, w, z and puts đ after d; drafts typed on an English keyboard may not.
-    private const string VietnameseLetters = "abcdđeghiklmnopqrstuvxy";
+    internal const string VietnameseLetters = "abcdđeghiklmnopqrstuvxy";
 
     public static NumberedItem? Read(string text)
     {
