@@ -22,7 +22,7 @@ internal static class FundingSources
 
     // Sources other than the state budget, named by their first words.
     private static readonly string[] OtherSources =
-        ["xã hội hóa", "xã hội hoá", "vay", "tín dụng", "đối ứng", "huy động", "lồng ghép", "nhân dân", "dân đóng", "đóng góp",
+        ["xã hội hóa", "xã hội hoá", "vay", "tín dụng", "đối ứng", "huy động", "vận động", "lồng ghép", "nhân dân", "dân đóng", "đóng góp",
          "doanh nghiệp", "tài trợ", "viện trợ", "tự có", "hợp pháp"];
 
     // What may only follow a noun for money: `vốn khác`, `nguồn khác`.
@@ -47,9 +47,14 @@ internal static class FundingSources
         var found = 0;
         var separator = '\0';
         var depth = 0;
+        var open = false; // the last mark read is a separator: the list may go on past the paragraph (a wrapped line)
         for (var j = start; j >= 0; j++)
         {
             var last = j >= end || j >= tokens.Count;
+            if (last && open)
+            {
+                return false;
+            }
             if (!last)
             {
                 depth = TokenNavigation.IsPunctuation(paragraph, j, '(') ? depth + 1
@@ -58,7 +63,8 @@ internal static class FundingSources
                 {
                     continue;
                 }
-                if (!IsSeparator(paragraph, j))
+                open = IsSeparator(paragraph, j);
+                if (!open)
                 {
                     if (words.Count == 0 && part < 0 && found == listed && tokens[j].Kind == TokenKind.Word
                         && BreakdownReader.StartsPhrase(paragraph, j, BreakdownReader.ClauseOpeners))
@@ -86,6 +92,10 @@ internal static class FundingSources
             {
                 labels.Add((paragraph, words.ToArray()));
                 found++;
+            }
+            else if (!last && part < 0 && !other && words.Count > 0 && TokenNavigation.IsWord(paragraph, j, "và"))
+            {
+                continue; // `vốn huy động từ dân cư và doanh nghiệp 40 tỷ đồng`: one item naming two givers
             }
             else if (part >= 0 || words.Count > 0 || other)
             {

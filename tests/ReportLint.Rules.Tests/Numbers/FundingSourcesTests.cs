@@ -21,6 +21,8 @@ public class FundingSourcesTests
     [InlineData("Kinh phí xây dựng nhà văn hóa thôn 1.200 triệu đồng; trong đó nhân dân đóng góp 300 triệu đồng, nguồn xã hội hóa 200 triệu đồng, ngân sách xã 600 triệu đồng.", "1.200", "Các phần cộng lại được 1.100 triệu đồng, nhỏ hơn tổng 1.200 triệu đồng")]
     [InlineData("Tổng vốn thực hiện 3,6 tỷ đồng, trong đó: vốn vay 2 tỷ đồng, vốn tự có 900 triệu đồng.", "3,6", "Các phần cộng lại được 2,9 tỷ đồng, nhỏ hơn tổng 3,6 tỷ đồng")] // tỷ and triệu add up
     [InlineData("Tổng kinh phí 5.000 triệu đồng, trong đó: ngân sách tỉnh 3.200 triệu đồng; ngân sách huyện 1.100 triệu đồng; vốn lồng ghép 400 triệu đồng.", "5.000", "Các phần cộng lại được 4.700 triệu đồng, nhỏ hơn tổng 5.000 triệu đồng")]
+    [InlineData("Tổng kinh phí làm đường 2.650 triệu đồng, trong đó: ngân sách nhà nước 1.800 triệu đồng (12 tuyến × 150 triệu đồng/tuyến); nguồn vận động nhân dân 750 triệu đồng.", "2.650", "Các phần cộng lại được 2.550 triệu đồng, nhỏ hơn tổng 2.650 triệu đồng")]
+    [InlineData("Tổng vốn 70 tỷ đồng, trong đó vốn ngân sách tỉnh 40 tỷ đồng, vốn huy động từ hợp tác xã và doanh nghiệp 20 tỷ đồng.", "70", "Các phần cộng lại được 60 tỷ đồng, nhỏ hơn tổng 70 tỷ đồng")] // one item, two givers
     [InlineData("Tổng kinh phí 5.000 triệu đồng, trong đó ngân sách tỉnh 3.200 triệu đồng, ngân sách huyện 2.100 triệu đồng.", "5.000", "Các phần cộng lại được 5.300 triệu đồng, lớn hơn tổng 5.000 triệu đồng")] // more, as before
     // After `gồm`, the sources are allocations written exactly: `8 tỷ` beside `9,5 tỷ` is 8,0.
     [InlineData("Tổng vốn đầu tư 9,5 tỷ đồng, gồm vốn ngân sách nhà nước 8 tỷ đồng và vốn huy động 1 tỷ đồng.", "9,5", "Các phần cộng lại được 9,0 tỷ đồng, khác tổng 9,5 tỷ đồng")]
@@ -41,6 +43,7 @@ public class FundingSourcesTests
     // An open list: an item without a figure, `…`, `v.v.`.
     [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng, ngân sách huyện 1.000 triệu đồng và các nguồn khác.")]
     [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng, ngân sách huyện 1.000 triệu đồng, còn lại là vốn xã hội hóa.")]
+    [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng, ngân sách huyện 1.000 triệu đồng, nhân dân và các nguồn khác.")]
     [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng, ngân sách huyện 1.000 triệu đồng, …")]
     [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng, ngân sách huyện 1.000 triệu đồng, v.v.")]
     // Units that cannot be converted, approximate figures.
@@ -55,6 +58,8 @@ public class FundingSourcesTests
     [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng.")]
     [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó ngân sách tỉnh 3.000 triệu đồng, ngân sách huyện 1.500 triệu đồng; đã giải ngân 2.000 triệu đồng.")]
     [InlineData("Xã có 1.200 hộ, trong đó 300 hộ vay vốn ngân hàng, 200 hộ nhận hỗ trợ.")]
+    // A list that goes on in the next line, read as another paragraph.
+    [InlineData("Tổng kinh phí 4.500 triệu đồng, trong đó: ngân sách tỉnh 3.000 triệu đồng; ngân sách huyện 1.000 triệu đồng;\nngân sách xã 500 triệu đồng.\n")]
     public void Is_silent_on_funding_breakdowns_that_add_up_or_are_not_whole(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 
     private const string Lines =
