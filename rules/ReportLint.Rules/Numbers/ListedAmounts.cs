@@ -198,11 +198,16 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
             return null;
         }
         var tokens = paragraph.Tokens;
-        for (var j = TokenNavigation.Next(tokens, amount.Unit.LastToken); j >= 0; j = TokenNavigation.Next(tokens, j))
+        var after = TokenNavigation.Next(tokens, amount.Unit.LastToken);
+        if (ShareRemarkEnd(paragraph, after) is var share and >= 0)
+        {
+            after = TokenNavigation.Next(tokens, share); // `: 1.250 triệu đồng (chiếm 45,45%);`: the share remarks on the amount
+        }
+        for (var j = after; j >= 0; j = TokenNavigation.Next(tokens, j))
         {
             if (!(TokenNavigation.IsPunctuation(paragraph, j, ';') || TokenNavigation.IsPunctuation(paragraph, j, '.') || TokenNavigation.IsPunctuation(paragraph, j, ',')))
             {
-                return null; // `(chiếm 17%)`, `/hộ`, words: the line does not end with its amount
+                return null; // `(đã giải ngân 80 triệu đồng)`, `/hộ`, words: the line does not end with its amount
             }
         }
         // The words from the line's last `:` (or its start) to the figure say what the figure is (`khoảng`, `đến`, `trên`);
@@ -225,6 +230,38 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
             }
         }
         return amount;
+    }
+
+    /// <summary>
+    /// The closing parenthesis of a share right after an amount, `(chiếm 45,45% tổng kinh phí)` or `(45,45%)`: a remark on
+    /// the amount holding no other figure than its percentage; or -1.
+    /// </summary>
+    private static int ShareRemarkEnd(Paragraph paragraph, int open)
+    {
+        if (!TokenNavigation.IsPunctuation(paragraph, open, '('))
+        {
+            return -1;
+        }
+        var tokens = paragraph.Tokens;
+        var first = TokenNavigation.Next(tokens, open);
+        if (!TokenNavigation.IsWord(paragraph, first, "chiếm") && !(first >= 0 && tokens[first].Kind == TokenKind.Number && BreakdownReader.IsPercent(paragraph, first)))
+        {
+            return -1;
+        }
+        var percent = false;
+        for (var j = first; j >= 0; j = TokenNavigation.Next(tokens, j))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                return percent ? j : -1;
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, j, '(') || (tokens[j].Kind == TokenKind.Number && !BreakdownReader.IsPercent(paragraph, j)))
+            {
+                return -1;
+            }
+            percent |= tokens[j].Kind == TokenKind.Number;
+        }
+        return -1;
     }
 
     /// <summary>Not approximate (`khoảng 20 tỷ đồng`) nor a change (`tăng 5 người`).</summary>

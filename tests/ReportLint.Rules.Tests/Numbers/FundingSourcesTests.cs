@@ -86,6 +86,16 @@ public class FundingSourcesTests
         Assert.Equal("Các phần cộng lại được 800 triệu đồng, nhỏ hơn tổng 900 triệu đồng", Findings.Vi(Findings.Single(text, "RL5011", "900")));
     }
 
+    [Fact]
+    public void Reports_source_lines_in_dong_with_their_shares()
+    {
+        const string text = "Kinh phí tổ chức giải đua thuyền dự kiến 1.500.000.000 đồng (Một tỷ năm trăm triệu đồng), trong đó:\n"
+            + "- Ngân sách huyện hỗ trợ: 600.000.000 đồng;\n- Ngân sách thị trấn: 500.000.000 đồng (chiếm 33,33% tổng kinh phí);\n"
+            + "- Nguồn tài trợ của doanh nghiệp: 300.000.000 đồng.\nBan tổ chức quyết toán theo quy định.\n";
+        Assert.Equal("Các phần cộng lại được 1.400.000.000 đồng, nhỏ hơn tổng 1.500.000.000 đồng",
+            Findings.Vi(Findings.Single(text, "RL5011", "1.500.000.000")));
+    }
+
     [Theory]
     [InlineData("Vốn xã hội hóa", "1.000")] // adds up
     [InlineData("Chi hỗ trợ sản xuất", "700")] // a line that is no source: a subset
