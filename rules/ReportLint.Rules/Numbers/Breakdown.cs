@@ -26,9 +26,10 @@ internal readonly record struct Figure(int Token, TextSpan Span, string Text, de
 /// <summary>
 /// A whole and the parts listed after it: the first <paramref name="Listed"/> of <paramref name="Parts"/> make the list,
 /// the rest were read on past a `;` (<see cref="BreakdownReader"/>). <paramref name="Exhaustive"/>: `gồm` lists all the
-/// parts, so they must add up to the whole; otherwise (`trong đó`) they are a subset and may only not exceed it.
+/// parts, so they must add up to the whole; otherwise (`trong đó`) they are a subset and may only not exceed it, unless they
+/// are the whole's funding sources (<paramref name="BySource"/>, <see cref="FundingSources"/>): then they must make it too.
 /// </summary>
-internal sealed record Breakdown(Figure Whole, IReadOnlyList<Figure> Parts, int Listed, bool Exhaustive)
+internal sealed record Breakdown(Figure Whole, IReadOnlyList<Figure> Parts, int Listed, bool Exhaustive, bool BySource = false)
 {
     public decimal Sum => SumOf(Listed);
 
@@ -41,16 +42,40 @@ internal sealed record Breakdown(Figure Whole, IReadOnlyList<Figure> Parts, int 
     {
         if (!Exhaustive)
         {
-            return Sum - Whole.Base >= Tolerance(Listed);
+            return BySource ? !Agrees(Listed) : Sum - Whole.Base >= Tolerance(Listed);
         }
         for (var count = 2; count <= Parts.Count; count++)
         {
-            if (Math.Abs(SumOf(count) - Whole.Base) < Tolerance(count))
+            if (Agrees(count))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    /// <summary>The first <paramref name="count"/> parts make the whole at the precision written.</summary>
+    private bool Agrees(int count)
+    {
+        var difference = SumOf(count) - Whole.Base;
+        if (!BySource)
+        {
+            return Math.Abs(difference) < Tolerance(count);
+        }
+        // Sums of money by source are allocations, and prose drops a decimal's trailing zeros: `10 tỷ đồng` beside
+        // `12,5 tỷ đồng` is 10,0. A figure with decimals may be rounded to its last one (a part by half a step); the whole
+        // may also be cut to it (`86,5` for 86,56), never raised by more than rounding.
+        var slack = 0m;
+        for (var i = 0; i < count; i++)
+        {
+            if (Parts[i].Decimals > 0 && Parts[i].Step > Whole.Step)
+            {
+                slack += Parts[i].Step / 2;
+            }
+        }
+        var below = Whole.Decimals > 0 ? Whole.Step / 2 : 0;
+        var above = Whole.Decimals > 0 ? Whole.Step : 0;
+        return difference >= -below - slack && (difference <= slack || difference < above + slack);
     }
 
     /// <summary>The sum in the whole's unit, with the whole's decimals or as many more as it needs (at most 6).</summary>

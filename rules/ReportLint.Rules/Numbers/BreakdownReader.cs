@@ -9,7 +9,8 @@ namespace ReportLint.Rules.Numbers;
 /// `; trong đó` (maybe with a remark between, `12.486 ha, tăng 2,4% so với cùng kỳ; trong đó`), and the figures of its unit
 /// listed after the cue up to the sentence end. Whatever could make the sum mean something else gives no breakdown at
 /// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown, counts of people named by
-/// different attributes (<see cref="PeopleAttributes"/>). A `gồm` list of other nouns than the whole's is read only when
+/// different attributes (<see cref="PeopleAttributes"/>). A list of a sum's funding sources is read as whole even after
+/// `trong đó` (<see cref="FundingSources"/>). A `gồm` list of other nouns than the whole's is read only when
 /// closed by `và` (<see cref="KindsList"/>). A false alarm is worse than a miss.
 /// </summary>
 internal static class BreakdownReader
@@ -89,7 +90,8 @@ internal static class BreakdownReader
             {
                 if (whole.Unit.IsMeasure || !PeopleAttributes.Overlap(paragraph, Labels(paragraph, parts, items, end, options)))
                 {
-                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive));
+                    var bySource = whole.Unit.IsMoney && FundingSources.ListIsAllSources(paragraph, cue.ListStart, end, parts, listed);
+                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive, bySource));
                 }
             }
             else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } kinds)

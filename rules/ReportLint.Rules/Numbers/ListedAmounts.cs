@@ -12,13 +12,15 @@ namespace ReportLint.Rules.Numbers;
 /// one from another; other lines under them are sub-items and are not added), and only when the list plainly ends. A
 /// line whose amount is not its only figure and its end (`- Hỗ trợ 20 hộ: 100 triệu đồng`, `… 8.200 triệu đồng (chiếm
 /// 17%)`), is approximate, a change or a rate, leaves the whole list unread. A lead line is a total only when it has one
-/// figure, after `tổng` or before `gồm`, and does not say `trong đó` (a subset) or `mỗi` (a rate).
+/// figure, after `tổng` or before `gồm`, and does not say `mỗi` (a rate). A `trong đó` after its figure announces a subset,
+/// which is read only when every line is a funding source of a sum of money (<see cref="FundingSources"/>): those make it.
 /// </summary>
 /// <param name="Bullet">The line's bullet (<see cref="BulletListCount.MarkOf"/>), or `\0`.</param>
 /// <param name="Numbered">The line's number or letter, if any.</param>
 /// <param name="Lead">The line ends with `:`: it announces what follows.</param>
 /// <param name="Amount">For a lead, the total it announces; for another list line, its amount; else a closing total.</param>
-internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered, bool Lead, Figure? Amount)
+/// <param name="Subset">The lead says `trong đó` after its total: the lines may be only some of it.</param>
+internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered, bool Lead, Figure? Amount, bool Subset = false)
 {
     // Words in a line's label that make its figure a change, a rate, a share or another total, not a part.
     private static readonly string[] NotPartInLabel =
@@ -37,7 +39,8 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
         var item = mark != '\0' || numbered is not null;
         if (text.TrimEnd().EndsWith(':'))
         {
-            return new ListedAmounts(mark, numbered, true, AnnouncedTotal(paragraph));
+            var (announced, subset) = AnnouncedTotal(paragraph);
+            return new ListedAmounts(mark, numbered, true, announced, subset);
         }
         if (item)
         {
@@ -71,16 +74,38 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
                 continue;
             }
             var parts = items.ConvertAll(k => facts[k].Facts.Amount!.Value);
+            var bySource = parts[0].Unit.IsMoney && FundingSources.AllSources(items.Select(k => Label(facts[k])));
+            // A `trong đó` lead announces all the money only when the lines name its sources.
+            var announced = lead.Subset && !bySource ? null : lead.Amount;
             var spans = items.ConvertAll(k => facts[k].Paragraph.ToAbsolute(facts[k].Facts.Amount!.Value.Span));
-            foreach (var (total, paragraph) in new[] { (lead.Amount, facts[i].Paragraph), (closing?.Facts.Amount, closing?.Paragraph) })
+            foreach (var (total, paragraph, exhaustive) in new[] { (announced, facts[i].Paragraph, !lead.Subset), (closing?.Facts.Amount, closing?.Paragraph, true) })
             {
                 if (total is { } whole && paragraph is not null && parts.TrueForAll(p => QuantityUnit.Agree(whole.Unit, p.Unit, options))
-                    && new Breakdown(whole, parts, parts.Count, true) is var breakdown && breakdown.IsWrong())
+                    && new Breakdown(whole, parts, parts.Count, exhaustive, bySource) is var breakdown && breakdown.IsWrong())
                 {
                     yield return new Mismatch(whole, paragraph, breakdown, spans);
                 }
             }
         }
+    }
+
+    /// <summary>The words naming a list line's amount, before it (`Ngân sách tỉnh` in `a) Ngân sách tỉnh: 300 triệu đồng;`).</summary>
+    private static (Paragraph Paragraph, IReadOnlyList<int> Words) Label(ParagraphFacts<ListedAmounts> line)
+    {
+        var paragraph = line.Paragraph;
+        var words = new List<int>();
+        for (var j = 0; j < line.Facts.Amount!.Value.Token; j++)
+        {
+            if (paragraph.Tokens[j].Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                words.Add(j);
+            }
+        }
+        if (line.Facts.Numbered is { IsLettered: true } && words.Count > 0)
+        {
+            words.RemoveAt(0); // the letter of `a)`
+        }
+        return (paragraph, words);
     }
 
     /// <summary>`- Tổng vốn …:` then `- …`: a bullet of the lead's own mark, or a number of its style, is no sub-item of it.</summary>
@@ -136,12 +161,20 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
     private static int After(DocumentFacts<ListedAmounts> facts, int next, ReportDocument document) =>
         BulletListCount.NextNonBlank(document, facts[next - 1].Paragraph.Index);
 
-    /// <summary>The one figure of a lead line, after `tổng` or before `gồm`: the total its list must make.</summary>
-    private static Figure? AnnouncedTotal(Paragraph paragraph)
+    /// <summary>
+    /// The one figure of a lead line, after `tổng` or before `gồm` or `trong đó`: the total its list must make, and whether
+    /// the line announces only a subset of it (`trong đó` after the figure; before it, the line is itself a part).
+    /// </summary>
+    private static (Figure? Total, bool Subset) AnnouncedTotal(Paragraph paragraph)
     {
         if (Figures(paragraph) is not [{ } total] || !Plain(paragraph, total) || NotTotal().IsMatch(paragraph.Text))
         {
-            return null;
+            return (null, false);
+        }
+        var subset = SubsetCue().Match(paragraph.Text);
+        if (subset.Success && subset.Index < total.Span.Start)
+        {
+            return (null, false);
         }
         var tokens = paragraph.Tokens;
         var tong = false;
@@ -151,7 +184,7 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
             tong |= j < total.Token && TokenNavigation.IsWord(paragraph, j, "tổng");
             gom |= j > total.Token && TokenNavigation.IsWord(paragraph, j, "gồm");
         }
-        return tong || gom ? total : null;
+        return tong || gom || subset.Success ? (total, subset.Success) : (null, false);
     }
 
     /// <summary>
@@ -165,11 +198,16 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
             return null;
         }
         var tokens = paragraph.Tokens;
-        for (var j = TokenNavigation.Next(tokens, amount.Unit.LastToken); j >= 0; j = TokenNavigation.Next(tokens, j))
+        var after = TokenNavigation.Next(tokens, amount.Unit.LastToken);
+        if (ShareRemarkEnd(paragraph, after) is var share and >= 0)
+        {
+            after = TokenNavigation.Next(tokens, share); // `: 1.250 triệu đồng (chiếm 45,45%);`: the share remarks on the amount
+        }
+        for (var j = after; j >= 0; j = TokenNavigation.Next(tokens, j))
         {
             if (!(TokenNavigation.IsPunctuation(paragraph, j, ';') || TokenNavigation.IsPunctuation(paragraph, j, '.') || TokenNavigation.IsPunctuation(paragraph, j, ',')))
             {
-                return null; // `(chiếm 17%)`, `/hộ`, words: the line does not end with its amount
+                return null; // `(đã giải ngân 80 triệu đồng)`, `/hộ`, words: the line does not end with its amount
             }
         }
         // The words from the line's last `:` (or its start) to the figure say what the figure is (`khoảng`, `đến`, `trên`);
@@ -192,6 +230,38 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
             }
         }
         return amount;
+    }
+
+    /// <summary>
+    /// The closing parenthesis of a share right after an amount, `(chiếm 45,45% tổng kinh phí)` or `(45,45%)`: a remark on
+    /// the amount holding no other figure than its percentage; or -1.
+    /// </summary>
+    private static int ShareRemarkEnd(Paragraph paragraph, int open)
+    {
+        if (!TokenNavigation.IsPunctuation(paragraph, open, '('))
+        {
+            return -1;
+        }
+        var tokens = paragraph.Tokens;
+        var first = TokenNavigation.Next(tokens, open);
+        if (!TokenNavigation.IsWord(paragraph, first, "chiếm") && !(first >= 0 && tokens[first].Kind == TokenKind.Number && BreakdownReader.IsPercent(paragraph, first)))
+        {
+            return -1;
+        }
+        var percent = false;
+        for (var j = first; j >= 0; j = TokenNavigation.Next(tokens, j))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                return percent ? j : -1;
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, j, '(') || (tokens[j].Kind == TokenKind.Number && !BreakdownReader.IsPercent(paragraph, j)))
+            {
+                return -1;
+            }
+            percent |= tokens[j].Kind == TokenKind.Number;
+        }
+        return -1;
     }
 
     /// <summary>Not approximate (`khoảng 20 tỷ đồng`) nor a change (`tăng 5 người`).</summary>
@@ -229,7 +299,11 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
     [GeneratedRegex(@"^\s*(?:Tổng cộng|Tổng số|Tổng|Cộng|TỔNG CỘNG|TỔNG SỐ|TỔNG|CỘNG)\s*:?\s*(?=\d)")]
     private static partial Regex Closing();
 
-    // A subset (`trong đó`) or a rate (`mỗi`, `bình quân`): the lines need not make the figure.
-    [GeneratedRegex(@"(?i)(?<![\p{L}\p{M}])(?:trong đó|trong số|mỗi|bình quân|trung bình)(?![\p{L}\p{M}])")]
+    // A subset (`trong số`) or a rate (`mỗi`, `bình quân`): the lines need not make the figure.
+    [GeneratedRegex(@"(?i)(?<![\p{L}\p{M}])(?:trong số|mỗi|bình quân|trung bình)(?![\p{L}\p{M}])")]
     private static partial Regex NotTotal();
+
+    // `trong đó`: a subset, unless the lines name the sources of a sum of money.
+    [GeneratedRegex(@"(?i)(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])")]
+    private static partial Regex SubsetCue();
 }

@@ -7,7 +7,7 @@ namespace ReportLint.Rules.Numbers;
 /// RL5011: the parts listed after a whole do not add up to it. After `gồm` the parts must make the whole
 /// (`86,5 tỷ đồng, gồm: … 32 tỷ đồng, … 24,5 tỷ đồng, … 28 tỷ đồng`: 84,5); after `trong đó` they are a subset and are
 /// reported only when they exceed the whole, and only for a list after `trong đó:` or for measures that cannot overlap
-/// (money, area, mass, length, volume). <see cref="BreakdownReader"/> says what is read and what is left alone; a
+/// (money, area, mass, length, volume), or when they fall short of a sum of money they split by source (<see cref="FundingSources"/>). <see cref="BreakdownReader"/> says what is read and what is left alone; a
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
 /// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>),
 /// those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>), and the list lines under a total or above a
@@ -23,6 +23,7 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
 
     private static readonly LocalizedText Differs = new("khác", "not");
     private static readonly LocalizedText Exceeds = new("lớn hơn", "more than");
+    private static readonly LocalizedText FallsShort = new("nhỏ hơn", "less than");
     private static readonly LocalizedText PartAdded = new("Phần được cộng", "A part added");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -41,9 +42,13 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
         {
             var unit = whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options);
             context.Report(Rule, paragraph.ToAbsolute(whole.Span), [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
-                $"{breakdown.SumText()} {unit}", Differs, $"{whole.Text} {unit}");
+                $"{breakdown.SumText()} {unit}", Relation(breakdown), $"{whole.Text} {unit}");
         }
     }
+
+    /// <summary>A `gồm` list differs from its whole; a `trong đó` list exceeds it, or falls short of it when it names the sources.</summary>
+    private static LocalizedText Relation(Breakdown breakdown) =>
+        breakdown.Exhaustive ? Differs : breakdown.Sum > breakdown.Whole.Base ? Exceeds : FallsShort;
 
     /// <summary>Those present and those absent from a meeting make its members (<see cref="Attendance"/>).</summary>
     private static void ReportAttendance(DocumentAnalysisContext context, DocumentFacts<List<Attendance.Count>> facts)
@@ -69,7 +74,7 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
             var unit = whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options);
             var related = breakdown.Parts.Take(breakdown.Listed).Select(p => new RelatedLocation(p.Span, PartAdded)).ToArray();
             context.Report(Rule, whole.Span, [], related,
-                $"{breakdown.SumText()} {unit}", breakdown.Exhaustive ? Differs : Exceeds, $"{whole.Text} {unit}");
+                $"{breakdown.SumText()} {unit}", Relation(breakdown), $"{whole.Text} {unit}");
         }
         foreach (var (total, text, sum, parts) in ParenthesizedTotal.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {

@@ -15,6 +15,9 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
 {
     public bool IsMeasure => Dimension is not null;
 
+    /// <summary>A sum of money: `triệu đồng`, `USD`.</summary>
+    public bool IsMoney => Dimension is "đồng" or "usd";
+
     private static readonly Dictionary<string, (string Dimension, decimal Factor)> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         ["đồng"] = ("đồng", 1), ["usd"] = ("usd", 1),

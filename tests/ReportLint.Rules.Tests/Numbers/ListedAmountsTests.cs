@@ -60,6 +60,14 @@ public class ListedAmountsTests
         Assert.Empty(RuleTester.LintMarkdown(text.Replace("các phòng chuyên môn", "Phòng Tài chính", StringComparison.Ordinal), "RL5011"));
     }
 
+    [Fact]
+    public void Reads_a_line_whose_amount_is_followed_by_its_share()
+    {
+        const string text = "Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (chiếm 66,7% tổng kinh phí);\n- Vốn huyện: 100 triệu đồng (16,7%).\n";
+        Assert.Equal("Các phần cộng lại được 500 triệu đồng, khác tổng 600 triệu đồng", Findings.Vi(Findings.Single(text, "RL5011", "600")));
+        Assert.Empty(RuleTester.Lint(text.Replace("100 triệu", "200 triệu", StringComparison.Ordinal), "RL5011"));
+    }
+
     [Theory]
     [InlineData("1.900")] // the lines make the total
     public void Stays_silent_when_the_lines_make_the_total(string last) =>
@@ -73,9 +81,10 @@ public class ListedAmountsTests
     // Sub-items detail a line: they are not added.
     [InlineData("Tổng vốn giao năm 2025: 500 triệu đồng, gồm:\n- Vốn tỉnh: 300 triệu đồng, chia hai đợt:\n+ Đợt 1: 100 triệu đồng;\n+ Đợt 2: 200 triệu đồng;\n- Vốn huyện: 200 triệu đồng.\n")]
     [InlineData("Tổng vốn giao năm 2025: 500 triệu đồng, gồm:\n- Vốn tỉnh: 300 triệu đồng;\n+ Đợt 1: 100 triệu đồng;\n+ Đợt 2: 150 triệu đồng;\n- Vốn huyện: 200 triệu đồng.\n")]
-    // A line with two figures, a share after its amount, an estimate or a rate: the list is not read.
+    // A line with two figures (also in a remark after its amount), an estimate or a rate: the list is not read.
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Hỗ trợ 20 hộ làm nhà: 400 triệu đồng;\n- Hỗ trợ sinh kế: 100 triệu đồng.\n")]
-    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (chiếm 66,7%);\n- Vốn huyện: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (chiếm 66,7%, đã giải ngân 200 triệu đồng);\n- Vốn huyện: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (giải ngân 80%);\n- Vốn huyện: 100 triệu đồng.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: khoảng 400 triệu đồng;\n- Vốn huyện: 100 triệu đồng.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Hỗ trợ làm nhà: 40 triệu đồng/hộ;\n- Hỗ trợ sinh kế: 10 triệu đồng/hộ.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng;\n- Vốn huyện tăng thêm: 100 triệu đồng.\n")]
