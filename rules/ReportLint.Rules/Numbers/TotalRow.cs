@@ -5,7 +5,7 @@ using ReportLint.Core.Analysis;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// The total row of a pipe table (`Tổng cộng`, `Tổng số`, `Cộng`, `Toàn tỉnh`…, last or first under the header) and
+/// The total row of a pipe table (`Tổng cộng`, `Tổng số`, `Cộng`, `Toàn tỉnh`, `Cả năm` under quarters…, last or first under the header) and
 /// the data rows it should add up, for RL5016 and RL5018. A table is read only when its data rows look like parts of one level:
 /// none is another total or a sub-total (`Trong đó`, `Cộng khối …`), a sub-item (`- `, `+ `, `1.1`, `a)`), a group heading (`I`, `A`) or empty of
 /// a label; the number column before the label (`STT`) is plain or empty throughout; and every data row has the same
@@ -126,14 +126,14 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         return emphasis;
     }
 
-    [GeneratedRegex(@"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|ngành|khối|đơn vị|trường|hội|đảng bộ|quốc))\s*:?$",
+    [GeneratedRegex(@"^(?:tổng cộng|tổng số|tổng|cộng|(?:tổng |cộng )?cả năm|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|ngành|khối|đơn vị|trường|hội|đảng bộ|quốc))\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
 
     // A total or sub-total (`Tổng …`, `Cộng …`, `Toàn …`), the head of a breakdown, a sub-item, a group numbered `I`
     // or `A`: the rows are not parts of one level. Broad on purpose (`Tổng công ty …` too): a table left unread costs
     // less than a false alarm.
-    [GeneratedRegex(@"^(?:[-+•–—*>]|tổng|cộng|toàn\s|trong\s+(?:đó|số)|chia\s+(?:ra|theo)|phân\s+theo|bao\s+gồm|gồm|riêng|tính\s+riêng|cụ\s+thể|ngoài\s+ra|\d+\.\d+|[a-zđ][).](?:\s|$)|(?-i:[IVXLC]+\.?$|[A-ZĐ]\.?$))",
+    [GeneratedRegex(@"^(?:[-+•–—*>]|tổng|cộng|cả\s+năm\b|toàn\s|trong\s+(?:đó|số)|chia\s+(?:ra|theo)|phân\s+theo|bao\s+gồm|gồm|riêng|tính\s+riêng|cụ\s+thể|ngoài\s+ra|\d+\.\d+|[a-zđ][).](?:\s|$)|(?-i:[IVXLC]+\.?$|[A-ZĐ]\.?$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAPart();
 

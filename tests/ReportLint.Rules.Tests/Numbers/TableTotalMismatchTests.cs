@@ -57,6 +57,25 @@ public class TableTotalMismatchTests
     }
 
     [Fact]
+    public void Reads_a_whole_year_row_under_its_quarters()
+    {
+        const string text = """
+            | Quý | Năm 2025 | Năm 2026 |
+            |---|---:|---:|
+            | Quý I | 12.400 | 13.150 |
+            | Quý II | 15.020 | 16.300 |
+            | Quý III | 18.210 | 19.880 |
+            | Quý IV | 14.370 | 15.600 |
+            | **Cả năm** | **60.000** | **64.930** |
+            """;
+        Assert.Empty(Lint(text));
+        var wrong = text.Replace("**64.930**", "**65.930**", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(wrong, "65.930", "**Cả năm**");
+        Assert.Equal("Tổng cột “Năm 2026” là 64.930, không phải 65.930", Vi(diagnostic));
+        Assert.Equal(text, Fixed(wrong, diagnostic));
+    }
+
+    [Fact]
     public void Reads_a_total_right_under_the_header_and_after_an_empty_numbering_cell()
     {
         const string text = """
