@@ -21,17 +21,20 @@ internal enum SectionRole
     Approximate,
 }
 
-/// <summary>A figure of a paragraph and its role (<see cref="SectionRole"/>); spans relative to the paragraph.</summary>
-internal readonly record struct SectionFigure(Figure Figure, SectionRole Role);
+/// <summary>
+/// A figure of a paragraph and its role (<see cref="SectionRole"/>); spans relative to the paragraph. <paramref name="Year"/>: for a
+/// whole, the first `năm YYYY` of its sentence (0 for none).
+/// </summary>
+internal readonly record struct SectionFigure(Figure Figure, SectionRole Role, int Year = 0);
 
 /// <summary>
 /// `118 hộ nghèo, chiếm 5,28%` with no whole the linker found in its sentence (<see cref="PercentageLinker"/>).
 /// <paramref name="SentenceStart"/>: where the share's sentence starts; <paramref name="NamedWhole"/>: the noun of a
 /// `tổng số hộ` named after the share, if any; <paramref name="Subgroup"/>: the sentence says the part is of a group
-/// named before it (`Trong đó, …`, `Trong số hộ cận nghèo, …`).
+/// named before it (`Trong đó, …`, `Trong số hộ cận nghèo, …`); <paramref name="Year"/>: the first `năm YYYY` of its sentence, or 0.
 /// </summary>
 internal readonly record struct OrphanShare(TextSpan Span, TextSpan PercentSpan, decimal Percent, int Decimals, Figure Part,
-    int SentenceStart, string? NamedWhole, bool Subgroup);
+    int SentenceStart, string? NamedWhole, bool Subgroup, int Year);
 
 /// <summary>
 /// The facts RL5001 collects from one paragraph to check a share against a whole stated earlier in its section: whether
@@ -47,7 +50,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
     private static readonly string[] Totals = ["số", "kinh", "vốn", "thu", "chi", "mức", "dự", "giá", "diện", "sản", "nguồn", "cộng"];
 
     // Words between a total's name and its figure: `Tổng kinh phí thực hiện năm 2025 là 38.000 triệu đồng`.
-    private const int MaxWordsNamingTotal = 12;
+    private const int MaxWordsNamingTotal = 14;
 
     private const int MaxWordsBeforeHas = 4;
 
@@ -60,10 +63,22 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
     public static SectionFigures? Collect(ParagraphFactsContext context)
     {
         var paragraph = context.Paragraph;
-        var heading = RunningText.IsHeading(paragraph);
+        // A short line that leads a list (`Kinh phí được phân bổ như sau:`) goes on with its section.
+        var heading = RunningText.IsHeading(paragraph) && !EndsWithColon(paragraph);
         var figures = Read(paragraph);
         var shares = figures.Count == 0 ? null : ReadShares(paragraph, figures, context.Options);
         return heading || figures.Count > 0 ? new SectionFigures(heading, figures, shares) : null;
+    }
+
+    private static bool EndsWithColon(Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        var last = tokens.Count - 1;
+        while (last >= 0 && tokens[last].Kind.IsTrivia())
+        {
+            last--;
+        }
+        return TokenNavigation.IsPunctuation(paragraph, last, ':');
     }
 
     private static List<SectionFigure> Read(Paragraph paragraph)
@@ -94,7 +109,8 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
             {
                 continue;
             }
-            figures.Add(new SectionFigure(figure, depth > 0 ? SectionRole.Plain : RoleOf(paragraph, i, figure)));
+            var role = depth > 0 ? SectionRole.Plain : RoleOf(paragraph, i, figure);
+            figures.Add(new SectionFigure(figure, role, role == SectionRole.Whole ? YearOf(paragraph, SentenceOf(paragraph, i)) : 0));
         }
         return figures;
     }
@@ -141,11 +157,12 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
                 return SectionRole.Container; // `trong số 320 hộ cận nghèo`
             }
         }
-        if (OpensBreakdown(paragraph, figure.Unit.LastToken))
+        // A named whole stays the whole when it is broken down (`Tổng kinh phí … là 38.000 triệu đồng, trong đó: …`).
+        if (HeldBy(paragraph, previous) || NamedTotal(paragraph, previous))
         {
-            return SectionRole.Container;
+            return SectionRole.Whole;
         }
-        return HeldBy(paragraph, previous) || NamedTotal(paragraph, previous) ? SectionRole.Whole : SectionRole.Plain;
+        return OpensBreakdown(paragraph, figure.Unit.LastToken) ? SectionRole.Container : SectionRole.Plain;
     }
 
     /// <summary>`N <unit>, trong đó`, `N <unit> gồm`: the figure is the whole of the parts listed after it.</summary>
@@ -189,16 +206,33 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
         return first >= 0 && opens && BreakdownReader.StartsPhrase(paragraph, first, Holders);
     }
 
-    private static bool IsSentenceStart(Paragraph paragraph, int index)
+    private static bool IsSentenceStart(Paragraph paragraph, int index) =>
+        index >= 0 && TokenNavigation.Previous(paragraph.Tokens, index) < SentenceOf(paragraph, index).FirstToken;
+
+    private static Sentence SentenceOf(Paragraph paragraph, int index)
     {
         foreach (var sentence in paragraph.Sentences)
         {
-            if (index >= sentence.FirstToken && index < sentence.EndToken)
+            if (index < sentence.EndToken)
             {
-                return TokenNavigation.Previous(paragraph.Tokens, index) < sentence.FirstToken;
+                return sentence;
             }
         }
-        return false;
+        return paragraph.Sentences[^1];
+    }
+
+    /// <summary>The first `năm YYYY` of the sentence, or 0: a whole of 2020 is not the whole of a share of 2025.</summary>
+    private static int YearOf(Paragraph paragraph, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (paragraph.Tokens[i] is { Kind: TokenKind.Number, Length: 4 } && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, i), "năm")
+                && int.TryParse(paragraph.GetText(paragraph.Tokens[i]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            {
+                return year;
+            }
+        }
+        return 0;
     }
 
     /// <summary>
@@ -222,7 +256,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
                     return true;
                 }
             }
-            else if (!(token.Kind == TokenKind.Number && BreakdownReader.IsAfterNotQuantity(paragraph, previous)) && !TokenNavigation.IsDash(paragraph, previous))
+            else if (!IsYearOrRange(paragraph, previous) && !TokenNavigation.IsDash(paragraph, previous))
             {
                 return false; // another figure or a stop: the total named before is not this figure's
             }
@@ -230,6 +264,11 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
         }
         return false;
     }
+
+    /// <summary>`năm 2025`, `giai đoạn 2026 - 2030`: a figure naming a time, not a quantity.</summary>
+    private static bool IsYearOrRange(Paragraph paragraph, int index) =>
+        paragraph.Tokens[index].Kind == TokenKind.Number
+        && (BreakdownReader.IsAfterNotQuantity(paragraph, index) || TokenNavigation.IsDash(paragraph, TokenNavigation.Previous(paragraph.Tokens, index)));
 
     /// <summary>The paragraph's `X <unit>, chiếm Y%` whose percentage the linker tied to nothing in its sentence.</summary>
     private static List<OrphanShare>? ReadShares(Paragraph paragraph, List<SectionFigure> figures, AnalyzerOptions options)
@@ -257,7 +296,8 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
                     continue;
                 }
                 var subgroup = NamesSubgroup(paragraph, sentence, part.Token);
-                (shares ??= []).Add(new OrphanShare(full, number, percent, decimals, part, tokens[sentence.FirstToken].Start, named, subgroup));
+                (shares ??= []).Add(new OrphanShare(full, number, percent, decimals, part, tokens[sentence.FirstToken].Start, named, subgroup,
+                    YearOf(paragraph, sentence)));
             }
         }
         return shares;

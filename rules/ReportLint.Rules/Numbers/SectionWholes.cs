@@ -38,7 +38,7 @@ internal static class SectionWholes
         return found;
     }
 
-    private readonly record struct Candidate(int Index, Figure Figure);
+    private readonly record struct Candidate(int Index, Figure Figure, int Year);
 
     /// <summary>The one whole the section states for the share, or null when there is none or more than one reading.</summary>
     private static Candidate? WholeOf(DocumentFacts<SectionFigures> facts, int sectionStart, int index, OrphanShare share, AnalyzerOptions options)
@@ -51,7 +51,7 @@ internal static class SectionWholes
         Candidate? whole = null;
         for (var p = sectionStart; p <= index; p++)
         {
-            foreach (var (figure, role) in facts[p].Facts.Figures)
+            foreach (var (figure, role, year) in facts[p].Facts.Figures)
             {
                 if (p == index && figure.Span.Start >= part.Span.Start)
                 {
@@ -72,12 +72,16 @@ internal static class SectionWholes
                     case SectionRole.Whole when whole is { } first && first.Figure.Base != figure.Base:
                         return null; // two wholes that disagree
                     case SectionRole.Whole:
-                        whole ??= new Candidate(p, figure);
+                        whole ??= new Candidate(p, figure, year);
                         break;
                     case SectionRole.Container or SectionRole.Approximate when whole is not null && figure.Base >= part.Base:
                         return null; // a subgroup named after the whole may be the share's
                 }
             }
+        }
+        if (whole is { } dated && share.Year != 0 && dated.Year != 0 && share.Year != dated.Year)
+        {
+            return null; // `Năm 2020, toàn xã có 3.050 hộ` is not the whole of a share of 2025
         }
         if (whole is { } w && share.NamedWhole is { } named && !UnitHeads.Covers(named, w.Figure.Unit.Text, options) && !UnitHeads.Covers(w.Figure.Unit.Text, named, options))
         {
@@ -104,7 +108,7 @@ internal static class SectionWholes
         var part = share.Part;
         for (var p = 0; p < facts.Count; p++)
         {
-            foreach (var (figure, _) in facts[p].Facts.Figures)
+            foreach (var (figure, _, _) in facts[p].Facts.Figures)
             {
                 if (figure.Base > 0 && figure.Base >= part.Base && !(p == index && figure.Span == part.Span)
                     && PercentageLinker.Agrees(part.Base, figure.Base, share.Percent, share.Decimals)

@@ -35,6 +35,18 @@ public class PercentageSectionWholeTests
         Assert.Equal(text.Replace("42,0%", "40,0%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void Reads_a_total_named_over_a_period_and_broken_down_and_a_list_led_by_a_colon()
+    {
+        const string text = "3. Nguồn vốn\n"
+            + "Tổng vốn thực hiện chương trình giai đoạn 2026 - 2030 là 60.000 triệu đồng, trong đó vốn ngân sách 48.000 triệu đồng.\n"
+            + "Cơ cấu theo lĩnh vực:\n"
+            + "- Hạ tầng giao thông: 27.000 triệu đồng, chiếm 45,0%;\n"
+            + "- Thủy lợi: 15.600 triệu đồng, chiếm 28,0%.";
+        var diagnostic = Findings.Single(text, "RL5001", "28,0%");
+        Assert.Equal("Tỷ lệ 28,0% không khớp với 15.600/60.000 = 26,0% (tổng 60.000 triệu đồng nêu trước đó trong phần này)", Findings.Vi(diagnostic));
+    }
+
     [Theory]
     [InlineData("Đảng bộ xã có 640 đảng viên, sinh hoạt tại 21 chi bộ.\nTrong năm, 128 đảng viên được đánh giá hoàn thành xuất sắc nhiệm vụ, chiếm 21,0%.", "21,0%", "128/640 = 20,0%")]
     [InlineData("Tổng số hộ dân trên địa bàn là 2.500 hộ. Qua rà soát, 150 hộ nghèo, chiếm 5,0%.", "5,0%", "150/2.500 = 6,0%")] // the sentence before, same paragraph
@@ -65,6 +77,8 @@ public class PercentageSectionWholeTests
     [InlineData("Đảng bộ xã có 640 đảng viên.\nCó 96 hộ nghèo, chiếm 3,5%.")]
     [InlineData("Toàn huyện có 18 xã.\nHợp tác xã Tân Tiến có 12 xã viên, chiếm 30%.")]
     [InlineData("Toàn xã có 80 hộ kinh doanh.\nCó 96 hộ nghèo, chiếm 3,5%.")]
+    // a whole of another year
+    [InlineData("Năm 2020, toàn xã có 3.050 hộ.\nNăm 2025, toàn xã còn 96 hộ nghèo, chiếm 3,0%.")]
     // across a heading
     [InlineData("1. Dân cư\nToàn xã có 3.200 hộ.\n2. Giảm nghèo\nĐến cuối năm còn 96 hộ nghèo, chiếm 3,5%.")]
     // growth, rate against a target, a share named of another whole, an approximate share
