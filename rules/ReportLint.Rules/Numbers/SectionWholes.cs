@@ -57,11 +57,14 @@ internal static class SectionWholes
                 {
                     break;
                 }
-                if (!Measures(figure, part, options))
+                var own = p == index && figure.Span.Start >= share.SentenceStart;
+                // Most figures are plain and matter only in the share's own sentence: the units (a lexicon look-up) are compared last.
+                if (!own && (role == SectionRole.Plain || (role != SectionRole.Whole && (whole is null || figure.Base < part.Base)))
+                    || !Measures(figure, part, options))
                 {
                     continue;
                 }
-                if (p == index && figure.Span.Start >= share.SentenceStart)
+                if (own)
                 {
                     return null; // a figure of the unit in the share's own sentence, which the linker would not tie to it
                 }
