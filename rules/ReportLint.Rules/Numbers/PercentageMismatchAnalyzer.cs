@@ -6,7 +6,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5001: a percentage that does not match the ratio or the part and whole it describes, or the target given in
-/// parentheses (<see cref="TargetShare"/>).
+/// parentheses (<see cref="TargetShare"/>), or a share with no whole of its own and the whole its section stated earlier
+/// (<see cref="SectionWholes"/>).
 /// </summary>
 public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -19,7 +20,28 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterSentenceAction(Analyze);
+        context.RegisterDocumentAction(SectionFigures.Collect, ReportSectionWholes);
+    }
+
+    /// <summary>`118 hộ nghèo, chiếm 5,28%` with no whole in its sentence, against the whole its section stated earlier.</summary>
+    private static void ReportSectionWholes(DocumentAnalysisContext context, DocumentFacts<SectionFigures> facts)
+    {
+        foreach (var (paragraph, share, wholeParagraph, whole, expected) in SectionWholes.Find(facts, context.Options) ?? [])
+        {
+            var stated = paragraph.Text.Substring(share.PercentSpan.Start, share.PercentSpan.Length);
+            var (part, total) = (share.Part.Text, whole.Text);
+            var fix = CodeFix.Replace(paragraph.ToAbsolute(share.PercentSpan), expected, FixSafety.Unsafe,
+                new($"Sửa thành {expected}% ({part}/{total})", $"Change to {expected}% ({part}/{total})"));
+            // A noun is named by its head (`hộ` of `3.200 hộ với`), a measure as written (`triệu đồng`).
+            var named = $"{total} {(whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options))}";
+            var related = new RelatedLocation(wholeParagraph.ToAbsolute(whole.Span), new("Tổng đã dùng để tính", "The whole used"));
+            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], stated, part, total, expected,
+                new LocalizedText($" (tổng {named} nêu trước đó trong phần này)", $" (the whole, {named}, stated earlier in the section)"));
+        }
+    }
 
     private static void Analyze(SentenceAnalysisContext context)
     {

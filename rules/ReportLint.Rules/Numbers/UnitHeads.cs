@@ -38,6 +38,33 @@ internal static class UnitHeads
         return Head(whole, data).SequenceEqual(Head(part, data));
     }
 
+    /// <summary>
+    /// The part's unit counts the whole's noun or a kind of it: the same head, or a head of one syllable that starts the
+    /// part's (`hộ` covers `hộ nghèo`), a whole named with the generic `dân` counting as its bare noun (`hộ dân`, `người dân`).
+    /// Looser than <see cref="SameHead"/>, for a whole stated paragraphs away that no `trong đó` ties to the part; a member
+    /// (`xã viên`, `đoàn viên`) is still no kind of its body (`xã`, `đoàn`).
+    /// </summary>
+    public static bool Covers(string? whole, string? part, AnalyzerOptions options)
+    {
+        if (whole is null || part is null)
+        {
+            return false;
+        }
+        var data = SpellingData.Get(options);
+        var wholeHead = Head(whole, data);
+        if (wholeHead.EndsWith(" dân", StringComparison.Ordinal))
+        {
+            wholeHead = wholeHead[..^" dân".Length];
+        }
+        var partHead = Head(part, data);
+        if (partHead.SequenceEqual(wholeHead))
+        {
+            return true;
+        }
+        return wholeHead.IndexOf(' ') < 0 && partHead.Length > wholeHead.Length + 1 && partHead.StartsWith(wholeHead)
+            && partHead[wholeHead.Length] == ' ' && !partHead[(wholeHead.Length + 1)..].SequenceEqual("viên");
+    }
+
     /// <summary>The unit's head noun (`xã` of `xã thiếu`, `chi bộ` of `chi bộ thôn`): how a message names the unit.</summary>
     public static string HeadOf(string unit, AnalyzerOptions options) =>
         unit.Contains(' ', StringComparison.Ordinal) ? Head(unit, SpellingData.Get(options)).ToString() : unit;
