@@ -50,6 +50,17 @@ public class WrappedParagraphTests
     }
 
     [Fact]
+    public void A_wrong_mark_in_a_word_cut_by_the_wrap_is_reported_and_the_fix_keeps_the_line_break()
+    {
+        const string text = "Đảng bộ quyết tâm thực hiện thắng lợi nghị quyết, xây\ndưng quê hương ngày càng giàu đẹp.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL3003"));
+        Assert.Equal("xây\ndưng", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("“xây dưng” có thể là “xây dựng”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.Replace("dưng", "dựng", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Empty(RuleTester.LintMarkdown("Đảng bộ quyết tâm thực hiện thắng lợi nghị quyết, xây\ndựng quê hương ngày càng giàu đẹp.\n", "RL3003"));
+    }
+
+    [Fact]
     public void A_word_repeated_across_the_wrap_is_reported()
     {
         const string text = "Phong trào được các\ncác hội viên hưởng ứng.\n\n- Mục một được các\n  các chi hội triển khai.\n";

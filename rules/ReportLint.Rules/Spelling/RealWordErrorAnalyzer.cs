@@ -39,8 +39,9 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            // A pair is two words separated by one space.
-            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
+            // A pair is two words separated by one space, or by the line break of a wrapped paragraph (`xây⏎dưng`).
+            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not ({ Kind: TokenKind.Space, Length: 1 } or { Kind: TokenKind.LineBreak })
+                || tokens[i + 2].Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -86,14 +87,16 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End);
-            var original = paragraph.Text.Substring(span.Start, span.Length);
+            var original = $"{first} {second}";
             if (context.Options.IsWordAllowed(original) || LegacyEncoding.IsLegacy(paragraph))
             {
                 continue;
             }
             lastChanged = changed;
             var space = intended.IndexOf(' ');
-            (found ??= []).Add(new NearMiss(span, original, Restore(original, intended),
+            var replacement = Restore(original, intended);
+            var separator = paragraph.Text.Substring(tokens[i + 1].Start, tokens[i + 1].Length); // a wrap keeps its line break
+            (found ??= []).Add(new NearMiss(span, original, replacement, replacement.Replace(" ", separator, StringComparison.Ordinal),
                 ParagraphSyllables.KeyHash(intended.AsSpan(0, space)), ParagraphSyllables.KeyHash(intended.AsSpan(space + 1))));
         }
         if (syllables is null && HasWord(tokens))
@@ -149,7 +152,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             {
                 var span = fact.Paragraph.ToAbsolute(miss.Span);
                 var uses = counts[(miss.First, miss.Second)];
-                var fixes = new[] { CodeFix.Replace(span, miss.Replacement, FixSafety.Unsafe) };
+                var fixes = new[] { CodeFix.Replace(span, miss.FixText, FixSafety.Unsafe, new($"Sửa thành “{miss.Replacement}”", $"Change to “{miss.Replacement}”")) };
                 if (uses >= Repeated)
                 {
                     context.Report(Rule, ReportSeverity.Warning, span, fixes, miss.Original, miss.Replacement,
@@ -163,8 +166,9 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <param name="Original">The pair as read, one space between (for the message); <paramref name="FixText"/> keeps the draft's separator.</param>
     /// <param name="First">Hash of the intended form's first key; <paramref name="Second"/> of its second.</param>
-    private sealed record NearMiss(TextSpan Span, string Original, string Replacement, int First, int Second);
+    private sealed record NearMiss(TextSpan Span, string Original, string Replacement, string FixText, int First, int Second);
 
     private sealed record NearMisses(NearMiss[] Found, int[] KeyHashes);
 
