@@ -74,9 +74,10 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             }
             var changed = changedSecond ? i + 2 : i;
             if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
+                || (!changedSecond && TokenNavigation.IsWordIn(paragraph, i + 2, Demonstratives))
                 || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i))))
             {
-                continue; // `mỗi trường` is no `môi trường`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
+                continue; // `mỗi trường` is no `môi trường`, `quỹ này` no `quý này`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
             }
             // The pair may straddle two words: skip it when the unchanged syllable already makes a word with
             // its other neighbour (`công tác phòng` is `công tác` + `phòng`), or the changed one does (`nhân dân quan tâm`).
@@ -201,6 +202,9 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
 
     // A determiner before a noun is itself (`mỗi trường`, `từng hộ`), whatever word it would make with a mark changed.
     private static readonly string[] Determiners = ["mỗi", "mọi", "từng", "mấy", "vài", "các", "những"];
+
+    // Any noun takes a demonstrative after it (`quỹ này` as well as `quý này`): the pair tells nothing about the noun.
+    private static readonly string[] Demonstratives = ["này", "ấy", "kia", "nọ"];
 
     /// <summary>`24 đội với`: a counted noun is itself, not the first half of `đối với`.</summary>
     private static bool Counted(Paragraph paragraph, int word)

@@ -65,7 +65,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Words of the sentence, each remembering whether exactly one space joins it to the previous word
-    /// (`số, số` is no repeat), or the line break of a wrapped Markdown paragraph.
+    /// (`số, số` and `Số hộ    Số hộ` are no repeats), or the line break of a wrapped Markdown paragraph.
     /// </summary>
     private static List<(int Index, bool JoinedToPrevious)> WordRun(Paragraph paragraph, Sentence sentence)
     {
@@ -75,7 +75,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         {
             if (paragraph.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
-                var joined = (lastWord == t - 2 && paragraph.Tokens[t - 1].Kind is TokenKind.Space or TokenKind.NoBreakSpace or TokenKind.LineBreak)
+                // One space: a run of spaces parts the columns of a table laid out with spaces (`Số hộ    Số hộ đã đóng góp`).
+                var joined = (lastWord == t - 2 && paragraph.Tokens[t - 1] is { Kind: TokenKind.Space or TokenKind.NoBreakSpace, Length: 1 } or { Kind: TokenKind.LineBreak })
                     || (lastWord == t - 3 && paragraph.Tokens[t - 2].Kind == TokenKind.LineBreak && paragraph.Tokens[t - 1].Kind == TokenKind.Markup);
                 words.Add((t, joined));
                 lastWord = t;

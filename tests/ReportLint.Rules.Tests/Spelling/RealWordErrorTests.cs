@@ -85,6 +85,8 @@ public class RealWordErrorTests
     [InlineData("Anh dẫn chúng tôi đi thăm vườn chè; 17/17 đồng chí dự họp nhất trí với dự thảo.")] // straddling common words
     [InlineData("Phát huy vai trò tiền phong, gương mẫu của đảng viên.")]
     [InlineData("Có 48 trường, mỗi trường tổ chức một hội thi; người có thẻ BHYT được khám miễn phí.")] // a determiner, an abbreviation after
+    [InlineData("Từ nguồn quỹ này, Hội hỗ trợ 12 hộ làm nhà.")] // any noun takes a demonstrative
+    [InlineData("Phân bố điểm thi môn Toán khá đều; 03 thí sinh bị đình chỉ thi.")] // `phân bố`, `đình chỉ` are words
     [InlineData("Ủy ban Mặt trận Tổ quốc cùng cấp giám sát; trẻ suy dinh dưỡng cấp tính; doanh nghiệp bao tiêu thu mua lúa.")]
     [InlineData("Thuốc điều trị bệnh mạn tính và bệnh mãn tính đều được cấp đủ.")] // both spellings are in use
     [InlineData("Sửa chữa điểm trường thôn Bình An và nhà văn hóa bản Co Muông.")] // a place unit opening a name

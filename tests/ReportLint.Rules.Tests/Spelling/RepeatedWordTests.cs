@@ -56,6 +56,7 @@ public class RepeatedWordTests
     [InlineData("Đường giao thông nông thôn thôn Phú Mỹ được cứng hóa.")] // a word's end, then a place's name
     [InlineData("Đồng bào Lô Lô ở Mèo Vạc giữ trống đồng.")] // a name that doubles a syllable
     [InlineData("Chương trình kiểm tra, giám sát sát với thực tiễn của từng chi bộ.")] // `giám sát` + `sát với`
+    [InlineData("Thôn          Số hộ    Số hộ tham gia    Tỷ lệ")] // the headings of columns laid out with spaces
     [InlineData("Mắt bà rưng rưng, đôi tay run run; nước lũ ào ào, xe chạy bon bon, lòng lâng lâng.")] // reduplications of press features
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
 
