@@ -2,7 +2,6 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Text;
-using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -27,29 +26,24 @@ public sealed class AbbreviationDefinitionMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
-        foreach (var group in DocumentAbbreviations.Get(context).Groups)
+        var groups = DocumentAbbreviations.Get(context).Groups;
+        foreach (var group in groups)
         {
             foreach (var site in group.Definitions)
             {
                 var definition = site.Definition;
-                if (definition.Matched)
-                {
-                    if (LastWordLeftOut(definition, context.Options) is { } longer)
-                    {
-                        ReportWithSuggestion(context, group, site, longer, definition.FullForm!);
-                    }
-                    continue;
-                }
-                if (!definition.LikelyIntended)
+                if (!definition.Matched && !definition.LikelyIntended)
                 {
                     continue;
                 }
-                if (definition.Suggestion is not { } suggestion)
+                if (DefinitionSlips.Intended(definition, groups, context.Options) is { } intended)
+                {
+                    ReportWithSuggestion(context, group, site, intended, definition.Matched ? definition.FullForm! : definition.Preceding);
+                }
+                else if (!definition.Matched)
                 {
                     context.Report(Rule, site.Span, definition.Abbreviation, definition.Preceding, new LocalizedText("", ""));
-                    continue;
                 }
-                ReportWithSuggestion(context, group, site, suggestion, definition.Preceding);
             }
         }
     }
@@ -67,29 +61,5 @@ public sealed class AbbreviationDefinitionMismatchAnalyzer : DiagnosticAnalyzer
         fixes.Add(CodeFix.Replace(site.Span, suggestion, FixSafety.Unsafe));
         context.Report(Rule, site.Span, fixes, null, definition.Abbreviation, fullForm,
             new LocalizedText($"; có lẽ là “{suggestion}”", $"; perhaps “{suggestion}”"));
-    }
-
-    /// <summary>
-    /// Letters that fit all but the last word, which ends a word with the last letter's (`thương mại điện tử (TMĐ)`:
-    /// `điện tử` is one word, so `tử` is no trailing name like `Việt Nam` in `Mặt trận Tổ quốc Việt Nam (MTTQ)`): the
-    /// abbreviation with that word's initial.
-    /// </summary>
-    private static string? LastWordLeftOut(AbbreviationDefinition definition, AnalyzerOptions options)
-    {
-        if (definition.FullForm is not { } fullForm || definition.Core is not { } core || !definition.Abbreviation.All(char.IsUpper))
-        {
-            return null;
-        }
-        var words = fullForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var coreWords = core.Split(' ');
-        // One letter per word, none skipped: `tiêu chuẩn, đo lường, chất lượng (TĐC)` is a chosen, established shortening.
-        if (coreWords.Length != definition.Abbreviation.Length || words.Length != coreWords.Length + 1 || !char.IsLower(words[^1][0]))
-        {
-            return null;
-        }
-        var spelling = SpellingData.Get(options);
-        return spelling.Lexicon.IsWord(spelling.Validator, coreWords[^1], words[^1])
-            ? definition.Abbreviation + AbbreviationText.InitialOf(words[^1])
-            : null;
     }
 }

@@ -49,7 +49,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         var registry = AbbreviationRegistry.Get(context.Options);
         var allowed = new AllowedAbbreviations(registry, context.Options, context.Options.GetStringList(Rule, "allowed"));
         var groups = DocumentAbbreviations.Get(context).Groups;
-        var misspelled = MisspelledDefinitions(groups);
+        var misspelled = MisspelledDefinitions(groups, context.Options);
         var undefined = groups
             .Where(g => g.Definitions.Count == 0 && g.Uses.Count > 0 && !allowed.Allows(g) && !DefinedAsMisspelled(g, misspelled)
                 && !JoinsDefinedAbbreviations(g, groups))
@@ -109,17 +109,17 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Where each spelling RL1005 proposes for a mismatched definition was defined (`nông thôn mới (NMT)` → `NTM`):
+    /// Where each spelling RL1005 proposes for a definition was defined (`nông thôn mới (NMT)` → `NTM`, <see cref="DefinitionSlips"/>):
     /// the letters come from the words before the parentheses, so that definition is the one the writer meant.
     /// </summary>
-    private static Dictionary<string, int> MisspelledDefinitions(IReadOnlyList<AbbreviationGroup> groups)
+    private static Dictionary<string, int> MisspelledDefinitions(IReadOnlyList<AbbreviationGroup> groups, AnalyzerOptions options)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             foreach (var site in group.Definitions)
             {
-                if (site.Definition is { Matched: false, Suggestion: { } suggestion })
+                if (DefinitionSlips.Intended(site.Definition, groups, options) is { } suggestion)
                 {
                     result.TryAdd(AbbreviationText.Key(suggestion), site.Span.Start);
                 }

@@ -27,6 +27,19 @@ public class MismatchSuggestionTests
         Assert.Empty(Family(fixedText));
     }
 
+    [Fact]
+    public void Letters_that_skip_a_word_whose_full_initials_the_draft_uses_are_a_slip()
+    {
+        const string text = "Vốn ủy thác qua Ngân hàng Chính sách xã hội (NHCXH) tăng.\nDư nợ NHCSXH đạt 68 tỷ đồng.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1005", diagnostic.Id);
+        AssertSpan(text, diagnostic, "NHCXH");
+        Assert.Equal("Chữ viết tắt “NHCXH” không khớp với chữ cái đầu của “Ngân hàng Chính sách xã hội”; có lẽ là “NHCSXH”", Vi(diagnostic));
+        Assert.Empty(Family(Apply(text, diagnostic.Fixes[^1])));
+        // Without the full initials in the draft, skipping a word is a chosen shortening.
+        Assert.Empty(Family("Vốn ủy thác qua Ngân hàng Chính sách xã hội (NHCXH) tăng.\nDư nợ NHCXH đạt 68 tỷ đồng.\n"));
+    }
+
     [Theory]
     [InlineData("Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) huyện đã họp.")]
     [InlineData("Ủy ban nhân dân huyện (UBND) đã chỉ đạo.")]

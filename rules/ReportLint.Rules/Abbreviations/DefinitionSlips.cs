@@ -1,0 +1,56 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Rules.Spelling;
+
+namespace ReportLint.Rules.Abbreviations;
+
+/// <summary>
+/// The spelling a definition's letters were meant to have, when they are a slip: the fitting spelling of a definition
+/// that does not match (`nông thôn mới (NMT)` → `NTM`), or of one whose letters match only by leaving a word out —
+/// the last syllable of a word (`thương mại điện tử (TMĐ)` → `TMĐT`), or a word inside whose full initials the draft
+/// uses elsewhere (`Ngân hàng Chính sách xã hội (NHCXH)`, then `NHCSXH`). RL1005 reports the definition with it, and
+/// RL1001 leaves the later uses of it.
+/// </summary>
+internal static class DefinitionSlips
+{
+    public static string? Intended(AbbreviationDefinition definition, IReadOnlyList<AbbreviationGroup> groups, AnalyzerOptions options)
+    {
+        if (!definition.Matched)
+        {
+            return definition.Suggestion;
+        }
+        if (definition.FullForm is not { } fullForm || definition.Core is not { } core || !definition.Abbreviation.All(IsLetter))
+        {
+            return null;
+        }
+        var coreWords = core.Split(' ');
+        return LastSyllableLeftOut(definition.Abbreviation, fullForm, coreWords, options)
+            ?? InnerWordLeftOut(definition.Abbreviation, coreWords, groups);
+    }
+
+    /// <summary>One letter per word, the full form's last syllable left out though it ends a word with the one before.</summary>
+    private static string? LastSyllableLeftOut(string abbreviation, string fullForm, string[] coreWords, AnalyzerOptions options)
+    {
+        var words = fullForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One letter per word, none skipped: `tiêu chuẩn, đo lường, chất lượng (TĐC)` is a chosen, established shortening.
+        if (coreWords.Length != abbreviation.Length || words.Length != coreWords.Length + 1 || !char.IsLower(words[^1][0]))
+        {
+            return null;
+        }
+        var spelling = SpellingData.Get(options);
+        return spelling.Lexicon.IsWord(spelling.Validator, coreWords[^1], words[^1]) ? abbreviation + AbbreviationText.InitialOf(words[^1]) : null;
+    }
+
+    /// <summary>Letters that skip a word of the full form, when the draft uses the initials of every word undefined.</summary>
+    private static string? InnerWordLeftOut(string abbreviation, string[] coreWords, IReadOnlyList<AbbreviationGroup> groups)
+    {
+        if (coreWords.Length <= abbreviation.Length)
+        {
+            return null;
+        }
+        var initials = string.Concat(coreWords.Select(w => AbbreviationText.InitialOf(w)));
+        return initials != abbreviation && initials.All(IsLetter)
+            && groups.Any(g => g.Target == initials && g.Uses.Count > 0 && g.Definitions.Count == 0) ? initials : null;
+    }
+
+    private static bool IsLetter(char c) => c is (>= 'A' and <= 'Z') or 'Đ';
+}
