@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Citations;
@@ -34,17 +35,57 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterParagraphAction(Analyze);
+        context.RegisterDocumentAction(CollectCitations, ReportDanglingDashes);
+    }
+
+    private sealed record ParagraphCitations(IReadOnlyList<Citation> Citations);
+
+    private static ParagraphCitations? CollectCitations(ParagraphFactsContext context) =>
+        CitationSource.Of(context.Options, context.Paragraph) is { Count: > 0 } citations ? new ParagraphCitations(citations) : null;
+
+    /// <summary>
+    /// Each symbol cut short at its dash, completed from the knowledge base, from the codes the citation names, or from
+    /// the draft's own full citation of that document (`Kế hoạch số 45-KH/CCB ngày 12/01/2026`, then `Kế hoạch số 45- ngày
+    /// 12/01/2026`): the same type and number, and the same date when both give one.
+    /// </summary>
+    private static void ReportDanglingDashes(DocumentAnalysisContext context, DocumentFacts<ParagraphCitations> facts)
+    {
+        List<Citation>? complete = null;
+        foreach (var (paragraph, citations) in facts)
+        {
+            foreach (var citation in citations.Citations)
+            {
+                if (citation.Form != CitationForm.DanglingDash)
+                {
+                    continue;
+                }
+                if (complete is null)
+                {
+                    complete = facts.SelectMany(f => f.Facts.Citations)
+                        .Where(c => c is { Form: CitationForm.Symbol, Type: not null, Symbol: { TypeCode: not null, Issuer: not null } }).ToList();
+                }
+                var fix = CompleteFix(context.Options, paragraph, citation) ?? FromTheDraft(citation, complete);
+                var span = paragraph.ToAbsolute(citation.ReferenceSpan);
+                context.Report(Rule, span, fix?.Shift(paragraph.Start), CitationSource.Text(paragraph, citation.ReferenceSpan), DanglingDash);
+            }
+        }
+    }
+
+    private static CodeFix? FromTheDraft(Citation citation, List<Citation> complete)
+    {
+        var symbols = complete.Where(c => c.Type == citation.Type && c.Symbol!.NumberValue == citation.Number
+                && (citation.Date is not { } date || c.Date is not { } other || (date.Day, date.Month, date.Year) == (other.Day, other.Month, other.Year)))
+            .Select(c => c.Symbol!.Text).Distinct(StringComparer.Ordinal).ToList();
+        return symbols is [var symbol] ? CitationSource.Replace(citation.ReferenceSpan, symbol) : null;
+    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
         foreach (var citation in CitationSource.Of(context))
         {
-            if (citation.Form == CitationForm.DanglingDash)
-            {
-                context.Report(Rule, citation.ReferenceSpan, CompleteFix(context, citation),
-                    CitationSource.Text(context.Paragraph, citation.ReferenceSpan), DanglingDash);
-            }
             if (citation is { SpacedMark: { } mark, Symbol: { } spaced })
             {
                 // One fix rewrites the whole symbol, its dash included.
@@ -70,13 +111,13 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     /// `Quy định 08-` → `Quy định số 08-QĐi/TW` when the knowledge base tells which document it is; else the codes the
     /// citation itself names: `Kết luận số 86- … của Ban Thường vụ Huyện ủy` → `86-KL/HU`.
     /// </summary>
-    private static CodeFix? CompleteFix(ParagraphAnalysisContext context, Citation citation)
+    private static CodeFix? CompleteFix(AnalyzerOptions options, Paragraph paragraph, Citation citation)
     {
         if (citation.Document is not { } document)
         {
-            var issuers = CitationData.Get(context.Options).Issuers;
+            var issuers = CitationData.Get(options).Issuers;
             return citation is { Type.PartyCodes: [var type], Body.Body.Code: var issuer } && issuers.IsParty(issuer)
-                ? CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(context.Paragraph, citation.ReferenceSpan).TrimEnd('-', ' ')}-{type}/{issuer}")
+                ? CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(paragraph, citation.ReferenceSpan).TrimEnd('-', ' ')}-{type}/{issuer}")
                 : null;
         }
         if (citation.Type is null || citation.InList)
@@ -84,6 +125,6 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
             return CitationSource.Replace(citation.ReferenceSpan, document.Symbol.Text);
         }
         var span = TextSpan.FromBounds(citation.TypeSpan.Start, citation.ReferenceSpan.End);
-        return CitationSource.Replace(span, $"{CitationSource.Text(context.Paragraph, citation.TypeSpan)} số {document.Symbol.Text}");
+        return CitationSource.Replace(span, $"{CitationSource.Text(paragraph, citation.TypeSpan)} số {document.Symbol.Text}");
     }
 }

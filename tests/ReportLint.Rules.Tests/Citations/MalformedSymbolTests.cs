@@ -38,6 +38,19 @@ public class MalformedSymbolTests
     }
 
     [Fact]
+    public void Dangling_dash_is_completed_from_the_drafts_own_full_citation_of_that_document()
+    {
+        const string text = "Căn cứ Kế hoạch số 45-KH/CCB ngày 12/01/2026 của Hội Cựu chiến binh huyện.\n"
+            + "Triển khai Kế hoạch số 45- ngày 12/01/2026, các cấp hội phát động thi đua.\n";
+        var diagnostic = CitationTest.Single(text, "RL2001", "45-", "Triển khai");
+        Assert.Equal(text.Replace("45- ", "45-KH/CCB ", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+        // Another date, or two full citations of the number that disagree: no document to copy from.
+        Assert.Empty(CitationTest.Single(text.Replace("45- ngày 12/01/2026", "45- ngày 20/02/2026", StringComparison.Ordinal), "RL2001", "45-", "Triển khai").Fixes);
+        const string two = "Căn cứ Kế hoạch số 45-KH/CCB và Kế hoạch số 45-KH/HU năm 2026.\nTriển khai Kế hoạch số 45-, các cấp hội phát động thi đua.\n";
+        Assert.Empty(CitationTest.Single(two, "RL2001", "45-", "Triển khai").Fixes);
+    }
+
+    [Fact]
     public void Dangling_dash_of_a_state_document_gets_no_party_symbol()
     {
         const string text = "Thực hiện Quyết định số 15- ngày 12/3/2024 của Thủ tướng Chính phủ.";
