@@ -172,6 +172,15 @@ internal static class SpelledOutPhrases
     }
 
     /// <summary>Runs of words separated by single spaces only (no punctuation, no line break between).</summary>
+    /// <summary>A spaced dash between the capitalized parts of a name: `Hội đồng Thi đua - Khen thưởng` spells `HĐTĐKT`.</summary>
+    private static bool JoinsNameParts(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        return index >= 2 && index + 2 < tokens.Count && tokens[index].Length == 1 && paragraph.Text[tokens[index].Start] is '-' or '–'
+            && tokens[index - 1].Kind == TokenKind.Space && tokens[index + 1].Kind == TokenKind.Space
+            && tokens[index - 2].Kind == TokenKind.Word && tokens[index + 2] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized);
+    }
+
     private static IEnumerable<List<int>> WordRuns(Paragraph paragraph, List<int> run)
     {
         var tokens = paragraph.Tokens;
@@ -183,7 +192,7 @@ internal static class SpelledOutPhrases
             {
                 run.Add(i);
             }
-            else if (kind is not (TokenKind.Space or TokenKind.NoBreakSpace))
+            else if (kind is not (TokenKind.Space or TokenKind.NoBreakSpace) && !JoinsNameParts(paragraph, i))
             {
                 if (run.Count >= MinLetters)
                 {

@@ -21,6 +21,15 @@ public class SpelledOutMeaningTests
     }
 
     [Fact]
+    public void A_name_whose_parts_a_dash_joins_gives_the_expansion()
+    {
+        const string text = "Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng huyện ngày 07/7/2026;\nTheo đề nghị của HĐTĐKT huyện, UBND huyện xét khen thưởng.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"), d => RuleTester.SpanText(text, d) == "HĐTĐKT");
+        Assert.Equal("Chữ viết tắt “HĐTĐKT” chưa được định nghĩa; văn bản đã viết đầy đủ “Hội đồng Thi đua - Khen thưởng” ở chỗ khác", Vi(diagnostic));
+        Assert.Equal("Theo đề nghị của Hội đồng Thi đua - Khen thưởng (HĐTĐKT) huyện, UBND huyện xét khen thưởng.", Apply(text, diagnostic.Fixes[^1]).Split('\n')[1]);
+    }
+
+    [Fact]
     public void A_common_noun_seen_only_at_a_sentence_start_is_written_in_lower_case()
     {
         const string text = "Đầu tư công năm nay tăng mạnh. Các dự án ĐTC triển khai đồng bộ.";
