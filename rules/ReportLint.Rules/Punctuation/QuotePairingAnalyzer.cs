@@ -2,6 +2,7 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Punctuation;
 
@@ -53,15 +54,13 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
                     if (Closing(opening) != c)
                     {
                         context.Report(Rule, token.Span,
-                            CodeFix.Replace(token.Span, Closing(opening).ToString(), FixSafety.Safe),
-                            Messages.Mismatch(opening, c));
+                            Messages.Fix(token.Span, Closing(opening)), Messages.Mismatch(opening, c));
                     }
                     break;
                 case '"' when straight is null && open.Count > 0 && ClosesAWord(tokens, i):
                     // `“then chốt"`: a straight mark glued to the word after a curly opening closes it in the wrong style.
                     var curly = text[open.Pop().Start];
-                    context.Report(Rule, token.Span, CodeFix.Replace(token.Span, Closing(curly).ToString(), FixSafety.Safe),
-                        Messages.Mismatch(curly, c));
+                    context.Report(Rule, token.Span, Messages.Fix(token.Span, Closing(curly)), Messages.Mismatch(curly, c));
                     break;
                 case '"':
                     straight = straight is null ? token : null;
@@ -102,6 +101,10 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
 
         public static LocalizedText Unclosed(char c) =>
             new($"Dấu mở {Name(c).Vi} không được đóng trong đoạn", $"The opening {Name(c).En} is not closed in the paragraph");
+
+        /// <summary>Writes the closing mark, titled by its name: `Sửa thành “””` reads as three marks.</summary>
+        public static CodeFix Fix(TextSpan span, char closing) =>
+            CodeFix.Replace(span, closing.ToString(), FixSafety.Safe, new($"Thay bằng {Name(closing).Vi}", $"Replace with {Name(closing).En}"));
 
         public static LocalizedText Mismatch(char opening, char closing) =>
             new($"Mở bằng {Name(opening).Vi} nhưng đóng bằng {Name(closing).Vi}; dùng {Name(Closing(opening)).Vi}",

@@ -143,6 +143,7 @@ public class QuotePairingTests
         Assert.Equal("Mở bằng ngoặc kép mở (“) nhưng đóng bằng nháy đơn đóng (’); dùng ngoặc kép đóng (”)", diagnostic.GetMessage(MessageLanguage.Vietnamese));
         Assert.Equal("Opened with a left double quote (“) but closed with a right single quote (’); use a right double quote (”)", diagnostic.GetMessage(MessageLanguage.English));
         Assert.Equal("Phong trào “Dân vận khéo” lan tỏa.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Thay bằng ngoặc kép đóng (”)", diagnostic.Fixes[0].Title.Get(MessageLanguage.Vietnamese));
     }
 
     [Fact]
