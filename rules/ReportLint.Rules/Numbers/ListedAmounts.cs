@@ -44,7 +44,7 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
         }
         if (item)
         {
-            return new ListedAmounts(mark, numbered, false, ItemAmount(paragraph, true));
+            return new ListedAmounts(mark, numbered, false, ItemAmount(paragraph, true, context.Options));
         }
         return Closing().Match(text) is { Success: true } closing && ItemAmount(paragraph, false) is { } total && total.Span.Start == closing.Length
             ? new ListedAmounts('\0', null, false, total)
@@ -191,9 +191,11 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
     /// The figure ending a list line (`: 22 đồng chí;`), when it is the line's only figure and a plain amount; a closing
     /// line is not <paramref name="labelled"/> (its `Tổng số` says what it is).
     /// </summary>
-    private static Figure? ItemAmount(Paragraph paragraph, bool labelled)
+    private static Figure? ItemAmount(Paragraph paragraph, bool labelled, AnalyzerOptions? options = null)
     {
-        if (Figures(paragraph) is not [{ } amount] || !Plain(paragraph, amount))
+        var figures = Figures(paragraph);
+        var found = figures is [{ } only] ? only : options is null ? null : CalculatedAmount(paragraph, figures, options);
+        if (found is not { } amount || !Plain(paragraph, amount))
         {
             return null;
         }
@@ -230,6 +232,34 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
             }
         }
         return amount;
+    }
+
+    /// <summary>
+    /// A list line's amount that is the result of the one calculation written in it, `- Cá nhân: 12 cá nhân x 702.000 đồng
+    /// = 8.424.000 đồng;` (<see cref="WrittenCalculation"/>): the value the calculation makes, so that a slip in the result,
+    /// which RL5026 reports, does not also make the total look wrong.
+    /// </summary>
+    private static Figure? CalculatedAmount(Paragraph paragraph, List<Figure?> figures, AnalyzerOptions options)
+    {
+        if (figures is not [.., { } result])
+        {
+            return null;
+        }
+        WrittenCalculation? found = null;
+        foreach (var sentence in paragraph.Sentences)
+        {
+            foreach (var calculation in WrittenCalculation.Read(paragraph, sentence))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = calculation;
+            }
+        }
+        return found is { } written && written.Result.Token == result.Token && CalculationValue.Exact(written, options) is { } exact
+            ? result with { Value = exact }
+            : null;
     }
 
     /// <summary>

@@ -32,5 +32,6 @@ public static class NumberFamily
         new DeadlineAfterEventAnalyzer(),
         new BallotCountMismatchAnalyzer(),
         new NumberingGapAnalyzer(),
+        new WrittenArithmeticMismatchAnalyzer(),
     ];
 }

@@ -77,6 +77,30 @@ public class ListedAmountsTests
     public void Stays_silent_when_the_closing_total_is_right() =>
         Assert.Empty(RuleTester.Lint(string.Format(Guests, "10"), "RL5011"));
 
+    private const string Rewards =
+        "Mức thưởng như sau:\n"
+        + "- Tập thể: 03 tập thể x 1.600.000 đồng = 4.800.000 đồng;\n"
+        + "- Cá nhân: 15 cá nhân x 650.000 đồng = {0} đồng.\n"
+        + "Tổng cộng: {1} đồng.\n";
+
+    [Fact]
+    public void Reads_the_results_of_calculations_written_in_the_lines()
+    {
+        var text = string.Format(Rewards, "9.750.000", "14.250.000");
+        var diagnostic = Findings.Single(text, "RL5011", "14.250.000");
+        Assert.Equal("Các phần cộng lại được 14.550.000 đồng, khác tổng 14.250.000 đồng", Findings.Vi(diagnostic));
+        Assert.Equal(["4.800.000", "9.750.000"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Fact]
+    public void Adds_what_a_line_calculation_makes_not_its_slip()
+    {
+        // The result 9.570.000 is wrong (RL5026); the total is right for 9.750.000 and is not reported again.
+        var text = string.Format(Rewards, "9.570.000", "14.550.000");
+        Assert.Empty(RuleTester.Lint(text, "RL5011"));
+        Findings.Single(text, "RL5026", "9.570.000");
+    }
+
     [Theory]
     // Sub-items detail a line: they are not added.
     [InlineData("Tổng vốn giao năm 2025: 500 triệu đồng, gồm:\n- Vốn tỉnh: 300 triệu đồng, chia hai đợt:\n+ Đợt 1: 100 triệu đồng;\n+ Đợt 2: 200 triệu đồng;\n- Vốn huyện: 200 triệu đồng.\n")]
