@@ -58,9 +58,14 @@ internal sealed record RowLabel(string? Name, int Position)
 /// read as this formula only when most of its rows, and at least two, agree: a column that means something else agrees
 /// on none. Rows with an input or the figure missing (`-`, empty) say nothing, nor does a row of zeros. The figure may
 /// be read with its sign (<paramref name="Signed"/>: a change, `-142,4`); the inputs never are.
+/// With <see cref="Corrections"/>, the formula follows the other table rules: an input they find wrong is read as
+/// corrected, and a figure RL5016 reports as its column's total is left to it. One error is then reported once.
 /// </summary>
 internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inputs, Func<RowFigure[], FormulaRange?> Compute, bool Signed = false)
 {
+    /// <summary>The cells other table rules find wrong, read as corrected; none when null.</summary>
+    public RowCorrections? Corrections { get; init; }
+
     /// <summary>Most rows read, and at least two, agree: the column is this formula.</summary>
     public bool Holds => Evaluate() is var (rows, wrong) && Holding(rows.Count, wrong.Count);
 
@@ -100,7 +105,7 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
     private ReadRow? Read(ParagraphFacts<TableRow> row)
     {
         var read = Signed ? ColumnSum.TryReadSigned(Cell(row), out var stated, out var decimals) : ColumnSum.TryRead(Cell(row), out stated, out decimals);
-        if (!read)
+        if (!read || Corrections?.IsColumnTotal(row, Column) == true)
         {
             return null;
         }
@@ -111,7 +116,7 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
             {
                 return null;
             }
-            inputs[i] = figure;
+            inputs[i] = Corrections?.Figure(row, Inputs[i]) is { } corrected ? figure with { Value = corrected.Value, Text = corrected.Text } : figure;
         }
         if (Compute(inputs) is not { } range || (range.High == 0 && stated == 0))
         {
