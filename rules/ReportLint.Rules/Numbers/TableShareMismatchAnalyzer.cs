@@ -102,7 +102,10 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
         var stated = shares.StatedPercentages();
         // The fix is written as most of the column is (`15,79` among `63,16`, `16` among `36`, `48`).
         var decimals = stated.Count == 0 ? 0 : stated.GroupBy(s => s.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
-        var wrong = stated.FindAll(s => !VietnameseNumber.Written(Whole * s.Part / whole.Value, s.Value, s.Decimals));
+        // A whole RL5016 corrects: a share of it as written follows from that one error too.
+        var written = shares.WrittenWhole();
+        var wrong = stated.FindAll(s => !VietnameseNumber.Written(Whole * s.Part / whole.Value, s.Value, s.Decimals)
+            && !(written is > 0 && VietnameseNumber.Written(Whole * s.Part / written.Value, s.Value, s.Decimals)));
         var agreeing = stated.Count - wrong.Count;
         if (agreeing < minimumAgreeing || agreeing <= wrong.Count)
         {
@@ -150,6 +153,11 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
             var cell = Total.Cell(CountColumn);
             return ColumnSum.TryRead(cell, out var value, out _) ? (value, cell.Text) : null;
         }
+
+        /// <summary>The total row's count as written when RL5016 corrects it, else null.</summary>
+        public decimal? WrittenWhole() =>
+            Total is not null && Corrections.IsColumnTotal(Total.Row, CountColumn) && ColumnSum.TryRead(Total.Cell(CountColumn), out var value, out _)
+                ? value : null;
 
         /// <summary>The data rows whose percentage cell holds a number (a `-` or an empty cell says nothing).</summary>
         public List<StatedShare> StatedPercentages()
