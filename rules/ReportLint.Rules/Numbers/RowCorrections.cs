@@ -3,17 +3,32 @@ using ReportLint.Core.Analysis;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// The cells of a pipe table that a row formula finds wrong, with the figure each should be: a total column that is
-/// not its row's sum (<see cref="TotalColumn"/>), a product that is not its factors multiplied (<see cref="TableProduct"/>:
-/// area × yield, quantity × unit price).
+/// The cells of a pipe table that another table rule finds wrong, with the figure each should be: a total column that
+/// is not its row's sum (<see cref="TotalColumn"/>), a product that is not its factors multiplied (<see cref="TableProduct"/>:
+/// area × yield, quantity × unit price), and a total row's figure that is not its column's sum (<see cref="ColumnTotals"/>).
 /// The other table rules read a table as if these were corrected: a column total that matches once they are, a share
 /// or a rate of such a cell, follows from the one error and is not reported again.
 /// </summary>
 internal sealed class RowCorrections
 {
-    private readonly Dictionary<(int Paragraph, int Column), decimal> _figures = [];
+    private readonly Dictionary<(int Paragraph, int Column), (decimal Value, string Text)> _figures = [];
+    private readonly HashSet<(int Paragraph, int Column)> _columnTotals = [];
 
+    /// <summary>Every correction: the rows' own, then the column totals read with them.</summary>
     public static RowCorrections Of(PipeTable table)
+    {
+        var corrections = AcrossRows(table);
+        foreach (var mismatch in ColumnTotals.Mismatches(table, corrections).ToList())
+        {
+            var cell = (mismatch.Total.Row.Paragraph.Index, mismatch.Column);
+            corrections._figures[cell] = (mismatch.Sum.Value, mismatch.Sum.Format());
+            corrections._columnTotals.Add(cell);
+        }
+        return corrections;
+    }
+
+    /// <summary>The cells found wrong across their row only: what a column total is read with.</summary>
+    public static RowCorrections AcrossRows(PipeTable table)
     {
         var corrections = new RowCorrections();
         var formulas = TotalColumn.Formulas(table).ToList();
@@ -22,7 +37,7 @@ internal sealed class RowCorrections
         {
             foreach (var mismatch in formula.Mismatches())
             {
-                corrections._figures[(mismatch.Row.Paragraph.Index, formula.Column)] = mismatch.Value;
+                corrections._figures[(mismatch.Row.Paragraph.Index, formula.Column)] = (mismatch.Value, mismatch.Expected);
             }
         }
         return corrections;
@@ -34,6 +49,9 @@ internal sealed class RowCorrections
 
     public bool AnyIn(ParagraphFacts<TableRow> row, IEnumerable<int> columns) => columns.Any(column => Contains(row, column));
 
+    /// <summary>The cell is a total row's figure RL5016 reports as not its column's sum.</summary>
+    public bool IsColumnTotal(ParagraphFacts<TableRow> row, int column) => _columnTotals.Contains((row.Paragraph.Index, column));
+
     /// <summary>How much the column's figures over <paramref name="rows"/> change once corrected.</summary>
     public decimal Shift(IEnumerable<ParagraphFacts<TableRow>> rows, int column)
     {
@@ -42,13 +60,13 @@ internal sealed class RowCorrections
         {
             if (_figures.TryGetValue((row.Paragraph.Index, column), out var figure) && ColumnSum.TryRead(row.Facts.Cells[column], out var stated, out _))
             {
-                shift += figure - stated;
+                shift += figure.Value - stated;
             }
         }
         return shift;
     }
 
-    /// <summary>The corrected figure of the cell, or null when it was not found wrong.</summary>
-    public decimal? Figure(ParagraphFacts<TableRow> row, int column) =>
+    /// <summary>The corrected figure of the cell and how it is written, or null when it was not found wrong.</summary>
+    public (decimal Value, string Text)? Figure(ParagraphFacts<TableRow> row, int column) =>
         _figures.TryGetValue((row.Paragraph.Index, column), out var figure) ? figure : null;
 }

@@ -58,9 +58,15 @@ internal sealed record RowLabel(string? Name, int Position)
 /// read as this formula only when most of its rows, and at least two, agree: a column that means something else agrees
 /// on none. Rows with an input or the figure missing (`-`, empty) say nothing, nor does a row of zeros. The figure may
 /// be read with its sign (<paramref name="Signed"/>: a change, `-142,4`); the inputs never are.
+/// With <see cref="Corrections"/>, the formula follows the other table rules: an input they find wrong is read as
+/// corrected (a figure that agrees with it as written or as corrected follows from that one error), and a figure RL5016
+/// reports as its column's total is left to it. One error is then reported once.
 /// </summary>
 internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inputs, Func<RowFigure[], FormulaRange?> Compute, bool Signed = false)
 {
+    /// <summary>The cells other table rules find wrong, read as corrected; none when null.</summary>
+    public RowCorrections? Corrections { get; init; }
+
     /// <summary>Most rows read, and at least two, agree: the column is this formula.</summary>
     public bool Holds => Evaluate() is var (rows, wrong) && Holding(rows.Count, wrong.Count);
 
@@ -92,18 +98,25 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
                 rows.Add(read);
             }
         }
-        return (rows, rows.FindAll(r => !Agrees(r.Range, r.Stated, r.Decimals)));
+        return (rows, rows.FindAll(r => !Agrees(r.Range, r.Stated, r.Decimals) && !(r.AsWritten is { } written && Agrees(written, r.Stated, r.Decimals))));
     }
 
-    private readonly record struct ReadRow(ParagraphFacts<TableRow> Row, RowFigure[] Inputs, FormulaRange Range, decimal Stated, int Decimals);
+    /// <summary>A row read; <paramref name="AsWritten"/> is its range from the inputs as written when one was corrected.</summary>
+    private readonly record struct ReadRow(ParagraphFacts<TableRow> Row, RowFigure[] Inputs, FormulaRange Range, decimal Stated, int Decimals,
+        FormulaRange? AsWritten);
 
+    /// <summary>
+    /// The row's figure and inputs, an input another rule finds wrong read as corrected; the range from the inputs as
+    /// written is kept too, since a figure that agrees with them follows from that input (either may be the one error).
+    /// </summary>
     private ReadRow? Read(ParagraphFacts<TableRow> row)
     {
         var read = Signed ? ColumnSum.TryReadSigned(Cell(row), out var stated, out var decimals) : ColumnSum.TryRead(Cell(row), out stated, out decimals);
-        if (!read)
+        if (!read || Corrections?.IsColumnTotal(row, Column) == true)
         {
             return null;
         }
+        var written = new RowFigure[Inputs.Length];
         var inputs = new RowFigure[Inputs.Length];
         for (var i = 0; i < Inputs.Length; i++)
         {
@@ -111,13 +124,15 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
             {
                 return null;
             }
-            inputs[i] = figure;
+            written[i] = figure;
+            inputs[i] = Corrections?.Figure(row, Inputs[i]) is { } corrected ? figure with { Value = corrected.Value, Text = corrected.Text } : figure;
         }
         if (Compute(inputs) is not { } range || (range.High == 0 && stated == 0))
         {
             return null;
         }
-        return new ReadRow(row, inputs, range, stated, decimals);
+        var asWritten = written.SequenceEqual(inputs) ? null : Compute(written);
+        return new ReadRow(row, inputs, range, stated, decimals, asWritten);
     }
 
     /// <summary>Rounded (half a unit either way) or cut (up to a unit below) from a figure in the range.</summary>

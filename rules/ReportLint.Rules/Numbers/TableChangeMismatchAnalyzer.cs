@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// that change in percent of the earlier figure under `Tăng/giảm (%)`, `So sánh (%)`. <see cref="ChangeColumns"/> finds
 /// the columns from their headings; <see cref="RowFormula"/> allows the rounding and asks most rows to agree. The sign
 /// is read when the heading announces it (`Tăng (+), giảm (-)`) or the column writes one somewhere; a column that
-/// writes none gives sizes, and only the size is compared.
+/// writes none gives sizes, and only the size is compared. A figure another table rule finds wrong
+/// (<see cref="RowCorrections"/>: a total RL5016 reports) is read as corrected: one error, one finding.
 /// </summary>
 public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -25,12 +26,13 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
+        var corrections = RowCorrections.Of(table);
         foreach (var columns in ChangeColumns.Find(table))
         {
             var signs = new ColumnSigns(table, columns.Change);
             var signed = columns.SignsAnnounced || signs.Minus is not null;
             var formula = new RowFormula(table, columns.Change, [columns.Earlier, columns.Later],
-                inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true);
+                inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true) { Corrections = corrections };
             foreach (var mismatch in formula.Mismatches())
             {
                 var (value, expected) = columns.Percent ? (mismatch.Value, mismatch.Expected) : AsInputs(mismatch);

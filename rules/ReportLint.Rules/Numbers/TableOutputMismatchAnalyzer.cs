@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// tấn), an amount that is not quantity times unit price (`| Giải Nhì | 3 | 1.500.000 | 3.500.000 |` under `Số giải`,
 /// `Mức thưởng (đồng)`, `Thành tiền (đồng)`: 4.500.000). <see cref="TableProduct"/> finds the columns from their
 /// headings and units; <see cref="RowFormula"/> allows the rounding (a total row's yield is an average, rounded) and
-/// asks most rows to agree before any is reported.
+/// asks most rows to agree before any is reported; a factor another table rule finds wrong is read as corrected
+/// (<see cref="RowCorrections"/>), and a total RL5016 reports is left to it.
 /// </summary>
 public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -23,9 +24,10 @@ public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
+        var corrections = RowCorrections.Of(table);
         foreach (var product in TableProduct.Find(table))
         {
-            foreach (var mismatch in product.Formula.Mismatches())
+            foreach (var mismatch in (product.Formula with { Corrections = corrections }).Mismatches())
             {
                 var (first, second) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
                 var span = mismatch.Span;

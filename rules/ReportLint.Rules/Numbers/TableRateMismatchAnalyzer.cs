@@ -10,7 +10,9 @@ namespace ReportLint.Rules.Numbers;
 /// read from the headings (<see cref="RateColumns"/>: performance over target), or else searched for among the row's
 /// figures (<see cref="RowRateColumns"/>: `Tỷ lệ đạt chuẩn (%)` as `Số trường đạt chuẩn` over `Số trường`);
 /// <see cref="RowFormula"/> allows the rounding and asks most rows of the column to agree before any is reported. A
-/// column that RL5018 reads as shares of a column total as well is left to it: one cell is never reported twice.
+/// column that RL5018 reads as shares of a column total as well is left to it: one cell is never reported twice. A rate
+/// of a figure another table rule finds wrong (<see cref="RowCorrections"/>: a total RL5016 reports) is read with that
+/// figure corrected: one error, one finding.
 /// </summary>
 public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -24,7 +26,8 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var shares = TableShareMismatchAnalyzer.ShareColumns(table);
-        foreach (var formula in Formulas(table))
+        var corrections = RowCorrections.Of(table);
+        foreach (var formula in Formulas(table).Select(formula => formula with { Corrections = corrections }))
         {
             if (shares.Contains(formula.Column))
             {

@@ -7,8 +7,8 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5018: a percentage in a Markdown pipe table that is not its row's share of the count column beside it
 /// (`| Đạt 15 - 18 tiêu chí | 3 | 15,97 |` under `| Tổng cộng | 19 | 100 |` is 15,79). The whole is the total row's
-/// figure (<see cref="TotalRow"/>), or the column sum when the rows are parts with no total row; the count column is
-/// the one <see cref="ShareColumn"/> finds and must add up (<see cref="ColumnSum.Figures"/>). A column is read as shares
+/// figure (<see cref="TotalRow"/>), corrected when RL5016 reports it, or the column sum when the rows are parts with no
+/// total row; the count column is the one <see cref="ShareColumn"/> finds and must add up (<see cref="ColumnSum.Figures"/>). A column is read as shares
 /// only when most of its rows, and at least two, agree: a rate of each row's own figures (`Tỷ lệ (%)` of poor households
 /// per commune) agrees on none. The total row's own percentage is then its share too (100), not the sum of the others.
 /// A row whose count RL5016 finds wrong across its row (<see cref="RowCorrections"/>: a `Cộng` that is not its row's
@@ -22,6 +22,9 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
     private const decimal Whole = 100m;
+
+    // A count column found by search, not named by the heading, must be borne out by more rows.
+    private const int SearchedAgreement = 3;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -55,17 +58,42 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
         var corrections = RowCorrections.Of(table);
         for (var column = labelColumn + 1; column < table.ColumnCount; column++)
         {
-            var count = ShareColumn.CountColumnOf(table, column, labelColumn);
-            if (count >= 0 && ColumnSum.Figures(rows, count, table.Heading(count)) is { } figures
-                && Read(new Shares(table, total, rows, labelColumn, count, column, figures, corrections)) is { } reading)
+            if (ReadColumn(table, total, rows, labelColumn, column, corrections) is { } reading)
             {
                 yield return reading;
             }
         }
     }
 
-    /// <summary>The column read as shares when most of its rows, and at least two, agree; else null.</summary>
-    private static ShareReading? Read(Shares shares)
+    /// <summary>
+    /// The percentage column read against the first group of count columns any of which it is the shares of, when
+    /// exactly one of that group is; a column searched for rather than named must agree on three rows at least.
+    /// </summary>
+    private static ShareReading? ReadColumn(PipeTable table, TotalRow? total, IReadOnlyList<ParagraphFacts<TableRow>> rows,
+        int labelColumn, int column, RowCorrections corrections)
+    {
+        foreach (var candidates in ShareColumn.CountColumnsOf(table, column, labelColumn))
+        {
+            var readings = new List<ShareReading>();
+            foreach (var count in candidates.Columns)
+            {
+                if (ColumnSum.Figures(rows, count, table.Heading(count)) is { } figures
+                    && Read(new Shares(table, total, rows, labelColumn, count, column, figures, corrections),
+                        candidates.Searched ? SearchedAgreement : 2) is { } reading)
+                {
+                    readings.Add(reading);
+                }
+            }
+            if (readings.Count > 0)
+            {
+                return readings.Count == 1 ? readings[0] : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The column read as shares when most of its rows, and at least <paramref name="minimumAgreeing"/>, agree; else null.</summary>
+    private static ShareReading? Read(Shares shares, int minimumAgreeing)
     {
         if (shares.WholeFigure() is not { } whole || whole.Value <= 0)
         {
@@ -74,9 +102,12 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
         var stated = shares.StatedPercentages();
         // The fix is written as most of the column is (`15,79` among `63,16`, `16` among `36`, `48`).
         var decimals = stated.Count == 0 ? 0 : stated.GroupBy(s => s.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
-        var wrong = stated.FindAll(s => !VietnameseNumber.Written(Whole * s.Part / whole.Value, s.Value, s.Decimals));
+        // A whole RL5016 corrects: a share of it as written follows from that one error too.
+        var written = shares.WrittenWhole();
+        var wrong = stated.FindAll(s => !VietnameseNumber.Written(Whole * s.Part / whole.Value, s.Value, s.Decimals)
+            && !(written is > 0 && VietnameseNumber.Written(Whole * s.Part / written.Value, s.Value, s.Decimals)));
         var agreeing = stated.Count - wrong.Count;
-        if (agreeing < 2 || agreeing <= wrong.Count)
+        if (agreeing < minimumAgreeing || agreeing <= wrong.Count)
         {
             return null;
         }
@@ -114,9 +145,19 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
                 var decimals = Rows.Max(row => ColumnSum.TryRead(row.Facts.Cells[CountColumn], out _, out var d) ? d : 0);
                 return (sum, VietnameseNumber.FormatGrouped(sum, decimals));
             }
+            // A total RL5016 reports is taken as it should be: the shares of its column follow from that one error.
+            if (Corrections.Figure(Total.Row, CountColumn) is { } corrected)
+            {
+                return corrected;
+            }
             var cell = Total.Cell(CountColumn);
             return ColumnSum.TryRead(cell, out var value, out _) ? (value, cell.Text) : null;
         }
+
+        /// <summary>The total row's count as written when RL5016 corrects it, else null.</summary>
+        public decimal? WrittenWhole() =>
+            Total is not null && Corrections.IsColumnTotal(Total.Row, CountColumn) && ColumnSum.TryRead(Total.Cell(CountColumn), out var value, out _)
+                ? value : null;
 
         /// <summary>The data rows whose percentage cell holds a number (a `-` or an empty cell says nothing).</summary>
         public List<StatedShare> StatedPercentages()
@@ -132,7 +173,8 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
             return shares;
         }
 
-        public StatedShare? TotalPercentage() => Total is null ? null : Read(Total.Row, 0);
+        public StatedShare? TotalPercentage() =>
+            Total is null || Corrections.IsColumnTotal(Total.Row, PercentColumn) ? null : Read(Total.Row, 0);
 
         private StatedShare? Read(ParagraphFacts<TableRow> row, decimal part)
         {

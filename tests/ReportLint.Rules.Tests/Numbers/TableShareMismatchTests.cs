@@ -93,6 +93,100 @@ public class TableShareMismatchTests
         Assert.Equal("Tỷ lệ của “Khối doanh nghiệp” là 100/500 = 20%, không phải 25%", Vi(diagnostic));
     }
 
+    private const string Scholarships = """
+        | STT | Trường | Số học sinh | Số suất học bổng được cấp | Tỷ lệ so với tổng số suất học bổng (%) |
+        |:---:|---|---:|---:|---:|
+        | 1 | Trường THCS Lê Lợi | 640 | 12 | 30,00 |
+        | 2 | Trường THCS Kim Đồng | 480 | 10 | 25,00 |
+        | 3 | Trường THCS Chu Văn An | 720 | 14 | 35,00 |
+        | 4 | Trường THCS Võ Thị Sáu | 360 | 4 | 10,00 |
+        | | **Tổng cộng** | **2.200** | **40** | **100** |
+        """;
+
+    [Fact]
+    public void Reads_a_share_of_the_total_named_by_the_head_of_its_count_column()
+    {
+        Assert.Empty(Lint(Scholarships));
+        // `suất học bổng` heads `Số suất học bổng được cấp`, not `Số học sinh`: 14/40, not 720/2.200.
+        var text = Scholarships.Replace("| 35,00 |", "| 53,00 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "53,00", "Chu Văn An");
+        Assert.Equal("Tỷ lệ của “Trường THCS Chu Văn An” là 14/40 = 35,00%, không phải 53,00%", Vi(diagnostic));
+        Assert.Equal("The share of “Trường THCS Chu Văn An” is 14/40 = 35,00%, not 53,00%", En(diagnostic));
+        Assert.Equal(Scholarships, Fixed(text, diagnostic));
+        // A heading whose head is two words alike (`suất học bổng cấp huyện`, `suất học bổng được cấp`).
+        var twoWords = text.Replace("tổng số suất học bổng (%)", "tổng số suất học bổng cấp huyện (%)", StringComparison.Ordinal);
+        SingleFinding(twoWords, "53,00", "Chu Văn An");
+    }
+
+    [Fact]
+    public void Is_silent_when_the_named_head_is_no_column_or_two_columns()
+    {
+        // The heading names students while the percentages are of scholarships: no column is read against another.
+        Assert.Empty(Lint(Scholarships.Replace("tổng số suất học bổng (%)", "tổng số học sinh (%)", StringComparison.Ordinal)
+            .Replace("| 35,00 |", "| 53,00 |", StringComparison.Ordinal)));
+        // One word alike (`suất`) is no head: `suất ăn` is another count.
+        Assert.Empty(Lint(Scholarships.Replace("tổng số suất học bổng (%)", "tổng số suất ăn (%)", StringComparison.Ordinal)
+            .Replace("| 35,00 |", "| 53,00 |", StringComparison.Ordinal)));
+    }
+
+    private const string Loans = """
+        | TT | Nguồn vốn | Số tiền (triệu đồng) | Số dự án | Tỷ trọng (%) |
+        |---|---|---:|---:|---:|
+        | 1 | Ngân sách tỉnh | 12.600 | 9 | 45,00 |
+        | 2 | Ngân sách huyện | 8.400 | 11 | 30,00 |
+        | 3 | Ngân sách xã | 4.200 | 15 | 15,00 |
+        | 4 | Vốn huy động | 2.800 | 5 | 10,00 |
+        | | **Cộng** | **28.000** | **40** | **100** |
+        """;
+
+    [Fact]
+    public void Searches_the_columns_left_of_a_bare_share_for_the_one_it_is_the_shares_of()
+    {
+        // Not the shares of `Số dự án` right before it (9/40 = 22,50) but of the amounts.
+        Assert.Empty(Lint(Loans));
+        var text = Loans.Replace("| 15,00 |", "| 13,00 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "13,00", "Ngân sách xã");
+        Assert.Equal("Tỷ lệ của “Ngân sách xã” là 4.200/28.000 = 15,00%, không phải 13,00%", Vi(diagnostic));
+        Assert.Equal("The share of “Ngân sách xã” is 4.200/28.000 = 15,00%, not 13,00%", En(diagnostic));
+        Assert.Equal(Loans, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Is_silent_on_correct_shares_of_a_column_further_left()
+    {
+        // Thirds rounded to 33,33 add up to 99,99 under a total of 100.
+        const string thirds = """
+            | Đơn vị | Kinh phí (triệu đồng) | Số lớp | Cơ cấu (%) |
+            |---|---:|---:|---:|
+            | Phòng Giáo dục | 150 | 4 | 33,33 |
+            | Phòng Văn hóa | 150 | 6 | 33,33 |
+            | Phòng Y tế | 150 | 2 | 33,33 |
+            | Tổng cộng | 450 | 12 | 100 |
+            """;
+        Assert.Empty(Lint(thirds));
+        // Two count columns and shares of the first: the one right before the share is not forced on it.
+        const string members = """
+            | Đơn vị | Số hội viên | Số chi hội | Tỷ lệ (%) |
+            |---|---:|---:|---:|
+            | Xã An Phú | 300 | 6 | 30,0 |
+            | Xã An Bình | 450 | 7 | 45,0 |
+            | Xã An Lạc | 250 | 5 | 25,0 |
+            | Toàn huyện | 1.000 | 18 | 100 |
+            """;
+        Assert.Empty(Lint(members));
+        // Two columns further left are both read as the shares: which one is meant is unclear.
+        const string proportional = """
+            | Đơn vị | Số hộ | Số khẩu | Số tổ | Tỷ lệ (%) |
+            |---|---:|---:|---:|---:|
+            | Thôn 1 | 100 | 400 | 3 | 25 |
+            | Thôn 2 | 200 | 800 | 2 | 50 |
+            | Thôn 3 | 60 | 240 | 2 | 15 |
+            | Thôn 4 | 40 | 160 | 1 | 20 |
+            | Tổng cộng | 400 | 1.600 | 8 | 100 |
+            """;
+        Assert.Empty(Lint(proportional));
+    }
+
     [Fact]
     public void Reads_the_total_rows_own_percentage_as_the_whole_over_itself()
     {
