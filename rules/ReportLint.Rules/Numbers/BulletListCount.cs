@@ -256,7 +256,8 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     private static partial Regex Heading();
 
     // `gồm 05 thành viên:`, `có 3 nhiệm vụ trọng tâm sau:`, `05 đồng chí, cụ thể như sau:` at the end of the line: the
-    // count and up to seven words (`năm` is left out: `nhiệm vụ năm tới như sau:` names a year).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/])(?<count>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,6}?)(?:,? (?:cụ thể|bao gồm|gồm))?(?: như sau| sau đây| dưới đây| sau| đây)? ?:\s*$")]
+    // count and up to seven words (`năm` is left out: `nhiệm vụ năm tới như sau:` names a year); or a count in brackets
+    // right before the colon, `2. Hội viên tiêu biểu (07 cá nhân):`, which announces the lines as well.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/])(?:\((?<count>\d{1,2}) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,2})\)|(?<count>\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?<noun>[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){0,6}?)(?:,? (?:cụ thể|bao gồm|gồm))?(?: như sau| sau đây| dưới đây| sau| đây)?) ?:\s*$")]
     private static partial Regex Announcement();
 }

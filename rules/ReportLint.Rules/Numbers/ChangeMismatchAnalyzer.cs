@@ -127,7 +127,9 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // A figure as drafts write it (`32.894`, `8.914,6`, `12`); a unit of up to three lower-case words (`hội viên`,
     // `triệu đồng`, `tạ/ha`, `triệu đồng/người/năm`); a year a figure was measured in (`năm 2025`, `(năm 2025)`).
     private const string Figure = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?";
-    private const string UnitWords = @"[\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}(?: [\p{Ll}\p{M}]+(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
+    // `tỷ USD`: the one upper-case unit drafts write after a scale word.
+    private const string UnitWord = @"(?:[\p{Ll}\p{M}]+|USD)";
+    private const string UnitWords = UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}(?: " + UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
     private const string Year = @"(?: \(?năm \d{4}\)?)?";
 
     // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`): words only, taken
@@ -137,6 +139,11 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // A note on the figure's source between it and its change: `72,5 triệu đồng/người/năm (theo số liệu của Chi cục
     // Thống kê), tăng …`; words only, so no other figure hides in it.
     private const string Source = @"(?: \((?:theo|nguồn)[^()\d]{1,80}\))?";
+
+    // A short label naming the earlier period before its figure in the parentheses: `(cùng kỳ: 2,38 tỷ USD)`,
+    // `(11 tháng năm 2025 đạt 2,38 tỷ USD)`, `(năm 2024 là 389,6 tỷ đồng)`. Only period words and their numbers, so a
+    // part (`(trong đó nữ là 120 người)`) is never taken for the earlier figure.
+    private const string PeriodLabel = @"(?:(?:cùng kỳ|năm học|học kỳ|nhiệm kỳ|năm|tháng|quý|kỳ|vụ|đợt|đầu|cuối|trước|ngoái|\d{1,4}(?: ?[-–/] ?\d{1,4})?|[IV]{1,3})(?: |(?=:))){1,8}?(?:: |(?:ước |chỉ )?(?:đạt|là) )";
 
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
     // `từ 118 lên 131 hộ (tăng 13 hộ)`: the earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%`
@@ -153,7 +160,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
     [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
-        + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
+        + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
         + UnitWords + @"))?\)")]
     private static partial Regex ComparedChange();
 }

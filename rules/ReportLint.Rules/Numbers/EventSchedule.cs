@@ -25,10 +25,17 @@ internal static class EventSchedule
     [
         ["danh", "sách", "đại", "biểu"], ["đăng", "ký", "đại", "biểu"], ["đăng", "ký", "tham", "dự"], ["đăng", "ký", "dự"],
         ["xác", "nhận", "tham", "dự"], ["tham", "luận"], ["danh", "sách", "tham", "dự"], ["đăng", "ký", "danh", "sách"],
-        ["hạn", "đăng", "ký"],
+        ["hạn", "đăng", "ký"], ["thay", "thế", "đại", "biểu"],
     ];
 
-    private static readonly string[][] Results = [["báo", "cáo"], ["kết", "quả"]];
+    // Papers about those who will attend, a few words before them: `hồ sơ đề nghị thay thế đại biểu`, `danh sách trích
+    // ngang đại biểu`.
+    private static readonly string[][] Papers = [["hồ", "sơ"], ["danh", "sách"]];
+    private static readonly string[][] Attendees = [["đại", "biểu"], ["tham", "dự"], ["người", "dự"]];
+    private const int PapersGap = 6;
+
+    // Reports, results, minutes, those elected: sent after an event.
+    private static readonly string[][] Results = [["báo", "cáo"], ["kết", "quả"], ["biên", "bản"], ["trúng", "cử"], ["được", "bầu"]];
 
     private static readonly string[] DeadlineLeads = [.. PeriodReader.TimeLeads, "ngày"];
 
@@ -49,7 +56,7 @@ internal static class EventSchedule
         {
             events.Add(new EventDay(held, noun));
         }
-        if (Contains(paragraph, sentence, Preparations) && !Contains(paragraph, sentence, Results) && Deadline(paragraph, sentence) is { } deadline)
+        if ((Contains(paragraph, sentence, Preparations) || PapersAboutAttendees(paragraph, sentence)) && !Contains(paragraph, sentence, Results) && Deadline(paragraph, sentence) is { } deadline)
         {
             deadlines.Add(deadline with { Noun = noun });
         }
@@ -152,6 +159,34 @@ internal static class EventSchedule
             }
         }
         return null;
+    }
+
+    /// <summary>`hồ sơ` or `danh sách` with `đại biểu` (or `tham dự`) at most a few words after it, in the sentence.</summary>
+    private static bool PapersAboutAttendees(Paragraph paragraph, Sentence sentence)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var last = Papers.Max(p => TokenNavigation.MatchWords(paragraph, i, p));
+            if (last < 0)
+            {
+                continue;
+            }
+            var words = 0;
+            for (var j = TokenNavigation.Next(tokens, last); j >= 0 && j < sentence.EndToken && words <= PapersGap; j = TokenNavigation.Next(tokens, j))
+            {
+                if (tokens[j].Kind != TokenKind.Word)
+                {
+                    break; // a comma or a figure: another phrase
+                }
+                if (Attendees.Any(a => TokenNavigation.MatchWords(paragraph, j, a) >= 0))
+                {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
     }
 
     private static bool Contains(Paragraph paragraph, Sentence sentence, string[][] phrases)

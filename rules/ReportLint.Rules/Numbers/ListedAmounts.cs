@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Numbers;
 /// lines are read as <see cref="BulletListCount"/> reads them (bullets of the first line's mark, or numbered lines going on
 /// one from another; other lines under them are sub-items and are not added), and only when the list plainly ends. A
 /// line whose amount is not its only figure and its end (`- Hỗ trợ 20 hộ: 100 triệu đồng`, `… 8.200 triệu đồng (chiếm
-/// 17%)`), is approximate, a change or a rate, leaves the whole list unread. A lead line is a total only when it has one
+/// 17%)`, though a note in words after it is let be: `(kèm theo dự toán)`), is approximate, a change or a rate, leaves the whole list unread. A lead line is a total only when it has one
 /// figure, after `tổng` or before `gồm`, and does not say `mỗi` (a rate). A `trong đó` after its figure announces a subset,
 /// which is read only when every line is a funding source of a sum of money (<see cref="FundingSources"/>): those make it.
 /// </summary>
@@ -201,9 +201,10 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
         }
         var tokens = paragraph.Tokens;
         var after = TokenNavigation.Next(tokens, amount.Unit.LastToken);
-        if (ShareRemarkEnd(paragraph, after) is var share and >= 0)
+        if (Math.Max(ShareRemarkEnd(paragraph, after), NoteEnd(paragraph, after)) is var remark and >= 0)
         {
-            after = TokenNavigation.Next(tokens, share); // `: 1.250 triệu đồng (chiếm 45,45%);`: the share remarks on the amount
+            // `: 1.250 triệu đồng (chiếm 45,45%);`, `: 25 triệu đồng (có dự toán kèm theo).`: the remark is on the amount
+            after = TokenNavigation.Next(tokens, remark);
         }
         for (var j = after; j >= 0; j = TokenNavigation.Next(tokens, j))
         {
@@ -290,6 +291,34 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
                 return -1;
             }
             percent |= tokens[j].Kind == TokenKind.Number;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The closing parenthesis of a note in words only right after an amount, `(kèm theo dự toán chi tiết)`: it says
+    /// nothing of the amount's size unless it names a change, a rate or a bound (`(tăng thêm)`, `(mỗi hộ)`); or -1.
+    /// </summary>
+    private static int NoteEnd(Paragraph paragraph, int open)
+    {
+        if (!TokenNavigation.IsPunctuation(paragraph, open, '('))
+        {
+            return -1;
+        }
+        var tokens = paragraph.Tokens;
+        var words = 0;
+        for (var j = TokenNavigation.Next(tokens, open); j >= 0; j = TokenNavigation.Next(tokens, j))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                return words > 0 ? j : -1;
+            }
+            if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Punctuation) || TokenNavigation.IsPunctuation(paragraph, j, '(')
+                || (tokens[j].Kind == TokenKind.Word && BreakdownReader.StartsPhrase(paragraph, j, BreakdownReader.NotPartCues)))
+            {
+                return -1;
+            }
+            words += tokens[j].Kind == TokenKind.Punctuation ? 0 : 1;
         }
         return -1;
     }

@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5005: a weekday that does not match its date (`thứ Hai, ngày 15/10/2019` was a Tuesday). A date without its
-/// year (`thứ Hai (15/7)`) is read in the year of the draft's own date (the header's place-and-date line).
+/// year (`thứ Hai (15/7)`) is read in the year of the draft's own date (the header's place-and-date line). Weekdays listed
+/// beside listed dates are paired in order (<see cref="WeekdayDates"/>).
 /// </summary>
 public sealed class WeekdayMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -29,15 +30,16 @@ public sealed class WeekdayMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(TokenAnalysisContext context)
     {
-        if (context.Text[0] is not ('t' or 'T' or 'c' or 'C') || !Weekdays.TryRead(context.Paragraph, context.TokenIndex, out var weekday)
-            || !(DateAfter(context.Paragraph, weekday.LastToken, out var date) || DateBefore(context.Paragraph, weekday.FirstToken, out date))
-            || !date.IsComplete)
+        if (context.Text[0] is not ('t' or 'T' or 'c' or 'C') || !Weekdays.TryRead(context.Paragraph, context.TokenIndex, out var head))
         {
             return;
         }
-        if (Mismatch(context.Paragraph, weekday, date, date.Year!.Value) is { } finding)
+        foreach (var (weekday, date) in WeekdayDates.Pairs(context.Paragraph, head))
         {
-            context.Report(Rule, weekday.Span, finding.Fix, [.. finding.Arguments, NoYear]);
+            if (date.IsComplete && Mismatch(context.Paragraph, weekday, date, date.Year!.Value) is { } finding)
+            {
+                context.Report(Rule, weekday.Span, finding.Fix, [.. finding.Arguments, NoYear]);
+            }
         }
     }
 
@@ -55,18 +57,20 @@ public sealed class WeekdayMismatchAnalyzer : DiagnosticAnalyzer
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
             if (paragraph.Tokens[i].Kind != TokenKind.Word || paragraph.Text[paragraph.Tokens[i].Start] is not ('t' or 'T' or 'c' or 'C')
-                || !Weekdays.TryRead(paragraph, i, out var weekday)
-                || !(DateAfter(paragraph, weekday.LastToken, out var date) || DateBefore(paragraph, weekday.FirstToken, out date)))
+                || !Weekdays.TryRead(paragraph, i, out var head))
             {
                 continue;
             }
-            if (date is { Year: null, Day: not null })
+            foreach (var (weekday, date) in WeekdayDates.Pairs(paragraph, head))
             {
-                (found ??= []).Add((weekday, date));
-            }
-            else if (date is { Year: { } year, Day: { } day } && anchor is null && Mismatch(paragraph, weekday, date, year) is null)
-            {
-                anchor = new DateOnly(year, date.Month, day);
+                if (date is { Year: null, Day: not null })
+                {
+                    (found ??= []).Add((weekday, date));
+                }
+                else if (date is { Year: { } year, Day: { } day } && anchor is null && Mismatch(paragraph, weekday, date, year) is null)
+                {
+                    anchor = new DateOnly(year, date.Month, day);
+                }
             }
         }
         var line = Citations.PlaceAndDateLine.Read(paragraph);
@@ -112,38 +116,12 @@ public sealed class WeekdayMismatchAnalyzer : DiagnosticAnalyzer
         var written = paragraph.Text.Substring(weekday.Span.Start, weekday.Span.Length);
         var correct = Weekdays.Write(actual, weekday, written);
         var dateText = paragraph.Text.Substring(date.Span.Start, date.Span.Length);
+        if (date.Span.Length <= 2)
+        {
+            // A day listed alone (`27` of `27 và 28/6/2024`) is named with the month and year it takes.
+            dateText += $"/{date.Month}" + (date.Year is { } listedYear ? $"/{listedYear}" : "");
+        }
         return (CodeFix.Replace(weekday.Span, correct, FixSafety.Unsafe),
             [dateText, Weekdays.Name(actual), written, actual.ToString(), weekday.Day.ToString()]);
-    }
-
-    /// <summary>`thứ Hai, ngày 15/10/2019`, `thứ Hai (15/10/2019)`, `thứ Hai ngày 15 tháng 10 năm 2019`.</summary>
-    private static bool DateAfter(Paragraph paragraph, int last, out DateValue date)
-    {
-        var tokens = paragraph.Tokens;
-        var next = TokenNavigation.Next(tokens, last);
-        if (TokenNavigation.IsPunctuation(paragraph, next, ',') || TokenNavigation.IsPunctuation(paragraph, next, '(') || TokenNavigation.IsDash(paragraph, next))
-        {
-            next = TokenNavigation.Next(tokens, next);
-        }
-        if (TokenNavigation.IsWord(paragraph, next, "ngày"))
-        {
-            next = TokenNavigation.Next(tokens, next);
-        }
-        date = default;
-        return next >= 0 && DateRecognizer.TryRead(paragraph, next, out date, besideWeekday: true) && date.Day is not null && date.IsValid;
-    }
-
-    /// <summary>`ngày 15/10/2019 (thứ Hai)`, `15/10/2019, thứ Hai`.</summary>
-    private static bool DateBefore(Paragraph paragraph, int first, out DateValue date)
-    {
-        date = default;
-        var tokens = paragraph.Tokens;
-        var previous = TokenNavigation.Previous(tokens, first);
-        if (!TokenNavigation.IsPunctuation(paragraph, previous, ',') && !TokenNavigation.IsPunctuation(paragraph, previous, '('))
-        {
-            return false;
-        }
-        previous = TokenNavigation.Previous(tokens, previous);
-        return previous >= 0 && DateRecognizer.TryRead(paragraph, previous, out date, besideWeekday: true) && date.Day is not null && date.IsValid && date.LastToken == previous;
     }
 }

@@ -20,8 +20,11 @@ internal static class Weekdays
     // Before a weekday only these words may stand; `lần thứ hai`, `kỳ họp thứ năm` are ordinals.
     private static readonly string[] Cues = ["sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm", "rạng", "sớm", "khuya", "ngày", "từ", "đến", "trước", "sau", "là"];
 
-    /// <summary>Reads a weekday whose first word is at <paramref name="index"/>.</summary>
-    public static bool TryRead(Paragraph paragraph, int index, out WeekdayMention mention)
+    /// <summary>
+    /// Reads a weekday whose first word is at <paramref name="index"/>; a <paramref name="listed"/> one follows another
+    /// weekday and `và` (`thứ Năm và thứ Sáu`), so the word before it says nothing.
+    /// </summary>
+    public static bool TryRead(Paragraph paragraph, int index, out WeekdayMention mention, bool listed = false)
     {
         mention = default;
         var tokens = paragraph.Tokens;
@@ -32,7 +35,7 @@ internal static class Weekdays
         }
         var previous = TokenNavigation.Previous(tokens, index);
         // `Chủ nhật` is a weekday wherever it stands (`thứ Bảy … và Chủ nhật, ngày …`); only `thứ` may be an ordinal.
-        if (first.Equals("thứ", StringComparison.OrdinalIgnoreCase)
+        if (!listed && first.Equals("thứ", StringComparison.OrdinalIgnoreCase)
             && previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
             && !IsClockTime(paragraph.GetText(tokens[previous])))
         {

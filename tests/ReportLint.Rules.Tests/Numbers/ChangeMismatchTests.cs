@@ -81,7 +81,10 @@ public class ChangeMismatchTests
     [InlineData("Thu nhập bình quân đạt 52,6 triệu đồng/người/năm, tăng 4,1 triệu đồng so với năm 2024 (48,5 triệu đồng/người/năm).")]
     [InlineData("Tỷ lệ đạt 68,5%, tăng 2,3 hộ so với năm 2025 (66,2%).")] // a rate and a count: not read
     [InlineData("Kết nạp 120 đảng viên, tăng 15 đảng viên so với năm trước (105 dự án).")] // another unit in parentheses
-    [InlineData("Đạt 1.250 tỷ đồng, tăng 12,5% so với cùng kỳ (năm 2025 đạt 1.100 tỷ đồng).")] // the parenthesis opens with words
+    [InlineData("Đạt 1.250 tỷ đồng, tăng 13,6% so với cùng kỳ (năm 2025 đạt 1.100 tỷ đồng).")] // a period label before the figure
+    [InlineData("Kim ngạch nhập khẩu đạt 3,45 tỷ USD, tăng 15% so với cùng kỳ (cùng kỳ: 3 tỷ USD).")]
+    [InlineData("Kết nạp 120 đảng viên, tăng 15 đảng viên so với năm trước (trong đó nữ là 105 đảng viên).")] // not a period: a part
+    [InlineData("Thu đạt 1.250 tỷ đồng, tăng 12,5% so với cùng kỳ (dự toán giao là 1.100 tỷ đồng).")] // not a period: another figure
     [InlineData("Có 45 xã đạt chuẩn, giảm 3 xã so với năm 2025 (48 xã).")]
     public void Is_silent_when_the_change_matches_or_is_not_read(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
 
@@ -103,4 +106,20 @@ public class ChangeMismatchTests
     [InlineData("Xã tổ chức 48 cuộc tiếp xúc cử tri ở các thôn, tăng 20% so với năm 2023 (43 cuộc).")]
     public void Is_silent_on_a_longer_phrase_unless_its_first_word_is_repeated_and_the_change_is_wrong(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL5015"));
+
+    [Fact]
+    public void Reads_the_earlier_figure_after_a_short_period_label_in_the_parentheses()
+    {
+        const string text = "Kim ngạch nhập khẩu ước đạt 4,14 tỷ USD, tăng 12,4% so với cùng kỳ (9 tháng năm 2024 đạt 3,6 tỷ USD).";
+        var diagnostic = Single(text, "RL5015", "12,4");
+        Assert.Equal("Từ 3,6 đến 4,14 là tăng 15,0%, không phải tăng 12,4%", Vi(diagnostic));
+        Assert.Equal("From 3,6 to 4,14 is an increase of 15,0%, not an increase of 12,4%", En(diagnostic));
+        Assert.Equal(text.Replace("12,4%", "15,0%", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Doanh thu du lịch đạt 520 tỷ đồng, tăng 20 tỷ đồng so với năm trước (năm 2024 là 480 tỷ đồng).", "20", "Từ 480 đến 520 là tăng 40, không phải tăng 20", "tăng")]
+    [InlineData("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, giảm 5% so với cùng kỳ (cùng kỳ: 2,4 tỷ USD).", "5", "Từ 2,4 đến 2,5 là tăng 4%, không phải giảm 5%", "giảm")]
+    public void Reads_other_period_labels(string text, string stated, string message, string? from = null) =>
+        Assert.Equal(message, Vi(Single(text, "RL5015", stated, from)));
 }

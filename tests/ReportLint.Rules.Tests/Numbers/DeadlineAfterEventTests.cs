@@ -27,6 +27,29 @@ public class DeadlineAfterEventTests
     public void Reads_the_forms_of_notices(string text, string span) => Findings.Single(text, "RL5023", span);
 
     [Theory]
+    [InlineData("Đại hội Hội Nông dân xã khai mạc lúc 7h30 ngày 14/5/2026.\n\n- Các chi hội gửi hồ sơ đề nghị bổ sung đại biểu (nếu có) chậm nhất ngày 18/5/2026.",
+        "chậm nhất ngày 18/5/2026")]
+    [InlineData("Đại hội Hội Nông dân xã khai mạc lúc 7h30 ngày 14/5/2026.\n\n- Các chi hội gửi danh sách trích ngang đại biểu về Văn phòng trước ngày 16/5/2026.",
+        "trước ngày 16/5/2026")]
+    [InlineData("Đại hội Hội Nông dân xã khai mạc lúc 7h30 ngày 14/5/2026.\n\n- Đề nghị thay thế đại biểu gửi về Thường trực chậm nhất ngày 15/5/2026.",
+        "chậm nhất ngày 15/5/2026")]
+    public void Reads_papers_about_the_delegates(string text, string span)
+    {
+        var diagnostic = Findings.Single(text, "RL5023", span);
+        Assert.Equal($"Hạn “{span}” muộn hơn ngày tổ chức (14/5/2026)", Findings.Vi(diagnostic));
+        Assert.Equal($"The deadline “{span}” is after the event (14/5/2026)", Findings.En(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("- Các chi hội gửi hồ sơ đề nghị bổ sung đại biểu chậm nhất ngày 10/5/2026.")] // in time
+    [InlineData("- Các chi hội gửi biên bản và danh sách đại biểu dự đại hội cấp trên chậm nhất ngày 20/5/2026.")] // minutes: after
+    [InlineData("- Các chi hội gửi hồ sơ, danh sách đại biểu trúng cử chậm nhất ngày 20/5/2026.")] // those elected: after
+    [InlineData("- Các chi hội gửi hồ sơ thi đua, khen thưởng của cán bộ, hội viên và đại biểu chậm nhất ngày 20/5/2026.")] // the list breaks before đại biểu
+    [InlineData("- Các chi hội gửi hồ sơ đề nghị khen thưởng cá nhân có thành tích xuất sắc trong nhiệm kỳ qua và đại biểu chậm nhất ngày 20/5/2026.")] // too far
+    public void Is_silent_on_papers_in_time_or_sent_after(string line) =>
+        Assert.Empty(RuleTester.Lint("Đại hội Hội Nông dân xã khai mạc lúc 7h30 ngày 14/5/2026.\n\n" + line, "RL5023"));
+
+    [Theory]
     [InlineData("Hội nghị được tổ chức vào ngày 12/11/2025.\n\nĐề nghị các đơn vị đăng ký danh sách đại biểu trước ngày 05/11/2025.")]
     [InlineData("Hội nghị được tổ chức vào ngày 12/11/2025.\n\nĐề nghị các đơn vị gửi báo cáo kết quả học tập trước ngày 20/11/2025.")] // results come after
     [InlineData("Hội nghị sơ kết được tổ chức vào ngày 12/11/2025.\n\nĐề nghị các đơn vị gửi tham luận dự Hội thảo khoa học trước ngày 20/11/2025.")] // another event

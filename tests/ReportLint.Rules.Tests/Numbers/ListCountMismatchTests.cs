@@ -187,6 +187,24 @@ public class ListCountMismatchTests
         Assert.Equal("Nêu 02 đồng chí nhưng kể ra 3 mục", Vi(Single(plus, "RL5014", "02")));
     }
 
+    [Fact]
+    public void Reads_a_count_in_brackets_before_the_colon_of_a_heading()
+    {
+        const string text = "1. Tập thể (02 đơn vị): Chi đoàn thôn Nà Hang.\n2. Đoàn viên xuất sắc (05 đoàn viên):\n- Anh Lò Văn Pọm, Bí thư Chi đoàn thôn Nà Hang;\n"
+            + "- Chị Hà Thị Mai, đoàn viên Chi đoàn trường học;\n- Anh Vi Văn Sáng, đoàn viên Chi đoàn thôn Bản Lầu;\n- Chị Cầm Thị Ết, đoàn viên Chi đoàn y tế.\n\nIII. KINH PHÍ";
+        var diagnostic = Single(text, "RL5014", "05");
+        Assert.Equal("Nêu 05 đoàn viên nhưng kể ra 4 mục", Vi(diagnostic));
+        Assert.Equal("Says 05 đoàn viên but lists 4 items", En(diagnostic));
+        Assert.Equal(text.Replace("(05 đoàn viên)", "(04 đoàn viên)", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("2. Đoàn viên xuất sắc (03 đoàn viên):\n- Anh Lò Văn Pọm, Bí thư Chi đoàn;\n- Chị Hà Thị Mai, đoàn viên;\n- Anh Vi Văn Sáng, đoàn viên.\n\nIII. KINH PHÍ")]
+    [InlineData("2. Kết quả thực hiện (năm 2025):\n- Tuyên truyền;\n- Kiểm tra.\n\nIII. KINH PHÍ")] // a year, not a count
+    [InlineData("2. Kết quả (03 tháng):\n- Tuyên truyền;\n- Kiểm tra.\n\nIII. KINH PHÍ")] // a time
+    [InlineData("2. Đoàn viên xuất sắc (03 đoàn viên), gồm các anh, chị sau đây và một số đoàn viên khác:\n- Anh Lò Văn Pọm;\n- Chị Hà Thị Mai.\n\nIII. KINH PHÍ")] // the brackets do not end the line
+    public void Is_silent_on_a_count_in_brackets_that_matches_or_announces_nothing(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
     [Theory]
     [InlineData("Tổ giúp việc gồm 03 đồng chí:\nĐồng chí Lê Văn Bình - Chánh Văn phòng;\nĐồng chí Hồ Thị Xoan - chuyên viên;\nĐồng chí Trần Minh Đức - chuyên viên.")]
     [InlineData("Hội nghị nghe 2 ý kiến:\nÔng Lò Văn Pọm, Trưởng thôn Nà Hang;\nBà Hà Thị Mai, Chi hội trưởng phụ nữ.\n"

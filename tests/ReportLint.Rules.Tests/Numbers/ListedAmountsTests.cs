@@ -68,6 +68,19 @@ public class ListedAmountsTests
         Assert.Empty(RuleTester.Lint(text.Replace("100 triệu", "200 triệu", StringComparison.Ordinal), "RL5011"));
     }
 
+    [Fact]
+    public void Reads_plus_lines_under_a_dash_lead_with_the_total_in_words_and_a_note_after_the_last_amount()
+    {
+        const string text = "- Tổng dự toán: 96.000.000 đồng (Chín mươi sáu triệu đồng), gồm:\n"
+            + "  + Ngân sách xã: 60.000.000 đồng;\n  + Quỹ hội: 20.000.000 đồng;\n"
+            + "  + Vận động tài trợ: 18.000.000 đồng (có bảng dự toán kèm theo).\n- Các chi hội chủ động bố trí thêm.\n";
+        var diagnostic = Findings.Single(text, "RL5011", "96.000.000");
+        Assert.Equal("Các phần cộng lại được 98.000.000 đồng, khác tổng 96.000.000 đồng", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 98.000.000 đồng, not the whole 96.000.000 đồng", Findings.En(diagnostic));
+        Assert.Equal(3, diagnostic.Related.Count);
+        Assert.Empty(RuleTester.Lint(text.Replace("18.000.000", "16.000.000", StringComparison.Ordinal), "RL5011"));
+    }
+
     [Theory]
     [InlineData("1.900")] // the lines make the total
     public void Stays_silent_when_the_lines_make_the_total(string last) =>
@@ -109,6 +122,8 @@ public class ListedAmountsTests
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Hỗ trợ 20 hộ làm nhà: 400 triệu đồng;\n- Hỗ trợ sinh kế: 100 triệu đồng.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (chiếm 66,7%, đã giải ngân 200 triệu đồng);\n- Vốn huyện: 100 triệu đồng.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng (giải ngân 80%);\n- Vốn huyện: 100 triệu đồng.\n")]
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng;\n- Vốn huyện: 100 triệu đồng (tăng thêm so với kế hoạch).\n")] // a note naming a change
+    [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng;\n- Vốn huyện: 100 triệu đồng (mỗi xã).\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: khoảng 400 triệu đồng;\n- Vốn huyện: 100 triệu đồng.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Hỗ trợ làm nhà: 40 triệu đồng/hộ;\n- Hỗ trợ sinh kế: 10 triệu đồng/hộ.\n")]
     [InlineData("Tổng kinh phí: 600 triệu đồng, gồm:\n- Vốn tỉnh: 400 triệu đồng;\n- Vốn huyện tăng thêm: 100 triệu đồng.\n")]

@@ -31,6 +31,41 @@ public class WeekdayMismatchTests
     }
 
     [Fact]
+    public void Pairs_listed_weekdays_with_listed_dates_in_order()
+    {
+        const string text = "Hội diễn tổ chức trong hai ngày 19 và 20/3/2026 (thứ Năm và thứ Bảy).";
+        var diagnostic = Findings.Single(text, "RL5005", "thứ Bảy");
+        Assert.Equal("Ngày 20/3/2026 là thứ Sáu, không phải thứ Bảy", Findings.Vi(diagnostic));
+        Assert.Equal("20/3/2026 was a Friday, not a Saturday", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("thứ Bảy", "thứ Sáu", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+        const string first = "Hội diễn tổ chức trong hai ngày 19 và 20/3/2026 (thứ Tư và thứ Sáu).";
+        Assert.Equal("Ngày 19/3/2026 là thứ Năm, không phải thứ Tư", Findings.Vi(Findings.Single(first, "RL5005", "thứ Tư")));
+    }
+
+    [Theory]
+    [InlineData("Giải đấu diễn ra trong ba ngày 12, 13 và 14/6/2025 (thứ Năm, thứ Sáu và Chủ nhật).", "Chủ nhật", "thứ Bảy")]
+    [InlineData("Giải đấu diễn ra vào thứ Năm và thứ Bảy, ngày 12 và 13/6/2025.", "thứ Bảy", "thứ Sáu")]
+    [InlineData("Giải đấu diễn ra các ngày 12/6/2025 và 13/6/2025 (thứ Tư và thứ Sáu).", "thứ Tư", "thứ Năm")]
+    public void Pairs_every_form_of_listed_weekdays_and_dates(string text, string span, string fix)
+    {
+        var diagnostic = Findings.Single(text, "RL5005", span);
+        Assert.Equal(text.Replace(span, fix, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hội diễn tổ chức trong hai ngày 19 và 20/3/2026 (thứ Năm và thứ Sáu).")]
+    [InlineData("Hội diễn tổ chức trong hai ngày 19, 20/3/2026 (thứ Năm, thứ Sáu).")]
+    [InlineData("Giải đấu diễn ra trong ba ngày 12, 13 và 14/6/2025 (thứ Năm, thứ Sáu và thứ Bảy).")]
+    [InlineData("Giải đấu diễn ra vào thứ Năm và thứ Sáu, ngày 12 và 13/6/2025.")]
+    [InlineData("Giải đấu diễn ra các ngày 12/6/2025 và 13/6/2025 (thứ Năm và thứ Sáu).")]
+    [InlineData("Hội diễn tổ chức trong hai ngày 19 và 20/3/2026 (thứ Năm).")] // one weekday for two dates: which one is unclear
+    [InlineData("Hội diễn tổ chức trong ba ngày 19, 20 và 21/3/2026 (thứ Năm và thứ Sáu).")] // lists of different lengths
+    [InlineData("Câu lạc bộ sinh hoạt vào thứ Ba và thứ Năm hằng tuần.")] // no date
+    [InlineData("Lần thứ nhất và thứ hai, ngày 12 và 13/6/2025, đều đạt.")] // ordinals
+    public void Is_silent_when_listed_weekdays_match_their_dates_or_cannot_be_paired(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5005"));
+
+    [Fact]
     public void A_date_without_its_year_is_read_in_the_drafts_year()
     {
         const string text = "HUYỆN ỦY MƯỜNG LA\nMường La, ngày 20 tháng 7 năm 2025\nChiều thứ Hai (15/7), Ban Thường vụ Huyện ủy họp.\n";
