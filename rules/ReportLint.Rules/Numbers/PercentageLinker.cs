@@ -8,14 +8,18 @@ namespace ReportLint.Rules.Numbers;
 /// <param name="Span">The percentage, `%` included.</param>
 /// <param name="PercentSpan">The number of the percentage, `%` excluded.</param>
 /// <param name="AlternativeWhole">The ratio's numerator when the part may be a subset of it (`X/Y …, trong đó A …`): a second reading.</param>
+/// <param name="Slack">How far, relatively, the figures may be from what they stand for: 0 for exact counts, more for a count
+/// written with a scale word (`4,15 triệu lượt`, known to 0,005 triệu) or said to be approximate (`khoảng 120 hộ`).</param>
 internal readonly record struct PercentageLink(
     TextSpan Span, TextSpan PercentSpan, decimal Percent, int Decimals,
     TextSpan PartSpan, decimal Part, string PartText,
-    decimal Whole, string WholeText, decimal? AlternativeWhole, string? AlternativeWholeText)
+    decimal Whole, string WholeText, decimal? AlternativeWhole, string? AlternativeWholeText, decimal Slack = 0)
 {
     /// <summary>The percentage is the share of the whole, or of the alternative whole.</summary>
-    public bool Agrees => PercentageLinker.Agrees(Part, Whole, Percent, Decimals)
-        || (AlternativeWhole is { } other && other > 0 && PercentageLinker.Agrees(Part, other, Percent, Decimals));
+    public bool Agrees => AgreesWith(Whole) || (AlternativeWhole is { } other && other > 0 && AgreesWith(other));
+
+    /// <summary>The percentage is the part's share of <paramref name="whole"/>, within the slack of the figures.</summary>
+    public bool AgreesWith(decimal whole) => PercentageLinker.Agrees(Part, whole, Percent, Decimals, Slack);
 }
 
 /// <summary>A count stated as a part of a whole before it, with no percentage needed: `N chi bộ, trong đó (có) A chi bộ`,
@@ -49,6 +53,26 @@ internal static class PercentageLinker
     public static bool Agrees(decimal part, decimal whole, decimal percent, int decimals) =>
         VietnameseNumber.Written(100m * part / whole, percent, decimals);
 
+    /// <summary>
+    /// True when some share within <paramref name="slack"/> (relative) of the exact one could be written as the percentage,
+    /// rounded or truncated: `312.000` of `4,15 triệu` is 7,50% to 7,53%, so 7,5% agrees and 9,5% does not.
+    /// </summary>
+    public static bool Agrees(decimal part, decimal whole, decimal percent, int decimals, decimal slack)
+    {
+        if (slack == 0)
+        {
+            return Agrees(part, whole, percent, decimals);
+        }
+        var exact = 100m * part / whole;
+        var step = 1m;
+        for (var d = 0; d < decimals; d++)
+        {
+            step /= 10;
+        }
+        // The written percentage stands for a share in [percent - step/2, percent + step): rounded, or truncated.
+        return percent + step >= exact * (1 - slack) && percent - step / 2 <= exact * (1 + slack);
+    }
+
     // Words before a percentage that state a share of a whole (not a growth such as `tăng 5%`).
     private static readonly string[] ShareCues = ["chiếm", "đạt", "bằng", "lệ", "là"];
 
@@ -67,6 +91,12 @@ internal static class PercentageLinker
     private static readonly string[] Targets = ["kế", "chỉ", "so", "dự", "nghị", "cùng", "mục", "yêu"];
 
     private static readonly string[] TimeUnits = ["tháng", "năm", "ngày", "giờ", "tuần", "quý", "phút", "lần", "tuổi", "nhiệm"];
+
+    // How far an approximate count (`khoảng 120 hộ`, `gần 4 triệu lượt`) may be from the true one, relatively.
+    private const decimal ApproximateSlack = 0.05m;
+
+    // A verb before the count of a `trong đó` part after a longer label: `trong đó khách quốc tế đạt 312.000 lượt`.
+    private static readonly string[] StatingVerbs = ["đạt", "là", "có"];
 
     // Words allowed between `trong đó` and the count it introduces (`trong đó kết luận 131 đảng viên`).
     private const int MaxWordsAfterTrongDo = 3;
@@ -148,8 +178,14 @@ internal static class PercentageLinker
                 // A ratio right after the percentage says what it is a share of, whatever the word before (`giảm còn 2,19% (65/2.235 hộ)`).
                 var own = againstTarget ? null : RatioInParenthesesAfter(paragraph, sentence, fullSpan);
                 if (!(IsShare(paragraph, i) || (own is not null && !IsApproximate(paragraph, i)))
-                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)))
+                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i))
                 {
+                    // `876/1.210 trẻ …, đạt 72,40% kế hoạch năm, …`: the ratio has its percentage (read as against the plan),
+                    // so no later percentage is its share.
+                    if (last is { Whole: { } ratioWhole } stated && Agrees(stated.Part, ratioWhole, percent, decimals))
+                    {
+                        last = null;
+                    }
                     continue;
                 }
                 PercentageLink? before = null;
@@ -191,13 +227,13 @@ internal static class PercentageLinker
                     lastDepth = depth;
                     lastIsAmountOfTarget = QuantityUnit.Read(paragraph, i) is { IsMeasure: true };
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
-                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null);
+                        text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null, 0, 0);
                 }
                 continue;
             }
-            if (IsCount(paragraph, i, text, out var count))
+            if (CountAt(paragraph, i, text) is { } read)
             {
-                var unit = TokenNavigation.UnitAfter(paragraph, i);
+                var (count, countText, unit, slack) = read;
                 var subset = AfterTrongDo(paragraph, i);
                 var container = Container(subset, unit, counts, ratio, options);
                 if (container is null && opened is { } whole && UnitHeads.Agree(whole.Unit, unit, options))
@@ -223,7 +259,8 @@ internal static class PercentageLinker
                     }
                 }
                 namedRate = false;
-                var quantity = new Quantity(token.Span, count, text.ToString(), null, null, unit, container?.Part, container?.PartText, subset, nested?.Part);
+                var quantity = new Quantity(token.Span, count, countText, null, null, unit, container?.Part, container?.PartText, subset, nested?.Part,
+                    slack, container?.Slack ?? 0);
                 if (listed is not null && container == listed && depth == 0)
                 {
                     item = quantity;
@@ -295,7 +332,8 @@ internal static class PercentageLinker
     {
         if (container is { } c)
         {
-            return UnitHeads.SameHead(c.Unit, unit, options) ? (c.Part, c.PartText) : null;
+            // `khoảng 4 triệu lượt`: a rounded or approximate whole proves no part exceeds it.
+            return c.Slack == 0 && UnitHeads.SameHead(c.Unit, unit, options) ? (c.Part, c.PartText) : null;
         }
         return ratio is { } r && UnitHeads.SameHead(r.Unit, unit, options) ? (r.Whole!.Value, r.WholeText!) : null;
     }
@@ -311,7 +349,8 @@ internal static class PercentageLinker
         {
             // `40 hồ sơ, trong đó 25 hồ sơ hợp lệ, 20 hồ sơ được chấp thuận (80%)`: a share of the item before is no slip.
             return quantity.NestedWhole is { } nested && Agrees(quantity.Part, nested, percent, decimals) ? null
-                : new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null);
+                : new PercentageLink(fullSpan, percentSpan, percent, decimals, quantity.Span, quantity.Part, quantity.PartText, container, quantity.ContainerText!, null, null,
+                    quantity.Slack + quantity.ContainerSlack);
         }
         // A count after a ratio: the same unit as written, or the same head noun when `trong đó` says it is a part.
         if (ratio is { } r && (quantity.Subset ? UnitHeads.Agree(r.Unit, quantity.Unit, options) : TokenNavigation.UnitsAgree(r.Unit, quantity.Unit)))
@@ -440,6 +479,46 @@ internal static class PercentageLinker
         }
         var next = TokenNavigation.Next(tokens, index);
         return next >= 0 && tokens[next].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, next, ShareCues);
+    }
+
+    // Words that compare with another figure: `cao hơn`, `thấp hơn`, `so với`, `cùng kỳ`.
+    private static readonly string[] ComparisonCues = ["so với", "cùng kỳ", "cùng kì", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "lớn hơn", "nhỏ hơn"];
+
+    // A number after these is a date: `cùng kỳ năm 2023`, `so với quý 3`.
+    private static readonly string[] DateWords = ["năm", "tháng", "ngày", "quý", "kỳ", "kì"];
+
+    // Words allowed between a comparison and the parenthesis that gives the figure compared with (`so với cùng kỳ năm 2023 (70,96%)`).
+    private const int MaxWordsBeforeReference = 8;
+
+    /// <summary>
+    /// `cao hơn cùng kỳ năm 2023 (70,96%)`, `so với năm trước (68,2%)`: a percentage in parentheses after a comparison is the
+    /// figure compared with, never a share. Only words and dates may stand between: `so với năm trước còn 52/1.876 hộ (2,8%)` is a share.
+    /// </summary>
+    private static bool ComparisonReference(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, index);
+        if (!TokenNavigation.IsPunctuation(paragraph, previous, '('))
+        {
+            return false;
+        }
+        previous = TokenNavigation.Previous(tokens, previous);
+        for (var words = 0; words < MaxWordsBeforeReference && previous >= 0; words++)
+        {
+            if (tokens[previous].Kind == TokenKind.Word)
+            {
+                if (BreakdownReader.StartsPhrase(paragraph, previous, ComparisonCues))
+                {
+                    return true;
+                }
+            }
+            else if (tokens[previous].Kind != TokenKind.Number || !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), DateWords))
+            {
+                return false; // a count or a ratio (`còn 52/1.876 hộ (2,8%)`): the percentage is its share
+            }
+            previous = TokenNavigation.Previous(tokens, previous);
+        }
+        return false;
     }
 
     /// <summary>`đạt 100% kế hoạch`, `đạt 95% chỉ tiêu`, `bằng 80% so với cùng kỳ`.</summary>
@@ -613,7 +692,7 @@ internal static class PercentageLinker
             return null;
         }
         return new Quantity(new TextSpan(tokens[number].Start, slash), part, text[..slash].ToString(), whole, text[(slash + 1)..].ToString(),
-            TokenNavigation.UnitAfter(paragraph, number), null, null, false, null);
+            TokenNavigation.UnitAfter(paragraph, number), null, null, false, null, 0, 0);
     }
 
     private static bool IsRatio(Paragraph paragraph, int index, ReadOnlySpan<char> text, int slash, out decimal part, out decimal whole)
@@ -634,20 +713,43 @@ internal static class PercentageLinker
             && whole > 0;
     }
 
-    private static bool IsCount(Paragraph paragraph, int index, ReadOnlySpan<char> text, out long value)
+    /// <summary>A count read at a number: its value, as written, its unit and its slack (see <see cref="PercentageLink.Slack"/>).</summary>
+    private readonly record struct Count(decimal Value, string Text, string? Unit, decimal Slack);
+
+    /// <summary>
+    /// A count: `48 chi bộ`, or one written with a scale word, `4,15 triệu lượt khách` (4.150.000, known to half its last
+    /// decimal). `khoảng`, `gần`… before it make it approximate. Null for a date, a rank, a duration or a measure.
+    /// </summary>
+    private static Count? CountAt(Paragraph paragraph, int index, ReadOnlySpan<char> text)
     {
-        if (!VietnameseNumber.TryParseInteger(text, out value))
-        {
-            return false;
-        }
-        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, index);
         if (TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), CountBeforeSo)))
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo)))
         {
-            return false;
+            return null;
         }
-        var next = TokenNavigation.Next(paragraph.Tokens, index);
-        return !TokenNavigation.IsWordIn(paragraph, next, TimeUnits);
+        var approximate = TokenNavigation.IsWordIn(paragraph, previous, Approximations);
+        if (QuantityUnit.CountScale(paragraph, index) is { } scale)
+        {
+            if (!VietnameseNumber.TryParseDecimal(text, out var scaled, out var decimals) || scaled <= 0)
+            {
+                return null;
+            }
+            var rounding = 0.5m;
+            for (var d = 0; d < decimals; d++)
+            {
+                rounding /= 10;
+            }
+            var slack = rounding / scaled;
+            return new Count(scaled * scale.Factor, $"{text} {paragraph.GetString(tokens[scale.Token])}", TokenNavigation.UnitAfter(paragraph, scale.Token),
+                approximate ? Math.Max(slack, ApproximateSlack) : slack);
+        }
+        if (!VietnameseNumber.TryParseInteger(text, out var value) || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, index), TimeUnits))
+        {
+            return null;
+        }
+        return new Count(value, text.ToString(), TokenNavigation.UnitAfter(paragraph, index), approximate ? ApproximateSlack : 0);
     }
 
     /// <summary>
@@ -658,6 +760,8 @@ internal static class PercentageLinker
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
+        // A longer label, when a verb states the figure: `trong đó khách quốc tế đạt 312.000 lượt`.
+        var maxWords = TokenNavigation.IsWordIn(paragraph, previous, StatingVerbs) ? MaxWordsBeforeListedCount : MaxWordsAfterTrongDo;
         for (var words = 0; ; words++)
         {
             if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
@@ -669,7 +773,7 @@ internal static class PercentageLinker
             {
                 return EndsTrongDo(paragraph, previous);
             }
-            if (words == MaxWordsAfterTrongDo || previous < 0 || tokens[previous].Kind != TokenKind.Word)
+            if (words == maxWords || previous < 0 || tokens[previous].Kind != TokenKind.Word)
             {
                 return false;
             }
@@ -744,6 +848,7 @@ internal static class PercentageLinker
     /// Subset: the count follows `trong đó` or its `trong số` container, so it is a part of the figures before it.
     /// </summary>
     /// NestedWhole: the item listed before a later item of a `trong đó` list, which it may be a part of.
+    /// Slack, ContainerSlack: how far the count and its container may be from what they stand for (<see cref="PercentageLink.Slack"/>).
     private readonly record struct Quantity(TextSpan Span, decimal Part, string PartText, decimal? Whole, string? WholeText, string? Unit,
-        decimal? ContainerWhole, string? ContainerText, bool Subset, decimal? NestedWhole);
+        decimal? ContainerWhole, string? ContainerText, bool Subset, decimal? NestedWhole, decimal Slack, decimal ContainerSlack);
 }

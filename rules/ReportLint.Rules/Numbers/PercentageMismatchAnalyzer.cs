@@ -26,10 +26,15 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
         context.RegisterDocumentAction(SectionFigures.Collect, ReportSectionWholes);
     }
 
-    /// <summary>`118 hộ nghèo, chiếm 5,28%` with no whole in its sentence, against the whole its section stated earlier.</summary>
+    /// <summary>
+    /// `118 hộ nghèo, chiếm 5,28%` with no whole in its sentence, against the whole its section stated earlier, or against the
+    /// whole stated just before that the other shares of its list agree with.
+    /// </summary>
     private static void ReportSectionWholes(DocumentAnalysisContext context, DocumentFacts<SectionFigures> facts)
     {
-        foreach (var (paragraph, share, wholeParagraph, whole, expected) in SectionWholes.Find(facts, context.Options) ?? [])
+        var section = SectionWholes.Find(facts, context.Options);
+        List<SectionMismatch> mismatches = [.. section ?? [], .. SiblingShares.Find(facts, section, context.Options) ?? []];
+        foreach (var (paragraph, share, wholeParagraph, whole, expected, bySiblings) in mismatches)
         {
             var stated = paragraph.Text.Substring(share.PercentSpan.Start, share.PercentSpan.Length);
             var (part, total) = (share.Part.Text, whole.Text);
@@ -38,8 +43,11 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
             // A noun is named by its head (`hộ` of `3.200 hộ với`), a measure as written (`triệu đồng`).
             var named = $"{total} {(whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options))}";
             var related = new RelatedLocation(wholeParagraph.ToAbsolute(whole.Span), new("Tổng đã dùng để tính", "The whole used"));
-            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], stated, part, total, expected,
-                new LocalizedText($" (tổng {named} nêu trước đó trong phần này)", $" (the whole, {named}, stated earlier in the section)"));
+            var source = bySiblings
+                ? new LocalizedText($" (tổng {named} nêu ngay trước đó; các tỷ lệ khác trong danh sách đều khớp với tổng này)",
+                    $" (the whole, {named}, stated just before; the other shares of the list agree with it)")
+                : new LocalizedText($" (tổng {named} nêu trước đó trong phần này)", $" (the whole, {named}, stated earlier in the section)");
+            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], stated, part, total, expected, source);
         }
     }
 
@@ -57,7 +65,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
         foreach (var link in links)
         {
             // A part over its whole is RL5002's finding.
-            if (link.Part > link.Whole || PercentageLinker.Agrees(link.Part, link.Whole, link.Percent, link.Decimals))
+            if (link.Part > link.Whole || link.AgreesWith(link.Whole))
             {
                 continue;
             }
@@ -67,7 +75,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
             // otherwise the one nearer the stated percentage is named first (the likelier slip), the other after it.
             if (link.AlternativeWhole is { } numerator && numerator > 0 && link.Part <= numerator)
             {
-                if (PercentageLinker.Agrees(link.Part, numerator, link.Percent, link.Decimals))
+                if (link.AgreesWith(numerator))
                 {
                     continue;
                 }

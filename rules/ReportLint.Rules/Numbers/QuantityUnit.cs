@@ -89,6 +89,22 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
             : null;
     }
 
+    /// <summary>
+    /// A scale word after the number and a counted noun after it (`4,15 triệu lượt khách`, `12 nghìn hộ`): the scale's factor and
+    /// token; null for a measure (`1,2 tỷ đồng`), a bare scale or no scale.
+    /// </summary>
+    public static (decimal Factor, int Token)? CountScale(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var scale = TokenNavigation.Next(tokens, index);
+        if (scale < 0 || tokens[scale].Kind != TokenKind.Word || !Scales.TryGetValue(paragraph.GetString(tokens[scale]), out var factor))
+        {
+            return null;
+        }
+        var noun = TokenNavigation.Next(tokens, scale);
+        return noun >= 0 && tokens[noun].Kind == TokenKind.Word && Measure(paragraph, noun) is null ? (factor, scale) : null;
+    }
+
     /// <summary>The dimension of a bare scale word (`tỷ`), which measures money beside a sum in `đồng` or `USD`.</summary>
     public const string BareScale = "scale";
 

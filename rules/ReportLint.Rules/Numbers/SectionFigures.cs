@@ -32,9 +32,14 @@ internal readonly record struct SectionFigure(Figure Figure, SectionRole Role, i
 /// <paramref name="SentenceStart"/>: where the share's sentence starts; <paramref name="NamedWhole"/>: the noun of a
 /// `tổng số hộ` named after the share, if any; <paramref name="Subgroup"/>: the sentence says the part is of a group
 /// named before it (`Trong đó, …`, `Trong số hộ cận nghèo, …`); <paramref name="Year"/>: the first `năm YYYY` of its sentence, or 0.
+/// <paramref name="Bracketed"/>: the share is a bare `(P%)` after its part (`nữ 11 đồng chí (35,48%)`), with no `chiếm`: read
+/// only beside sibling shares (<see cref="SiblingShares"/>).
 /// </summary>
 internal readonly record struct OrphanShare(TextSpan Span, TextSpan PercentSpan, decimal Percent, int Decimals, Figure Part,
-    int SentenceStart, string? NamedWhole, bool Subgroup, int Year);
+    int SentenceStart, string? NamedWhole, bool Subgroup, int Year, bool Bracketed = false)
+{
+    public bool Agrees(decimal whole) => PercentageLinker.Agrees(Part.Base, whole, Percent, Decimals);
+}
 
 /// <summary>
 /// The facts RL5001 collects from one paragraph to check a share against a whole stated earlier in its section: whether
@@ -281,8 +286,17 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
             var read = false;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (tokens[i].Kind != TokenKind.Number || !PercentageLinker.TryPercent(paragraph, i, out var percent, out var decimals, out var number, out var full)
-                    || !AfterChiem(paragraph, i) || PartBefore(paragraph, i, figures) is not { } part)
+                if (tokens[i].Kind != TokenKind.Number || !PercentageLinker.TryPercent(paragraph, i, out var percent, out var decimals, out var number, out var full))
+                {
+                    continue;
+                }
+                var bracketed = false;
+                if (ChiemBefore(paragraph, i) is not { } cue)
+                {
+                    cue = TokenNavigation.Previous(tokens, i);
+                    bracketed = TokenNavigation.IsPunctuation(paragraph, cue, '(');
+                }
+                if ((!bracketed && !TokenNavigation.IsWord(paragraph, cue, "chiếm")) || PartBefore(paragraph, cue, figures) is not { } part)
                 {
                     continue;
                 }
@@ -297,33 +311,31 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
                 }
                 var subgroup = NamesSubgroup(paragraph, sentence, part.Token);
                 (shares ??= []).Add(new OrphanShare(full, number, percent, decimals, part, tokens[sentence.FirstToken].Start, named, subgroup,
-                    YearOf(paragraph, sentence)));
+                    YearOf(paragraph, sentence), bracketed));
             }
         }
         return shares;
     }
 
-    /// <summary>`chiếm 5,28%`, `chiếm tỷ lệ 5,28%`: a share of a whole (`tăng 5%`, `đạt 102% kế hoạch` are not read).</summary>
-    private static bool AfterChiem(Paragraph paragraph, int index)
+    /// <summary>The `chiếm` of `chiếm 5,28%`, `chiếm tỷ lệ 5,28%`: a share of a whole (`tăng 5%`, `đạt 102% kế hoạch` are not read); null for none.</summary>
+    private static int? ChiemBefore(Paragraph paragraph, int index)
     {
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
         if (TokenNavigation.IsWord(paragraph, previous, "lệ"))
         {
             previous = TokenNavigation.Previous(paragraph.Tokens, TokenNavigation.Previous(paragraph.Tokens, previous));
         }
-        return TokenNavigation.IsWord(paragraph, previous, "chiếm");
+        return TokenNavigation.IsWord(paragraph, previous, "chiếm") ? previous : null;
     }
 
-    /// <summary>The exact figure a few words before `chiếm`, with only its unit and a qualifier between (no `và`, no other figure).</summary>
-    private static Figure? PartBefore(Paragraph paragraph, int percent, List<SectionFigure> figures)
+    /// <summary>
+    /// The exact figure a few words before the share's cue (`chiếm`, or the `(` of a bare `(P%)`), with only its unit and a
+    /// qualifier between (no `và`, no other figure).
+    /// </summary>
+    private static Figure? PartBefore(Paragraph paragraph, int cue, List<SectionFigure> figures)
     {
         var tokens = paragraph.Tokens;
-        var chiem = TokenNavigation.Previous(tokens, percent);
-        while (!TokenNavigation.IsWord(paragraph, chiem, "chiếm"))
-        {
-            chiem = TokenNavigation.Previous(tokens, chiem);
-        }
-        var previous = TokenNavigation.Previous(tokens, chiem);
+        var previous = TokenNavigation.Previous(tokens, cue);
         if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, '('))
         {
             previous = TokenNavigation.Previous(tokens, previous);

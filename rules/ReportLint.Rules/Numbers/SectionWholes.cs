@@ -3,8 +3,10 @@ using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Numbers;
 
-/// <summary>A share with no whole of its own, wrong against the one whole its section states earlier.</summary>
-internal readonly record struct SectionMismatch(Paragraph Paragraph, OrphanShare Share, Paragraph WholeParagraph, Figure Whole, string Expected);
+/// <summary>A share with no whole of its own, wrong against the one whole its section states earlier.
+/// <paramref name="BySiblings"/>: the whole is the one the other shares of the share's list agree with (<see cref="SiblingShares"/>).</summary>
+internal readonly record struct SectionMismatch(Paragraph Paragraph, OrphanShare Share, Paragraph WholeParagraph, Figure Whole, string Expected,
+    bool BySiblings = false);
 
 /// <summary>
 /// Checks `118 hộ nghèo, chiếm 5,28%` against the whole its section stated earlier (`Toàn xã có 2.450 hộ dân`), a section
@@ -28,7 +30,7 @@ internal static class SectionWholes
             }
             foreach (var share in figures.Shares ?? [])
             {
-                if (WholeOf(facts, sectionStart, p, share, options) is { } whole && !AgreesAnywhere(facts, p, share))
+                if (!share.Bracketed && WholeOf(facts, sectionStart, p, share, options) is { } whole && !AgreesAnywhere(facts, p, share))
                 {
                     var expected = VietnameseNumber.Format(100m * share.Part.Base / whole.Figure.Base, share.Decimals);
                     (found ??= []).Add(new SectionMismatch(facts[p].Paragraph, share, facts[whole.Index].Paragraph, whole.Figure, expected));

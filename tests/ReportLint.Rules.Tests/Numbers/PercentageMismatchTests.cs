@@ -349,4 +349,50 @@ public class PercentageMismatchTests
     [InlineData("Chi bộ có 32 đảng viên, trong đó nữ 13 đồng chí; năm nay kết nạp 21 đồng chí, chiếm 61,25%.")] // the item had no share: the list ended
     [InlineData("Đảng bộ có 538 đảng viên, năm qua kết nạp thêm 47 đảng viên, trong đó nữ 20 đồng chí (42,55%).")] // an addition is a set: 20/47
     public void Is_silent_on_right_shares_of_a_named_or_listed_whole(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void Reads_a_whole_written_with_a_scale_word_against_a_part_in_full_digits()
+    {
+        const string text = "Năm 2025, sân bay đón 2,4 triệu lượt hành khách, tăng 11% so với năm trước, trong đó hành khách quốc tế đạt 180.000 lượt, "
+            + "chiếm 9,5% tổng lượt khách.";
+        var diagnostic = Findings.Single(text, "RL5001", "9,5%");
+        Assert.Equal("Tỷ lệ 9,5% không khớp với 180.000/2,4 triệu = 7,5%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 9,5% does not match 180.000/2,4 triệu = 7,5%", Findings.En(diagnostic));
+        Assert.Equal("Sửa thành 7,5% (180.000/2,4 triệu)", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal(text.Replace("9,5%", "7,5%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void An_approximate_whole_still_shows_a_share_far_from_it()
+    {
+        const string text = "Lễ hội thu hút khoảng 1,2 triệu lượt khách, trong đó khách nước ngoài là 48.000 lượt, chiếm 6%.";
+        var diagnostic = Findings.Single(text, "RL5001", "6%");
+        Assert.Equal("Tỷ lệ 6% không khớp với 48.000/1,2 triệu = 4%", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Sân bay đón 2,4 triệu lượt hành khách, trong đó hành khách quốc tế đạt 180.000 lượt, chiếm 7,5%.")]
+    [InlineData("Sân bay đón 2,4 triệu lượt hành khách, trong đó hành khách quốc tế đạt 180.000 lượt, chiếm 7,6%.")] // 2,4 triệu is rounded
+    [InlineData("Xã có khoảng 120 hộ làm nghề, trong đó 30 hộ có giấy phép kinh doanh, chiếm 26%.")] // an approximate whole
+    [InlineData("Sân bay đón 2,4 triệu lượt hành khách, trong đó chuyến bay quốc tế đạt 1.800 chuyến, chiếm 9,5%.")] // another noun
+    public void Is_silent_on_shares_of_a_rounded_or_approximate_whole_that_agree_within_it(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Theory]
+    // A percentage in parentheses after a comparison is the figure compared with.
+    [InlineData("Toàn xã có 412/500 hộ tham gia bảo hiểm y tế, đạt 82,40% kế hoạch năm và thấp hơn cùng kỳ năm 2024 (85,10%).")]
+    [InlineData("Có 45/60 trường đạt chuẩn quốc gia, đạt 75% chỉ tiêu, tăng 6,67 điểm phần trăm so với năm 2024 (68,33%).")]
+    [InlineData("Có 312/450 chi bộ hoàn thành tốt nhiệm vụ, đạt 69,33%, cao hơn năm trước (65,10%).")]
+    [InlineData("Có 412/500 hộ tham gia bảo hiểm y tế, thấp hơn cùng kỳ năm 2024 (85,10%).")] // the ratio has no percentage of its own
+    // A ratio whose own percentage follows it is not the figure of a later percentage.
+    [InlineData("Có 412/500 xã có điểm bưu điện văn hóa, đạt 82,40% kế hoạch, số điểm được nâng cấp đạt 95%.")]
+    public void Is_silent_on_a_reference_percentage_after_a_ratio_with_its_own(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
+    public void A_share_in_parentheses_after_a_count_following_a_comparison_is_still_read()
+    {
+        const string text = "Số hộ nghèo giảm mạnh so với năm trước còn 52/1.876 hộ (3,1%).";
+        var diagnostic = Findings.Single(text, "RL5001", "3,1%");
+        Assert.Equal("Tỷ lệ 3,1% không khớp với 52/1.876 = 2,8%", Findings.Vi(diagnostic));
+    }
 }
