@@ -158,7 +158,8 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph))
+                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph)
+                    || Byline.InitialsOfName(paragraph, mention.Span))
                 {
                     continue;
                 }

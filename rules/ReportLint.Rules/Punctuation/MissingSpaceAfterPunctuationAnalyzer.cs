@@ -7,7 +7,8 @@ namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
 /// RL4003: a space is needed after `, . ; : ! ? ) ] ”` before a word (`chuyên môn.Vai`). Numbers
-/// (`19,22%`), domains, abbreviations (`T.Ư`, `v.v`) and symbols are single tokens, so never seen here.
+/// (`19,22%`), domains, abbreviations (`T.Ư`, `v.v`) and symbols are single tokens, so never seen here; the initials
+/// of a name are written without a space by custom (`C.Mác`, `Ph.Ăngghen`, `V.I.Lênin`).
 /// </summary>
 public sealed class MissingSpaceAfterPunctuationAnalyzer : DiagnosticAnalyzer
 {
@@ -33,7 +34,25 @@ public sealed class MissingSpaceAfterPunctuationAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
+        if (context.Text[0] == '.' && next.Has(TokenFlags.Capitalized) && IsInitial(context.Paragraph.GetText(previous))
+            && (context.Peek(-2) is not { } before || before.Kind.IsTrivia() || before.Kind == TokenKind.Punctuation))
+        {
+            return; // `C.Mác`, `Ph.Ăngghen`, `V.I.Lênin`: the initials of a name, written without a space by custom
+        }
         context.Report(Rule, token.Span, CodeFix.Insert(token.End, " ", FixSafety.Safe, new("Thêm khoảng trắng", "Insert a space")),
             context.Text.ToString());
+    }
+
+    /// <summary>Initials: one capital, maybe with a lower-case second letter (`Ph`), dotted in a row (`V.I`).</summary>
+    private static bool IsInitial(ReadOnlySpan<char> text)
+    {
+        foreach (var part in text.ToString().Split('.'))
+        {
+            if (part.Length is 0 or > 2 || !char.IsUpper(part[0]) || (part.Length == 2 && !char.IsLower(part[1])))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

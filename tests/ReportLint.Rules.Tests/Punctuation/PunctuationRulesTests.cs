@@ -48,6 +48,15 @@ public class MissingSpaceAfterPunctuationTests
     [InlineData("Theo Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012./.")]
     [InlineData("Lúc 8:30 sáng, các nội dung…")]
     public void Is_silent_on_numbers_domains_abbreviations_and_symbols(string text) => Assert.Empty(RuleTester.Lint(text, "RL4003"));
+
+    [Fact]
+    public void The_initials_of_a_name_need_no_space_but_an_abbreviation_does()
+    {
+        const string text = "Học tập tác phẩm của C.Mác, Ph.Ăngghen và V.I.Lênin. Đoàn công tác tới TP.Hồ Chí Minh.";
+        Assert.DoesNotContain(RuleTester.Lint(text, "RL1001"), d => RuleTester.SpanText(text, d) == "V.I");
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4003"));
+        Assert.Equal(text.IndexOf("TP.", StringComparison.Ordinal) + 2, diagnostic.Span.Start);
+    }
 }
 
 public class MultipleSpacesTests
