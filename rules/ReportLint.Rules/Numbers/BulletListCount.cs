@@ -108,12 +108,19 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         var items = 0;
         var j = i + 1;
         var extra = false;
+        var groups = 0;
         // An unmarked name line under bullets is not a sub-item but a paragraph that may finish the list (EndsThere).
         for (; j < facts.Count && Adjoins(facts, j, document) && facts[j].Facts is { Count: null, Numbered: null } line
             && (line.Bullet != PersonLine || mark == PersonLine); j++)
         {
-            items += facts[j].Facts.Bullet == mark ? 1 : 0;
+            var counted = facts[j].Facts.Bullet == mark;
+            items += counted ? 1 : 0;
+            groups += counted && GroupLine().IsMatch(facts[j].Paragraph.Text) ? 1 : 0;
             extra |= Extra().IsMatch(facts[j].Paragraph.Text);
+        }
+        if (groups == items)
+        {
+            return (items, false); // `- 01 giải Nhất …`, `- Ban Thường vụ: 07 đồng chí`: each line a group with its own count
         }
         StatedCount.TryRead(facts[i].Facts.Count, out var stated);
         var after = NextNonBlank(document, facts[j - 1].Paragraph.Index);
@@ -246,6 +253,10 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     // Two capitalised words after the paragraph's first word: a name that may finish the list.
     [GeneratedRegex(@"(?<=\S+ .*)\b\p{Lu}[\p{Ll}\p{M}]* \p{Lu}")]
     private static partial Regex NamedPerson();
+
+    // A list line that gives a count of its own, first or after a short label and a colon: a group, not one item.
+    [GeneratedRegex(@"^\s*[-+•*–]\s+(?:[^:\d\n]{1,40}:\s*)?\d{1,3}(?![\d.,/])")]
+    private static partial Regex GroupLine();
 
     // A list line opening with a word that adds to what the count announced.
     [GeneratedRegex(@"^\s*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)])\s+(?i:ngoài ra|bên cạnh đó|ngoài những|ngoài các|đồng thời|mặt khác)\b")]

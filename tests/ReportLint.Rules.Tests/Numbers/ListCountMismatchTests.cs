@@ -93,6 +93,11 @@ public class ListCountMismatchTests
     public void Is_silent_on_units_that_are_not_places_and_on_right_counts(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
 
     [Theory]
+    [InlineData("Hội thi trao 15 giải, gồm:\n- 01 giải Nhất, mỗi giải 3.000.000 đồng;\n- 02 giải Nhì, mỗi giải 2.000.000 đồng;\n- 03 giải Ba;\n- 09 giải Khuyến khích.\n")]
+    [InlineData("Thành phần gồm 15 người:\n- Ban Thường vụ: 07 đồng chí;\n- Trưởng các ban, ngành: 08 đồng chí.\n")]
+    public void Lines_that_each_give_a_count_of_their_own_are_groups_not_items(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
+    [Theory]
     [InlineData("Tổ thư ký gồm 03 đồng chí: đồng chí Lê Văn Bình (Tổ trưởng), đồng chí Y Bhăm Niê và đồng chí H'Lan Êban.")]
     [InlineData("Có 3 xã: Tân Hòa (huyện Đông Sơn), Tân Phú (gồm thôn Bắc và thôn Nam) và Tân Lập.")]
     [InlineData("Toàn xã có 03 thôn được công nhận danh hiệu “Thôn kiểu mẫu” năm 2024, gồm: thôn Bắc, thôn Nam và thôn Hòa Bình.")]
