@@ -117,4 +117,29 @@ public class WrappedParagraphTests
             "Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan tham mưu điều chỉnh vốn.\n";
         Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text));
     }
+
+    [Fact]
+    public void A_short_hard_wrapped_report_with_its_header_and_signature_is_read_by_paragraph()
+    {
+        // Most lines are short (header, headings, signature), but the wrap cuts many sentences: a wrap all the same.
+        const string text =
+            "UBND XÃ TÂN HÒA\n" +
+            "Số: 12/BC-UBND\n" +
+            "\n" +
+            "BÁO CÁO NHANH\n" +
+            "1. Thiệt hại\n" +
+            "a) Về người: 01 người bị thương là ông Lò Văn Pọm (sinh năm 1970, trú tại bản Nà\n" +
+            "Khoang) khi đang thu hoạch lúa; đã được đưa đến Trạm Y tế xã điều trị kịp thời.\n" +
+            "b) Về nhà ở: 45 nhà bị tốc mái, trong đó 12 nhà hư hỏng nặng cần sửa chữa ngay và\n" +
+            "33 nhà hư hỏng một phần; Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn\n" +
+            "(PCTT&TKCN) xã đã huy động lực lượng giúp dân khắc phục hậu quả trong ngày,\n" +
+            "bảo đảm an toàn cho người và tài sản của nhân dân trên địa bàn toàn xã.\n" +
+            "c) Về nông nghiệp: 26 ha lúa bị ngập úng cục bộ; Ban Chỉ huy PCTT&TKCN xã tiếp tục\n" +
+            "theo dõi, hướng dẫn các hộ dân tiêu úng, bảo vệ diện tích lúa còn lại.\n" +
+            "\n" +
+            "Nơi nhận:\n" +
+            "- Lưu: VT.\n" +
+            "CHỦ TỊCH\n";
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text, "RL1001", "RL4007", "RL1002"));
+    }
 }

@@ -26,10 +26,7 @@ public static class WrappedPlainText
         var first = 0;
         for (var line = 0; line < text.LineCount; line++)
         {
-            var continues = line + 1 < text.LineCount && (wrapped
-                ? EndsMidSentence(Content(text, line))
-                    && (StartsMidSentence(Content(text, line + 1)) || OpensWithAbbreviation(Content(text, line + 1)) || LeavesBracketOpen(Content(text, line)))
-                : HangsUnder(text, line));
+            var continues = line + 1 < text.LineCount && (wrapped ? GoesOn(Content(text, line), Content(text, line + 1)) : HangsUnder(text, line));
             if (!continues)
             {
                 if (line > first)
@@ -69,20 +66,30 @@ public static class WrappedPlainText
 
     private static bool LooksWrapped(SourceText text)
     {
-        int lines = 0, wrapped = 0, longer = 0;
+        int lines = 0, wrapped = 0, longer = 0, cut = 0;
         for (var line = 0; line < text.LineCount; line++)
         {
-            var length = Content(text, line).Length;
-            lines += length > 0 ? 1 : 0;
-            wrapped += length is >= ShortestWrappedLine and <= LongestLine ? 1 : 0;
-            longer += length > LongestLine ? 1 : 0;
+            var content = Content(text, line);
+            lines += content.Length > 0 ? 1 : 0;
+            wrapped += content.Length is >= ShortestWrappedLine and <= LongestLine ? 1 : 0;
+            longer += content.Length > LongestLine ? 1 : 0;
+            cut += content.Length <= LongestLine && line + 1 < text.LineCount && GoesOn(content, Content(text, line + 1)) ? 1 : 0;
         }
-        // A wrap by hand leaves a few lines somewhat longer; a draft written a paragraph per line has many.
-        return lines >= FewestLines && wrapped * 5 >= lines * 3 && longer * LongLinesPerWrappedDraft <= lines;
+        // A wrap by hand leaves a few lines somewhat longer; a draft written a paragraph per line has many. A short draft
+        // has many short lines (header, headings, signature), so sentences the wrap cut in a good share of its lines tell too.
+        return lines >= FewestLines && longer * LongLinesPerWrappedDraft <= lines
+            && (wrapped * 5 >= lines * 3 || (cut >= FewestCutLines && cut * 3 >= wrapped));
     }
+
+    // Lines ending mid-sentence over a next line going on with it: a few could be chance, this many are a wrap.
+    private const int FewestCutLines = 4;
 
     private static ReadOnlySpan<char> Content(SourceText text, int line) =>
         text.Text.AsSpan(text.GetLineStart(line), text.GetLineContentEnd(line) - text.GetLineStart(line)).Trim();
+
+    /// <summary>Read as wrapped, the line ends mid-sentence and the next goes on with it.</summary>
+    private static bool GoesOn(ReadOnlySpan<char> line, ReadOnlySpan<char> next) =>
+        EndsMidSentence(line) && (StartsMidSentence(next) || OpensWithAbbreviation(next) || LeavesBracketOpen(line));
 
     private static bool EndsMidSentence(ReadOnlySpan<char> line) =>
         line.Length >= ShortestWrappedLine && line[^1] is not ('.' or '!' or '?' or '…' or ':' or ';');
@@ -106,7 +113,19 @@ public static class WrappedPlainText
     }
 
     /// <summary>`… 612,7 tỷ đồng (đạt` / `49,2%); …`: a bracket the wrap left open goes on in the next line.</summary>
-    private static bool LeavesBracketOpen(ReadOnlySpan<char> line) => line.Count('(') > line.Count(')');
+    private static bool LeavesBracketOpen(ReadOnlySpan<char> line)
+    {
+        // `a) Về người: … (sinh năm 1968, xã Lũng` / `Pù) bị lũ …`: the item's own marker closes no bracket.
+        var marker = line.IndexOf(')');
+        if (marker is > 0 and <= 3 && line[..marker].IndexOfAnyExcept(ItemMarkerCharacters) < 0)
+        {
+            line = line[(marker + 1)..];
+        }
+        return line.Count('(') > line.Count(')');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ItemMarkerCharacters =
+        System.Buffers.SearchValues.Create("0123456789abcdefghiklmnopqrstuvxyđ");
 
     // `a) …` and `b. …` open list items, which start in lower case too; `15-KH/HU ngày …` goes on with a citation the
     // wrap cut after `số`, where `1. …` and `2) …` open items.
