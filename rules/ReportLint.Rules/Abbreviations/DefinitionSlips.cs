@@ -24,7 +24,7 @@ internal static class DefinitionSlips
         }
         var coreWords = core.Split(' ');
         return LastSyllableLeftOut(definition.Abbreviation, fullForm, coreWords, options)
-            ?? InnerWordLeftOut(definition.Abbreviation, coreWords, groups);
+            ?? InnerWordLeftOut(definition.Abbreviation, coreWords, groups, options);
     }
 
     /// <summary>One letter per word, the full form's last syllable left out though it ends a word with the one before.</summary>
@@ -40,16 +40,55 @@ internal static class DefinitionSlips
         return spelling.Lexicon.IsWord(spelling.Validator, coreWords[^1], words[^1]) ? abbreviation + AbbreviationText.InitialOf(words[^1]) : null;
     }
 
-    /// <summary>Letters that skip a word of the full form, when the draft uses the initials of every word undefined.</summary>
-    private static string? InnerWordLeftOut(string abbreviation, string[] coreWords, IReadOnlyList<AbbreviationGroup> groups)
+    /// <summary>
+    /// Letters that skip a word of the full form, when the draft uses the initials of every word undefined, or when they
+    /// take one syllable of a two-syllable word and leave the other while they take both of another word: `Ban Thanh tra
+    /// nhân dân (BTTD)` takes `thanh tra` whole but only `dân` of `nhân dân`. A shortening that takes one syllable of
+    /// every word (`tiêu chuẩn, đo lường, chất lượng (TĐC)`) is a scheme, not a slip.
+    /// </summary>
+    private static string? InnerWordLeftOut(string abbreviation, string[] coreWords, IReadOnlyList<AbbreviationGroup> groups, AnalyzerOptions options)
     {
         if (coreWords.Length <= abbreviation.Length)
         {
             return null;
         }
         var initials = string.Concat(coreWords.Select(w => AbbreviationText.InitialOf(w)));
-        return initials != abbreviation && initials.All(IsLetter)
-            && groups.Any(g => g.Target == initials && g.Uses.Count > 0 && g.Definitions.Count == 0) ? initials : null;
+        if (initials == abbreviation || !initials.All(IsLetter))
+        {
+            return null;
+        }
+        return groups.Any(g => g.Target == initials && g.Uses.Count > 0 && g.Definitions.Count == 0) || SplitsAWord(abbreviation, coreWords, options)
+            ? initials : null;
+    }
+
+    private static bool SplitsAWord(string abbreviation, string[] words, AnalyzerOptions options)
+    {
+        var taken = new bool[words.Length];
+        var letter = 0;
+        for (var i = 0; i < words.Length && letter < abbreviation.Length; i++)
+        {
+            if (AbbreviationText.MatchesInitial(abbreviation[letter].ToString(), words[i]))
+            {
+                taken[i] = true;
+                letter++;
+            }
+        }
+        if (letter < abbreviation.Length)
+        {
+            return false;
+        }
+        var spelling = SpellingData.Get(options);
+        bool split = false, whole = false;
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (!spelling.Lexicon.IsWord(spelling.Validator, words[i], words[i + 1]))
+            {
+                continue;
+            }
+            split |= taken[i] != taken[i + 1];
+            whole |= taken[i] && taken[i + 1];
+        }
+        return split && whole;
     }
 
     private static bool IsLetter(char c) => c is (>= 'A' and <= 'Z') or 'Đ';

@@ -82,7 +82,8 @@ internal static class PercentageLinker
     // A number after these is a date, a rank or a reference, not a count.
     private static readonly string[] NotCountBefore =
         ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
-         "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"];
+         "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm",
+         "độ", "cấp", "loại", "hạng", "bậc"]; // a level: `mức độ 2`, `cấp 3`, `loại 1`
 
     // `tổng số`, `trong số`, `thiểu số` before a number: a count, not a reference (`số 123`).
     private static readonly string[] CountBeforeSo = ["tổng", "trong", "thiểu"];

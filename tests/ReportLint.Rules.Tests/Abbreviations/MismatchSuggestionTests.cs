@@ -36,8 +36,17 @@ public class MismatchSuggestionTests
         AssertSpan(text, diagnostic, "NHCXH");
         Assert.Equal("Chữ viết tắt “NHCXH” không khớp với chữ cái đầu của “Ngân hàng Chính sách xã hội”; có lẽ là “NHCSXH”", Vi(diagnostic));
         Assert.Empty(Family(Apply(text, diagnostic.Fixes[^1])));
-        // Without the full initials in the draft, skipping a word is a chosen shortening.
-        Assert.Empty(Family("Vốn ủy thác qua Ngân hàng Chính sách xã hội (NHCXH) tăng.\nDư nợ NHCXH đạt 68 tỷ đồng.\n"));
+        // Without the full initials in the draft, skipping a small word is a chosen shortening.
+        Assert.Empty(Family("Sở Kế hoạch và Đầu tư (SKHĐT) đã thẩm định; SKHĐT trình tỉnh.\n"));
+    }
+
+    [Fact]
+    public void Letters_that_take_one_syllable_of_a_word_and_both_of_another_are_a_slip()
+    {
+        const string text = "Ban Thanh tra nhân dân (BTTD) xã đã giám sát 12 công trình.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1005", diagnostic.Id);
+        Assert.Equal("Chữ viết tắt “BTTD” không khớp với chữ cái đầu của “Ban Thanh tra nhân dân”; có lẽ là “BTTND”", Vi(diagnostic));
     }
 
     [Theory]
@@ -45,6 +54,7 @@ public class MismatchSuggestionTests
     [InlineData("Ủy ban nhân dân huyện (UBND) đã chỉ đạo.")]
     [InlineData("Hoạt động thương mại điện tử (TMĐT) phát triển nhanh.")]
     [InlineData("Sở quản lý tiêu chuẩn, đo lường, chất lượng (TĐC) trên địa bàn.")] // an established shortening, words skipped
+    [InlineData("Sở Giáo dục và Đào tạo (SGDĐT) đã tổ chức kỳ thi.")] // a small word skipped
     public void Is_silent_on_a_trailing_name_or_unit_after_the_letters(string text) => Assert.Empty(Family(text));
 
     [Fact]

@@ -204,6 +204,14 @@ public class PercentageMismatchTests
     }
 
     [Fact]
+    public void A_level_is_no_count_the_ratio_before_it_is_the_share()
+    {
+        const string text = "Có 3.126/4.210 người được kích hoạt tài khoản định danh điện tử mức độ 2 (đạt 72,25%).";
+        var diagnostic = Findings.Single(text, "RL5001", "72,25%");
+        Assert.Equal("Tỷ lệ 72,25% không khớp với 3.126/4.210 = 74,25%", Findings.Vi(diagnostic));
+    }
+
+    [Fact]
     public void A_ratio_right_after_a_percentage_makes_it_a_share_whatever_the_word_before()
     {
         const string text = "Đến cuối năm, tỷ lệ hộ nghèo của xã giảm xuống còn 3,12% (52/1.876 hộ).";
