@@ -206,9 +206,9 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     private static partial Regex Noun();
 
     // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, a capitalized word not after a comma `vận động Quỹ`, `quý III`, an abbreviation `UBND`, one defined `(NTMNC)`, a quoted title
-    // `“Thôn văn hóa”`, a year `năm 2024`) then `:` (also after a count in brackets, `(03 đơn vị):`), `gồm`, `là` or `(` before the names; no other digits, so `15 xã,
+    // `“Thôn văn hóa”`, a year `năm 2024`) then `:` (also after a count in brackets, `(03 đơn vị):`), `gồm`, `là` (a whole word: `làm tốt:` is no `là`) or `(` before the names; no other digits, so `15 xã,
     // trong đó 3 xã: …` does not give the list of 3 to the 15.
-    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|[\p{Lu}\p{M}]{2,}(?![\p{Ll}])|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))| \p{Lu}[\p{Ll}\p{M}]+){0,16}?(?: ?\)?:| gồm:?| là:?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
+    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|[\p{Lu}\p{M}]{2,}(?![\p{Ll}])|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))| \p{Lu}[\p{Ll}\p{M}]+){0,16}?(?: ?\)?:| (?:gồm|là)(?![\p{L}\p{M}]):?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
     private static partial Regex Lead();
 
     // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun
