@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Abbreviations;
@@ -13,7 +14,7 @@ namespace ReportLint.Rules.Abbreviations;
 /// is not the phrase's, and a lower-case writing inside a sentence shows a common noun (`bảo vệ môi trường`).
 /// One pass over the words, whatever the number of abbreviations looked for.
 /// </summary>
-internal static class SpelledOutPhrases
+internal static partial class SpelledOutPhrases
 {
     private const int MinLetters = 3;
 
@@ -89,7 +90,8 @@ internal static class SpelledOutPhrases
 
     private static void Record(Dictionary<string, Candidate> found, string abbreviation, Paragraph paragraph, int first, int last, bool afterTypeWord)
     {
-        var text = paragraph.Text.Substring(paragraph.Tokens[first].Start, paragraph.Tokens[last].End - paragraph.Tokens[first].Start)
+        // A doubled or no-break space (`công nghệ  số`) is the same phrase, not a second one making it ambiguous.
+        var text = Spaces().Replace(paragraph.Text.Substring(paragraph.Tokens[first].Start, paragraph.Tokens[last].End - paragraph.Tokens[first].Start), " ")
             .Normalize(NormalizationForm.FormC);
         var weak = afterTypeWord || paragraph.FirstWordOfSentence(first) == first;
         if (!found.TryGetValue(abbreviation, out var candidate))
@@ -171,7 +173,6 @@ internal static class SpelledOutPhrases
             || (last + 1 < run.Count && spelling.Lexicon.ContainsPair(spelling.Validator, Word(last), Word(last + 1)));
     }
 
-    /// <summary>Runs of words separated by single spaces only (no punctuation, no line break between).</summary>
     /// <summary>A spaced dash between the capitalized parts of a name: `Hội đồng Thi đua - Khen thưởng` spells `HĐTĐKT`.</summary>
     private static bool JoinsNameParts(Paragraph paragraph, int index)
     {
@@ -181,6 +182,7 @@ internal static class SpelledOutPhrases
             && tokens[index - 2].Kind == TokenKind.Word && tokens[index + 2] is { Kind: TokenKind.Word } next && next.Has(TokenFlags.Capitalized);
     }
 
+    /// <summary>Runs of words separated by spaces only (no punctuation, no line break between).</summary>
     private static IEnumerable<List<int>> WordRuns(Paragraph paragraph, List<int> run)
     {
         var tokens = paragraph.Tokens;
@@ -207,4 +209,7 @@ internal static class SpelledOutPhrases
         }
         run.Clear();
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -205,10 +205,10 @@ public sealed partial class ListCountMismatchAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"\G (?<noun>thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|thôn|bản|ấp|buôn|làng|xóm|nước|quốc gia|địa phương|đơn vị|đồng chí|đảng viên|cá nhân|chi bộ|đảng bộ|chi đoàn|chi hội)(?![\p{L}\p{M}])")]
     private static partial Regex Noun();
 
-    // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, `quý III`, an abbreviation `UBND`, one defined `(NTMNC)`, a quoted title
-    // `“Thôn văn hóa”`, a year `năm 2024`) then `:` (also after a count in brackets, `(03 đơn vị):`), `gồm`, `là` or `(` before the names; no other digits, so `15 xã,
+    // Lower-case words (`đặc biệt khó khăn`, `, thị xã`, a capitalized word not after a comma `vận động Quỹ`, `quý III`, an abbreviation `UBND`, one defined `(NTMNC)`, a quoted title
+    // `“Thôn văn hóa”`, a year `năm 2024`) then `:` (also after a count in brackets, `(03 đơn vị):`), `gồm`, `là` (a whole word: `làm tốt:` is no `là`) or `(` before the names; no other digits, so `15 xã,
     // trong đó 3 xã: …` does not give the list of 3 to the 15.
-    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|[\p{Lu}\p{M}]{2,}(?![\p{Ll}])|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))){0,16}?(?: ?\)?:| gồm:?| là:?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
+    [GeneratedRegex(@"\G(?:,? (?:[\p{Ll}\p{M}]+|[IVXLC]+|[\p{Lu}\p{M}]{2,}(?![\p{Ll}])|\([\p{Lu}\p{M}]{2,}\)|[“""][^“”""\d]{1,40}[”""]|năm (?:19|20)\d\d(?!\d))| \p{Lu}[\p{Ll}\p{M}]+){0,16}?(?: ?\)?:| (?:gồm|là)(?![\p{L}\p{M}]):?| ?\((?![\p{Lu}\p{M}]+\))) ?")]
     private static partial Regex Lead();
 
     // One name: every syllable capitalised (`Tân Hòa`, `Bà Rịa - Vũng Tàu`, `Tân Hòa 2`, `H'Mông`), maybe after a noun

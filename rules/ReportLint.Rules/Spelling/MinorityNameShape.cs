@@ -5,7 +5,7 @@ namespace ReportLint.Rules.Spelling;
 /// but with sounds Vietnamese syllables lack: an initial consonant cluster no Vietnamese syllable opens with (`Hrê`,
 /// `Brăk`, `Blơng`, `Kmăt`, `Mnông`), a Vietnamese initial before l, m, n or r (`Chnăm`, `Thmây`), k before a back vowel
 /// (`Kơ Tu`, `Pa Kô`, where Vietnamese writes c), a final k, l, r or h after a vowel (`Đắk`, `Ngọk`, `Kuêh`), or the
-/// letters f, j, w, z, ñ and vowels with a breve (`Jôn`, `H'Zuăn`, `Êñuôl`, `Jŭk`). A typing slip rarely makes these shapes, so a capitalized word of this shape is
+/// letters f, j, w, z, ñ and vowels with a breve (`Jôn`, `Jũ`, `H'Zuăn`, `Êñuôl`, `Jŭk`). A typing slip rarely makes these shapes, so a capitalized word of this shape is
 /// read as a name.
 /// </summary>
 internal static class MinorityNameShape
@@ -49,7 +49,8 @@ internal static class MinorityNameShape
         }
         if (word.Length < 3)
         {
-            return false;
+            // `Jũ`, `Wơ`: f, j, w or z opening a two-letter word; Telex puts its keys after the vowel (`af`, `ow`), not before.
+            return letters[0] is 'f' or 'j' or 'w' or 'z' && VietnameseLetters.IsVowel(letters[1]);
         }
         var foreignFinal = letters[^1] is 'k' or 'l' or 'r' or 'h' && VietnameseLetters.IsVowel(letters[^2]);
         return foreignLetter || OpensWithCluster(letters) || foreignFinal;

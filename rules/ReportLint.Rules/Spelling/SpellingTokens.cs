@@ -55,7 +55,7 @@ internal static class SpellingTokens
             || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
             || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
             || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context) || AfterPersonPrefix(context)
-                || AfterMinorityName(context, data) || BeforeMiddleName(context, span))))
+                || AfterMinorityName(context, data) || BeforeMinorityName(context) || BeforeMiddleName(context, span))))
         {
             return WordVerdict.Fine;
         }
@@ -362,6 +362,19 @@ internal static class SpellingTokens
         }
         var word = context.Paragraph.GetText(previous);
         return MinorityNameShape.Matches(word) || data.Names.Contains(word);
+    }
+
+    /// <summary>
+    /// `buôn Tơng Jũ`: the first syllable of a place's name goes with the minority-shaped word after it. Only after a place
+    /// noun, where a name certainly stands; elsewhere a slipped word may just stand before a name.
+    /// </summary>
+    private static bool BeforeMinorityName(WordSite context)
+    {
+        var tokens = context.Tokens;
+        var next = context.TokenIndex + 2;
+        return next < tokens.Count && tokens[next - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[next] is { Kind: TokenKind.Word } word
+            && word.Has(TokenFlags.Capitalized) && !word.Has(TokenFlags.AllUpper) && MinorityNameShape.Matches(context.Paragraph.GetText(word))
+            && AfterPlaceNoun(context);
     }
 
     /// <summary>`H'Yâm`, `K'Nia`: a Central Highlands name after its one-letter prefix and apostrophe.</summary>

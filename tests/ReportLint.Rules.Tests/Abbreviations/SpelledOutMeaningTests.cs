@@ -71,6 +71,26 @@ public class SpelledOutMeaningTests
     }
 
     [Fact]
+    public void A_doubled_space_inside_the_phrase_does_not_make_a_second_phrase()
+    {
+        const string text = "Xã kiện toàn các tổ hòa giải  cơ sở ở thôn.\nNăm qua, các THGCS đã hòa giải thành 12 vụ.\nTổ hòa giải cơ sở thôn Bắc được khen.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "THGCS");
+        Assert.Equal("Chữ viết tắt “THGCS” chưa được định nghĩa; văn bản đã viết đầy đủ “tổ hòa giải cơ sở” ở chỗ khác", Vi(diagnostic));
+        Assert.Equal("The abbreviation “THGCS” is used without a definition; the document spells out “tổ hòa giải cơ sở” elsewhere", En(diagnostic));
+        Assert.Equal(2, diagnostic.Fixes.Count); // used once: writing it in full comes first
+        Assert.Equal("Năm qua, các tổ hòa giải cơ sở đã hòa giải thành 12 vụ.", Apply(text, diagnostic.Fixes[0]).Split('\n')[1]);
+        Assert.Equal("Năm qua, các tổ hòa giải cơ sở (THGCS) đã hòa giải thành 12 vụ.", Apply(text, diagnostic.Fixes[1]).Split('\n')[1]);
+    }
+
+    [Fact]
+    public void A_phrase_with_a_doubled_space_defining_it_leaves_nothing_to_report()
+    {
+        const string text = "Xã kiện toàn các tổ hòa giải  cơ sở (THGCS) ở thôn.\nNăm qua, các THGCS đã hòa giải thành 12 vụ.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL1001"));
+    }
+
+    [Fact]
     public void Two_phrases_that_spell_it_leave_the_meaning_unknown()
     {
         const string text = "Ban quản lý dự án và bộ quy luật dân sự được nhắc tới; BQL báo cáo.";

@@ -29,6 +29,30 @@ public class ListCountMismatchTests
     }
 
     [Fact]
+    public void Reads_past_a_capitalized_word_before_the_colon_and_a_name_opening_with_Ban()
+    {
+        const string text = "Huyện ủy biểu dương 03 xã làm tốt công tác xây dựng Đảng: Mường Phăng, Nà Tấu, Bản Phủ, Thanh Minh; 02 chi bộ được khen.";
+        var diagnostic = Single(text, "RL5014", "03");
+        Assert.Equal("Nêu 03 xã nhưng kể ra 4 tên", Vi(diagnostic));
+        Assert.Equal("Says 03 xã but lists 4 names", En(diagnostic));
+        Assert.Equal(text.Replace("03 xã", "04 xã", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_past_a_word_that_starts_like_la()
+    {
+        const string text = "Năm nay có 02 thôn làm tốt việc giữ rừng: Nà Lạn, Khuổi Tát và Pác Ngòi.";
+        var diagnostic = Single(text, "RL5014", "02");
+        Assert.Equal("Nêu 02 thôn nhưng kể ra 3 tên", Vi(diagnostic));
+        Assert.Equal(text.Replace("02 thôn", "03 thôn", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Huyện ủy biểu dương 04 xã làm tốt công tác xây dựng Đảng: Mường Phăng, Nà Tấu, Bản Phủ, Thanh Minh; 02 chi bộ được khen.")]
+    [InlineData("Có 3 xã đạt chuẩn, Ủy ban nhân dân huyện đề nghị: Sở Tài chính, Sở Nội vụ thẩm định.")] // a clause opened by a capital after a comma
+    public void Is_silent_on_a_right_count_after_a_capitalized_word_and_on_another_clause(string text) => Assert.Empty(RuleTester.Lint(text, "RL5014"));
+
+    [Fact]
     public void Reads_names_right_after_the_noun_and_counts_in_words()
     {
         const string text = "Ba xã Tân Hòa và Phú Mỹ hoàn thành sớm kế hoạch.";

@@ -23,6 +23,7 @@ public class EthnicTermsTests
     [InlineData("ĐỒNG BÀO KƠ TU ĐÓN TẾT; chị em đội khăn Piêu, thổi Pí Pặp.")] // any case
     [InlineData("Đồng chí Alăng Thị Hoa và anh Bhling Văn Sơn phát biểu.")] // a family name before Thị, Văn
     [InlineData("Xã Tà Rơng đứng đầu.\nĐội xã Tà Rơng giành 5 huy chương.\nChúc mừng xã Tà Rơng.\n")] // a name written the same way three times
+    [InlineData("Điểm trường ở plei Hơng Jơ và buôn Ea Wơ đã có sóng điện thoại.")] // a two-letter word with j or w, and the syllable before it
     public void Is_silent_on_peoples_and_culture_terms(string text) => Assert.Empty(RuleTester.Lint(text, SpellingRules));
 
     [Theory]
@@ -33,6 +34,18 @@ public class EthnicTermsTests
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
         Assert.Equal(("RL3001", text.IndexOf(word, StringComparison.Ordinal), word.Length), (diagnostic.Id, diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("Cán bộ xã Tân Lâp về dự lễ ở buôn Ea Jơ.", "Lâp", "Lập")] // a place's name with no minority-shaped word in it
+    [InlineData("Hội nghị ở thôn Tân Lâp Mới có 40 hộ.", "Lâp", "Lập")]   // the next word is an ordinary syllable
+    public void A_slip_in_a_place_name_stays_a_slip(string text, string word, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));
+        Assert.Equal((text.IndexOf(word, StringComparison.Ordinal), word.Length), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal($"“{word}” không phải là âm tiết tiếng Việt hợp lệ; có phải “{expected}”?", diagnostic.GetMessage(ReportLint.Core.Diagnostics.MessageLanguage.Vietnamese));
+        Assert.Equal($"“{word}” is not a valid Vietnamese syllable; did you mean “{expected}”?", diagnostic.GetMessage(ReportLint.Core.Diagnostics.MessageLanguage.English));
         Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
     }
 
