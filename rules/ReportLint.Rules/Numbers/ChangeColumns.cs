@@ -5,7 +5,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A change column of a pipe table and the two columns it compares, for RL5021: `Tăng (+), giảm (-)`, `Tăng, giảm`,
-/// `Tăng/giảm`, `Chênh lệch`, `+/-` give the later figure minus the earlier one; `Tăng/giảm (%)`, `Tỷ lệ tăng, giảm
+/// `Tăng/giảm`, `Chênh lệch`, `+/-` give the later figure minus the earlier one, and so does a change in points
+/// (`Tăng (điểm %)`, `Chênh lệch (điểm phần trăm)`) between rates written with a percent sign (`73,50%`); `Tăng/giảm (%)`, `Tỷ lệ tăng, giảm
 /// (%)`, `So sánh (%)` the change in percent of the earlier one. The two columns are found from their headings, left of the change: the only
 /// two naming a year (`Năm 2024`, `2025`, a school year `Năm học 2023 - 2024` by its first year; a plan or budget is
 /// left out), the earlier one first; or the only two naming a term or a round (`Khóa XII`, `Lần thứ VIII`, `Đợt 2`),
@@ -26,13 +27,15 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
                 continue;
             }
             var percent = heading.Groups["pct"].Success;
-            // `So sánh` and `Tỷ lệ tăng, giảm` are percent columns only; in units they would be a ratio or a difference, unsaid.
-            if ((heading.Groups["compare"].Success || heading.Groups["rate"].Success) && !percent)
+            var points = heading.Groups["points"].Success;
+            // `So sánh` and `Tỷ lệ tăng, giảm` are percent columns only; in units they would be a ratio or a difference,
+            // unsaid. `Tăng` alone is read only in points (`Tăng (điểm %)`): a gain in units may be a part added.
+            if ((heading.Groups["compare"].Success || heading.Groups["rate"].Success) && !percent && !points || heading.Groups["gain"].Success && !points)
             {
                 continue;
             }
             var candidates = Enumerable.Range(1, column - 1).Where(c => !table.Heading(c).Contains('%') && !Plan().IsMatch(table.Heading(c))).ToList();
-            if ((ByOrder(table, candidates, YearOf) ?? ByOrder(table, candidates, TermOf) ?? ByPeriods(table, candidates) ?? Adjacent(table, column)) is { } pair)
+            if ((ByOrder(table, candidates, YearOf) ?? ByOrder(table, candidates, TermOf) ?? ByPeriods(table, candidates) ?? Adjacent(table, column, percent)) is { } pair)
             {
                 yield return new ChangeColumns(column, pair.Earlier, pair.Later, percent, heading.Groups["signs"].Success);
             }
@@ -97,14 +100,18 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
     };
 
     /// <summary>The two figure columns right before the change, when no heading says which is which.</summary>
-    private static (int Earlier, int Later)? Adjacent(PipeTable table, int change)
+    /// <summary>
+    /// The two figure columns right before the change, when no heading says which is which. Under a change in units
+    /// they may be rates written with a percent sign (`73,50%`), compared in points.
+    /// </summary>
+    private static (int Earlier, int Later)? Adjacent(PipeTable table, int change, bool percent)
     {
         var (earlier, later) = (change - 2, change - 1);
-        return earlier >= 1 && IsFigureColumn(table, earlier) && IsFigureColumn(table, later) ? (earlier, later) : null;
+        return earlier >= 1 && IsFigureColumn(table, earlier, !percent) && IsFigureColumn(table, later, !percent) ? (earlier, later) : null;
     }
 
-    private static bool IsFigureColumn(PipeTable table, int column) =>
-        !table.Heading(column).Contains('%') && ColumnSum.MostlyFigures(table, column);
+    private static bool IsFigureColumn(PipeTable table, int column, bool rates) =>
+        !table.Heading(column).Contains('%') && ColumnSum.MostlyFigures(table, column, rates);
 
     private static (int Earlier, int Later)? ByPeriods(PipeTable table, List<int> candidates)
     {
@@ -114,7 +121,7 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
     }
 
     // `Tăng (+), giảm (-)`, `Tăng/giảm`, `Tăng, giảm`, `Chênh lệch`, `+/-`, then a unit or `(%)`; or `So sánh (%)`.
-    [GeneratedRegex(@"^(?<rate>t[ỷỉ]\s+lệ\s+)?(?:(?<signs>tăng\s*\(\s*\+\s*\)\s*[,/;]?\s*giảm\s*\(\s*[-−–]\s*\)|\+\s*/\s*[-−–]|\(\s*\+\s*\)\s*/\s*\(\s*[-−–]\s*\))|tăng\s*[,/;]?\s*giảm|chênh\s+lệch|(?<compare>so\s+sánh))\s*(?:(?<pct>\(\s*%\s*\)|%)|\([^()%]*\))?$",
+    [GeneratedRegex(@"^(?<rate>t[ỷỉ]\s+lệ\s+)?(?:(?<signs>tăng\s*\(\s*\+\s*\)\s*[,/;]?\s*giảm\s*\(\s*[-−–]\s*\)|\+\s*/\s*[-−–]|\(\s*\+\s*\)\s*/\s*\(\s*[-−–]\s*\))|tăng\s*[,/;]?\s*giảm|chênh\s+lệch|(?<compare>so\s+sánh)|(?<gain>tăng))\s*(?:(?<pct>\(\s*%\s*\)|%)|(?<points>\(\s*điểm\s*(?:%|phần\s+trăm)\s*\))|\([^()%]*\))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeHeading();
 

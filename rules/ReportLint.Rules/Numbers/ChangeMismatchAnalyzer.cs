@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Numbers;
 /// `, tăng|giảm C` (a count or a percent) `so với …` and the earlier figure opening the parenthesis; or
 /// `từ A lên|xuống B, tăng|giảm C` (`từ 420 triệu đồng lên 504 triệu đồng, tăng 25%` is 20%). Between two rates
 /// (`đạt 68,5%, tăng 2,3% so với năm 2025 (66,2%)`) the change is in points: a `%` change that is the relative one
-/// passes, else the points are expected (`2,3 điểm phần trăm`). `từ A% lên B%` is RL5010's.
+/// passes, else the points are expected (`2,3 điểm phần trăm`). `từ A% lên B%` is RL5010's. The figure's share of
+/// its whole may stand before the change (`215 hộ, chiếm 3,2% tổng số hộ, giảm 40 hộ so với …`).
 /// </summary>
 public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -140,6 +141,10 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // Thống kê), tăng …`; words only, so no other figure hides in it.
     private const string Source = @"(?: \((?:theo|nguồn)[^()\d]{1,80}\))?";
 
+    // The figure's share of its whole between it and its change: `215 hộ cận nghèo, chiếm 3,2% tổng số hộ, giảm …`;
+    // a rate and words only, so the change still follows the figure it is read against.
+    private const string Share = @"(?:, chiếm (?:khoảng |gần |hơn )?(?:" + Figure + @") ?%(?>(?: [\p{Ll}\p{M}]+){0,6}))?";
+
     // A short label naming the earlier period before its figure in the parentheses: `(cùng kỳ: 2,38 tỷ USD)`,
     // `(11 tháng năm 2025 đạt 2,38 tỷ USD)`, `(năm 2024 là 389,6 tỷ đồng)`. Only period words and their numbers, so a
     // part (`(trong đó nữ là 120 người)`) is never taken for the earlier figure.
@@ -158,7 +163,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // see <see cref="UnitsAgree"/>); `1.250 tỷ đồng, tăng 12,5% so
     // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. The period
     // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
-    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source + Share
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
         + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
         + UnitWords + @"))?\)")]

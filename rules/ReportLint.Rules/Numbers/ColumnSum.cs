@@ -93,6 +93,16 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         return cell.Number is not null && VietnameseNumber.TryParseDecimal(cell.Text, out value, out decimals);
     }
 
+    /// <summary>The cell's figure, plain or written with a percent sign after it (`92,40%`): a rate read as a figure.</summary>
+    public static bool TryReadRate(TableCell cell, out decimal value, out int decimals)
+    {
+        if (cell.PercentNumber is null)
+        {
+            return TryRead(cell, out value, out decimals);
+        }
+        return VietnameseNumber.TryParseDecimal(cell.Text.AsSpan(0, cell.Text.Length - 1).TrimEnd(), out value, out decimals);
+    }
+
     /// <summary>The cell's figure, with the sign written before it (`-142,4`, `+3,5`, `−2,23`) or none.</summary>
     public static bool TryReadSigned(TableCell cell, out decimal value, out int decimals)
     {
@@ -106,8 +116,9 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     }
 
     /// <summary>Most body rows of the column hold a figure: a label column holds none, a column of notes few.</summary>
-    public static bool MostlyFigures(PipeTable table, int column) =>
-        2 * table.Body.Count(row => TryRead(row.Facts.Cells[column], out _, out _)) > table.Body.Count;
+    /// <param name="rates">Figures written with a percent sign (`92,40%`) count too.</param>
+    public static bool MostlyFigures(PipeTable table, int column, bool rates = false) =>
+        2 * table.Body.Count(row => rates ? TryReadRate(row.Facts.Cells[column], out _, out _) : TryRead(row.Facts.Cells[column], out _, out _)) > table.Body.Count;
 
     /// <summary>The header names no rate, average, rank, code or price: its figures may add up.</summary>
     public static bool IsAdditive(string header) => !NotAdditive().IsMatch(header);

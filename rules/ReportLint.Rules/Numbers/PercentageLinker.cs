@@ -105,6 +105,12 @@ internal static class PercentageLinker
     // Words allowed before the count of a later item of a `trong đó` list (`, người dân tộc thiểu số 41 đồng chí`).
     private const int MaxWordsBeforeListedCount = 6;
 
+    // Words allowed between `trong đó` and a verb stating the part's figure (`trong đó kinh phí sửa chữa trụ sở là …`).
+    private const int MaxWordsBeforeStatingVerb = 8;
+
+    // Words before a number that refer to an item, not a figure: `mục 1`, `Phụ lục 2`, `khoản 3`.
+    private static readonly string[] ItemReferences = ["mục", "khoản", "điểm", "điều", "phần", "lục", "biểu", "bảng", "số"];
+
     /// <summary>The percentages of the sentence linked to their figures; null when it has none.</summary>
     public static List<PercentageLink>? Find(Paragraph paragraph, Sentence sentence, AnalyzerOptions options) =>
         HasPercent(paragraph, sentence) ? Walk(paragraph, sentence, options).Percentages : null;
@@ -190,7 +196,13 @@ internal static class PercentageLinker
                     continue;
                 }
                 PercentageLink? before = null;
-                if (last is { Whole: null } counted && !namedRate && WholeNamedAfter(paragraph, sentence, i, counted.Unit, options) is { } named)
+                if (last is { Whole: null } amount && !namedRate && TotalNamedAfter(paragraph, sentence, i, amount) is { } total)
+                {
+                    // `…, trong đó chi thiết bị là 85.000.000 đồng, chiếm 40% tổng kinh phí`: the total stated under that name.
+                    before = new PercentageLink(fullSpan, percentSpan, percent, decimals, amount.Span, amount.Part, amount.PartText,
+                        total.Whole, total.Text, null, null);
+                }
+                else if (last is { Whole: null } counted && !namedRate && WholeNamedAfter(paragraph, sentence, i, counted.Unit, options) is { } named)
                 {
                     // `274 hộ tham gia, chiếm 63,7% trong tổng số 430 hộ`: the whole named after the share wins over any before it.
                     before = new PercentageLink(fullSpan, percentSpan, percent, decimals, counted.Span, counted.Part, counted.PartText,
@@ -617,6 +629,103 @@ internal static class PercentageLinker
         return (whole, paragraph.GetString(tokens[number]));
     }
 
+    /// <summary>
+    /// The whole a share names by a total's name (`chiếm 40% tổng kinh phí`, `tổng vốn`, `tổng thu`, `tổng chi`, `tổng mức
+    /// đầu tư`, `tổng số tiền`): the one amount the sentence states under that same name before the part (`Tổng kinh phí
+    /// dự kiến là 212.500.000 đồng`), in the part's own unit. None when the name is stated with no figure or with two.
+    /// </summary>
+    private static (decimal Whole, string Text)? TotalNamedAfter(Paragraph paragraph, Sentence sentence, int percentIndex, Quantity part)
+    {
+        var tokens = paragraph.Tokens;
+        var tong = TokenNavigation.Next(tokens, percentIndex);
+        if (TokenNavigation.IsPunctuation(paragraph, tong, '%'))
+        {
+            tong = TokenNavigation.Next(tokens, tong);
+        }
+        if (TokenNavigation.IsWordIn(paragraph, tong, WholeAfterShareCues))
+        {
+            tong = TokenNavigation.Next(tokens, tong);
+        }
+        // The name ends the clause (`tổng kinh phí.`): `tổng kinh phí sự nghiệp` names another total.
+        if (part.Unit is null || !TokenNavigation.IsWord(paragraph, tong, "tổng") || TotalName(paragraph, tong) is not { } name
+            || TokenNavigation.Next(tokens, name.End) is var after && after >= 0 && after < sentence.EndToken && tokens[after].Kind == TokenKind.Word)
+        {
+            return null;
+        }
+        (decimal Whole, string Text)? found = null;
+        for (var i = sentence.FirstToken; i < sentence.EndToken && tokens[i].Start < part.Span.Start; i++)
+        {
+            if (!TokenNavigation.IsWord(paragraph, i, "tổng") || TotalName(paragraph, i) is not { } stated
+                || !stated.Words.SequenceEqual(name.Words, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            if (found is not null || FigureStatedAfter(paragraph, stated.End) is not { } number
+                || TokenNavigation.UnitAfter(paragraph, number) is not { } unit || !TokenNavigation.UnitsAgree(unit, part.Unit)
+                || !VietnameseNumber.TryParseDecimal(paragraph.GetText(tokens[number]), out var whole, out _) || whole <= 0)
+            {
+                return null;
+            }
+            found = (whole, paragraph.GetString(tokens[number]));
+        }
+        return found;
+    }
+
+    /// <summary>The words of a total's name after `tổng` at <paramref name="tong"/> (`kinh phí`, `mức đầu tư`), and its last token.</summary>
+    private static (string[] Words, int End)? TotalName(Paragraph paragraph, int tong)
+    {
+        var tokens = paragraph.Tokens;
+        var first = TokenNavigation.Next(tokens, tong);
+        foreach (var name in TotalNames)
+        {
+            var words = new string[name.Length];
+            var at = first;
+            var end = -1;
+            for (var k = 0; k < name.Length; k++, at = TokenNavigation.Next(tokens, at))
+            {
+                if (!TokenNavigation.IsWord(paragraph, at, name[k]))
+                {
+                    end = -2;
+                    break;
+                }
+                words[k] = name[k];
+                end = at;
+            }
+            if (end >= 0)
+            {
+                return (words, end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The figure a total's name states right after it (`là 212.500.000`, `dự kiến là …`, `được duyệt: …`), or null:
+    /// any other word after the name (`tổng kinh phí sự nghiệp là …`) makes it another total.
+    /// </summary>
+    private static int? FigureStatedAfter(Paragraph paragraph, int nameEnd)
+    {
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, nameEnd);
+        while (TokenNavigation.IsWordIn(paragraph, next, EstimateWords))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (!(TokenNavigation.IsWordIn(paragraph, next, StatingVerbs) || TokenNavigation.IsPunctuation(paragraph, next, ':')))
+        {
+            return null;
+        }
+        var number = TokenNavigation.Next(tokens, next);
+        return number >= 0 && tokens[number].Kind == TokenKind.Number ? number : null;
+    }
+
+    // Words between a total's name and the verb stating it: `dự kiến`, `được duyệt`, `ước tính`.
+    private static readonly string[] EstimateWords = ["dự", "kiến", "được", "duyệt", "ước", "tính"];
+
+    // The names of totals a share may name its whole by; `tổng số` alone is a count's, read by <see cref="WholeNamedAfter"/>.
+    private static readonly string[][] TotalNames =
+        [["mức", "đầu", "tư"], ["số", "tiền"], ["kinh", "phí"], ["vốn"], ["thu"], ["chi"]];
+
     // `chiếm 63,7% trong tổng số 430 hộ`: words between a share and the whole it names.
     private static readonly string[] WholeAfterShareCues = ["của", "trên", "trong"];
 
@@ -762,9 +871,14 @@ internal static class PercentageLinker
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
         // A longer label, when a verb states the figure: `trong đó khách quốc tế đạt 312.000 lượt`.
-        var maxWords = TokenNavigation.IsWordIn(paragraph, previous, StatingVerbs) ? MaxWordsBeforeListedCount : MaxWordsAfterTrongDo;
+        var stated = TokenNavigation.IsWordIn(paragraph, previous, StatingVerbs);
+        var maxWords = stated ? MaxWordsBeforeStatingVerb : MaxWordsAfterTrongDo;
         for (var words = 0; ; words++)
         {
+            if (stated && TokenNavigation.IsPunctuation(paragraph, previous, ')') && NoteOpening(paragraph, previous) is var open and >= 0)
+            {
+                previous = TokenNavigation.Previous(tokens, open); // `trong đó chi mua sắm (mục 1 đến mục 4) là 85 triệu đồng`
+            }
             if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
             {
                 // `trong đó, 12 chi bộ`, `trong đó: nữ 70 đồng chí`: a comma or a colon may close the phrase; any other ends the search.
@@ -780,6 +894,28 @@ internal static class PercentageLinker
             }
             previous = TokenNavigation.Previous(tokens, previous);
         }
+    }
+
+    /// <summary>
+    /// The `(` of a note in a label, closed at <paramref name="close"/>: words, and numbers only as references to items
+    /// (`(mục 1 đến mục 4)`, `(chi tiết tại Phụ lục 2)`), so no figure of its own hides in it; else -1.
+    /// </summary>
+    private static int NoteOpening(Paragraph paragraph, int close)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = TokenNavigation.Previous(tokens, close); i >= 0; i = TokenNavigation.Previous(tokens, i))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, i, '('))
+            {
+                return i;
+            }
+            if (tokens[i].Kind == TokenKind.Number ? !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, i), ItemReferences)
+                : tokens[i].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>`đó` at <paramref name="index"/> closes `trong đó` or `trong số đó`.</summary>

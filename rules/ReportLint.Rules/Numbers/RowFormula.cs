@@ -12,15 +12,19 @@ namespace ReportLint.Rules.Numbers;
 /// </summary>
 internal readonly record struct RowFigure(decimal Value, decimal Rounding, string Text)
 {
-    public static RowFigure? Read(TableCell cell, string header)
+    /// <param name="rate">A figure written with a percent sign (`92,40%`) is read too.</param>
+    public static RowFigure? Read(TableCell cell, string header, bool rate = false)
     {
-        if (!ColumnSum.TryRead(cell, out var value, out var decimals))
+        if (!(rate ? ColumnSum.TryReadRate(cell, out var value, out var decimals) : ColumnSum.TryRead(cell, out value, out decimals)))
         {
             return null;
         }
         var rounded = decimals > 0 || ColumnSum.InScaledUnit(header);
         return new RowFigure(value, rounded ? ColumnSum.HalfUnit(decimals) : 0, cell.Text);
     }
+
+    /// <summary>The figure as written, without a percent sign after it.</summary>
+    public string Digits => Text.TrimEnd('%').TrimEnd();
 
     public decimal Low => Value - Rounding;
 
@@ -66,6 +70,9 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
 {
     /// <summary>The cells other table rules find wrong, read as corrected; none when null.</summary>
     public RowCorrections? Corrections { get; init; }
+
+    /// <summary>The inputs may be rates written with a percent sign (`73,50%`): a change between them is in points.</summary>
+    public bool RateInputs { get; init; }
 
     /// <summary>Most rows read, and at least two, agree: the column is this formula.</summary>
     public bool Holds => Evaluate() is var (rows, wrong) && Holding(rows.Count, wrong.Count);
@@ -120,7 +127,7 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
         var inputs = new RowFigure[Inputs.Length];
         for (var i = 0; i < Inputs.Length; i++)
         {
-            if (RowFigure.Read(row.Facts.Cells[Inputs[i]], Table.Heading(Inputs[i])) is not { } figure)
+            if (RowFigure.Read(row.Facts.Cells[Inputs[i]], Table.Heading(Inputs[i]), RateInputs) is not { } figure)
             {
                 return null;
             }

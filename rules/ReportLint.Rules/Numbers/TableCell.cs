@@ -15,8 +15,10 @@ internal enum CellEmphasis : byte
 /// One cell of a Markdown pipe table: its prose (markup left out, trimmed), the span of its number when the cell
 /// holds one number and nothing else (relative to the row's paragraph), and its emphasis. A number with a sign
 /// before it (`-142,4`, `+3,5`, `−2,23`) is no plain number: only <see cref="SignedNumber"/> spans it, sign included.
+/// A number with a percent sign after it (`92,40%`, `85 %`) is no plain number either: only <see cref="PercentNumber"/>
+/// spans it (its digits, the sign left out), for the rules that read a column of rates as figures.
 /// </summary>
-internal readonly record struct TableCell(string Text, TextSpan? Number, CellEmphasis Emphasis, TextSpan? SignedNumber = null)
+internal readonly record struct TableCell(string Text, TextSpan? Number, CellEmphasis Emphasis, TextSpan? SignedNumber = null, TextSpan? PercentNumber = null)
 {
     public bool IsEmpty => Text.Length == 0;
 

@@ -32,7 +32,12 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
             var signs = new ColumnSigns(table, columns.Change);
             var signed = columns.SignsAnnounced || signs.Minus is not null;
             var formula = new RowFormula(table, columns.Change, [columns.Earlier, columns.Later],
-                inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true) { Corrections = corrections };
+                inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true)
+            {
+                Corrections = corrections,
+                // Rates compared in points (`73,50%` to `85,00%`: +11,50); a change of a rate in percent is ambiguous, unread.
+                RateInputs = !columns.Percent,
+            };
             foreach (var mismatch in formula.Mismatches())
             {
                 var (value, expected) = columns.Percent ? (mismatch.Value, mismatch.Expected) : AsInputs(mismatch);
@@ -63,10 +68,10 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
         var grouped = true;
         foreach (var input in mismatch.Inputs)
         {
-            if (VietnameseNumber.TryParseDecimal(input.Text, out var value, out var d))
+            if (VietnameseNumber.TryParseDecimal(input.Digits, out var value, out var d))
             {
                 decimals = Math.Max(decimals, d);
-                grouped &= !ColumnSum.IsUngrouped(input.Text, value);
+                grouped &= !ColumnSum.IsUngrouped(input.Digits, value);
             }
         }
         var exact = mismatch.Exact;

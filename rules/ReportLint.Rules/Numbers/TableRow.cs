@@ -184,6 +184,8 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         private readonly StringBuilder _text = new();
         private Token? _number;
         private Token? _sign;
+        private Token? _last;
+        private TextSpan? _percent;
         private int _contentTokens;
 
         public int EmphasisMarks { get; set; }
@@ -203,13 +205,24 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
                     _sign = token;
                 }
                 _number = token.Kind == TokenKind.Number ? token : null;
+                _percent = PercentDigits(paragraph, _last, token, _contentTokens);
+                _last = token;
             }
         }
 
         // `**x**` leaves four marks, `*x*` two, `***x***` six.
         public TableCell Build() => new(_text.ToString().Trim(), _contentTokens == 1 ? _number?.Span : null,
             (EmphasisMarks >= 4 ? CellEmphasis.Bold : CellEmphasis.None) | (EmphasisMarks is 2 or >= 6 ? CellEmphasis.Italic : CellEmphasis.None),
-            _contentTokens == 2 && _sign is { } sign && _number is { } number && number.Start == sign.Span.End ? TextSpan.FromBounds(sign.Span.Start, number.Span.End) : null);
+            _contentTokens == 2 && _sign is { } sign && _number is { } number && number.Start == sign.Span.End ? TextSpan.FromBounds(sign.Span.Start, number.Span.End) : null,
+            _percent);
+
+        /// <summary>The digits of a rate alone in its cell: `92,40%` is one token, `92,40 %` a number and a sign.</summary>
+        private static TextSpan? PercentDigits(Paragraph paragraph, Token? previous, Token token, int count) => count switch
+        {
+            1 when token.Kind == TokenKind.Number && paragraph.GetText(token) is [.., _, '%'] => new TextSpan(token.Start, token.Length - 1),
+            2 when previous is { Kind: TokenKind.Number } number && paragraph.GetText(token) is "%" => number.Span,
+            _ => null,
+        };
     }
 
     /// <summary>The columns of an alignment line (`|---|:--:|`, `--- | ---`), or 0 for any other text.</summary>

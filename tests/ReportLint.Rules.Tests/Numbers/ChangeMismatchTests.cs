@@ -122,4 +122,21 @@ public class ChangeMismatchTests
     [InlineData("Kim ngạch xuất khẩu đạt 2,5 tỷ USD, giảm 5% so với cùng kỳ (cùng kỳ: 2,4 tỷ USD).", "5", "Từ 2,4 đến 2,5 là tăng 4%, không phải giảm 5%", "giảm")]
     public void Reads_other_period_labels(string text, string stated, string message, string? from = null) =>
         Assert.Equal(message, Vi(Single(text, "RL5015", stated, from)));
+
+    [Fact]
+    public void Reads_the_change_after_the_figure_s_share_of_its_whole()
+    {
+        const string text = "Cuối kỳ, toàn xã còn 215 hộ cận nghèo, chiếm 3,2% tổng số hộ, giảm 58 hộ so với đầu kỳ (263 hộ).";
+        var diagnostic = Single(text, "RL5015", "58");
+        Assert.Equal("Từ 263 đến 215 là giảm 48, không phải giảm 58", Vi(diagnostic));
+        Assert.Equal("From 263 to 215 is a decrease of 48, not a decrease of 58", En(diagnostic));
+        Assert.Equal(text.Replace("giảm 58", "giảm 48", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Cuối kỳ, toàn xã còn 215 hộ cận nghèo, chiếm 3,2% tổng số hộ, giảm 48 hộ so với đầu kỳ (263 hộ).")]
+    // A share with a figure of its own (`trên 6.700 hộ`) is no plain share: the clause is not read through.
+    [InlineData("Cuối kỳ, toàn xã còn 215 hộ cận nghèo, chiếm 3,2% trên 6.700 hộ, giảm 58 hộ so với đầu kỳ (263 hộ).")]
+    public void Is_silent_on_a_right_change_after_a_share_or_a_share_with_figures(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5015"));
 }

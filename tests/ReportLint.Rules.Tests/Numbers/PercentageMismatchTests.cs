@@ -403,4 +403,37 @@ public class PercentageMismatchTests
         var diagnostic = Findings.Single(text, "RL5001", "3,1%");
         Assert.Equal("Tỷ lệ 3,1% không khớp với 52/1.876 = 2,8%", Findings.Vi(diagnostic));
     }
+
+    [Fact]
+    public void Reads_a_share_of_a_named_total_against_the_amount_stated_under_that_name()
+    {
+        const string text = "Tổng kinh phí là 250.000.000 đồng và phần chi cho tập huấn là 60.000.000 đồng, chiếm 30% tổng kinh phí.";
+        var diagnostic = Findings.Single(text, "RL5001", "30%");
+        Assert.Equal("Tỷ lệ 30% không khớp với 60.000.000/250.000.000 = 24%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 30% does not match 60.000.000/250.000.000 = 24%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("30%", "24%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_a_trong_do_part_whose_longer_label_carries_a_note_of_item_references()
+    {
+        const string text = "Dự án được bố trí 500.000.000 đồng, trong đó chi phí xây lắp hạng mục chính (mục 2 đến mục 5) là 320.000.000 đồng, chiếm 66%.";
+        var diagnostic = Findings.Single(text, "RL5001", "66%");
+        Assert.Equal("Tỷ lệ 66% không khớp với 320.000.000/500.000.000 = 64%", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("66%", "64%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tổng kinh phí là 250.000.000 đồng và phần chi cho tập huấn là 60.000.000 đồng, chiếm 24% tổng kinh phí.")]
+    [InlineData("Dự án được bố trí 500.000.000 đồng, trong đó chi phí xây lắp hạng mục chính (mục 2 đến mục 5) là 320.000.000 đồng, chiếm 64%.")]
+    // Two amounts under the name: either could be the whole.
+    [InlineData("Tổng kinh phí là 300.000.000 đồng (dự toán đầu năm tổng kinh phí là 280.000.000 đồng), phần chi cho tập huấn là 60.000.000 đồng, chiếm 21,43% tổng kinh phí.")]
+    // Another total than the one stated.
+    [InlineData("Tổng kinh phí là 250.000.000 đồng và phần chi cho tập huấn là 60.000.000 đồng, chiếm 30% tổng kinh phí sự nghiệp giáo dục.")]
+    // A total named but stated in another unit.
+    [InlineData("Tổng vốn là 250 triệu đồng và phần vốn đối ứng là 60.000.000 đồng, chiếm 30% tổng vốn.")]
+    // A note with a figure of its own between the label and its amount.
+    [InlineData("Dự án được bố trí 500.000.000 đồng, trong đó chi phí xây lắp (gồm 3 gói thầu) là 320.000.000 đồng, chiếm 66%.")]
+    public void Is_silent_on_right_shares_of_named_totals_and_on_wholes_it_cannot_tell(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }

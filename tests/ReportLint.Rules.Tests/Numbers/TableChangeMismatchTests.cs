@@ -175,4 +175,50 @@ public class TableChangeMismatchTests
         Assert.Equal($"Cột “{header.Split('|')[^2].Trim()}” của “Số cuộc họp” là 30 − 36 = -6, không phải -9", Vi(diagnostic));
         Assert.Equal(text.Replace("| -9 |", "| -6 |", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
+
+    private const string Rates = """
+        | STT | Nội dung | Năm 2025 | Năm 2026 | Tăng (điểm %) |
+        |---|---|---:|---:|---:|
+        | 1 | Tỷ lệ trường đạt chuẩn quốc gia | 64,30% | 71,80% | +7,50 |
+        | 2 | Tỷ lệ trạm y tế có bác sĩ | 88,00% | 100% | +12,00 |
+        | 3 | Tỷ lệ thôn có nhà văn hóa | 93,25 % | 96,50 % | +3,25 |
+        | 4 | Tỷ lệ chợ đạt chuẩn văn minh | 40,00% | 55,00% | +15,00 |
+        """;
+
+    [Fact]
+    public void Is_silent_when_every_change_in_points_between_rates_is_right() => Assert.Empty(Lint(Rates));
+
+    [Fact]
+    public void Reports_a_change_in_points_between_rates_written_with_a_percent_sign()
+    {
+        var text = Rates.Replace("| +3,25 |", "| +4,25 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "+4,25", "nhà văn hóa");
+        Assert.Equal("Cột “Tăng (điểm %)” của “Tỷ lệ thôn có nhà văn hóa” là 96,50 % − 93,25 % = +3,25, không phải +4,25", Vi(diagnostic));
+        Assert.Equal("Column “Tăng (điểm %)” of “Tỷ lệ thôn có nhà văn hóa” is 96,50 % − 93,25 % = +3,25, not +4,25", En(diagnostic));
+        Assert.Equal(Rates, Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    // Rates under the two years right before an unnamed difference column.
+    [InlineData("| STT | Nội dung | Thực hiện 2025 | Kế hoạch 2026 | Chênh lệch (điểm phần trăm) |")]
+    [InlineData("| STT | Nội dung | Kỳ trước | Kỳ này | Tăng, giảm |")]
+    public void Reads_rates_under_other_headings_of_a_change_in_points(string header)
+    {
+        var text = Rates.Replace("| STT | Nội dung | Năm 2025 | Năm 2026 | Tăng (điểm %) |", header, StringComparison.Ordinal)
+            .Replace("| +15,00 |", "| +5,00 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "+5,00", "chợ đạt chuẩn");
+        Assert.Equal(text.Replace("| +5,00 |", "| +15,00 |", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    // A change of rates in percent may be relative or in points: unread.
+    [InlineData("| STT | Nội dung | Năm 2025 | Năm 2026 | Tăng/giảm (%) |")]
+    // `Tăng` alone in units may be a part added, not a difference.
+    [InlineData("| STT | Nội dung | Năm 2025 | Năm 2026 | Tăng |")]
+    public void Is_silent_on_rates_whose_change_column_does_not_say_points(string header)
+    {
+        var text = Rates.Replace("| STT | Nội dung | Năm 2025 | Năm 2026 | Tăng (điểm %) |", header, StringComparison.Ordinal)
+            .Replace("| +15,00 |", "| +5,00 |", StringComparison.Ordinal);
+        Assert.Empty(Lint(text));
+    }
 }
