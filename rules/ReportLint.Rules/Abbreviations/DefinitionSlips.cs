@@ -48,6 +48,11 @@ internal static class DefinitionSlips
     /// </summary>
     private static string? InnerWordLeftOut(string abbreviation, string[] coreWords, IReadOnlyList<AbbreviationGroup> groups, AnalyzerOptions options)
     {
+        // `Ban Quản lý Khu kinh tế tỉnh (BQLKT)`: the unit after a body's name is no part of its abbreviation.
+        if (coreWords.Length > 1 && AdministrativeUnits.Contains(coreWords[^1]))
+        {
+            coreWords = coreWords[..^1];
+        }
         if (coreWords.Length <= abbreviation.Length)
         {
             return null;
@@ -90,6 +95,8 @@ internal static class DefinitionSlips
         }
         return split && whole;
     }
+
+    private static readonly HashSet<string> AdministrativeUnits = new(StringComparer.Ordinal) { "tỉnh", "huyện", "xã", "phường", "quận" };
 
     private static bool IsLetter(char c) => c is (>= 'A' and <= 'Z') or 'Đ';
 }
