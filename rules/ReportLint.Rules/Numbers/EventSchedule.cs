@@ -47,19 +47,36 @@ internal static class EventSchedule
     /// <summary>Events and deadlines of one sentence.</summary>
     public static void Read(Paragraph paragraph, Sentence sentence, List<EventDay> events, List<PreparationDeadline> deadlines)
     {
-        var noun = FirstNoun(paragraph, sentence);
+        // Every event and deadline has a day, written in figures: most sentences end here. The cheap scans come first.
+        if (!HasNumber(paragraph, sentence))
+        {
+            return;
+        }
         if (TimeLine(paragraph, sentence) is { } timed)
         {
             events.Add(new EventDay(timed, null));
         }
-        else if (noun is not null && Held(paragraph, sentence) is { } held)
+        else if (Held(paragraph, sentence) is { } held && FirstNoun(paragraph, sentence) is { } noun)
         {
             events.Add(new EventDay(held, noun));
         }
-        if ((Contains(paragraph, sentence, Preparations) || PapersAboutAttendees(paragraph, sentence)) && !Contains(paragraph, sentence, Results) && Deadline(paragraph, sentence) is { } deadline)
+        if (Deadline(paragraph, sentence) is { } deadline && (Contains(paragraph, sentence, Preparations) || PapersAboutAttendees(paragraph, sentence))
+            && !Contains(paragraph, sentence, Results))
         {
-            deadlines.Add(deadline with { Noun = noun });
+            deadlines.Add(deadline with { Noun = FirstNoun(paragraph, sentence) });
         }
+    }
+
+    private static bool HasNumber(Paragraph paragraph, Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (paragraph.Tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
