@@ -37,8 +37,20 @@ internal static partial class ListMarkers
 
     /// <summary>A quick test before <see cref="InText"/>: the paragraph may hold a first marker.</summary>
     public static bool MayHoldList(string text) =>
-        text.Contains("1)", StringComparison.Ordinal) || text.Contains("1. ", StringComparison.Ordinal)
-        || text.Contains("a)", StringComparison.Ordinal) || text.Contains("hứ nhất", StringComparison.Ordinal);
+        StandsAlone(text, "1)") || StandsAlone(text, "1. ") || StandsAlone(text, "a)") || text.Contains("hứ nhất", StringComparison.Ordinal);
+
+    /// <summary>The marker occurs not as the end of a longer number or word (`2021. `, `(11)`, `(xem Phụ lục a)`).</summary>
+    private static bool StandsAlone(string text, string marker)
+    {
+        for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static NumberedItem ItemOf(Match match)
     {
