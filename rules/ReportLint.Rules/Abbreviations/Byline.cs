@@ -16,15 +16,16 @@ internal static partial class Byline
     {
         var text = paragraph.Text;
         var end = mention.End;
-        return end + 1 < text.Length && text[end] == '.' && char.IsUpper(text[end + 1]) && char.IsLower(NextLetterAfter(text, end + 1))
-            && NameInitials().IsMatch(text.AsSpan(mention.Start, mention.Length));
+        // `V.I.Lênin`: a capital then a lower-case letter after the dot, a name's word (not `V.I.TP`).
+        return end + 2 < text.Length && text[end] == '.' && char.IsUpper(text[end + 1]) && char.IsLower(text[end + 2])
+            && AreNameInitials(text.AsSpan(mention.Start, mention.Length));
     }
 
-    private static char NextLetterAfter(string text, int index) => index + 1 < text.Length ? text[index + 1] : ' ';
+    /// <summary>The initials of given names, dotted in a row: one capital, maybe with a lower-case second letter (`V.I`, `Ph`).</summary>
+    public static bool AreNameInitials(ReadOnlySpan<char> text) => NameInitials().IsMatch(text);
 
     private const int MaxLength = 40;
 
-    // One or two letters a part, a capital first (`V.I`, `Ph`): the initials of given names.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}?(?:\.\p{Lu}\p{Ll}?)*$")]
     private static partial Regex NameInitials();
 

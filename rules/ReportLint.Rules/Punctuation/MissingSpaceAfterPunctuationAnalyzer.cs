@@ -34,25 +34,12 @@ public sealed class MissingSpaceAfterPunctuationAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        if (context.Text[0] == '.' && next.Has(TokenFlags.Capitalized) && IsInitial(context.Paragraph.GetText(previous))
+        if (context.Text[0] == '.' && next.Has(TokenFlags.Capitalized) && Abbreviations.Byline.AreNameInitials(context.Paragraph.GetText(previous))
             && (context.Peek(-2) is not { } before || before.Kind.IsTrivia() || before.Kind == TokenKind.Punctuation))
         {
             return; // `C.Mác`, `Ph.Ăngghen`, `V.I.Lênin`: the initials of a name, written without a space by custom
         }
         context.Report(Rule, token.Span, CodeFix.Insert(token.End, " ", FixSafety.Safe, new("Thêm khoảng trắng", "Insert a space")),
             context.Text.ToString());
-    }
-
-    /// <summary>Initials: one capital, maybe with a lower-case second letter (`Ph`), dotted in a row (`V.I`).</summary>
-    private static bool IsInitial(ReadOnlySpan<char> text)
-    {
-        foreach (var part in text.ToString().Split('.'))
-        {
-            if (part.Length is 0 or > 2 || !char.IsUpper(part[0]) || (part.Length == 2 && !char.IsLower(part[1])))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
