@@ -38,25 +38,20 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterParagraphAction(Analyze);
-        context.RegisterDocumentAction(CollectCitations, ReportDanglingDashes);
+        context.RegisterDocumentAction(CitationSource.Collect, ReportDanglingDashes);
     }
-
-    private sealed record ParagraphCitations(IReadOnlyList<Citation> Citations);
-
-    private static ParagraphCitations? CollectCitations(ParagraphFactsContext context) =>
-        CitationSource.Of(context.Options, context.Paragraph) is { Count: > 0 } citations ? new ParagraphCitations(citations) : null;
 
     /// <summary>
     /// Each symbol cut short at its dash, completed from the knowledge base, from the codes the citation names, or from
     /// the draft's own full citation of that document (`Kế hoạch số 45-KH/CCB ngày 12/01/2026`, then `Kế hoạch số 45- ngày
     /// 12/01/2026`): the same type and number, and the same date when both give one.
     /// </summary>
-    private static void ReportDanglingDashes(DocumentAnalysisContext context, DocumentFacts<ParagraphCitations> facts)
+    private static void ReportDanglingDashes(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         List<Citation>? complete = null;
         foreach (var (paragraph, citations) in facts)
         {
-            foreach (var citation in citations.Citations)
+            foreach (var citation in citations)
             {
                 if (citation.Form != CitationForm.DanglingDash)
                 {
@@ -64,7 +59,7 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                 }
                 if (complete is null)
                 {
-                    complete = facts.SelectMany(f => f.Facts.Citations)
+                    complete = facts.SelectMany(f => f.Facts)
                         .Where(c => c is { Form: CitationForm.Symbol, Type: not null, Symbol: { TypeCode: not null, Issuer: not null } }).ToList();
                 }
                 var fix = CompleteFix(context.Options, paragraph, citation) ?? FromTheDraft(citation, complete);

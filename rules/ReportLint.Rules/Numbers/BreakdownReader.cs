@@ -241,7 +241,8 @@ internal static class BreakdownReader
     private static int SkipCo(Paragraph paragraph, int index) =>
         TokenNavigation.IsWord(paragraph, index, "có") ? TokenNavigation.Next(paragraph.Tokens, index) : index;
 
-    private static int Depth(Paragraph paragraph, int index, int depth) =>
+    /// <summary>The depth of parentheses after the token at <paramref name="index"/>, from the depth before it.</summary>
+    internal static int Depth(Paragraph paragraph, int index, int depth) =>
         TokenNavigation.IsPunctuation(paragraph, index, '(') ? depth + 1
         : TokenNavigation.IsPunctuation(paragraph, index, ')') ? Math.Max(0, depth - 1)
         : depth;

@@ -47,7 +47,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
 
     private static BulletListCount? ReadAnnouncement(string text)
     {
-        if (!text.TrimEnd().EndsWith(':') || Announcement().Match(text) is not { Success: true } announced)
+        if (!text.AsSpan().TrimEnd().EndsWith(':') || Announcement().Match(text) is not { Success: true } announced)
         {
             return null;
         }
@@ -138,7 +138,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
         {
             return (0, false);
         }
-        if (HoldsSeveral(facts[i + 1].Paragraph.Text, first))
+        if (HoldsSeveral(facts[i + 1].Paragraph, first))
         {
             return (0, false); // `1. Ông A; 2. Bà B;` on one line: InlineListCount reads those
         }
@@ -152,7 +152,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
             {
                 continue; // a bullet or lettered line under a numbered one: a sub-item
             }
-            if (HoldsSeveral(facts[j].Paragraph.Text, line))
+            if (HoldsSeveral(facts[j].Paragraph, line))
             {
                 return (0, false);
             }
@@ -170,7 +170,7 @@ internal sealed partial record BulletListCount(TextSpan? CountSpan, string? Coun
     }
 
     /// <summary>A numbered line holding more items of its style after the first: `1. Ông A; 2. Bà B;`.</summary>
-    private static bool HoldsSeveral(string text, NumberedItem line) => ListMarkers.InText(text).Count(m => m.Item.Style == line.Style) > 1;
+    private static bool HoldsSeveral(Paragraph paragraph, NumberedItem line) => ListMarkers.Of(paragraph).Count(m => m.Item.Style == line.Style) > 1;
 
     /// <summary>
     /// True when the list sits under a line numbered in its own style (`2. Nhiệm vụ` … `1.`, `2.`, `3.`) whose next

@@ -16,9 +16,12 @@ internal static class ColumnTotals
     public static IEnumerable<TotalRow> Totals(PipeTable table) =>
         TotalRow.Find(table) is { } total ? [total] : TotalRow.Groups(table);
 
-    public static IEnumerable<ColumnTotalMismatch> Mismatches(PipeTable table, RowCorrections rows)
+    public static IEnumerable<ColumnTotalMismatch> Mismatches(PipeTable table, RowCorrections rows) => Mismatches(table, Totals(table), rows);
+
+    /// <summary>The same, for total rows the caller already found.</summary>
+    public static IEnumerable<ColumnTotalMismatch> Mismatches(PipeTable table, IEnumerable<TotalRow> totals, RowCorrections rows)
     {
-        foreach (var total in Totals(table))
+        foreach (var total in totals)
         {
             var sums = SummedColumns(table, total);
             bool Matches((int Column, ColumnSum Sum) s) => s.Sum.Matches || s.Sum.MatchesAfter(rows.Shift(total.DataRows, s.Column));

@@ -39,6 +39,9 @@ internal static class EventSchedule
 
     private static readonly string[] DeadlineLeads = [.. PeriodReader.TimeLeads, "ngày"];
 
+    // `chậm nhất là ngày …`.
+    private static readonly string[] DeadlineLeadsOrLa = [.. DeadlineLeads, "là"];
+
     // `Thời gian: 01 buổi, bắt đầu lúc 7h30, thứ Năm, ngày …`, `Thời gian: 03 ngày, từ thứ Sáu, ngày … đến …`.
     private static readonly string[] TimeLineLeads = [.. DeadlineLeads, "buổi", "bắt", "đầu", "từ"];
 
@@ -143,7 +146,7 @@ internal static class EventSchedule
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var before = TokenNavigation.IsWord(paragraph, i, "trước") ? i : TokenNavigation.MatchWords(paragraph, i, ["chậm", "nhất"]);
-            if (before >= 0 && SingleDay(paragraph, PeriodReader.AfterLead(paragraph, before, [.. DeadlineLeads, "là"])) is { } day)
+            if (before >= 0 && SingleDay(paragraph, PeriodReader.AfterLead(paragraph, before, DeadlineLeadsOrLa)) is { } day)
             {
                 return new PreparationDeadline(day, null, TextSpan.FromBounds(paragraph.Tokens[i].Start, day.Span.End));
             }

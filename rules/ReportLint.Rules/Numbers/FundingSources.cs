@@ -57,8 +57,7 @@ internal static class FundingSources
             }
             if (!last)
             {
-                depth = TokenNavigation.IsPunctuation(paragraph, j, '(') ? depth + 1
-                    : TokenNavigation.IsPunctuation(paragraph, j, ')') ? Math.Max(0, depth - 1) : depth;
+                depth = BreakdownReader.Depth(paragraph, j, depth);
                 if (depth > 0 || tokens[j].Kind.IsTrivia() || TokenNavigation.IsPunctuation(paragraph, j, ')'))
                 {
                     continue;

@@ -18,12 +18,12 @@ internal sealed partial record InlineListCount(TextSpan CountSpan, string Count,
     public static List<InlineListCount>? Collect(ParagraphFactsContext context)
     {
         var text = context.Paragraph.FlatText;
-        if (!ListMarkers.MayHoldList(text) && !text.TrimEnd().EndsWith(':'))
+        if (!ListMarkers.MayHoldList(text) && !text.AsSpan().TrimEnd().EndsWith(':'))
         {
             return null;
         }
         List<InlineListCount>? found = null;
-        List<ListMarker>? markers = null;
+        IReadOnlyList<ListMarker>? markers = null;
         foreach (Match announced in Announcement().Matches(text))
         {
             if (!IsCount(text, announced))
@@ -38,8 +38,8 @@ internal sealed partial record InlineListCount(TextSpan CountSpan, string Count,
                 (found ??= []).Add(new InlineListCount(span, count.Value, announced.Groups["noun"].Value, 0, null));
                 continue;
             }
-            markers ??= ListMarkers.InText(context.Paragraph.Text);
-            var first = markers.FindIndex(m => m.Start == announced.Index + announced.Length);
+            markers ??= ListMarkers.Of(context.Paragraph);
+            var first = IndexAt(markers, announced.Index + announced.Length);
             if (first < 0 || !markers[first].Item.IsFirst || IsNested(markers, first, announced.Index)
                 || ItemsFrom(markers, first) is not { } items || items.Count == StatedCountOf(count.Value))
             {
@@ -64,7 +64,7 @@ internal sealed partial record InlineListCount(TextSpan CountSpan, string Count,
         for (var k = BulletListCount.NextNonBlank(document, paragraph); k < paragraphs.Count; k = BulletListCount.NextNonBlank(document, k))
         {
             var text = paragraphs[k].Text;
-            var found = ListMarkers.InText(text);
+            var found = ListMarkers.Of(paragraphs[k]);
             if (found.Count == 0 || found[0].Start != text.Length - text.TrimStart().Length
                 || !(markers.Count == 0 ? found[0].Item.IsFirst : found[0].Item.Follows(markers.FindLast(m => m.Item.Style == found[0].Item.Style)?.Item ?? found[0].Item)))
             {
@@ -95,7 +95,7 @@ internal sealed partial record InlineListCount(TextSpan CountSpan, string Count,
         }
         for (var k = paragraph + 1; k < Math.Min(paragraphs.Count, paragraph + 20); k++)
         {
-            if (ListMarkers.InText(paragraphs[k].Text).Exists(m => m.Item.Follows(Last!.Item)))
+            if (ListMarkers.Of(paragraphs[k]).Any(m => m.Item.Follows(Last!.Item)))
             {
                 return false;
             }
@@ -127,8 +127,20 @@ internal sealed partial record InlineListCount(TextSpan CountSpan, string Count,
         return !OtherCount().IsMatch(text[clause..count.Index]) && !OtherPart().IsMatch(announced.Groups["qualifier"].Value);
     }
 
+    private static int IndexAt(IReadOnlyList<ListMarker> markers, int start)
+    {
+        for (var i = 0; i < markers.Count; i++)
+        {
+            if (markers[i].Start == start)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The count stands inside an item of a list of another style that goes on after it.</summary>
-    private static bool IsNested(List<ListMarker> markers, int first, int count)
+    private static bool IsNested(IReadOnlyList<ListMarker> markers, int first, int count)
     {
         for (var i = 0; i < markers.Count && markers[i].Start < count; i++)
         {
@@ -145,7 +157,7 @@ internal sealed partial record InlineListCount(TextSpan CountSpan, string Count,
     }
 
     /// <summary>The markers of the first one's style, each following the one before, up to the end or a new first one.</summary>
-    private static List<ListMarker>? ItemsFrom(List<ListMarker> markers, int first)
+    private static List<ListMarker>? ItemsFrom(IReadOnlyList<ListMarker> markers, int first)
     {
         var items = new List<ListMarker> { markers[first] };
         var style = markers[first].Item.Style;

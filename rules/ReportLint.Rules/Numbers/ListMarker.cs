@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -21,7 +22,13 @@ internal static partial class ListMarkers
     /// The markers of every style standing where an item may begin: at the paragraph's start or a line break, or
     /// after `:`, `;` or `.` (`(1)` also after `,`). `năm 2. ` or `điểm 3)` inside a sentence are no markers.
     /// </summary>
-    public static List<ListMarker> InText(string text)
+    public static IReadOnlyList<ListMarker> Of(Paragraph paragraph) =>
+        paragraph.Syntax.GetOrAdd(Slot, paragraph.Text, static (_, text) => InText(text));
+
+    // Several rules read a paragraph's markers (RL5014 from the announcement and from the lines below, RL5025): once each.
+    private static readonly SyntaxSlot<List<ListMarker>> Slot = new();
+
+    private static List<ListMarker> InText(string text)
     {
         var markers = new List<ListMarker>();
         foreach (Match match in Marker().Matches(text))

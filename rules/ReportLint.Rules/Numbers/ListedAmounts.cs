@@ -37,7 +37,7 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
         var mark = BulletListCount.MarkOf(text);
         var numbered = mark == '\0' ? NumberedItem.Read(text) : null;
         var item = mark != '\0' || numbered is not null;
-        if (text.TrimEnd().EndsWith(':'))
+        if (text.AsSpan().TrimEnd().EndsWith(':'))
         {
             var (announced, subset) = AnnouncedTotal(paragraph);
             return new ListedAmounts(mark, numbered, true, announced, subset);

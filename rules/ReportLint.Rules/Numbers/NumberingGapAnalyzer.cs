@@ -34,7 +34,7 @@ public sealed partial class NumberingGapAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Paragraph.Text;
         if (Leading().Match(text) is not { Success: true } match || ItemOf(match) is not { } item
-            || (item.Style == "(1)" && InlineMarkers(text).Count >= 2))
+            || (item.Style == "(1)" && InlineMarkers(context.Paragraph).Count >= 2))
         {
             return null; // `(1) …; (2) …` in one paragraph is read by AnalyzeInline
         }
@@ -60,7 +60,7 @@ public sealed partial class NumberingGapAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInline(ParagraphAnalysisContext context)
     {
         var text = context.Paragraph.Text;
-        if (!text.Contains("(1)", StringComparison.Ordinal) || InlineMarkers(text) is not { Count: >= 3 } markers)
+        if (!text.Contains("(1)", StringComparison.Ordinal) || InlineMarkers(context.Paragraph) is not { Count: >= 3 } markers)
         {
             return;
         }
@@ -76,7 +76,7 @@ public sealed partial class NumberingGapAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static List<ListMarker> InlineMarkers(string text) => ListMarkers.InText(text).FindAll(m => m.Item.Style == "(1)");
+    private static List<ListMarker> InlineMarkers(Paragraph paragraph) => ListMarkers.Of(paragraph).Where(m => m.Item.Style == "(1)").ToList();
 
     private static (TextSpan Span, CodeFix? Fix, object[] Arguments) Finding(NumberingSequence sequence)
     {

@@ -656,7 +656,7 @@ internal static class PercentageLinker
         for (var i = sentence.FirstToken; i < sentence.EndToken && tokens[i].Start < part.Span.Start; i++)
         {
             if (!TokenNavigation.IsWord(paragraph, i, "tổng") || TotalName(paragraph, i) is not { } stated
-                || !stated.Words.SequenceEqual(name.Words, StringComparer.OrdinalIgnoreCase))
+                || !ReferenceEquals(stated.Words, name.Words))
             {
                 continue;
             }
@@ -674,26 +674,12 @@ internal static class PercentageLinker
     /// <summary>The words of a total's name after `tổng` at <paramref name="tong"/> (`kinh phí`, `mức đầu tư`), and its last token.</summary>
     private static (string[] Words, int End)? TotalName(Paragraph paragraph, int tong)
     {
-        var tokens = paragraph.Tokens;
-        var first = TokenNavigation.Next(tokens, tong);
+        var first = TokenNavigation.Next(paragraph.Tokens, tong);
         foreach (var name in TotalNames)
         {
-            var words = new string[name.Length];
-            var at = first;
-            var end = -1;
-            for (var k = 0; k < name.Length; k++, at = TokenNavigation.Next(tokens, at))
+            if (TokenNavigation.MatchWords(paragraph, first, name) is var end and >= 0)
             {
-                if (!TokenNavigation.IsWord(paragraph, at, name[k]))
-                {
-                    end = -2;
-                    break;
-                }
-                words[k] = name[k];
-                end = at;
-            }
-            if (end >= 0)
-            {
-                return (words, end);
+                return (name, end);
             }
         }
         return null;

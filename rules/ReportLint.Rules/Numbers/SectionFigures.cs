@@ -93,14 +93,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
         var depth = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TokenNavigation.IsPunctuation(paragraph, i, '('))
-            {
-                depth++;
-            }
-            else if (TokenNavigation.IsPunctuation(paragraph, i, ')'))
-            {
-                depth = Math.Max(0, depth - 1);
-            }
+            depth = BreakdownReader.Depth(paragraph, i, depth);
             if (tokens[i].Kind != TokenKind.Number || BreakdownReader.IsPercent(paragraph, i) || BreakdownReader.IsChange(paragraph, i))
             {
                 continue;

@@ -25,7 +25,8 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var reported = new HashSet<(int Paragraph, int Column)>();
-        foreach (var (total, column, sum) in ColumnTotals.Mismatches(table, RowCorrections.AcrossRows(table)))
+        var totals = ColumnTotals.Totals(table).ToList();
+        foreach (var (total, column, sum) in ColumnTotals.Mismatches(table, totals, RowCorrections.AcrossRows(table)))
         {
             var cell = total.Cell(column);
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
@@ -33,7 +34,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
             context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
             reported.Add((total.Row.Paragraph.Index, column));
         }
-        ReportRows(context, table, ColumnTotals.Totals(table).ToList(), reported);
+        ReportRows(context, table, totals, reported);
     }
 
     /// <summary>

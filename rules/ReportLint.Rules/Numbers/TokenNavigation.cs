@@ -35,7 +35,8 @@ internal static class TokenNavigation
         index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index].Kind == TokenKind.Word
         && paragraph.GetText(paragraph.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsWordIn(Paragraph paragraph, int index, string[] words)
+    /// <summary>The word at <paramref name="index"/> is one of <paramref name="words"/>; a span, so a list written at the call (`["gồm", "trong"]`) costs no allocation.</summary>
+    public static bool IsWordIn(Paragraph paragraph, int index, ReadOnlySpan<string> words)
     {
         if (index < 0 || index >= paragraph.Tokens.Count || paragraph.Tokens[index].Kind != TokenKind.Word)
         {
@@ -53,7 +54,7 @@ internal static class TokenNavigation
     }
 
     /// <summary>The index of the last word when the words at <paramref name="index"/> spell <paramref name="words"/> (`khởi công`), else -1.</summary>
-    public static int MatchWords(Paragraph paragraph, int index, string[] words)
+    public static int MatchWords(Paragraph paragraph, int index, ReadOnlySpan<string> words)
     {
         var last = -1;
         foreach (var word in words)
