@@ -128,13 +128,10 @@ internal static class EventSchedule
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            foreach (var verb in HeldVerbs)
+            if (TokenNavigation.MatchAny(paragraph, i, HeldVerbs) is var last and >= 0
+                && SingleDay(paragraph, PeriodReader.AfterLead(paragraph, last, PeriodReader.TimeLeads)) is { } day)
             {
-                if (TokenNavigation.MatchWords(paragraph, i, verb) is var last and >= 0
-                    && SingleDay(paragraph, PeriodReader.AfterLead(paragraph, last, PeriodReader.TimeLeads)) is { } day)
-                {
-                    return day;
-                }
+                return day;
             }
         }
         return null;
@@ -187,7 +184,7 @@ internal static class EventSchedule
         var tokens = paragraph.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var last = Papers.Max(p => TokenNavigation.MatchWords(paragraph, i, p));
+            var last = TokenNavigation.MatchAny(paragraph, i, Papers);
             if (last < 0)
             {
                 continue;
@@ -199,7 +196,7 @@ internal static class EventSchedule
                 {
                     break; // a comma or a figure: another phrase
                 }
-                if (Attendees.Any(a => TokenNavigation.MatchWords(paragraph, j, a) >= 0))
+                if (TokenNavigation.MatchAny(paragraph, j, Attendees) >= 0)
                 {
                     return true;
                 }
@@ -213,12 +210,9 @@ internal static class EventSchedule
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            foreach (var phrase in phrases)
+            if (TokenNavigation.MatchAny(paragraph, i, phrases) >= 0)
             {
-                if (TokenNavigation.MatchWords(paragraph, i, phrase) >= 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -10,7 +10,7 @@ namespace ReportLint.Rules.Numbers;
 internal sealed partial record NumberedItem(string Style, string Label)
 {
     // Vietnamese lettering skips f, j, w, z and puts đ after d; drafts typed on an English keyboard may not.
-    internal const string VietnameseLetters = "abcdđeghiklmnopqrstuvxy";
+    private const string VietnameseLetters = "abcdđeghiklmnopqrstuvxy";
 
     public static NumberedItem? Read(string text)
     {
@@ -19,9 +19,11 @@ internal sealed partial record NumberedItem(string Style, string Label)
         {
             return null;
         }
-        var label = marker.Groups["label"].Value;
-        return new NumberedItem((char.IsAsciiDigit(label[0]) ? "1" : "a") + marker.Groups["close"].Value, label);
+        return Of(marker.Groups["label"].Value, marker.Groups["close"].Value);
     }
+
+    /// <summary>An item labelled <paramref name="label"/> (`3`, `b`), its style told by its first label and its closing mark.</summary>
+    internal static NumberedItem Of(string label, string close) => new((char.IsAsciiDigit(label[0]) ? "1" : "a") + close, label);
 
     public bool IsLettered => Style[0] == 'a';
 
@@ -42,10 +44,23 @@ internal sealed partial record NumberedItem(string Style, string Label)
         {
             return Ordinal == previous.Ordinal + 1;
         }
-        char before = previous.Label[0], letter = Label[0];
-        var at = VietnameseLetters.IndexOf(before, StringComparison.Ordinal);
-        return (at >= 0 && at + 1 < VietnameseLetters.Length && VietnameseLetters[at + 1] == letter)
-            || (before != 'đ' && letter == before + 1);
+        return Label == previous.NextLabel(vietnamese: true) || Label == previous.NextLabel(vietnamese: false);
+    }
+
+    /// <summary>The next label: a number plus one; the next letter of the Vietnamese alphabet or of the English one.</summary>
+    public string? NextLabel(bool vietnamese)
+    {
+        if (!IsLettered)
+        {
+            return (Ordinal + 1).ToString(CultureInfo.InvariantCulture);
+        }
+        var letter = Label[0];
+        if (vietnamese)
+        {
+            var at = VietnameseLetters.IndexOf(letter, StringComparison.Ordinal);
+            return at >= 0 && at + 1 < VietnameseLetters.Length ? VietnameseLetters[at + 1].ToString() : null;
+        }
+        return letter is >= 'a' and < 'z' ? ((char)(letter + 1)).ToString() : null;
     }
 
     // `1.`, `12)`, `a)`, `đ.` then a space: not `1.2.` (a section) nor `I.` (a part).

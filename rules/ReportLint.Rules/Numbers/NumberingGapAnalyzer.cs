@@ -101,7 +101,7 @@ public sealed partial class NumberingGapAnalyzer : DiagnosticAnalyzer
         {
             return new NumberedItem("(1)", label);
         }
-        return new NumberedItem((char.IsAsciiDigit(label[0]) ? "1" : "a") + close, label);
+        return NumberedItem.Of(label, close);
     }
 
     // The marker opening a paragraph, after an indent, a Markdown heading's `#` and bold: `II.`, `III-`, `(3)`, `2.`,

@@ -65,32 +65,16 @@ internal sealed class NumberingSequence(PlacedMarker first)
         }
         if (item.Label == last.Label)
         {
-            return Successor(last, vietnamese: true);
+            return last.NextLabel(vietnamese: true);
         }
         foreach (var vietnamese in (bool[])[true, false])
         {
-            if (Successor(last, vietnamese) is { } next && Successor(last with { Label = next }, vietnamese) == item.Label)
+            if (last.NextLabel(vietnamese) is { } next && (last with { Label = next }).NextLabel(vietnamese) == item.Label)
             {
                 return next;
             }
         }
         return null;
-    }
-
-    /// <summary>The next label: a number plus one; the next letter of the Vietnamese alphabet or of the English one.</summary>
-    private static string? Successor(NumberedItem item, bool vietnamese)
-    {
-        if (!item.IsLettered)
-        {
-            return (item.Ordinal + 1).ToString(CultureInfo.InvariantCulture);
-        }
-        var letter = item.Label[0];
-        if (vietnamese)
-        {
-            var at = NumberedItem.VietnameseLetters.IndexOf(letter, StringComparison.Ordinal);
-            return at >= 0 && at + 1 < NumberedItem.VietnameseLetters.Length ? NumberedItem.VietnameseLetters[at + 1].ToString() : null;
-        }
-        return letter is >= 'a' and < 'z' ? ((char)(letter + 1)).ToString() : null;
     }
 }
 

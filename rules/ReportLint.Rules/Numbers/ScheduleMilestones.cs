@@ -63,7 +63,7 @@ internal static class ScheduleMilestones
         var inPlace = false;
         for (var steps = 0; index >= 0 && steps < MaxGap; steps++)
         {
-            if (MatchAny(paragraph, index, ends) is var verb and >= 0)
+            if (TokenNavigation.MatchAny(paragraph, index, ends) is var verb and >= 0)
             {
                 return LastOfChain(paragraph, verb, ends);
             }
@@ -94,24 +94,12 @@ internal static class ScheduleMilestones
             {
                 return verb;
             }
-            var next = MatchAny(paragraph, TokenNavigation.Next(paragraph.Tokens, joint), ends);
+            var next = TokenNavigation.MatchAny(paragraph, TokenNavigation.Next(paragraph.Tokens, joint), ends);
             if (next < 0)
             {
                 return verb;
             }
             verb = next;
         }
-    }
-
-    private static int MatchAny(Paragraph paragraph, int index, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (TokenNavigation.MatchWords(paragraph, index, phrase) is var last and >= 0)
-            {
-                return last;
-            }
-        }
-        return -1;
     }
 }

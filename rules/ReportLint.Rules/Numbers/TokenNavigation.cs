@@ -69,6 +69,19 @@ internal static class TokenNavigation
         return last;
     }
 
+    /// <summary>The last token of the first of <paramref name="phrases"/> written from <paramref name="index"/> on, or -1.</summary>
+    public static int MatchAny(Paragraph paragraph, int index, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (MatchWords(paragraph, index, phrase) is var last and >= 0)
+            {
+                return last;
+            }
+        }
+        return -1;
+    }
+
     public static bool IsPunctuation(Paragraph paragraph, int index, char c) =>
         index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index] is { Kind: TokenKind.Punctuation, Length: 1 } token
         && paragraph.Text[token.Start] == c;
