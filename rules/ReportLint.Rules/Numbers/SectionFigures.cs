@@ -39,6 +39,13 @@ internal readonly record struct OrphanShare(TextSpan Span, TextSpan PercentSpan,
     int SentenceStart, string? NamedWhole, bool Subgroup, int Year, bool Bracketed = false)
 {
     public bool Agrees(decimal whole) => PercentageLinker.Agrees(Part.Base, whole, Percent, Decimals);
+
+    /// <summary>The share the part is of <paramref name="whole"/>, written with the share's decimals.</summary>
+    public string Expected(decimal whole) => VietnameseNumber.Format(100m * Part.Base / whole, Decimals);
+
+    /// <summary>`chiếm 5,28% tổng số nhân khẩu`: the share names a whole of another noun than <paramref name="unit"/>.</summary>
+    public bool NamesOtherWhole(string unit, AnalyzerOptions options) =>
+        NamedWhole is { } named && !UnitHeads.Covers(named, unit, options) && !UnitHeads.Covers(unit, named, options);
 }
 
 /// <summary>

@@ -32,7 +32,7 @@ internal static class SectionWholes
             {
                 if (!share.Bracketed && WholeOf(facts, sectionStart, p, share, options) is { } whole && !AgreesAnywhere(facts, p, share))
                 {
-                    var expected = VietnameseNumber.Format(100m * share.Part.Base / whole.Figure.Base, share.Decimals);
+                    var expected = share.Expected(whole.Figure.Base);
                     (found ??= []).Add(new SectionMismatch(facts[p].Paragraph, share, facts[whole.Index].Paragraph, whole.Figure, expected));
                 }
             }
@@ -88,7 +88,7 @@ internal static class SectionWholes
         {
             return null; // `Năm 2020, toàn xã có 3.050 hộ` is not the whole of a share of 2025
         }
-        if (whole is { } w && share.NamedWhole is { } named && !UnitHeads.Covers(named, w.Figure.Unit.Text, options) && !UnitHeads.Covers(w.Figure.Unit.Text, named, options))
+        if (whole is { } w && share.NamesOtherWhole(w.Figure.Unit.Text, options))
         {
             return null; // `chiếm 5,28% tổng số nhân khẩu`: the share names another whole
         }
@@ -116,7 +116,7 @@ internal static class SectionWholes
             foreach (var (figure, _, _) in facts[p].Facts.Figures)
             {
                 if (figure.Base > 0 && figure.Base >= part.Base && !(p == index && figure.Span == part.Span)
-                    && PercentageLinker.Agrees(part.Base, figure.Base, share.Percent, share.Decimals)
+                    && share.Agrees(figure.Base)
                     && figure.Unit.Dimension == part.Unit.Dimension)
                 {
                     return true;

@@ -38,7 +38,7 @@ internal static class SiblingShares
                     if (!share.Agrees(whole.Figure.Base) && IsSlip(facts[p].Paragraph, share, whole, options)
                         && reported?.Exists(r => r.Share.Span == share.Span) != true)
                     {
-                        var expected = VietnameseNumber.Format(100m * share.Part.Base / whole.Figure.Base, share.Decimals);
+                        var expected = share.Expected(whole.Figure.Base);
                         (found ??= []).Add(new SectionMismatch(facts[p].Paragraph, share, whole.Paragraph, whole.Figure, expected, true));
                     }
                 }
@@ -121,7 +121,7 @@ internal static class SiblingShares
     private static bool IsSlip(Paragraph paragraph, OrphanShare share, Whole whole, AnalyzerOptions options)
     {
         if (share.Part.Base > whole.Figure.Base || NamesOtherGroup(paragraph, share.Part.Token)
-            || (share.NamedWhole is { } named && !UnitHeads.Covers(named, whole.Figure.Unit.Text, options) && !UnitHeads.Covers(whole.Figure.Unit.Text, named, options)))
+            || share.NamesOtherWhole(whole.Figure.Unit.Text, options))
         {
             return false;
         }
