@@ -9,7 +9,8 @@ namespace ReportLint.Rules.Spelling;
 /// <summary>
 /// RL3012: a word misspelt with syllables that all exist, by a confusion of consonants (`sản suất`, `bổ xung`,
 /// `trú trọng`, `dữ gìn`): the syllable rules cannot see it, and the marks are right, so RL3003 cannot either.
-/// The wrong forms come from data (`confusions`, one `wrong → right` per entry); only forms that are never right are listed.
+/// The wrong forms come from data (`confusions`, one `wrong → right` per entry, two to four syllables); only forms
+/// that are never right are listed, a longer form where the context decides (`phân bố kinh phí`).
 /// </summary>
 public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
 {
@@ -29,7 +30,7 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
         SpellingData? data = null;
         ConfusionTable? table = null;
         ParagraphSyllables? syllables = null;
-        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        Span<char> phrase = stackalloc char[(SyllableValidator.MaxLength + 1) * ConfusionTable.MaxWords];
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
@@ -43,29 +44,47 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
             {
                 continue; // nearly every pair ends here, on one set look-up
             }
-            var key = syllables.PairKey(i, i + 2, pair);
-            if (key.IsEmpty || table.RightFor(key) is not { } right || Straddles(paragraph, tokens, i, data))
+            // The longest listed form first: `phân bố kinh phí` before a shorter entry that starts the same way.
+            for (var words = Math.Min(table.Longest, WordsFrom(tokens, i)); words >= 2; words--)
             {
-                continue;
+                var last = i + 2 * (words - 1);
+                var key = syllables.PhraseKey(i, words, phrase);
+                if (key.IsEmpty || table.RightFor(key) is not { } right || Straddles(paragraph, tokens, i, last, data))
+                {
+                    continue;
+                }
+                var span = TextSpan.FromBounds(tokens[i].Start, tokens[last].End);
+                var written = paragraph.Text.Substring(span.Start, span.Length);
+                var replacement = SuggestionEngine.MatchCase(right, written);
+                context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), written, replacement);
+                i = last;
+                break;
             }
-            var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + 2].End);
-            var written = paragraph.Text.Substring(span.Start, span.Length);
-            var replacement = SuggestionEngine.MatchCase(right, written);
-            context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), written, replacement);
-            i += 2;
         }
     }
 
+    /// <summary>How many Word tokens, one space apart, run from <paramref name="first"/> (at most the longest form).</summary>
+    private static int WordsFrom(TokenList tokens, int first)
+    {
+        var words = 1;
+        for (var next = first + 2; words < ConfusionTable.MaxWords && next < tokens.Count
+             && tokens[next - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[next].Kind == TokenKind.Word; next += 2)
+        {
+            words++;
+        }
+        return words;
+    }
+
     /// <summary>
-    /// The pair read across two words: its second syllable makes a word with the next (`nâng xuất khẩu` is `nâng` +
+    /// The form read across two words: its last syllable makes a word with the next (`nâng xuất khẩu` is `nâng` +
     /// `xuất khẩu`) or its first with the one before (`vấn đề suất ăn`).
     /// </summary>
-    private static bool Straddles(Paragraph paragraph, TokenList tokens, int first, SpellingData data)
+    private static bool Straddles(Paragraph paragraph, TokenList tokens, int first, int last, SpellingData data)
     {
-        var after = first + 4;
+        var after = last + 2;
         var before = first - 2;
         return (after < tokens.Count && tokens[after - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[after].Kind == TokenKind.Word
-                && data.Lexicon.IsWord(data.Validator, paragraph.GetText(tokens[first + 2]), paragraph.GetText(tokens[after])))
+                && data.Lexicon.IsWord(data.Validator, paragraph.GetText(tokens[last]), paragraph.GetText(tokens[after])))
             || (before >= 0 && tokens[before + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[before].Kind == TokenKind.Word
                 && data.Lexicon.IsWord(data.Validator, paragraph.GetText(tokens[before]), paragraph.GetText(tokens[first])));
     }

@@ -3,42 +3,55 @@ using ReportLint.Core.Analysis;
 
 namespace ReportLint.Rules.Spelling;
 
-/// <summary>The `confusions` data (`sản suất → sản xuất`), keyed by the syllable keys of the wrong form (either tone placement).</summary>
+/// <summary>
+/// The `confusions` data (`sản suất → sản xuất`, `phân bố kinh phí → phân bổ kinh phí`), keyed by the syllable keys of
+/// the wrong form (either tone placement). A wrong form has two to four syllables: a longer one names the context that
+/// makes a real word wrong (`phân bố dân cư` is right, `phân bố kinh phí` is not).
+/// </summary>
 internal sealed class ConfusionTable
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firsts;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _rights;
 
-    private ConfusionTable(HashSet<string> firsts, Dictionary<string, string> rights)
+    public const int MaxWords = 4;
+
+    private ConfusionTable(HashSet<string> firsts, Dictionary<string, string> rights, int longest)
     {
         _firsts = firsts.GetAlternateLookup<ReadOnlySpan<char>>();
         _rights = rights.GetAlternateLookup<ReadOnlySpan<char>>();
+        Longest = longest;
     }
+
+    /// <summary>The most syllables of any wrong form.</summary>
+    public int Longest { get; }
 
     public static ConfusionTable Get(AnalyzerOptions options, SpellingData spelling) =>
         options.Data.GetOrCreate("spelling.confusions", data =>
         {
             var firsts = new HashSet<string>(StringComparer.Ordinal);
             var rights = new Dictionary<string, string>(StringComparer.Ordinal);
+            var longest = 2;
             foreach (var item in data.Section("confusions").Where(e => e.ValueKind == JsonValueKind.String))
             {
                 var parts = item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split('→', StringSplitOptions.TrimEntries);
                 var wrong = parts.Length == 2 ? parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-                if (wrong.Length != 2 || parts[1].Length == 0)
+                if (wrong.Length is < 2 or > MaxWords || parts[1].Length == 0)
                 {
-                    throw new InvalidDataException($"\"confusions\": \"{item.GetString()}\" is not two syllables → the right form.");
+                    throw new InvalidDataException($"\"confusions\": \"{item.GetString()}\" is not two to four syllables → the right form.");
                 }
-                if (spelling.Validator.ToKey(wrong[0]) is not { } first || spelling.Validator.ToKey(wrong[1]) is not { } second)
+                var keys = wrong.Select(word => spelling.Validator.ToKey(word)).ToArray();
+                if (keys.Any(key => key is null))
                 {
                     continue; // an invalid syllable is RL3001's finding already
                 }
-                firsts.Add(first);
-                rights[$"{first} {second}"] = parts[1];
+                firsts.Add(keys[0]!);
+                rights[string.Join(' ', keys)] = parts[1];
+                longest = Math.Max(longest, keys.Length);
             }
-            return new ConfusionTable(firsts, rights);
+            return new ConfusionTable(firsts, rights, longest);
         });
 
     public bool MayStart(ReadOnlySpan<char> firstKey) => !firstKey.IsEmpty && _firsts.Contains(firstKey);
 
-    public string? RightFor(ReadOnlySpan<char> pairKey) => _rights.TryGetValue(pairKey, out var right) ? right : null;
+    public string? RightFor(ReadOnlySpan<char> phraseKey) => _rights.TryGetValue(phraseKey, out var right) ? right : null;
 }

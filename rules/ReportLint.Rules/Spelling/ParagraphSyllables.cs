@@ -53,6 +53,31 @@ internal sealed class ParagraphSyllables
     public SyllableStatus Status(int token) => _status[token];
 
     /// <summary>
+    /// The keys of <paramref name="words"/> Word tokens from <paramref name="first"/>, each one space apart (tokens
+    /// first, first + 2, …), as one key ("a b c") written into <paramref name="buffer"/>; empty when any is not a valid
+    /// syllable or the buffer is too short.
+    /// </summary>
+    public ReadOnlySpan<char> PhraseKey(int first, int words, Span<char> buffer)
+    {
+        var length = 0;
+        for (var w = 0; w < words; w++)
+        {
+            var key = Key(first + 2 * w);
+            if (key.IsEmpty || length + key.Length + 1 > buffer.Length)
+            {
+                return default;
+            }
+            if (w > 0)
+            {
+                buffer[length++] = ' ';
+            }
+            key.CopyTo(buffer[length..]);
+            length += key.Length;
+        }
+        return buffer[..length];
+    }
+
+    /// <summary>
     /// The keys of two valid Word tokens as one pair key ("a b"), written into <paramref name="buffer"/>;
     /// empty when either word is not a valid syllable.
     /// </summary>

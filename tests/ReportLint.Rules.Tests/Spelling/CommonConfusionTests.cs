@@ -27,6 +27,10 @@ public class CommonConfusionTests
     [InlineData("Ban hành trương trình công tác năm.", "trương trình", "chương trình")]
     [InlineData("Tăng nâng xuất lao động.", "nâng xuất", "năng suất")]
     [InlineData("Tuyên chuyền trên hệ thống loa.", "Tuyên chuyền", "Tuyên truyền")]
+    [InlineData("Hoàn thành phân bố vốn đầu tư công năm 2026.", "phân bố vốn", "phân bổ vốn")] // the context decides
+    [InlineData("Ủy ban nhân dân xã phân bố kinh phí cho các thôn.", "phân bố kinh phí", "phân bổ kinh phí")]
+    [InlineData("Đội tuyển của huyện dành chiến thắng thuyết phục.", "dành chiến thắng", "giành chiến thắng")]
+    [InlineData("Các đồng chí cần giành thời gian nghiên cứu.", "giành thời gian", "dành thời gian")]
     public void Reports_each_listed_confusion(string text, string wrong, string right)
     {
         var diagnostic = RuleTester.Lint(text, "RL3012").First();
@@ -41,7 +45,20 @@ public class CommonConfusionTests
     [InlineData("Phấn đấu nâng xuất khẩu nông sản lên 5 tỷ USD.")] // nâng + xuất khẩu
     [InlineData("Giải quyết vấn đề suất ăn bán trú.")] // vấn đề + suất ăn
     [InlineData("Giám sát, kiểm soát, rà soát, tập trung, chương trình, chủ trương, dữ liệu, rõ ràng, ràng buộc; cọ xát.")]
+    [InlineData("Mạng lưới trường học phân bố đều; phân bố dân cư hợp lý; phân bổ vốn, phân bổ kinh phí kịp thời.")] // the word alone is right
+    [InlineData("Nhân dân giành chính quyền; dành thời gian; giành chiến thắng; dành kinh phí cho thôn.")]
+    [InlineData("Kinh phí phân bố\nvốn đầu tư")] // a line break is no single space: the form is not read across it
     public void Is_silent_on_the_right_forms(string text) => Assert.Empty(RuleTester.Lint(text, "RL3012"));
+
+    [Fact]
+    public void A_longer_form_replaces_all_its_syllables_once()
+    {
+        const string text = "Kịp thời phân bố dự toán ngân sách cho các đơn vị.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3012"));
+        Assert.Equal((text.IndexOf("phân bố", StringComparison.Ordinal), "phân bố dự toán".Length), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("“phân bố dự toán” là cách viết sai thường gặp; viết “phân bổ dự toán”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Kịp thời phân bổ dự toán ngân sách cho các đơn vị.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
 
     [Fact]
     public void A_malformed_entry_is_reported_not_thrown()
