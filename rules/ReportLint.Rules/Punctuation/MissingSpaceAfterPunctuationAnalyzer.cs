@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Punctuation;
 /// <summary>
 /// RL4003: a space is needed after `, . ; : ! ? ) ] ”` before a word (`chuyên môn.Vai`). Numbers
 /// (`19,22%`), domains, abbreviations (`T.Ư`, `v.v`) and symbols are single tokens, so never seen here; the initials
-/// of a name are written without a space by custom (`C.Mác`, `Ph.Ăngghen`, `V.I.Lênin`).
+/// of a name are written without a space by custom (`C.Mác`, `Ph.Ăngghen`, `V.I.Lênin`), and so are references to an
+/// item of an outline (`mục III.2.a`); file names (`bao-cao.docx`) are single tokens.
 /// </summary>
 public sealed class MissingSpaceAfterPunctuationAnalyzer : DiagnosticAnalyzer
 {
@@ -39,7 +40,16 @@ public sealed class MissingSpaceAfterPunctuationAnalyzer : DiagnosticAnalyzer
         {
             return; // `C.Mác`, `Ph.Ăngghen`, `V.I.Lênin`: the initials of a name, written without a space by custom
         }
+        if (context.Text[0] == '.' && IsOutlineReference(context.Paragraph, previous, next))
+        {
+            return; // `mục III.2.a`, `Điều 5.3.a`: a reference to an item of an outline, one unit
+        }
         context.Report(Rule, token.Span, CodeFix.Insert(token.End, " ", FixSafety.Safe, new("Thêm khoảng trắng", "Insert a space")),
             context.Text.ToString());
     }
+
+    /// <summary>A number or roman numeral, the dot, and one lower-case item letter (`2.a`, `III.1.b`): no sentence starts so.</summary>
+    private static bool IsOutlineReference(Paragraph paragraph, Token previous, Token next) =>
+        previous.Kind is TokenKind.Number or TokenKind.RomanNumeral && next.Kind == TokenKind.Word && next.Length == 1
+        && !next.Has(TokenFlags.Capitalized);
 }

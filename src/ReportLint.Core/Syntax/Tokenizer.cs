@@ -78,6 +78,10 @@ public static class Tokenizer
         {
             return WordScanner.Scan(text, i, limit);
         }
+        if (c == '.' && WebScanner.TryScanExtension(text, i, limit, out var extensionLength))
+        {
+            return new Token(TokenKind.Url, i, extensionLength);
+        }
         if (char.IsHighSurrogate(c))
         {
             var pair = i + 1 < limit && char.IsLowSurrogate(text[i + 1]);

@@ -110,6 +110,29 @@ public class TokenizerTests
     [InlineData("vanphong@tinhuy.gov.vn", TokenKind.Email)]
     public void Web_addresses(string text, TokenKind kind) => Assert.Equal((kind, text), Single(text));
 
+    [Theory]
+    [InlineData("bao-cao_2026.docx")]
+    [InlineData("Mau-01.PDF")]
+    [InlineData("clip.mp4")]
+    public void File_names_are_one_token(string text) => Assert.Equal((TokenKind.Url, text), Single(text));
+
+    [Fact]
+    public void A_bare_extension_is_one_token_after_a_space_a_bracket_or_a_word()
+    {
+        Assert.Equal(
+            [(TokenKind.Word, "dạng"), (TokenKind.Space, " "), (TokenKind.Url, ".doc"), (TokenKind.Space, " "), (TokenKind.Punctuation, "("),
+             (TokenKind.Url, ".pdf"), (TokenKind.Punctuation, ")"), (TokenKind.Punctuation, ","), (TokenKind.Space, " "), (TokenKind.Word, "cáo"),
+             (TokenKind.Url, ".xlsx"), (TokenKind.Punctuation, ".")],
+            Tokens("dạng .doc (.pdf), cáo.xlsx."));
+    }
+
+    [Theory]
+    [InlineData("tốt.Doc")] // mixed case: a sentence that lost its space
+    [InlineData("môn.docs")] // not a known extension
+    [InlineData("xong.pdfđ")] // a letter goes on
+    public void A_dot_before_other_letters_stays_punctuation(string text) =>
+        Assert.Contains((TokenKind.Punctuation, "."), Tokens(text));
+
     [Fact]
     public void A_url_does_not_swallow_the_closing_punctuation()
     {

@@ -47,7 +47,22 @@ public class MissingSpaceAfterPunctuationTests
     [InlineData("Nghị quyết T.Ư 4, UVT.Ư, TP.HCM, v.v.")]
     [InlineData("Theo Nghị quyết số 02-NQ/ĐUK ngày 10/10/2012./.")]
     [InlineData("Lúc 8:30 sáng, các nội dung…")]
+    [InlineData("Thực hiện các nội dung tại mục III.2.a, mục 1.2.b và Điều 5.3.đ của Kế hoạch.")] // references to an outline's items
+    [InlineData("Gửi tệp bao-cao_2026.docx và Báo cáo.pdf qua thư điện tử.")] // file names
     public void Is_silent_on_numbers_domains_abbreviations_and_symbols(string text) => Assert.Empty(RuleTester.Lint(text, "RL4003"));
+
+    [Theory]
+    [InlineData("Hoàn thành trong năm 2025.Các chi bộ đã họp.")]
+    [InlineData("Kết quả đạt 95.Tốt")]
+    public void A_capital_or_a_whole_word_after_a_number_and_a_dot_is_still_reported(string text) =>
+        Assert.Single(RuleTester.Lint(text, "RL4003"));
+
+    [Fact]
+    public void A_file_extension_after_a_space_is_no_space_before_a_mark()
+    {
+        const string text = "Văn bản gửi ở định dạng .doc hoặc .docx (không gửi .PDF).";
+        Assert.Empty(RuleTester.Lint(text, "RL4001", "RL4003", "RL3001"));
+    }
 
     [Fact]
     public void The_initials_of_a_name_need_no_space_but_an_abbreviation_does()
