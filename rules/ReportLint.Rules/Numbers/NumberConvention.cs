@@ -41,8 +41,10 @@ internal static class NumberConvention
             return Convention.None;
         }
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
-        // Heading numbers (`1.2. Công tác…`) start the paragraph; `4.0` names an industrial revolution.
-        if (previous < 0 || TokenNavigation.IsWordIn(paragraph, previous, Exempt) || text.EndsWith(".0", StringComparison.Ordinal))
+        // Heading numbers (`1.2. Công tác…`) start the paragraph, item numbers a table row (`| 2.1 | Chi …`); `4.0` names an
+        // industrial revolution.
+        if (previous < 0 || OpensTableRow(paragraph, previous) || TokenNavigation.IsWordIn(paragraph, previous, Exempt)
+            || text.EndsWith(".0", StringComparison.Ordinal))
         {
             return Convention.None;
         }
@@ -74,6 +76,11 @@ internal static class NumberConvention
         // One separator before 1, 2 or 4+ digits is a decimal mark.
         return separator == ',' ? Convention.Vietnamese : Convention.English;
     }
+
+    /// <summary>The row's opening pipe, with nothing before it: the number is the row's first cell.</summary>
+    private static bool OpensTableRow(Paragraph paragraph, int pipe) =>
+        paragraph.Tokens[pipe].Kind is TokenKind.Markup or TokenKind.Symbol or TokenKind.Punctuation
+        && paragraph.GetText(paragraph.Tokens[pipe]) is ['|'] && TokenNavigation.Previous(paragraph.Tokens, pipe) < 0;
 
     /// <summary>`1,146 tỷ`: one comma before three digits, then a multiplier.</summary>
     private static bool IsAmountToThreeDecimals(Paragraph paragraph, int index)

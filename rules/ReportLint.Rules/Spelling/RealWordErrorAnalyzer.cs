@@ -177,7 +177,9 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         bool wholeWord)
     {
         var space = outerAfter ? outer - 1 : outer + 1;
-        if (outer < 0 || space < 0 || space >= tokens.Count || outer >= tokens.Count || tokens[outer].Kind != TokenKind.Word || tokens[space] is not { Kind: TokenKind.Space, Length: 1 })
+        // A wrapped paragraph's line break joins words as a space does (`Hướng⏎dẫn số` is `Hướng dẫn` + `số`).
+        if (outer < 0 || space < 0 || space >= tokens.Count || outer >= tokens.Count || tokens[outer].Kind != TokenKind.Word
+            || tokens[space] is not ({ Kind: TokenKind.Space, Length: 1 } or { Kind: TokenKind.LineBreak }))
         {
             return false;
         }

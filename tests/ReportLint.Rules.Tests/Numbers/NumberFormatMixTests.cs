@@ -32,4 +32,15 @@ public class NumberFormatMixTests
     [InlineData("Theo mục 2.5 của kế hoạch, tỷ lệ đạt 19,22%.")]
     [InlineData("Ngày 25/10/2018, tỷ lệ đạt 19,22%.")]
     public void Is_silent_on_consistent_or_ambiguous_numbers(string text) => Assert.Empty(RuleTester.Lint(text, "RL5003"));
+
+    [Fact]
+    public void An_item_number_in_a_table_rows_first_cell_is_no_decimal()
+    {
+        const string table = "| STT | Nội dung | Số tiền (triệu đồng) |\n|---|---|---:|\n| 2 | Chi thường xuyên | 1.250,5 |\n"
+            + "| 2.1 | Chi quản lý | 812,4 |\n| 2.2 | Chi giáo dục | 438,1 |\n";
+        Assert.Empty(RuleTester.LintMarkdown(table, "RL5003"));
+        Assert.Empty(RuleTester.Lint(table.Replace("|---|---|---:|\n", "", StringComparison.Ordinal), "RL5003")); // typed in plain text
+        // A decimal written the English way inside a row is still reported.
+        Assert.Single(RuleTester.LintMarkdown(table.Replace("812,4", "812.45", StringComparison.Ordinal), "RL5003"));
+    }
 }

@@ -1,4 +1,5 @@
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
 using ReportLint.Rules.Tests.Infrastructure;
 
 namespace ReportLint.Rules.Tests.Spelling;
@@ -97,6 +98,7 @@ public class RealWordErrorTests
     [InlineData("Truyền thống năm xưa vì thế không chỉ là ký ức.")] // a linking word
     [InlineData("Do đó, vì vậy, bởi vậy, tuy nhiên, nhờ đó, từ đó, qua đó, theo đó, trong đó, mặt khác, nhìn chung.")]
     [InlineData("Hơn 1.100 hộ dân vẫn phải đi đường đất.")] // `hộ dân` + `vẫn`, not `dân vận`
+    [InlineData("Trong năm, chuyển đến 9 đảng viên, chuyển đi 14 đảng viên.")] // moving members in and out, no `chuyến đi`
     [InlineData("Làm gốm qua hàng chục công đoạn: chọn đất, nhào đất, chuốt, phơi và nung.")] // a word of its own, not `công đoàn`
     [InlineData("Người dẫn lời người xưa; nhân ngày khai trường, lũy kế toàn tỉnh có 96 trường đạt chuẩn.")] // `dẫn lời`, `khai trường`, `lũy kế`
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
@@ -108,4 +110,21 @@ public class RealWordErrorTests
     [InlineData("Anh vẫn nắm giữ vai trò chủ chốt; ông nắm chặt tay con; cô giáo cầm tay chỉ việc; bà con chung tay làm đường.")]
     [InlineData("Xã phát triển nuôi cá nước lạnh và cá nước ngọt.")] // `nước lạnh`, not `cả nước`
     public void Is_silent_when_the_pair_straddles_two_everyday_words(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
+
+    [Fact]
+    public void Reads_a_word_across_the_line_break_of_a_wrapped_paragraph()
+    {
+        // A draft hard-wrapped by hand: `Hướng⏎dẫn số` is `Hướng dẫn` + `số`, no `dân số`; a pair cut by the wrap is still read.
+        const string text = """
+            Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXI, nhiệm kỳ 2025 - 2030; Hướng
+            dẫn số 05-HD/UBKTHU ngày 12/01/2026 của Ủy ban Kiểm tra Huyện ủy về công tác kiểm tra, giám sát
+            năm 2026; Kế hoạch số 14-KH/HU ngày 20/01/2026 của Ban Thường vụ Huyện ủy về thực hiện chương
+            trình kiểm tra, giám sát; tình hình thực tế của các chi bộ, đảng bộ cơ sở trên địa bàn huyện, Ủy
+            ban Kiểm tra Huyện ủy xây dựng Kế hoạch kiểm tra, giám sát năm 2026 như sau.
+
+            """;
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text, "RL3003"));
+        var wrapped = Assert.Single(RuleTester.LintAs(DocumentKind.PlainText, text.Replace("giám sát\nnăm", "giam\nsát năm", StringComparison.Ordinal), "RL3003"));
+        Assert.Equal("“giam sát” có thể là “giám sát”", wrapped.GetMessage(MessageLanguage.Vietnamese));
+    }
 }
