@@ -8,14 +8,18 @@ namespace ReportLint.Rules.Numbers;
 /// RL5023: a deadline to register delegates, confirm attendance or send papers that falls after the event they are
 /// for (`Hội nghị được tổ chức vào ngày 12/12/2025` … `gửi tham luận trước ngày 15/12/2025`). A notice may name several
 /// events, so a deadline is doubted only when it is after every event the document dates (of its own kind when it
-/// names one: `Hội thi`, `Hội nghị`).
+/// names one: `Hội thi`, `Hội nghị`). A plan's preparation phase (`Giai đoạn 2 (tháng 12/2026): tổng duyệt`) that starts
+/// after the event is doubted the same way.
 /// </summary>
 public sealed class DeadlineAfterEventAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5023", "deadline-after-event",
         new("Hạn chuẩn bị sau ngày diễn ra sự kiện", "Preparation deadline after the event"),
-        new("Hạn “{0}” muộn hơn ngày tổ chức ({1})", "The deadline “{0}” is after the event ({1})"),
+        new("{0} “{1}” muộn hơn ngày tổ chức ({2})", "{0} “{1}” is after the event ({2})"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.None);
+
+    private static readonly LocalizedText Deadline = new("Hạn", "The deadline");
+    private static readonly LocalizedText Phase = new("Giai đoạn chuẩn bị", "The preparation phase");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -45,7 +49,7 @@ public sealed class DeadlineAfterEventAnalyzer : DiagnosticAnalyzer
                 if (held.Count > 0 && held.All(e => Period.EndsBeforeStart(deadline.Day, e.Event.Day)))
                 {
                     var last = held[^1];
-                    context.Report(Rule, paragraph.ToAbsolute(deadline.Span), Text(paragraph, deadline.Span), Text(last.Paragraph, last.Event.Day.Span));
+                    context.Report(Rule, paragraph.ToAbsolute(deadline.Span), deadline.Phase ? Phase : Deadline, Text(paragraph, deadline.Span), Text(last.Paragraph, last.Event.Day.Span));
                 }
             }
         }

@@ -6,17 +6,22 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>The day an event is held (`Hội nghị được tổ chức vào ngày …`, `Thời gian: 8h00 ngày …`); Noun names it, null for a `Thời gian:` line.</summary>
 internal sealed record EventDay(Period Day, string? Noun);
 
-/// <summary>A deadline to register or send something for an event (`gửi tham luận … trước ngày …`), over `trước … ngày …`.</summary>
-internal sealed record PreparationDeadline(Period Day, string? Noun, TextSpan Span);
+/// <summary>
+/// A deadline to register or send something for an event (`gửi tham luận … trước ngày …`), over `trước … ngày …`; or,
+/// when Phase, the time of a preparation phase (`Giai đoạn 2 (tháng 11/2026): tổng duyệt`), over its period.
+/// </summary>
+internal sealed record PreparationDeadline(Period Day, string? Noun, TextSpan Span, bool Phase = false);
 
 /// <summary>
 /// Reads, sentence by sentence, the day an event is held and the deadlines to register people or send papers for it.
-/// Reports of results (`gửi báo cáo kết quả … trước ngày …`) come after an event and are no preparation.
+/// Reports of results (`gửi báo cáo kết quả … trước ngày …`) come after an event and are no preparation. A plan's
+/// phases are read too: a phase that rehearses or prepares may not start after the event, one that sums up may.
 /// </summary>
 internal static class EventSchedule
 {
     private static readonly string[][] Nouns =
-        [["hội", "nghị"], ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["toạ", "đàm"], ["hội", "thi"], ["kỳ", "họp"], ["lễ"]];
+        [["hội", "nghị"], ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["toạ", "đàm"], ["hội", "thi"], ["kỳ", "họp"], ["lễ"],
+        ["liên", "hoan"], ["hội", "diễn"], ["ngày", "hội"], ["hội", "trại"]];
 
     private static readonly string[][] HeldVerbs = [["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"]];
 
@@ -37,15 +42,24 @@ internal static class EventSchedule
     // Reports, results, minutes, those elected: sent after an event.
     private static readonly string[][] Results = [["báo", "cáo"], ["kết", "quả"], ["biên", "bản"], ["trúng", "cử"], ["được", "bầu"]];
 
-    private static readonly string[] DeadlineLeads = [.. PeriodReader.TimeLeads, "ngày"];
+    // A phase of a plan opens its line: `Giai đoạn 2 (tháng 11/2026):`, `Bước 1:`, `Đợt 3 -`, or its time (`Tháng 11/2026:`).
+    private static readonly string[][] PhaseLabels = [["giai", "đoạn"], ["bước"], ["đợt"]];
+    private static readonly string[] PeriodStarts = ["tháng", "ngày", "quý", "từ"];
 
-    // `chậm nhất là ngày …`.
-    private static readonly string[] DeadlineLeadsOrLa = [.. DeadlineLeads, "là"];
+    // Work done before an event: rehearsals, training, registration, preparation.
+    private static readonly string[][] PhaseWork =
+        [["chuẩn", "bị"], ["tổng", "duyệt"], ["tập", "luyện"], ["luyện", "tập"], ["tập", "dượt"], ["đăng", "ký"]];
+
+    // Work done after it: summing up, drawing lessons, rewards, reports of results.
+    private static readonly string[][] FollowUps =
+        [["tổng", "kết"], ["sơ", "kết"], ["rút", "kinh", "nghiệm"], ["khen", "thưởng"], ["đánh", "giá"], .. Results];
+
+    private const int PhaseReach = 12;
+
+    private static readonly string[] DayLeads = [.. PeriodReader.TimeLeads, "ngày"];
 
     // `Thời gian: 01 buổi, bắt đầu lúc 7h30, thứ Năm, ngày …`, `Thời gian: 03 ngày, từ thứ Sáu, ngày … đến …`.
-    private static readonly string[] TimeLineLeads = [.. DeadlineLeads, "buổi", "bắt", "đầu", "từ"];
-
-    private static readonly string[] RangeWords = ["đến", "tới"];
+    private static readonly string[] TimeLineLeads = [.. DayLeads, "buổi", "bắt", "đầu", "từ"];
 
     /// <summary>Events and deadlines of one sentence.</summary>
     public static void Read(Paragraph paragraph, Sentence sentence, List<EventDay> events, List<PreparationDeadline> deadlines)
@@ -63,11 +77,44 @@ internal static class EventSchedule
         {
             events.Add(new EventDay(held, noun));
         }
-        if (Deadline(paragraph, sentence) is { } deadline && (Contains(paragraph, sentence, Preparations) || PapersAboutAttendees(paragraph, sentence))
-            && !Contains(paragraph, sentence, Results))
+        if (DeadlinePhrase.First(paragraph, sentence) is { } deadline
+            && (Contains(paragraph, sentence, Preparations) || PapersAboutAttendees(paragraph, sentence)) && !Contains(paragraph, sentence, Results))
         {
-            deadlines.Add(deadline with { Noun = FirstNoun(paragraph, sentence) });
+            deadlines.Add(new PreparationDeadline(deadline.Day, FirstNoun(paragraph, sentence), deadline.Span));
         }
+        else if (Phase(paragraph, sentence) is { } phase)
+        {
+            deadlines.Add(new PreparationDeadline(phase, FirstNoun(paragraph, sentence), phase.Span, Phase: true));
+        }
+    }
+
+    /// <summary>
+    /// The time of a preparation phase: a line that opens with a phase label or a period, the first period within a few
+    /// words, and preparation work without any follow-up in the line.
+    /// </summary>
+    private static Period? Phase(Paragraph paragraph, Sentence sentence)
+    {
+        var tokens = paragraph.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].Kind != TokenKind.Word)
+        {
+            first++; // a list marker, a table's pipe, emphasis
+        }
+        if (first >= sentence.EndToken
+            || (TokenNavigation.MatchAny(paragraph, first, PhaseLabels) < 0 && !TokenNavigation.IsWordIn(paragraph, first, PeriodStarts))
+            || !Contains(paragraph, sentence, PhaseWork) || Contains(paragraph, sentence, FollowUps))
+        {
+            return null;
+        }
+        for (var (i, steps) = (first, 0); i >= 0 && i < sentence.EndToken && steps < PhaseReach; i = TokenNavigation.Next(tokens, i), steps++)
+        {
+            if (PeriodReader.At(paragraph, i) is { } period)
+            {
+                // With its word: `tháng 01/2027`, not `01/2027`.
+                return period with { Span = TextSpan.FromBounds(Math.Min(tokens[i].Start, period.Span.Start), period.Span.End) };
+            }
+        }
+        return null;
     }
 
     private static bool HasNumber(Paragraph paragraph, Sentence sentence)
@@ -117,8 +164,8 @@ internal static class EventSchedule
                 return null;
             }
             var until = TokenNavigation.Next(tokens, first.LastToken);
-            return TokenNavigation.IsWordIn(paragraph, until, RangeWords)
-                ? SingleDay(paragraph, PeriodReader.AfterLead(paragraph, until, DeadlineLeads)) : SingleDay(paragraph, first);
+            return TokenNavigation.IsWordIn(paragraph, until, PeriodReader.RangeWords)
+                ? PeriodReader.SingleDay(paragraph, PeriodReader.AfterLead(paragraph, until, DayLeads)) : PeriodReader.SingleDay(paragraph, first);
         }
         return null;
     }
@@ -129,37 +176,12 @@ internal static class EventSchedule
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (TokenNavigation.MatchAny(paragraph, i, HeldVerbs) is var last and >= 0
-                && SingleDay(paragraph, PeriodReader.AfterLead(paragraph, last, PeriodReader.TimeLeads)) is { } day)
+                && PeriodReader.SingleDay(paragraph, PeriodReader.AfterLead(paragraph, last, PeriodReader.TimeLeads)) is { } day)
             {
                 return day;
             }
         }
         return null;
-    }
-
-    /// <summary>`trước ngày 15/12/2025`, `trước 17h00 ngày 15/12/2025`, `chậm nhất ngày 15/12/2025`.</summary>
-    private static PreparationDeadline? Deadline(Paragraph paragraph, Sentence sentence)
-    {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            var before = TokenNavigation.IsWord(paragraph, i, "trước") ? i : TokenNavigation.MatchWords(paragraph, i, ["chậm", "nhất"]);
-            if (before >= 0 && SingleDay(paragraph, PeriodReader.AfterLead(paragraph, before, DeadlineLeadsOrLa)) is { } day)
-            {
-                return new PreparationDeadline(day, null, TextSpan.FromBounds(paragraph.Tokens[i].Start, day.Span.End));
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A day, not the first end of a range (`ngày 12/12/2025 đến …`).</summary>
-    private static Period? SingleDay(Paragraph paragraph, Period? period)
-    {
-        if (period is not { Day: not null } day)
-        {
-            return null;
-        }
-        var next = TokenNavigation.Next(paragraph.Tokens, day.LastToken);
-        return TokenNavigation.IsWordIn(paragraph, next, RangeWords) || TokenNavigation.IsDash(paragraph, next) ? null : day;
     }
 
     private static string? FirstNoun(Paragraph paragraph, Sentence sentence)

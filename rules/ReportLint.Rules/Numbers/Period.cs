@@ -100,6 +100,20 @@ internal static class PeriodReader
                     && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(paragraph.Tokens, index), Lengths))));
     }
 
+    /// <summary>Words that close a range: `từ ngày 12/12/2025 đến ngày …`.</summary>
+    public static readonly string[] RangeWords = ["đến", "tới"];
+
+    /// <summary>A day, not the first end of a range (`ngày 12/12/2025 đến …`, `12/12 - 14/12/2025`).</summary>
+    public static Period? SingleDay(Paragraph paragraph, Period? period)
+    {
+        if (period is not { Day: not null } day)
+        {
+            return null;
+        }
+        var next = TokenNavigation.Next(paragraph.Tokens, day.LastToken);
+        return TokenNavigation.IsWordIn(paragraph, next, RangeWords) || TokenNavigation.IsDash(paragraph, next) ? null : day;
+    }
+
     /// <summary>The period right after the word at <paramref name="word"/>.</summary>
     public static Period? After(Paragraph paragraph, int word) => At(paragraph, TokenNavigation.Next(paragraph.Tokens, word));
 

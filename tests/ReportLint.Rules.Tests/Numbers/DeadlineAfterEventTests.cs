@@ -61,4 +61,25 @@ public class DeadlineAfterEventTests
     [InlineData("Thời gian: 01 buổi, từ 7h30 đến 11h00, thứ Sáu, ngày 14/11/2025.\n\nĐề nghị gửi tham luận trước ngày 10/11/2025.")]
     [InlineData("Nghỉ lễ ngày 02/9/2025 theo quy định.\n\nĐề nghị các đơn vị đăng ký danh sách đại biểu trước ngày 05/9/2025.")] // a holiday
     public void Is_silent_on_deadlines_in_time_and_on_other_requests(string text) => Assert.Empty(RuleTester.Lint(text, "RL5023"));
+
+    [Theory]
+    [InlineData("Giai đoạn 3 (tháng 01/2027): tổng duyệt chương trình biểu diễn.", "tháng 01/2027")]
+    [InlineData("- Từ ngày 20/12/2026 đến ngày 23/12/2026: các đội tập luyện tại nhà văn hóa.", "ngày 20/12/2026")]
+    [InlineData("| Bước 2 | Tháng 01/2027 | Chuẩn bị sân khấu, âm thanh |", "Tháng 01/2027")]
+    public void Reports_a_preparation_phase_after_the_event(string phase, string span)
+    {
+        var text = "Hội diễn văn nghệ quần chúng của huyện được tổ chức vào ngày 18/12/2026.\n\n" + phase;
+        var diagnostic = Findings.Single(text, "RL5023", span);
+        Assert.Equal($"Giai đoạn chuẩn bị “{span}” muộn hơn ngày tổ chức (18/12/2026)", Findings.Vi(diagnostic));
+        Assert.Equal($"The preparation phase “{span}” is after the event (18/12/2026)", Findings.En(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Giai đoạn 2 (tháng 12/2026): tổng duyệt chương trình biểu diễn.")] // starts before the event
+    [InlineData("Giai đoạn 3 (tháng 01/2027): tổng kết, khen thưởng các đội.")] // a follow-up
+    [InlineData("Giai đoạn 3 (tháng 01/2027): rút kinh nghiệm, chuẩn bị cho năm sau.")] // a follow-up
+    [InlineData("Giai đoạn 3 (tháng 01/2027): in ấn tài liệu tuyên truyền.")] // no preparation work
+    [InlineData("Các đội tiếp tục tập luyện trong tháng 01/2027 để tham gia cấp tỉnh.")] // no phase line
+    public void Is_silent_on_phases_in_time_and_on_follow_ups(string phase) =>
+        Assert.Empty(RuleTester.Lint("Hội diễn văn nghệ quần chúng của huyện được tổ chức vào ngày 18/12/2026.\n\n" + phase, "RL5023"));
 }
