@@ -83,11 +83,12 @@ public sealed class DeadlineBeforeDraftDateAnalyzer : DiagnosticAnalyzer
 
     private static bool IsBefore(Period deadline, DateOnly draft)
     {
-        if (deadline.Day is not { } day)
+        var year = deadline.Year ?? draft.Year;
+        if (deadline.Day is not { } day || day > DateTime.DaysInMonth(year, deadline.LastMonth))
         {
-            return false;
+            return false; // `29/2` without a year in a common year: RL5004's finding, no deadline to compare
         }
-        var date = new DateOnly(deadline.Year ?? draft.Year, deadline.LastMonth, day);
+        var date = new DateOnly(year, deadline.LastMonth, day);
         return date < draft && (deadline.Year is not null || draft.DayNumber - date.DayNumber <= NextYearDays);
     }
 
