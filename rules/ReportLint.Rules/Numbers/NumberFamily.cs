@@ -33,5 +33,6 @@ public static class NumberFamily
         new BallotCountMismatchAnalyzer(),
         new NumberingGapAnalyzer(),
         new WrittenArithmeticMismatchAnalyzer(),
+        new TargetYearBeforeBaseAnalyzer(),
     ];
 }
