@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Numbers;
 /// `kỷ niệm 94 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2025)` is the 95th. A count `N năm` followed, within the
 /// sentence, by a parenthesis holding two dates or two years joined by a dash is read when it is an anniversary:
 /// right after `kỷ niệm`, further on in a list of anniversaries that `kỷ niệm` opens (`…(1945 - 2025), 80 năm …`), or
-/// between two dates of the same day and month. A count right before the parenthesis (`chặng đường 85 năm (1945 -
+/// between two dates of the same day and month. The parenthesis belongs to the nearest count before it. A count right before the parenthesis (`chặng đường 85 năm (1945 -
 /// 2025)`) is read anywhere, but a period may count its years inclusively (`5 năm (2021 - 2025)`), so both pass.
 /// </summary>
 public sealed partial class AnniversaryCountAnalyzer : DiagnosticAnalyzer
@@ -80,8 +80,9 @@ public sealed partial class AnniversaryCountAnalyzer : DiagnosticAnalyzer
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    // `94 năm … (26/3/1931 - 26/3/2025)`, `(1931 – 2025)`: the words between stay in the sentence; none in a span
+    // `94 năm … (26/3/1931 - 26/3/2025)`, `(1931 – 2025)`: the words between stay in the sentence and hold no other count
+    // (`50 năm Ngày Giải phóng … và 135 năm Ngày sinh … (1890 - 2025)`: the years are the nearer count's); none in a span
     // `chặng đường 85 năm (1945 - 2025)`, which states the years it counts whatever precedes it.
-    [GeneratedRegex(@"(?<![\d/.,])(?<count>\d{1,3}) năm(?:(?<span> )|[^.;()]{0,120})\((?:(?<d1>\d{1,2})[/.-](?<m1>\d{1,2})[/.-])?(?<from>\d{4})\s*[-–—]\s*(?:(?<d2>\d{1,2})[/.-](?<m2>\d{1,2})[/.-])?(?<to>\d{4})\)")]
+    [GeneratedRegex(@"(?<![\d/.,])(?<count>\d{1,3}) năm(?:(?<span> )|(?:(?!(?<![\d/.,])\d{1,3} năm )[^.;()]){0,120})\((?:(?<d1>\d{1,2})[/.-](?<m1>\d{1,2})[/.-])?(?<from>\d{4})\s*[-–—]\s*(?:(?<d2>\d{1,2})[/.-](?<m2>\d{1,2})[/.-])?(?<to>\d{4})\)")]
     private static partial Regex CountedYears();
 }

@@ -34,5 +34,6 @@ public static class NumberFamily
         new NumberingGapAnalyzer(),
         new WrittenArithmeticMismatchAnalyzer(),
         new DeadlineBeforeDraftDateAnalyzer(),
+        new TargetYearBeforeBaseAnalyzer(),
     ];
 }

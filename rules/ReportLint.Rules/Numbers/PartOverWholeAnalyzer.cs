@@ -8,6 +8,8 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5002: a part larger than its whole, in a ratio `X/Y`, a share `A … chiếm P%` of `…/Y`, or a count stated as a part
 /// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>).
+/// A result over its target is no part: `đạt 57,2/40,0 triệu đồng (143,00%)`, `đạt 115% chỉ tiêu (46/40 đảng viên)`
+/// (<see cref="TargetShare.RatiosAgainstTarget"/>).
 /// </summary>
 public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
 {
@@ -29,6 +31,12 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
         var paragraph = context.Paragraph;
         var figures = PercentageLinker.FindAll(paragraph, context.Sentence, context.Options);
         List<int>? reported = null; // part starts already reported (or read as a rate): a part with a share is also a stated part
+        foreach (var ratio in TargetShare.RatiosAgainstTarget(paragraph.FlatText, context.Sentence.Span))
+        {
+            // `đạt 115% chỉ tiêu Nghị quyết (46/40 đảng viên)`: a result over its target, not a part; a percent that does
+            // not match the ratio is RL5001's finding.
+            (reported ??= []).Add(ratio.RatioStart);
+        }
         foreach (var link in figures?.Percentages ?? [])
         {
             if (link.Part > link.Whole && link.Percent > 100 && link.Agrees && IsRatio(paragraph, link.PartSpan))
@@ -37,7 +45,7 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
                 // (A share, `chiếm 125%`, can never be over the whole.)
                 (reported ??= []).Add(link.PartSpan.Start);
             }
-            else if (link.Part > link.Whole)
+            else if (link.Part > link.Whole && reported?.Contains(link.PartSpan.Start) != true)
             {
                 context.Report(Rule, link.PartSpan, link.PartText, link.WholeText);
                 (reported ??= []).Add(link.PartSpan.Start);

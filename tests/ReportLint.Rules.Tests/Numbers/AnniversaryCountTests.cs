@@ -51,6 +51,23 @@ public class AnniversaryCountTests
         Assert.Equal(text.Replace("75 năm", "80 năm", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void Pairs_the_years_with_the_nearest_count_before_them()
+    {
+        // The wrong count is the one next to the years, never the first of the sentence.
+        const string text = "Hướng tới kỷ niệm 80 năm Cách mạng Tháng Tám và 135 năm Ngày sinh của cố Tổng Bí thư (22/5/1891 - 22/5/2025).";
+        var diagnostic = Findings.Single(text, "RL5013", "135");
+        Assert.Equal("Từ năm 1891 đến năm 2025 là 134 năm, không phải 135 năm", Findings.Vi(diagnostic));
+        Assert.Equal("From 1891 to 2025 is 134 years, not 135", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("135 năm", "134 năm", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Hướng tới kỷ niệm 80 năm Cách mạng Tháng Tám và 134 năm Ngày sinh của cố Tổng Bí thư (22/5/1891 - 22/5/2025).")]
+    [InlineData("Chào mừng 70 năm Ngày Chiến thắng, 45 năm thành lập huyện và 120 năm Ngày sinh đồng chí Bí thư đầu tiên (12/10/1905 - 12/10/2025).")]
+    [InlineData("Kỷ niệm 30 năm tái lập tỉnh, 60 năm Ngày truyền thống lực lượng (1965 - 2025).")] // the nearer count matches
+    public void Is_silent_when_the_nearest_count_matches_its_years(string text) => Assert.Empty(RuleTester.Lint(text, "RL5013"));
+
     [Theory]
     [InlineData("Tổng kết 5 năm thực hiện Nghị quyết (2021 - 2025) và 10 năm thực hiện Chỉ thị (2016 - 2025).")] // periods count inclusively
     [InlineData("Kỷ niệm 50 năm Ngày giải phóng (1975 - 2025). Đánh giá 5 năm (2021 - 2025), 10 năm (2016 - 2025).")] // another sentence

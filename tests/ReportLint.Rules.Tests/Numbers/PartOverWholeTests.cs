@@ -87,6 +87,30 @@ public class PartOverWholeTests
     [InlineData("Thu ngân sách trên địa bàn đạt 1.250/1.000 tỷ đồng, bằng 125% dự toán.")]
     public void A_result_over_its_estimate_with_the_matching_percentage_is_a_rate(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
 
+    [Theory]
+    [InlineData("Năm qua, chi bộ kết nạp 23 đảng viên, đạt 115% chỉ tiêu Nghị quyết Đại hội Chi bộ (23/20 đảng viên).")] // the percentage before
+    [InlineData("Đã trồng mới 64 ha rừng, vượt kế hoạch năm (64/50 ha).")] // the target wording alone
+    [InlineData("Xã hoàn thành vượt chỉ tiêu giao quân (18/15 thanh niên).")]
+    [InlineData("Số hộ sử dụng nước sạch đạt 130% so với kế hoạch (390/300 hộ).")]
+    public void A_result_over_its_target_named_before_it_is_no_part(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
+    [Fact]
+    public void A_result_over_its_target_with_a_wrong_percentage_is_a_percentage_mismatch()
+    {
+        const string text = "Chi bộ kết nạp 23 đảng viên, đạt 120% chỉ tiêu Nghị quyết Đại hội (23/20 đảng viên).";
+        Assert.Empty(RuleTester.Lint(text, "RL5002"));
+        var diagnostic = Findings.Single(text, "RL5001", "120");
+        Assert.Equal("Tỷ lệ 120% không khớp với 23/20 = 115%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 120% does not match 23/20 = 115%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("120%", "115%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Có 57/40 hộ đạt chuẩn, vượt kế hoạch.")] // the wording does not open the ratio's parenthesis
+    [InlineData("Đạt 100% kế hoạch; có 57/40 hộ đăng ký.")] // another clause
+    public void A_ratio_not_stated_against_its_target_is_still_a_part(string text) =>
+        Assert.Equal("Phần 57 lớn hơn tổng 40", Findings.Vi(Findings.Single(text, "RL5002", "57/40")));
+
     [Fact]
     public void A_result_over_its_estimate_with_a_share_that_does_not_match_is_still_a_part_over_its_whole()
     {

@@ -184,6 +184,23 @@ public class PercentageMismatchTests
     public void Is_silent_on_right_shares_of_a_target(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 
     [Fact]
+    public void Reads_a_ratio_of_result_and_target_in_parentheses_after_the_target()
+    {
+        const string text = "Toàn xã cấp 36 sổ đỏ, đạt 80% kế hoạch của Ủy ban nhân dân huyện (36/40 sổ).";
+        var diagnostic = Findings.Single(text, "RL5001", "80");
+        Assert.Equal("Tỷ lệ 80% không khớp với 36/40 = 90%", Findings.Vi(diagnostic));
+        Assert.Equal("The percentage 80% does not match 36/40 = 90%", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("80%", "90%", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Toàn xã cấp 35 sổ đỏ, đạt 87,5% kế hoạch của Ủy ban nhân dân huyện (35/40 sổ).")]
+    [InlineData("Hoàn thành 100% chỉ tiêu tuyển quân năm nay (27/27 thanh niên).")]
+    [InlineData("Kết nạp 23 đảng viên, đạt 115% chỉ tiêu Nghị quyết Đại hội (23/20 đảng viên).")]
+    [InlineData("Xã hoàn thành vượt chỉ tiêu giao quân (18/15 thanh niên).")] // no percentage to check
+    public void Is_silent_on_ratios_against_a_target_that_match(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Fact]
     public void A_percentage_is_paired_with_the_ratio_in_parentheses_right_after_it_not_with_the_one_before()
     {
         // Each share carries its own ratio: 40,48% is 17/42 (right), not 15/42; only 52,38% is wrong (20/42 = 47,62%).
