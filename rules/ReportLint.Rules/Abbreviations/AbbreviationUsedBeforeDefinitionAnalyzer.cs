@@ -7,8 +7,9 @@ namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
 /// RL1002: an abbreviation used before the place that defines it, reported at its first use. The fix moves the
-/// definition there (and leaves the bare abbreviation where the definition was).
-/// Headings (all-caps lines) are not counted: a title may precede the body that defines its terms.
+/// definition there (and leaves the bare abbreviation where the definition was); a use in a heading is written in full
+/// instead, and the definition goes to the first use in body text (or stays where it is).
+/// All-caps lines are not counted: a title may precede the body that defines its terms.
 /// </summary>
 public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyzer
 {
@@ -43,7 +44,8 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 {
                     continue;
                 }
-                var fixes = MoveDefinition(use, definition, group.Entry) is { } fix ? new[] { fix } : [];
+                var fixes = (RunningText.IsHeading(use.Paragraph) ? SpellOutInHeading(use, group, definition)
+                    : MoveDefinition(use, definition, group.Entry)) is { } fix ? new[] { fix } : [];
                 context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
                 break;
             }
@@ -52,17 +54,50 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
 
     private static CodeFix? MoveDefinition(UseSite use, DefinitionSite site, AbbreviationEntry? entry)
     {
-        if (site.Definition is not { FullForm: { } fullForm, Construct: { } construct } definition)
+        if (site.Definition is not { FullForm: { }, Construct: { } construct } definition)
         {
             return null;
         }
-        // A definition that opened a sentence may carry a capital the new place does not want: the
-        // registry knows the usual spelling (`Tổ chức đảng` → `tổ chức đảng`).
-        fullForm = entry?.Meanings.FirstOrDefault(m => string.Equals(m, fullForm, StringComparison.OrdinalIgnoreCase)) ?? fullForm;
-        var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(fullForm) : fullForm;
-        var defined = $"{text} ({definition.Abbreviation})";
+        var defined = $"{FullFormAt(use, definition, entry)} ({definition.Abbreviation})";
         return new CodeFix(new($"Chuyển định nghĩa lên đây: “{defined}”", $"Move the definition here: “{defined}”"),
             [new TextEdit(use.Span, defined), new TextEdit(site.Paragraph.ToAbsolute(construct), definition.Abbreviation)],
             FixSafety.Unsafe);
+    }
+
+    /// <summary>
+    /// `## Kết quả CCHC` before the body defines `cải cách hành chính (CCHC)`: an editor writes the heading in full and
+    /// defines the abbreviation in the body, at its first use there (the definition moves up to it when that use comes
+    /// before the definition).
+    /// </summary>
+    private static CodeFix? SpellOutInHeading(UseSite use, AbbreviationGroup group, DefinitionSite site)
+    {
+        if (site.Definition is not { FullForm: { } } definition || use.InCapsLine)
+        {
+            return null;
+        }
+        var text = FullFormAt(use, definition, group.Entry);
+        var edits = new List<TextEdit>(3) { new(use.Span, text) };
+        var bodyUse = group.Uses.FirstOrDefault(u => u.Span.Start > use.Span.Start && u.Span.Start < site.Span.Start
+            && !u.InCapsLine && !RunningText.IsHeading(u.Paragraph));
+        if (bodyUse.Paragraph is not null)
+        {
+            if (MoveDefinition(bodyUse, site, group.Entry) is not { } move)
+            {
+                return null;
+            }
+            edits.AddRange(move.Edits);
+        }
+        return new CodeFix(new($"Viết đầy đủ trong đề mục: “{text}”", $"Write it in full in the heading: “{text}”"), edits, FixSafety.Unsafe);
+    }
+
+    /// <summary>
+    /// The full form as the use's place wants it: a definition that opened a sentence may carry a capital the new place
+    /// does not want, and the registry knows the usual spelling (`Tổ chức đảng` → `tổ chức đảng`).
+    /// </summary>
+    private static string FullFormAt(UseSite use, AbbreviationDefinition definition, AbbreviationEntry? entry)
+    {
+        var fullForm = definition.FullForm!;
+        fullForm = entry?.Meanings.FirstOrDefault(m => string.Equals(m, fullForm, StringComparison.OrdinalIgnoreCase)) ?? fullForm;
+        return use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(fullForm) : fullForm;
     }
 }

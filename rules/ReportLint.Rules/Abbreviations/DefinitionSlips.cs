@@ -7,8 +7,9 @@ namespace ReportLint.Rules.Abbreviations;
 /// The spelling a definition's letters were meant to have, when they are a slip: the fitting spelling of a definition
 /// that does not match (`nông thôn mới (NMT)` → `NTM`), or of one whose letters match only by leaving a word out —
 /// the last syllable of a word (`thương mại điện tử (TMĐ)` → `TMĐT`), or a word inside whose full initials the draft
-/// uses elsewhere (`Ngân hàng Chính sách xã hội (NHCXH)`, then `NHCSXH`). RL1005 reports the definition with it, and
-/// RL1001 leaves the later uses of it.
+/// uses elsewhere (`Ngân hàng Chính sách xã hội (NHCXH)`, then `NHCSXH`) or the data knows for those very words
+/// (`tổ chức cơ sở đảng (TCĐ)` → `TCCSĐ`). RL1005 reports the definition with it, RL1001 leaves the later uses of it,
+/// and RL1006 writes it for the full form.
 /// </summary>
 internal static class DefinitionSlips
 {
@@ -41,7 +42,9 @@ internal static class DefinitionSlips
     }
 
     /// <summary>
-    /// Letters that skip a word of the full form, when the draft uses the initials of every word undefined, or when they
+    /// Letters that skip a word of the full form, when the draft uses the initials of every word undefined, when the data
+    /// gives those initials as the abbreviation of these very words (`tổ chức cơ sở đảng (TCĐ)`: `TCĐ` is `tổ chức
+    /// đảng`, the data's `TCCSĐ` this one), or when they
     /// take one syllable of a two-syllable word and leave the other while they take both of another word: `Ban Thanh tra
     /// nhân dân (BTTD)` takes `thanh tra` whole but only `dân` of `nhân dân`. A shortening that takes one syllable of
     /// every word (`tiêu chuẩn, đo lường, chất lượng (TĐC)`) is a scheme, not a slip.
@@ -62,9 +65,14 @@ internal static class DefinitionSlips
         {
             return null;
         }
-        return groups.Any(g => g.Target == initials && g.Uses.Count > 0 && g.Definitions.Count == 0) || SplitsAWord(abbreviation, coreWords, options)
+        return groups.Any(g => g.Target == initials && g.Uses.Count > 0 && g.Definitions.Count == 0)
+            || KnownFor(initials, coreWords, options) || SplitsAWord(abbreviation, coreWords, options)
             ? initials : null;
     }
+
+    private static bool KnownFor(string initials, string[] coreWords, AnalyzerOptions options) =>
+        AbbreviationRegistry.Get(options).Find(initials) is { } entry
+        && entry.Meanings.Contains(string.Join(' ', coreWords), StringComparer.OrdinalIgnoreCase);
 
     private static bool SplitsAWord(string abbreviation, string[] words, AnalyzerOptions options)
     {

@@ -40,7 +40,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
         var registry = AbbreviationRegistry.Get(context.Options);
-        var targets = Targets(DocumentAbbreviations.Get(context).Groups, registry.FieldBodyHeads);
+        var targets = Targets(DocumentAbbreviations.Get(context).Groups, registry.FieldBodyHeads, context.Options);
         var (_, scanner, indices) = ScannerFor(targets.Select(t => t.FullForm).ToList());
         if (scanner.Count == 0)
         {
@@ -72,6 +72,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                     || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data)) || InsideName(paragraph, hit, target.FullForm)
                     || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, registry.EventHeads)
                     || InFieldBodyName(paragraph, FirstTokenOf(paragraph, hit), target, registry.FieldBodyHeads)
+                    || InsideBodyName(paragraph, FirstTokenOf(paragraph, hit), registry.FieldBodyHeads)
                     || IsCommonNounOfAName(target.FullForm, paragraph.Text.AsSpan(hit.Span.Start, hit.Span.Length))
                     || IsNegated(paragraph, hit)
                     || !(running ??= RunningText.Of(paragraph, CitationData.Get(context.Options))).Contains(hit.Span))
@@ -116,9 +117,10 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// One target per abbreviation defined alone, and one per list of abbreviations defined together
-    /// (its whole full form, `Cán bộ, công chức, viên chức` → `CB, CC, VC`), in order of first definition.
+    /// (its whole full form, `Cán bộ, công chức, viên chức` → `CB, CC, VC`), in order of first definition. A definition
+    /// whose letters are a slip (<see cref="DefinitionSlips"/>) lends the letters RL1005 proposes, not the wrong ones.
     /// </summary>
-    private static List<Target> Targets(IReadOnlyList<AbbreviationGroup> groups, IReadOnlyList<string[]> heads)
+    private static List<Target> Targets(IReadOnlyList<AbbreviationGroup> groups, IReadOnlyList<string[]> heads, AnalyzerOptions options)
     {
         var targets = new List<Target>();
         HashSet<int>? lists = null;
@@ -131,7 +133,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             if (site.Definition.Group is not { } list)
             {
                 var head = site.Definition.FullFormSpan is { } span ? HeadBefore(site.Paragraph, TokenAt(site.Paragraph, span.Start), heads) : null;
-                targets.Add(new Target(fullForm, group.Target, site.Span, WordAfterParentheses(site), head));
+                var abbreviation = DefinitionSlips.Intended(site.Definition, groups, options) ?? group.Target;
+                targets.Add(new Target(fullForm, abbreviation, site.Span, WordAfterParentheses(site), head));
             }
             else if (list.FullFormSpan is { } listFullForm && (lists ??= []).Add(site.Paragraph.ToAbsolute(list.AbbreviationsSpan).Start))
             {
@@ -296,6 +299,35 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool InFieldBodyName(Paragraph paragraph, int first, Target target, IReadOnlyList<string[]> heads) =>
         HeadBefore(paragraph, first, heads) is { } head && !head.Equals(target.Head, StringComparison.Ordinal);
+
+    // A body's name is short: the head, its first word and a few more before the full form.
+    private const int MaxWordsInBodyName = 6;
+
+    /// <summary>
+    /// The full form further inside a body's name, opened by a field body head and a capitalized word: `Quỹ Hỗ trợ
+    /// phát triển hợp tác xã tỉnh` after `hợp tác xã (HTX)`. The name runs on in sentence case past the full form, and a
+    /// name is never abbreviated. A linking word (`cho`, `của`) between them ends the name before the full form.
+    /// </summary>
+    private static bool InsideBodyName(Paragraph paragraph, int first, IReadOnlyList<string[]> heads)
+    {
+        var tokens = paragraph.Tokens;
+        var words = 0;
+        for (var i = Numbers.TokenNavigation.Previous(tokens, first); i >= 0 && words < MaxWordsInBodyName; i = Numbers.TokenNavigation.Previous(tokens, i))
+        {
+            if (tokens[i].Kind != TokenKind.Word || Numbers.TokenNavigation.IsWordIn(paragraph, i, ["cho", "của", "đã", "được", "để", "tại", "với", "từ", "và"]))
+            {
+                return false;
+            }
+            words++;
+            var head = Numbers.TokenNavigation.Previous(tokens, i);
+            if (tokens[i].Has(TokenFlags.Capitalized) && !tokens[i].Has(TokenFlags.AllUpper) && head >= 0 && paragraph.FirstWordOfSentence(i) != i
+                && heads.Any(h => HeadEndsAt(paragraph, head, h)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The field body head (syllables joined by spaces) ending right before token <paramref name="first"/>, or null.</summary>
     private static string? HeadBefore(Paragraph paragraph, int first, IReadOnlyList<string[]> heads)

@@ -98,9 +98,10 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 }
                 else
                 {
-                    // `TƯ` for `TW`: defining the standard letters mid-text would bring in a form the draft never used.
+                    // `TƯ` for `TW`: defining the standard letters mid-text would bring in a form the draft never used;
+                    // an abbreviation used once has nothing to shorten later: writing it in full comes first.
                     var variant = !string.Equals(use.Mention.Text, group.Target, StringComparison.Ordinal);
-                    fixes.AddRange((isWritten && group.Uses.Count == 1) || variant ? [spell, expand] : [expand]);
+                    fixes.AddRange(group.Uses.Count == 1 || variant ? [spell, expand] : [expand]);
                 }
             }
             context.Report(Rule, use.Span, fixes, null, use.Mention.Text,

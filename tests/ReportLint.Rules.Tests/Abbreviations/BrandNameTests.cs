@@ -29,7 +29,7 @@ public class BrandNameTests
         const string text = "Công ty CNTT của tỉnh đã bàn giao phần mềm.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "CNTT");
-        Assert.Equal("Công ty công nghệ thông tin (CNTT) của tỉnh đã bàn giao phần mềm.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Công ty công nghệ thông tin (CNTT) của tỉnh đã bàn giao phần mềm.", Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public class UndefinedAbbreviationTests
     {
         const string text = "Hội nghị đã kết thúc. ĐBQH tỉnh tiếp xúc cử tri.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
-        Assert.Equal("Hội nghị đã kết thúc. Đại biểu Quốc hội (ĐBQH) tỉnh tiếp xúc cử tri.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Hội nghị đã kết thúc. Đại biểu Quốc hội tỉnh tiếp xúc cử tri.", Apply(text, diagnostic.Fixes[0])); // used once: in full first
+        Assert.Equal("Hội nghị đã kết thúc. Đại biểu Quốc hội (ĐBQH) tỉnh tiếp xúc cử tri.", Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public class UndefinedAbbreviationTests
     {
         Assert.Empty(RuleTester.Lint("Đồng chí Trần Văn NAM phát biểu.", "RL1001"));
         var diagnostic = Assert.Single(RuleTester.Lint("Ban Thường vụ TU đã chỉ đạo.", "RL1001"));
-        Assert.Equal("Ban Thường vụ Tỉnh ủy (TU) đã chỉ đạo.", Apply("Ban Thường vụ TU đã chỉ đạo.", diagnostic.Fixes[0]));
+        Assert.Equal("Ban Thường vụ Tỉnh ủy (TU) đã chỉ đạo.", Apply("Ban Thường vụ TU đã chỉ đạo.", diagnostic.Fixes[1]));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public class UndefinedAbbreviationTests
         const string text = "Kết quả của đợt kiểm tra QLNN năm nay.";
         var options = RuleTester.Options("""{ "data": { "abbreviations": [ { "abbreviation": "QLNN", "meanings": ["quản lý nhà nước"], "source": "văn phòng" } ] } }""");
         var diagnostic = Assert.Single(RuleTester.Lint(text, options, "RL1001"));
-        Assert.Equal("Kết quả của đợt kiểm tra quản lý nhà nước (QLNN) năm nay.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Kết quả của đợt kiểm tra quản lý nhà nước (QLNN) năm nay.", Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]

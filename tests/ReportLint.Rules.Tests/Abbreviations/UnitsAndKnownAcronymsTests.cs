@@ -31,7 +31,7 @@ public class UnitsAndKnownAcronymsTests
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "HTX");
         Assert.Equal("The abbreviation “HTX” is used without a definition; write “hợp tác xã (HTX)” at its first use", En(diagnostic));
-        Assert.Equal("Toàn huyện có 52 hợp tác xã (HTX) hoạt động hiệu quả.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Toàn huyện có 52 hợp tác xã (HTX) hoạt động hiệu quả.", Apply(text, diagnostic.Fixes[1]));
     }
 
     [Theory]
