@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Tests.Abbreviations;
 /// full forms inside a body's name (RL1006), fix order for an abbreviation used once (RL1001) and a use in a heading
 /// (RL1002).
 /// </summary>
-public class EvaluationRound20Tests
+public class DroppedWordsNamesAndOneTimeUsesTests
 {
     [Fact]
     public void Letters_that_leave_out_a_word_the_data_keeps_are_a_slip()
