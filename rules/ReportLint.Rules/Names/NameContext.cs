@@ -18,6 +18,10 @@ internal static class NameContext
         {
             return true;
         }
+        if (StartsCell(paragraph, previous, index))
+        {
+            return true;
+        }
         var token = paragraph.Tokens[previous];
         return token.Kind switch
         {
@@ -25,6 +29,23 @@ internal static class NameContext
             TokenKind.Symbol or TokenKind.Other or TokenKind.Markup => true,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// A tab, or the break of a Word table cell (a vertical tab), between the two tokens: the word opens a cell of a
+    /// table row, as a Markdown pipe before it would say.
+    /// </summary>
+    private static bool StartsCell(Paragraph paragraph, int previous, int index)
+    {
+        for (var i = previous + 1; i < index; i++)
+        {
+            var token = paragraph.Tokens[i];
+            if (token.Kind == TokenKind.Tab || (token.Kind == TokenKind.OtherSpace && paragraph.Text[token.Start] == '\v'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

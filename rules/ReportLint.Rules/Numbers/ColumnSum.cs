@@ -20,10 +20,16 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         {
             return null;
         }
+        var slips = CommaSlips(dataRows, column, total);
+        if (slips && IsCommaSlip(total.Text))
+        {
+            totalValue = ReadSlip(total.Text);
+            totalDecimals = 0;
+        }
         decimal sum = 0;
         var decimals = 0;
         var halfUnits = HalfUnit(totalDecimals);
-        var ungrouped = IsUngrouped(total.Text, totalValue);
+        var ungrouped = !IsCommaSlip(total.Text) && IsUngrouped(total.Text, totalValue);
         var years = 0;
         var (min, max) = (decimal.MaxValue, decimal.MinValue);
         foreach (var row in dataRows)
@@ -33,11 +39,16 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
             {
                 return null;
             }
+            var slip = slips && IsCommaSlip(cell.Text);
+            if (slip)
+            {
+                (value, cellDecimals) = (ReadSlip(cell.Text), 0);
+            }
             sum += value;
             (min, max) = (Math.Min(min, value), Math.Max(max, value));
             decimals = Math.Max(decimals, cellDecimals);
             halfUnits += HalfUnit(cellDecimals);
-            ungrouped |= IsUngrouped(cell.Text, value);
+            ungrouped |= !slip && IsUngrouped(cell.Text, value);
             years += IsYearCell(cell.Text) ? 1 : 0;
         }
         if (years == dataRows.Count)
@@ -48,6 +59,38 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         return new ColumnSum(sum, totalValue, decimals, rounded ? halfUnits : 0, !ungrouped, PlacesOrUnits().IsMatch(header),
             totalValue >= min && totalValue <= max);
     }
+
+    /// <summary>
+    /// `702,000` among `1.404.000` and `702.000`: in a column whose other figures are whole and grouped with dots, a comma
+    /// with three digits after it is a slip for a dot (RL5008 reports it), so the sum reads it as the whole number.
+    /// </summary>
+    private static bool CommaSlips(IReadOnlyList<ParagraphFacts<TableRow>> dataRows, int column, TableCell total)
+    {
+        var (slips, grouped) = (0, 0);
+        foreach (var text in dataRows.Select(row => row.Facts.Cells[column].Text).Append(total.Text))
+        {
+            if (IsCommaSlip(text))
+            {
+                slips++;
+            }
+            else if (text.Contains(','))
+            {
+                return false;
+            }
+            else if (text.Contains('.'))
+            {
+                grouped++;
+            }
+        }
+        return slips > 0 && grouped > slips;
+    }
+
+    private static bool IsCommaSlip(string text) => CommaSlip().IsMatch(text);
+
+    private static decimal ReadSlip(string text) => VietnameseNumber.TryParseDecimal(text.Replace(',', '.'), out var value, out _) ? value : 0;
+
+    [GeneratedRegex(@"^\d{1,3},\d{3}$")]
+    private static partial Regex CommaSlip();
 
     /// <summary>
     /// The figures of a column over the data rows when it adds up at all (the same test as <see cref="Of"/>, with no

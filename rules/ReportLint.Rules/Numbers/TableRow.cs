@@ -10,8 +10,10 @@ namespace ReportLint.Rules.Numbers;
 /// A line of a pipe table, as RL5016 collects it per paragraph: its cells, or for the alignment line under the header
 /// (`|:---|---:|`) only the number of columns. In Markdown the pipes are markup tokens (the Markdown reader excludes
 /// them), so a `|` written in prose never starts a row. A plain-text draft types its tables: cells between ` | `
-/// (outer pipes or not), or between tabs; such a row is one line. Rows are put together into tables by
-/// <see cref="PipeTable"/>.
+/// (outer pipes or not), or between tabs; such a row is one line. A Word table row is read as one line too, its cells
+/// parted by one tab each (<c>WordBodyText</c>): there every tab parts two cells, empty ones included, while a typed
+/// line's run of tabs is one separator (tabs line the columns up) and a tab before the first cell or after the last
+/// only frames the row. Rows are put together into tables by <see cref="PipeTable"/>.
 /// </summary>
 /// <param name="Typed">Typed in plain text, not read by Markdown: the header decides whether a leading pipe opens an empty cell.</param>
 /// <param name="OpensWithSeparator">A separator stood before the first cell (`| 1 | …`, `  | Cộng | …`).</param>
@@ -26,7 +28,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
     {
         if (kind != DocumentKind.Markdown)
         {
-            return ReadTyped(paragraph);
+            return ReadTyped(paragraph, exactTabs: kind == DocumentKind.Docx);
         }
         if (!HasPipe(paragraph))
         {
@@ -47,7 +49,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
     public TableRow Under(TableRow header) =>
         Typed && OpensWithSeparator && !header.OpensWithSeparator && !IsAlignment ? this with { Cells = [new TableCell("", null, CellEmphasis.None), .. Cells], OpensWithSeparator = false } : this;
 
-    private static TableRow? ReadTyped(Paragraph paragraph)
+    private static TableRow? ReadTyped(Paragraph paragraph, bool exactTabs)
     {
         var tokens = paragraph.Tokens;
         var pipes = 0;
@@ -72,7 +74,11 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             return null;
         }
         Func<Paragraph, Token, bool> separator = byTabs ? IsTab : IsTypedPipe;
-        var cells = ReadCells(paragraph, separator);
+        var cells = ReadCells(paragraph, separator, exactTabs);
+        if (byTabs && exactTabs)
+        {
+            return cells.Count >= FewestTabCells ? new TableRow(cells, false, true) : null;
+        }
         // Before the first separator and after the last, only trivia: the row's frame, no cell.
         var (opens, closes) = (Frames(paragraph, separator, 0, 1), Frames(paragraph, separator, tokens.Count - 1, -1));
         if (closes && cells.Count > 1)
@@ -136,7 +142,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
     /// <summary>The cells of a Markdown row: its outer pipes open and close it, nothing stands before or after them.</summary>
     private static List<TableCell> ReadMarkdownCells(Paragraph paragraph)
     {
-        var cells = ReadCells(paragraph, IsMarkupPipe);
+        var cells = ReadCells(paragraph, IsMarkupPipe, exactTabs: false);
         var line = paragraph.Text.Trim();
         if (line.EndsWith('|') && cells.Count > 1)
         {
@@ -149,8 +155,11 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         return cells;
     }
 
-    /// <summary>The text between the separators; a Markdown markup token may hold pipes and emphasis marks at once.</summary>
-    private static List<TableCell> ReadCells(Paragraph paragraph, Func<Paragraph, Token, bool> isSeparator)
+    /// <summary>
+    /// The text between the separators; a Markdown markup token may hold pipes and emphasis marks at once, and with
+    /// <paramref name="exactTabs"/> a run of tabs parts as many cells as it has tabs.
+    /// </summary>
+    private static List<TableCell> ReadCells(Paragraph paragraph, Func<Paragraph, Token, bool> isSeparator, bool exactTabs)
     {
         var cells = new List<TableCell>();
         var cell = new CellBuilder();
@@ -161,7 +170,13 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
                 cell.Add(paragraph, token);
                 continue;
             }
-            foreach (var c in token.Kind == TokenKind.Markup ? paragraph.GetText(token) : "|")
+            var separators = token.Kind switch
+            {
+                TokenKind.Markup => paragraph.GetText(token),
+                TokenKind.Tab when exactTabs => new string('|', token.Length),
+                _ => "|",
+            };
+            foreach (var c in separators)
             {
                 if (c == '|')
                 {
@@ -196,7 +211,8 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             {
                 return;
             }
-            _text.Append(paragraph.GetText(token));
+            // A Word cell's paragraphs and breaks come as a vertical tab: a space between words to the headings.
+            _text.Append(token.Kind == TokenKind.OtherSpace ? " " : paragraph.GetText(token));
             if (!token.Kind.IsTrivia())
             {
                 _contentTokens++;

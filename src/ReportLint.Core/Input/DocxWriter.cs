@@ -15,7 +15,7 @@ public sealed record DocxFixResult(byte[] Bytes, string Text, int AppliedEdits, 
 /// <summary>
 /// Writes fixes of a .docx's extracted text back into the document. The edits between the
 /// original and the fixed text (<see cref="CharacterDiff"/>) are mapped onto the w:t elements;
-/// an edit touching a tab, a break or a paragraph end, or adding one, is left out. Every other zip
+/// an edit touching a tab, a break, a paragraph end or a cell boundary, or adding one, is left out. Every other zip
 /// entry is copied unchanged, in order, with its name, time and attributes.
 /// </summary>
 public static class DocxWriter
@@ -24,8 +24,13 @@ public static class DocxWriter
     public static bool CanApply(string text, TextEdit edit) =>
         !ContainsStructure(edit.NewText) && !ContainsStructure(text.AsSpan(edit.Span.Start, edit.Span.Length));
 
-    /// <summary>Tabs and line breaks in the extracted text come from elements (w:tab, w:br, w:p), not from w:t.</summary>
-    internal static bool ContainsStructure(ReadOnlySpan<char> text) => text.IndexOfAny('\t', '\n', '\r') >= 0;
+    /// <summary>
+    /// Tabs, line breaks and breaks inside a table cell in the extracted text come from elements (w:tab, w:br,
+    /// w:p, w:tc), not from w:t.
+    /// </summary>
+    internal static bool ContainsStructure(ReadOnlySpan<char> text) => text.IndexOfAny(Structure) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> Structure = System.Buffers.SearchValues.Create(['\t', '\n', '\r', WordBodyText.CellBreak]);
 
     /// <summary>
     /// Applies the difference between <paramref name="originalText"/> (what <see cref="DocxReader"/>

@@ -139,4 +139,24 @@ public class DocxWriterTests
         Assert.False(DocxWriter.CanApply(Text, new(new(25, 1), " ")));
         Assert.False(DocxWriter.CanApply(Text, new(new(3, 0), "\n")));
     }
+
+    [Fact]
+    public void A_fix_in_a_table_cell_goes_into_its_w_t_and_an_edit_across_cells_is_left_out()
+    {
+        const string Cell = "<w:tc><w:p><w:r><w:rPr><w:b /></w:rPr><w:t xml:space=\"preserve\">Tài liệu ,</w:t></w:r></w:p></w:tc>";
+        const string Figure = "<w:tc><w:p><w:r><w:t>3.500</w:t></w:r></w:p><w:p><w:r><w:t>(đồng)</w:t></w:r></w:p></w:tc>";
+        var docx = TestDocx.Create("<w:tbl><w:tr>" + Cell + Figure + "</w:tr></w:tbl>");
+        Assert.Equal("Tài liệu ,\t3.500\v(đồng)", new DocxReader().Read("a.docx", docx).Text.Text);
+
+        var result = Fix(docx, "Tài liệu,\t3.500\v(đồng)");
+        Assert.Equal((1, 0), (result.AppliedEdits, result.LeftOutEdits));
+        Assert.Equal(TestDocx.Document("<w:tbl><w:tr>" + Cell.Replace("Tài liệu ,", "Tài liệu,", StringComparison.Ordinal) + Figure + "</w:tr></w:tbl>"),
+            TestDocx.DocumentXml(result.Bytes));
+
+        // A cell boundary and a cell's paragraph break are structure: no fix may take them away.
+        Assert.False(DocxWriter.CanApply("a\tb", new ReportLint.Core.Text.TextEdit(new ReportLint.Core.Text.TextSpan(1, 1), " ")));
+        Assert.False(DocxWriter.CanApply("a\vb", new ReportLint.Core.Text.TextEdit(new ReportLint.Core.Text.TextSpan(1, 1), " ")));
+        var across = Fix(docx, "Tài liệu , 3.500\v(đồng)");
+        Assert.Equal((0, 1), (across.AppliedEdits, across.LeftOutEdits));
+    }
 }

@@ -160,4 +160,54 @@ public class DocxReaderTests
             + "<w:p><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>");
         Assert.Equal("Số\t12\nHà Nội\n ", new DocxReader().Read("a.docx", docx).Text.Text);
     }
+
+    private static string Cell(params string[] paragraphs) => CellWith("", paragraphs);
+
+    private static string CellWith(string properties, params string[] paragraphs) =>
+        "<w:tc>" + properties + string.Concat(paragraphs.Select(p => $"<w:p><w:r><w:t xml:space=\"preserve\">{p}</w:t></w:r></w:p>")) + "</w:tc>";
+
+    private static string Row(params string[] cells) => "<w:tr>" + string.Concat(cells) + "</w:tr>";
+
+    private static string Paragraph(string text) => $"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>";
+
+    private static string Read(string body) => new DocxReader().Read("a.docx", TestDocx.Create(body)).Text.Text;
+
+    [Fact]
+    public void A_table_is_one_line_per_row_with_its_cells_parted_by_tabs()
+    {
+        var body = Paragraph("Kết quả:")
+            + "<w:tbl><w:tblGrid><w:gridCol /><w:gridCol /><w:gridCol /></w:tblGrid>"
+            + Row(Cell("Đơn vị"), Cell("Số hộ"), Cell("Số khẩu"))
+            + Row(Cell("Xã Hòa An"), Cell("120"), Cell("480"))
+            + "</w:tbl>" + Paragraph("Hết.");
+        Assert.Equal("Kết quả:\nĐơn vị\tSố hộ\tSố khẩu\nXã Hòa An\t120\t480\nHết.", Read(body));
+    }
+
+    [Fact]
+    public void A_cell_s_paragraphs_tabs_and_breaks_stay_on_the_row_s_line_as_vertical_tabs()
+    {
+        var body = "<w:tbl>" + Row(Cell("Số tiền", "(đồng)"), Cell(""),
+            "<w:tc><w:p><w:r><w:t>a</w:t><w:tab /><w:t>b</w:t><w:br /><w:t>c</w:t></w:r></w:p></w:tc>") + "</w:tbl>";
+        Assert.Equal("Số tiền\v(đồng)\t\ta\vb\vc", Read(body));
+    }
+
+    [Fact]
+    public void Merged_and_skipped_grid_columns_read_as_empty_cells_so_every_row_keeps_its_columns()
+    {
+        var body = "<w:tbl>"
+            + Row(Cell("Chỉ tiêu"), CellWith("<w:tcPr><w:gridSpan w:val=\"2\" /></w:tcPr>", "Năm 2025"), Cell("Ghi chú"))
+            + Row(CellWith("<w:tcPr><w:vMerge w:val=\"restart\" /></w:tcPr>", "Lúa"), Cell("12"), Cell("15"), Cell(""))
+            + Row(CellWith("<w:tcPr><w:vMerge /></w:tcPr>", ""), Cell("13"), Cell("16"), Cell(""))
+            + "<w:tr><w:trPr><w:gridBefore w:val=\"1\" /><w:gridAfter w:val=\"1\" /></w:trPr>" + Cell("25") + Cell("31") + "</w:tr>"
+            + "</w:tbl>";
+        Assert.Equal("Chỉ tiêu\tNăm 2025\t\tGhi chú\nLúa\t12\t15\t\n\t13\t16\t\n\t25\t31\t", Read(body));
+    }
+
+    [Fact]
+    public void A_table_holding_a_table_is_read_one_line_per_paragraph()
+    {
+        var inner = "<w:tbl>" + Row(Cell("Con"), Cell("1")) + "</w:tbl>";
+        var body = "<w:tbl>" + Row(Cell("Mục"), "<w:tc>" + Paragraph("Trên") + inner + "</w:tc>") + "</w:tbl>" + Paragraph("Sau");
+        Assert.Equal("Mục\nTrên\nCon\n1\nSau", Read(body));
+    }
 }
