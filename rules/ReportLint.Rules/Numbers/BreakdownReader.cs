@@ -11,15 +11,19 @@ namespace ReportLint.Rules.Numbers;
 /// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown, counts of people named by
 /// different attributes (<see cref="PeopleAttributes"/>). A list of a sum's funding sources is read as whole even after
 /// `trong đó` (<see cref="FundingSources"/>). A `gồm` list of other nouns than the whole's is read only when
-/// closed by `và` (<see cref="KindsList"/>). A false alarm is worse than a miss.
+/// closed by `và` (<see cref="KindsList"/>). Two wholes of two units split together by who are summed unit by unit
+/// (<see cref="PairedCounts"/>); under a measure, an item's amount may sit in parentheses after its count
+/// (<see cref="BracketedAmount"/>); a `gồm` list left open (`…`, `v.v.`, `như`, `và các nguồn khác`) is read as a subset.
+/// A false alarm is worse than a miss.
 /// </summary>
 internal static class BreakdownReader
 {
     /// <summary>
     /// A cue: where the whole must end (<paramref name="Anchor"/>, exclusive) and where its list starts; <paramref name="Restated"/>
-    /// is the number of a whole stated in an earlier sentence (<see cref="RestatedWhole"/>), or -1.
+    /// is the number of a whole stated in an earlier sentence (<see cref="RestatedWhole"/>), or -1; <paramref name="Sample"/>:
+    /// `trong đó có`, which names some of the parts, never the whole split.
     /// </summary>
-    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1);
+    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false);
 
     // Words that make a figure approximate: no exact sum applies.
     internal static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "chừng", "ngót", "ước", "tới", "hàng", "vài"];
@@ -82,6 +86,11 @@ internal static class BreakdownReader
                 continue;
             }
             var cue = cues[k];
+            if (cue.Restated < 0 && !cue.Sample && PairedCounts.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } pair)
+            {
+                (breakdowns ??= []).AddRange(pair); // `6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; …`
+                continue;
+            }
             if (!cue.Exhaustive && !cue.Enumerated && !whole.Unit.IsMeasure)
             {
                 continue; // `trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số`: counts of people or units may overlap
@@ -91,7 +100,9 @@ internal static class BreakdownReader
                 if (whole.Unit.IsMeasure || !PeopleAttributes.Overlap(paragraph, Labels(paragraph, parts, items, end, options)))
                 {
                     var bySource = whole.Unit.IsMoney && FundingSources.ListIsAllSources(paragraph, cue.ListStart, end, parts, listed);
-                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, cue.Exhaustive, bySource));
+                    // `gồm: …, v.v.`: a list left open names some of the parts; they may only not exceed the whole.
+                    var exhaustive = cue.Exhaustive && !LeftOpen(paragraph, cue.ListStart, end);
+                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, exhaustive, bySource));
                 }
             }
             else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } kinds)
@@ -146,10 +157,63 @@ internal static class BreakdownReader
                 }
                 var after = SkipCo(paragraph, TokenNavigation.Next(tokens, next));
                 var colon = TokenNavigation.IsPunctuation(paragraph, after, ':');
-                (cues ??= []).Add(new Cue(before, colon ? after + 1 : next + 1, false, colon));
+                var sample = after != TokenNavigation.Next(tokens, next);
+                (cues ??= []).Add(new Cue(before, colon ? after + 1 : next + 1, false, colon, Sample: sample));
             }
         }
         return cues;
+    }
+
+    /// <summary>`còn lại` (the rest), `nâng cấp` (an upgrade): words of an item's label that begin like a restating cue but are none.</summary>
+    private static bool IsLabelNotCue(Paragraph paragraph, int index)
+    {
+        var next = TokenNavigation.Next(paragraph.Tokens, index);
+        return (TokenNavigation.IsWord(paragraph, index, "còn") && TokenNavigation.IsWord(paragraph, next, "lại"))
+            || (TokenNavigation.IsWord(paragraph, index, "nâng") && TokenNavigation.IsWord(paragraph, next, "cấp"));
+    }
+
+    /// <summary>
+    /// The list from <paramref name="start"/> to <paramref name="end"/> says it names only some of the parts: `…`, `v.v.`,
+    /// `như` (`gồm các nguồn như: …`), or an item with no figure that names the rest (`và các nguồn khác`).
+    /// </summary>
+    private static bool LeftOpen(Paragraph paragraph, int start, int end)
+    {
+        var tokens = paragraph.Tokens;
+        var depth = 0;
+        var figure = false; // the item has a number
+        var others = false; // the item says `khác`
+        for (var j = start; j >= 0 && j < end; j = TokenNavigation.Next(tokens, j))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';')
+                || TokenNavigation.IsWord(paragraph, j, "và"))
+            {
+                if (others && !figure)
+                {
+                    return true;
+                }
+                (figure, others) = (false, false);
+                continue;
+            }
+            depth = Depth(paragraph, j, depth);
+            if (depth > 0)
+            {
+                continue;
+            }
+            if (SaysMore(paragraph, j) || TokenNavigation.IsWord(paragraph, j, "như"))
+            {
+                return true;
+            }
+            figure |= tokens[j].Kind == TokenKind.Number;
+            others |= TokenNavigation.IsWord(paragraph, j, "khác");
+        }
+        return others && !figure;
+    }
+
+    /// <summary>The token says a list goes on: `…`, `...`, `v.v.`.</summary>
+    internal static bool SaysMore(Paragraph paragraph, int index)
+    {
+        var text = paragraph.GetText(paragraph.Tokens[index]);
+        return text.Contains('…') || text.Contains("..", StringComparison.Ordinal) || text.StartsWith("v.v", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -234,7 +298,7 @@ internal static class BreakdownReader
     }
 
     /// <summary>The figure at <paramref name="index"/> when it is exact (no `khoảng`, `hơn` before it) and not a change.</summary>
-    private static Figure? Plain(Paragraph paragraph, int index) =>
+    internal static Figure? Plain(Paragraph paragraph, int index) =>
         TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), Approximations) || IsChange(paragraph, index)
             ? null : Read(paragraph, index);
 
@@ -342,7 +406,8 @@ internal static class BreakdownReader
     /// The figures of the whole's unit from <paramref name="start"/> to <paramref name="end"/>, outside parentheses; null when
     /// one of them cannot be added as a part. A list separated by commas ends at a `;` (<paramref name="listed"/> parts);
     /// any list ends at an item that opens another statement (`đã`, `đồng thời`). After a `gồm` the figures past that `;`
-    /// are read on while they can be parts, so that a list punctuated unevenly can still be found to add up.
+    /// are read on while they can be parts, so that a list punctuated unevenly can still be found to add up. Under a measure,
+    /// an item with no figure of it outside parentheses is added the amount its parentheses give (<see cref="BracketedAmount"/>).
     /// </summary>
     private static (List<Figure>? Parts, List<int> Items, int Listed) Parts(Paragraph paragraph, int start, int end, Figure whole,
         bool exhaustive, AnalyzerOptions options)
@@ -356,13 +421,31 @@ internal static class BreakdownReader
         var itemStart = true; // no word yet in this list item
         var itemFirst = start;
         var notPart = false; // the item has said `tăng`, `so với`, `mỗi`…: its figure is not a part
-        for (var j = start; j < end && j >= 0; j++)
+        var itemHasPart = false;
+        var bracket = -1; // the item's first `(`
+        var j = start;
+        for (; j < end && j >= 0; j++)
         {
+            var outside = depth == 0;
             depth = Depth(paragraph, j, depth);
             var token = tokens[j];
+            if (outside && depth > 0 && bracket < 0)
+            {
+                bracket = j;
+            }
             if (depth > 0 || token.Kind.IsTrivia() || TokenNavigation.IsPunctuation(paragraph, j, ')'))
             {
                 continue;
+            }
+            var separates = TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';')
+                || (token.Kind == TokenKind.Word && TokenNavigation.IsWord(paragraph, j, "và"));
+            if (separates && !AddBracketed(j))
+            {
+                if (listed >= 0)
+                {
+                    break;
+                }
+                return (null, items, 0);
             }
             if (TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';'))
             {
@@ -384,14 +467,12 @@ internal static class BreakdownReader
                 {
                     separator = mark;
                 }
-                itemStart = true;
-                notPart = false;
+                NextItem();
                 continue;
             }
             if (token.Kind == TokenKind.Word && TokenNavigation.IsWord(paragraph, j, "và"))
             {
-                itemStart = true;
-                notPart = false;
+                NextItem();
                 continue;
             }
             if (itemStart)
@@ -404,8 +485,7 @@ internal static class BreakdownReader
                 {
                     break;
                 }
-                notPart |= StartsPhrase(paragraph, j, NotPartCues)
-                    && !(TokenNavigation.IsWord(paragraph, j, "còn") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, j), "lại"));
+                notPart |= StartsPhrase(paragraph, j, NotPartCues) && !IsLabelNotCue(paragraph, j);
                 itemStart = false;
                 continue;
             }
@@ -457,8 +537,40 @@ internal static class BreakdownReader
             }
             (parts ??= []).Add(part);
             items.Add(itemFirst);
+            itemHasPart = true;
+        }
+        if (j >= end && !AddBracketed(end) && listed < 0)
+        {
+            return (null, items, 0);
         }
         return (parts, items, listed < 0 ? parts?.Count ?? 0 : listed);
+
+        void NextItem()
+        {
+            itemStart = true;
+            notPart = false;
+            itemHasPart = false;
+            bracket = -1;
+        }
+
+        // `5 hộ xây mới (200 triệu đồng)`: the amount in parentheses is the item's part. False when the parentheses hold
+        // its amount in a way that cannot be added (`(mỗi hộ 40 triệu đồng)` alone) or the item has said `tăng`, `mỗi`…
+        bool AddBracketed(int itemEnd)
+        {
+            if (!whole.Unit.IsMeasure || itemHasPart || bracket < 0)
+            {
+                return true;
+            }
+            var (kind, amount) = BracketedAmount.Read(paragraph, bracket, itemEnd, whole, options);
+            if (kind == BracketedAmount.Kind.Amount && !notPart)
+            {
+                (parts ??= []).Add(amount);
+                items.Add(itemFirst);
+                itemHasPart = true;
+                return true;
+            }
+            return kind == BracketedAmount.Kind.None;
+        }
     }
 
     /// <summary>

@@ -73,9 +73,7 @@ internal static class KindsList
             {
                 continue;
             }
-            var text = paragraph.GetText(tokens[k]);
-            if (tokens[k].Kind == TokenKind.Number || text.Contains('…') || text.Contains("..", StringComparison.Ordinal)
-                || text.StartsWith("v.v", StringComparison.OrdinalIgnoreCase))
+            if (tokens[k].Kind == TokenKind.Number || BreakdownReader.SaysMore(paragraph, k))
             {
                 return Open;
             }

@@ -7,7 +7,8 @@ namespace ReportLint.Rules.Numbers;
 /// RL5011: the parts listed after a whole do not add up to it. After `gồm` the parts must make the whole
 /// (`86,5 tỷ đồng, gồm: … 32 tỷ đồng, … 24,5 tỷ đồng, … 28 tỷ đồng`: 84,5); after `trong đó` they are a subset and are
 /// reported only when they exceed the whole, and only for a list after `trong đó:` or for measures that cannot overlap
-/// (money, area, mass, length, volume), or when they fall short of a sum of money they split by source (<see cref="FundingSources"/>). <see cref="BreakdownReader"/> says what is read and what is left alone; a
+/// (money, area, mass, length, volume), or when they fall short of a sum of money they split by source (<see cref="FundingSources"/>),
+/// or when two wholes of two units are split together by who (<see cref="PairedCounts"/>: each unit is summed on its own). <see cref="BreakdownReader"/> says what is read and what is left alone; a
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
 /// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>),
 /// those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>), and the list lines under a total or above a

@@ -60,6 +60,9 @@ internal static class PeopleAttributes
         return first is not null && unnamed;
     }
 
+    /// <summary>The words (token indexes, in order) name an attribute of people: `nữ`, `người dân tộc thiểu số`.</summary>
+    public static bool Names(Paragraph paragraph, IReadOnlyList<int> words) => Of(paragraph, words) is not null;
+
     /// <summary>The attribute the words (token indexes, in order) name, or null.</summary>
     private static string? Of(Paragraph paragraph, IReadOnlyList<int> words)
     {

@@ -39,6 +39,7 @@ public class PartsSumMismatchTests
     [InlineData("Còn 30 thôn chưa đạt, gồm: 12 thôn đạt từ 5 đến 7 tiêu chí, 10 thôn đạt dưới 5 tiêu chí.", "30", "Các phần cộng lại được 22 thôn, khác tổng 30 thôn")]
     [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 20 tỷ đồng (chiếm 40%); vốn huyện 15 tỷ đồng (chiếm 30%); vốn khác 10 tỷ đồng.", "50", "Các phần cộng lại được 45 tỷ đồng, khác tổng 50 tỷ đồng")]
     [InlineData("Xảy ra 48 vụ phạm tội, giảm 5 vụ so với năm 2023, gồm: 21 vụ trộm cắp, 9 vụ cố ý gây thương tích và 7 vụ lừa đảo.", "48", "Các phần cộng lại được 37 vụ, khác tổng 48 vụ")] // past a change
+    [InlineData("Kinh phí 1,5 tỷ đồng, gồm: nâng cấp đường trục xã 900 triệu đồng, xây cầu tràn 400 triệu đồng.", "1,5", "Các phần cộng lại được 1,3 tỷ đồng, khác tổng 1,5 tỷ đồng")] // `nâng cấp` is no `nâng` (a rise)
     public void Reports_the_variants(string text, string whole, string message)
     {
         var diagnostic = Findings.Single(text, "RL5011", whole);
@@ -244,4 +245,100 @@ public class PartsSumMismatchTests
     // The list names its parts; the counts after its `;` are other statements.
     [InlineData("Năm nay có 2 chi hội được khen thưởng xuất sắc về công tác tuyên truyền vận động, gồm: chi hội thôn Bản Lầu, chi hội thôn Nà Cạn; 11 chi hội hoàn thành tốt nhiệm vụ; 3 chi hội hoàn thành nhiệm vụ.")]
     public void Is_silent_on_restated_wholes_that_add_up_or_are_not_restated(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Fact]
+    public void Adds_the_amounts_in_parentheses_after_counts_under_a_sum_of_money()
+    {
+        const string text = "Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (mỗi hộ 50 triệu đồng, cộng 300 triệu đồng) và 4 hộ sửa nhà (cộng 60 triệu đồng).";
+        var diagnostic = Findings.Single(text, "RL5011", "380");
+        Assert.Equal("Các phần cộng lại được 360 triệu đồng, khác tổng 380 triệu đồng", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 360 triệu đồng, not the whole 380 triệu đồng", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(["300", "60"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Theory]
+    [InlineData("Kinh phí thực hiện 1,5 tỷ đồng, gồm: nâng cấp 3 tuyến đường (900 triệu đồng), xây 2 cầu dân sinh (400 triệu đồng).", "1,5", "Các phần cộng lại được 1,3 tỷ đồng, khác tổng 1,5 tỷ đồng")]
+    [InlineData("Diện tích chuyển đổi 120 ha, gồm: 14 hộ trồng cam (70 ha) và 9 hộ trồng bưởi (thành tiền 40 ha).", "120", "Các phần cộng lại được 110 ha, khác tổng 120 ha")]
+    [InlineData("Tổng vốn cho vay 1.900 triệu đồng, trong đó: 8 hộ vay làm nhà (1,2 tỷ đồng), 5 hộ vay chăn nuôi (900 triệu đồng).", "1.900", "Các phần cộng lại được 2.100 triệu đồng, lớn hơn tổng 1.900 triệu đồng")]
+    [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 20 tỷ đồng (chiếm 40%), vốn huyện (15 tỷ đồng), vốn khác 10 tỷ đồng.", "50", "Các phần cộng lại được 45 tỷ đồng, khác tổng 50 tỷ đồng")]
+    public void Reports_amounts_in_parentheses_that_do_not_make_the_whole(string text, string whole, string message)
+    {
+        var diagnostic = Findings.Single(text, "RL5011", whole);
+        Assert.Equal(message, Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tổng kinh phí hỗ trợ 360 triệu đồng, gồm: 6 hộ làm nhà mới (mỗi hộ 50 triệu đồng, cộng 300 triệu đồng) và 4 hộ sửa nhà (cộng 60 triệu đồng).")]
+    [InlineData("Kinh phí thực hiện 1,3 tỷ đồng, gồm: nâng cấp 3 tuyến đường (900 triệu đồng), xây 2 cầu dân sinh (400 triệu đồng).")]
+    // A bracket that restates a part, or leaves its amount to the reader, is no part: the list cannot be summed.
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (mỗi hộ 50 triệu đồng), 4 hộ sửa nhà (60 triệu đồng), 2 hộ di dời (20 triệu đồng).")]
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (50 triệu đồng/hộ), 4 hộ sửa nhà (60 triệu đồng), 2 hộ di dời (20 triệu đồng).")]
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (khoảng 280 triệu đồng), 4 hộ sửa nhà (60 triệu đồng).")]
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (chiếm 60%), 4 hộ sửa nhà (tăng 2 hộ), 2 hộ di dời (20 triệu đồng).")]
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (tỉnh 200 triệu đồng, huyện 80 triệu đồng), 4 hộ sửa nhà (60 triệu đồng).")]
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (300 triệu đồng từ quỹ), 4 hộ sửa nhà (60 triệu đồng).")]
+    // An item with its amount outside parentheses keeps it; what the parentheses say is a remark.
+    [InlineData("Tổng vốn 50 tỷ đồng, gồm: vốn tỉnh 30 tỷ đồng (tăng 5 tỷ đồng), vốn huyện 20 tỷ đồng (mỗi xã 2 tỷ đồng).")]
+    // Counts under a count are not read from parentheses.
+    [InlineData("Huyện kết nạp 30 đảng viên, gồm: chi bộ thôn A (12 đảng viên), chi bộ thôn B (10 đảng viên).")]
+    public void Is_silent_on_right_or_unreadable_amounts_in_parentheses(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Fact]
+    public void Sums_each_unit_of_a_breakdown_in_two_units_on_its_own()
+    {
+        const string text = "Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; cấp xã 3 chi bộ, 12 đảng viên.";
+        var diagnostics = RuleTester.Lint(text, "RL5011").OrderBy(d => d.Span.Start).ToList();
+        Assert.Equal(2, diagnostics.Count);
+        Findings.AssertSpan(text, diagnostics[0], "6");
+        Assert.Equal("Các phần cộng lại được 5 chi bộ, khác tổng 6 chi bộ", Findings.Vi(diagnostics[0]));
+        Assert.Equal("The parts add up to 5 chi bộ, not the whole 6 chi bộ", Findings.En(diagnostics[0]));
+        Assert.Equal(["2", "3"], diagnostics[0].Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+        Findings.AssertSpan(text, diagnostics[1], "23");
+        Assert.Equal("Các phần cộng lại được 21 đảng viên, khác tổng 23 đảng viên", Findings.Vi(diagnostics[1]));
+        Assert.Equal(["9", "12"], diagnostics[1].Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+        Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
+    }
+
+    [Theory]
+    [InlineData("Năm qua đã giám sát 6 chi bộ và 23 đảng viên, gồm: cấp huyện 2 chi bộ và 9 đảng viên; cấp xã 4 chi bộ và 13 đảng viên.", "23", "Các phần cộng lại được 22 đảng viên, khác tổng 23 đảng viên")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó: Đảng ủy xã Bình Minh 4 chi bộ, 14 đảng viên, Đảng ủy xã Thạch Lâm 3 chi bộ, 9 đảng viên.", "6", "Các phần cộng lại được 7 chi bộ, khác tổng 6 chi bộ")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 9 đảng viên, 2 chi bộ; cấp xã 13 đảng viên, 4 chi bộ (tăng 1 chi bộ).", "23", "Các phần cộng lại được 22 đảng viên, khác tổng 23 đảng viên")] // either order
+    public void Reports_the_one_unit_of_a_paired_breakdown_that_does_not_add_up(string text, string whole, string message)
+    {
+        var diagnostic = Findings.Single(text, "RL5011", whole);
+        Assert.Equal(message, Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; cấp xã 4 chi bộ, 14 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên, gồm: cấp huyện 2 chi bộ và 9 đảng viên; cấp xã 4 chi bộ và 14 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 9 đảng viên, 2 chi bộ; cấp xã 14 đảng viên, 4 chi bộ (tăng 1 chi bộ).")]
+    // Not closed, a sample, or not a split by who.
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó có cấp huyện 2 chi bộ, 9 đảng viên; cấp xã 3 chi bộ, 12 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; cấp xã 3 chi bộ, 12 đảng viên, v.v.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; cấp xã 3 chi bộ, 12 đảng viên; …")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; cấp xã 3 chi bộ, 12 đảng viên; đã kết luận 3 đảng viên vi phạm.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó nữ 3 chi bộ, 9 đảng viên; dân tộc thiểu số 2 chi bộ, 12 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên, 3 tổ đảng; cấp xã 3 chi bộ, 12 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ; cấp xã 3 chi bộ, 12 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 đảng viên; trong đó cấp huyện khoảng 2 chi bộ, 9 đảng viên; cấp xã 3 chi bộ, 12 đảng viên.")]
+    [InlineData("Đã giám sát 6 chi bộ và 23 chi bộ; trong đó cấp huyện 2 chi bộ, 9 chi bộ; cấp xã 3 chi bộ, 12 chi bộ.")] // one unit: not a pair
+    public void Is_silent_on_right_or_open_paired_breakdowns(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Theory]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, …")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, v.v.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm các nguồn như: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng.")]
+    [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng và các nguồn khác.")]
+    [InlineData("Tổng kinh phí hỗ trợ 380 triệu đồng, gồm: 6 hộ làm nhà mới (300 triệu đồng), 4 hộ sửa nhà (60 triệu đồng), v.v.")]
+    public void Is_silent_on_gom_lists_left_open_that_stay_under_the_whole(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Fact]
+    public void Reports_a_gom_list_left_open_that_exceeds_the_whole()
+    {
+        const string text = "Tổng kinh phí 50 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, v.v.";
+        Assert.Equal("Các phần cộng lại được 56,5 tỷ đồng, lớn hơn tổng 50 tỷ đồng", Findings.Vi(Findings.Single(text, "RL5011", "50")));
+    }
 }
