@@ -10,12 +10,12 @@ namespace ReportLint.Rules.Numbers;
 internal static partial class TargetShare
 {
     /// <summary>Each such share that does not match: the percent's span and text, the part, the whole and the right percent.</summary>
-    public static IEnumerable<(TextSpan Percent, string Stated, string Part, string Whole, string Expected)> Read(string text, TextSpan sentence)
+    /// <remarks>The cue is tested before the iterator is created: every sentence passes here.</remarks>
+    public static IEnumerable<(TextSpan Percent, string Stated, string Part, string Whole, string Expected)> Read(string text, TextSpan sentence) =>
+        text.AsSpan(sentence.Start, sentence.Length).Contains("% ", StringComparison.Ordinal) ? ReadMatches(text, sentence) : [];
+
+    private static IEnumerable<(TextSpan Percent, string Stated, string Part, string Whole, string Expected)> ReadMatches(string text, TextSpan sentence)
     {
-        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("% ", StringComparison.Ordinal))
-        {
-            yield break;
-        }
         foreach (Match match in Share().Matches(text[..sentence.End], sentence.Start))
         {
             var percent = match.Groups["percent"];
