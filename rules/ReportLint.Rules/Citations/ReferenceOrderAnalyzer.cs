@@ -50,22 +50,31 @@ public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var span = TextSpan.FromBounds(tokens[first.Word].Start, tokens[chain[^1].Last].End);
-            // `Khoản 2 điểm b` opening a sentence: the sentence's capital stays at the front (`Điều` keeps its own).
-            var opensSentence = paragraph.FirstWordOfSentence(first.Word) == first.Word;
-            var texts = ordered.Select(part =>
-            {
-                var text = paragraph.Text[tokens[part.Word].Start..tokens[part.Last].End];
-                return opensSentence && part.Rank != ArticleRank ? char.ToLowerInvariant(text[0]) + text[1..] : text;
-            }).ToList();
-            if (opensSentence)
-            {
-                texts[0] = char.ToUpperInvariant(texts[0][0]) + texts[0][1..];
-            }
-            var corrected = string.Join(' ', texts);
-            var written = paragraph.Text.Substring(span.Start, span.Length);
-            context.Report(Rule, span, CodeFix.Replace(span, corrected, FixSafety.Safe), written, corrected);
+            Report(context, chain, ordered);
         }
+    }
+
+    // A method of its own: the lambda's captured locals, declared in the loop above, cost a closure at every token.
+    private static void Report(ParagraphAnalysisContext context, List<Part> chain, List<Part> ordered)
+    {
+        var paragraph = context.Paragraph;
+        var tokens = paragraph.Tokens;
+        var first = chain[0];
+        var span = TextSpan.FromBounds(tokens[first.Word].Start, tokens[chain[^1].Last].End);
+        // `Khoản 2 điểm b` opening a sentence: the sentence's capital stays at the front (`Điều` keeps its own).
+        var opensSentence = paragraph.FirstWordOfSentence(first.Word) == first.Word;
+        var texts = ordered.Select(part =>
+        {
+            var text = paragraph.Text[tokens[part.Word].Start..tokens[part.Last].End];
+            return opensSentence && part.Rank != ArticleRank ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        }).ToList();
+        if (opensSentence)
+        {
+            texts[0] = char.ToUpperInvariant(texts[0][0]) + texts[0][1..];
+        }
+        var corrected = string.Join(' ', texts);
+        var written = paragraph.Text.Substring(span.Start, span.Length);
+        context.Report(Rule, span, CodeFix.Replace(span, corrected, FixSafety.Safe), written, corrected);
     }
 
     private readonly record struct Part(int Word, int Last, int Rank);

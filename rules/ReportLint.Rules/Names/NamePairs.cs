@@ -31,21 +31,33 @@ internal static class NamePairs
         }
         List<NamePair>? pairs = null;
         var coveredUntil = -1;
+        var matchedUntil = -1; // the phrases starting up to this token are read
+        // A phrase covers at most this many tokens after its first word: only the phrases starting that close before a
+        // capitalized pair can cover it, so the words of lower-case stretches are not looked up at all.
+        var reach = 2 * (tables.All.MaxSyllables - 1);
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
-            if (tables.All.Match(paragraph, i) is { } match)
-            {
-                coveredUntil = Math.Max(coveredUntil, match.LastToken);
-            }
             var first = tokens[i];
             var second = tokens[i + 2];
             var firstUpper = first.Has(TokenFlags.Capitalized);
             var secondUpper = second.Kind == TokenKind.Word && second.Has(TokenFlags.Capitalized);
-            if ((!firstUpper && !secondUpper) || i <= coveredUntil || second.Kind != TokenKind.Word
+            if (!firstUpper && !secondUpper)
+            {
+                continue;
+            }
+            for (var j = Math.Max(matchedUntil + 1, i - reach); j <= i; j++)
+            {
+                if (tables.All.Match(paragraph, j) is { } match)
+                {
+                    coveredUntil = Math.Max(coveredUntil, match.LastToken);
+                }
+            }
+            matchedUntil = i;
+            if (i <= coveredUntil || second.Kind != TokenKind.Word
                 || !tokens[i + 1].Kind.IsWhitespace() || tokens[i + 1].Length != 1
                 || NameContext.IsAllCaps(first) || NameContext.IsAllCaps(second) || NameContext.IsInitial(paragraph, i))
             {

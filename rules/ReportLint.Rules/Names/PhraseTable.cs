@@ -40,6 +40,7 @@ internal sealed class PhraseTable
             {
                 continue; // a phrase starts with a word
             }
+            MaxSyllables = Math.Max(MaxSyllables, phrase.Syllables.Length);
             foreach (var variant in phrase.Syllables[0].Variants)
             {
                 _firstWords.Add(variant);
@@ -47,6 +48,9 @@ internal sealed class PhraseTable
             Insert(_root, phrase, 0);
         }
     }
+
+    /// <summary>The most syllables of a phrase: a match ends at most 2 × (this − 1) tokens after its first word.</summary>
+    public int MaxSyllables { get; }
 
     /// <summary>Parses `Ban Thường vụ`, `quý {roman}`, `quý {number}` into syllables.</summary>
     public static PhraseSyllable[] Parse(string text) =>

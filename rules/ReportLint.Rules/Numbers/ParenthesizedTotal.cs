@@ -10,13 +10,15 @@ namespace ReportLint.Rules.Numbers;
 internal static partial class ParenthesizedTotal
 {
     /// <summary>The total (its span and text), the parts' sum and spans, for each such list whose parts do not add up.</summary>
-    public static IEnumerable<(TextSpan Total, string TotalText, long Sum, TextSpan[] Parts)> Read(string text, TextSpan sentence)
+    /// <remarks>The cue is tested before the iterator is created: every sentence passes here.</remarks>
+    public static IEnumerable<(TextSpan Total, string TotalText, long Sum, TextSpan[] Parts)> Read(string text, TextSpan sentence) =>
+        text.AsSpan(sentence.Start, sentence.Length).Contains("(tổng", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(sentence.Start, sentence.Length).Contains("(cộng", StringComparison.OrdinalIgnoreCase)
+            ? ReadMatches(text, sentence)
+            : [];
+
+    private static IEnumerable<(TextSpan Total, string TotalText, long Sum, TextSpan[] Parts)> ReadMatches(string text, TextSpan sentence)
     {
-        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("(tổng", StringComparison.OrdinalIgnoreCase)
-            && !text.AsSpan(sentence.Start, sentence.Length).Contains("(cộng", StringComparison.OrdinalIgnoreCase))
-        {
-            yield break; // the cue
-        }
         foreach (Match match in Listed().Matches(text[..sentence.End], sentence.Start))
         {
             if (!VietnameseNumber.TryParseInteger(match.Groups["total"].ValueSpan, out var total))

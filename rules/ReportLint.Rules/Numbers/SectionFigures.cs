@@ -216,8 +216,10 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
 
     private static Sentence SentenceOf(Paragraph paragraph, int index)
     {
-        foreach (var sentence in paragraph.Sentences)
+        var sentences = paragraph.Sentences;
+        for (var s = 0; s < sentences.Count; s++) // by index: no enumerator per figure
         {
+            var sentence = sentences[s];
             if (index < sentence.EndToken)
             {
                 return sentence;
@@ -280,8 +282,10 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
     {
         List<OrphanShare>? shares = null;
         var tokens = paragraph.Tokens;
-        foreach (var sentence in paragraph.Sentences)
+        var sentences = paragraph.Sentences;
+        for (var s = 0; s < sentences.Count; s++) // by index: every paragraph with a figure passes here
         {
+            var sentence = sentences[s];
             List<PercentageLink>? links = null;
             var read = false;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -305,7 +309,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
                     links = PercentageLinker.Find(paragraph, sentence, options);
                     read = true;
                 }
-                if (links is not null && links.Exists(l => l.Span == full) || !EndsShare(paragraph, full, out var named))
+                if (IsLinked(links, full) || !EndsShare(paragraph, full, out var named))
                 {
                     continue;
                 }
@@ -315,6 +319,23 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
             }
         }
         return shares;
+    }
+
+    /// <summary>A link of the sentence has the percentage at <paramref name="span"/> (a loop: a lambda here allocated a closure at every token).</summary>
+    private static bool IsLinked(List<PercentageLink>? links, TextSpan span)
+    {
+        if (links is null)
+        {
+            return false;
+        }
+        foreach (var link in links)
+        {
+            if (link.Span == span)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The `chiếm` of `chiếm 5,28%`, `chiếm tỷ lệ 5,28%`: a share of a whole (`tăng 5%`, `đạt 102% kế hoạch` are not read); null for none.</summary>

@@ -12,12 +12,12 @@ namespace ReportLint.Rules.Numbers;
 internal static partial class SexBreakdown
 {
     /// <summary>The whole (its span, text and unit) and the two parts (spans and values) of each split in the text.</summary>
-    public static IEnumerable<(TextSpan Whole, string WholeText, string Unit, long Sum, TextSpan[] Parts)> Read(string text, TextSpan sentence)
+    /// <remarks>The cue (almost no sentence splits by sex) is tested before the iterator is created: every sentence passes here.</remarks>
+    public static IEnumerable<(TextSpan Whole, string WholeText, string Unit, long Sum, TextSpan[] Parts)> Read(string text, TextSpan sentence) =>
+        text.AsSpan(sentence.Start, sentence.Length).Contains(" nữ", StringComparison.Ordinal) ? ReadMatches(text, sentence) : [];
+
+    private static IEnumerable<(TextSpan Whole, string WholeText, string Unit, long Sum, TextSpan[] Parts)> ReadMatches(string text, TextSpan sentence)
     {
-        if (!text.AsSpan(sentence.Start, sentence.Length).Contains(" nữ", StringComparison.Ordinal))
-        {
-            yield break; // the cue: almost no sentence splits by sex
-        }
         foreach (Match match in Split().Matches(text[..sentence.End], sentence.Start))
         {
             if (!VietnameseNumber.TryParseInteger(match.Groups["whole"].ValueSpan, out var whole)

@@ -14,15 +14,17 @@ internal static partial class TargetShare
     /// Each such share that does not match, and each ratio against a target whose percent is not the ratio's
     /// (<see cref="RatiosAgainstTarget"/>): the percent's span and text, the part, the whole and the right percent.
     /// </summary>
-    public static IEnumerable<(TextSpan Percent, string Stated, string Part, string Whole, string Expected)> Read(string text, TextSpan sentence) =>
-        PartMismatches(text, sentence).Concat(RatioMismatches(text, sentence));
+    /// <remarks>The cues are tested before the iterators are created: every sentence passes here.</remarks>
+    public static IEnumerable<(TextSpan Percent, string Stated, string Part, string Whole, string Expected)> Read(string text, TextSpan sentence)
+    {
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        return !words.Contains('%') ? []
+            : words.Contains("% ", StringComparison.Ordinal) ? PartMismatches(text, sentence).Concat(RatioMismatches(text, sentence))
+            : RatioMismatches(text, sentence);
+    }
 
     private static IEnumerable<(TextSpan Percent, string Stated, string Part, string Whole, string Expected)> PartMismatches(string text, TextSpan sentence)
     {
-        if (!text.AsSpan(sentence.Start, sentence.Length).Contains("% ", StringComparison.Ordinal))
-        {
-            yield break;
-        }
         foreach (Match match in Share().Matches(text[..sentence.End], sentence.Start))
         {
             var percent = match.Groups["percent"];

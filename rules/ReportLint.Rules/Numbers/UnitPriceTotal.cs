@@ -26,7 +26,24 @@ internal static class UnitPriceTotal
     private const int MaxWordsCountToPrice = 15;
     private const int MaxWordsPriceToTotal = 10;
 
-    public static IEnumerable<Reading> Read(Paragraph paragraph, Sentence sentence)
+    /// <remarks>A number is looked for before the iterator is created: every sentence passes here.</remarks>
+    public static IEnumerable<Reading> Read(Paragraph paragraph, Sentence sentence) =>
+        HasNumber(paragraph, sentence) ? ReadAll(paragraph, sentence) : [];
+
+    private static bool HasNumber(Paragraph paragraph, Sentence sentence)
+    {
+        var tokens = paragraph.Tokens;
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IEnumerable<Reading> ReadAll(Paragraph paragraph, Sentence sentence)
     {
         var tokens = paragraph.Tokens;
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)

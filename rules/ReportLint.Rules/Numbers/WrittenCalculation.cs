@@ -38,7 +38,23 @@ internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IRead
     private const int MaxPerWords = 2;
 
     /// <summary>The calculations of <paramref name="sentence"/>, one for each `=` with at least one operator before it.</summary>
-    public static IEnumerable<WrittenCalculation> Read(Paragraph paragraph, Sentence sentence)
+    /// <remarks>An `=` is looked for before the iterator is created: every sentence passes here, and few have one.</remarks>
+    public static IEnumerable<WrittenCalculation> Read(Paragraph paragraph, Sentence sentence) =>
+        HasEquals(paragraph, sentence) ? ReadAll(paragraph, sentence) : [];
+
+    private static bool HasEquals(Paragraph paragraph, Sentence sentence)
+    {
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            if (IsEquals(paragraph, j))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IEnumerable<WrittenCalculation> ReadAll(Paragraph paragraph, Sentence sentence)
     {
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {

@@ -135,11 +135,12 @@ public sealed class AnalyzerDriver
             sink.Current = registration.Analyzer;
             try
             {
+                var sentences = paragraph.Sentences;
                 foreach (var action in registration.SentenceActions)
                 {
-                    foreach (var sentence in paragraph.Sentences)
+                    for (var s = 0; s < sentences.Count; s++) // by index: no enumerator per rule and paragraph
                     {
-                        sentenceContext.Sentence = sentence;
+                        sentenceContext.Sentence = sentences[s];
                         action(sentenceContext);
                     }
                 }

@@ -33,8 +33,11 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
     /// </summary>
     public int FirstWordOfSentence(int tokenIndex)
     {
-        foreach (var sentence in Sentences)
+        // By index: rules ask this at many tokens, and `foreach` over the interface allocates an enumerator per call.
+        var sentences = Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             if (tokenIndex < sentence.FirstToken || tokenIndex >= sentence.EndToken)
             {
                 continue;

@@ -98,6 +98,7 @@ public class InconsistentCapitalizationTests
     [InlineData("Sản phẩm của HTX Chè Shan tuyết Phìn Hồ đạt 4 sao; vùng chè Shan tuyết được mở rộng.")] // a name after an abbreviation
     [InlineData("Hội Cựu chiến binh xã phối hợp với Chi hội Cựu chiến binh thôn và Hội Cựu chiến binh huyện.")] // `hội` of `Chi hội`
     [InlineData("Đồng chí Chỉ huy trưởng Ban Chỉ huy Quân sự huyện và đồng chí Phó Trưởng Ban Tuyên giáo dự họp.")] // across a title's end
+    [InlineData("Các phòng, ban chuyên môn và Ban Thường vụ Huyện ủy; sau đó, ban thường vụ huyện ủy các khóa cũng vậy.")] // a body read whole, far into a lower-case stretch
     public void Leaves_names_alone_when_the_case_says_nothing(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
 
     [Theory]

@@ -30,6 +30,15 @@ public class PhraseTableTests
     [InlineData("Thường vụ Tỉnh ủy họp.")]
     public void Finds_nothing_when_no_phrase_is_complete(string text) => Assert.Null(FirstMatch(ParagraphOf(text)));
 
+    [Fact]
+    public void Knows_its_longest_phrase_so_that_a_match_is_never_looked_for_too_far_back()
+    {
+        Assert.Equal(5, Table.MaxSyllables); // `Ban Thường vụ Tỉnh ủy`
+        var paragraph = ParagraphOf("Ban Thường vụ Tỉnh ủy họp.");
+        var match = FirstMatch(paragraph);
+        Assert.Equal(2 * (Table.MaxSyllables - 1), match!.Value.LastToken - match.Value.FirstToken);
+    }
+
     private static Paragraph ParagraphOf(string text) => ReportDocument.Create("t.txt", new SourceText(text)).Paragraphs[0];
 
     private static PhraseMatch? FirstMatch(Paragraph paragraph)
