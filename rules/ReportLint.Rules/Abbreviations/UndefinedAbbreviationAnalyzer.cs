@@ -170,9 +170,12 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             : group.Entry?.Meanings is { Count: > 0 } known ? known : spelledOut is null ? [] : [spelledOut];
         if (meanings.Count == 1)
         {
+            // Used once, it has nothing to shorten later: the message says what the first fix writes.
             return written
                 ? new($"; văn bản đã viết đầy đủ “{meanings[0]}” ở chỗ khác", $"; the document spells out “{meanings[0]}” elsewhere")
-                : new($"; viết “{meanings[0]} ({group.Target})” ở lần dùng đầu tiên", $"; write “{meanings[0]} ({group.Target})” at its first use");
+                : group.Uses.Count == 1
+                    ? new($" và chỉ dùng một lần; viết đầy đủ “{meanings[0]}”", $" and is used only once; write “{meanings[0]}” in full")
+                    : new($"; viết “{meanings[0]} ({group.Target})” ở lần dùng đầu tiên", $"; write “{meanings[0]} ({group.Target})” at its first use");
         }
         if (meanings.Count > 1)
         {

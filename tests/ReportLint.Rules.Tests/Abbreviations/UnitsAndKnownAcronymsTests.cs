@@ -30,7 +30,10 @@ public class UnitsAndKnownAcronymsTests
         const string text = "Toàn huyện có 52 HTX hoạt động hiệu quả.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "HTX");
-        Assert.Equal("The abbreviation “HTX” is used without a definition; write “hợp tác xã (HTX)” at its first use", En(diagnostic));
+        // Used once: the message says what the first fix writes, the full form; defining it is the second fix.
+        Assert.Equal("The abbreviation “HTX” is used without a definition and is used only once; write “hợp tác xã” in full", En(diagnostic));
+        Assert.Equal("Chữ viết tắt “HTX” chưa được định nghĩa và chỉ dùng một lần; viết đầy đủ “hợp tác xã”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Toàn huyện có 52 hợp tác xã hoạt động hiệu quả.", Apply(text, diagnostic.Fixes[0]));
         Assert.Equal("Toàn huyện có 52 hợp tác xã (HTX) hoạt động hiệu quả.", Apply(text, diagnostic.Fixes[1]));
     }
 
