@@ -75,7 +75,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             var changed = changedSecond ? i + 2 : i;
             if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
                 || (!changedSecond && TokenNavigation.IsWordIn(paragraph, i + 2, Demonstratives))
-                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i))))
+                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i))))
             {
                 continue; // `mỗi trường` is no `môi trường`, `quỹ này` no `quý này`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
             }
@@ -207,6 +207,12 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
 
     // Any noun takes a demonstrative after it (`quỹ này` as well as `quý này`): the pair tells nothing about the noun.
     private static readonly string[] Demonstratives = ["này", "ấy", "kia", "nọ"];
+
+    // `nằm cuối xã`, `nằm giữa thôn`: where a place lies, no `năm cuối`, `năm giữa`.
+    private static readonly string[] Positions = ["cuối", "đầu", "giữa", "trong", "ngoài", "trên", "dưới", "cạnh", "sát", "gần", "ven", "bên", "sâu"];
+
+    private static bool SaysWhereItLies(Paragraph paragraph, int first) =>
+        TokenNavigation.IsWord(paragraph, first, "nằm") && TokenNavigation.IsWordIn(paragraph, first + 2, Positions);
 
     /// <summary>`24 đội với`: a counted noun is itself, not the first half of `đối với`.</summary>
     private static bool Counted(Paragraph paragraph, int word)

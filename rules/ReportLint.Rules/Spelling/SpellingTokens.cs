@@ -55,7 +55,8 @@ internal static class SpellingTokens
             || (status == SyllableStatus.Unattested && IsNameSyllable(context, data, span))
             || span.Length == 1 // a letter for itself: `đ)` opening an item, `điểm đ khoản 2`
             || (IsInName(context) && (MinorityNameShape.Matches(span) || AfterNamePrefix(context) || AfterPersonPrefix(context)
-                || AfterMinorityName(context, data) || BeforeMinorityName(context) || BeforeMiddleName(context, span))))
+                || AfterMinorityName(context, data) || BeforeMinorityName(context) || BeforeMiddleName(context, span)
+                || InMinorityNameRun(context))))
         {
             return WordVerdict.Fine;
         }
@@ -375,6 +376,58 @@ internal static class SpellingTokens
         return next < tokens.Count && tokens[next - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[next] is { Kind: TokenKind.Word } word
             && word.Has(TokenFlags.Capitalized) && !word.Has(TokenFlags.AllUpper) && MinorityNameShape.Matches(context.Paragraph.GetText(word))
             && AfterPlaceNoun(context);
+    }
+
+    // Words that open Central Highlands names of places and clans (`Ea Hơ Đing`, `Cư Kbang`, `Buôn Yă`).
+    private static readonly HashSet<string> NameRunOpeners = new(StringComparer.Ordinal)
+    {
+        "Ea", "Ia", "Cư", "Chư", "Krông", "Đăk", "Đắk", "Buôn", "Plei", "Kon", "Ama", "Ami",
+    };
+
+    private const int NameRunReach = 4;
+
+    /// <summary>
+    /// `xã Ea Hơ Đing`, `H’Mai Buôn Yă`: a capitalized word inside a run of capitalized words (one space apart, or joined by
+    /// an apostrophe) that holds a word of a minority name's shape, an opener of such names, or a prefix with an
+    /// apostrophe: the run is one name, so a syllable of it that Vietnamese lacks is no slip. A run of Vietnamese syllables
+    /// (`xã Tân Hưg`) has no such word, and its slip stays reported.
+    /// </summary>
+    private static bool InMinorityNameRun(WordSite context)
+    {
+        if (context.Token.Has(TokenFlags.AllUpper))
+        {
+            return false;
+        }
+        return RunHasMarker(context, -1) || RunHasMarker(context, 1);
+    }
+
+    private static bool RunHasMarker(WordSite context, int step)
+    {
+        var tokens = context.Tokens;
+        var i = context.TokenIndex;
+        for (var words = 0; words < NameRunReach; words++)
+        {
+            var separator = i + step;
+            var next = i + 2 * step;
+            if (next < 0 || next >= tokens.Count || tokens[next] is not { Kind: TokenKind.Word } word
+                || !word.Has(TokenFlags.Capitalized) || word.Has(TokenFlags.AllUpper))
+            {
+                return false;
+            }
+            var apostrophe = tokens[separator] is { Kind: TokenKind.Punctuation, Length: 1 } mark
+                && context.Paragraph.Text[mark.Start] is '\'' or '’' && mark.Start == tokens[Math.Min(i, next)].End;
+            if (!apostrophe && tokens[separator] is not { Kind: TokenKind.Space, Length: 1 })
+            {
+                return false;
+            }
+            var text = context.Paragraph.GetText(word);
+            if (apostrophe || MinorityNameShape.Matches(text) || NameRunOpeners.Contains(text.ToString()))
+            {
+                return true;
+            }
+            i = next;
+        }
+        return false;
     }
 
     /// <summary>`H'Yâm`, `K'Nia`: a Central Highlands name after its one-letter prefix and apostrophe.</summary>

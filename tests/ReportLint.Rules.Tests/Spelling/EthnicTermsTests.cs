@@ -24,6 +24,7 @@ public class EthnicTermsTests
     [InlineData("Đồng chí Alăng Thị Hoa và anh Bhling Văn Sơn phát biểu.")] // a family name before Thị, Văn
     [InlineData("Xã Tà Rơng đứng đầu.\nĐội xã Tà Rơng giành 5 huy chương.\nChúc mừng xã Tà Rơng.\n")] // a name written the same way three times
     [InlineData("Điểm trường ở plei Hơng Jơ và buôn Ea Wơ đã có sóng điện thoại.")] // a two-letter word with j or w, and the syllable before it
+    [InlineData("Đảng bộ xã Cư Mta Đing gửi báo cáo; đồng chí H’Lan Buôn Yă, Bí thư Chi bộ, phát biểu.")] // a run of one name: its opener or prefix tells
     public void Is_silent_on_peoples_and_culture_terms(string text) => Assert.Empty(RuleTester.Lint(text, SpellingRules));
 
     [Theory]
@@ -40,6 +41,7 @@ public class EthnicTermsTests
     [Theory]
     [InlineData("Cán bộ xã Tân Lâp về dự lễ ở buôn Ea Jơ.", "Lâp", "Lập")] // a place's name with no minority-shaped word in it
     [InlineData("Hội nghị ở thôn Tân Lâp Mới có 40 hộ.", "Lâp", "Lập")]   // the next word is an ordinary syllable
+    [InlineData("Đoàn về xã Tân Lâp Tây, gần xã Ea Ring.", "Lâp", "Lập")] // a run of Vietnamese syllables, no minority name in it
     public void A_slip_in_a_place_name_stays_a_slip(string text, string word, string expected)
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001"));

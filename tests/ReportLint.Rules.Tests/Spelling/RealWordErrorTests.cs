@@ -99,6 +99,7 @@ public class RealWordErrorTests
     [InlineData("Do đó, vì vậy, bởi vậy, tuy nhiên, nhờ đó, từ đó, qua đó, theo đó, trong đó, mặt khác, nhìn chung.")]
     [InlineData("Hơn 1.100 hộ dân vẫn phải đi đường đất.")] // `hộ dân` + `vẫn`, not `dân vận`
     [InlineData("Trong năm, chuyển đến 9 đảng viên, chuyển đi 14 đảng viên.")] // moving members in and out, no `chuyến đi`
+    [InlineData("Thôn Tân Sơn nằm cuối xã; trụ sở nằm giữa thôn, trạm y tế nằm đầu dốc.")] // where a place lies, no `năm cuối`
     [InlineData("Làm gốm qua hàng chục công đoạn: chọn đất, nhào đất, chuốt, phơi và nung.")] // a word of its own, not `công đoàn`
     [InlineData("Người dẫn lời người xưa; nhân ngày khai trường, lũy kế toàn tỉnh có 96 trường đạt chuẩn.")] // `dẫn lời`, `khai trường`, `lũy kế`
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
