@@ -74,12 +74,19 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
             }
             (before, beforeText) = (earlier, VietnameseNumber.FormatGrouped(earlier, nowDecimals));
         }
+        // A rate's change in `%` is right only as the relative one (`từ 40% lên 50%, tăng 25%`); else it meant points.
+        bool Holds(decimal current, decimal earlier)
+        {
+            var change = 100m * (current - earlier) / earlier;
+            var measured = percent && !rate ? change : current - earlier;
+            return (measured >= 0) == increase && VietnameseNumber.Written(Math.Abs(rate && percent ? change : measured), stated, decimals);
+        }
+        var far = beforeText != match.Groups["before"].Value;
         var difference = now - before;
         var relative = 100m * difference / before;
         var actual = percent && !rate ? relative : difference;
         var rightWay = (actual >= 0) == increase;
-        // A rate's change in `%` is right only as the relative one (`từ 40% lên 50%, tăng 25%`); else it meant points.
-        if (rightWay && VietnameseNumber.Written(Math.Abs(rate && percent ? relative : actual), stated, decimals))
+        if (Holds(now, before))
         {
             return;
         }
@@ -92,13 +99,42 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var replacement = amount + (rate && percent ? unitVi : "");
         var fix = rightWay ? CodeFix.Replace(TextSpan.FromBounds(change.Index, statedEnd), replacement, FixSafety.Unsafe)
             : CodeFix.Replace(TextSpan.FromBounds(match.Groups["direction"].Index, statedEnd), $"{(actual >= 0 ? "tăng" : "giảm")} {replacement}", FixSafety.Unsafe);
+        var fixes = far ? [fix] : SwappedFigure(match, now, before, Holds) is { } swap ? new[] { swap, fix } : [fix];
         var statedWay = increase ? Increase : Decrease;
         var statedUnit = points ? unitVi : percent ? "%" : "";
         var statedUnitEn = points ? unitEn : percent ? "%" : "";
         var sign = rate ? "%" : "";
-        context.Report(Rule, span, fix, beforeText + sign, match.Groups["now"].Value + sign,
+        context.Report(Rule, span, fixes, null, beforeText + sign, match.Groups["now"].Value + sign,
             actual >= 0 ? Increase : Decrease, new LocalizedText(amount + unitVi, amount + unitEn),
             new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"));
+    }
+
+    /// <summary>
+    /// The one figure whose two swapped digits make the change exact (`3.268,5` for `3.286,5`): the change was then
+    /// right and the figure the slip. Nothing when no swap, or more than one, fits.
+    /// </summary>
+    private static CodeFix? SwappedFigure(Match match, decimal now, decimal before, Func<decimal, decimal, bool> holds)
+    {
+        CodeFix? found = null;
+        foreach (var name in (ReadOnlySpan<string>)["now", "before"])
+        {
+            var group = match.Groups[name];
+            foreach (var swapped in TransposedDigits.Of(group.Value))
+            {
+                if (!VietnameseNumber.TryParseDecimal(swapped, out var value, out _) || value == 0
+                    || !(name == "now" ? holds(value, before) : holds(now, value)))
+                {
+                    continue;
+                }
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = CodeFix.Replace(new TextSpan(group.Index, group.Length), swapped, FixSafety.Unsafe,
+                    new($"Sửa “{group.Value}” thành “{swapped}” (hai chữ số bị đảo)", $"Change “{group.Value}” to “{swapped}” (two digits swapped)"));
+            }
+        }
+        return found;
     }
 
     private static bool Read(Match match, string group, out decimal value, out int decimals) =>

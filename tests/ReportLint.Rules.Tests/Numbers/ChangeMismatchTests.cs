@@ -16,6 +16,20 @@ public class ChangeMismatchTests
     }
 
     [Fact]
+    public void A_figure_with_two_swapped_digits_that_makes_the_change_exact_is_fixed_first()
+    {
+        // 3.286,5 against 2.924,0 is exactly +12,40%: the change was right and the figure's digits were swapped.
+        const string text = "Năm 2026 vận động được 3.268,5 triệu đồng, tăng 12,40% so với năm 2025 (2.924,0 triệu đồng).";
+        var diagnostic = Single(text, "RL5015", "12,40");
+        Assert.Equal("Từ 2.924,0 đến 3.268,5 là tăng 11,78%, không phải tăng 12,40%", Vi(diagnostic));
+        Assert.Equal(2, diagnostic.Fixes.Count);
+        Assert.Equal("Sửa “3.268,5” thành “3.286,5” (hai chữ số bị đảo)", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal("Change “3.268,5” to “3.286,5” (two digits swapped)", diagnostic.Fixes[0].Title.En);
+        Assert.Equal(text.Replace("3.268,5", "3.286,5", StringComparison.Ordinal), Fixed(text, diagnostic));
+        Assert.Equal(text.Replace("12,40%", "11,78%", StringComparison.Ordinal), ReportLint.Core.Fixes.FixAllApplier.Apply(text, [diagnostic.Fixes[1]]));
+    }
+
+    [Fact]
     public void Reports_a_relative_change_in_percent()
     {
         const string text = "Thu ngân sách đạt 1.250 tỷ đồng, tăng 12,5% so với năm 2025 (1.100 tỷ đồng).";
