@@ -21,5 +21,6 @@ public static class CitationFamily
         new IssuerBodyMismatchAnalyzer(),
         new NonStandardSymbolAnalyzer(),
         new ReferenceOrderAnalyzer(),
+        new InconsistentCongressNumeralAnalyzer(),
     ];
 }

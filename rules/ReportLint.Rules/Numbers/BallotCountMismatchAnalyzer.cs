@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// there are valid ballots, and each candidate's percentage is the votes over the base the minutes declare (`tỷ lệ tính
 /// trên tổng số phiếu hợp lệ`) or, undeclared, over the one base most candidates' percentages agree with. Those present
 /// and absent making the delegates is RL5011's (<see cref="Attendance"/>); a percentage written with its ratio
-/// (`131/144 phiếu, đạt 90,97%`) is RL5001's.
+/// (`131/144 phiếu, đạt 90,97%`) is RL5001's. When the minutes state that the elected need more than half, no candidate
+/// they count among the elected may have half the base or less (<see cref="ReportElected"/>).
 /// </summary>
 public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -30,7 +31,8 @@ public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
         foreach (var block in ElectionBlock.Read(facts))
         {
             ReportCounts(context, block);
-            ReportVotes(context, block);
+            var chosen = ReportVotes(context, block);
+            ReportElected(context, block, chosen);
         }
     }
 
@@ -62,11 +64,12 @@ public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportVotes(DocumentAnalysisContext context, ElectionBlock block)
+    /// <summary>Reports votes over the ceiling and percentages off their base; returns that base if one was found.</summary>
+    private static VoteBase.Chosen? ReportVotes(DocumentAnalysisContext context, ElectionBlock block)
     {
         if (block.Votes.Count == 0)
         {
-            return;
+            return null;
         }
         // No candidate can have more votes than there are valid ballots (or, unstated, ballots returned or issued).
         var ceiling = block.Known(Tally.Valid) is { } valid ? (Tally.Valid, valid)
@@ -89,7 +92,7 @@ public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
         }
         if (VoteBase.Choose(block, shares) is not { } chosen)
         {
-            return;
+            return null;
         }
         foreach (var votes in shares)
         {
@@ -105,6 +108,44 @@ public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, votes.PercentSpan, [fix], Related(chosen.Count), new LocalizedText(
                 $"Tỷ lệ {read.PercentText}% không khớp với {read.VotesText}/{chosen.Count.Text} {name.Vi} = {expected}%",
                 $"The percentage {read.PercentText}% does not match {read.VotesText}/{chosen.Count.Text} {name.En} = {expected}%"));
+        }
+        return chosen;
+    }
+
+    /// <summary>
+    /// A candidate counted among the elected (marked `trúng cử`, or among the first as many by votes as the minutes say
+    /// were elected) with half the base or less, when the minutes state the majority rule. The base is the one the
+    /// rule names, else the one the percentages are taken over; without either, or when the count of the elected cuts
+    /// through equal votes, nothing is said.
+    /// </summary>
+    private static void ReportElected(DocumentAnalysisContext context, ElectionBlock block, VoteBase.Chosen? chosen)
+    {
+        if (!block.StatesMajority || block.Votes.Count == 0)
+        {
+            return;
+        }
+        var bound = block.MajorityBase is { } named ? (block.Known(named) is { } count ? new VoteBase.Chosen(named, count) : (VoteBase.Chosen?)null) : chosen;
+        if (bound is not { } majorityBase)
+        {
+            return;
+        }
+        // `có 15 đồng chí trúng cử`: those with more votes than the 16th by votes (all of them when 15 ran).
+        var cut = block.Elected is { } elected && elected > 0 && elected <= block.Votes.Count ? elected : 0;
+        var below = cut == 0 ? long.MaxValue
+            : cut == block.Votes.Count ? -1 : block.Votes.Select(v => v.Votes.Votes).OrderDescending().ElementAt(cut);
+        foreach (var votes in block.Votes)
+        {
+            var read = votes.Votes;
+            var counted = read.MarkedElected || read.Votes > below;
+            if (!counted || 2 * read.Votes > majorityBase.Count.Value)
+            {
+                continue;
+            }
+            var name = VoteBase.Name(majorityBase.Of, majorityBase.Count);
+            var share = VietnameseNumber.Format(100m * read.Votes / majorityBase.Count.Value, 2);
+            context.Report(Rule, votes.VotesSpan, [], Related(majorityBase.Count), new LocalizedText(
+                $"{read.VotesText} phiếu ({share}%) không quá một nửa số {name.Vi} ({majorityBase.Count.Text}) nhưng được tính là trúng cử",
+                $"{read.VotesText} votes ({share}%) are not more than half of the {majorityBase.Count.Text} {name.En}, yet counted as elected"));
         }
     }
 

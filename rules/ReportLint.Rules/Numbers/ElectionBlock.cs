@@ -14,7 +14,9 @@ internal sealed record BlockVotes(CandidateVotes Votes, TextSpan VotesSpan, Text
 /// One election of the minutes: its counts, the base its percentages are declared over, and its candidates' votes. A
 /// block ends where another election starts: a new `Số phiếu phát ra`, any count or a heading (`Kết quả bầu Bí thư:`)
 /// once candidates were read, a new table of votes, or a long stretch without anything of the minutes. Delegates read
-/// before the ballots belong to the block that follows them.
+/// before the ballots belong to the block that follows them. What the minutes say of the outcome (<see
+/// cref="ElectionOutcome"/>) belongs to the block whose candidates it follows, even past the heading (`III. KẾT QUẢ BẦU
+/// CỬ`) that closed it; a line that opens another election (`Bầu Ban Thường vụ: 5 đồng chí trúng cử`) speaks of that one.
 /// </summary>
 internal sealed class ElectionBlock
 {
@@ -29,27 +31,39 @@ internal sealed class ElectionBlock
 
     public bool BasisConflicts { get; private set; }
 
+    /// <summary>The minutes state that the elected need more than half (`quá một nửa`).</summary>
+    public bool StatesMajority { get; private set; }
+
+    /// <summary>The base the majority is counted over, when the statement names it.</summary>
+    public Tally? MajorityBase { get; private set; }
+
+    /// <summary>How many the minutes say were elected; null when unsaid or said twice differently.</summary>
+    public int? Elected { get; private set; }
+
+    private bool _electedConflicts;
+
     private int _lastParagraph = -1;
 
     public BlockCount? Known(Tally tally) => Counts.TryGetValue(tally, out var count) && !count.Conflicting && count.Value > 0 ? count : null;
 
-    /// <summary>The blocks of the document, in order.</summary>
-    public static IEnumerable<ElectionBlock> Read(DocumentFacts<MinutesLine> facts)
+    /// <summary>The blocks of the document, in order. A list: an outcome may still be added to a closed block.</summary>
+    public static List<ElectionBlock> Read(DocumentFacts<MinutesLine> facts)
     {
+        var blocks = new List<ElectionBlock>();
         var block = new ElectionBlock();
         VotesTable? table = null;
         foreach (var (paragraph, line) in facts)
         {
             if (block._lastParagraph >= 0 && paragraph.Index - block._lastParagraph > MaxGap)
             {
-                yield return block;
+                blocks.Add(block);
                 block = new ElectionBlock();
             }
             if (line.Row is { } row && VotesTable.Read(row, paragraph.Index) is { } header)
             {
                 if (block.Votes.Count > 0)
                 {
-                    yield return block;
+                    blocks.Add(block);
                     block = new ElectionBlock();
                 }
                 table = header;
@@ -63,7 +77,7 @@ internal sealed class ElectionBlock
             {
                 if (block.Votes.Count > 0 || (count.Of == Tally.Issued && block.Counts.ContainsKey(Tally.Issued)))
                 {
-                    yield return block;
+                    blocks.Add(block);
                     block = new ElectionBlock();
                 }
                 block.Add(count, paragraph);
@@ -76,15 +90,45 @@ internal sealed class ElectionBlock
             }
             if (line.IsHeading && block.Votes.Count > 0)
             {
-                yield return block;
+                blocks.Add(block);
                 block = new ElectionBlock();
+            }
+            if (line.Outcome is { } outcome)
+            {
+                OutcomeBlock(block, blocks, line, paragraph.Index).Add(outcome);
             }
             foreach (var votes in line.Votes)
             {
                 block.Add(new BlockVotes(votes, paragraph.ToAbsolute(votes.VotesSpan), paragraph.ToAbsolute(votes.PercentSpan)), paragraph.Index);
             }
         }
-        yield return block;
+        blocks.Add(block);
+        return blocks;
+    }
+
+    /// <summary>
+    /// The block an outcome line speaks of: the current one once it has candidates, or when the line opens an election;
+    /// else the last closed block with candidates, when nothing of another election came since and it is near.
+    /// </summary>
+    private static ElectionBlock OutcomeBlock(ElectionBlock current, List<ElectionBlock> closed, MinutesLine line, int paragraph)
+    {
+        if (current.Votes.Count > 0 || line.IsHeading || current.Counts.Count > 0 || closed.Count == 0)
+        {
+            return current;
+        }
+        var previous = closed[^1];
+        return previous.Votes.Count > 0 && paragraph - previous._lastParagraph <= MaxGap ? previous : current;
+    }
+
+    private void Add(ElectionOutcome outcome)
+    {
+        StatesMajority |= outcome.StatesMajority;
+        MajorityBase ??= outcome.MajorityBase;
+        if (outcome.Elected is { } elected)
+        {
+            _electedConflicts |= Elected is { } said && said != elected;
+            Elected = _electedConflicts ? null : elected;
+        }
     }
 
     private void Add(BlockVotes votes, int paragraph)

@@ -24,7 +24,13 @@ internal sealed record TallyCount(Tally Of, long Value, TextSpan Span, string Te
 /// `được 131/144 phiếu, đạt 90,97%` (<see cref="Whole"/> is then the 144 written with them).
 /// </summary>
 internal sealed record CandidateVotes(long Votes, TextSpan VotesSpan, string VotesText, decimal Percent, int Decimals, TextSpan PercentSpan,
-    string PercentText, long? Whole);
+    string PercentText, long? Whole, bool MarkedElected = false);
+
+/// <summary>
+/// What a line says of an election's outcome: how many were elected (`có 15 đồng chí trúng cử`), and whether it states
+/// the majority rule (`số phiếu bầu phải quá một nửa so với tổng số phiếu hợp lệ`), with the base it names if any.
+/// </summary>
+internal sealed record ElectionOutcome(int? Elected, bool StatesMajority, Tally? MajorityBase);
 
 /// <summary>
 /// What one paragraph of election minutes (biên bản kiểm phiếu) says: the counts of ballots (`Số phiếu phát ra: 147`,
@@ -33,7 +39,8 @@ internal sealed record CandidateVotes(long Votes, TextSpan VotesSpan, string Vot
 /// hợp lệ`), whether the line is a heading (which ends an election's block once its candidates are read), and its table
 /// row if any. A line that counts ballots is not read for votes: its percentage is a share of the ballots (RL5001's).
 /// </summary>
-internal sealed partial record MinutesLine(List<TallyCount> Counts, List<CandidateVotes> Votes, Tally? Basis, bool IsHeading, TableRow? Row)
+internal sealed partial record MinutesLine(List<TallyCount> Counts, List<CandidateVotes> Votes, Tally? Basis, bool IsHeading, TableRow? Row,
+    ElectionOutcome? Outcome)
 {
     private const int MaxWordsBeforeVotes = 12;
 
@@ -45,7 +52,7 @@ internal sealed partial record MinutesLine(List<TallyCount> Counts, List<Candida
         var ballots = text.Contains("phiếu", StringComparison.OrdinalIgnoreCase);
         var attendance = Attendance.Collect(context);
         if (!ballots && attendance is null && row is null && !text.Contains("bầu", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("đại biểu", StringComparison.OrdinalIgnoreCase))
+            && !text.Contains("đại biểu", StringComparison.OrdinalIgnoreCase) && !text.Contains("trúng cử", StringComparison.OrdinalIgnoreCase))
         {
             return RunningText.IsHeading(paragraph) ? Heading : null;
         }
@@ -69,12 +76,25 @@ internal sealed partial record MinutesLine(List<TallyCount> Counts, List<Candida
         Tally? basis = counts.Count == 0 && DeclaredBasis().Match(text) is { Success: true } declared ? BasisOf(declared.Groups["base"].Value) : null;
         var heading = counts.Count == 0 && votes.Count == 0 && row is null
             && (RunningText.IsHeading(paragraph) || ElectionCue().IsMatch(text));
-        return counts.Count == 0 && votes.Count == 0 && basis is null && !heading && row is null
+        var outcome = ReadOutcome(text);
+        return counts.Count == 0 && votes.Count == 0 && basis is null && !heading && row is null && outcome is null
             ? null
-            : new MinutesLine(counts, votes, basis, heading, row);
+            : new MinutesLine(counts, votes, basis, heading, row, outcome);
     }
 
-    private static readonly MinutesLine Heading = new([], [], null, true, null);
+    private static readonly MinutesLine Heading = new([], [], null, true, null, null);
+
+    private static ElectionOutcome? ReadOutcome(string text)
+    {
+        var majority = MajorityRule().IsMatch(text);
+        int? elected = ElectedCount().Match(text) is { Success: true } count && int.TryParse(count.Groups["n"].ValueSpan, out var n) ? n : null;
+        if (!majority && elected is null)
+        {
+            return null;
+        }
+        Tally? majorityBase = majority && MajorityBasis().Match(text) is { Success: true } declared ? BasisOf(declared.Groups["base"].Value) : null;
+        return new ElectionOutcome(elected, majority, majorityBase);
+    }
 
     private static List<TallyCount> ReadCounts(string text)
     {
@@ -115,8 +135,10 @@ internal sealed partial record MinutesLine(List<TallyCount> Counts, List<Candida
     {
         var votes = new List<CandidateVotes>();
         var from = 0;
-        foreach (Match match in VotesWithShare().Matches(text))
+        var matches = VotesWithShare().Matches(text);
+        for (var m = 0; m < matches.Count; m++)
         {
+            var match = matches[m];
             var before = text[from..match.Index];
             from = match.Index + match.Length;
             if (!NamesCandidate(before, votes.Count == 0) || NotCandidate().IsMatch(before)
@@ -128,7 +150,11 @@ internal sealed partial record MinutesLine(List<TallyCount> Counts, List<Candida
             }
             long? whole = match.Groups["whole"].Success && VietnameseNumber.TryParseInteger(match.Groups["whole"].ValueSpan, out var w) ? w : null;
             var pct = match.Groups["pct"];
-            votes.Add(new CandidateVotes(count, Span(match.Groups["votes"]), match.Groups["votes"].Value, percent, decimals, Span(pct), pct.Value, whole));
+            // `63 phiếu, đạt 50,00% (trúng cử)`: what follows the votes, up to the next candidate's, may mark them elected.
+            var tail = text[from..(m + 1 < matches.Count ? matches[m + 1].Index : text.Length)];
+            var elected = ElectedMark().Match(tail) is { Success: true } mark && !mark.Groups["not"].Success;
+            votes.Add(new CandidateVotes(count, Span(match.Groups["votes"]), match.Groups["votes"].Value, percent, decimals, Span(pct), pct.Value, whole,
+                elected));
         }
         return votes;
     }
@@ -163,6 +189,23 @@ internal sealed partial record MinutesLine(List<TallyCount> Counts, List<Candida
     // `tỷ lệ tính trên tổng số phiếu hợp lệ`, `so với tổng số đại biểu`, `đạt 90,97% số phiếu hợp lệ`.
     [GeneratedRegex(@"(?:(?<![\p{L}\p{M}])(?:tính trên|so với|trên)|%\)?)\s+(?:tổng\s+)?số\s+(?<base>phiếu(?: bầu)? hợp lệ|phiếu thu về|đại biểu có mặt|đại biểu (?:được )?triệu tập|đại biểu(?! [\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaredBasis();
+
+    // `quá một nửa`, `hơn một nửa`, `quá 50%`: the majority an election requires.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:quá|hơn|trên)\s+(?:(?:một\s+)?nửa|50\s?%)", RegexOptions.IgnoreCase)]
+    private static partial Regex MajorityRule();
+
+    // The base the majority is counted over: `quá một nửa so với tổng số phiếu hợp lệ`.
+    [GeneratedRegex(@"(?:nửa|50\s?%)\s+(?:(?:so với|trên|của)\s+)?(?:tổng\s+)?số\s+(?<base>phiếu(?: bầu)? hợp lệ|phiếu thu về|đại biểu có mặt|đại biểu (?:được )?triệu tập|đại biểu(?! [\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
+    private static partial Regex MajorityBasis();
+
+    // `có 15 đồng chí trúng cử`, `15 người đã trúng cử`; not `2 đồng chí không trúng cử`.
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s+(?:đồng chí|người|ứng cử viên|đại biểu|thành viên)\s+(?:đã\s+|được\s+)?trúng cử", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectedCount();
+
+    // `trúng cử` right after a candidate's votes (`50,00% - trúng cử`, `(trúng cử)`), not a later sentence's; `không
+    // trúng cử`, `chưa trúng cử` say the opposite.
+    [GeneratedRegex(@"^[\s\p{P}]*(?:đã\s+)?(?<not>(?:không|chưa)\s+(?:được\s+)?)?trúng cử", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectedMark();
 
     // `Bầu Bí thư`, `Kết quả bầu Ban Thường vụ:`: a line that opens another election.
     [GeneratedRegex(@"(?<![\p{L}\p{M}])bầu\s+(?:bí thư|phó bí thư|ban|ủy|uỷ|chủ|phó|đại biểu|thường)", RegexOptions.IgnoreCase)]
