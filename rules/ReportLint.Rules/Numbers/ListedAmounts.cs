@@ -56,29 +56,32 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
 
     public static IEnumerable<Mismatch> Mismatches(DocumentFacts<ListedAmounts> facts, ReportDocument document, AnalyzerOptions options)
     {
-        for (var i = 0; i + 1 < facts.Count; i++)
+        for (var s = 0; s < facts.Count; s++)
         {
-            var lead = facts[i].Facts;
-            var first = facts[i + 1].Facts;
-            if (!lead.Lead || !first.IsItem || !BulletListCount.Adjoins(facts, i + 1, document) || SameLevel(lead, first))
+            var first = facts[s].Facts;
+            var led = s > 0 && facts[s - 1].Facts.Lead && BulletListCount.Adjoins(facts, s, document);
+            if (!first.IsItem || (led ? SameLevel(facts[s - 1].Facts, first) : !StartsUnannounced(facts, s, document)))
             {
                 continue;
             }
-            if (Items(facts, i + 1, document) is not ({ } items, var next, var ends))
+            if (Items(facts, s, document) is not ({ } items, var next, var ends))
             {
                 continue;
             }
             var closing = next < facts.Count && BulletListCount.Adjoins(facts, next, document) && facts[next].Facts.IsClosing ? facts[next] : (ParagraphFacts<ListedAmounts>?)null;
-            if ((!ends && closing is null) || items.Count < 2 || items.Exists(k => facts[k].Facts is not { Lead: false, Amount: not null }))
+            if ((!ends && closing is null) || items.Count < 2 || items.Exists(k => facts[k].Facts is not { Lead: false, Amount: not null })
+                || (!led && (closing is null || !NoAmountsBefore(facts, s, document))))
             {
                 continue;
             }
+            // A list with no lead line of its own is read only against the total closing it.
+            var lead = led ? facts[s - 1].Facts : null;
             var parts = items.ConvertAll(k => facts[k].Facts.Amount!.Value);
             var bySource = parts[0].Unit.IsMoney && FundingSources.AllSources(items.Select(k => Label(facts[k])));
             // A `trong đó` lead announces all the money only when the lines name its sources.
-            var announced = lead.Subset && !bySource ? null : lead.Amount;
+            var announced = lead is null || (lead.Subset && !bySource) ? null : lead.Amount;
             var spans = items.ConvertAll(k => facts[k].Paragraph.ToAbsolute(facts[k].Facts.Amount!.Value.Span));
-            foreach (var (total, paragraph, exhaustive) in new[] { (announced, facts[i].Paragraph, !lead.Subset), (closing?.Facts.Amount, closing?.Paragraph, true) })
+            foreach (var (total, paragraph, exhaustive) in new[] { (announced, facts[Math.Max(s - 1, 0)].Paragraph, lead is { Subset: false }), (closing?.Facts.Amount, closing?.Paragraph, true) })
             {
                 if (total is { } whole && paragraph is not null && parts.TrueForAll(p => QuantityUnit.Agree(whole.Unit, p.Unit, options))
                     && new Breakdown(whole, parts, parts.Count, exhaustive, bySource) is var breakdown && breakdown.IsWrong())
@@ -87,6 +90,43 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A list with no lead line: it follows plain text, or a numbered heading of another level with no amount (`2. Nội dung
+    /// và kinh phí hỗ trợ` then `a)`, `b)`); a line adjoining another item of its list is no start.
+    /// </summary>
+    private static bool StartsUnannounced(DocumentFacts<ListedAmounts> facts, int s, ReportDocument document) =>
+        s == 0 || !BulletListCount.Adjoins(facts, s, document)
+        || (facts[s - 1].Facts is { Numbered: not null, Lead: false, Amount: null } heading && !SameLevel(heading, facts[s].Facts));
+
+    /// <summary>
+    /// No list line with an amount before the list in its part of the document (back to a part heading `II.` or a closing
+    /// total): a total closing two groups (`1. Giống` `a)`… `2. Phân bón` `a)`… `Tổng cộng:`) adds them all, not the last.
+    /// </summary>
+    private static bool NoAmountsBefore(DocumentFacts<ListedAmounts> facts, int s, ReportDocument document)
+    {
+        var k = s - 1;
+        for (var p = facts[s].Paragraph.Index - 1; p >= 0; p--)
+        {
+            if (Part().IsMatch(document.Paragraphs[p].Text))
+            {
+                return true;
+            }
+            if (k >= 0 && facts[k].Paragraph.Index == p)
+            {
+                var fact = facts[k--].Facts;
+                if (fact.IsClosing)
+                {
+                    return true;
+                }
+                if (fact.IsItem && fact.Amount is not null)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// <summary>The words naming a list line's amount, before it (`Ngân sách tỉnh` in `a) Ngân sách tỉnh: 300 triệu đồng;`).</summary>
@@ -201,6 +241,10 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
         }
         var tokens = paragraph.Tokens;
         var after = TokenNavigation.Next(tokens, amount.Unit.LastToken);
+        if (AmountInWords.After(paragraph, amount) is { } words)
+        {
+            after = TokenNavigation.Next(tokens, words.End); // `(Bằng chữ: Một tỷ … đồng)` restates the amount (RL5029 compares them)
+        }
         if (Math.Max(ShareRemarkEnd(paragraph, after), NoteEnd(paragraph, after)) is var remark and >= 0)
         {
             // `: 1.250 triệu đồng (chiếm 45,45%);`, `: 25 triệu đồng (có dự toán kèm theo).`: the remark is on the amount
@@ -354,9 +398,15 @@ internal sealed partial record ListedAmounts(char Bullet, NumberedItem? Numbered
         return figures;
     }
 
-    // `Tổng số: 74 đại biểu.`, `Tổng cộng 46.300 triệu đồng`, `Cộng: …`: the figure right after the word.
-    [GeneratedRegex(@"^\s*(?:Tổng cộng|Tổng số|Tổng|Cộng|TỔNG CỘNG|TỔNG SỐ|TỔNG|CỘNG)\s*:?\s*(?=\d)")]
+    // `Tổng số: 74 đại biểu.`, `Tổng cộng 46.300 triệu đồng`, `Cộng: …`: the figure right after the word; or a sum of
+    // money named, `Tổng kinh phí đề nghị hỗ trợ: …`, whose label says no part of it (`đã giải ngân`, `ngân sách tỉnh`,
+    // `tăng thêm`) and no other scope (`năm 2024`: no digit).
+    [GeneratedRegex(@"^\s*(?:(?:Tổng cộng|Tổng số|Tổng|Cộng|TỔNG CỘNG|TỔNG SỐ|TỔNG|CỘNG)\s*:?|(?:Tổng|TỔNG) (?i:kinh phí|chi phí|dự toán|số tiền|giá trị|vốn|nguồn vốn|mức hỗ trợ)(?![^:\n]*?(?<![\p{L}\p{M}])(?i:đã|còn|chưa|giải ngân|tăng|giảm|thêm|vượt|so|mỗi|bình quân|trung bình|lũy kế|luỹ kế|trong đó|ngân sách|nguồn|đối ứng|vay)(?![\p{L}\p{M}]))[^:\d\n]{0,60}:)\s*(?=\d)")]
     private static partial Regex Closing();
+
+    // `II. ĐỐI TƯỢNG, NỘI DUNG`: a part of the document.
+    [GeneratedRegex(@"^\s*[IVXLC]+[.)]\s")]
+    private static partial Regex Part();
 
     // A subset (`trong số`) or a rate (`mỗi`, `bình quân`): the lines need not make the figure.
     [GeneratedRegex(@"(?i)(?<![\p{L}\p{M}])(?:trong số|mỗi|bình quân|trung bình)(?![\p{L}\p{M}])")]

@@ -35,5 +35,6 @@ public static class NumberFamily
         new WrittenArithmeticMismatchAnalyzer(),
         new DeadlineBeforeDraftDateAnalyzer(),
         new TargetYearBeforeBaseAnalyzer(),
+        new AmountInWordsMismatchAnalyzer(),
     ];
 }

@@ -141,4 +141,52 @@ public class ListedAmountsTests
     [InlineData("Thành phần:\n- Lãnh đạo xã: 05 người;\n- Trưởng thôn: 12 người.\nTổng số đã có mặt 15 người.\n")]
     public void Stays_silent_on_lists_it_cannot_trust(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    private const string Plan =
+        "3. Dự toán chi tiết\n"
+        + "a) Mua cây giống: 40 hộ x 2.500.000 đồng = 100.000.000 đồng;\n"
+        + "b) Hỗ trợ phân bón: 85.000.000 đồng;\n"
+        + "c) Thuê chuyên gia hướng dẫn: 3 đợt x 12.000.000 đồng = {0} đồng.\n"
+        + "Tổng kinh phí đề nghị cấp: {1} đồng (Bằng chữ: {2}).\n"
+        + "4. Tổ chức thực hiện\n";
+
+    [Fact]
+    public void Reads_lettered_lines_under_a_heading_against_the_named_total_closing_them()
+    {
+        var text = string.Format(Plan, "36.000.000", "230.000.000", "Hai trăm ba mươi triệu đồng");
+        var diagnostic = Findings.Single(text, "RL5011", "230.000.000");
+        Assert.Equal("Các phần cộng lại được 221.000.000 đồng, khác tổng 230.000.000 đồng", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 221.000.000 đồng, not the whole 230.000.000 đồng", Findings.En(diagnostic));
+        Assert.Equal(["100.000.000", "85.000.000", "36.000.000"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+        Assert.Empty(RuleTester.Lint(string.Format(Plan, "36.000.000", "221.000.000", "Hai trăm hai mươi mốt triệu đồng"), "RL5011"));
+        // A slip in a line's result is RL5026's: the total is right for what the calculation makes.
+        Assert.Empty(RuleTester.Lint(string.Format(Plan, "63.000.000", "221.000.000", "Hai trăm hai mươi mốt triệu đồng"), "RL5011"));
+    }
+
+    [Theory]
+    [InlineData("Tổng cộng")]
+    [InlineData("Cộng")]
+    [InlineData("Tổng chi phí dự kiến")]
+    public void Reads_a_bullet_list_after_plain_text_against_its_closing_total(string label)
+    {
+        var text = "Ban tổ chức dự kiến các khoản chi cho hội thi như sau.\n- Thuê hội trường: 6.000.000 đồng;\n"
+            + "- In ấn tài liệu: 2.500.000 đồng;\n- Giải thưởng: 9.000.000 đồng.\n" + label + ": 18.000.000 đồng.\n";
+        Assert.Equal("Các phần cộng lại được 17.500.000 đồng, khác tổng 18.000.000 đồng", Findings.Vi(Findings.Single(text, "RL5011", "18.000.000")));
+        Assert.Empty(RuleTester.Lint(text.Replace("18.000.000", "17.500.000", StringComparison.Ordinal), "RL5011"));
+    }
+
+    [Theory]
+    // A line with no amount of its own.
+    [InlineData("2. Kinh phí\na) Sửa mái nhà: 20 triệu đồng;\nb) Lát nền theo dự toán riêng;\nc) Sơn tường: 10 triệu đồng.\nTổng cộng: 35 triệu đồng.\n")]
+    // The total of two groups under two headings, or of a group after an earlier list of amounts.
+    [InlineData("1. Giống cây\na) Cà phê: 30 triệu đồng;\nb) Sầu riêng: 50 triệu đồng.\n2. Phân bón\na) Phân hữu cơ: 15 triệu đồng;\nb) Vôi bột: 5 triệu đồng.\nTổng cộng: 100 triệu đồng.\n")]
+    [InlineData("Chi cho lớp thứ nhất.\n- Giảng viên: 4 triệu đồng;\n- Tài liệu: 1 triệu đồng.\nChi cho lớp thứ hai.\n- Giảng viên: 4 triệu đồng;\n- Tài liệu: 2 triệu đồng.\nTổng cộng: 11 triệu đồng.\n")]
+    // A named total that is not the list's sum: what was paid, one source, an increase.
+    [InlineData("Các hạng mục đã duyệt.\n- Đường nội đồng: 400 triệu đồng;\n- Kênh tưới: 300 triệu đồng.\nTổng kinh phí đã giải ngân: 500 triệu đồng.\n")]
+    [InlineData("Các hạng mục đã duyệt.\n- Đường nội đồng: 400 triệu đồng;\n- Kênh tưới: 300 triệu đồng.\nTổng kinh phí từ ngân sách tỉnh: 500 triệu đồng.\n")]
+    [InlineData("Các hạng mục đã duyệt.\n- Đường nội đồng: 400 triệu đồng;\n- Kênh tưới: 300 triệu đồng.\nTổng vốn tăng thêm: 500 triệu đồng.\n")]
+    // A label that names no sum of money and no total.
+    [InlineData("Các hạng mục đã duyệt.\n- Đường nội đồng: 400 triệu đồng;\n- Kênh tưới: 300 triệu đồng.\nTrong đó vốn đối ứng: 500 triệu đồng.\n")]
+    public void Stays_silent_on_closing_totals_it_cannot_trust(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5011"));
 }
