@@ -14,11 +14,9 @@ internal static class ColumnTotals
 {
     /// <summary>The table's total row, or the group rows of a table numbered on two levels.</summary>
     public static IEnumerable<TotalRow> Totals(PipeTable table) =>
-        TotalRow.Find(table) is { } total ? [total] : TotalRow.Groups(table);
+        table.Total is { } total ? [total] : TotalRow.Groups(table);
 
-    public static IEnumerable<ColumnTotalMismatch> Mismatches(PipeTable table, RowCorrections rows) => Mismatches(table, Totals(table), rows);
-
-    /// <summary>The same, for total rows the caller already found.</summary>
+    /// <summary>The mismatches of <paramref name="totals"/> (<see cref="PipeTable.ColumnTotalMismatches"/> reads them once).</summary>
     public static IEnumerable<ColumnTotalMismatch> Mismatches(PipeTable table, IEnumerable<TotalRow> totals, RowCorrections rows)
     {
         foreach (var total in totals)

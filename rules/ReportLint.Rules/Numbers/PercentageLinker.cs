@@ -647,7 +647,7 @@ internal static class PercentageLinker
             tong = TokenNavigation.Next(tokens, tong);
         }
         // The name ends the clause (`tổng kinh phí.`): `tổng kinh phí sự nghiệp` names another total.
-        if (part.Unit is null || !TokenNavigation.IsWord(paragraph, tong, "tổng") || TotalName(paragraph, tong) is not { } name
+        if (part.Unit is null || TotalName.After(paragraph, tong, TotalNames) is not { } name
             || TokenNavigation.Next(tokens, name.End) is var after && after >= 0 && after < sentence.EndToken && tokens[after].Kind == TokenKind.Word)
         {
             return null;
@@ -655,7 +655,7 @@ internal static class PercentageLinker
         (decimal Whole, string Text)? found = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken && tokens[i].Start < part.Span.Start; i++)
         {
-            if (!TokenNavigation.IsWord(paragraph, i, "tổng") || TotalName(paragraph, i) is not { } stated
+            if (TotalName.After(paragraph, i, TotalNames) is not { } stated
                 || !ReferenceEquals(stated.Words, name.Words))
             {
                 continue;
@@ -669,20 +669,6 @@ internal static class PercentageLinker
             found = (whole, paragraph.GetString(tokens[number]));
         }
         return found;
-    }
-
-    /// <summary>The words of a total's name after `tổng` at <paramref name="tong"/> (`kinh phí`, `mức đầu tư`), and its last token.</summary>
-    private static (string[] Words, int End)? TotalName(Paragraph paragraph, int tong)
-    {
-        var first = TokenNavigation.Next(paragraph.Tokens, tong);
-        foreach (var name in TotalNames)
-        {
-            if (TokenNavigation.MatchWords(paragraph, first, name) is var end and >= 0)
-            {
-                return (name, end);
-            }
-        }
-        return null;
     }
 
     /// <summary>

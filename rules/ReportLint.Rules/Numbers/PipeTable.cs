@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -7,13 +9,77 @@ namespace ReportLint.Rules.Numbers;
 /// body lines under it, every line with as many cells as the header (a table whose lines disagree is not read: its
 /// columns cannot be trusted). A table typed in plain text may go without the alignment line; its header is then the
 /// first of the rows and holds no figure but a year (`Chỉ tiêu | Năm 2023 | 2024`): a table without headings is not read.
+/// What the table rules (RL5016, RL5018–RL5021) read of a table alike — its total rows, its total and product columns,
+/// the cells found wrong, its column sums and share columns — is read once, on first use, and shared by them all
+/// (<see cref="Of"/> gives every rule the same tables). Each reading is lazy and thread-safe: on a long draft the
+/// rules run in parallel.
 /// </summary>
-internal sealed record PipeTable(TableRow Header, IReadOnlyList<ParagraphFacts<TableRow>> Body)
+internal sealed class PipeTable
 {
+    // The tables of an analysed document: its rules are five, and each would otherwise read every table anew.
+    private static readonly ConditionalWeakTable<ReportDocument, IReadOnlyList<PipeTable>> Tables = new();
+
+    private readonly Lazy<TotalRow?> _total;
+    private readonly Lazy<IReadOnlyList<TotalRow>> _totals;
+    private readonly Lazy<IReadOnlyList<FormulaReading>> _totalColumns;
+    private readonly Lazy<IReadOnlyList<TableProduct>> _products;
+    private readonly Lazy<RowCorrections> _acrossRows;
+    private readonly Lazy<IReadOnlyList<ColumnTotalMismatch>> _columnTotalMismatches;
+    private readonly Lazy<RowCorrections> _corrections;
+    private readonly Lazy<IReadOnlyList<TableShareMismatchAnalyzer.ShareReading>> _shareReadings;
+
+    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body)
+    {
+        (Header, Body) = (header, body);
+        _total = new(() => TotalRow.Find(this));
+        _totals = new(() => ColumnTotals.Totals(this).ToList());
+        _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Mismatches())).ToList());
+        _products = new(() => TableProduct.Find(this).ToList());
+        _acrossRows = new(() => RowCorrections.AcrossRows(this));
+        _columnTotalMismatches = new(() => ColumnTotals.Mismatches(this, Totals, AcrossRows).ToList());
+        _corrections = new(() => RowCorrections.Of(this));
+        _shareReadings = new(() => TableShareMismatchAnalyzer.Readings(this).ToList());
+    }
+
+    public TableRow Header { get; }
+
+    public IReadOnlyList<ParagraphFacts<TableRow>> Body { get; }
+
     public int ColumnCount => Header.Cells.Count;
+
+    /// <summary>The total row (<see cref="TotalRow.Find"/>), or null.</summary>
+    public TotalRow? Total => _total.Value;
+
+    /// <summary>The total row, or the group rows of a table numbered on two levels (<see cref="ColumnTotals.Totals"/>).</summary>
+    public IReadOnlyList<TotalRow> Totals => _totals.Value;
+
+    /// <summary>The total columns (<see cref="TotalColumn"/>), each with the rows that are not its sum.</summary>
+    public IReadOnlyList<FormulaReading> TotalColumns => _totalColumns.Value;
+
+    /// <summary>The product columns (<see cref="TableProduct"/>: area × yield, quantity × unit price).</summary>
+    public IReadOnlyList<TableProduct> Products => _products.Value;
+
+    /// <summary>The cells found wrong across their rows only (<see cref="RowCorrections.AcrossRows"/>).</summary>
+    public RowCorrections AcrossRows => _acrossRows.Value;
+
+    /// <summary>The total rows' figures that are not their column's sum, read with <see cref="AcrossRows"/>: what RL5016 reports.</summary>
+    public IReadOnlyList<ColumnTotalMismatch> ColumnTotalMismatches => _columnTotalMismatches.Value;
+
+    /// <summary>Every cell another table rule finds wrong (<see cref="RowCorrections.Of"/>).</summary>
+    public RowCorrections Corrections => _corrections.Value;
+
+    /// <summary>The columns RL5018 reads as shares of a count column.</summary>
+    public IReadOnlyList<TableShareMismatchAnalyzer.ShareReading> ShareReadings => _shareReadings.Value;
 
     /// <summary>The header cell's text of <paramref name="column"/>: what the column holds.</summary>
     public string Heading(int column) => Header.Cells[column].Text;
+
+    /// <summary>
+    /// The tables of the analysed document, read from <paramref name="facts"/> by the first table rule to ask: every
+    /// table rule collects the same rows (<see cref="TableRow.Collect"/> reads only the paragraph and the document's kind).
+    /// </summary>
+    public static IReadOnlyList<PipeTable> Of(DocumentAnalysisContext context, DocumentFacts<TableRow> facts) =>
+        Tables.GetValue(context.Document, _ => Find(facts).ToList());
 
     public static IEnumerable<PipeTable> Find(DocumentFacts<TableRow> facts)
     {

@@ -4,7 +4,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A rule over the pipe tables of a document (RL5016, RL5018–RL5021): the rows are collected per paragraph, and each
-/// table they form is read once the document is complete.
+/// table they form is read once the document is complete; the rules share the tables and what is read of them
+/// (<see cref="PipeTable.Of"/>).
 /// </summary>
 public abstract class PipeTableAnalyzer : DiagnosticAnalyzer
 {
@@ -12,7 +13,7 @@ public abstract class PipeTableAnalyzer : DiagnosticAnalyzer
 
     private void Report(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
     {
-        foreach (var table in PipeTable.Find(facts))
+        foreach (var table in PipeTable.Of(context, facts))
         {
             AnalyzeTable(context, table);
         }

@@ -14,11 +14,15 @@ internal sealed class RowCorrections
     private readonly Dictionary<(int Paragraph, int Column), (decimal Value, string Text)> _figures = [];
     private readonly HashSet<(int Paragraph, int Column)> _columnTotals = [];
 
-    /// <summary>Every correction: the rows' own, then the column totals read with them.</summary>
+    /// <summary>Every correction: the rows' own, then the column totals read with them (both as the table read them once).</summary>
     public static RowCorrections Of(PipeTable table)
     {
-        var corrections = AcrossRows(table);
-        foreach (var mismatch in ColumnTotals.Mismatches(table, corrections).ToList())
+        var corrections = new RowCorrections();
+        foreach (var (cell, figure) in table.AcrossRows._figures)
+        {
+            corrections._figures[cell] = figure;
+        }
+        foreach (var mismatch in table.ColumnTotalMismatches)
         {
             var cell = (mismatch.Total.Row.Paragraph.Index, mismatch.Column);
             corrections._figures[cell] = (mismatch.Sum.Value, mismatch.Sum.Format());
@@ -31,13 +35,13 @@ internal sealed class RowCorrections
     public static RowCorrections AcrossRows(PipeTable table)
     {
         var corrections = new RowCorrections();
-        var formulas = TotalColumn.Formulas(table).ToList();
-        formulas.AddRange(TableProduct.Find(table).Select(product => product.Formula));
-        foreach (var formula in formulas)
+        var mismatches = table.TotalColumns.Select(reading => (reading.Formula.Column, reading.Mismatches))
+            .Concat(table.Products.Select(product => (product.Formula.Column, product.Formula.Mismatches())));
+        foreach (var (column, found) in mismatches)
         {
-            foreach (var mismatch in formula.Mismatches())
+            foreach (var mismatch in found)
             {
-                corrections._figures[(mismatch.Row.Paragraph.Index, formula.Column)] = (mismatch.Value, mismatch.Expected);
+                corrections._figures[(mismatch.Row.Paragraph.Index, column)] = (mismatch.Value, mismatch.Expected);
             }
         }
         return corrections;

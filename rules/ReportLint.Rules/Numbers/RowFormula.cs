@@ -45,6 +45,9 @@ internal sealed record FormulaMismatch(ParagraphFacts<TableRow> Row, TableCell C
     public TextSpan Span => Row.Paragraph.ToAbsolute(Cell.Figure!.Value);
 }
 
+/// <summary>A formula column of a table and the rows that disagree with it, read once (<see cref="PipeTable.TotalColumns"/>).</summary>
+internal sealed record FormulaReading(RowFormula Formula, List<FormulaMismatch> Mismatches);
+
 /// <summary>How a message names a row: by its label (`“Xã Tân Hòa”`) or, with none, by its position among the body rows.</summary>
 internal sealed record RowLabel(string? Name, int Position)
 {

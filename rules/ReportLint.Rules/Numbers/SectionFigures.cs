@@ -59,7 +59,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
         ["toàn", "xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "đảng bộ", "địa phương", "đơn vị", "địa bàn"];
 
     // `Tổng kinh phí`, `tổng vốn`, `tổng thu`, `tổng chi`, `tổng mức đầu tư`, `tổng dự toán`, `tổng số`…: a named total.
-    private static readonly string[] Totals = ["số", "kinh", "vốn", "thu", "chi", "mức", "dự", "giá", "diện", "sản", "nguồn", "cộng"];
+    private static readonly string[][] Totals = [["số"], ["kinh"], ["vốn"], ["thu"], ["chi"], ["mức"], ["dự"], ["giá"], ["diện"], ["sản"], ["nguồn"], ["cộng"]];
 
     // Words between a total's name and its figure: `Tổng kinh phí thực hiện năm 2025 là 38.000 triệu đồng`.
     private const int MaxWordsNamingTotal = 14;
@@ -258,7 +258,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
             var token = tokens[previous];
             if (token.Kind == TokenKind.Word)
             {
-                if (TokenNavigation.IsWord(paragraph, previous, "tổng") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, previous), Totals))
+                if (TotalName.After(paragraph, previous, Totals) is not null)
                 {
                     return true;
                 }

@@ -26,7 +26,7 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        var corrections = RowCorrections.Of(table);
+        var corrections = table.Corrections;
         foreach (var columns in ChangeColumns.Find(table))
         {
             var signs = new ColumnSigns(table, columns.Change);

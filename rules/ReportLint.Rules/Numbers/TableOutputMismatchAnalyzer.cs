@@ -24,8 +24,8 @@ public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        var corrections = RowCorrections.Of(table);
-        foreach (var product in TableProduct.Find(table))
+        var corrections = table.Corrections;
+        foreach (var product in table.Products)
         {
             foreach (var mismatch in (product.Formula with { Corrections = corrections }).Mismatches())
             {

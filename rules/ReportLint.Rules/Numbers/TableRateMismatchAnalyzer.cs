@@ -26,7 +26,7 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var shares = TableShareMismatchAnalyzer.ShareColumns(table);
-        var corrections = RowCorrections.Of(table);
+        var corrections = table.Corrections;
         foreach (var formula in Formulas(table).Select(formula => formula with { Corrections = corrections }))
         {
             if (shares.Contains(formula.Column))

@@ -30,7 +30,7 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
-        foreach (var reading in Readings(table))
+        foreach (var reading in table.ShareReadings)
         {
             foreach (var share in reading.Wrong)
             {
@@ -44,18 +44,19 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
     }
 
     /// <summary>The columns read as shares of a column (most rows agreeing): RL5019 leaves them to this rule.</summary>
-    internal static HashSet<int> ShareColumns(PipeTable table) => Readings(table).Select(r => r.Shares.PercentColumn).ToHashSet();
+    internal static HashSet<int> ShareColumns(PipeTable table) => table.ShareReadings.Select(r => r.Shares.PercentColumn).ToHashSet();
 
-    private static IEnumerable<ShareReading> Readings(PipeTable table)
+    /// <summary>The table's columns read as shares (<see cref="PipeTable.ShareReadings"/> reads them once for RL5018 and RL5019).</summary>
+    internal static IEnumerable<ShareReading> Readings(PipeTable table)
     {
-        var total = TotalRow.Find(table);
+        var total = table.Total;
         var labelColumn = total?.LabelColumn ?? TotalRow.PartsLabelColumn(table);
         if (labelColumn < 0)
         {
             yield break;
         }
         var rows = total?.DataRows ?? table.Body;
-        var corrections = RowCorrections.Of(table);
+        var corrections = table.Corrections;
         for (var column = labelColumn + 1; column < table.ColumnCount; column++)
         {
             if (ReadColumn(table, total, rows, labelColumn, column, corrections) is { } reading)
@@ -127,13 +128,13 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
     }
 
     /// <summary>A column read as shares: the whole, the decimals most of it writes, its wrong shares and wrong total.</summary>
-    private sealed record ShareReading(Shares Shares, (decimal Value, string Text) Whole, int Decimals, List<StatedShare> Wrong, StatedShare? WrongTotal);
+    internal sealed record ShareReading(Shares Shares, (decimal Value, string Text) Whole, int Decimals, List<StatedShare> Wrong, StatedShare? WrongTotal);
 
     /// <summary>One percentage as written, with the row's count it should be the share of.</summary>
-    private sealed record StatedShare(ParagraphFacts<TableRow> Row, TableCell Cell, decimal Value, int Decimals, decimal Part, string PartText, string Label);
+    internal sealed record StatedShare(ParagraphFacts<TableRow> Row, TableCell Cell, decimal Value, int Decimals, decimal Part, string PartText, string Label);
 
     /// <summary>A percentage column of a table read against its count column.</summary>
-    private sealed record Shares(PipeTable Table, TotalRow? Total, IReadOnlyList<ParagraphFacts<TableRow>> Rows, int LabelColumn,
+    internal sealed record Shares(PipeTable Table, TotalRow? Total, IReadOnlyList<ParagraphFacts<TableRow>> Rows, int LabelColumn,
         int CountColumn, int PercentColumn, decimal[] Figures, RowCorrections Corrections)
     {
         /// <summary>The total row's count, or the column sum when the table has no total row.</summary>

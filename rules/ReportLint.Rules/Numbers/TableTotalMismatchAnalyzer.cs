@@ -25,8 +25,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var reported = new HashSet<(int Paragraph, int Column)>();
-        var totals = ColumnTotals.Totals(table).ToList();
-        foreach (var (total, column, sum) in ColumnTotals.Mismatches(table, totals, RowCorrections.AcrossRows(table)))
+        foreach (var (total, column, sum) in table.ColumnTotalMismatches)
         {
             var cell = total.Cell(column);
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
@@ -34,21 +33,21 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
             context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
             reported.Add((total.Row.Paragraph.Index, column));
         }
-        ReportRows(context, table, totals, reported);
+        ReportRows(context, table, reported);
     }
 
     /// <summary>
     /// The rows whose total column is not their sum; a total row's sum is left alone when one of its figures, or the
     /// sum itself, was already reported as its column's total: the row then follows from that one error.
     /// </summary>
-    private static void ReportRows(DocumentAnalysisContext context, PipeTable table, List<TotalRow> totals, HashSet<(int Paragraph, int Column)> reported)
+    private static void ReportRows(DocumentAnalysisContext context, PipeTable table, HashSet<(int Paragraph, int Column)> reported)
     {
-        foreach (var formula in TotalColumn.Formulas(table))
+        foreach (var (formula, mismatches) in table.TotalColumns)
         {
-            foreach (var mismatch in formula.Mismatches())
+            foreach (var mismatch in mismatches)
             {
                 var row = mismatch.Row.Paragraph.Index;
-                if (totals.Exists(t => t.Row.Paragraph.Index == row)
+                if (table.Totals.Any(t => t.Row.Paragraph.Index == row)
                     && formula.Inputs.Append(formula.Column).Any(column => reported.Contains((row, column))))
                 {
                     continue;

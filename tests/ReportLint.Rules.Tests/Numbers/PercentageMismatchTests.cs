@@ -350,6 +350,13 @@ public class PercentageMismatchTests
     }
 
     [Theory]
+    // `tổng số` alone is no total's name to the linker (TotalName): the count named after the share is the whole.
+    [InlineData("Tổng số: 500 hộ; đến nay có 274 hộ tham gia mô hình, chiếm 63,7% trong tổng số 430 hộ.")]
+    [InlineData("Tổng số là 500 hộ; năm nay có 274 hộ vay vốn, chiếm 63,7% tổng số 430 hộ nông nghiệp.")]
+    public void Is_silent_on_a_share_of_the_count_named_after_it_past_an_earlier_tong_so(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Theory]
     [InlineData("Chi bộ thôn hiện có 32 đảng viên, trong đó: nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 61,25%.")]
     [InlineData("Chi bộ thôn hiện có 32 đảng viên; trong đó nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 61,25%.")]
     [InlineData("Chi bộ thôn hiện có 32 đảng viên (28 chính thức, 04 dự bị), trong đó nữ 13 đồng chí, chiếm 40,63%; người dân tộc Tày 21 đồng chí, chiếm 61,25%.")]
