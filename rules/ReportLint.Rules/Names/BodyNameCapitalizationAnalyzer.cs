@@ -56,7 +56,8 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var unit = CapitalizedUnit(paragraph, match, tables);
             var meantAsName = match.Phrase.Unique || unit is not null || CaseCheck.HasInnerCapital(paragraph, match)
-                || (paragraph.Tokens[match.FirstToken].Has(TokenFlags.Capitalized) && (!initial || NamesOneCommittee(paragraph, match, tables)))
+                || (paragraph.Tokens[match.FirstToken].Has(TokenFlags.Capitalized)
+                    && (!initial || NamesOneCommittee(paragraph, match, tables) || BeforeCapitalizedBody(paragraph, match, tables)))
                 || NamesTheBodyOfOneUnit(paragraph, match, tables);
             if (!meantAsName || CaseCheck.Corrections(paragraph, match, initial) is not { } edits)
             {
@@ -184,6 +185,17 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         }
         var after = TokenNavigation.Next(tokens, next);
         return after < 0 || tables.Complements.Match(paragraph, after) is null;
+    }
+
+    /// <summary>
+    /// `Ban thường vụ Hội Nông dân huyện` at a sentence start: a capitalized body right after the phrase says whose body
+    /// it is, so the phrase is that body's name although its capital is the sentence's.
+    /// </summary>
+    private static bool BeforeCapitalizedBody(Paragraph paragraph, PhraseMatch match, NameTables tables)
+    {
+        var next = match.LastToken + 2;
+        return next < paragraph.Tokens.Count && paragraph.Tokens[next - 1].Kind == TokenKind.Space && IsName(paragraph.Tokens, next)
+            && tables.Bodies.Match(paragraph, next) is not null;
     }
 
     /// <summary>

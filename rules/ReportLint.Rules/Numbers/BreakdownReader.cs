@@ -514,7 +514,7 @@ internal static class BreakdownReader
                 }
                 return (null, items, 0);
             }
-            if (!QuantityUnit.Agree(whole.Unit, u, options))
+            if (!QuantityUnit.Agree(whole.Unit, u, options) && !PersonTitles.CountedAmong(whole.Unit, paragraph, j, options))
             {
                 // `22 xã và 3 thị trấn` under `25 xã`: another kind listed as a part; the counts cannot be compared.
                 if (!whole.Unit.IsMeasure && !u.IsMeasure && opensItem)

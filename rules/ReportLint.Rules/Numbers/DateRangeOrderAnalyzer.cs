@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Numbers;
 /// RL5009: a period that ends before it starts, as `từ ngày 15/12/2025 đến ngày 10/12/2025`, `từ quý III/2025 đến quý
 /// I/2025`, or as paired verbs of one work or event (`khởi công quý I/2026, hoàn thành quý IV/2025`, see
 /// <see cref="ScheduleMilestones"/>). Days, months and quarters compare as intervals (<see cref="Period"/>). Dates of
-/// cited documents never form a period here.
+/// cited documents never form a period here. Times of one day are ranges too (`từ 14h00 đến 11h00`, see <see cref="ClockRange"/>).
 /// </summary>
 public sealed class DateRangeOrderAnalyzer : DiagnosticAnalyzer
 {
@@ -22,7 +22,22 @@ public sealed class DateRangeOrderAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterTokenAction(Analyze, TokenKind.Word);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterTokenAction(Analyze, TokenKind.Word);
+        context.RegisterTokenAction(AnalyzeTimes, TokenKind.Code, TokenKind.Number);
+    }
+
+    private static void AnalyzeTimes(TokenAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        if (ClockRange.TryRead(paragraph, context.TokenIndex, out var start, out var end, out var first)
+            && ClockRange.EndsBeforeStart(paragraph, start, end))
+        {
+            var span = TextSpan.FromBounds(paragraph.Tokens[first].Start, end.Span.End);
+            context.Report(Rule, span, Text(paragraph, span), Text(paragraph, end.Span), Text(paragraph, start.Span));
+        }
+    }
 
     private static void Analyze(TokenAnalysisContext context)
     {

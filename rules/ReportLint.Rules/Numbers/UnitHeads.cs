@@ -17,7 +17,27 @@ internal static class UnitHeads
 {
     /// <summary>The units agree as written (<see cref="TokenNavigation.UnitsAgree"/>) or share their head noun.</summary>
     public static bool Agree(string? whole, string? part, AnalyzerOptions options) =>
-        TokenNavigation.UnitsAgree(whole, part) || SameHead(whole, part, options); // UnitsAgree accepts an unknown unit: both are known here
+        TokenNavigation.UnitsAgree(whole, part) || SameHead(whole, part, options) // UnitsAgree accepts an unknown unit: both are known here
+        || TokenNavigation.UnitsAgree(Bare(whole, options), Bare(part, options));
+
+    // Words that never end a counted noun: what follows the noun (`205 hộ tại 4 xã`, `48 chi bộ của huyện`), not its kind.
+    private static readonly string[] NotInUnit =
+        ["tại", "ở", "của", "thuộc", "trên", "trong", "với", "và", "hoặc", "có", "được", "đã", "đang", "sẽ", "là", "cho", "theo", "gồm"];
+
+    /// <summary>
+    /// The noun alone when the unit's second syllable starts what is said of it (`hộ` of `hộ tại`), unless the two make a
+    /// lexicon word (`nhà ở`); else the unit as written.
+    /// </summary>
+    private static string? Bare(string? unit, AnalyzerOptions options)
+    {
+        var space = unit?.IndexOf(' ', StringComparison.Ordinal) ?? -1;
+        if (space < 0 || !((ReadOnlySpan<string>)NotInUnit).Contains(unit![(space + 1)..]))
+        {
+            return unit;
+        }
+        var data = SpellingData.Get(options);
+        return data.Lexicon.ContainsPair(data.Validator, unit.AsSpan(0, space), unit.AsSpan(space + 1)) ? unit : unit[..space];
+    }
 
     /// <summary>
     /// Both units are written and share their head noun. Stricter than <see cref="Agree"/>, which lets `đoàn` match

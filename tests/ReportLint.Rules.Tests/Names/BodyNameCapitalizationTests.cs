@@ -49,6 +49,9 @@ public class BodyNameCapitalizationTests
     [InlineData("Chi bộ đề nghị đảng ủy xã Tân Lập xét khen thưởng.", "đảng ủy", "Đảng ủy")] // a body, a unit and its name: one body
     [InlineData("Dưới sự lãnh đạo của đảng bộ huyện Yên Sơn, nhân dân đoàn kết.", "đảng bộ", "Đảng bộ")]
     [InlineData("Giao hội nông dân xã Tân Lập tổ chức tập huấn.", "hội nông dân", "Hội Nông dân")]
+    [InlineData("Ban thường vụ Hội Cựu chiến binh xã đã ban hành kế hoạch.", "Ban thường vụ", "Ban Thường vụ")] // a sentence start before a capitalized body
+    [InlineData("Kết quả tốt. Ban chấp hành Hội Liên hiệp Phụ nữ huyện họp định kỳ.", "Ban chấp hành", "Ban Chấp hành")]
+    [InlineData("Ban thường vụ Đoàn Thanh niên xã phát động phong trào.", "Ban thường vụ", "Ban Thường vụ")]
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -87,6 +90,9 @@ public class BodyNameCapitalizationTests
     [InlineData("Ban cán sự đảng Ủy ban nhân dân tỉnh chỉ đạo; đồng chí Lê Văn Minh, Đảng ủy viên, phụ trách.")] // no name ends inside a word
     [InlineData("Tổ chức Ngày hội Nông dân huyện lần thứ II; hội diễn Văn nghệ quần chúng.")] // `ngày hội` is a word
     [InlineData("Đồng chí Hà Văn Sơn, Phó Trưởng ban Thường trực Ban Tổ chức Đại hội, báo cáo.")] // `Thường trực` qualifies the title
+    [InlineData("Ban thường vụ các hội đoàn thể được kiện toàn.")] // sentence start, generic
+    [InlineData("Ban tổ chức hội thi đã chuẩn bị chu đáo.")] // no capitalized body after it
+    [InlineData("Ban Thường vụ Hội Cựu chiến binh xã đã ban hành kế hoạch.")]
     public void Is_silent_on_correct_and_generic_names(string text) => Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
     [Theory]

@@ -89,4 +89,37 @@ public class DateRangeOrderTests
     [InlineData("Hội nghị khai mạc ngày 12/9/2025. Hội nghị tổng kết năm trước bế mạc ngày 10/9/2024.")]
     [InlineData("Công trình khởi công tháng 3/2026, kết thúc giai đoạn 1 tháng 12/2025.")] // `kết thúc` does not end a building work
     public void Is_silent_on_schedules_in_order_and_on_unpaired_milestones(string text) => Assert.Empty(RuleTester.Lint(text, "RL5009"));
+
+    [Fact]
+    public void Reports_times_of_one_day_that_end_before_they_start()
+    {
+        const string text = "Hội nghị sơ kết làm việc từ 15h30 đến 10h30 tại hội trường Ủy ban nhân dân xã.";
+        var diagnostic = Findings.Single(text, "RL5009", "từ 15h30 đến 10h30");
+        Assert.Equal("“từ 15h30 đến 10h30” kết thúc (10h30) trước khi bắt đầu (15h30)", Findings.Vi(diagnostic));
+        Assert.Equal("“từ 15h30 đến 10h30” ends (10h30) before it starts (15h30)", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("Buổi tập huấn chiều thứ Năm diễn ra 15h00 - 13h30 tại nhà văn hóa thôn.", "15h00 - 13h30")]
+    [InlineData("Thời gian tiếp công dân: 16 giờ - 9 giờ 30 các ngày làm việc trong tuần.", "16 giờ - 9 giờ 30")]
+    [InlineData("Lớp học mở cửa từ 13:30 tới 08:00 hằng ngày.", "từ 13:30 tới 08:00")]
+    [InlineData("Đoàn làm việc từ 9 giờ 15 phút sáng đến 8 giờ sáng cùng ngày.", "từ 9 giờ 15 phút sáng đến 8 giờ sáng")]
+    [InlineData("Cuộc thi diễn ra từ 4h chiều đến 2h chiều.", "từ 4h chiều đến 2h chiều")]
+    [InlineData("Các tổ trực từ 21h00 đến 19h30 theo phân công.", "từ 21h00 đến 19h30")]
+    public void Reads_each_clock_time_form(string text, string range) => Findings.Single(text, "RL5009", range);
+
+    [Theory]
+    [InlineData("Hội nghị làm việc từ 8h00 đến 11h30, buổi chiều từ 13h30 - 17h00.")]
+    [InlineData("Xe chạy từ 7h30 sáng đến 5h00 chiều mỗi ngày.")] // 5 in the afternoon is 17h
+    [InlineData("Xe chạy từ 2h chiều đến 5h.")] // the end may be in the afternoon too
+    [InlineData("Chợ phiên họp từ 10h đến 2h.")] // a twelve-hour clock: 2 may be 14h
+    [InlineData("Lực lượng tuần tra từ 22h00 hôm nay đến 2h00 sáng hôm sau.")]
+    [InlineData("Công an xã bố trí ca đêm từ 23h00 - 5h00.")]
+    [InlineData("Tổ tự quản trực từ 21h00 đến 4h30 tại chốt.")] // evening to early morning runs overnight
+    [InlineData("Đoàn xuất phát từ 14h00 ngày 20/5 đến 11h00 ngày 21/5/2025.")]
+    [InlineData("Phiên họp kéo dài từ 14h00 đến 11h00 ngày 21/5/2025.")] // the end's day is given: the start's may be earlier
+    [InlineData("Giờ làm việc buổi trưa từ 11h30 đến 1h30 trưa.")]
+    [InlineData("Cuộc họp bắt đầu từ 9h30 đến 9h30.")]
+    public void Is_silent_on_times_in_order_and_overnight(string text) => Assert.Empty(RuleTester.Lint(text, "RL5009"));
 }

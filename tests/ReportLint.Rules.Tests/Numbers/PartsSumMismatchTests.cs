@@ -341,4 +341,27 @@ public class PartsSumMismatchTests
         const string text = "Tổng kinh phí 50 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, v.v.";
         Assert.Equal("Các phần cộng lại được 56,5 tỷ đồng, lớn hơn tổng 50 tỷ đồng", Findings.Vi(Findings.Single(text, "RL5011", "50")));
     }
+
+    [Fact]
+    public void Reports_titles_that_do_not_make_the_count_of_people()
+    {
+        const string text = "Hội Cựu chiến binh huyện có 96 cán bộ chi hội, gồm 48 chi hội trưởng và 50 chi hội phó.";
+        var diagnostic = Findings.Single(text, "RL5011", "96");
+        Assert.Equal("Các phần cộng lại được 98 cán bộ, khác tổng 96 cán bộ", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 98 cán bộ, not the whole 96 cán bộ", Findings.En(diagnostic));
+        Assert.Equal(["48", "50"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Theory]
+    [InlineData("Tổ công tác có 9 thành viên, gồm 1 trưởng ban, 2 phó trưởng ban và 5 ủy viên.", "9")]
+    [InlineData("Khu dân cư có 30 người tham gia, gồm 10 tổ trưởng, 10 tổ phó và 12 trưởng thôn.", "30")]
+    [InlineData("Đoàn gồm 12 đồng chí, gồm 4 bí thư, 4 phó bí thư và 3 chủ tịch hội.", "12")]
+    public void Reads_titles_as_parts_of_a_count_of_people(string text, string whole) => Findings.Single(text, "RL5011", whole);
+
+    [Theory]
+    [InlineData("Hội Cựu chiến binh huyện có 96 cán bộ chi hội, gồm 48 chi hội trưởng và 48 chi hội phó.")]
+    [InlineData("Tổ công tác có 9 thành viên, gồm 1 trưởng ban, 2 phó trưởng ban và 6 ủy viên.")]
+    [InlineData("Huyện có 96 cán bộ, gồm 40 tổ trưởng và 50 chi hội.")] // `chi hội` alone counts bodies, not people
+    [InlineData("Hội có 320 hội viên, gồm 20 chi hội trưởng và 20 chi hội phó.")] // members are not all office holders
+    public void Is_silent_on_titles_that_make_the_count_or_count_something_else(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 }

@@ -460,4 +460,20 @@ public class PercentageMismatchTests
     [InlineData("Dự án được bố trí 500.000.000 đồng, trong đó chi phí xây lắp (gồm 3 gói thầu) là 320.000.000 đồng, chiếm 66%.")]
     public void Is_silent_on_right_shares_of_named_totals_and_on_wholes_it_cannot_tell(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL5001"));
+
+    [Theory]
+    [InlineData("Tổng số 320 hộ tại 3 thôn Khuổi Lừa, Bản Mới, Nà Cọ, trong đó có 212 hộ nghèo, chiếm 68,5%.", "68,5%", "66,3")]
+    [InlineData("Có 150 hộ ở vùng sạt lở, trong đó 45 hộ nghèo phải di dời, chiếm 32%.", "32%", "30")]
+    [InlineData("Khảo sát 80 hộ của xã Tân Lập, trong đó có 20 hộ cận nghèo, chiếm 20%.", "20%", "25")]
+    public void Reads_past_what_is_said_of_the_whole_to_its_noun(string text, string share, string expected)
+    {
+        var diagnostic = Findings.Single(text, "RL5001", share);
+        Assert.EndsWith($"= {expected}%", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tổng số 320 hộ tại 3 thôn Khuổi Lừa, Bản Mới, Nà Cọ, trong đó có 212 hộ nghèo, chiếm 66,3%.")]
+    [InlineData("Có 150 hộ ở vùng sạt lở, trong đó 45 hộ nghèo phải di dời, chiếm 30%.")]
+    [InlineData("Xã có 150 nhà ở kiên cố, trong đó 30 nhà văn hóa, chiếm 15%.")] // `nhà ở` is one word: a house is not a cultural house
+    public void Is_silent_when_the_share_of_the_whole_after_a_place_is_right(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
