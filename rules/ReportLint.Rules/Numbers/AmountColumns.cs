@@ -62,8 +62,8 @@ internal sealed partial record AmountColumns(int Quantity, int Price, int Amount
         return found;
     }
 
-    /// <summary>How many đồng one unit of the heading's money is worth, or null when it names none.</summary>
-    private static decimal? Scale(string heading)
+    /// <summary>How many đồng one unit of the heading's money is worth (`Kinh phí (triệu đồng)`: a million), or null when it names none.</summary>
+    public static decimal? Scale(string heading)
     {
         var money = Money().Match(UnitOf(heading));
         if (!money.Success)

@@ -9,6 +9,7 @@ namespace ReportLint.Rules.Numbers;
 /// body lines under it, every line with as many cells as the header (a table whose lines disagree is not read: its
 /// columns cannot be trusted). A table typed in plain text may go without the alignment line; its header is then the
 /// first of the rows and holds no figure but a year (`Chỉ tiêu | Năm 2023 | 2024`): a table without headings is not read.
+/// A second header row under a group heading (<see cref="TwoRowHeader"/>) is read into the headings, not the body.
 /// What the table rules (RL5016, RL5018–RL5021) read of a table alike — its total rows, its total and product columns,
 /// the cells found wrong, its column sums and share columns — is read once, on first use, and shared by them all
 /// (<see cref="Of"/> gives every rule the same tables). Each reading is lazy and thread-safe: on a long draft the
@@ -99,13 +100,18 @@ internal sealed class PipeTable
             }
             var body = new List<ParagraphFacts<TableRow>>();
             var j = aligned ? i + 2 : i + 1;
+            var headings = header.Facts;
+            if (j + 1 < facts.Count && Follows(facts[j], facts[j - 1]) && TwoRowHeader.Merge(headings, facts[j].Facts.Under(headings)) is { } merged)
+            {
+                (headings, j) = (merged, j + 1);
+            }
             for (; j < facts.Count && !facts[j].Facts.IsAlignment && Follows(facts[j], facts[j - 1]); j++)
             {
                 body.Add(new ParagraphFacts<TableRow>(facts[j].Paragraph, facts[j].Facts.Under(header.Facts)));
             }
             if (body.Count > 0 && body.TrueForAll(row => row.Facts.Cells.Count == header.Facts.Cells.Count))
             {
-                yield return new PipeTable(header.Facts, body);
+                yield return new PipeTable(headings, body);
             }
             i = j - 1;
         }

@@ -4,13 +4,14 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A rate column of a pipe table giving each row's performance over its target or an earlier period, for RL5019:
-/// `% so với dự toán`, `So với kế hoạch (%)`, `% KH`, `TH/KH (%)`, `So với cùng kỳ (%)`, `Tỷ lệ thực hiện (%)`,
-/// `Đạt (%)`. The target column is the one column named as the heading names it (`Dự toán năm 2024` for `% so với dự
-/// toán`; `KH` as `kế hoạch`, `năm trước` as `cùng kỳ`), or, when the heading names none (`Tỷ lệ thực hiện (%)`), the one
-/// column named as a target at all. The performance column is the one other column named `Thực hiện`, `TH`, `Ước thực
-/// hiện`, `Kết quả`… and as no target (`Thực hiện cùng kỳ` is a target). Columns headed with `%` are neither. No such
-/// column, or several, and the rate is not read. A bare `Tỷ lệ (%)` names no comparison but is read the same way when
-/// the table has exactly one target and one performance column; a heading that says something else (`Tỷ lệ đạt chuẩn
+/// `% so với dự toán`, `So với kế hoạch (%)`, `% KH`, `TH/KH (%)`, `So với cùng kỳ (%)`, `So cùng kỳ (%)` (an index:
+/// this period over the same period of the year before), `Tỷ lệ thực hiện (%)`, `Đạt (%)`. The target column is the
+/// one column named as the heading names it (`Dự toán năm 2024` for `% so với dự toán`; `KH` as `kế hoạch`, `năm trước`
+/// as `cùng kỳ`), or, when the heading names none (`Tỷ lệ thực hiện (%)`, `So sánh (%)`), the one column named as a
+/// target at all, or among several the one right before the rate (`Cùng kỳ năm 2025 | So sánh (%)`). The performance
+/// column is the one other column named `Thực hiện`, `TH`, `Ước thực hiện`, `Kết quả`… and as no target (`Thực hiện
+/// cùng kỳ` is a target). Columns headed with `%` are neither. No such column, or several, and the rate is not read. A
+/// bare `Tỷ lệ (%)` names no comparison but is read the same way; a heading that says something else (`Tỷ lệ đạt chuẩn
 /// (%)`) is left to <see cref="RowRateColumns"/>.
 /// </summary>
 internal sealed partial record RateColumns(int Rate, int Performance, int Target)
@@ -32,8 +33,15 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
             {
                 continue;
             }
-            var target = Single(table, column, other => KindOf(table.Heading(other)) is var k && k != TargetKind.None
-                && (kind == TargetKind.None ? k is TargetKind.Plan or TargetKind.Budget or TargetKind.EarlierPeriod : k == kind));
+            bool IsTarget(int other) => KindOf(table.Heading(other)) is var k && k != TargetKind.None
+                && (kind == TargetKind.None ? k is TargetKind.Plan or TargetKind.Budget or TargetKind.EarlierPeriod : k == kind);
+            var target = Single(table, column, IsTarget);
+            // `Cùng kỳ năm 2025 | So sánh (%)`: a rate that does not say what it compares with, right after one of several
+            // targets, compares with that one.
+            if (target < 0 && kind == TargetKind.None && column > 0 && !table.Heading(column - 1).Contains('%') && IsTarget(column - 1))
+            {
+                target = column - 1;
+            }
             var performance = Single(table, column, other => KindOf(table.Heading(other)) == TargetKind.None && PerformanceName().IsMatch(table.Heading(other)));
             if (target >= 0 && performance >= 0)
             {
@@ -103,7 +111,7 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
         return kind;
     }
 
-    [GeneratedRegex(@"^(?<lead>%|t[ỷỉ]\s+lệ)?\s*(?<pct>\(\s*%\s*\)|%)?\s*(?<verb>so\s+với|so\s+sánh(?:\s+với)?|(?:thực\s+hiện|đạt)(?:\s+so\s+với)?|th\s*/)?\s*(?:(?<kind>dự\s+toán|kế\s+hoạch|kh|cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước)(?![\p{L}\p{M}]))?(?<rest>[^%()]*?)\s*(?<tail>\(\s*%\s*\)|%)?$",
+    [GeneratedRegex(@"^(?<lead>%|t[ỷỉ]\s+lệ)?\s*(?<pct>\(\s*%\s*\)|%)?\s*(?<verb>so\s+với|so\s+sánh(?:\s+với)?|so(?=\s+(?:dự\s+toán|kế\s+hoạch|kh|cùng\s+kỳ|năm\s+trước)(?![\p{L}\p{M}]))|(?:thực\s+hiện|đạt)(?:\s+so\s+với)?|th\s*/)?\s*(?:(?<kind>dự\s+toán|kế\s+hoạch|kh|cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước)(?![\p{L}\p{M}]))?(?<rest>[^%()]*?)\s*(?<tail>\(\s*%\s*\)|%)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateHeading();
 

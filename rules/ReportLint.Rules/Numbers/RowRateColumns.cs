@@ -46,7 +46,7 @@ internal static partial class RowRateColumns
     private static bool IsFigureColumn(PipeTable table, int column)
     {
         var heading = table.Heading(column);
-        if (heading.Contains('%') || Numbering().IsMatch(heading))
+        if (heading.Contains('%') || IsNumbering(heading))
         {
             return false;
         }
@@ -54,6 +54,9 @@ internal static partial class RowRateColumns
         return ColumnSum.MostlyFigures(table, column)
             && table.Body.Count(row => ColumnSum.IsYearCell(row.Facts.Cells[column].Text)) < table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _));
     }
+
+    /// <summary>A numbering column's heading: `STT`, `TT`, `Số thứ tự`.</summary>
+    public static bool IsNumbering(string heading) => Numbering().IsMatch(heading);
 
     /// <summary>The part is no larger than the whole in most rows that give both.</summary>
     private static bool PartWithinWhole(PipeTable table, int part, int whole)

@@ -17,10 +17,14 @@ namespace ReportLint.Rules.Numbers;
 /// </summary>
 /// <param name="Typed">Typed in plain text, not read by Markdown: the header decides whether a leading pipe opens an empty cell.</param>
 /// <param name="OpensWithSeparator">A separator stood before the first cell (`| 1 | …`, `  | Cộng | …`).</param>
-internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsAlignment, bool Typed = false, bool OpensWithSeparator = false)
+/// <param name="ClosesWithSeparator">A separator stood after the last cell (`… | 300 |`).</param>
+internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsAlignment, bool Typed = false, bool OpensWithSeparator = false,
+    bool ClosesWithSeparator = false)
 {
     /// <summary>Tab-separated lines need this many cells: one tab is also how a draft sets `Nơi nhận:` apart from a title.</summary>
     private const int FewestTabCells = 3;
+
+    private static readonly TableCell Empty = new("", null, CellEmphasis.None);
 
     public static TableRow? Collect(ParagraphFactsContext context) => Read(context.Paragraph, context.DocumentKind);
 
@@ -44,10 +48,20 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
 
     /// <summary>
     /// The row as read under <paramref name="header"/>: in plain text, when the header has no opening pipe, a row's
-    /// leading pipe follows an empty first cell (`  | Cộng | 48 | 46` under `TT | Đơn vị | Vàng | Bạc`).
+    /// leading pipe follows an empty first cell (`  | Cộng | 48 | 46` under `TT | Đơn vị | Vàng | Bạc`); when the header has
+    /// no closing pipe either, a row still a cell short that closes with one ends with an empty cell (` | | Dự toán | |`).
     /// </summary>
-    public TableRow Under(TableRow header) =>
-        Typed && OpensWithSeparator && !header.OpensWithSeparator && !IsAlignment ? this with { Cells = [new TableCell("", null, CellEmphasis.None), .. Cells], OpensWithSeparator = false } : this;
+    public TableRow Under(TableRow header)
+    {
+        if (!Typed || IsAlignment)
+        {
+            return this;
+        }
+        var row = OpensWithSeparator && !header.OpensWithSeparator ? this with { Cells = [Empty, .. Cells], OpensWithSeparator = false } : this;
+        return row.ClosesWithSeparator && !header.ClosesWithSeparator && row.Cells.Count == header.Cells.Count - 1
+            ? row with { Cells = [.. row.Cells, Empty], ClosesWithSeparator = false }
+            : row;
+    }
 
     private static TableRow? ReadTyped(Paragraph paragraph, bool exactTabs)
     {
@@ -94,7 +108,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         {
             cells.RemoveAt(0);
         }
-        return new TableRow(cells, false, true, opens);
+        return new TableRow(cells, false, true, opens, closes);
     }
 
     private static bool Frames(Paragraph paragraph, Func<Paragraph, Token, bool> separator, int from, int step)

@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Numbers;
 /// RL5022: a count times the price for each of its units is not the total stated with them: `hỗ trợ 80 hộ, mỗi hộ 5 triệu
 /// đồng, tổng số tiền 450 triệu đồng` (400 triệu đồng). <see cref="UnitPriceTotal"/> says what is read. The total may be
 /// the product rounded or cut at its own decimals. The fix writes the product in the total's unit; it is unsafe, since
-/// the count or the price may be the wrong figure instead.
+/// the count or the price may be the wrong figure instead. A table row is read the same way, its text cell giving the
+/// count and the price and its money column the amount (<see cref="UnitPriceCell"/>).
 /// </summary>
 public sealed class UnitPriceMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -24,26 +25,56 @@ public sealed class UnitPriceMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterSentenceAction(Analyze);
+        context.RegisterDocumentAction(TableRow.Collect, AnalyzeTables);
+    }
 
     private static void Analyze(SentenceAnalysisContext context)
     {
         foreach (var (count, price, total, noun) in UnitPriceTotal.Read(context.Paragraph, context.Sentence))
         {
-            var product = count.Value * price.Base / total.Unit.Factor;
-            if (VietnameseNumber.Written(product, total.Value, total.Decimals))
+            if (Mismatch(count, price, total.Unit.Factor, total.Value, total.Decimals) is { } written)
+            {
+                context.Report(Rule, total.Span, [CodeFix.Replace(total.Span, written, FixSafety.Unsafe)],
+                    [new RelatedLocation(count.Span, Quantity), new RelatedLocation(price.Span, UnitPrice)],
+                    Arguments(count, price, noun, written, total.Text, total.Unit.Text));
+            }
+        }
+    }
+
+    private static void AnalyzeTables(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
+    {
+        foreach (var row in PipeTable.Find(facts).SelectMany(UnitPriceCell.Read))
+        {
+            if (!ColumnSum.TryRead(row.Amount, out var value, out var decimals) || Mismatch(row.Count, row.Price, row.Scale, value, decimals) is not { } written)
             {
                 continue;
             }
-            var decimals = total.Decimals;
-            while (decimals < MaxDecimals && Math.Round(product, decimals) != product)
-            {
-                decimals++;
-            }
-            var written = VietnameseNumber.FormatGrouped(product, decimals);
-            context.Report(Rule, total.Span, [CodeFix.Replace(total.Span, written, FixSafety.Unsafe)],
-                [new RelatedLocation(count.Span, Quantity), new RelatedLocation(price.Span, UnitPrice)],
-                $"{count.Text} {noun}", $"{price.Text} {price.Unit.Text}", $"{written} {total.Unit.Text}", $"{total.Text} {total.Unit.Text}");
+            var span = row.AmountSpan;
+            context.Report(Rule, span, [CodeFix.Replace(span, written, FixSafety.Unsafe)],
+                [new RelatedLocation(row.Row.ToAbsolute(row.Count.Span), Quantity), new RelatedLocation(row.Row.ToAbsolute(row.Price.Span), UnitPrice)],
+                Arguments(row.Count, row.Price, row.Noun, written, row.Amount.Text, row.Unit));
         }
     }
+
+    /// <summary>The product written at the total's decimals (more when it has more), or null when the total is it.</summary>
+    private static string? Mismatch(Figure count, Figure price, decimal totalFactor, decimal total, int totalDecimals)
+    {
+        var product = count.Value * price.Base / totalFactor;
+        if (VietnameseNumber.Written(product, total, totalDecimals))
+        {
+            return null;
+        }
+        var decimals = totalDecimals;
+        while (decimals < MaxDecimals && Math.Round(product, decimals) != product)
+        {
+            decimals++;
+        }
+        return VietnameseNumber.FormatGrouped(product, decimals);
+    }
+
+    private static object[] Arguments(Figure count, Figure price, string noun, string written, string total, string unit) =>
+        [$"{count.Text} {noun}", $"{price.Text} {price.Unit.Text}", $"{written} {unit}", $"{total} {unit}"];
 }

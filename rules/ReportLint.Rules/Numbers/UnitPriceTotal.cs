@@ -45,16 +45,34 @@ internal static class UnitPriceTotal
 
     private static IEnumerable<Reading> ReadAll(Paragraph paragraph, Sentence sentence)
     {
-        var tokens = paragraph.Tokens;
-        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        foreach (var (count, price, noun) in PricedCounts(paragraph, sentence))
         {
-            if (tokens[j].Kind == TokenKind.Number && Price(paragraph, sentence, j) is ({ } price, { } noun)
-                && Count(paragraph, sentence, price, noun) is { } count && Total(paragraph, sentence, price) is { } total)
+            if (Total(paragraph, sentence, price) is { } total)
             {
                 yield return new Reading(count, price, total, noun);
             }
         }
     }
+
+    /// <summary>
+    /// Each count with the price for each of its units in <paramref name="sentence"/> (a sentence, or the tokens of a
+    /// table cell), with the count's noun as the price names it; the total is the caller's to find.
+    /// </summary>
+    public static IEnumerable<(Figure Count, Figure Price, string Noun)> PricedCounts(Paragraph paragraph, Sentence sentence)
+    {
+        var tokens = paragraph.Tokens;
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Number && Price(paragraph, sentence, j) is ({ } price, { } noun)
+                && Count(paragraph, sentence, price, noun) is { } count)
+            {
+                yield return (count, price, noun);
+            }
+        }
+    }
+
+    /// <summary>A word of <see cref="OtherThings"/> starts at <paramref name="index"/>: what it adds up to holds more.</summary>
+    public static bool AddsOtherThings(Paragraph paragraph, int index) => BreakdownReader.StartsPhrase(paragraph, index, OtherThings);
 
     /// <summary>
     /// The sum of money at <paramref name="number"/> as a price per unit: `5 triệu đồng/hộ` or `mỗi hộ (được hỗ trợ) 5 triệu

@@ -284,4 +284,49 @@ public class TableRateMismatchTests
         var text = Revenue.Replace("| 55,52 |", "| 52,55 |", StringComparison.Ordinal);
         AssertSpan(text, Assert.Single(RuleTester.Lint(text, "RL5019")), "52,55");
     }
+
+    // An index over the same period of the year before, beside a rate over the budget: 915/840 = 108,93; 362/390 = 92,82…
+    private const string Index = """
+        Kết quả thu 6 tháng đầu năm 2026 (triệu đồng):
+
+        | Nguồn thu | Dự toán năm | Thực hiện 6 tháng | Tỷ lệ (%) | Cùng kỳ năm 2025 | {0} |
+        |---|---:|---:|---:|---:|---:|
+        | Thuế tài nguyên | 1.800 | 915 | 50,83 | 840 | 108,93 |
+        | Phí bến bãi | 700 | 362 | 51,71 | 390 | 92,82 |
+        | Thu phạt hành chính | 250 | 141 | 56,40 | 120 | 117,50 |
+        | Thu khác | 400 | 205 | 51,25 | 164 | 125,00 |
+
+        Số liệu do bộ phận Tài chính tổng hợp.
+        """;
+
+    [Theory]
+    [InlineData("So cùng kỳ (%)")]
+    [InlineData("So với cùng kỳ (%)")]
+    [InlineData("So sánh (%)")]
+    public void Reports_an_inverted_index_over_the_same_period(string heading)
+    {
+        var correct = string.Format(System.Globalization.CultureInfo.InvariantCulture, Index, heading);
+        Assert.Empty(Lint(correct));
+        // 390/362: the ratio turned over.
+        var text = correct.Replace("| 92,82 |", "| 107,73 |", StringComparison.Ordinal);
+        var diagnostic = SingleFinding(text, "107,73", "Phí bến bãi");
+        Assert.Equal($"Cột “{heading}” của “Phí bến bãi” là 362/390 = 92,82%, không phải 107,73%", Vi(diagnostic));
+        Assert.Equal($"Column “{heading}” of “Phí bến bãi” is 362/390 = 92,82%, not 107,73%", En(diagnostic));
+        Assert.Equal(correct, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Is_silent_on_a_comparison_that_does_not_say_with_which_of_two_targets()
+    {
+        // `So sánh (%)` after the performance column: over the budget or over the same period? Either reading is a guess.
+        const string text = """
+            | Nguồn thu | Dự toán năm | Cùng kỳ năm 2025 | Thực hiện 6 tháng | So sánh (%) |
+            |---|---:|---:|---:|---:|
+            | Thuế tài nguyên | 1.800 | 840 | 915 | 108,93 |
+            | Phí bến bãi | 700 | 390 | 362 | 107,73 |
+            | Thu phạt hành chính | 250 | 120 | 141 | 117,50 |
+            | Thu khác | 400 | 164 | 205 | 125,00 |
+            """;
+        Assert.Empty(Lint(text));
+    }
 }

@@ -56,4 +56,81 @@ public class UnitPriceMismatchTests
     [InlineData("Hỗ trợ 30 hộ, mỗi hộ 5 triệu đồng, nâng tổng số hộ được hỗ trợ lên 120 hộ.")]
     [InlineData("Hỗ trợ 30 hộ, mỗi hộ 5 triệu đồng.")]
     public void Stays_silent(string text) => Assert.Empty(RuleTester.Lint(text, "RL5022"));
+
+    // A table whose text cells state a count and its price, and whose one money column the amount.
+    private const string Costs = """
+        Dự trù kinh phí hội thao:
+
+        | STT | Nội dung | Kinh phí (đồng) |
+        |---|---|---:|
+        | 1 | Thuê 4 xe khách (2.500.000 đồng/xe) | 10.000.000 |
+        | 2 | Bồi dưỡng 25 trọng tài, mỗi trọng tài 300.000 đồng | 7.500.000 |
+        | 3 | In giấy chứng nhận | 1.200.000 |
+        | | Tổng cộng | 18.700.000 |
+        """;
+
+    [Fact]
+    public void Reads_a_table_row_whose_text_cell_gives_the_count_and_price_and_whose_money_column_the_amount()
+    {
+        Assert.Empty(RuleTester.LintMarkdown(Costs, "RL5022"));
+        var text = Costs.Replace("| 10.000.000 |", "| 9.000.000 |", StringComparison.Ordinal);
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5022"));
+        Findings.AssertSpan(text, diagnostic, "9.000.000");
+        Assert.Equal("4 xe × 2.500.000 đồng = 10.000.000 đồng, khác tổng 9.000.000 đồng", Findings.Vi(diagnostic));
+        Assert.Equal("4 xe × 2.500.000 đồng = 10.000.000 đồng, not the total 9.000.000 đồng", Findings.En(diagnostic));
+        Assert.Equal(Costs, Findings.Fixed(text, diagnostic));
+        Assert.Equal(["4", "2.500.000"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+    }
+
+    [Fact]
+    public void Reads_a_price_for_each_unit_in_a_typed_row_in_the_money_unit_of_the_heading()
+    {
+        const string text = """
+            STT | Nội dung | Kinh phí (triệu đồng)
+            1 | Hỗ trợ 20 hộ, mỗi hộ 3.000.000 đồng | 50
+            2 | Mua vật tư | 12
+            """;
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5022"));
+        Findings.AssertSpan(text, diagnostic, "50");
+        Assert.Equal("20 hộ × 3.000.000 đồng = 60 triệu đồng, khác tổng 50 triệu đồng", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    // The cell names more than the item priced: the amount pays for it all.
+    [InlineData("| 1 | Thuê âm thanh, thuê 4 xe khách (2.500.000 đồng/xe) | 9.000.000 |")]
+    [InlineData("| 1 | Thuê 4 xe khách (2.500.000 đồng/xe) và lái xe | 9.000.000 |")]
+    [InlineData("| 1 | Thuê 4 xe khách (2.500.000 đồng/xe) trong 2 ngày | 9.000.000 |")]
+    [InlineData("| 1 | Thuê 4 xe khách (2.500.000 đồng/xe), tiền xăng | 9.000.000 |")]
+    // Approximate or per two units.
+    [InlineData("| 1 | Thuê 4 xe khách (khoảng 2.500.000 đồng/xe) | 9.000.000 |")]
+    [InlineData("| 1 | Thuê 4 xe khách (2.500.000 đồng/xe/ngày) | 9.000.000 |")]
+    public void Stays_silent_on_a_row_whose_amount_may_pay_for_more(string row)
+    {
+        var text = $"""
+            | STT | Nội dung | Kinh phí (đồng) |
+            |---|---|---:|
+            {row}
+            | 2 | In giấy chứng nhận | 1.200.000 |
+            """;
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL5022"));
+    }
+
+    [Fact]
+    public void Stays_silent_when_the_row_holds_another_sum_of_money()
+    {
+        // Two money columns: the plan and the spending, or two sources, may each hold part of the product.
+        const string text = """
+            | STT | Nội dung | Dự toán (đồng) | Thực hiện (đồng) |
+            |---|---|---:|---:|
+            | 1 | Thuê 4 xe khách (2.500.000 đồng/xe) | 10.000.000 | 9.000.000 |
+            | 2 | In giấy chứng nhận | 1.200.000 | 1.200.000 |
+            """;
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL5022"));
+        const string counted = """
+            | STT | Nội dung | Số lượt | Kinh phí (đồng) |
+            |---|---|---:|---:|
+            | 1 | Thuê 4 xe khách (2.500.000 đồng/xe) | 2 | 20.000.000 |
+            """;
+        Assert.Empty(RuleTester.LintMarkdown(counted, "RL5022"));
+    }
 }
