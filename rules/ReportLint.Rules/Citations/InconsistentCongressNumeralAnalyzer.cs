@@ -100,7 +100,7 @@ public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
             {
                 return null;
             }
-            if (tokens.IsWord(i, "hội") && Previous(tokens, i) is var dai and >= 0 && tokens.IsWord(dai, "đại"))
+            if (tokens.IsWord(i, "hội") && TokenNavigation.Previous(tokens.Tokens, i) is var dai and >= 0 && tokens.IsWord(dai, "đại"))
             {
                 return Body(tokens, i, lan);
             }
@@ -128,18 +128,6 @@ public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
         }
         var paragraph = tokens.Paragraph;
         return (string.Join(' ', keys), paragraph.Text[tokens[first].Start..tokens[last].End]);
-    }
-
-    private static int Previous(CitationTokens tokens, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (!tokens[i].Kind.IsTrivia())
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Mentions> facts)

@@ -23,6 +23,10 @@ internal sealed record AmountInWords(Figure Figure, TextSpan Words, decimal Valu
 
     public static IEnumerable<AmountInWords> Read(Paragraph paragraph)
     {
+        if (!paragraph.Text.Contains("chữ", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break; // no `bằng chữ` in the paragraph: spare reading a figure at every number
+        }
         var tokens = paragraph.Tokens;
         for (var j = 0; j < tokens.Count; j++)
         {

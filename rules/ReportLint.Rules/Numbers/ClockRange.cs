@@ -61,21 +61,17 @@ internal static class ClockRange
 
     private static bool SaysOvernight(Paragraph paragraph, int index)
     {
-        foreach (var sentence in paragraph.Sentences)
+        if (paragraph.SentenceOf(index) is not { } sentence)
         {
-            if (index < sentence.FirstToken || index >= sentence.EndToken)
-            {
-                continue;
-            }
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                if (TokenNavigation.IsWordIn(paragraph, i, Overnight)
-                    || (TokenNavigation.IsWord(paragraph, i, "hôm") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, i), "sau")))
-                {
-                    return true;
-                }
-            }
             return false;
+        }
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (TokenNavigation.IsWordIn(paragraph, i, Overnight)
+                || (TokenNavigation.IsWord(paragraph, i, "hôm") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, i), "sau")))
+            {
+                return true;
+            }
         }
         return false;
     }

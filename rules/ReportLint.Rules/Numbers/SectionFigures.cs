@@ -214,19 +214,8 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
     private static bool IsSentenceStart(Paragraph paragraph, int index) =>
         index >= 0 && TokenNavigation.Previous(paragraph.Tokens, index) < SentenceOf(paragraph, index).FirstToken;
 
-    private static Sentence SentenceOf(Paragraph paragraph, int index)
-    {
-        var sentences = paragraph.Sentences;
-        for (var s = 0; s < sentences.Count; s++) // by index: no enumerator per figure
-        {
-            var sentence = sentences[s];
-            if (index < sentence.EndToken)
-            {
-                return sentence;
-            }
-        }
-        return paragraph.Sentences[^1];
-    }
+    // Every index read here is a token of the paragraph, so a sentence holds it.
+    private static Sentence SentenceOf(Paragraph paragraph, int index) => paragraph.SentenceOf(index) ?? paragraph.Sentences[^1];
 
     /// <summary>The first `năm YYYY` of the sentence, or 0: a whole of 2020 is not the whole of a share of 2025.</summary>
     private static int YearOf(Paragraph paragraph, Sentence sentence)

@@ -27,29 +27,38 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
 
     public string GetString(Token token) => Syntax.GetString(token);
 
-    /// <summary>
-    /// The first word of the sentence holding the token at <paramref name="tokenIndex"/>, or -1: a capital
-    /// there says nothing of a name, and a closing formula (`Trên đây là …`) starts there.
-    /// </summary>
-    public int FirstWordOfSentence(int tokenIndex)
+    /// <summary>The sentence holding the token at <paramref name="tokenIndex"/>, or null for an index outside the paragraph.</summary>
+    public Sentence? SentenceOf(int tokenIndex)
     {
         // By index: rules ask this at many tokens, and `foreach` over the interface allocates an enumerator per call.
         var sentences = Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            if (tokenIndex < sentence.FirstToken || tokenIndex >= sentence.EndToken)
+            if (tokenIndex >= sentence.FirstToken && tokenIndex < sentence.EndToken)
             {
-                continue;
+                return sentence;
             }
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                if (Tokens[i].Kind.IsWordLike())
-                {
-                    return i;
-                }
-            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first word of the sentence holding the token at <paramref name="tokenIndex"/>, or -1: a capital
+    /// there says nothing of a name, and a closing formula (`Trên đây là …`) starts there.
+    /// </summary>
+    public int FirstWordOfSentence(int tokenIndex)
+    {
+        if (SentenceOf(tokenIndex) is not { } sentence)
+        {
             return -1;
+        }
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (Tokens[i].Kind.IsWordLike())
+            {
+                return i;
+            }
         }
         return -1;
     }
