@@ -1,8 +1,6 @@
-using System.IO.Compression;
 using System.Security;
 using System.Text;
 using ReportLint.Core.Diagnostics;
-using ReportLint.Core.Input;
 using ReportLint.Core.Syntax;
 using ReportLint.Rules.Tests.Infrastructure;
 using static ReportLint.Rules.Tests.Numbers.Findings;
@@ -151,13 +149,6 @@ public class TwoRowHeaderTests
             body.Append("</w:tr>");
         }
         body.Append("</w:tbl><w:p><w:r><w:t>Bộ phận Tài chính tổng hợp.</w:t></w:r></w:p>");
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(archive.CreateEntry("word/document.xml").Open(), new UTF8Encoding(false));
-            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + body + "</w:body></w:document>");
-        }
-        return new DocxReader().Read("a.docx", stream.ToArray()).Text.Text;
+        return WordDocument.Read(body.ToString());
     }
 }

@@ -1,7 +1,5 @@
-using System.IO.Compression;
 using System.Security;
 using System.Text;
-using ReportLint.Core.Input;
 using ReportLint.Core.Syntax;
 using ReportLint.Rules.Tests.Infrastructure;
 using static ReportLint.Rules.Tests.Numbers.Findings;
@@ -42,14 +40,7 @@ public class WordTableTests
             body.Append("</w:tr>");
         }
         body.Append("</w:tbl><w:p><w:r><w:t>Các đơn vị thực hiện nghiêm túc.</w:t></w:r></w:p>");
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(archive.CreateEntry("word/document.xml").Open(), new UTF8Encoding(false));
-            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                + body + "</w:body></w:document>");
-        }
-        return new DocxReader().Read("a.docx", stream.ToArray()).Text.Text;
+        return WordDocument.Read(body.ToString());
     }
 
     private static string[][] With(string[][] rows, int row, int column, string text)
