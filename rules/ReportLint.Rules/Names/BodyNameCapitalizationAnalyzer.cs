@@ -79,8 +79,8 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// `trưởng thành Đoàn`, `cán bộ Tư pháp`: the body's first word ends a word begun before it, so no name starts
-    /// there. A title before a head (`Trưởng ban Tuyên giáo`, `trưởng phòng Nội vụ`) is the exception: the title
-    /// precedes a body, written `Trưởng Ban Tuyên giáo`.
+    /// there. A title before a head (`Trưởng ban Tuyên giáo`) is the exception: the title precedes a body, written
+    /// `Trưởng Ban Tuyên giáo` — unless the data writes the two as one title (`Trưởng phòng Nội vụ`).
     /// </summary>
     private static bool StartsInsideWord(Paragraph paragraph, PhraseMatch body, NameTables tables, SpellingData spelling)
     {
@@ -88,6 +88,10 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         if (!NameContext.ContinuesWordBefore(paragraph, first, spelling))
         {
             return false;
+        }
+        if (first >= 2 && tables.CompoundTitles.Match(paragraph, first - 2) is { } title && title.LastToken == first)
+        {
+            return true;
         }
         var afterTitle = tables.HeadFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first]))
             && tables.TitleLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first - 2]));

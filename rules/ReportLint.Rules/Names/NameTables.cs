@@ -41,6 +41,9 @@ internal sealed class NameTables
     /// <summary>Last words of titles (`Trưởng`, `thư`), any case and tone style.</summary>
     public required HashSet<string> TitleLastWords { get; init; }
 
+    /// <summary>Titles written as one word before the department they head (`Trưởng phòng`).</summary>
+    public required PhraseTable CompoundTitles { get; init; }
+
     /// <summary>Abbreviated names of specific bodies (`UBND`, `HĐND`), as written.</summary>
     public required IReadOnlySet<string> BodyAbbreviations { get; init; }
 
@@ -65,6 +68,7 @@ internal sealed class NameTables
             NameHeads = new PhraseTable(Strings(data, "bodyNameHeads").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             HeadFirstWords = SyllableSet(Strings(data, "bodyHeads").Concat(Strings(data, "departmentHeads")).Select(h => PhraseTable.Parse(h)[0])),
             TitleLastWords = SyllableSet(titlePhrases.Select(t => t.Syllables[^1])),
+            CompoundTitles = new PhraseTable(Strings(data, "compoundTitles").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             BodyAbbreviations = Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal),
         };
     }

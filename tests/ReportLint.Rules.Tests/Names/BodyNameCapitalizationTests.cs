@@ -107,10 +107,18 @@ public class BodyNameCapitalizationTests
     [Fact]
     public void A_head_after_a_title_still_opens_a_body_it_makes_a_word_with()
     {
-        const string text = "Ý kiến của trưởng phòng Tài chính huyện đã rõ.";
-        var diagnostic = Findings.Single(text, "RL6001", "phòng Tài chính");
-        Assert.Equal("Ý kiến của trưởng Phòng Tài chính huyện đã rõ.", Findings.Fixed(text, diagnostic));
+        const string text = "Ý kiến của Trưởng ban Dân vận huyện đã rõ.";
+        var diagnostic = Findings.Single(text, "RL6001", "ban Dân vận");
+        Assert.Equal("Ý kiến của Trưởng Ban Dân vận huyện đã rõ.", Findings.Fixed(text, diagnostic));
     }
+
+    [Theory]
+    [InlineData("Ông Nguyễn Văn An, Trưởng phòng Nội vụ huyện, báo cáo tại hội nghị.")]
+    [InlineData("Đồng chí Lê Thị Bình, Phó Trưởng phòng Tài chính - Kế hoạch, dự họp.")]
+    [InlineData("Ý kiến của trưởng phòng Tư pháp huyện đã rõ.")]
+    [InlineData("Bà Hà Thị Mai, Trưởng Phòng Nội vụ, trình bày tờ trình.")]
+    public void A_State_compound_title_keeps_the_department_head_in_lower_case(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
     [Fact]
     public void A_body_after_a_word_it_does_not_join_is_still_reported()
