@@ -55,11 +55,7 @@ internal sealed partial record TargetYear(TextSpan Year, int Value, int? BaseYea
     /// null when the paragraph is no such heading.
     /// </summary>
     public static int? OfHeading(Paragraph paragraph) =>
-        IsHeading(paragraph.FlatText) && TargetHeading().Match(paragraph.FlatText) is { Success: true } match ? YearOf(match.Groups["year"]) : null;
-
-    /// <summary>A short line that ends with no sentence: a heading (a lower-level item, `a)`, `-`, keeps its section).</summary>
-    public static bool IsHeading(string text) =>
-        text.Length is > 0 and <= 160 && text.TrimEnd() is { Length: > 0 } line && line[^1] is not ('.' or ';' or ',');
+        Abbreviations.RunningText.IsHeading(paragraph) && TargetHeading().Match(paragraph.FlatText) is { Success: true } match ? YearOf(match.Groups["year"]) : null;
 
     /// <summary>A sub-heading that stays within its section: `a) Về kinh tế`, `- Về xã hội`, `1.1. Chỉ tiêu …`.</summary>
     public static bool IsSubHeading(string text) => SubHeading().IsMatch(text);
