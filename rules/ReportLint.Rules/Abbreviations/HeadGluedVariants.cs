@@ -84,19 +84,7 @@ internal static class HeadGluedVariants
     private static string? HeadBefore(Paragraph paragraph, int start)
     {
         var tokens = paragraph.Tokens;
-        int i = 0, high = tokens.Count - 1;
-        while (i < high)
-        {
-            var mid = (i + high) / 2;
-            if (tokens[mid].Start < start)
-            {
-                i = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
+        var i = NameHeads.FirstTokenAt(tokens, start);
         // i is the mention's first token: a single space, then the head.
         if (i < 2 || tokens[i - 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i - 2] is not { Kind: TokenKind.Word } word
             || !word.Has(TokenFlags.Capitalized) || word.Has(TokenFlags.AllUpper))

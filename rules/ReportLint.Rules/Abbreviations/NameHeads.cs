@@ -68,7 +68,8 @@ internal sealed class NameHeads
         return i;
     }
 
-    private static int FirstTokenAt(TokenList tokens, int start)
+    /// <summary>The first token starting at or after <paramref name="start"/> (the last token when all start before it).</summary>
+    internal static int FirstTokenAt(TokenList tokens, int start)
     {
         int low = 0, high = tokens.Count - 1;
         while (low < high)

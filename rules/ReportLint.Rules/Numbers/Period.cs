@@ -160,36 +160,24 @@ internal static class PeriodReader
         var tokens = paragraph.Tokens;
         var next = index + 1;
         if ((TokenNavigation.IsPunctuation(paragraph, next, '/') || TokenNavigation.IsPunctuation(paragraph, next, '-'))
-            && next + 1 < tokens.Count && FourDigits(paragraph, next + 1) is { } slashed)
+            && next + 1 < tokens.Count && YearNumber.At(paragraph, next + 1) is { } slashed)
         {
             return (slashed, next + 1);
         }
-        var nam = TokenNavigation.Next(tokens, index);
-        var year = TokenNavigation.Next(tokens, nam);
-        return TokenNavigation.IsWord(paragraph, nam, "năm") && FourDigits(paragraph, year) is { } spelled ? (spelled, year) : (null, index);
+        var year = TokenNavigation.Next(tokens, TokenNavigation.Next(tokens, index));
+        return YearNumber.AfterNam(paragraph, year) is { } spelled ? (spelled, year) : (null, index);
     }
 
     /// <summary>`tháng 5 năm 2025`.</summary>
     private static Period? MonthInWords(Paragraph paragraph, int thang, int number)
     {
         var tokens = paragraph.Tokens;
-        var nam = TokenNavigation.Next(tokens, number);
-        var yearToken = TokenNavigation.Next(tokens, nam);
+        var yearToken = TokenNavigation.Next(tokens, TokenNavigation.Next(tokens, number));
         if (tokens[number].Kind != TokenKind.Number || !int.TryParse(paragraph.GetText(tokens[number]), out var month) || month is < 1 or > 12
-            || !TokenNavigation.IsWord(paragraph, nam, "năm") || FourDigits(paragraph, yearToken) is not { } year)
+            || YearNumber.AfterNam(paragraph, yearToken) is not { } year)
         {
             return null;
         }
         return new Period(year, month, month, null, TextSpan.FromBounds(tokens[number].Start, tokens[yearToken].End), yearToken);
-    }
-
-    private static int? FourDigits(Paragraph paragraph, int index)
-    {
-        if (index < 0 || paragraph.Tokens[index].Kind != TokenKind.Number)
-        {
-            return null;
-        }
-        var text = paragraph.GetText(paragraph.Tokens[index]);
-        return text.Length == 4 && int.TryParse(text, out var value) && value >= 1000 ? value : null;
     }
 }

@@ -222,8 +222,7 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (paragraph.Tokens[i] is { Kind: TokenKind.Number, Length: 4 } && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, i), "năm")
-                && int.TryParse(paragraph.GetText(paragraph.Tokens[i]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            if (YearNumber.AfterNam(paragraph, i) is { } year)
             {
                 return year;
             }

@@ -5,7 +5,8 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>A small count as drafts write it (`3`, `03`, `ba`), read and written back in the same style.</summary>
 internal static class StatedCount
 {
-    private static readonly string[] Words = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+    // The number words up to `mười`, each at its value.
+    private static readonly string[] Words = [.. VietnameseNumber.DigitWords, "mười"];
 
     // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`) or an ordinal, not a count.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)

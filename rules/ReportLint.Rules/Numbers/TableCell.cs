@@ -1,3 +1,4 @@
+using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
@@ -16,9 +17,12 @@ internal enum CellEmphasis : byte
 /// holds one number and nothing else (relative to the row's paragraph), and its emphasis. A number with a sign
 /// before it (`-142,4`, `+3,5`, `−2,23`) is no plain number: only <see cref="SignedNumber"/> spans it, sign included.
 /// A number with a percent sign after it (`92,40%`, `85 %`) is no plain number either: only <see cref="PercentNumber"/>
-/// spans it (its digits, the sign left out), for the rules that read a column of rates as figures.
+/// spans it (its digits, the sign left out), for the rules that read a column of rates as figures. <see cref="Tokens"/>:
+/// the row's tokens between the cell's separators, spaces included (none for a cell the row lacks, see <see cref="TableRow.Under"/>),
+/// for the rules that read a text cell as a sentence.
 /// </summary>
-internal readonly record struct TableCell(string Text, TextSpan? Number, CellEmphasis Emphasis, TextSpan? SignedNumber = null, TextSpan? PercentNumber = null)
+internal readonly record struct TableCell(string Text, TextSpan? Number, CellEmphasis Emphasis, TextSpan? SignedNumber = null, TextSpan? PercentNumber = null,
+    Sentence Tokens = default)
 {
     public bool IsEmpty => Text.Length == 0;
 

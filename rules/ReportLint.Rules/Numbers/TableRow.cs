@@ -176,9 +176,10 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
     private static List<TableCell> ReadCells(Paragraph paragraph, Func<Paragraph, Token, bool> isSeparator, bool exactTabs)
     {
         var cells = new List<TableCell>();
-        var cell = new CellBuilder();
-        foreach (var token in paragraph.Tokens)
+        var cell = new CellBuilder(0);
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
+            var token = paragraph.Tokens[i];
             if (!isSeparator(paragraph, token))
             {
                 cell.Add(paragraph, token);
@@ -194,8 +195,8 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             {
                 if (c == '|')
                 {
-                    cells.Add(cell.Build());
-                    cell = new CellBuilder();
+                    cells.Add(cell.Build(paragraph, i));
+                    cell = new CellBuilder(i + 1);
                 }
                 else if (c is '*' or '_')
                 {
@@ -203,12 +204,12 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
                 }
             }
         }
-        cells.Add(cell.Build());
+        cells.Add(cell.Build(paragraph, paragraph.Tokens.Count));
         return cells;
     }
 
-    /// <summary>The prose of a cell as its tokens come, and whether it is one number alone.</summary>
-    private sealed class CellBuilder
+    /// <summary>The prose of a cell as its tokens come from <paramref name="first"/>, and whether it is one number alone.</summary>
+    private sealed class CellBuilder(int first)
     {
         private readonly StringBuilder _text = new();
         private Token? _number;
@@ -240,11 +241,12 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             }
         }
 
-        // `**x**` leaves four marks, `*x*` two, `***x***` six.
-        public TableCell Build() => new(_text.ToString().Trim(), _contentTokens == 1 ? _number?.Span : null,
+        // `**x**` leaves four marks, `*x*` two, `***x***` six. The cell's tokens run up to the separator at `end`.
+        public TableCell Build(Paragraph paragraph, int end) => new(_text.ToString().Trim(), _contentTokens == 1 ? _number?.Span : null,
             (EmphasisMarks >= 4 ? CellEmphasis.Bold : CellEmphasis.None) | (EmphasisMarks is 2 or >= 6 ? CellEmphasis.Italic : CellEmphasis.None),
             _contentTokens == 2 && _sign is { } sign && _number is { } number && number.Start == sign.Span.End ? TextSpan.FromBounds(sign.Span.Start, number.Span.End) : null,
-            _percent);
+            _percent,
+            end > first ? new Sentence(first, end - first, TextSpan.FromBounds(paragraph.Tokens[first].Start, paragraph.Tokens[end - 1].End)) : default);
 
         /// <summary>The digits of a rate alone in its cell: `92,40%` is one token, `92,40 %` a number and a sign.</summary>
         private static TextSpan? PercentDigits(Paragraph paragraph, Token? previous, Token token, int count) => count switch

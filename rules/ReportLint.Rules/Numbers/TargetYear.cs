@@ -55,25 +55,24 @@ internal sealed partial record TargetYear(TextSpan Year, int Value, int? BaseYea
     /// null when the paragraph is no such heading.
     /// </summary>
     public static int? OfHeading(Paragraph paragraph) =>
-        IsHeading(paragraph.FlatText) && TargetHeading().Match(paragraph.FlatText) is { Success: true } match ? YearOf(match.Groups["year"]) : null;
-
-    /// <summary>A short line that ends with no sentence: a heading (a lower-level item, `a)`, `-`, keeps its section).</summary>
-    public static bool IsHeading(string text) =>
-        text.Length is > 0 and <= 160 && text.TrimEnd() is { Length: > 0 } line && line[^1] is not ('.' or ';' or ',');
+        Abbreviations.RunningText.IsHeading(paragraph) && TargetHeading().Match(paragraph.FlatText) is { Success: true } match ? YearOf(match.Groups["year"]) : null;
 
     /// <summary>A sub-heading that stays within its section: `a) Về kinh tế`, `- Về xã hội`, `1.1. Chỉ tiêu …`.</summary>
     public static bool IsSubHeading(string text) => SubHeading().IsMatch(text);
 
+    // A year of `năm YYYY`, not the start of a date (`2025/QĐ`) or of a longer number.
+    private const string YearDigits = @"(?:19|20)\d{2}(?![\d/])";
+
     private const string Figure = @"\d[\d.,]*(?: ?%)?(?: [\p{L}\p{M}][^\s\d().,;:]*){0,4}?";
 
     // `từ 18% năm 2025 lên 60% vào năm 2030`, `giảm từ 3,2% (năm 2024) xuống còn dưới 1,5% vào cuối năm 2030`: one clause.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?:mức )?" + Figure + @" \(?(?:vào |trong )?(?:cuối )?năm (?<from>(?:19|20)\d{2})(?![\d/])\)?[^.;:()]{0,80}? (?:lên|xuống|đến|tới|còn)(?: còn| mức| khoảng| trên| dưới)? " + Figure + @" \(?(?:vào |đến |trong )?(?:cuối |hết )?năm (?<to>(?:19|20)\d{2})(?![\d/])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?:mức )?" + Figure + @" \(?(?:vào |trong )?(?:cuối )?năm (?<from>" + YearDigits + @")\)?[^.;:()]{0,80}? (?:lên|xuống|đến|tới|còn)(?: còn| mức| khoảng| trên| dưới)? " + Figure + @" \(?(?:vào |đến |trong )?(?:cuối |hết )?năm (?<to>" + YearDigits + ")")]
     private static partial Regex FromTo();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:[Đđ]ến|[Vv]ào) (?:cuối |hết )?năm (?<to>(?:19|20)\d{2})(?![\d/\-–])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:[Đđ]ến|[Vv]ào) (?:cuối |hết )?năm (?<to>" + YearDigits + @")(?![\-–])")]
     private static partial Regex AimedYear();
 
-    [GeneratedRegex(@"(?i)(?:mục tiêu|chỉ tiêu)[^.;]{0,60}?(?:đến|tới) (?:cuối |hết )?năm (?<year>(?:19|20)\d{2})(?![\d/])")]
+    [GeneratedRegex(@"(?i)(?:mục tiêu|chỉ tiêu)[^.;]{0,60}?(?:đến|tới) (?:cuối |hết )?năm (?<year>" + YearDigits + ")")]
     private static partial Regex TargetHeading();
 
     [GeneratedRegex(@"^\s*(?:[a-zđ]\)|[-+•]|\d+\.\d+)")]

@@ -31,7 +31,8 @@ public sealed class TargetYearBeforeBaseAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var text = paragraph.FlatText;
-        var heading = TargetYear.IsHeading(text);
+        // A heading (`Mục tiêu cụ thể đến năm 2030`; a lower-level item, `a)`, `-`, keeps its section).
+        var heading = Abbreviations.RunningText.IsHeading(paragraph);
         List<TargetYear> targets = [];
         foreach (var sentence in paragraph.Sentences)
         {

@@ -38,7 +38,8 @@ internal static class UnitPriceCell
                 continue;
             }
             var paragraph = row.Paragraph;
-            var priced = Cells(paragraph).SelectMany(cell => UnitPriceTotal.PricedCounts(paragraph, cell)
+            var cells = row.Facts.Cells.Select(cell => cell.Tokens).Where(cell => cell.TokenCount > 0);
+            var priced = cells.SelectMany(cell => UnitPriceTotal.PricedCounts(paragraph, cell)
                 .Where(p => p.Price.Unit.Dimension == "đồng" && IsOneItem(paragraph, cell, p.Count, p.Price))).ToList();
             if (priced is [var (count, price, noun)])
             {
@@ -77,25 +78,6 @@ internal static class UnitPriceCell
             }
         }
         return true;
-    }
-
-    /// <summary>The tokens of each cell of the row, between its separators (tabs in Word, pipes typed or in Markdown).</summary>
-    private static IEnumerable<Sentence> Cells(Paragraph paragraph)
-    {
-        var tokens = paragraph.Tokens;
-        var first = 0;
-        for (var i = 0; i <= tokens.Count; i++)
-        {
-            if (i < tokens.Count && tokens[i].Kind != TokenKind.Tab && !TableRow.IsPipe(paragraph, tokens[i]))
-            {
-                continue;
-            }
-            if (i > first)
-            {
-                yield return new Sentence(first, i - first, TextSpan.FromBounds(tokens[first].Start, tokens[i - 1].End));
-            }
-            first = i + 1;
-        }
     }
 
     /// <summary>The cell names the one item the count and price pay: nothing listed before the count, nothing after the price.</summary>

@@ -93,12 +93,11 @@ internal static class VietnameseNumber
         return text.Replace(',', ' ').Replace('.', ',').Replace(' ', '.');
     }
 
+    /// <summary>The words of the digits 0 to 9, each at its value: `bảy` is 7 (`bẩy` is read too, see <see cref="Digit"/>).</summary>
+    public static readonly string[] DigitWords = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+
     // The value of a digit word; `mốt`, `tư`, `lăm` only after `mươi` (and `lăm`, `tư` after `mười`, `tư` after `linh`).
-    private static int Digit(string word) => word switch
-    {
-        "không" => 0, "một" => 1, "hai" => 2, "ba" => 3, "bốn" => 4, "năm" => 5, "sáu" => 6, "bảy" or "bẩy" => 7, "tám" => 8, "chín" => 9,
-        _ => -1,
-    };
+    private static int Digit(string word) => word == "bẩy" ? 7 : Array.IndexOf(DigitWords, word);
 
     private static int DigitAfterTens(string word, bool mươi) => word switch
     {
