@@ -3,14 +3,16 @@ using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Citations;
 
 /// <summary>
 /// RL2007: an invalid Roman numeral after `khóa` or `lần thứ` (`khóa XIIII`, `lần thứ IIV`), lists included
 /// (`khóa XI, XII`). Runs on every such phrase, not only in citations: terms and congresses are cited everywhere.
-/// Document-wide only for its fixes: a candidate the draft itself writes as a term or congress elsewhere
-/// (`lần thứ XIX`, `Đại hội XIX`) is the likelier intent, so it is offered first.
+/// Document-wide only for its fixes, ranked: a numeral the draft itself gives for the same body (the same term or
+/// congress written correctly, the previous term plus one) first, then a letter typed once too often, then the letters
+/// added up. A coming congress (`chuẩn bị Đại hội XIV`) and another body's congress are no evidence.
 /// </summary>
 public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
 {
@@ -23,16 +25,20 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
 
-    /// <summary>An invalid numeral with its candidate fixes in the order of <see cref="Candidates"/>.</summary>
-    private sealed record Invalid(TextSpan Span, string Text, IReadOnlyList<string> Candidates);
+    /// <summary>An invalid numeral with its candidate fixes in the order of <see cref="Candidates"/>, and its context.</summary>
+    private sealed record Invalid(TextSpan Span, string Text, IReadOnlyList<string> Candidates, TermNumeralContext Context);
+
+    /// <summary>A valid term or congress numeral and its context.</summary>
+    private sealed record Valid(int Value, TermNumeralContext Context);
 
     /// <summary>A paragraph's invalid numerals and the valid term or congress numerals it writes.</summary>
-    private sealed record Numerals(List<Invalid> Invalid, List<string> Used);
+    private sealed record Numerals(List<Invalid> Invalid, List<Valid> Used);
 
     private static Numerals? Collect(ParagraphFactsContext context)
     {
         var tokens = new CitationTokens(context.Paragraph);
         Numerals? found = null;
+        TermNumeralContext? list = null;
         for (var index = 0; index < tokens.Tokens.Count; index++)
         {
             if (tokens[index].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
@@ -41,31 +47,24 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
             }
             if (IsLeadWord(tokens, index, out var last))
             {
-                ReadList(tokens, tokens.Next(last), ref found);
+                list = ReadList(tokens, index, tokens.Next(last), list, ref found) ?? list;
             }
-            else if (IsCongress(tokens, index, out var numeral) && RomanNumerals.TryParse(context.Paragraph.GetText(tokens[numeral]), out _))
+            else if (IsCongress(tokens, index, out var numeral) && RomanNumerals.TryParse(context.Paragraph.GetText(tokens[numeral]), out var value))
             {
-                (found ??= new([], [])).Used.Add(context.Paragraph.GetString(tokens[numeral]));
+                var first = TokenNavigation.Previous(tokens.Tokens, index);
+                (found ??= new([], [])).Used.Add(new(value, TermNumeralContext.Read(tokens, first, numeral, congress: true, null)));
             }
         }
         return found;
     }
 
-    /// <summary>The numerals after a lead word, one or a list (`XI, XII`, `XI và XII`).</summary>
-    private static void ReadList(CitationTokens tokens, int next, ref Numerals? found)
+    /// <summary>The numerals after a lead word, one or a list (`XI, XII`, `XI và XII`); returns their context.</summary>
+    private static TermNumeralContext? ReadList(CitationTokens tokens, int lead, int next, TermNumeralContext? previous, ref Numerals? found)
     {
+        var numerals = new List<int>();
         while (next >= 0 && IsRomanLetters(tokens, next))
         {
-            var text = tokens.Paragraph.GetString(tokens[next]);
-            found ??= new([], []);
-            if (RomanNumerals.TryParse(text, out _))
-            {
-                found.Used.Add(text);
-            }
-            else
-            {
-                found.Invalid.Add(new(tokens[next].Span, text, Candidates(text)));
-            }
+            numerals.Add(next);
             var separator = tokens.Next(next);
             if (!(tokens.IsPunctuation(separator, ',') || tokens.IsWord(separator, "và")))
             {
@@ -73,19 +72,43 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
             }
             next = tokens.Next(separator);
         }
+        if (numerals.Count == 0)
+        {
+            return null;
+        }
+        var context = TermNumeralContext.Read(tokens, lead, numerals[^1], congress: false, previous);
+        found ??= new([], []);
+        foreach (var numeral in numerals)
+        {
+            var text = tokens.Paragraph.GetString(tokens[numeral]);
+            if (RomanNumerals.TryParse(text, out var value))
+            {
+                found.Used.Add(new(value, context));
+            }
+            else
+            {
+                found.Invalid.Add(new(tokens[numeral].Span, text, Candidates(text), context));
+            }
+        }
+        return context;
     }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Numerals> facts)
     {
-        HashSet<string>? used = null;
+        List<Valid>? used = null;
         foreach (var (paragraph, numerals) in facts)
         {
             foreach (var invalid in numerals.Invalid)
             {
                 used ??= [.. facts.SelectMany(f => f.Facts.Used)];
+                var evidence = used.Select(u => u.Context.Implies(u.Value, invalid.Context)).OfType<int>().Select(RomanNumerals.ToRoman).ToHashSet();
                 var span = paragraph.ToAbsolute(invalid.Span);
-                // A stable sort: numerals the draft writes first, the order of the guesses otherwise.
-                var fixes = invalid.Candidates.OrderBy(c => used.Contains(c) ? 0 : 1)
+                // A stable sort: numerals the draft gives for this body first, the order of the guesses otherwise. The
+                // letters read with a repeated subtraction (`XIIX` = 10 + 8) are offered only when the draft says so.
+                var candidates = Subtractive(invalid.Text) is { } subtractive && evidence.Contains(subtractive) && !invalid.Candidates.Contains(subtractive)
+                    ? [.. invalid.Candidates, subtractive]
+                    : invalid.Candidates;
+                var fixes = candidates.OrderBy(c => evidence.Contains(c) ? 0 : 1)
                     .Select(c => CodeFix.Replace(span, c, FixSafety.Unsafe)).ToArray();
                 context.Report(Rule, span, fixes, null, invalid.Text);
             }
@@ -167,13 +190,46 @@ public sealed class InvalidTermNumeralAnalyzer : DiagnosticAnalyzer
         return candidates;
     }
 
+    /// <summary>
+    /// A run of a letter before a greater one read as subtracted (`XIIX` = 10 + (10 − 2) = 18 → `XVIII`), the old
+    /// irregular form; null when that reading is no different from the canonical one.
+    /// </summary>
+    private static string? Subtractive(string text)
+    {
+        var total = 0;
+        var subtracted = false;
+        for (var i = 0; i < text.Length;)
+        {
+            var j = i;
+            while (j < text.Length && text[j] == text[i])
+            {
+                j++;
+            }
+            var run = (j - i) * ValueOf(text[i]);
+            if (j < text.Length && ValueOf(text[j]) > ValueOf(text[i]))
+            {
+                total += ValueOf(text[j]) - run;
+                subtracted |= j - i > 1;
+                i = j + 1;
+            }
+            else
+            {
+                total += run;
+                i = j;
+            }
+        }
+        return subtracted && total is > 0 and < 4000 ? RomanNumerals.ToRoman(total) : null;
+    }
+
+    private static int ValueOf(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000 };
+
     private static int? Sum(ReadOnlySpan<char> text)
     {
         var total = 0;
         var previous = int.MaxValue;
         foreach (var c in text)
         {
-            var value = c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000 };
+            var value = ValueOf(c);
             if (value > previous)
             {
                 return null;

@@ -52,6 +52,12 @@ internal sealed class IssuerTable
     public IReadOnlyList<(string[] Syllables, IssuingBody Body)> BodiesStartingWith(string syllableKey) =>
         _bodies.TryGetValue(syllableKey, out var list) ? list : Array.Empty<(string[], IssuingBody)>(); // `[]` here would be a new List
 
+    /// <summary>A Party unit of the issuer pattern (`UBKT`, `BTC`): it signs with its committee's level after it.</summary>
+    public bool IsPartyUnit(string code) => _partyUnits.Contains(code, StringComparer.Ordinal);
+
+    /// <summary>A committee level of the issuer pattern (`HU`, `TU`, `ĐU`).</summary>
+    public bool IsPartyLevel(string code) => _partyLevels.Contains(code, StringComparer.Ordinal);
+
     public bool IsParty(string code) => _codes.TryGetValue(code, out var known) ? known.Party : IsUnitAndLevel(code);
 
     /// <summary>A Party unit followed by a level (`ĐU` + `X`); loops, not LINQ: it runs for every citation.</summary>

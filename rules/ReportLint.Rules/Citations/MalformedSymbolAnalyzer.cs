@@ -62,7 +62,8 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                     complete = facts.SelectMany(f => f.Facts)
                         .Where(c => c is { Form: CitationForm.Symbol, Type: not null, Symbol: { TypeCode: not null, Issuer: not null } }).ToList();
                 }
-                var fix = CompleteFix(context.Options, paragraph, citation) ?? FromTheDraft(citation, complete);
+                var fix = CompleteFix(context.Options, paragraph, citation) ?? FromTheDraft(citation, complete)
+                    ?? FromTheNamedIssuer(context.Options, paragraph, citation, facts);
                 var span = paragraph.ToAbsolute(citation.ReferenceSpan);
                 context.Report(Rule, span, fix?.Shift(paragraph.Start), CitationSource.Text(paragraph, citation.ReferenceSpan), DanglingDash);
             }
@@ -75,6 +76,24 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                 && (citation.Date is not { } date || c.Date is not { } other || (date.Day, date.Month, date.Year) == (other.Day, other.Month, other.Year)))
             .Select(c => c.Symbol!.Text).Distinct(StringComparer.Ordinal).ToList();
         return symbols is [var symbol] ? CitationSource.Replace(citation.ReferenceSpan, symbol) : null;
+    }
+
+    /// <summary>
+    /// `Hướng dẫn số 03- … của Ủy ban Kiểm tra Huyện ủy` → `03-HD/UBKTHU`, when the type has one Party code and the draft
+    /// itself writes a symbol of that issuer (`Số 14-BC/UBKTHU` in its header, `Kế hoạch số 04-KH/UBKTHU`): the code
+    /// the name spells is never guessed without it.
+    /// </summary>
+    private static CodeFix? FromTheNamedIssuer(AnalyzerOptions options, Paragraph paragraph, Citation citation,
+        DocumentFacts<IReadOnlyList<Citation>> facts)
+    {
+        if (citation is not { Type.PartyCodes: [var type] }
+            || NamedPartyIssuer.After(CitationData.Get(options), paragraph, citation.Span.End) is not { } issuer
+            || !facts.SelectMany(f => f.Facts).Any(c => c.Symbol is { Layout: SymbolLayout.Party, TypeCode: not null } symbol
+                && string.Equals(symbol.Issuer, issuer, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(paragraph, citation.ReferenceSpan).TrimEnd('-', '–', ' ')}-{type}/{issuer}");
     }
 
     private static void Analyze(ParagraphAnalysisContext context)

@@ -36,6 +36,7 @@ public sealed class MissingNumberSignAnalyzer : DiagnosticAnalyzer
     private static void Report(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         var always = context.Options.GetString(Rule, "when") == "always";
+        var data = CitationData.Get(context.Options);
         int with = 0, without = 0;
         foreach (var fact in facts)
         {
@@ -66,7 +67,16 @@ public sealed class MissingNumberSignAnalyzer : DiagnosticAnalyzer
                     var reference = CitationSource.Text(paragraph, citation.ReferenceSpan);
                     var span = paragraph.ToAbsolute(TextSpan.FromBounds(citation.TypeSpan.Start, citation.ReferenceSpan.End));
                     var insertAt = paragraph.ToAbsolute(citation.ReferenceSpan).Start;
-                    context.Report(Rule, span, CodeFix.Insert(insertAt, "số ", FixSafety.Safe, new("Thêm “số”", "Insert “số”")), $"{type} số {reference}");
+                    var insert = CodeFix.Insert(insertAt, "số ", FixSafety.Safe, new("Thêm “số”", "Insert “số”"));
+                    // A symbol in the other body's layout (`15/NQ-HU`, RL2002): the suggestion shows it mended too, and the
+                    // first fix writes both; it is as unsafe as RL2002's, so the safe insertion stays for `--fix`.
+                    if (SymbolLayoutAnalyzer.Corrected(data, citation.Symbol) is var (corrected, _))
+                    {
+                        var both = CodeFix.Replace(paragraph.ToAbsolute(citation.ReferenceSpan), $"số {corrected}", FixSafety.Unsafe);
+                        context.Report(Rule, span, [both, insert], null, $"{type} số {corrected}");
+                        continue;
+                    }
+                    context.Report(Rule, span, insert, $"{type} số {reference}");
                 }
             }
         }

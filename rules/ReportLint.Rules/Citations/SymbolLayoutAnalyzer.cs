@@ -24,20 +24,24 @@ public sealed class SymbolLayoutAnalyzer : DiagnosticAnalyzer
         var data = CitationData.Get(context.Options);
         foreach (var citation in CitationSource.Of(context))
         {
-            if (citation.Symbol is not { TypeCode: { } code, Issuer: { } issuer } symbol)
+            if (Corrected(data, citation.Symbol) is not var (corrected, layout))
             {
                 continue;
             }
-            var belongs = Expected(data, code, issuer, symbol.Layout);
-            if (belongs is not { } layout)
-            {
-                continue;
-            }
-            var corrected = symbol.Relayout(layout);
+            var symbol = citation.Symbol!;
             context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(citation.ReferenceSpan, corrected),
                 symbol.Text, layout == SymbolLayout.Party ? Party : State, layout == SymbolLayout.Party ? State : Party, corrected);
         }
     }
+
+    /// <summary>
+    /// The symbol rewritten in the layout it belongs to, or null when it fits or one cannot tell; RL2011 writes it into
+    /// its own suggestion, so that `Nghị quyết 15/NQ-HU` is not told to become `Nghị quyết số 15/NQ-HU`.
+    /// </summary>
+    internal static (string Text, SymbolLayout Layout)? Corrected(CitationData data, CitationSymbol? symbol) =>
+        symbol is { TypeCode: { } code, Issuer: { } issuer } && Expected(data, code, issuer, symbol.Layout) is { } layout
+            ? (symbol.Relayout(layout), layout)
+            : null;
 
     /// <summary>The layout the symbol should have when it is not the one used; null when it fits or one cannot tell.</summary>
     private static SymbolLayout? Expected(CitationData data, string code, string issuer, SymbolLayout used)

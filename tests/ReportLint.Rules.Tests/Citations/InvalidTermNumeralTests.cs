@@ -42,6 +42,46 @@ public class InvalidTermNumeralTests
     public void Without_the_document_s_evidence_the_dropped_repeat_comes_first(string text) =>
         Assert.Equal(["XVIII", "XIX"], CitationTest.FixTexts(CitationTest.Single(text, "RL2007", "XVIIII")));
 
+    [Theory]
+    [InlineData("Hội Cựu chiến binh tỉnh bám sát Nghị quyết Đại hội đại biểu Cựu chiến binh toàn quốc lần thứ XIIII và Nghị quyết Đại hội XIV của Đảng.")]
+    [InlineData("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng được quán triệt.\nĐại hội đại biểu Nông dân toàn quốc lần thứ XIIII đã bế mạc.\n")]
+    [InlineData("Đoàn Thanh niên tỉnh hướng tới Đại hội đại biểu Đoàn tỉnh lần thứ XIV.\nĐại hội đại biểu Đoàn tỉnh lần thứ XIIII đã đề ra 5 chỉ tiêu.\n")]
+    public void Another_body_s_congress_or_a_coming_one_is_no_evidence(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2007", "XIIII");
+        Assert.Equal(["XIII", "XIV"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal(text.Replace("XIIII", "XIII", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành Đảng bộ huyện khóa XIIII tập trung chuẩn bị Đại hội đại biểu Đảng bộ huyện lần thứ XIV.")]
+    [InlineData("Ban Chấp hành Đảng bộ huyện khóa XIIII lãnh đạo thực hiện tốt nhiệm vụ, tiến tới Đại hội Đảng bộ huyện lần thứ XIV.")]
+    [InlineData("Ban Chấp hành Đảng bộ huyện khóa XIIII đã ban hành kế hoạch tổ chức Đại hội Đảng bộ huyện lần thứ XIV sắp tới.")]
+    public void The_same_body_s_coming_congress_is_no_evidence_for_the_current_term(string text) =>
+        Assert.Equal(["XIII", "XIV"], CitationTest.FixTexts(CitationTest.Single(text, "RL2007", "XIIII")));
+
+    // The previous term named with its years: the congress of the next term carries the next numeral.
+    private const string PreviousTerm = "Quy chế này thay thế Quy chế số 02-QC/ĐU ngày 10/11/2020 của Ban Chấp hành Đảng bộ phường khóa XVII, nhiệm kỳ 2020-2025.";
+
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ phường Tân An lần thứ XIIX, nhiệm kỳ 2025 - 2030.\n" + PreviousTerm)]
+    [InlineData("Ban Chấp hành Đảng bộ phường khóa XVII (nhiệm kỳ trước) đã bàn giao hồ sơ.\nBan Chấp hành Đảng bộ phường khóa XIIX họp phiên thứ nhất.\n")]
+    [InlineData("Ban Chấp hành khóa trước (khóa XVII) đã bàn giao hồ sơ.\nBan Chấp hành khóa XIIX họp phiên thứ nhất.\n")]
+    public void The_previous_term_of_the_same_body_points_to_the_next_numeral(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2007", "XIIX");
+        Assert.Equal("“XIIX” không phải số La Mã hợp lệ", CitationTest.Vi(diagnostic));
+        Assert.Equal(["XVIII", "XIX"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal(text.Replace("XIIX", "XVIII", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ phường Tân An lần thứ XIIX, nhiệm kỳ 2025 - 2030.")] // no previous term
+    [InlineData("Đại hội đại biểu Đảng bộ huyện lần thứ XIIX, nhiệm kỳ 2025 - 2030.\nBan Chấp hành Hội Nông dân huyện khóa XVII, nhiệm kỳ 2020-2025.\n")] // another body
+    [InlineData("Đại hội đại biểu Đảng bộ huyện lần thứ XIIX, nhiệm kỳ 2025 - 2030.\nBan Chấp hành Đảng bộ huyện khóa XVII, nhiệm kỳ 2015-2020.\n")] // not the term before
+    public void Without_the_previous_term_of_the_same_body_the_dropped_repeat_alone_is_offered(string text) =>
+        Assert.Equal(["XIX"], CitationTest.FixTexts(CitationTest.Single(text, "RL2007", "XIIX")));
+
     [Fact]
     public void Every_numeral_of_a_list_is_checked()
     {

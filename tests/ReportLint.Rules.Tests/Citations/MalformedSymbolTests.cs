@@ -50,6 +50,25 @@ public class MalformedSymbolTests
         Assert.Empty(CitationTest.Single(two, "RL2001", "45-", "Triển khai").Fixes);
     }
 
+    [Theory]
+    [InlineData("HUYỆN ỦY AN PHÚ\nỦY BAN KIỂM TRA\nSố 21-BC/UBKTHU\nCác chi bộ tiếp tục thực hiện Hướng dẫn số 03- ngày 14/02/2026 của Ủy ban Kiểm tra Huyện ủy về giám sát.\n")] // the draft's own symbol
+    [InlineData("Ủy ban Kiểm tra Huyện ủy ban hành Kế hoạch số 04-KH/UBKTHU ngày 10/01/2026.\nCác chi bộ thực hiện Hướng dẫn số 03- của UBKT Huyện ủy về giám sát.\n")]
+    public void Dangling_dash_is_completed_from_the_named_unit_when_the_draft_writes_its_code(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2001", "03-");
+        Assert.Equal("Số, ký hiệu “03-” sai dạng: thiếu ký hiệu loại văn bản và cơ quan ban hành sau dấu gạch nối", CitationTest.Vi(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, Assert.Single(diagnostic.Fixes).Safety);
+        Assert.Equal(text.Replace("03-", "03-HD/UBKTHU", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Các chi bộ tiếp tục thực hiện Hướng dẫn số 03- ngày 14/02/2026 của Ủy ban Kiểm tra Huyện ủy về giám sát.")] // the code is nowhere in the draft
+    [InlineData("Ban Tổ chức Tỉnh ủy ban hành Kế hoạch số 04-KH/BTCTU.\nCác chi bộ thực hiện Hướng dẫn số 03- của Ủy ban Kiểm tra Huyện ủy.\n")] // another unit's code
+    [InlineData("Kế hoạch số 04-KH/UBKTTU của Ủy ban Kiểm tra Tỉnh ủy.\nCác chi bộ thực hiện Hướng dẫn số 03- của Ủy ban Kiểm tra Huyện ủy.\n")] // another level
+    [InlineData("Kế hoạch số 04-KH/UBKTHU.\nCác chi bộ thực hiện Hướng dẫn số 03- của Ủy ban nhân dân huyện.\n")] // not a Party unit
+    public void Dangling_dash_is_not_completed_with_an_issuer_code_the_draft_does_not_write(string text) =>
+        Assert.Empty(CitationTest.Single(text, "RL2001", "03-").Fixes);
+
     [Fact]
     public void Dangling_dash_of_a_state_document_gets_no_party_symbol()
     {
