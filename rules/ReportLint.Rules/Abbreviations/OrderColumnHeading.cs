@@ -4,7 +4,7 @@ using ReportLint.Rules.Numbers;
 namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
-/// `TT`, `STT` (thứ tự, số thứ tự) alone in the first cell of a table's header, as <see cref="TableRow"/> and
+/// `TT`, `STT` (thứ tự, số thứ tự), alone or as `Số TT`, in the first cell of a table's header, as <see cref="TableRow"/> and
 /// <see cref="PipeTable"/> read tables (`| TT | Nội dung |` over `|---|---|`, or typed in plain text `TT | Nội dung`
 /// over a row of as many cells), or heading a table laid out with spaces (<see cref="SpacedLine"/>): the heading of
 /// the numbering column, which every form uses without a definition.
@@ -15,13 +15,13 @@ internal static class OrderColumnHeading
 
     /// <summary>True when the mention (offsets relative to the paragraph) is such a heading of the row <paramref name="row"/>.</summary>
     public static bool Is(IReadOnlyList<Paragraph> paragraphs, DocumentKind kind, Paragraph row, AbbreviationMention mention) =>
-        Headings.Contains(mention.Text) && OpensRow(row, mention)
-        && (HeadsPipeTable(paragraphs, kind, row, mention) || HeadsSpacedTable(paragraphs, row, mention));
+        Headings.Contains(mention.Text) && OpensRow(row, mention, out var cell)
+        && (HeadsPipeTable(paragraphs, kind, row, cell) || HeadsSpacedTable(paragraphs, row, mention));
 
-    private static bool HeadsPipeTable(IReadOnlyList<Paragraph> paragraphs, DocumentKind kind, Paragraph row, AbbreviationMention mention)
+    private static bool HeadsPipeTable(IReadOnlyList<Paragraph> paragraphs, DocumentKind kind, Paragraph row, string cell)
     {
         if (row.Index + 1 >= paragraphs.Count || TableRow.Read(row, kind) is not { IsAlignment: false } header
-            || header.Cells[0].Text != mention.Text || TableRow.Read(paragraphs[row.Index + 1], kind) is not { } next)
+            || header.Cells[0].Text != cell || TableRow.Read(paragraphs[row.Index + 1], kind) is not { } next)
         {
             return false;
         }
@@ -41,19 +41,33 @@ internal static class OrderColumnHeading
             && line.Next(paragraphs, 1) is { } below && SpacedLine.LineUp(line.Line, below.Line);
     }
 
-    /// <summary>Nothing but markup, pipes, emphasis and spaces before the mention on its line.</summary>
-    private static bool OpensRow(Paragraph row, AbbreviationMention mention)
+    /// <summary>
+    /// Nothing but markup, pipes, emphasis and spaces before the mention on its line, or before a `Số` that opens the
+    /// cell with it (`Số TT`); <paramref name="cell"/> is the heading as the cell should read.
+    /// </summary>
+    private static bool OpensRow(Paragraph row, AbbreviationMention mention, out string cell)
     {
+        cell = mention.Text;
         var opens = true;
-        foreach (var token in row.Tokens)
+        var tokens = row.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Start >= mention.Span.Start)
             {
                 return opens;
+            }
+            if (opens && IsNumberWord(row, i) && i + 2 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[i + 2].Start == mention.Span.Start)
+            {
+                cell = row.GetString(token) + " " + mention.Text;
+                return true;
             }
             opens = token.Kind == TokenKind.LineBreak
                 || (opens && (token.Kind.IsTrivia() || token.Kind == TokenKind.Markup || row.GetText(token) is "|" or "*" or "_"));
         }
         return opens;
     }
+
+    private static bool IsNumberWord(Paragraph row, int index) =>
+        row.Tokens[index].Kind == TokenKind.Word && row.GetText(row.Tokens[index]) is "Số" or "số" or "SỐ";
 }

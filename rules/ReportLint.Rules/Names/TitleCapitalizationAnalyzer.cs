@@ -57,7 +57,8 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// `15 đại biểu đương nhiên là ủy viên Ban Chấp hành`: after `là`, a title says what the people counted before it
-    /// are, a generic use left in lower case.
+    /// are, a generic use left in lower case. A count of one (`1 đảng viên là Phó Chủ tịch Ủy ban nhân dân xã Tân Lập`)
+    /// names the one holder of a specific office: the title is checked.
     /// </summary>
     private static bool SaysWhatACountIs(Paragraph paragraph, int previous)
     {
@@ -71,7 +72,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             if (tokens[i].Kind == TokenKind.Number)
             {
-                return true;
+                return paragraph.GetText(tokens[i]) is not ("1" or "01");
             }
             if (tokens[i].Kind != TokenKind.Word)
             {

@@ -24,7 +24,7 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
     private static void Analyze(ParagraphAnalysisContext context)
     {
         var text = context.Paragraph.Text;
-        var open = new Stack<Token>();
+        var open = new Stack<int>();
         Token? straight = null;
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -38,7 +38,7 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
             switch (c)
             {
                 case '“' or '‘' or '«':
-                    open.Push(token);
+                    open.Push(i);
                     break;
                 case '”' or '’' or '»':
                     if (c == '’' && IsApostrophe(tokens, i))
@@ -50,8 +50,14 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
                         context.Report(Rule, token.Span, Messages.Unopened(c));
                         break;
                     }
-                    var opening = text[open.Pop().Start];
-                    if (Closing(opening) != c)
+                    var openingToken = tokens[open.Pop()];
+                    var opening = text[openingToken.Start];
+                    if (opening == '‘' && c == '”' && open.Count == 0)
+                    {
+                        // Not inside another quotation: double marks are the outer kind, so the single opening is the slip.
+                        context.Report(Rule, openingToken.Span, Messages.Fix(openingToken.Span, '“'), Messages.OuterSingleOpening());
+                    }
+                    else if (Closing(opening) != c)
                     {
                         context.Report(Rule, token.Span,
                             Messages.Fix(token.Span, Closing(opening)), Messages.Mismatch(opening, c));
@@ -59,7 +65,7 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
                     break;
                 case '"' when straight is null && open.Count > 0 && ClosesAWord(tokens, i):
                     // `“then chốt"`: a straight mark glued to the word after a curly opening closes it in the wrong style.
-                    var curly = text[open.Pop().Start];
+                    var curly = text[tokens[open.Pop()].Start];
                     context.Report(Rule, token.Span, Messages.Fix(token.Span, Closing(curly)), Messages.Mismatch(curly, c));
                     break;
                 case '"':
@@ -69,7 +75,10 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
         }
         foreach (var unclosed in open)
         {
-            context.Report(Rule, unclosed.Span, Messages.Unclosed(text[unclosed.Start]));
+            var mark = text[tokens[unclosed].Start];
+            context.Report(Rule, tokens[unclosed].Span,
+                QuotedTermEnd.Find(context.Paragraph, unclosed) is { } end ? Messages.Close(end, Closing(mark)) : null,
+                Messages.Unclosed(mark));
         }
         if (straight is { } lone)
         {
@@ -102,9 +111,17 @@ public sealed class QuotePairingAnalyzer : DiagnosticAnalyzer
         public static LocalizedText Unclosed(char c) =>
             new($"Dấu mở {Name(c).Vi} không được đóng trong đoạn", $"The opening {Name(c).En} is not closed in the paragraph");
 
-        /// <summary>Writes the closing mark, titled by its name: `Sửa thành “””` reads as three marks.</summary>
-        public static CodeFix Fix(TextSpan span, char closing) =>
-            CodeFix.Replace(span, closing.ToString(), FixSafety.Safe, new($"Thay bằng {Name(closing).Vi}", $"Replace with {Name(closing).En}"));
+        /// <summary>Writes the right mark, titled by its name: `Sửa thành “””` reads as three marks.</summary>
+        public static CodeFix Fix(TextSpan span, char mark) =>
+            CodeFix.Replace(span, mark.ToString(), FixSafety.Safe, new($"Thay bằng {Name(mark).Vi}", $"Replace with {Name(mark).En}"));
+
+        /// <summary>Inserts the missing closing mark where the quoted term ends; a guess, so not applied by `--fix`.</summary>
+        public static CodeFix Close(int position, char closing) =>
+            CodeFix.Insert(position, closing.ToString(), FixSafety.Unsafe, new($"Đóng bằng {Name(closing).Vi}", $"Close with {Name(closing).En}"));
+
+        public static LocalizedText OuterSingleOpening() =>
+            new($"Mở bằng {Name('‘').Vi} nhưng đóng bằng {Name('”').Vi}; trích dẫn không lồng trong trích dẫn khác mở bằng {Name('“').Vi}",
+                $"Opened with {Name('‘').En} but closed with {Name('”').En}; a quotation not inside another opens with {Name('“').En}");
 
         public static LocalizedText Mismatch(char opening, char closing) =>
             new($"Mở bằng {Name(opening).Vi} nhưng đóng bằng {Name(closing).Vi}; dùng {Name(Closing(opening)).Vi}",

@@ -15,9 +15,15 @@ internal sealed class Lexicon
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
 
-    private Lexicon(HashSet<string> pairs, HashSet<string> words, Dictionary<string, int> weights, int entries, Dictionary<string, int> commonRanks)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _finalPairs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstSyllables;
+
+    private Lexicon(HashSet<string> pairs, HashSet<string> words, Dictionary<string, int> weights, int entries, Dictionary<string, int> commonRanks,
+        HashSet<string> finalPairs, HashSet<string> firstSyllables)
     {
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _finalPairs = finalPairs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstSyllables = firstSyllables.GetAlternateLookup<ReadOnlySpan<char>>();
         TwoSyllableWords = words;
         _commonRanks = commonRanks.GetAlternateLookup<ReadOnlySpan<char>>();
         _commonCount = Math.Max(1, commonRanks.Count);
@@ -66,6 +72,12 @@ internal sealed class Lexicon
     /// <summary>True when the pair of keys (lower case, modern placement) is in the lexicon.</summary>
     public bool ContainsKeyPair(ReadOnlySpan<char> pair) => _pairs.Contains(pair);
 
+    /// <summary>True when the pair of keys ends a lexicon entry (`tiểu học`, `nhân dân` of `ủy ban nhân dân`), not only sits inside one.</summary>
+    public bool EndsWord(ReadOnlySpan<char> pair) => _finalPairs.Contains(pair);
+
+    /// <summary>True when the syllable key begins a lexicon entry (`học` of `học sinh`): a free syllable, not only a word's tail (`cáo`).</summary>
+    public bool BeginsWord(ReadOnlySpan<char> key) => _firstSyllables.Contains(key);
+
     /// <summary>How many lexicon words use the syllable key: a rough prior for ranking suggestions.</summary>
     public int Weight(ReadOnlySpan<char> key) => _syllableWeights.TryGetValue(key, out var weight) ? weight : 0;
 
@@ -86,6 +98,8 @@ internal sealed class Lexicon
         var pairs = new HashSet<string>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var finalPairs = new HashSet<string>(StringComparer.Ordinal);
+        var firstSyllables = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
         foreach (var entry in entries)
         {
@@ -102,6 +116,8 @@ internal sealed class Lexicon
             {
                 words.Add(syllables[0] + " " + syllables[1]);
             }
+            finalPairs.Add(syllables[^2] + " " + syllables[^1]);
+            firstSyllables.Add(syllables[0]!);
             for (var i = 0; i < syllables.Length; i++)
             {
                 weights[syllables[i]!] = weights.GetValueOrDefault(syllables[i]!) + 1;
@@ -111,6 +127,6 @@ internal sealed class Lexicon
                 }
             }
         }
-        return new Lexicon(pairs, words, weights, count, ranks);
+        return new Lexicon(pairs, words, weights, count, ranks, finalPairs, firstSyllables);
     }
 }

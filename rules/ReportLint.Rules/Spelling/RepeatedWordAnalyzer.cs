@@ -40,7 +40,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
                 if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant()))
                     || (n == 1 && IsDoubledName(paragraph, words, i, names))
                     || IsCitationNumberSign(paragraph, words, i, n) || StartsName(paragraph, words, i, n)
-                    || (n == 1 && EndsOneWordAndStartsAnother(context.Options, paragraph, words, i)))
+                    || (n == 1 && (EndsOneWordAndStartsAnother(context.Options, paragraph, words, i) || EndsOneWordBeforeAFreeOne(context.Options, paragraph, words, i))))
                 {
                     continue;
                 }
@@ -134,6 +134,26 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         var next = ParagraphSyllables.Get(paragraph, data).PairKey(words[i + 1].Index, words[i + 2].Index, pair);
         return !next.IsEmpty && data.Lexicon.ContainsKeyPair(next);
+    }
+
+    /// <summary>
+    /// A doubled syllable `A A` where `P A` ends a lexicon word and `A` also begins lexicon words is a word followed by
+    /// the same syllable used as a word of its own: `tiểu học học 2 buổi` is `tiểu học` + the verb `học` (`học sinh`,
+    /// `học tập`). A syllable that only ends words (`báo cáo cáo`, `xây dựng dựng`) or a function word (`dành cho cho`)
+    /// is still a stutter.
+    /// </summary>
+    private static bool EndsOneWordBeforeAFreeOne(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)
+    {
+        if (i == 0 || !words[i].JoinedToPrevious)
+        {
+            return false;
+        }
+        var data = SpellingData.Get(options);
+        var syllables = ParagraphSyllables.Get(paragraph, data);
+        Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
+        var previous = syllables.PairKey(words[i - 1].Index, words[i].Index, pair);
+        var key = syllables.Key(words[i].Index);
+        return !previous.IsEmpty && data.Lexicon.EndsWord(previous) && data.Lexicon.BeginsWord(key) && !data.FunctionWords.Contains(key.ToString());
     }
 
     /// <summary>The first of a doubled syllable closes a lexicon word with the syllable before it (`giám sát` in `giám sát sát`).</summary>

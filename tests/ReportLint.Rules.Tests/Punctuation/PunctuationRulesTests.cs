@@ -180,6 +180,62 @@ public class QuotePairingTests
         Assert.Equal("Đây là khâu “then chốt” của nhiệm vụ.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void A_single_opening_closed_by_a_double_mark_outside_any_quotation_becomes_a_double_opening()
+    {
+        const string text = "Xã có 12 mô hình ‘Nông dân giỏi” được công nhận.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
+        Assert.Equal((text.IndexOf('‘'), 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Mở bằng nháy đơn mở (‘) nhưng đóng bằng ngoặc kép đóng (”); trích dẫn không lồng trong trích dẫn khác mở bằng ngoặc kép mở (“)",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Opened with a left single quote (‘) but closed with a right double quote (”); a quotation not inside another opens with a left double quote (“)",
+            diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal("Xã có 12 mô hình “Nông dân giỏi” được công nhận.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
+    }
+
+    [Fact]
+    public void Inside_another_quotation_the_double_closing_becomes_a_single_one()
+    {
+        const string text = "Cuộc thi “Tìm hiểu ‘Chi bộ bốn tốt” trong xã” thu hút 30 đội.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
+        Assert.Equal((text.IndexOf('”'), 1), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal("Cuộc thi “Tìm hiểu ‘Chi bộ bốn tốt’ trong xã” thu hút 30 đội.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Năm 2024, chi bộ thôn từng bị “nhắc nhở. Năm nay chi bộ đã khắc phục.", "Năm 2024, chi bộ thôn từng bị “nhắc nhở”. Năm nay chi bộ đã khắc phục.")]
+    [InlineData("Khâu giải phóng mặt bằng vẫn là “điểm nghẽn.", "Khâu giải phóng mặt bằng vẫn là “điểm nghẽn”.")]
+    [InlineData("Một số hộ còn tâm lý ‘trông chờ.", "Một số hộ còn tâm lý ‘trông chờ’.")]
+    public void An_unclosed_quoted_term_at_the_end_of_a_sentence_is_closed_there(string text, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL4006"));
+        Assert.Equal(text.IndexOfAny(['“', '‘']), diagnostic.Span.Start);
+        Assert.StartsWith("Dấu mở ", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.EndsWith(" không được đóng trong đoạn", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.EndsWith(" is not closed in the paragraph", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(expected, RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.StartsWith("Đóng bằng ", diagnostic.Fixes[0].Title.Get(MessageLanguage.Vietnamese));
+        Assert.StartsWith("Close with ", diagnostic.Fixes[0].Title.Get(MessageLanguage.English));
+        Assert.Equal(expected, RuleTester.FixAll(text, true, "RL4006"));
+        Assert.Equal(text, RuleTester.FixAll(text, false, "RL4006")); // a guess: not applied by --fix
+    }
+
+    [Theory]
+    [InlineData("Đồng chí Bí thư nhấn mạnh: “phải làm ngay.")] // speech after a colon may run on
+    [InlineData("Nhiều hộ vẫn “nói không làm.")] // three words: the term may end sooner
+    [InlineData("Đây là “điểm nghẽn, cần tháo gỡ sớm.")] // a comma may part items inside the quotation
+    [InlineData("Phong trào “Thi đua lan tỏa.")] // a capitalized name may be followed by its predicate
+    [InlineData("Tiêu chí 1 “đạt. Riêng tiêu chí 3 “chưa đạt”.")] // a later mark may close it
+    [InlineData("Xếp loại “tốt./.")]
+    public void An_unclosed_quotation_whose_end_is_unsure_gets_no_fix(string text)
+    {
+        var diagnostics = RuleTester.Lint(text, "RL4006");
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
+    }
+
     [Theory]
     [InlineData("Phong trào “Dân vận khéo lan tỏa.", 11)]
     [InlineData("Dân vận khéo” lan tỏa.", 12)]
@@ -196,6 +252,8 @@ public class QuotePairingTests
     [InlineData("Khẩu hiệu \"Dân vận khéo\" được nhắc lại.")]
     [InlineData("Bài của O’Neill được dịch.")]
     [InlineData("Phong trào “Khẩu hiệu \"Dân vận khéo\" của xã” lan tỏa.")] // straight marks nested in curly ones
+    [InlineData("Khâu giải phóng mặt bằng vẫn là “điểm nghẽn”. Hội thi ‘Dân vận khéo’ đã kết thúc.")]
+    [InlineData("Cuộc thi “Tìm hiểu ‘Chi bộ bốn tốt’ trong xã” thu hút 30 đội.")]
     public void Is_silent_on_paired_marks(string text) => Assert.Empty(RuleTester.Lint(text, "RL4006"));
 }
 

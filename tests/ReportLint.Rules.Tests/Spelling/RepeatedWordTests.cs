@@ -35,6 +35,29 @@ public class RepeatedWordTests
         Assert.Equal(FixSafety.Safe, Assert.Single(RuleTester.Lint("Ghi rõ số số lượng.", "RL3010")).Fixes[0].Safety);
     }
 
+    [Theory]
+    [InlineData("Năm nay, học sinh tiểu học học bơi miễn phí tại nhà văn hóa xã.")] // `tiểu học` + the verb `học`
+    [InlineData("Sinh viên đại học học theo tín chỉ.")]
+    [InlineData("Tiến độ thực hiện hiện còn chậm so với kế hoạch.")] // `thực hiện` + `hiện` (now)
+    public void A_word_followed_by_its_last_syllable_used_as_a_word_is_no_repeat(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL3010"));
+
+    [Theory]
+    [InlineData("Các đơn vị gửi báo cáo cáo về Văn phòng trước ngày 15.", "cáo")] // `cáo` only ends words
+    [InlineData("Chính sách đối với với người có công được thực hiện đầy đủ.", "với")] // a function word
+    [InlineData("Kinh phí dành cho cho các cháu mầm non được bảo đảm.", "cho")]
+    [InlineData("Ý kiến của của cử tri được tổng hợp đầy đủ.", "của")]
+    [InlineData("Đề nghị các các đơn vị báo cáo kết quả.", "các")]
+    public void A_stutter_after_a_word_is_still_reported(string text, string repeated)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3010"));
+        var first = text.IndexOf(repeated + " " + repeated, StringComparison.Ordinal);
+        Assert.Equal((first + repeated.Length + 1, repeated.Length), (diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal($"“{repeated}” bị lặp lại", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal($"“{repeated}” is repeated", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(text.Remove(first, repeated.Length + 1), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Fact]
     public void Leaves_a_doubled_number_sign_in_a_citation_to_the_citation_rule()
     {
