@@ -103,7 +103,7 @@ internal sealed class PipeTable
             }
             var aligned = next.Facts.IsAlignment;
             if (aligned ? next.Facts.Cells.Count != header.Facts.Cells.Count : !header.Facts.Typed || !IsHeading(header.Facts)
-                || (i > 0 && Follows(header, facts[i - 1])))
+                || (i > 0 && Follows(header, facts[i - 1]) && SameTable(facts[i - 1].Facts, header.Facts)))
             {
                 continue;
             }
@@ -115,7 +115,7 @@ internal sealed class PipeTable
             {
                 (headings, groups, j) = (merged, TwoRowHeader.GroupsOf(header.Facts), j + 1);
             }
-            for (; j < facts.Count && !facts[j].Facts.IsAlignment && Follows(facts[j], facts[j - 1]); j++)
+            for (; j < facts.Count && !facts[j].Facts.IsAlignment && Follows(facts[j], facts[j - 1]) && SameTable(facts[j].Facts, header.Facts); j++)
             {
                 body.Add(new ParagraphFacts<TableRow>(facts[j].Paragraph, facts[j].Facts.Under(header.Facts)));
             }
@@ -129,6 +129,9 @@ internal sealed class PipeTable
 
     /// <summary>Whether a typed row reads as the headings of a table with no alignment line under them.</summary>
     private static bool IsHeading(TableRow row) => row.Cells.All(cell => cell.Figure is null || YearRange.IsYear(cell.Text));
+
+    /// <summary>A row of two tab-parted cells (<see cref="TableRow.Narrow"/>) belongs only to a table of such rows: next to a wider one it is a numbered heading.</summary>
+    private static bool SameTable(TableRow row, TableRow header) => row.Narrow == header.Narrow;
 
     private static bool Follows(ParagraphFacts<TableRow> row, ParagraphFacts<TableRow> previous) =>
         row.Paragraph.Index == previous.Paragraph.Index + 1;

@@ -21,6 +21,12 @@ namespace ReportLint.Rules.Numbers;
 internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsAlignment, bool Typed = false, bool OpensWithSeparator = false,
     bool ClosesWithSeparator = false)
 {
+    /// <summary>
+    /// Two cells parted by a tab, read only by the table rules: also how a draft sets a numbered heading apart
+    /// (`2⇥Kinh phí`), so such a row belongs to a table of two columns only (<see cref="PipeTable"/>).
+    /// </summary>
+    public bool Narrow { get; init; }
+
     /// <summary>Tab-separated lines need this many cells: one tab is also how a draft sets `Nơi nhận:` apart from a title.</summary>
     private const int FewestTabCells = 3;
 
@@ -98,7 +104,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         var cells = ReadCells(paragraph, separator, exactTabs);
         if (byTabs && exactTabs)
         {
-            return cells.Count >= fewestTabCells ? new TableRow(cells, false, true) : null;
+            return cells.Count >= fewestTabCells ? new TableRow(cells, false, true) { Narrow = cells.Count < FewestTabCells } : null;
         }
         // Before the first separator and after the last, only trivia: the row's frame, no cell.
         var (opens, closes) = (Frames(paragraph, separator, 0, 1), Frames(paragraph, separator, tokens.Count - 1, -1));
@@ -112,11 +118,12 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         {
             return null;
         }
+        var narrow = byTabs && cells.Count < FewestTabCells;
         if (opens)
         {
             cells.RemoveAt(0);
         }
-        return new TableRow(cells, false, true, opens, closes);
+        return new TableRow(cells, false, true, opens, closes) { Narrow = narrow };
     }
 
     private static bool Frames(Paragraph paragraph, Func<Paragraph, Token, bool> separator, int from, int step)

@@ -62,6 +62,17 @@ public class TableSingleColumnTests
     }
 
     [Fact]
+    public void A_numbered_heading_set_apart_by_a_tab_is_no_row_of_a_wider_table()
+    {
+        const string table = "STT | Nội dung chi | Kinh phí (đồng)\n1 | In tài liệu | 4.500.000\n2 | Thuê hội trường | 3.000.000\n"
+            + "3 | Nước uống | 1.500.000\n | Tổng cộng | 9.500.000\n";
+        var text = "3\tKinh phí\n" + table + "4\tTổ chức thực hiện\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5016"));
+        AssertSpan(text, diagnostic, "9.500.000");
+        Assert.Empty(RuleTester.Lint(text.Replace("9.500.000", "9.000.000", StringComparison.Ordinal), "RL5016"));
+    }
+
+    [Fact]
     public void A_line_indented_by_a_tab_is_no_table()
     {
         const string text = "Kết quả:\n\tSố học viên\n\t42\n\t71\n\t25\n\tTổng cộng\n\t150\n";
