@@ -6,7 +6,7 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// The sum of one table column over its data rows and the figure its total row states, for RL5016, when the column
 /// adds up at all: every data cell a plain number in Vietnamese format (`1.234`, `12,5`; no `%`, no `-`, no empty
-/// cell), not a column of years, and a header that names no rate, average, rank, code or price. Figures written with
+/// cell), not a column of years, and a header that names no rate, average, rank, score, code or price. Figures written with
 /// decimals, or in thousands, millions or billions, were rounded one by one: the sum may then miss the total by up to
 /// half a unit per figure. A count of places or units (`Số xã`, `Số trường`) may count one place in several rows (a
 /// commune in two programmes), so a total below its sum is no contradiction there. A total within the range of the
@@ -126,7 +126,10 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     public bool Contradicts => !Matches && !WithinRange && !(MayOverlap && Stated < Value);
 
     /// <summary>The sum written as the column writes its figures (`17.242`, `4.286,5`, or `1234` when ungrouped).</summary>
-    public string Format() => Grouped ? VietnameseNumber.FormatGrouped(Value, Decimals) : VietnameseNumber.Format(Value, Decimals);
+    public string Format() => Format(Value);
+
+    /// <summary><paramref name="value"/> written as the column writes its figures: a cell's correction.</summary>
+    public string Format(decimal value) => Grouped ? VietnameseNumber.FormatGrouped(value, Decimals) : VietnameseNumber.Format(value, Decimals);
 
     /// <summary>The cell's figure when it holds one number in Vietnamese format and nothing else.</summary>
     public static bool TryRead(TableCell cell, out decimal value, out int decimals)
@@ -179,8 +182,9 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();
 
-    // Headers of figures that do not add up: rates and shares, averages, ranks and numbering, codes, prices, indices.
-    [GeneratedRegex(@"%|(?<![\p{L}\p{M}])(?:t[ỷỉ] (?:lệ|trọng)|cơ cấu|bình quân|trung bình|đơn giá|định mức|mức|(?:xếp |thứ )?hạng|thứ tự|stt|tt|mã|số hiệu|ký hiệu|chỉ số|hệ số|tốc độ|tăng trưởng|so với|so sánh|mật độ|năng suất|đtb|tb)(?![\p{L}\p{M}])",
+    // Headers of figures that do not add up: rates and shares, averages, ranks and numbering, codes, prices, indices,
+    // scores (`Điểm`, `Điểm số`; not a count of sites: `Số điểm trường`, `điểm cầu`).
+    [GeneratedRegex(@"%|(?<![\p{L}\p{M}])(?:t[ỷỉ] (?:lệ|trọng)|cơ cấu|bình quân|trung bình|đơn giá|định mức|mức|(?:xếp |thứ )?hạng|thứ tự|stt|tt|mã|số hiệu|ký hiệu|chỉ số|hệ số|tốc độ|tăng trưởng|so với|so sánh|mật độ|năng suất|đtb|tb|(?<!địa )điểm(?!\s+(?:trường|cầu|bán|giao dịch|du lịch|tiêm|sinh hoạt)))(?![\p{L}\p{M}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAdditive();
 

@@ -29,9 +29,11 @@ internal sealed class PipeTable
     private readonly Lazy<RowCorrections> _corrections;
     private readonly Lazy<IReadOnlyList<TableShareMismatchAnalyzer.ShareReading>> _shareReadings;
 
-    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body)
+    private readonly Lazy<IReadOnlyList<ColumnBreakdown.Reading>> _breakdowns;
+
+    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body, IReadOnlyList<HeadingGroup>? groups = null)
     {
-        (Header, Body) = (header, body);
+        (Header, Body, HeadingGroups) = (header, body, groups ?? []);
         _total = new(() => TotalRow.Find(this));
         _totals = new(() => ColumnTotals.Totals(this).ToList());
         _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Mismatches())).ToList());
@@ -40,6 +42,7 @@ internal sealed class PipeTable
         _columnTotalMismatches = new(() => ColumnTotals.Mismatches(this, Totals, AcrossRows).ToList());
         _corrections = new(() => RowCorrections.Of(this));
         _shareReadings = new(() => TableShareMismatchAnalyzer.Readings(this).ToList());
+        _breakdowns = new(() => ColumnBreakdown.Readings(this).ToList());
     }
 
     public TableRow Header { get; }
@@ -47,6 +50,9 @@ internal sealed class PipeTable
     public IReadOnlyList<ParagraphFacts<TableRow>> Body { get; }
 
     public int ColumnCount => Header.Cells.Count;
+
+    /// <summary>The groups of a header on two rows (<see cref="TwoRowHeader"/>); none for a header on one row.</summary>
+    public IReadOnlyList<HeadingGroup> HeadingGroups { get; }
 
     /// <summary>The total row (<see cref="TotalRow.Find"/>), or null.</summary>
     public TotalRow? Total => _total.Value;
@@ -68,6 +74,9 @@ internal sealed class PipeTable
 
     /// <summary>Every cell another table rule finds wrong (<see cref="RowCorrections.Of"/>).</summary>
     public RowCorrections Corrections => _corrections.Value;
+
+    /// <summary>The column groups `Trong đó`, `Chia ra` read as the parts of the column before them, with their rows that do not add up.</summary>
+    public IReadOnlyList<ColumnBreakdown.Reading> Breakdowns => _breakdowns.Value;
 
     /// <summary>The columns RL5018 reads as shares of a count column.</summary>
     public IReadOnlyList<TableShareMismatchAnalyzer.ShareReading> ShareReadings => _shareReadings.Value;
@@ -94,24 +103,25 @@ internal sealed class PipeTable
             }
             var aligned = next.Facts.IsAlignment;
             if (aligned ? next.Facts.Cells.Count != header.Facts.Cells.Count : !header.Facts.Typed || !IsHeading(header.Facts)
-                || (i > 0 && Follows(header, facts[i - 1])))
+                || (i > 0 && Follows(header, facts[i - 1]) && SameTable(facts[i - 1].Facts, header.Facts)))
             {
                 continue;
             }
             var body = new List<ParagraphFacts<TableRow>>();
             var j = aligned ? i + 2 : i + 1;
             var headings = header.Facts;
+            IReadOnlyList<HeadingGroup>? groups = null;
             if (j + 1 < facts.Count && Follows(facts[j], facts[j - 1]) && TwoRowHeader.Merge(headings, facts[j].Facts.Under(headings)) is { } merged)
             {
-                (headings, j) = (merged, j + 1);
+                (headings, groups, j) = (merged, TwoRowHeader.GroupsOf(header.Facts), j + 1);
             }
-            for (; j < facts.Count && !facts[j].Facts.IsAlignment && Follows(facts[j], facts[j - 1]); j++)
+            for (; j < facts.Count && !facts[j].Facts.IsAlignment && Follows(facts[j], facts[j - 1]) && SameTable(facts[j].Facts, header.Facts); j++)
             {
                 body.Add(new ParagraphFacts<TableRow>(facts[j].Paragraph, facts[j].Facts.Under(header.Facts)));
             }
             if (body.Count > 0 && body.TrueForAll(row => row.Facts.Cells.Count == header.Facts.Cells.Count))
             {
-                yield return new PipeTable(headings, body);
+                yield return new PipeTable(headings, body, groups);
             }
             i = j - 1;
         }
@@ -119,6 +129,9 @@ internal sealed class PipeTable
 
     /// <summary>Whether a typed row reads as the headings of a table with no alignment line under them.</summary>
     private static bool IsHeading(TableRow row) => row.Cells.All(cell => cell.Figure is null || YearRange.IsYear(cell.Text));
+
+    /// <summary>A row of two tab-parted cells (<see cref="TableRow.Narrow"/>) belongs only to a table of such rows: next to a wider one it is a numbered heading.</summary>
+    private static bool SameTable(TableRow row, TableRow header) => row.Narrow == header.Narrow;
 
     private static bool Follows(ParagraphFacts<TableRow> row, ParagraphFacts<TableRow> previous) =>
         row.Paragraph.Index == previous.Paragraph.Index + 1;

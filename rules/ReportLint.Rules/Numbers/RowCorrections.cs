@@ -4,7 +4,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// The cells of a pipe table that another table rule finds wrong, with the figure each should be: a total column that
-/// is not its row's sum (<see cref="TotalColumn"/>), a product that is not its factors multiplied (<see cref="TableProduct"/>:
+/// is not its row's sum (<see cref="TotalColumn"/>), the one cell to blame in a row whose parts do not add up to its
+/// whole (<see cref="ColumnBreakdown"/>), a product that is not its factors multiplied (<see cref="TableProduct"/>:
 /// area × yield, quantity × unit price), and a total row's figure that is not its column's sum (<see cref="ColumnTotals"/>).
 /// The other table rules read a table as if these were corrected: a column total that matches once they are, a share
 /// or a rate of such a cell, follows from the one error and is not reported again.
@@ -42,6 +43,14 @@ internal sealed class RowCorrections
             foreach (var mismatch in found)
             {
                 corrections._figures[(mismatch.Row.Paragraph.Index, column)] = (mismatch.Value, mismatch.Expected);
+            }
+        }
+        // A row whose parts do not add up is corrected only where one cell is to blame: else any cell may be.
+        foreach (var row in table.Breakdowns.SelectMany(reading => reading.Mismatches))
+        {
+            if (row.Culprit is { } culprit)
+            {
+                corrections._figures[(row.Row.Row.Paragraph.Index, culprit.Column)] = (culprit.Value, culprit.Text);
             }
         }
         return corrections;

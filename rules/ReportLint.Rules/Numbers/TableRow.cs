@@ -21,18 +21,31 @@ namespace ReportLint.Rules.Numbers;
 internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsAlignment, bool Typed = false, bool OpensWithSeparator = false,
     bool ClosesWithSeparator = false)
 {
+    /// <summary>
+    /// Two cells parted by a tab, read only by the table rules: also how a draft sets a numbered heading apart
+    /// (`2⇥Kinh phí`), so such a row belongs to a table of two columns only (<see cref="PipeTable"/>).
+    /// </summary>
+    public bool Narrow { get; init; }
+
     /// <summary>Tab-separated lines need this many cells: one tab is also how a draft sets `Nơi nhận:` apart from a title.</summary>
     private const int FewestTabCells = 3;
 
     private static readonly TableCell Empty = new("", null, CellEmphasis.None);
 
-    public static TableRow? Collect(ParagraphFactsContext context) => Read(context.Paragraph, context.DocumentKind);
+    /// <summary>
+    /// The row as the table rules read it: a tab-separated line of two cells counts too (`Đối tượng⇥Số lượng`), since
+    /// a table is put together only under a heading row and read only where its figures add up, while the other
+    /// readers (<see cref="Read(Paragraph, DocumentKind)"/>) take a line with one tab for prose.
+    /// </summary>
+    public static TableRow? Collect(ParagraphFactsContext context) => Read(context.Paragraph, context.DocumentKind, fewestTabCells: 2);
 
-    public static TableRow? Read(Paragraph paragraph, DocumentKind kind)
+    public static TableRow? Read(Paragraph paragraph, DocumentKind kind) => Read(paragraph, kind, FewestTabCells);
+
+    private static TableRow? Read(Paragraph paragraph, DocumentKind kind, int fewestTabCells)
     {
         if (kind != DocumentKind.Markdown)
         {
-            return ReadTyped(paragraph, exactTabs: kind == DocumentKind.Docx);
+            return ReadTyped(paragraph, exactTabs: kind == DocumentKind.Docx, fewestTabCells);
         }
         if (!HasPipe(paragraph))
         {
@@ -63,7 +76,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
             : row;
     }
 
-    private static TableRow? ReadTyped(Paragraph paragraph, bool exactTabs)
+    private static TableRow? ReadTyped(Paragraph paragraph, bool exactTabs, int fewestTabCells)
     {
         var tokens = paragraph.Tokens;
         var pipes = 0;
@@ -91,7 +104,7 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         var cells = ReadCells(paragraph, separator, exactTabs);
         if (byTabs && exactTabs)
         {
-            return cells.Count >= FewestTabCells ? new TableRow(cells, false, true) : null;
+            return cells.Count >= fewestTabCells ? new TableRow(cells, false, true) { Narrow = cells.Count < FewestTabCells } : null;
         }
         // Before the first separator and after the last, only trivia: the row's frame, no cell.
         var (opens, closes) = (Frames(paragraph, separator, 0, 1), Frames(paragraph, separator, tokens.Count - 1, -1));
@@ -99,16 +112,18 @@ internal sealed partial record TableRow(IReadOnlyList<TableCell> Cells, bool IsA
         {
             cells.RemoveAt(cells.Count - 1);
         }
-        // A row that opens with a separator may open with an empty cell (<see cref="Under"/>): it counts here.
-        if (cells.Count < (byTabs ? FewestTabCells : 2))
+        // A row that opens with a separator may open with an empty cell (<see cref="Under"/>): it counts here, but a
+        // line indented by a tab is no row of one cell.
+        if (cells.Count < (byTabs ? fewestTabCells : 2) || (byTabs && opens && cells.Count < 3))
         {
             return null;
         }
+        var narrow = byTabs && cells.Count < FewestTabCells;
         if (opens)
         {
             cells.RemoveAt(0);
         }
-        return new TableRow(cells, false, true, opens, closes);
+        return new TableRow(cells, false, true, opens, closes) { Narrow = narrow };
     }
 
     private static bool Frames(Paragraph paragraph, Func<Paragraph, Token, bool> separator, int from, int step)

@@ -10,6 +10,9 @@ namespace ReportLint.Rules.Numbers;
 /// it. <see cref="TotalRow"/> says which tables are read, <see cref="ColumnSum"/> which columns and
 /// <see cref="ColumnTotals"/> when a column is reported (only when the table shows it adds up elsewhere).
 /// A total column (`| Nguồn | Tiền mặt | Hiện vật | Cộng |`) is read the same way across each row (<see cref="TotalColumn"/>).
+/// A header group `Trong đó`, `Chia ra` over the parts of the column before it is read across each row too
+/// (<see cref="ColumnBreakdown"/>); a column total such a row may explain gets no fix, or is not reported when the
+/// row's one wrong cell is known.
 /// One wrong figure is reported once: a column total that matches once the rows found wrong are corrected
 /// (<see cref="RowCorrections"/>) is not reported, nor is the total row's sum across a column total already reported.
 /// </summary>
@@ -25,15 +28,48 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var reported = new HashSet<(int Paragraph, int Column)>();
-        foreach (var (total, column, sum) in table.ColumnTotalMismatches)
+        foreach (var (total, column, sum, fixable) in table.ColumnTotalMismatches)
         {
             var cell = total.Cell(column);
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
-            var fix = CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe);
+            var fix = fixable ? CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe) : null;
             context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
             reported.Add((total.Row.Paragraph.Index, column));
         }
         ReportRows(context, table, reported);
+        ReportBreakdowns(context, table, reported);
+    }
+
+    /// <summary>
+    /// The rows whose parts under `Trong đó` do not add up to their whole: on the one cell to blame, with its
+    /// correction, or else on the whole, with no fix. A total row is left alone when one of its figures was reported.
+    /// </summary>
+    private static void ReportBreakdowns(DocumentAnalysisContext context, PipeTable table, HashSet<(int Paragraph, int Column)> reported)
+    {
+        foreach (var (breakdown, mismatches) in table.Breakdowns)
+        {
+            foreach (var row in mismatches)
+            {
+                var (mismatch, index) = (row.Row, row.Row.Row.Paragraph.Index);
+                if (breakdown.Parts.Append(breakdown.Whole).Any(column => reported.Contains((index, column))))
+                {
+                    continue;
+                }
+                var name = new LocalizedText($"các cột “{breakdown.Group.Name}” của {mismatch.Label.Row.Vi}",
+                    $"breakdown “{breakdown.Group.Name}” of {mismatch.Label.Row.En}");
+                var whole = ColumnName(table, breakdown.Whole);
+                var stated = new LocalizedText($"{mismatch.Cell.Text} ở {whole.Vi}", $"{mismatch.Cell.Text} in {whole.En}");
+                if (row.Culprit is { } culprit)
+                {
+                    var span = mismatch.Row.Paragraph.ToAbsolute(mismatch.Row.Facts.Cells[culprit.Column].Number!.Value);
+                    context.Report(Rule, span, CodeFix.Replace(span, culprit.Text, FixSafety.Unsafe), name, mismatch.Expected, stated);
+                }
+                else
+                {
+                    context.Report(Rule, mismatch.Span, name, mismatch.Expected, stated);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -42,10 +42,11 @@ internal static partial class TotalColumn
     }
 
     /// <summary>A header that may add up over most body rows holding a figure: a label or `STT` column is none.</summary>
-    private static bool IsFigureColumn(PipeTable table, int column) =>
+    public static bool IsFigureColumn(PipeTable table, int column) =>
         ColumnSum.IsAdditive(table.Heading(column)) && ColumnSum.MostlyFigures(table, column);
 
-    private static FormulaRange? Sum(RowFigure[] parts) =>
+    /// <summary>The parts added up, with the range their rounding allows.</summary>
+    public static FormulaRange? Sum(RowFigure[] parts) =>
         new FormulaRange(parts.Sum(p => p.Value), parts.Sum(p => p.Low), parts.Sum(p => p.High));
 
     [GeneratedRegex(@"^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)(?:\s*\([^()%]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

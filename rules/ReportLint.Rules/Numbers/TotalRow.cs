@@ -30,7 +30,28 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
             return null;
         }
         var data = isLast ? body.Take(body.Count - 1).ToArray() : body.Skip(1).ToArray();
-        return ArePartsOfOneLevel(data, labelColumn) ? new TotalRow(row, labelColumn, data, isLast) : null;
+        var partsLabel = PartsLabelColumn(row.Facts, data, labelColumn);
+        return partsLabel >= 0 ? new TotalRow(row, partsLabel, data, isLast) : null;
+    }
+
+    /// <summary>
+    /// The column naming the data rows: the total label's own, or one its label spans (a merged cell, empty in the
+    /// total row) when the columns in between group the rows (`Cấp huyện` merged down over the rows it groups), or -1.
+    /// </summary>
+    private static int PartsLabelColumn(TableRow total, IReadOnlyList<ParagraphFacts<TableRow>> data, int labelColumn)
+    {
+        if (ArePartsOfOneLevel(data, labelColumn))
+        {
+            return labelColumn;
+        }
+        for (var column = labelColumn + 1; column < total.Cells.Count && total.Cells[column].IsEmpty; column++)
+        {
+            if (data.All(row => row.Facts.Cells[column].Figure is null) && ArePartsOfOneLevel(data, column, labelColumn))
+            {
+                return column;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
@@ -91,7 +112,8 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         return TotalLabel().IsMatch(row.Cells[column].Text) ? column : -1;
     }
 
-    private static bool ArePartsOfOneLevel(IReadOnlyList<ParagraphFacts<TableRow>> data, int labelColumn)
+    /// <param name="groupsFrom">The columns from this one up to the label may group the rows instead of numbering them.</param>
+    private static bool ArePartsOfOneLevel(IReadOnlyList<ParagraphFacts<TableRow>> data, int labelColumn, int groupsFrom = int.MaxValue)
     {
         var emphasis = Emphasis(data[0].Facts);
         foreach (var row in data)
@@ -104,13 +126,21 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         }
         for (var column = 0; column < labelColumn; column++)
         {
-            if (!IsPlainNumbering(data, column))
+            if (!IsPlainNumbering(data, column) && !(column >= groupsFrom && IsGrouping(data, column)))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>
+    /// A column naming groups of rows, each name in the first row of its group and the rest left empty (a cell merged
+    /// down): `Cấp huyện` over three rows, `Cấp xã` over two. No name may be a total, a sub-total or a figure.
+    /// </summary>
+    private static bool IsGrouping(IReadOnlyList<ParagraphFacts<TableRow>> data, int column) =>
+        !data[0].Facts.Cells[column].IsEmpty
+        && data.All(row => row.Facts.Cells[column] is var cell && (cell.IsEmpty || (cell.Figure is null && !NotAPart().IsMatch(cell.Text))));
 
     /// <summary>An `STT` column numbering every row `1`, `2`… or none: `I`, `1.1`, `a` or gaps mark groups and sub-items.</summary>
     private static bool IsPlainNumbering(IReadOnlyList<ParagraphFacts<TableRow>> data, int column) =>

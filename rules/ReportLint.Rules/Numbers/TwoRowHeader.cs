@@ -7,9 +7,30 @@ namespace ReportLint.Rules.Numbers;
 /// but a year, and every cell it fills lies under a group or under an empty top cell; a row that names a column the top
 /// row already names alone (`| I | Thu ngân sách | | |`) is a body row. Each column's heading is then the pair's words,
 /// the group's first (`Năm 2026 Thực hiện 9 tháng`), so the table rules read the columns as under one header row.
+/// The groups themselves are kept (<see cref="HeadingGroup"/>): a group `Trong đó` names the parts of the column before it.
 /// </summary>
 internal static class TwoRowHeader
 {
+    /// <summary>The groups of <paramref name="top"/> once <see cref="Merge"/> read it with a second row: each top cell over several columns.</summary>
+    public static IReadOnlyList<HeadingGroup> GroupsOf(TableRow top)
+    {
+        var found = new List<HeadingGroup>();
+        var groups = Groups(top);
+        for (var column = 0; column < groups.Length; column++)
+        {
+            if (groups[column] == column && !top.Cells[column].IsEmpty && IsSpan(top, column))
+            {
+                var last = column + 1;
+                while (last + 1 < groups.Length && groups[last + 1] == column)
+                {
+                    last++;
+                }
+                found.Add(new HeadingGroup(top.Cells[column].Text, column, last));
+            }
+        }
+        return found;
+    }
+
     /// <summary>The header read from <paramref name="top"/> and <paramref name="second"/>, or null when the second row is no heading.</summary>
     public static TableRow? Merge(TableRow top, TableRow second)
     {
@@ -63,4 +84,10 @@ internal static class TwoRowHeader
 
     /// <summary>The top cell at <paramref name="group"/> has an empty cell right of it: it spans more than its column.</summary>
     private static bool IsSpan(TableRow top, int group) => group + 1 < top.Cells.Count && top.Cells[group + 1].IsEmpty;
+}
+
+/// <summary>A top header cell over the columns <paramref name="First"/> to <paramref name="Last"/> (`Năm 2026`, `Trong đó`).</summary>
+internal sealed record HeadingGroup(string Name, int First, int Last)
+{
+    public IEnumerable<int> Columns => Enumerable.Range(First, Last - First + 1);
 }
