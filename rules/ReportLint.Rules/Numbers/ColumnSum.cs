@@ -182,9 +182,9 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();
 
-    // Headers of figures that do not add up: rates and shares, averages, ranks and numbering, codes, prices, indices,
-    // scores (`Điểm`, `Điểm số`; not a count of sites: `Số điểm trường`, `điểm cầu`).
-    [GeneratedRegex(@"%|(?<![\p{L}\p{M}])(?:t[ỷỉ] (?:lệ|trọng)|cơ cấu|bình quân|trung bình|đơn giá|định mức|mức|(?:xếp |thứ )?hạng|thứ tự|stt|tt|mã|số hiệu|ký hiệu|chỉ số|hệ số|tốc độ|tăng trưởng|so với|so sánh|mật độ|năng suất|đtb|tb|(?<!địa )điểm(?!\s+(?:trường|cầu|bán|giao dịch|du lịch|tiêm|sinh hoạt)))(?![\p{L}\p{M}])",
+    // Headers of figures that do not add up: rates and shares, averages, ranks and numbering, codes, prices, indices.
+    // Points add up (a scored checklist's `Tổng cộng` is the sum of its items' points).
+    [GeneratedRegex(@"%|(?<![\p{L}\p{M}])(?:t[ỷỉ] (?:lệ|trọng)|cơ cấu|bình quân|trung bình|đơn giá|định mức|mức|(?:xếp |thứ )?hạng|thứ tự|stt|tt|mã|số hiệu|ký hiệu|chỉ số|hệ số|tốc độ|tăng trưởng|so với|so sánh|mật độ|năng suất|đtb|tb)(?![\p{L}\p{M}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAdditive();
 

@@ -80,19 +80,25 @@ public class TableSingleColumnTests
     }
 
     [Theory]
-    // Columns whose figures do not add up: numbering, years, rates, averages, ranks, scores, codes.
+    // Columns whose figures do not add up: numbering, years, rates, averages, ranks, codes.
     [InlineData("STT")]
     [InlineData("Tỷ lệ (%)")]
     [InlineData("Số học viên bình quân")]
     [InlineData("Số học viên trung bình")]
     [InlineData("Xếp hạng")]
-    [InlineData("Điểm")]
-    [InlineData("Điểm số")]
     [InlineData("Mã số")]
     public void Is_silent_on_a_column_that_does_not_add_up(string heading)
     {
         var text = Trainees.Replace("Số học viên |", heading + " |", StringComparison.Ordinal).Replace("| 326 |", "| 336 |", StringComparison.Ordinal);
         Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Adds_up_the_points_of_a_scored_checklist()
+    {
+        var text = Trainees.Replace("Số học viên |", "Điểm tự chấm |", StringComparison.Ordinal).Replace("| 326 |", "| 336 |", StringComparison.Ordinal);
+        var diagnostic = Assert.Single(Lint(text));
+        AssertSpan(text, diagnostic, "336");
     }
 
     [Fact]
