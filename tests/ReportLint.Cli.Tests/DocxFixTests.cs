@@ -34,6 +34,28 @@ public class DocxFixTests
     }
 
     [Fact]
+    public void Findings_and_fixes_in_two_tables_that_touch_point_at_their_own_cells()
+    {
+        static string Cell(string text) => $"<w:tc><w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p></w:tc>";
+        static string Body(string first, string second) =>
+            "<w:p><w:r><w:t>Kết quả:</w:t></w:r></w:p>"
+            + "<w:tbl><w:tr>" + Cell("Nội dung") + Cell("Ghi chú") + "</w:tr><w:tr>" + Cell(first) + Cell("Xong") + "</w:tr></w:tbl>"
+            + "<w:tbl><w:tr>" + Cell("Việc") + Cell("Kết quả") + "</w:tr><w:tr>" + Cell(second) + Cell("Tốt") + "</w:tr></w:tbl>"
+            + "<w:p><w:r><w:t>Hết.</w:t></w:r></w:p>";
+        using var workspace = new TempWorkspace();
+        var path = workspace.WriteBytes("bang.docx", DocxFile.Create(Body("In tài liệu ,", "Họp  tổ")));
+
+        // Lines: the paragraph, two rows, the empty line parting the tables, two rows.
+        var check = workspace.Run("check", "bang.docx");
+        Assert.Contains("bang.docx(3,12): warning RL4001", check.Stdout);
+        Assert.Contains("bang.docx(6,4): warning RL4004", check.Stdout);
+
+        var result = workspace.Run("check", "bang.docx", "--fix");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(DocxFile.Document(Body("In tài liệu,", "Họp tổ")), DocxFile.DocumentXml(path));
+    }
+
+    [Fact]
     public void Unsafe_fixes_go_into_the_docx_only_with_unsafe_fixes()
     {
         using var workspace = new TempWorkspace();

@@ -9,6 +9,7 @@ namespace ReportLint.Rules.Numbers;
 /// phiếu)`, `…đồng, bằng chữ: … đồng chẵn./.`. Only the `bằng chữ` form is read (a bare `(Chín mươi sáu triệu đồng)` may
 /// be anything), only for money in đồng and counted nouns, and only when every word up to the remark's end is the number
 /// (<see cref="VietnameseNumber.TryParseWords"/>), the figure's unit, `chẵn` or `Việt Nam`: anything else is left alone.
+/// The remark may also open the next line, restating the one figure that ends the line before (<see cref="OnOwnLine"/>).
 /// </summary>
 /// <param name="Figure">The figure the words restate.</param>
 /// <param name="Words">The words, from the first number word to the last word of the unit.</param>
@@ -45,8 +46,62 @@ internal sealed record AmountInWords(Figure Figure, TextSpan Words, decimal Valu
         {
             return null; // areas, masses… are not spelled out in words
         }
+        return Remark(paragraph, figure, TokenNavigation.Next(paragraph.Tokens, figure.Unit.LastToken));
+    }
+
+    /// <summary>
+    /// A line (paragraph) that opens with the remark, `(Bằng chữ: …)` or `Bằng chữ: …`, restating the figure that ends the
+    /// line before it (<see cref="LineEndFigure"/>); null when it is no such remark. The result's spans lie in two paragraphs.
+    /// </summary>
+    public static AmountInWords? OnOwnLine(Paragraph paragraph, Figure figure)
+    {
+        if (figure.Unit.IsMeasure && figure.Unit.Dimension != "đồng")
+        {
+            return null;
+        }
+        var first = TokenNavigation.Next(paragraph.Tokens, -1);
+        return first >= 0 && (TokenNavigation.IsPunctuation(paragraph, first, '(') || paragraph.Tokens[first].Kind == TokenKind.Word)
+            ? Remark(paragraph, figure, first) : null;
+    }
+
+    /// <summary>The paragraph may open with a remark in words: it starts with `(` or a word and says `chữ` (cheap to test on every line).</summary>
+    public static bool MayOpenLine(Paragraph paragraph)
+    {
+        var text = paragraph.Text.AsSpan().TrimStart();
+        return text.Length > 0 && (text[0] == '(' || char.IsLetter(text[0])) && text.Contains("chữ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The one figure of a line that ends with it (`Tổng cộng: 45.500.000 đồng`, maybe with a final `.`, `;` or `:`), or
+    /// null when the line has no figure, several, or more after its figure: which amount the next line spells is then unclear.
+    /// </summary>
+    public static Figure? LineEndFigure(Paragraph paragraph)
+    {
         var tokens = paragraph.Tokens;
-        var j = TokenNavigation.Next(tokens, figure.Unit.LastToken);
+        Figure? found = null;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Number && !BreakdownReader.IsPercent(paragraph, j) && !BreakdownReader.IsAfterNotQuantity(paragraph, j))
+            {
+                if (found is not null || BreakdownReader.Read(paragraph, j) is not { } figure)
+                {
+                    return null;
+                }
+                found = figure;
+            }
+        }
+        if (found is not { } last)
+        {
+            return null;
+        }
+        var after = TokenNavigation.Next(tokens, last.Unit.LastToken);
+        return after < 0 || (paragraph.GetText(tokens[after]) is "." or ";" or ":" && TokenNavigation.Next(tokens, after) < 0) ? last : null;
+    }
+
+    /// <summary>The `bằng chữ` remark from <paramref name="j"/>, restating <paramref name="figure"/>, or null.</summary>
+    private static AmountInWords? Remark(Paragraph paragraph, Figure figure, int j)
+    {
+        var tokens = paragraph.Tokens;
         var open = TokenNavigation.IsPunctuation(paragraph, j, '(');
         if (open || TokenNavigation.IsPunctuation(paragraph, j, ','))
         {

@@ -12,7 +12,7 @@ namespace ReportLint.Rules.Numbers;
 /// different attributes (<see cref="PeopleAttributes"/>). A list of a sum's funding sources is read as whole even after
 /// `trong đó` (<see cref="FundingSources"/>). A `gồm` list of other nouns than the whole's is read only when
 /// closed by `và` (<see cref="KindsList"/>). Two wholes of two units split together by who are summed unit by unit
-/// (<see cref="PairedCounts"/>); under a measure, an item's amount may sit in parentheses after its count
+/// (<see cref="PairedCounts"/>), and so is one whole shared out by who did it (<see cref="ActorSplit"/>); under a measure, an item's amount may sit in parentheses after its count
 /// (<see cref="BracketedAmount"/>); a `gồm` list left open (`…`, `v.v.`, `như`, `và các nguồn khác`) is read as a subset.
 /// A false alarm is worse than a miss.
 /// </summary>
@@ -89,6 +89,11 @@ internal static class BreakdownReader
             if (cue.Restated < 0 && !cue.Sample && PairedCounts.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } pair)
             {
                 (breakdowns ??= []).AddRange(pair); // `6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; …`
+                continue;
+            }
+            if (!cue.Exhaustive && !cue.Sample && cue.Restated < 0 && ActorSplit.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } byActor)
+            {
+                (breakdowns ??= []).Add(byActor); // `; trong đó Ban Thường vụ kiểm tra 7 đồng chí, …`: the actors share out the whole
                 continue;
             }
             if (!cue.Exhaustive && !cue.Enumerated && !whole.Unit.IsMeasure)

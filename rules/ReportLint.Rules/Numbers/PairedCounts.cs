@@ -159,10 +159,11 @@ internal static class PairedCounts
 
     /// <summary>
     /// The words before a group's figures name who: some words, not a sample (`có`, `như`), a change or an estimate
-    /// (`tăng`, `khoảng`), another statement (`đã`) or an attribute of people (`nữ`, `đảng viên trẻ`).
+    /// (`tăng`, `khoảng`), another statement (`đã`) or an attribute of people (`nữ`, `đảng viên trẻ`). A body is often
+    /// abbreviated (`UBKT Huyện ủy`).
     /// </summary>
-    private static bool IsLabel(Paragraph paragraph, List<int> label) =>
-        label.Count > 0 && paragraph.Tokens[label[0]].Kind == TokenKind.Word
+    internal static bool IsLabel(Paragraph paragraph, List<int> label) =>
+        label.Count > 0 && paragraph.Tokens[label[0]].Kind is TokenKind.Word or TokenKind.Abbreviation
         && !TokenNavigation.IsWordIn(paragraph, label[0], ["có", "như"])
         && !BreakdownReader.StartsPhrase(paragraph, label[0], BreakdownReader.NotPartCues)
         && !BreakdownReader.StartsPhrase(paragraph, label[0], BreakdownReader.ClauseOpeners)
@@ -170,7 +171,7 @@ internal static class PairedCounts
         && !PeopleAttributes.Names(paragraph, label);
 
     /// <summary>The mark at <paramref name="index"/> ends the sentence: nothing but spaces after it before <paramref name="end"/>.</summary>
-    private static bool IsSentenceEnd(Paragraph paragraph, int index, int end)
+    internal static bool IsSentenceEnd(Paragraph paragraph, int index, int end)
     {
         var token = paragraph.Tokens[index];
         var next = TokenNavigation.Next(paragraph.Tokens, index);

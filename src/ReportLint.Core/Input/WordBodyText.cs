@@ -12,7 +12,9 @@ internal sealed record WordTextSegment(int Start, XElement Element);
 /// \t, so the table rules read it as they read a tab-separated table typed in plain text; inside a
 /// cell, a further paragraph, a tab or a break is \v (<see cref="CellBreak"/>), which keeps the row on
 /// one line and its cells apart. A table holding a table, and the table it holds, are read one line
-/// per paragraph: their rows cannot be put on lines, and the table rules leave them alone. The reader and the fix writer both use this
+/// per paragraph: their rows cannot be put on lines, and the table rules leave them alone. Two tables that touch (a w:tbl
+/// right after a w:tbl, no w:p between) are parted by an empty line, as two tables typed in plain text are, so that the
+/// table rules do not read them as one and mix their columns. The reader and the fix writer both use this
 /// text, so the offsets a fix refers to are the offsets the writer maps back onto w:t elements.
 /// </summary>
 internal sealed class WordBodyText
@@ -48,6 +50,7 @@ internal sealed class WordBodyText
     {
         private int _lines;
         private bool _inCell;
+        private bool _afterTable; // the last line written is a table's row: a table right after it needs an empty line
         private int _cellParagraphs;
 
         public StringBuilder Text { get; } = new();
@@ -79,6 +82,7 @@ internal sealed class WordBodyText
                     break;
                 case "p":
                     NewLine();
+                    _afterTable = false;
                     break;
                 case "tbl" when IsFlat(element):
                     WriteTable(element);
@@ -118,6 +122,10 @@ internal sealed class WordBodyText
         /// </summary>
         private void WriteTable(XElement table)
         {
+            if (_afterTable)
+            {
+                NewLine(); // an empty line: the line break is structure, so the w:t offsets after it stay mapped
+            }
             foreach (var row in table.Descendants(Word + "tr"))
             {
                 NewLine();
@@ -137,6 +145,7 @@ internal sealed class WordBodyText
                 }
                 EmptyCells(GridValue(properties, "gridAfter"), ref cells);
             }
+            _afterTable = true;
         }
 
         private void EmptyCells(int count, ref int cells)

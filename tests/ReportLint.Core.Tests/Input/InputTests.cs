@@ -204,6 +204,15 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Two_tables_that_touch_are_parted_by_an_empty_line_and_a_paragraph_between_tables_adds_none()
+    {
+        var first = "<w:tbl>" + Row(Cell("Xã"), Cell("Số hộ")) + Row(Cell("Hòa An"), Cell("120")) + "</w:tbl>";
+        var second = "<w:tbl>" + Row(Cell("Chỉ tiêu"), Cell("Kế hoạch"), Cell("Thực hiện")) + Row(Cell("Lúa"), Cell("12"), Cell("15")) + "</w:tbl>";
+        Assert.Equal("Xã\tSố hộ\nHòa An\t120\n\nChỉ tiêu\tKế hoạch\tThực hiện\nLúa\t12\t15\nHết.", Read(first + second + Paragraph("Hết.")));
+        Assert.Equal("Xã\tSố hộ\nHòa An\t120\nGiữa\nChỉ tiêu\tKế hoạch\tThực hiện\nLúa\t12\t15", Read(first + Paragraph("Giữa") + second));
+    }
+
+    [Fact]
     public void A_table_holding_a_table_is_read_one_line_per_paragraph()
     {
         var inner = "<w:tbl>" + Row(Cell("Con"), Cell("1")) + "</w:tbl>";

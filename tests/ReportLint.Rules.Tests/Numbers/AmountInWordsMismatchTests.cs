@@ -99,4 +99,40 @@ public class AmountInWordsMismatchTests
     [InlineData("Mức hỗ trợ: 5.000.000 đồng/hộ (bằng chữ: năm triệu đồng).")]
     [InlineData("Tổng kinh phí: 1.221.000.000 đồng. Phần ghi bằng chữ sẽ được bổ sung sau.")]
     public void Stays_silent(string text) => Assert.Empty(RuleTester.Lint(text + "\n", "RL5029"));
+
+    [Fact]
+    public void Reports_words_on_the_next_line_that_say_another_amount_than_the_figure_ending_the_line_before()
+    {
+        const string text = "Cộng thành tiền: 12.750.000 đồng\n(Bằng chữ: Mười hai triệu năm trăm nghìn đồng)\n";
+        var diagnostic = Findings.Single(text, "RL5029", "Mười hai triệu năm trăm nghìn đồng");
+        Assert.Equal("Phần bằng chữ ghi 12.500.000 đồng, khác số 12.750.000 đồng", Findings.Vi(diagnostic));
+        Assert.Equal("The words say 12.500.000 đồng, but the figure is 12.750.000 đồng", Findings.En(diagnostic));
+        Assert.Equal("12.750.000", text.Substring(Assert.Single(diagnostic.Related).Span.Start, 10));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
+    public void Reports_words_on_the_next_line_once_in_markdown_where_the_two_lines_make_one_paragraph()
+    {
+        const string text = "Cộng thành tiền: 12.750.000 đồng\n(Bằng chữ: Mười hai triệu năm trăm nghìn đồng)\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5029"));
+        Findings.AssertSpan(text, diagnostic, "Mười hai triệu năm trăm nghìn đồng");
+    }
+
+    [Theory]
+    [InlineData("Cộng thành tiền: 12.750.000 đồng.\n\nBằng chữ: mười hai triệu bảy trăm nghìn đồng chẵn./.\n", "mười hai triệu bảy trăm nghìn đồng chẵn")] // next paragraph, no brackets
+    [InlineData("Tổng số phiếu phát ra: 58 phiếu\n(viết bằng chữ: năm mươi sáu phiếu)\n", "năm mươi sáu phiếu")]
+    public void Reports_the_variants_of_words_on_their_own_line(string text, string words) => Findings.Single(text, "RL5029", words);
+
+    [Theory]
+    [InlineData("Cộng thành tiền: 12.750.000 đồng\n(Bằng chữ: Mười hai triệu bảy trăm năm mươi nghìn đồng)")]
+    [InlineData("Cộng thành tiền: 12.750.000 đồng.\n\n(Bằng chữ: Mười hai triệu bảy trăm năm mươi nghìn đồng chẵn)")]
+    // The line before has no amount, several, or more after its amount; the words line is no remark.
+    [InlineData("Cộng thành tiền như sau:\n(Bằng chữ: Mười hai triệu đồng)")]
+    [InlineData("Vật tư 8.000.000 đồng, nhân công 4.750.000 đồng\n(Bằng chữ: Mười hai triệu đồng)")]
+    [InlineData("Cộng thành tiền: 12.750.000 đồng, chưa gồm thuế\n(Bằng chữ: Mười hai triệu đồng)")]
+    [InlineData("Diện tích: 1.500 m2\n(Bằng chữ: một nghìn mét vuông)")]
+    [InlineData("Cộng thành tiền: 12.750.000 đồng\nGhi bằng chữ ở trang sau.")]
+    [InlineData("Cộng thành tiền: 12.750.000 đồng\nPhần bằng chữ: mười hai triệu đồng, chưa gồm thuế")]
+    public void Stays_silent_on_words_on_their_own_line(string text) => Assert.Empty(RuleTester.Lint(text + "\n", "RL5029"));
 }

@@ -122,4 +122,33 @@ public class DateRangeOrderTests
     [InlineData("Giờ làm việc buổi trưa từ 11h30 đến 1h30 trưa.")]
     [InlineData("Cuộc họp bắt đầu từ 9h30 đến 9h30.")]
     public void Is_silent_on_times_in_order_and_overnight(string text) => Assert.Empty(RuleTester.Lint(text, "RL5009"));
+
+    [Fact]
+    public void Reports_a_range_whose_ends_carry_their_own_days_when_the_end_day_is_earlier()
+    {
+        const string text = "Đoàn kiểm tra làm việc tại cơ sở từ 8h00 ngày 22/9/2026 đến 16h30 ngày 21/9/2026 theo kế hoạch.";
+        var diagnostic = Findings.Single(text, "RL5009", "từ 8h00 ngày 22/9/2026 đến 16h30 ngày 21/9/2026");
+        Assert.Equal("“từ 8h00 ngày 22/9/2026 đến 16h30 ngày 21/9/2026” kết thúc (16h30 ngày 21/9/2026) trước khi bắt đầu (8h00 ngày 22/9/2026)",
+            Findings.Vi(diagnostic));
+        Assert.Equal("“từ 8h00 ngày 22/9/2026 đến 16h30 ngày 21/9/2026” ends (16h30 ngày 21/9/2026) before it starts (8h00 ngày 22/9/2026)",
+            Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("Thời gian nhận hồ sơ từ 15h00 ngày 05/10 đến 9h30 ngày 05/10.", "từ 15h00 ngày 05/10 đến 9h30 ngày 05/10")] // one day: the times decide
+    [InlineData("Diễn tập kéo dài 13 giờ 30 ngày 8/11/2026 - 10 giờ ngày 8/11/2026 tại thao trường.", "13 giờ 30 ngày 8/11/2026 - 10 giờ ngày 8/11/2026")]
+    [InlineData("Cấm đường từ 6h00, ngày 19/5/2026 đến 22h00, ngày 18/5/2026.", "từ 6h00, ngày 19/5/2026 đến 22h00, ngày 18/5/2026")]
+    [InlineData("Trực bầu cử từ 15h ngày 20/5 tới 9h ngày 20/5/2026.", "từ 15h ngày 20/5 tới 9h ngày 20/5/2026")] // the year on one end only
+    public void Reads_dated_ends(string text, string range) => Findings.Single(text, "RL5009", range);
+
+    [Theory]
+    [InlineData("Lực lượng chức năng trực từ 21h00 ngày 05/10 đến 5h00 ngày 06/10.")] // the end day is later
+    [InlineData("Thời gian nhận hồ sơ từ 8h00 ngày 05/10/2026 đến 17h00 ngày 05/10/2026.")]
+    [InlineData("Thời gian nhận hồ sơ từ 15h00 ngày 05/10 đến 9h30.")] // the end's day is not said
+    [InlineData("Thời gian nhận hồ sơ từ 15h00 ngày 05/10 đến 9h30 ngày 45/10.")] // unreadable day
+    [InlineData("Trực từ 20h00 ngày 31/12 đến 6h00 ngày 01/01/2027.")] // may cross the new year
+    [InlineData("Trực bầu cử từ 7h ngày 20/5 tới 7h ngày 20/4/2026.")] // the start's year is not given: it may be 2025
+    [InlineData("Trực từ 22h00 đêm ngày 12/3 đến 2h00 ngày 12/3.")] // a time at night
+    public void Is_silent_on_dated_ranges_in_order_or_unreadable(string text) => Assert.Empty(RuleTester.Lint(text, "RL5009"));
 }

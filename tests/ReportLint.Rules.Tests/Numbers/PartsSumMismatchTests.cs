@@ -327,6 +327,52 @@ public class PartsSumMismatchTests
     [InlineData("Đã giám sát 6 chi bộ và 23 chi bộ; trong đó cấp huyện 2 chi bộ, 9 chi bộ; cấp xã 3 chi bộ, 12 chi bộ.")] // one unit: not a pair
     public void Is_silent_on_right_or_open_paired_breakdowns(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
 
+    [Fact]
+    public void Reports_a_whole_shared_out_by_actor_after_trong_do_without_a_colon()
+    {
+        const string text = "Trong quý III đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát 13 đồng chí.";
+        var diagnostic = Findings.Single(text, "RL5011", "24");
+        Assert.Equal("Các phần cộng lại được 22 đảng viên, khác tổng 24 đảng viên", Findings.Vi(diagnostic));
+        Assert.Equal("The parts add up to 22 đảng viên, not the whole 24 đảng viên", Findings.En(diagnostic));
+        Assert.Equal(["9", "13"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Theory]
+    [InlineData("Năm nay xử lý kỷ luật 15 đảng viên, trong đó: chi bộ xử lý kỷ luật 6 đảng viên; Đảng ủy xử lý kỷ luật 8 đảng viên.", "15", "Các phần cộng lại được 14 đảng viên, khác tổng 15 đảng viên")] // with a colon, `;`
+    [InlineData("Đã kết nạp 31 đảng viên mới; trong đó Đảng bộ phường Đông kết nạp 12 người, Đảng bộ phường Tây kết nạp 21 người.", "31", "Các phần cộng lại được 33 đảng viên, khác tổng 31 đảng viên")] // over the whole
+    [InlineData("Đã thu 800 triệu đồng; trong đó UBND xã thu 500 triệu đồng và Hội Nông dân thu 200 triệu đồng.", "800", "Các phần cộng lại được 700 triệu đồng, khác tổng 800 triệu đồng")] // `và`, an abbreviated actor
+    public void Reports_the_variants_of_a_split_by_actor(string text, string whole, string message)
+    {
+        var diagnostic = Findings.Single(text, "RL5011", whole);
+        Assert.Equal(message, Findings.Vi(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Trong quý III đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát 15 đồng chí.")]
+    [InlineData("Đã kết nạp 31 đảng viên mới; trong đó Đảng bộ phường Đông kết nạp 12 người, Đảng bộ phường Tây kết nạp 19 người.")]
+    // A part with no count, an open list, another verb, a sample, overlapping actors, more after a count.
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát các đồng chí còn lại.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát 13 đồng chí, …")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát 13 đồng chí, v.v.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó các cơ quan như Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát 13 đồng chí.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy kiểm tra 9 đồng chí, Ủy ban Kiểm tra nhắc nhở 13 đồng chí.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó có Thường trực Đảng ủy giám sát 9 đồng chí, Ủy ban Kiểm tra giám sát 13 đồng chí.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó nữ giám sát 9 đồng chí, dân tộc thiểu số giám sát 13 đồng chí.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí, Thường trực Đảng ủy giám sát 13 đồng chí.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí có dấu hiệu vi phạm, Ủy ban Kiểm tra giám sát 13 đồng chí.")]
+    [InlineData("Chi bộ có 24 đảng viên; trong đó thôn Đông có 9 đồng chí, thôn Tây có 13 đồng chí.")]
+    [InlineData("Đã giám sát 24 đảng viên; trong đó Thường trực Đảng ủy giám sát 9 đồng chí.")]
+    public void Is_silent_on_right_or_open_splits_by_actor(string text) => Assert.Empty(RuleTester.Lint(text, "RL5011"));
+
+    [Fact]
+    public void Reads_a_paired_split_whose_actors_are_abbreviated()
+    {
+        const string text = "Đã kiểm tra 5 tổ chức đảng và 21 đảng viên; trong đó UBKT Huyện ủy kiểm tra 2 tổ chức đảng, 8 đảng viên, UBKT cơ sở kiểm tra 3 tổ chức đảng, 12 đảng viên.";
+        var diagnostic = Findings.Single(text, "RL5011", "21");
+        Assert.Equal("Các phần cộng lại được 20 đảng viên, khác tổng 21 đảng viên", Findings.Vi(diagnostic));
+    }
+
     [Theory]
     [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, …")]
     [InlineData("Tổng kinh phí 86,5 tỷ đồng, gồm: ngân sách tỉnh 32 tỷ đồng, ngân sách huyện 24,5 tỷ đồng, v.v.")]

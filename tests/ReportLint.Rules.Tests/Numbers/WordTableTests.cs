@@ -27,19 +27,27 @@ public class WordTableTests
     ];
 
     /// <summary>A .docx holding a paragraph, the table (one w:p per cell) and a closing paragraph, read as text.</summary>
-    private static string ReadDocx(string[][] rows)
+    private static string ReadDocx(string[][] rows) => ReadDocx([rows]);
+
+    /// <summary>The same with several tables, each right after the one before (no w:p between them: the tables touch).</summary>
+    private static string ReadDocx(string[][][] tables)
     {
-        var body = new StringBuilder("<w:p><w:r><w:t>Bảng tổng hợp như sau:</w:t></w:r></w:p><w:tbl>");
-        foreach (var row in rows)
+        var body = new StringBuilder("<w:p><w:r><w:t>Bảng tổng hợp như sau:</w:t></w:r></w:p>");
+        foreach (var rows in tables)
         {
-            body.Append("<w:tr>");
-            foreach (var cell in row)
+            body.Append("<w:tbl>");
+            foreach (var row in rows)
             {
-                body.Append($"<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{SecurityElement.Escape(cell)}</w:t></w:r></w:p></w:tc>");
+                body.Append("<w:tr>");
+                foreach (var cell in row)
+                {
+                    body.Append($"<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{SecurityElement.Escape(cell)}</w:t></w:r></w:p></w:tc>");
+                }
+                body.Append("</w:tr>");
             }
-            body.Append("</w:tr>");
+            body.Append("</w:tbl>");
         }
-        body.Append("</w:tbl><w:p><w:r><w:t>Các đơn vị thực hiện nghiêm túc.</w:t></w:r></w:p>");
+        body.Append("<w:p><w:r><w:t>Các đơn vị thực hiện nghiêm túc.</w:t></w:r></w:p>");
         return WordDocument.Read(body.ToString());
     }
 
@@ -58,6 +66,21 @@ public class WordTableTests
     {
         Assert.Empty(Lint(ReadDocx(Budget)));
         Assert.Empty(Lint(ReadDocx(Rates)));
+    }
+
+    [Fact]
+    public void Two_tables_that_touch_are_read_apart_so_each_keeps_its_own_columns()
+    {
+        Assert.Empty(Lint(ReadDocx([Budget, Rates])));
+        Assert.Empty(Lint(ReadDocx([Rates, Budget])));
+
+        var text = ReadDocx([With(Budget, 4, 3, "4.040.000"), With(Rates, 2, 3, "86,10")]);
+        var diagnostics = Lint(text, "RL5016", "RL5019").OrderBy(d => d.Span.Start).ToList();
+        Assert.Equal(["RL5016", "RL5019"], diagnostics.Select(d => d.Id));
+        AssertSpan(text, diagnostics[0], "4.040.000");
+        AssertSpan(text, diagnostics[1], "86,10");
+        Assert.Equal("Cột “Tỷ lệ (%)” của “Cứng hóa kênh mương (km)” là 10,2/12,5 = 81,60%, không phải 86,10%", Vi(diagnostics[1]));
+        Assert.Equal(ReadDocx([Budget, With(Rates, 2, 3, "86,10")]), Fixed(text, diagnostics[0]));
     }
 
     [Fact]
