@@ -63,6 +63,10 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
+            if (AfterCompoundTitle(paragraph, match, tables))
+            {
+                edits.RemoveAll(edit => edit.Span.Start == paragraph.Tokens[match.FirstToken].Start);
+            }
             var span = CaseCheck.SpanOf(paragraph, match);
             if (unit is { } after && CaseCheck.Corrections(paragraph, after, initial: false) is { } unitEdits)
             {
@@ -80,7 +84,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// `trưởng thành Đoàn`, `cán bộ Tư pháp`: the body's first word ends a word begun before it, so no name starts
     /// there. A title before a head (`Trưởng ban Tuyên giáo`) is the exception: the title precedes a body, written
-    /// `Trưởng Ban Tuyên giáo` — unless the data writes the two as one title (`Trưởng phòng Nội vụ`).
+    /// `Trưởng Ban Tuyên giáo`.
     /// </summary>
     private static bool StartsInsideWord(Paragraph paragraph, PhraseMatch body, NameTables tables, SpellingData spelling)
     {
@@ -89,10 +93,6 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             return false;
         }
-        if (first >= 2 && tables.CompoundTitles.Match(paragraph, first - 2) is { } title && title.LastToken == first)
-        {
-            return true;
-        }
         var afterTitle = tables.HeadFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first]))
             && tables.TitleLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(paragraph.GetText(paragraph.Tokens[first - 2]));
         // `Phó Trưởng ban Thường trực`: `Thường trực` qualifies the deputy's title; it opens no `Ban Thường trực`.
@@ -100,6 +100,13 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     }
 
     private const string TitleQualifier = "Thường trực";
+
+    /// <summary>
+    /// `Trưởng phòng Nội vụ`: State offices write the head of a department as one title (data `compoundTitles`), so
+    /// the head's lower case is right there; the rest of the name is still checked (`Trưởng phòng văn hóa và Thông tin`).
+    /// </summary>
+    private static bool AfterCompoundTitle(Paragraph paragraph, PhraseMatch body, NameTables tables) =>
+        body.FirstToken >= 2 && tables.CompoundTitles.Match(paragraph, body.FirstToken - 2) is { } title && title.LastToken == body.FirstToken;
 
     /// <summary>
     /// `Ủy ban nhân dân Huyện`: an administrative unit right after the body, capitalized with no name or

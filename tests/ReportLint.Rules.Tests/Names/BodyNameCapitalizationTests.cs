@@ -121,6 +121,15 @@ public class BodyNameCapitalizationTests
         Assert.Empty(RuleTester.Lint(text, "RL6001"));
 
     [Fact]
+    public void The_rest_of_a_department_name_after_a_compound_title_is_still_checked()
+    {
+        const string text = "Theo đề nghị của Trưởng phòng văn hóa và Thông tin huyện.";
+        var diagnostic = Findings.Single(text, "RL6001", "phòng văn hóa và Thông tin");
+        Assert.Equal("Tên cơ quan “phòng văn hóa và Thông tin” viết hoa chưa đúng: viết “phòng Văn hóa và Thông tin”", Findings.Vi(diagnostic));
+        Assert.Equal("Theo đề nghị của Trưởng phòng Văn hóa và Thông tin huyện.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
     public void A_body_after_a_word_it_does_not_join_is_still_reported()
     {
         const string text = "Đồng chí Phó Bí thư thành Đoàn phát biểu.";
