@@ -61,6 +61,9 @@ internal static partial class ArticleOutline
         var text = paragraph.Text;
         if (Leading().Match(text) is { Success: true } match)
         {
+            // The heading's own `Điều 3.` is no reference.
+            references?.RemoveAll(reference => reference.Span.Start < match.Index + match.Length);
+            references = references is { Count: > 0 } ? references : null;
             return match.Groups["article"].Success ? new ArticleLine(ArticleLine.Kind.Heading, int.Parse(match.Groups["article"].ValueSpan), null, references)
                 : match.Groups["clause"].Success ? new ArticleLine(ArticleLine.Kind.Clause, int.Parse(match.Groups["clause"].ValueSpan), null, references)
                 : match.Groups["point"].Success ? new ArticleLine(ArticleLine.Kind.Point, 0, match.Groups["point"].Value, references)
@@ -136,7 +139,8 @@ internal static partial class ArticleOutline
         return runs;
     }
 
-    // The marker opening a paragraph, after an indent, a Markdown heading's `#` and bold: `Điều 3.`, `2.`, `c)`, `Chương II`.
-    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Điều[ \t]+(?<article>\d{1,3})\.(?=[ \t*_]|$)|(?<clause>\d{1,2})\.(?=[ \t])|(?<point>[a-zđ])\)(?=[ \t])|(?<chapter>Chương[ \t]+[IVXLC\d]+(?![\p{L}\d])))")]
+    // The marker opening a paragraph, after an indent, a Markdown heading's `#` and bold: `Điều 3.` (also `Điều 3.Title`,
+    // a space forgotten), `2.`, `c)`, `Chương II`.
+    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Điều[ \t]+(?<article>\d{1,3})\.(?!\d)|(?<clause>\d{1,2})\.(?=[ \t])|(?<point>[a-zđ])\)(?=[ \t])|(?<chapter>Chương[ \t]+[IVXLC\d]+(?![\p{L}\d])))")]
     private static partial Regex Leading();
 }

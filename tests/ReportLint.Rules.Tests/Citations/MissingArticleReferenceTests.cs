@@ -134,6 +134,10 @@ public class MissingArticleReferenceTests
     }
 
     [Fact]
+    public void Reads_a_heading_whose_space_after_the_dot_is_missing() =>
+        Assert.Empty(RuleTester.Lint("Điều 1. Giao nhiệm vụ cho Văn phòng.\nĐiều 2.Văn phòng báo cáo kết quả.\nĐiều 3. Các đơn vị tại Điều 2 thi hành.", "RL2016"));
+
+    [Fact]
     public void Is_silent_when_the_headings_do_not_go_upward() =>
         Assert.Empty(RuleTester.Lint("Điều 1. A\nĐiều 3. B\nĐiều 2. C\nTheo Điều 7 Quy chế này.", "RL2016"));
 
