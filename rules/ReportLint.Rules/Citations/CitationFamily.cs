@@ -22,5 +22,6 @@ public static class CitationFamily
         new NonStandardSymbolAnalyzer(),
         new ReferenceOrderAnalyzer(),
         new InconsistentCongressNumeralAnalyzer(),
+        new MissingArticleReferenceAnalyzer(),
     ];
 }
