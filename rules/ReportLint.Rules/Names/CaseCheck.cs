@@ -62,14 +62,11 @@ internal static class CaseCheck
         {
             text = text.Remove(edit.Span.Start - span.Start, edit.Span.Length).Insert(edit.Span.Start - span.Start, edit.NewText);
         }
-        return OnOneLine(text);
+        return QuotedText.OnOneLine(text);
     }
 
     /// <summary>The phrase as written, for a message: a wrapped paragraph's line break inside it reads as a space.</summary>
-    public static string Written(Paragraph paragraph, TextSpan span) => OnOneLine(paragraph.Text.Substring(span.Start, span.Length));
-
-    private static string OnOneLine(string text) =>
-        text.Contains('\n') || text.Contains('\r') ? text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ') : text;
+    public static string Written(Paragraph paragraph, TextSpan span) => QuotedText.Of(paragraph, span);
 
     public static CodeFix Fix(string corrected, IReadOnlyList<TextEdit> edits) =>
         new(new LocalizedText($"Sửa thành “{corrected}”", $"Change to “{corrected}”"), edits.ToArray(), FixSafety.Unsafe);
