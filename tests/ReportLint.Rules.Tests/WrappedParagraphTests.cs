@@ -142,4 +142,89 @@ public class WrappedParagraphTests
             "CHỦ TỊCH\n";
         Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text, "RL1001", "RL4007", "RL1002"));
     }
+
+    // A hard-wrapped plain text of lines up to 78 columns; each test puts its own words around the wrap.
+    private const string WrappedOpening =
+        "Trong tháng qua, các cơ quan, đơn vị trên địa bàn đã tích cực triển khai đồng bộ\n" +
+        "nhiều giải pháp nhằm thúc đẩy sản xuất, kinh doanh và bảo đảm an sinh xã hội cho\n" +
+        "người dân, góp phần giữ vững ổn định chính trị, trật tự an toàn xã hội ở cơ sở.\n\n";
+
+    [Fact]
+    public void A_body_name_cut_by_the_wrap_is_one_name_and_stays_silent_when_right()
+    {
+        const string text = WrappedOpening +
+            "Các chi bộ, đảng bộ cơ sở đã quán triệt kịp thời kết luận của Ban Thường vụ Tỉnh\n" +
+            "ủy về công tác cán bộ, chỉ đạo các cấp ủy xây dựng kế hoạch thực hiện cụ thể.\n";
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text, "RL6001", "RL6002", "RL6003"));
+    }
+
+    [Fact]
+    public void A_miswritten_body_name_cut_by_the_wrap_is_reported_whole_and_the_fix_keeps_the_line_break()
+    {
+        const string text = WrappedOpening +
+            "Thời gian tới, các đơn vị tiếp tục thực hiện nghiêm chỉ đạo của Ban thường vụ\n" +
+            "Tỉnh ủy về công tác cán bộ, chỉ đạo các cấp ủy xây dựng kế hoạch thực hiện.\n";
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.PlainText, text, "RL6001"));
+        Assert.Equal("Ban thường vụ\nTỉnh ủy", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("Tên cơ quan “Ban thường vụ Tỉnh ủy” viết hoa chưa đúng: viết “Ban Thường vụ Tỉnh ủy”",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("The body name “Ban thường vụ Tỉnh ủy” is not capitalized correctly: write “Ban Thường vụ Tỉnh ủy”",
+            diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(text.Replace("Ban thường vụ\n", "Ban Thường vụ\n", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void A_title_cut_by_the_wrap_is_checked_with_the_body_after_it()
+    {
+        const string text = WrappedOpening +
+            "Hội nghị sơ kết do đồng chí Lê Thị Hoa, phó chủ tịch Ủy ban nhân dân tỉnh, chủ\n" +
+            "trì; dự hội nghị có lãnh đạo các sở, ngành và các huyện, thị xã, thành phố.\n\n" +
+            "Tại hội nghị, các đại biểu đã thảo luận, đánh giá kết quả và đề ra nhiệm vụ, phó\n" +
+            "chủ tịch Ủy ban nhân dân tỉnh Lê Thị Hoa phát biểu kết luận hội nghị sơ kết.\n";
+        var diagnostics = RuleTester.LintAs(DocumentKind.PlainText, text, "RL6002");
+        Assert.Equal(["phó chủ tịch", "phó\nchủ tịch"], diagnostics.Select(d => RuleTester.SpanText(text, d)));
+        Assert.Equal("Chức danh “phó chủ tịch” đứng trước tên riêng hoặc tên cơ quan cụ thể phải viết “Phó Chủ tịch”",
+            diagnostics[1].GetMessage(MessageLanguage.Vietnamese));
+        Assert.Contains("phó\nchủ tịch", RuleTester.ApplyFirstFix(text, diagnostics[0]), StringComparison.Ordinal);
+        Assert.Contains("Phó\nChủ tịch", RuleTester.ApplyFirstFix(text, diagnostics[1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_the_writer_broke_before_a_capital_that_would_have_fitted_is_not_joined()
+    {
+        // `Ban Thường vụ` ends a short line on purpose (the next word fits the width): it is no wrap of `Ban Thường vụ Tỉnh ủy`,
+        // and `Nơi nhận` lines and headings stay lines of their own.
+        const string text = WrappedOpening +
+            "Ý kiến góp ý gửi về Ban Tuyên giáo để tổng hợp, báo cáo Ban Thường vụ\n" +
+            "Tỉnh ủy Hòa Bình theo dõi, chỉ đạo các cơ quan, đơn vị thực hiện nghiêm túc.\n" +
+            "Đề nghị các đồng chí nghiên cứu, đóng góp ý kiến bằng văn bản gửi về Văn\n" +
+            "II. NHIỆM VỤ TRỌNG TÂM TRONG THỜI GIAN TỚI\n";
+        var source = new Core.Text.SourceText(text);
+        var paragraphs = Core.Input.WrappedPlainText.Paragraphs(source);
+        var lineOfTinhUy = 5;
+        Assert.DoesNotContain(paragraphs, p => p.FirstLine < lineOfTinhUy && p.LastLine >= lineOfTinhUy);
+        Assert.DoesNotContain(paragraphs, p => p.LastLine == lineOfTinhUy + 2);
+    }
+
+    [Fact]
+    public void A_markdown_paragraph_joins_a_name_cut_by_the_wrap_but_list_items_stay_apart()
+    {
+        const string text = "Các đơn vị thực hiện nghiêm chỉ đạo của Ban Thường vụ Tỉnh\nủy về công tác cán bộ.\n\n" +
+            "- Ban Thường vụ\n- Tỉnh ủy viên dự khuyết\n";
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL6001", "RL6002", "RL6003"));
+    }
+
+    [Fact]
+    public void A_citation_or_a_full_form_cut_by_the_wrap_is_quoted_on_one_line()
+    {
+        const string text = WrappedOpening +
+            "Các cấp ủy tiếp tục hỗ trợ doanh nghiệp nhỏ và vừa (DNNVV) theo tinh thần Quy\n" +
+            "định số 27 của Ban Thường vụ Tỉnh ủy về phát triển kinh tế tư nhân; nhiều doanh\n" +
+            "nghiệp nhỏ và vừa được tạo điều kiện tiếp cận vốn vay, mở rộng sản xuất, kinh\n" +
+            "doanh, đóng góp ngày càng lớn vào tăng trưởng kinh tế của địa phương trong năm.\n";
+        var diagnostics = RuleTester.LintAs(DocumentKind.PlainText, text, "RL2008", "RL1006");
+        Assert.Equal(["RL2008", "RL1006"], diagnostics.Select(d => d.Id));
+        Assert.Equal("Lần đầu trích dẫn, “Quy định số 27” nên ghi đủ số, ký hiệu và ngày ban hành", diagnostics[0].GetMessage(MessageLanguage.Vietnamese));
+        Assert.StartsWith("“doanh nghiệp nhỏ và vừa” đã được viết tắt là “DNNVV”", diagnostics[1].GetMessage(MessageLanguage.Vietnamese), StringComparison.Ordinal);
+    }
 }

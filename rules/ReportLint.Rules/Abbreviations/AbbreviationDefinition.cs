@@ -7,7 +7,7 @@ namespace ReportLint.Rules.Abbreviations;
 /// </summary>
 /// <param name="Abbreviation">The abbreviation as written in the parentheses.</param>
 /// <param name="Span">The abbreviation inside the parentheses.</param>
-/// <param name="FullForm">The full form as written (null when its letters do not fit).</param>
+/// <param name="FullForm">The full form as written, on one line (null when its letters do not fit).</param>
 /// <param name="Core">The matched words, lower case, for comparing two definitions' meanings.</param>
 /// <param name="Matched">The letters fit the initials of the words before the parentheses.</param>
 /// <param name="LikelyIntended">When unmatched: enough letters occur among the words before that the writer meant them (not `WHO` after a Vietnamese name).</param>

@@ -56,7 +56,7 @@ internal static class DefinitionParser
                 var span = window.Span(m);
                 TextSpan? construct = multi || quoted ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
                 results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
-                    paragraph.Text.Substring(span.Start, span.Length), span, window.Core(m), true, true, null, preceding, construct);
+                    QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, window.Core(m), true, true, null, preceding, construct);
                 end = m.Start;
             }
             else
@@ -75,7 +75,7 @@ internal static class DefinitionParser
         {
             results[0] = results[0] with
             {
-                FullForm = paragraph.Text.Substring(found.Span.Start, found.Span.Length),
+                FullForm = QuotedText.OnOneLine(paragraph.Text.Substring(found.Span.Start, found.Span.Length)),
                 FullFormSpan = found.Span,
                 Core = found.Core,
                 Matched = true,
@@ -126,7 +126,7 @@ internal static class DefinitionParser
         var words = window.Span(match);
         var span = TextSpan.FromBounds(words.Start, paragraph.Tokens[numeralToken].End);
         output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
-            paragraph.Text.Substring(span.Start, span.Length), span, $"{window.Core(match)} {paragraph.GetText(paragraph.Tokens[numeralToken])}",
+            QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, $"{window.Core(match)} {paragraph.GetText(paragraph.Tokens[numeralToken])}",
             true, true, null, window.Preceding(window.Count, letters.Count, false), TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End)));
     }
 
@@ -204,7 +204,7 @@ internal static class DefinitionParser
         }
         var full = window.Span(match);
         output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), span,
-            paragraph.Text.Substring(full.Start, full.Length), full, window.Core(match), true, true, null, "",
+            QuotedText.OnOneLine(paragraph.Text.Substring(full.Start, full.Length)), full, window.Core(match), true, true, null, "",
             TextSpan.FromBounds(span.Start, tokens[close].End)));
     }
 

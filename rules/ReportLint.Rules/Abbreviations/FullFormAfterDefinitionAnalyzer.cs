@@ -80,7 +80,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
                 context.Report(Rule, span, CodeFix.Replace(span, target.Abbreviation, FixSafety.Unsafe),
-                    paragraph.Text.Substring(hit.Span.Start, hit.Span.Length), target.Abbreviation,
+                    QuotedText.Of(paragraph, hit.Span), target.Abbreviation,
                     AbbreviationFacts.Line(context, target.Definition.Start));
             }
         }

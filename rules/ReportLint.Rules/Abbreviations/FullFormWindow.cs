@@ -184,7 +184,7 @@ internal sealed class FullFormWindow
             return "";
         }
         var span = TextSpan.FromBounds(_paragraph.Tokens[_items[first].Token].Start, _paragraph.Tokens[_items[last].Token].End);
-        return _paragraph.Text.Substring(span.Start, span.Length);
+        return QuotedText.OnOneLine(_paragraph.Text.Substring(span.Start, span.Length));
     }
 
     /// <summary>Whether the writer plausibly built the abbreviation from these words: half its letters occur, in order, among their initials.</summary>

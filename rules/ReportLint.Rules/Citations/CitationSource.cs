@@ -26,9 +26,9 @@ internal static class CitationSource
 
     public static string Text(Paragraph paragraph, TextSpan span) => paragraph.Text.Substring(span.Start, span.Length);
 
-    /// <summary>How the citation reads up to its reference: `Quy định số 90`.</summary>
+    /// <summary>How the citation reads up to its reference, for a message: `Quy định số 90` (on one line when the wrap cut it).</summary>
     public static string Head(Paragraph paragraph, Citation citation) =>
-        Text(paragraph, TextSpan.FromBounds(citation.InList || citation.Type is null ? citation.ReferenceSpan.Start : citation.TypeSpan.Start,
+        QuotedText.Of(paragraph, TextSpan.FromBounds(citation.InList || citation.Type is null ? citation.ReferenceSpan.Start : citation.TypeSpan.Start,
             citation.ReferenceSpan.End));
 
     public static CodeFix Replace(TextSpan span, string text) => CodeFix.Replace(span, text, Core.Diagnostics.FixSafety.Unsafe);

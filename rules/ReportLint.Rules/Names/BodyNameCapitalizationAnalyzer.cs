@@ -117,14 +117,14 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tokens = paragraph.Tokens;
         var index = body.LastToken + 2;
-        if (index >= tokens.Count || !tokens[index - 1].Kind.IsWhitespace() || tokens[index - 1].Length != 1
+        if (index >= tokens.Count || !TokenNavigation.IsWordGap(tokens[index - 1])
             || !tokens[index].Has(TokenFlags.Capitalized) || NameContext.IsAllCaps(tokens[index])
             || tables.Units.Match(paragraph, index) is not { } unit)
         {
             return null;
         }
         var next = unit.LastToken + 2;
-        var named = next < tokens.Count && tokens[next - 1].Kind.IsWhitespace()
+        var named = next < tokens.Count && TokenNavigation.IsGap(tokens[next - 1])
             && (tokens[next].Kind is TokenKind.Number or TokenKind.RomanNumeral || tokens[next].Has(TokenFlags.Capitalized)
                 || TokenNavigation.IsWordIn(paragraph, next, Committee));
         return named ? null : unit;
@@ -140,7 +140,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         var tokens = paragraph.Tokens;
         var next = match.LastToken + 2;
         if (TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, match.FirstToken), NameContext.Plural)
-            || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace() || tokens[next].Has(TokenFlags.Capitalized)
+            || next >= tokens.Count || !TokenNavigation.IsGap(tokens[next - 1]) || tokens[next].Has(TokenFlags.Capitalized)
             || tables.Units.Match(paragraph, next) is not { } unit)
         {
             return false;
@@ -168,7 +168,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tokens = paragraph.Tokens;
         var end = index;
-        while (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Space && IsName(tokens, end + 2))
+        while (end + 2 < tokens.Count && tokens[end + 1].Kind is TokenKind.Space or TokenKind.LineBreak && IsName(tokens, end + 2))
         {
             end += 2;
         }
@@ -205,7 +205,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     private static bool BeforeCapitalizedBody(Paragraph paragraph, PhraseMatch match, NameTables tables)
     {
         var next = match.LastToken + 2;
-        return next < paragraph.Tokens.Count && paragraph.Tokens[next - 1].Kind == TokenKind.Space && IsName(paragraph.Tokens, next)
+        return next < paragraph.Tokens.Count && paragraph.Tokens[next - 1].Kind is TokenKind.Space or TokenKind.LineBreak && IsName(paragraph.Tokens, next)
             && tables.Bodies.Match(paragraph, next) is not null;
     }
 
@@ -228,7 +228,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             if (!tokens[title.FirstToken].Has(TokenFlags.Capitalized)
                 || (NameContext.IsInitial(paragraph, title.FirstToken) && !CaseCheck.HasInnerCapital(paragraph, title))
                 || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural)
-                || next >= tokens.Count || !tokens[next - 1].Kind.IsWhitespace()
+                || next >= tokens.Count || !TokenNavigation.IsGap(tokens[next - 1])
                 || tables.Complements.Match(paragraph, next) is not { } committee
                 || tokens[next].Has(TokenFlags.Capitalized) || CaseCheck.HasInnerCapital(paragraph, committee) // the name loop's case
                 || CaseCheck.Corrections(paragraph, committee, initial: false) is not { Count: > 0 } edits)
@@ -243,6 +243,6 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var corrected = CaseCheck.Corrected(paragraph, span, edits);
-        context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
+        context.Report(Rule, span, CaseCheck.Fix(corrected, edits), CaseCheck.Written(paragraph, span), corrected);
     }
 }

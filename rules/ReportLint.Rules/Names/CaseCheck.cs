@@ -54,7 +54,7 @@ internal static class CaseCheck
     public static TextSpan SpanOf(Paragraph paragraph, PhraseMatch match) =>
         TextSpan.FromBounds(paragraph.Tokens[match.FirstToken].Start, paragraph.Tokens[match.LastToken].End);
 
-    /// <summary>The phrase as it reads after the edits.</summary>
+    /// <summary>The phrase as it reads after the edits (on one line, as <see cref="Written"/>).</summary>
     public static string Corrected(Paragraph paragraph, TextSpan span, IReadOnlyList<TextEdit> edits)
     {
         var text = paragraph.Text.Substring(span.Start, span.Length);
@@ -62,8 +62,11 @@ internal static class CaseCheck
         {
             text = text.Remove(edit.Span.Start - span.Start, edit.Span.Length).Insert(edit.Span.Start - span.Start, edit.NewText);
         }
-        return text;
+        return QuotedText.OnOneLine(text);
     }
+
+    /// <summary>The phrase as written, for a message: a wrapped paragraph's line break inside it reads as a space.</summary>
+    public static string Written(Paragraph paragraph, TextSpan span) => QuotedText.Of(paragraph, span);
 
     public static CodeFix Fix(string corrected, IReadOnlyList<TextEdit> edits) =>
         new(new LocalizedText($"Sửa thành “{corrected}”", $"Change to “{corrected}”"), edits.ToArray(), FixSafety.Unsafe);

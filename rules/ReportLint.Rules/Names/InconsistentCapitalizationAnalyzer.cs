@@ -4,6 +4,7 @@ using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
+using ReportLint.Rules.Numbers;
 using ReportLint.Core.Text;
 using ReportLint.Rules.Spelling;
 
@@ -89,7 +90,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tokens = paragraph.Tokens;
         var first = match.FirstToken;
-        if (first < 2 || !tokens[first].Has(TokenFlags.Capitalized) || !tokens[first - 1].Kind.IsWhitespace() || tokens[first - 1].Length != 1)
+        if (first < 2 || !tokens[first].Has(TokenFlags.Capitalized) || !TokenNavigation.IsWordGap(tokens[first - 1]))
         {
             return false;
         }
@@ -235,7 +236,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 
     private static int Shape(NamePair pair) => (pair.FirstUpper ? 1 : 0) | (pair.SecondUpper ? 2 : 0);
 
-    private static string Text(Paragraph paragraph, TextSpan span) => paragraph.Text.Substring(span.Start, span.Length);
+    private static string Text(Paragraph paragraph, TextSpan span) => CaseCheck.Written(paragraph, span);
 
     /// <summary>An absolute edit giving the word the other case of its first letter.</summary>
     private static TextEdit Recase(Paragraph paragraph, TextSpan word, bool upper) =>

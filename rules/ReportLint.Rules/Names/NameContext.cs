@@ -55,7 +55,7 @@ internal static class NameContext
     public static bool ContinuesWordBefore(Paragraph paragraph, int index, SpellingData spelling)
     {
         var tokens = paragraph.Tokens;
-        return index >= 2 && !tokens[index].Has(TokenFlags.Capitalized) && tokens[index - 1].Kind.IsWhitespace() && tokens[index - 1].Length == 1
+        return index >= 2 && !tokens[index].Has(TokenFlags.Capitalized) && TokenNavigation.IsWordGap(tokens[index - 1])
             && tokens[index - 2].Kind == TokenKind.Word
             && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[index - 2]), paragraph.GetText(tokens[index]));
     }
@@ -72,7 +72,7 @@ internal static class NameContext
     private static bool MakesWordWithNext(Paragraph paragraph, int index, SpellingData spelling)
     {
         var tokens = paragraph.Tokens;
-        return index + 2 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 1].Length == 1
+        return index + 2 < tokens.Count && TokenNavigation.IsWordGap(tokens[index + 1])
             && tokens[index + 2].Kind == TokenKind.Word && !tokens[index + 2].Has(TokenFlags.Capitalized)
             && spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(tokens[index]), paragraph.GetText(tokens[index + 2]));
     }

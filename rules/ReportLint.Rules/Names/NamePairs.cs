@@ -1,4 +1,5 @@
 using ReportLint.Core.Syntax;
+using ReportLint.Rules.Numbers;
 using ReportLint.Core.Text;
 using ReportLint.Rules.Spelling;
 
@@ -58,7 +59,7 @@ internal static class NamePairs
             }
             matchedUntil = i;
             if (i <= coveredUntil || second.Kind != TokenKind.Word
-                || !tokens[i + 1].Kind.IsWhitespace() || tokens[i + 1].Length != 1
+                || !TokenNavigation.IsWordGap(tokens[i + 1])
                 || NameContext.IsAllCaps(first) || NameContext.IsAllCaps(second) || NameContext.IsInitial(paragraph, i))
             {
                 continue;
@@ -84,7 +85,7 @@ internal static class NamePairs
     private static int WordBefore(Paragraph paragraph, int word)
     {
         var tokens = paragraph.Tokens;
-        return word >= 2 && tokens[word - 1].Kind.IsWhitespace() && tokens[word - 1].Length == 1
+        return word >= 2 && TokenNavigation.IsWordGap(tokens[word - 1])
             && tokens[word - 2].Kind is TokenKind.Word or TokenKind.Abbreviation ? word - 2 : -1;
     }
 
@@ -93,7 +94,7 @@ internal static class NamePairs
     {
         var tokens = paragraph.Tokens;
         return word >= 0 && word < tokens.Count && tokens[word].Kind == TokenKind.Word && tokens[word].Has(TokenFlags.Capitalized)
-            && tokens[space].Kind.IsWhitespace() && tokens[space].Length == 1;
+            && TokenNavigation.IsWordGap(tokens[space]);
     }
 
     /// <summary>FNV-1a over both words in lower case, a space between.</summary>

@@ -1,4 +1,5 @@
 using ReportLint.Core.Syntax;
+using ReportLint.Rules.Numbers;
 using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Names;
@@ -76,7 +77,7 @@ internal sealed class PhraseTable
         }
         var longest = node.Phrase;
         // The phrase's words are one space apart: token i of the phrase is index + 2i.
-        for (var at = index + 2; at < tokens.Count && tokens[at - 1].Kind.IsWhitespace() && tokens[at - 1].Length == 1; at += 2)
+        for (var at = index + 2; at < tokens.Count && TokenNavigation.IsWordGap(tokens[at - 1]); at += 2)
         {
             var token = tokens[at];
             node = token.Kind switch

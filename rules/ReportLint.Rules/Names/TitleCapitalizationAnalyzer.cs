@@ -51,7 +51,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             }
             var span = CaseCheck.SpanOf(paragraph, match);
             var corrected = CaseCheck.Corrected(paragraph, span, edits);
-            context.Report(Rule, span, CaseCheck.Fix(corrected, edits), paragraph.Text.Substring(span.Start, span.Length), corrected);
+            context.Report(Rule, span, CaseCheck.Fix(corrected, edits), CaseCheck.Written(paragraph, span), corrected);
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tokens = paragraph.Tokens;
         var index = title.LastToken + 2;
-        if (index >= tokens.Count || !tokens[index - 1].Kind.IsWhitespace())
+        if (index >= tokens.Count || !TokenNavigation.IsGap(tokens[index - 1]))
         {
             return false;
         }
@@ -116,18 +116,18 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             return null;
         }
         var next = index + 2;
-        if (next < tokens.Count && tokens[next - 1].Kind.IsWhitespace() && tokens[next].Kind == TokenKind.Word && !tokens[next].Has(TokenFlags.Capitalized))
+        if (next < tokens.Count && TokenNavigation.IsGap(tokens[next - 1]) && tokens[next].Kind == TokenKind.Word && !tokens[next].Has(TokenFlags.Capitalized))
         {
             next += 2; // `Ủy ban`
         }
-        return next < tokens.Count && tokens[next - 1].Kind.IsWhitespace() && tokens[next].Kind == TokenKind.Abbreviation ? next : null;
+        return next < tokens.Count && TokenNavigation.IsGap(tokens[next - 1]) && tokens[next].Kind == TokenKind.Abbreviation ? next : null;
     }
 
     /// <summary>A capitalized body name or complement (`Tỉnh ủy`, `Ban Tổ chức`, `Trung ương`) or two capitalized words (a person).</summary>
     private static bool BeforeSpecificName(Paragraph paragraph, int index, NameTables tables)
     {
         var tokens = paragraph.Tokens;
-        if (index >= tokens.Count || !tokens[index - 1].Kind.IsWhitespace() || tokens[index].Kind != TokenKind.Word
+        if (index >= tokens.Count || !TokenNavigation.IsGap(tokens[index - 1]) || tokens[index].Kind != TokenKind.Word
             || !tokens[index].Has(TokenFlags.Capitalized) || NameContext.IsAllCaps(tokens[index]))
         {
             return false;
@@ -137,12 +137,12 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             return true;
         }
         // `Công an xã`, `Quân sự phường`: a capitalized field and the unit it serves name that unit's body.
-        if (index + 4 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 2] is { Kind: TokenKind.Word } second
-            && !second.Has(TokenFlags.Capitalized) && tokens[index + 3].Kind.IsWhitespace() && tables.Units.Match(paragraph, index + 4) is not null)
+        if (index + 4 < tokens.Count && TokenNavigation.IsGap(tokens[index + 1]) && tokens[index + 2] is { Kind: TokenKind.Word } second
+            && !second.Has(TokenFlags.Capitalized) && TokenNavigation.IsGap(tokens[index + 3]) && tables.Units.Match(paragraph, index + 4) is not null)
         {
             return true;
         }
-        return index + 2 < tokens.Count && tokens[index + 1].Kind.IsWhitespace() && tokens[index + 2].Kind == TokenKind.Word
+        return index + 2 < tokens.Count && TokenNavigation.IsGap(tokens[index + 1]) && tokens[index + 2].Kind == TokenKind.Word
             && tokens[index + 2].Has(TokenFlags.Capitalized);
     }
 }

@@ -12,7 +12,8 @@ namespace ReportLint.Rules.Numbers;
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
 /// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ParenthesizedTotal"/>),
 /// those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>), and the list lines under a total or above a
-/// closing `Tổng số:` line, each ending with its amount (<see cref="ListedAmounts"/>).
+/// closing `Tổng số:` line, each ending with its amount (<see cref="ListedAmounts"/>), and shares announced as the split of one
+/// whole (`Cơ cấu kinh tế: … chiếm 32,4%; … chiếm 38,5%; … chiếm 30,1%`), whose whole is 100% (<see cref="SharesOfWhole"/>).
 /// No fix: the whole or any part may be the wrong figure.
 /// </summary>
 public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
@@ -81,6 +82,10 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
         {
             context.Report(Rule, total, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
                 VietnameseNumber.FormatGrouped(sum, 0), Differs, text);
+        }
+        foreach (var (cue, sum, parts) in SharesOfWhole.Read(context.Paragraph, context.Sentence))
+        {
+            context.Report(Rule, cue, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(), sum, Differs, "100%");
         }
         foreach (var (whole, text, unit, sum, parts) in SexBreakdown.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {

@@ -18,6 +18,16 @@ internal static class TokenNavigation
         return -1;
     }
 
+    /// <summary>
+    /// The gap between two words of one phrase: one space, or a line break inside a paragraph. The tree joins only lines
+    /// that make one paragraph (a hard-wrapped plain text, a Markdown paragraph), so there a break reads as a space:
+    /// `Ban Thường vụ Huyện` ⏎ `ủy` is one name.
+    /// </summary>
+    public static bool IsWordGap(Token token) => token.Kind == TokenKind.LineBreak || (token.Kind.IsWhitespace() && token.Length == 1);
+
+    /// <summary>Any space between two words, or a line break inside a paragraph (see <see cref="IsWordGap"/>).</summary>
+    public static bool IsGap(Token token) => token.Kind == TokenKind.LineBreak || token.Kind.IsWhitespace();
+
     /// <summary>The index of the next token that is not whitespace, or -1.</summary>
     public static int Next(TokenList tokens, int index)
     {

@@ -22,11 +22,12 @@ public static class WrappedPlainText
     public static IReadOnlyList<ParagraphLines> Paragraphs(SourceText text)
     {
         var wrapped = LooksWrapped(text);
+        var width = wrapped ? Width(text) : 0;
         var groups = new List<ParagraphLines>();
         var first = 0;
         for (var line = 0; line < text.LineCount; line++)
         {
-            var continues = line + 1 < text.LineCount && (wrapped ? GoesOn(Content(text, line), Content(text, line + 1)) : HangsUnder(text, line));
+            var continues = line + 1 < text.LineCount && (wrapped ? GoesOn(Content(text, line), Content(text, line + 1), width) : HangsUnder(text, line));
             if (!continues)
             {
                 if (line > first)
@@ -73,7 +74,7 @@ public static class WrappedPlainText
             lines += content.Length > 0 ? 1 : 0;
             wrapped += content.Length is >= ShortestWrappedLine and <= LongestLine ? 1 : 0;
             longer += content.Length > LongestLine ? 1 : 0;
-            cut += content.Length <= LongestLine && line + 1 < text.LineCount && GoesOn(content, Content(text, line + 1)) ? 1 : 0;
+            cut += content.Length <= LongestLine && line + 1 < text.LineCount && GoesOn(content, Content(text, line + 1), width: 0) ? 1 : 0;
         }
         // A wrap by hand leaves a few lines somewhat longer; a draft written a paragraph per line has many. A short draft
         // has many short lines (header, headings, signature), so sentences the wrap cut in a good share of its lines tell too.
@@ -88,8 +89,54 @@ public static class WrappedPlainText
         text.Text.AsSpan(text.GetLineStart(line), text.GetLineContentEnd(line) - text.GetLineStart(line)).Trim();
 
     /// <summary>Read as wrapped, the line ends mid-sentence and the next goes on with it.</summary>
-    private static bool GoesOn(ReadOnlySpan<char> line, ReadOnlySpan<char> next) =>
-        EndsMidSentence(line) && (StartsMidSentence(next) || OpensWithAbbreviation(next) || LeavesBracketOpen(line));
+    private static bool GoesOn(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width) =>
+        EndsMidSentence(line) && (StartsMidSentence(next) || OpensWithAbbreviation(next) || LeavesBracketOpen(line) || PushedOver(line, next, width));
+
+    /// <summary>The width the draft was wrapped at: its longest line of a wrap's length.</summary>
+    private static int Width(SourceText text)
+    {
+        var width = 0;
+        for (var line = 0; line < text.LineCount; line++)
+        {
+            var length = Content(text, line).Length;
+            width = length <= LongestLine ? Math.Max(width, length) : width;
+        }
+        return width;
+    }
+
+    /// <summary>
+    /// `… chỉ đạo của Ban thường vụ` / `Huyện ủy tiếp tục …`: a capitalized word the line had no room for, pushed to the
+    /// next line by the wrap. A word that would have fitted says the writer broke the line (a heading, a signature); an
+    /// item marker (`II.`, `1)`, `Điều 2:`) or a line in capitals opens a block of its own.
+    /// </summary>
+    private static bool PushedOver(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width)
+    {
+        var space = next.IndexOf(' ');
+        var word = space < 0 ? next : next[..space];
+        return width > 0 && next.Length > 0 && char.IsUpper(next[0]) && line.Length + 1 + word.Length > width && ContainsLowerLetter(next)
+            && !EndsMarker(word) && !(space > 0 && NumberedMarker(next[(space + 1)..]));
+    }
+
+    private static bool EndsMarker(ReadOnlySpan<char> word) => word[^1] is '.' or ')' or ':';
+
+    /// <summary>`2. …`, `3: …` after the first word: `Điều 2.`, `Mục 3:` open a block.</summary>
+    private static bool NumberedMarker(ReadOnlySpan<char> rest)
+    {
+        var digits = rest.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && rest[digits] is '.' or ')' or ':';
+    }
+
+    private static bool ContainsLowerLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool EndsMidSentence(ReadOnlySpan<char> line) =>
         line.Length >= ShortestWrappedLine && line[^1] is not ('.' or '!' or '?' or '…' or ':' or ';');
