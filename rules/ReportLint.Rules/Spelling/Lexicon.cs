@@ -1,3 +1,5 @@
+using ReportLint.Core.Text;
+
 namespace ReportLint.Rules.Spelling;
 
 /// <summary>
@@ -103,7 +105,7 @@ internal sealed class Lexicon
         var count = 0;
         foreach (var entry in entries)
         {
-            var syllables = entry.Normalize(System.Text.NormalizationForm.FormC)
+            var syllables = Nfc.Normalize(entry)
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(s => validator.ToKey(s))
                 .ToArray();

@@ -1,4 +1,5 @@
 using ReportLint.Core.Analysis;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Spelling;
 
@@ -51,11 +52,11 @@ internal sealed class SpellingData
             var loanwords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var item in data.Section("nameSyllables"))
             {
-                names.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                names.UnionWith(Nfc.Normalize(item.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
             foreach (var item in data.Section("loanwords"))
             {
-                loanwords.UnionWith(item.GetString()!.Normalize(System.Text.NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                loanwords.UnionWith(Nfc.Normalize(item.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
             var distinct = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in data.Section("distinctVariants"))
@@ -69,7 +70,7 @@ internal sealed class SpellingData
             }
             var functionWords = data.Section("functionWords")
                 .SelectMany(e => e.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Select(w => validator.ToKey(w.Normalize(System.Text.NormalizationForm.FormC)))
+                .Select(w => validator.ToKey(Nfc.Normalize(w)))
                 .OfType<string>()
                 .ToHashSet(StringComparer.Ordinal);
             return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, FunctionWords = functionWords,

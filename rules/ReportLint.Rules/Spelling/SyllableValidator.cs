@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Spelling;
 
@@ -203,7 +204,7 @@ internal sealed class SyllableValidator
         {
             foreach (var syllable in item.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                inventory.Add(syllable.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant());
+                inventory.Add(Nfc.Normalize(syllable).ToLowerInvariant());
             }
         }
         return new SyllableValidator(initials, Strings(phonology, "frontOnlyInitials").ToHashSet(StringComparer.Ordinal),
