@@ -6,7 +6,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// The attendance of a meeting in its minutes: `Có mặt: 22/25 đồng chí.` then `Vắng: 3 đồng chí (…)` in the same or the
-/// next paragraph, or `Tổng số đảng viên: 25 đồng chí; có mặt 22 đồng chí; vắng mặt 3 đồng chí`. Those present and
+/// next paragraph, or `Tổng số đảng viên: 25 đồng chí; có mặt 22 đồng chí; vắng mặt 3 đồng chí`, or `triệu tập 215 đại biểu,
+/// có mặt 207 đại biểu, vắng mặt 8 đại biểu` (in one sentence or two). Those present and
 /// those absent make the members, so the two must add up to the total. An absence counted twice (`vắng có lý do 2 đồng
 /// chí, vắng không lý do 1 đồng chí` written as two counts) or far from its attendance is left alone. In minutes set out
 /// line by line the total stands alone on the line before: `- Tổng số đại biểu được triệu tập: 150 đại biểu;` then
@@ -146,8 +147,9 @@ internal static partial class Attendance
 
     private static TextSpan Span(Group group) => new(group.Index, group.Length);
 
-    // `Có mặt: 22/25 đồng chí`, `Tổng số đảng viên của chi bộ: 25 đồng chí; có mặt 22 đồng chí`.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:tổng số[\p{L}\p{M} ]{0,60}?:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s?[;,.]\s?)?có mặt:? (?<count>\d{1,4})(?:/(?<total>\d{1,4}))?(?![\d%/]|[.,]\d)(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}]))?", RegexOptions.IgnoreCase)]
+    // `Có mặt: 22/25 đồng chí`, `Tổng số đảng viên của chi bộ: 25 đồng chí; có mặt 22 đồng chí`, and those summoned then
+    // present in the same or the next sentence, with only words between: `triệu tập 215 đại biểu. Đến giờ khai mạc, có mặt 207 đại biểu`.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:tổng số[\p{L}\p{M} ]{0,60}?:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s?[;,.]\s?|triệu tập:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s?[;,.]\s?[\p{L}\p{M} ,]{0,40}?)?có mặt:? (?<count>\d{1,4})(?:/(?<total>\d{1,4}))?(?![\d%/]|[.,]\d)(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Present();
 
     // `Vắng: 2 đồng chí`, `vắng mặt 02 đảng viên`, `vắng mặt: 3;` (the unit said by the attendance).

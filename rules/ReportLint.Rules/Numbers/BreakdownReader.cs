@@ -23,7 +23,11 @@ internal static class BreakdownReader
     /// is the number of a whole stated in an earlier sentence (<see cref="RestatedWhole"/>), or -1; <paramref name="Sample"/>:
     /// `trong đó có`, which names some of the parts, never the whole split.
     /// </summary>
-    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false);
+    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false, int Close = -1)
+    {
+        /// <summary>`8 đại biểu (trong đó 5 …, 3 …)`: the list is in parentheses right after the whole and ends at <see cref="Close"/>.</summary>
+        public bool Bracketed => Close >= 0;
+    }
 
     // Words that make a figure approximate: no exact sum applies.
     internal static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "chừng", "ngót", "ước", "tới", "hàng", "vài"];
@@ -71,14 +75,20 @@ internal static class BreakdownReader
         var nested = new bool[cues.Count];
         for (var k = 0; k < cues.Count; k++)
         {
-            var end = sentence.EndToken;
-            if (k + 1 < cues.Count)
+            var end = cues[k].Bracketed ? cues[k].Close : sentence.EndToken;
+            // A list in parentheses is read on its own: the list around it skips the parentheses.
+            var after = k + 1;
+            while (!cues[k].Bracketed && after < cues.Count && cues[after].Bracketed)
             {
-                end = cues[k + 1].Anchor;
+                after++;
+            }
+            if (!cues[k].Bracketed && after < cues.Count)
+            {
+                end = cues[after].Anchor;
                 // `gồm: A 50 tỷ đồng, trong đó …`: a breakdown inside a part of this list. Neither sum can be trusted.
-                if (wholes[k + 1] is { } inner && (wholes[k] is not { } outer || QuantityUnit.Agree(outer.Unit, inner.Unit, options)))
+                if (wholes[after] is { } inner && (wholes[k] is not { } outer || QuantityUnit.Agree(outer.Unit, inner.Unit, options)))
                 {
-                    nested[k] = nested[k + 1] = true;
+                    nested[k] = nested[after] = true;
                 }
             }
             if (nested[k] || wholes[k] is not { } whole)
@@ -96,12 +106,19 @@ internal static class BreakdownReader
                 (breakdowns ??= []).Add(byActor); // `; trong đó Ban Thường vụ kiểm tra 7 đồng chí, …`: the actors share out the whole
                 continue;
             }
-            if (!cue.Exhaustive && !cue.Enumerated && !whole.Unit.IsMeasure)
+            // `trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số`: counts of people or units after a bare `trong đó`
+            // may overlap; they are read only as a list that names each part and ends with it, or as the reasons of an absence.
+            var mayOverlap = !cue.Exhaustive && !cue.Enumerated && !whole.Unit.IsMeasure;
+            if (mayOverlap && cue.Sample)
             {
-                continue; // `trong đó 420 đảng viên nữ, 380 đảng viên dân tộc thiểu số`: counts of people or units may overlap
+                continue;
             }
             if (Parts(paragraph, cue.ListStart, end, whole, cue.Exhaustive, options) is ({ Count: >= 2 } parts, var items, var listed) && listed >= 2)
             {
+                if (mayOverlap && !SplitsTheWhole(paragraph, sentence, cue, end, whole, parts, listed))
+                {
+                    continue;
+                }
                 if (whole.Unit.IsMeasure || !PeopleAttributes.Overlap(paragraph, Labels(paragraph, parts, items, end, options)))
                 {
                     var bySource = whole.Unit.IsMoney && FundingSources.ListIsAllSources(paragraph, cue.ListStart, end, parts, listed);
@@ -126,6 +143,10 @@ internal static class BreakdownReader
         var depth = 0;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
+            if (depth == 0 && TokenNavigation.IsPunctuation(paragraph, i, '(') && BracketedCue(paragraph, sentence, i) is { } bracketed)
+            {
+                (cues ??= []).Add(bracketed);
+            }
             depth = Depth(paragraph, i, depth);
             if (depth > 0 || tokens[i].Kind != TokenKind.Word)
             {
@@ -169,12 +190,149 @@ internal static class BreakdownReader
         return cues;
     }
 
-    /// <summary>`còn lại` (the rest), `nâng cấp` (an upgrade): words of an item's label that begin like a restating cue but are none.</summary>
+    /// <summary>
+    /// `8 đại biểu (trong đó 5 đại biểu ốm đau, 3 đại biểu đi công tác)`, `(gồm: …)`: a list in the parentheses at
+    /// <paramref name="open"/>, which close in the sentence; its whole is the figure before them.
+    /// </summary>
+    private static Cue? BracketedCue(Paragraph paragraph, Sentence sentence, int open)
+    {
+        var tokens = paragraph.Tokens;
+        var first = TokenNavigation.Next(tokens, open);
+        var close = -1;
+        var depth = 0;
+        for (var j = open; j < sentence.EndToken && close < 0; j++)
+        {
+            depth = Depth(paragraph, j, depth);
+            if (depth == 0)
+            {
+                close = j;
+            }
+        }
+        if (close < 0)
+        {
+            return null;
+        }
+        if (TokenNavigation.IsWord(paragraph, first, "gồm"))
+        {
+            var after = TokenNavigation.Next(tokens, first);
+            var colon = TokenNavigation.IsPunctuation(paragraph, after, ':');
+            return new Cue(open, colon ? after + 1 : after, true, true, Close: close);
+        }
+        var that = TokenNavigation.Next(tokens, first);
+        if (!TokenNavigation.IsWord(paragraph, first, "trong") || !TokenNavigation.IsWord(paragraph, that, "đó"))
+        {
+            return null;
+        }
+        var listStart = SkipCo(paragraph, TokenNavigation.Next(tokens, that));
+        var enumerated = TokenNavigation.IsPunctuation(paragraph, listStart, ':');
+        var sample = listStart != TokenNavigation.Next(tokens, that);
+        return new Cue(open, enumerated ? listStart + 1 : TokenNavigation.Next(tokens, that), false, enumerated, Sample: sample, Close: close);
+    }
+
+    /// <summary>
+    /// Counts after a bare `trong đó` split the whole when the list runs to the end of its sentence (or parentheses), is not
+    /// left open, gives each item exactly one figure, and either names each part before its figure with nothing after its
+    /// unit (`kỷ luật 21 đảng viên, trong đó khiển trách 12 đồng chí, cảnh cáo 6 đồng chí (chiếm 28,57%)`) or gives the
+    /// reasons of an absence, one each (`vắng mặt 8 đại biểu (trong đó 5 đại biểu ốm đau, 3 đại biểu đi công tác)`).
+    /// </summary>
+    private static bool SplitsTheWhole(Paragraph paragraph, Sentence sentence, Cue cue, int end, Figure whole, List<Figure> parts, int listed)
+    {
+        if (listed != parts.Count || (!cue.Bracketed && end != sentence.EndToken) || LeftOpen(paragraph, cue.ListStart, end))
+        {
+            return false;
+        }
+        var (onePartEach, labelsFirst) = ItemShapes(paragraph, cue.ListStart, end, parts);
+        return onePartEach && (labelsFirst || CountsTheAbsent(paragraph, whole));
+    }
+
+    private const int MaxLabelWords = 6;
+
+    /// <summary>
+    /// Whether each item from <paramref name="start"/> to <paramref name="end"/> holds exactly one of <paramref name="parts"/>
+    /// (in order) and no other number, and whether each also opens with a label of a few words and ends with its unit.
+    /// </summary>
+    private static (bool OnePartEach, bool LabelsFirst) ItemShapes(Paragraph paragraph, int start, int end, List<Figure> parts)
+    {
+        var tokens = paragraph.Tokens;
+        var depth = 0;
+        var k = 0;
+        var words = 0; // the item's words before its figure
+        var trailing = 0; // the item's words after its unit
+        var figure = false;
+        var labelsFirst = true;
+        for (var j = start; j >= 0 && j < end; j = TokenNavigation.Next(tokens, j))
+        {
+            depth = Depth(paragraph, j, depth);
+            if (depth > 0 || tokens[j].Kind.IsTrivia() || TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                continue; // `(chiếm 28,57%)`: a remark on the item
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, j, ',') || TokenNavigation.IsPunctuation(paragraph, j, ';') || TokenNavigation.IsWord(paragraph, j, "và"))
+            {
+                if (!CloseItem())
+                {
+                    return (false, false);
+                }
+                continue;
+            }
+            if (k < parts.Count && j == parts[k].Token && !figure)
+            {
+                figure = true;
+                j = parts[k++].Unit.LastToken;
+            }
+            else if (tokens[j].Kind is TokenKind.Word or TokenKind.Abbreviation && !SaysMore(paragraph, j))
+            {
+                _ = figure ? trailing++ : words++;
+            }
+            else if (!PairedCounts.IsSentenceEnd(paragraph, j, end))
+            {
+                return (false, false); // another number, `…`, a dash
+            }
+        }
+        return CloseItem() && k == parts.Count ? (true, labelsFirst) : (false, false);
+
+        bool CloseItem()
+        {
+            if (!figure)
+            {
+                return false; // `số còn lại đi công tác`: an item with no count
+            }
+            labelsFirst &= words is > 0 and <= MaxLabelWords && trailing == 0;
+            (words, trailing, figure) = (0, 0, false);
+            return true;
+        }
+    }
+
+    /// <summary>`vắng mặt 8 đại biểu`, `8 đại biểu vắng mặt`: each absent member has one reason, so the reasons split the count.</summary>
+    private static bool CountsTheAbsent(Paragraph paragraph, Figure whole)
+    {
+        var tokens = paragraph.Tokens;
+        var before = TokenNavigation.Previous(tokens, whole.Token);
+        if (TokenNavigation.IsWord(paragraph, before, "mặt"))
+        {
+            before = TokenNavigation.Previous(tokens, before);
+        }
+        return TokenNavigation.IsWord(paragraph, before, "vắng") || TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, whole.Unit.LastToken), "vắng");
+    }
+
+    /// <summary>`khoảng 30 tỷ đồng`, `trên 400 hộ`; but `từ ngân sách cấp trên 463,1 tỷ đồng` is exact.</summary>
+    internal static bool IsApproximate(Paragraph paragraph, int number)
+    {
+        var previous = TokenNavigation.Previous(paragraph.Tokens, number);
+        return TokenNavigation.IsWordIn(paragraph, previous, Approximations) && !IsLabelNotCue(paragraph, previous);
+    }
+
+    /// <summary>
+    /// `còn lại` (the rest), `nâng cấp` (an upgrade), `cấp trên` (the level above), `trên địa bàn` (in the area): words of an
+    /// item's label that begin like a restating or comparing cue but are none.
+    /// </summary>
     private static bool IsLabelNotCue(Paragraph paragraph, int index)
     {
         var next = TokenNavigation.Next(paragraph.Tokens, index);
         return (TokenNavigation.IsWord(paragraph, index, "còn") && TokenNavigation.IsWord(paragraph, next, "lại"))
-            || (TokenNavigation.IsWord(paragraph, index, "nâng") && TokenNavigation.IsWord(paragraph, next, "cấp"));
+            || (TokenNavigation.IsWord(paragraph, index, "nâng") && TokenNavigation.IsWord(paragraph, next, "cấp"))
+            || (TokenNavigation.IsWord(paragraph, index, "trên")
+                && (TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), "cấp") || TokenNavigation.IsWord(paragraph, next, "địa")));
     }
 
     /// <summary>
@@ -304,7 +462,7 @@ internal static class BreakdownReader
 
     /// <summary>The figure at <paramref name="index"/> when it is exact (no `khoảng`, `hơn` before it) and not a change.</summary>
     internal static Figure? Plain(Paragraph paragraph, int index) =>
-        TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), Approximations) || IsChange(paragraph, index)
+        IsApproximate(paragraph, index) || IsChange(paragraph, index)
             ? null : Read(paragraph, index);
 
     private static int SkipCo(Paragraph paragraph, int index) =>
@@ -373,7 +531,7 @@ internal static class BreakdownReader
             }
         }
         if (candidate < 0 || Read(paragraph, candidate) is not { } whole
-            || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, candidate), Approximations)
+            || IsApproximate(paragraph, candidate)
             || !OnlyRemarksBetween(paragraph, whole.Unit.LastToken, anchor))
         {
             return null;
@@ -428,6 +586,8 @@ internal static class BreakdownReader
         var notPart = false; // the item has said `tăng`, `so với`, `mỗi`…: its figure is not a part
         var itemHasPart = false;
         var bracket = -1; // the item's first `(`
+        var afterSemicolon = false; // the item follows a `;`
+        bool? figureFirst = null; // the first part's item opens with its figure (`86 ha hoa màu`), not its label (`mất trắng 1.420 ha`)
         var j = start;
         for (; j < end && j >= 0; j++)
         {
@@ -473,6 +633,7 @@ internal static class BreakdownReader
                     separator = mark;
                 }
                 NextItem();
+                afterSemicolon = mark == ';';
                 continue;
             }
             if (token.Kind == TokenKind.Word && TokenNavigation.IsWord(paragraph, j, "và"))
@@ -532,7 +693,7 @@ internal static class BreakdownReader
                 }
                 continue;
             }
-            if (notPart || Read(paragraph, j) is not { } part || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, j), Approximations))
+            if (notPart || Read(paragraph, j) is not { } part || IsApproximate(paragraph, j))
             {
                 if (listed >= 0)
                 {
@@ -540,6 +701,17 @@ internal static class BreakdownReader
                 }
                 return (null, items, 0);
             }
+            if (afterSemicolon && figureFirst is { } first && first != opensItem)
+            {
+                // `trong đó mất trắng 1.420 ha; 86 ha hoa màu … bị thiệt hại`: past a `;`, an item written the other way
+                // round names its own subject; the list has ended.
+                if (listed < 0)
+                {
+                    listed = parts!.Count;
+                }
+                break;
+            }
+            figureFirst ??= opensItem;
             (parts ??= []).Add(part);
             items.Add(itemFirst);
             itemHasPart = true;
@@ -553,6 +725,7 @@ internal static class BreakdownReader
         void NextItem()
         {
             itemStart = true;
+            afterSemicolon = false;
             notPart = false;
             itemHasPart = false;
             bracket = -1;
@@ -656,7 +829,10 @@ internal static class BreakdownReader
     internal static bool IsPercent(Paragraph paragraph, int index) =>
         paragraph.Text[paragraph.Tokens[index].End - 1] == '%' || TokenNavigation.IsPunctuation(paragraph, TokenNavigation.Next(paragraph.Tokens, index), '%');
 
-    /// <summary>`năm 2024`, `số 12`, `Điều 5` (but `tổng số 46 xã`, `dân tộc thiểu số 41 người` are quantities); also any ratio or date `X/Y`.</summary>
+    /// <summary>
+    /// `năm 2024`, `số 12`, `Điều 5` (but `tổng số 46 xã`, `dân tộc thiểu số 41 người`, `hư hỏng một phần 586 nhà` are
+    /// quantities); also any ratio or date `X/Y`.
+    /// </summary>
     internal static bool IsAfterNotQuantity(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
@@ -666,7 +842,9 @@ internal static class BreakdownReader
             return true;
         }
         var previous = TokenNavigation.Previous(tokens, index);
+        var beforePrevious = TokenNavigation.Previous(tokens, previous);
         return TokenNavigation.IsWordIn(paragraph, previous, NotQuantityBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), ["tổng", "trong", "thiểu", "đa"]));
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, beforePrevious, ["tổng", "trong", "thiểu", "đa"]))
+            && !(TokenNavigation.IsWord(paragraph, previous, "phần") && TokenNavigation.IsWord(paragraph, beforePrevious, "một")); // `hư hỏng một phần 586 nhà`
     }
 }

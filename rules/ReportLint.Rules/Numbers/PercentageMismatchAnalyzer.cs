@@ -98,6 +98,14 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
                 fixes.Add(second.Fix(link));
                 suffix = new($" hay {link.PartText}/{second.WholeText} = {second.Expected}%", $" or {link.PartText}/{second.WholeText} = {second.Expected}%");
             }
+            else if (PartFromShare.Find(context.Paragraph, context.Sentence, link, context.Options) is var (partSpan, count))
+            {
+                // The share is right for another count that also makes the parts add up (RL5011): mend the count first.
+                fixes.Insert(0, CodeFix.Replace(partSpan, count, FixSafety.Unsafe,
+                    new($"Sửa {link.PartText} thành {count} ({count}/{link.WholeText} = {stated}%)", $"Change {link.PartText} to {count} ({count}/{link.WholeText} = {stated}%)")));
+                suffix = new($"; với {count} thay cho {link.PartText}, tỷ lệ khớp và các phần cộng lại bằng {link.WholeText}",
+                    $"; with {count} instead of {link.PartText}, the share matches and the parts add up to {link.WholeText}");
+            }
             context.Report(Rule, link.Span, fixes, null, stated, link.PartText, nearest.WholeText, nearest.Expected, suffix);
         }
     }

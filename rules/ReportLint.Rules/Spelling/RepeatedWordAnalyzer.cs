@@ -39,7 +39,7 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
             {
                 if (!IsRepeat(paragraph, words, i, n) || (n == 1 && allowed.Contains(paragraph.GetString(paragraph.Tokens[words[i].Index]).ToLowerInvariant()))
                     || (n == 1 && IsDoubledName(paragraph, words, i, names))
-                    || IsCitationNumberSign(paragraph, words, i, n) || StartsName(paragraph, words, i, n)
+                    || IsCitationNumberSign(paragraph, words, i, n) || StartsName(paragraph, words, i, n) || EndsName(paragraph, words, i, n)
                     || (n == 1 && (EndsOneWordAndStartsAnother(context.Options, paragraph, words, i) || EndsOneWordBeforeAFreeOne(context.Options, paragraph, words, i))))
                 {
                     continue;
@@ -175,6 +175,29 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool StartsName(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n) =>
         !paragraph.Tokens[words[start].Index].Has(TokenFlags.Capitalized) && paragraph.Tokens[words[start + n].Index].Has(TokenFlags.Capitalized);
+
+    /// <summary>
+    /// A capitalized name that ends with the words of the lower-case verb after it closes a body's name, not a repeat:
+    /// `Ủy ban Kiểm tra kiểm tra 10 đồng chí`. The name must begin a few words before, with a capital (`Ủy ban`, `Tổ`), so
+    /// that a stutter opening a sentence (`Kiểm tra kiểm tra`) is still reported.
+    /// </summary>
+    private static bool EndsName(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int start, int n)
+    {
+        if (!paragraph.Tokens[words[start].Index].Has(TokenFlags.Capitalized) || paragraph.Tokens[words[start + n].Index].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+        for (var k = start; k > 0 && k > start - MaxNameWordsBefore && words[k].JoinedToPrevious; k--)
+        {
+            if (paragraph.Tokens[words[k - 1].Index].Has(TokenFlags.Capitalized))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxNameWordsBefore = 3;
 
     /// <summary>`dân tộc Lô Lô`: a name that doubles a syllable, both capitalized.</summary>
     private static bool IsDoubledName(Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i, HashSet<string> names) =>

@@ -92,6 +92,21 @@ public class RepeatedWordTests
         Assert.Equal("Mỗi lô hàng được kiểm tra.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Theory]
+    [InlineData("Năm nay Ủy ban Kiểm tra kiểm tra 6 tổ chức đảng.")]
+    [InlineData("Tổ Giám sát giám sát việc thu chi của quỹ.")]
+    public void Is_silent_on_a_body_name_ending_with_the_verb_after_it(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
+
+    [Theory]
+    [InlineData("Kiểm tra kiểm tra việc chấp hành.", "kiểm tra")] // a stutter opening the sentence
+    [InlineData("Đoàn đã kiểm tra kiểm tra 6 tổ chức đảng.", "kiểm tra")] // both lower case
+    [InlineData("Năm nay Ủy ban Kiểm tra Kiểm tra 6 tổ chức đảng.", "Kiểm tra")] // the name written twice
+    public void Still_reports_a_repeat_that_closes_no_name(string text, string repeated)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3010"));
+        Assert.Equal(repeated, RuleTester.SpanText(text, diagnostic));
+    }
+
     [Fact]
     public void A_workspace_pack_can_allow_more_reduplications()
     {

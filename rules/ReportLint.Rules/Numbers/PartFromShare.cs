@@ -1,0 +1,43 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
+
+namespace ReportLint.Rules.Numbers;
+
+/// <summary>
+/// A share that is right for another count of its part: in `kỷ luật 21 đảng viên, trong đó khiển trách 12 đồng chí, …, khai
+/// trừ 3 đồng chí (chiếm 9,52%)` the share is 2/21 and the parts add up to 22, not 21. When that other count put in place of
+/// the part makes the breakdown add up (RL5011 reports it), the count is the likelier slip: two figures agree on it.
+/// </summary>
+internal static class PartFromShare
+{
+    /// <summary>The count the share gives the part, when it mends a breakdown of the sentence that does not add up; else null.</summary>
+    public static (TextSpan Span, string Text)? Find(Paragraph paragraph, Sentence sentence, PercentageLink link, AnalyzerOptions options)
+    {
+        if (link.Slack != 0 || link.Whole <= 0 || link.Part != decimal.Truncate(link.Part))
+        {
+            return null;
+        }
+        var count = Math.Round(link.Percent * link.Whole / 100m);
+        if (count <= 0 || count == link.Part || !PercentageLinker.Agrees(count, link.Whole, link.Percent, link.Decimals, 0))
+        {
+            return null;
+        }
+        foreach (var breakdown in BreakdownReader.Read(paragraph, sentence, options) ?? [])
+        {
+            if (breakdown.Whole.Unit.IsMeasure || breakdown.Whole.Value != link.Whole || !breakdown.IsWrong())
+            {
+                continue;
+            }
+            foreach (var part in breakdown.Parts.Take(breakdown.Listed))
+            {
+                if (part.Span == link.PartSpan && breakdown.Sum - part.Value + count == breakdown.Whole.Value)
+                {
+                    var text = VietnameseNumber.FormatGrouped(count, 0);
+                    return (part.Span, part.Text.StartsWith('0') && text.Length < part.Text.Length ? text.PadLeft(part.Text.Length, '0') : text);
+                }
+            }
+        }
+        return null;
+    }
+}
