@@ -36,5 +36,6 @@ public static class NumberFamily
         new DeadlineBeforeDraftDateAnalyzer(),
         new TargetYearBeforeBaseAnalyzer(),
         new AmountInWordsMismatchAnalyzer(),
+        new YieldOutputMismatchAnalyzer(),
     ];
 }
