@@ -26,7 +26,7 @@ internal sealed record CropFigure(CropFigureKind Kind, int Token, decimal Value,
     int UnitEnd, int Sentence, bool Approximate, string? Crop);
 
 /// <summary>
-/// Reads the areas, yields and masses of a paragraph for RL5030 (<see cref="YieldOutputMismatchAnalyzer"/>). A change
+/// Reads the areas, yields and masses of a paragraph for RL5031 (<see cref="YieldOutputMismatchAnalyzer"/>). A change
 /// (`tăng 0,9 tạ/ha`) and a figure in parentheses (`so với năm 2025 (61,2 tạ/ha)`) are other periods' figures: left out.
 /// </summary>
 internal static class CropFigures

@@ -7,7 +7,7 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// RL5030: an area, a yield and an output stated together whose product does not hold: `gieo cấy 5.920 ha lúa, năng
+/// RL5031: an area, a yield and an output stated together whose product does not hold: `gieo cấy 5.920 ha lúa, năng
 /// suất 58,6 tấn/ha, sản lượng 34.691 tấn` (5.920 ha × 58,6 tấn/ha is 346.912 tấn). The three figures
 /// (<see cref="CropFigures"/>) must follow one another with no other area, yield or mass between, in one sentence or in
 /// two when the area comes first; several seasons or crops whose pairing is unclear (an area or a yield left over before
@@ -17,7 +17,7 @@ namespace ReportLint.Rules.Numbers;
 /// </summary>
 public sealed class YieldOutputMismatchAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new("RL5030", "yield-output-mismatch",
+    public static readonly DiagnosticDescriptor Rule = new("RL5031", "yield-output-mismatch",
         new("Diện tích nhân năng suất không khớp với sản lượng", "Area times yield does not match the output"),
         new("{0} × {1} = {2}, không phải {3}{4}", "{0} × {1} = {2}, not {3}{4}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
