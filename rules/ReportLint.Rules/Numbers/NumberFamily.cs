@@ -37,5 +37,6 @@ public static class NumberFamily
         new TargetYearBeforeBaseAnalyzer(),
         new AmountInWordsMismatchAnalyzer(),
         new QuorumCountMismatchAnalyzer(),
+        new YieldOutputMismatchAnalyzer(),
     ];
 }

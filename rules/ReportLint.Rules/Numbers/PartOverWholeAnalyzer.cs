@@ -1,5 +1,6 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
@@ -9,14 +10,15 @@ namespace ReportLint.Rules.Numbers;
 /// RL5002: a part larger than its whole, in a ratio `X/Y`, a share `A … chiếm P%` of `…/Y`, or a count stated as a part
 /// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>).
 /// A result over its target is no part: `đạt 57,2/40,0 triệu đồng (143,00%)`, `đạt 115% chỉ tiêu (46/40 đảng viên)`
-/// (<see cref="TargetShare.RatiosAgainstTarget"/>).
+/// (<see cref="TargetShare.RatiosAgainstTarget"/>). A ratio upside down whose larger figure the text states as the whole
+/// gets the swapped ratio as an unsafe fix (<see cref="SwappedRatio"/>).
 /// </summary>
 public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5002", "part-over-whole",
         new("Phần lớn hơn tổng", "Part larger than its whole"),
         new("Phần {0} lớn hơn tổng {1}", "The part {0} is larger than its whole {1}"),
-        RuleFamily.Numbers, ReportSeverity.Warning);
+        RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
     // A two-part `d/m` after these words is a date, after `số` a document number.
     private static readonly string[] NotRatioBefore =
@@ -47,7 +49,8 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
             }
             else if (link.Part > link.Whole && reported?.Contains(link.PartSpan.Start) != true)
             {
-                context.Report(Rule, link.PartSpan, link.PartText, link.WholeText);
+                context.Report(Rule, link.PartSpan, IsRatio(paragraph, link.PartSpan) ? SwapFix(context, link.PartSpan.Start) : null,
+                    link.PartText, link.WholeText);
                 (reported ??= []).Add(link.PartSpan.Start);
             }
         }
@@ -67,9 +70,24 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
                 && reported?.Contains(token.Start) != true)
             {
                 var text = paragraph.GetText(token);
-                context.Report(Rule, token.Span, text[..slash].ToString(), text[(slash + 1)..].ToString());
+                context.Report(Rule, token.Span, SwappedRatio.Fix(paragraph, context.Sentence, i, context.Options),
+                    text[..slash].ToString(), text[(slash + 1)..].ToString());
             }
         }
+    }
+
+    /// <summary>The swapped ratio (<see cref="SwappedRatio"/>) for the ratio token that starts at <paramref name="start"/>.</summary>
+    private static CodeFix? SwapFix(SentenceAnalysisContext context, int start)
+    {
+        var tokens = context.Paragraph.Tokens;
+        for (var i = context.Sentence.FirstToken; i < context.Sentence.EndToken; i++)
+        {
+            if (tokens[i].Start == start)
+            {
+                return SwappedRatio.Fix(context.Paragraph, context.Sentence, i, context.Options);
+            }
+        }
+        return null;
     }
 
     private static bool IsRatio(Paragraph paragraph, TextSpan part) => part.End < paragraph.Text.Length && paragraph.Text[part.End] == '/';

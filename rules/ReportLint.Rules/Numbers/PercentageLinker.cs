@@ -800,14 +800,16 @@ internal static class PercentageLinker
 
     /// <summary>
     /// A count: `48 chi bộ`, or one written with a scale word, `4,15 triệu lượt khách` (4.150.000, known to half its last
-    /// decimal). `khoảng`, `gần`… before it make it approximate. Null for a date, a rank, a duration or a measure.
+    /// decimal). `khoảng`, `gần`… before it make it approximate. Null for a date, a rank, a duration, a measure, a
+    /// threshold or a rating (<see cref="ThresholdOrRating"/>).
     /// </summary>
     private static Count? CountAt(Paragraph paragraph, int index, ReadOnlySpan<char> text)
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
         if (TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo)))
+            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
+            || ThresholdOrRating.At(paragraph, index))
         {
             return null;
         }

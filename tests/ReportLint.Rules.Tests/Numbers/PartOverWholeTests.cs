@@ -1,3 +1,4 @@
+using ReportLint.Core.Diagnostics;
 using ReportLint.Rules.Tests.Infrastructure;
 
 namespace ReportLint.Rules.Tests.Numbers;
@@ -126,4 +127,44 @@ public class PartOverWholeTests
         Assert.Equal("Phần 512 lớn hơn tổng 430", Findings.Vi(diagnostic));
         Assert.Empty(RuleTester.Lint(text, "RL5001"));
     }
+
+    [Theory]
+    [InlineData("Toàn tỉnh có 14 sản phẩm OCOP từ 3 sao trở lên, trong đó sản phẩm miến dong đạt 4 sao.")] // a threshold and a rating
+    [InlineData("Có 9 cơ sở lưu trú từ 2 sao trở lên, trong đó 3 cơ sở đạt 3 sao.")]
+    [InlineData("Có 18 hộ đạt từ 70 điểm trở lên, trong đó 5 hộ đạt 92 điểm.")]
+    [InlineData("Có 6 hộ đạt 80 điểm, trong đó 2 hộ đạt 90 điểm.")] // scores, not counts
+    [InlineData("Mỗi xã có ít nhất 2 mô hình, trong đó 3 mô hình do thanh niên làm chủ.")] // a bound, not the whole
+    [InlineData("Có 30 thôn tổ chức tối thiểu 4 buổi sinh hoạt, trong đó 6 buổi về pháp luật.")]
+    public void Thresholds_and_ratings_are_neither_wholes_nor_parts(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
+    [Theory]
+    [InlineData("Có 12 điểm trường, trong đó 14 điểm trường đạt chuẩn.", "14")] // `điểm` counts places here
+    [InlineData("Có 12 cơ sở đạt 3 sao, trong đó 15 cơ sở có nhà hàng.", "15")]
+    public void Counts_beside_ratings_are_still_read(string text, string part) => Findings.Single(text, "RL5002", part);
+
+    [Fact]
+    public void A_ratio_upside_down_gets_the_swapped_ratio_when_the_larger_figure_is_stated_as_the_whole()
+    {
+        const string text = "Thị xã có 17 phường, xã. Đến nay 17/16 phường, xã đã số hóa hồ sơ địa chính.";
+        var diagnostic = Findings.Single(text, "RL5002", "17/16");
+        Assert.Equal("Phần 17 lớn hơn tổng 16", Findings.Vi(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal(text.Replace("17/16", "16/17", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Trên tổng số 22 trường, có 22/19 trường đạt chuẩn quốc gia.", "22/19", "22/19", "19/22")]
+    [InlineData("Huyện có 21 xã. Đã có 21/18 xã hoàn thành, chiếm 85,71%.", "21", "21/18", "18/21")] // with its share: the part is marked
+    public void The_swapped_ratio_is_offered_for_other_statements_of_the_whole(string text, string span, string ratio, string swapped)
+    {
+        var diagnostic = Findings.Single(text, "RL5002", span, ratio);
+        Assert.Equal(text.Replace(ratio, swapped, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đến nay đã có 15/13 xã đạt chuẩn nông thôn mới.")] // no whole stated
+    [InlineData("Huyện có 15 thôn. Đến nay 15/13 xã đạt chuẩn.")] // another noun
+    [InlineData("Huyện có 15 xã, 13 xã miền núi; 15/13 xã đạt chuẩn.")] // both figures stated: which is the whole is unclear
+    public void The_swapped_ratio_is_not_offered_when_the_whole_is_unclear(string text) =>
+        Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL5002")).Fixes);
 }
