@@ -1,4 +1,5 @@
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -47,11 +48,11 @@ internal static class DraftWording
 
     /// <summary>
     /// The first place before <paramref name="before"/> where the draft writes <paramref name="meaning"/> in running
-    /// text, ready to take `(ABBR)`; null when there is none. Not in a heading, a document's title (`Luật Bảo vệ môi
-    /// trường`) or parentheses, not where a parenthesis, a number or a capitalized word follows: the name goes on there (`Bảo hiểm Tiền gửi
+    /// text (<see cref="RunningText"/>: not a heading, a quotation, a document's title such as `Luật Bảo vệ môi trường`),
+    /// ready to take `(ABBR)`; null when there is none. Not inside parentheses, not where a parenthesis, a number or a capitalized word follows: the name goes on there (`Bảo hiểm Tiền gửi
     /// Việt Nam`, `Trung ương 4`) and parentheses would cut it.
     /// </summary>
-    public static SpelledOccurrence? FirstMention(string meaning, List<SpelledOccurrence>? occurrences, int before)
+    public static SpelledOccurrence? FirstMention(string meaning, List<SpelledOccurrence>? occurrences, int before, Citations.CitationData citations)
     {
         foreach (var occurrence in occurrences ?? [])
         {
@@ -59,14 +60,18 @@ internal static class DraftWording
             {
                 break;
             }
-            if (!occurrence.InTitle && !occurrence.CutsWord && WrittenAs(occurrence, meaning) && !RunningText.IsHeading(occurrence.Paragraph)
-                && !ParagraphAbbreviations.Of(occurrence.Paragraph.Syntax).IsCapsLine && TakesParentheses(occurrence))
+            if (!occurrence.InTitle && !occurrence.CutsWord && WrittenAs(occurrence, meaning)
+                && !ParagraphAbbreviations.Of(occurrence.Paragraph.Syntax).IsCapsLine && TakesParentheses(occurrence)
+                && RunningText.Of(occurrence.Paragraph, citations).Contains(Span(occurrence)))
             {
                 return occurrence;
             }
         }
         return null;
     }
+
+    private static TextSpan Span(SpelledOccurrence occurrence) =>
+        TextSpan.FromBounds(occurrence.Paragraph.Tokens[occurrence.First].Start, occurrence.Paragraph.Tokens[occurrence.Last].End);
 
     /// <summary>The phrase as the draft writes it inside a sentence, else lower case (its capital was the sentence's).</summary>
     private static string AsWritten(IEnumerable<SpelledOccurrence> occurrences)
@@ -96,14 +101,15 @@ internal static class DraftWording
         {
             return false;
         }
+        // A line break inside the paragraph (a wrapped line) does not end the name: `Ban Thường vụ⏎Tỉnh đoàn`.
         var next = occurrence.Last + 1;
-        while (next < tokens.Count && tokens[next].Kind is TokenKind.Space or TokenKind.NoBreakSpace)
+        while (next < tokens.Count && tokens[next].Kind.IsTrivia())
         {
             next++;
         }
         if (next >= tokens.Count)
         {
-            return true;
+            return false; // a line that stops on the name without a stop: the name may go on on the next line
         }
         var token = tokens[next];
         // A number, a numeral, an abbreviation or a capitalized word goes on with the name (`Trung ương 4`, `Ban Chỉ huy PCTT`).
@@ -111,7 +117,7 @@ internal static class DraftWording
         {
             TokenKind.Word => !token.Has(TokenFlags.Capitalized),
             TokenKind.Punctuation => paragraph.Text[token.Start] is not ('(' or ')'),
-            _ => token.Kind.IsTrivia(),
+            _ => false,
         };
     }
 

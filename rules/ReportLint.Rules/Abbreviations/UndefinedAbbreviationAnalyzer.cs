@@ -62,8 +62,9 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         var glued = HeadGluedVariants.Find(undefined, groups);
         // Where the draft writes words that spell each abbreviation: what the data cannot expand, the draft may have
         // written out (`Kho bạc Nhà nước` for `KBNN`); what it expands, the draft may name otherwise (`Ban Chỉ huy` for `BCH`).
+        var citations = Citations.CitationData.Get(context.Options);
         var occurrences = SpelledOutPhrases.Occurrences(context.Document.Paragraphs, Spelling.SpellingData.Get(context.Options),
-            Citations.CitationData.Get(context.Options).Types, undefined.Select(g => g.Target));
+            citations.Types, undefined.Select(g => g.Target));
         var spelled = SpelledOutPhrases.Single(occurrences, undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
         foreach (var group in undefined)
         {
@@ -103,7 +104,7 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                     // beside `Hội LHPN`, defining `HLHPN` as well would give one body two abbreviations.
                     fixes.Add(spell);
                 }
-                else if (!variant && DraftWording.FirstMention(meaning, phrases, use.Span.Start) is { } first)
+                else if (!variant && DraftWording.FirstMention(meaning, phrases, use.Span.Start, citations) is { } first)
                 {
                     // `Ban Chỉ đạo … huyện; BCĐ …`: the definition belongs where the name is first written, not in a second
                     // writing of it at the use.

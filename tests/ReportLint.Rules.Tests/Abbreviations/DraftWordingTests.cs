@@ -122,6 +122,7 @@ public class DraftWordingTests
     [InlineData("Ban Chỉ đạo huyện\nBCĐ đã họp và giao nhiệm vụ; BCĐ kiểm tra.\n")]                                    // only a heading writes it
     [InlineData("Thành viên (thuộc Ban Chỉ đạo huyện) đã đủ.\nBCĐ đã họp và giao nhiệm vụ; BCĐ kiểm tra.\n")]           // inside parentheses
     [InlineData("Ban Chỉ đạo Phòng thủ dân sự huyện đã họp.\nBCĐ đã giao nhiệm vụ; BCĐ kiểm tra.\n")]                  // a name that goes on
+    [InlineData("Cử tri phản ánh: “Ban Chỉ đạo huyện chưa về thôn”.\nBCĐ đã họp và giao nhiệm vụ; BCĐ kiểm tra.\n")]          // a quotation
     [InlineData("Ngày 12/3, BCĐ đã họp và giao nhiệm vụ; BCĐ kiểm tra.\nBan Chỉ đạo huyện tổng kết.\n")]                // written only after the use
     public void No_definition_goes_where_it_would_cut_a_name_or_sits_after_the_use(string text)
     {
@@ -130,6 +131,23 @@ public class DraftWordingTests
         var edit = Assert.Single(fix.Edits);
         Assert.Equal(Offset(text, "BCĐ"), edit.Span.Start);
         Assert.Equal("Ban Chỉ đạo (BCĐ)", edit.NewText);
+    }
+
+    [Fact]
+    public void A_name_that_goes_on_after_a_wrapped_line_takes_no_definition()
+    {
+        const string text = "Các xã báo cáo Ban Chỉ đạo\nPhòng thủ dân sự huyện trước ngày 15.\n\nBCĐ đã họp và giao nhiệm vụ; BCĐ kiểm tra.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL1001"));
+        var edit = Assert.Single(Assert.Single(diagnostic.Fixes).Edits);
+        Assert.Equal(Offset(text, "BCĐ"), edit.Span.Start);
+    }
+
+    [Fact]
+    public void A_line_that_stops_on_the_name_takes_no_definition()
+    {
+        const string text = "Thực hiện hướng dẫn của Ban Thường vụ\nTỉnh đoàn, các cơ sở đoàn đã giới thiệu 20 đoàn viên; BTV Huyện đoàn xét chọn.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"), d => RuleTester.SpanText(text, d) == "BTV");
+        Assert.DoesNotContain(diagnostic.Fixes, f => f.Edits.Any(e => e.Span.Length == 0));
     }
 
     [Fact]
