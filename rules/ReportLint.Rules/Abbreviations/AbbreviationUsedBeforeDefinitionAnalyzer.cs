@@ -7,8 +7,9 @@ namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
 /// RL1002: an abbreviation used before the place that defines it, reported at its first use. The fix moves the
-/// definition there (and leaves the bare abbreviation where the definition was); a use in a heading is written in full
-/// instead, and the definition goes to the first use in body text (or stays where it is).
+/// definition there (and leaves the bare abbreviation where the definition was); a use in a heading, or one whose
+/// definition shares its parentheses with others, is written in full instead, and the definition goes to the first use
+/// in body text (or stays where it is).
 /// All-caps lines are not counted: a title may precede the body that defines its terms.
 /// </summary>
 public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyzer
@@ -45,7 +46,7 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                     continue;
                 }
                 var fixes = (RunningText.IsHeading(use.Paragraph) ? SpellOutInHeading(use, group, definition)
-                    : MoveDefinition(use, definition, group.Entry)) is { } fix ? new[] { fix } : [];
+                    : MoveDefinition(use, definition, group.Entry) ?? SpellOut(use, definition, group.Entry)) is { } fix ? new[] { fix } : [];
                 context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
                 break;
             }
@@ -62,6 +63,20 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
         return new CodeFix(new($"Chuyển định nghĩa lên đây: “{defined}”", $"Move the definition here: “{defined}”"),
             [new TextEdit(use.Span, defined), new TextEdit(site.Paragraph.ToAbsolute(construct), definition.Abbreviation)],
             FixSafety.Unsafe);
+    }
+
+    /// <summary>
+    /// `cán bộ, đảng viên (CB, ĐV)` later on: a definition shared by several abbreviations cannot move without the others,
+    /// so the early use is written in full (`Giúp đảng viên …`) and the definition stays where it is.
+    /// </summary>
+    private static CodeFix? SpellOut(UseSite use, DefinitionSite site, AbbreviationEntry? entry)
+    {
+        if (site.Definition is not { FullForm: { } } definition)
+        {
+            return null;
+        }
+        var text = FullFormAt(use, definition, entry);
+        return CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
     }
 
     /// <summary>

@@ -18,8 +18,33 @@ internal static partial class SpelledOutPhrases
 {
     private const int MinLetters = 3;
 
-    /// <summary>The phrase that spells each abbreviation, as the document writes it; abbreviations without one are absent.</summary>
-    public static Dictionary<string, string> Find(IReadOnlyList<Paragraph> paragraphs, Spelling.SpellingData spelling,
+    /// <summary>
+    /// The phrase that spells each of <paramref name="abbreviations"/>, as the document writes it, read from
+    /// <see cref="Occurrences"/>; abbreviations without one, or with two different ones, are absent.
+    /// </summary>
+    public static Dictionary<string, string> Single(Dictionary<string, List<SpelledOccurrence>> found, IEnumerable<string> abbreviations)
+    {
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        foreach (var abbreviation in abbreviations)
+        {
+            if (!found.TryGetValue(abbreviation, out var occurrences))
+            {
+                continue;
+            }
+            foreach (var occurrence in occurrences.Where(o => !o.CutsWord))
+            {
+                Record(candidates, abbreviation, occurrence.Text, occurrence.WeakCapital);
+            }
+        }
+        return candidates.Where(f => !f.Value.Ambiguous && DefinitionParser.Fits(f.Value.Phrase, f.Key))
+            .ToDictionary(f => f.Key, f => f.Value.Phrase, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every phrase of whole words that spells each abbreviation, in document order (several different phrases included):
+    /// where the draft writes a full form, and which words follow it there.
+    /// </summary>
+    public static Dictionary<string, List<SpelledOccurrence>> Occurrences(IReadOnlyList<Paragraph> paragraphs, Spelling.SpellingData spelling,
         Citations.DocumentTypeTable types, IEnumerable<string> abbreviations)
     {
         var byInitial = new Dictionary<char, List<(string Abbreviation, List<string> Letters)>>();
@@ -37,10 +62,10 @@ internal static partial class SpelledOutPhrases
                 list.Add((abbreviation, letters));
             }
         }
-        var found = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var found = new Dictionary<string, List<SpelledOccurrence>>(StringComparer.Ordinal);
         if (byInitial.Count == 0)
         {
-            return [];
+            return found;
         }
         var words = new List<int>();
         foreach (var paragraph in paragraphs)
@@ -55,17 +80,22 @@ internal static partial class SpelledOutPhrases
                     }
                     foreach (var (abbreviation, letters) in targets)
                     {
-                        if (i + letters.Count <= run.Count && !IsFunctionWord(paragraph, run[i]) && Spells(paragraph, run, i, letters)
-                            && !Straddles(paragraph, spelling, run, i, i + letters.Count - 1))
+                        var last = i + letters.Count - 1;
+                        if (last < run.Count && !IsFunctionWord(paragraph, run[i]) && Spells(paragraph, run, i, letters)
+                            && !(i > 0 && IsPair(paragraph, spelling, run, i - 1)))
                         {
-                            Record(found, abbreviation, paragraph, run[i], run[i + letters.Count - 1], AfterTypeWord(paragraph, types, run, i));
+                            if (!found.TryGetValue(abbreviation, out var list))
+                            {
+                                found[abbreviation] = list = [];
+                            }
+                            list.Add(Occurrence(paragraph, run[i], run[last], AfterTypeWord(paragraph, types, run, i),
+                                last + 1 < run.Count && IsPair(paragraph, spelling, run, last)));
                         }
                     }
                 }
             }
         }
-        return found.Where(f => !f.Value.Ambiguous && DefinitionParser.Fits(f.Value.Phrase, f.Key))
-            .ToDictionary(f => f.Key, f => f.Value.Phrase, StringComparer.Ordinal);
+        return found;
     }
 
     /// <summary>A bucket letter for a first look-up (`ư`, `W` → `u`; `â` → `a`); <see cref="AbbreviationText.MatchesInitial"/> decides.</summary>
@@ -88,12 +118,16 @@ internal static partial class SpelledOutPhrases
         public bool Ambiguous { get; set; }
     }
 
-    private static void Record(Dictionary<string, Candidate> found, string abbreviation, Paragraph paragraph, int first, int last, bool afterTypeWord)
+    private static SpelledOccurrence Occurrence(Paragraph paragraph, int first, int last, bool afterTypeWord, bool cutsWord)
     {
         // A doubled or no-break space (`công nghệ  số`) is the same phrase, not a second one making it ambiguous.
         var text = Spaces().Replace(paragraph.Text.Substring(paragraph.Tokens[first].Start, paragraph.Tokens[last].End - paragraph.Tokens[first].Start), " ")
             .Normalize(NormalizationForm.FormC);
-        var weak = afterTypeWord || paragraph.FirstWordOfSentence(first) == first;
+        return new SpelledOccurrence(paragraph, first, last, text, afterTypeWord || paragraph.FirstWordOfSentence(first) == first, afterTypeWord, cutsWord);
+    }
+
+    private static void Record(Dictionary<string, Candidate> found, string abbreviation, string text, bool weak)
+    {
         if (!found.TryGetValue(abbreviation, out var candidate))
         {
             found[abbreviation] = new Candidate(weak ? WithoutWeakCapital(text) : text, weak);
@@ -131,7 +165,7 @@ internal static partial class SpelledOutPhrases
     }
 
     /// <summary>A phrase seen only where its first capital says nothing: lower case, unless other words are capitalized too (a name).</summary>
-    private static string WithoutWeakCapital(string phrase) =>
+    public static string WithoutWeakCapital(string phrase) =>
         phrase.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) ? phrase : char.ToLowerInvariant(phrase[0]) + phrase[1..];
 
     private static bool Spells(Paragraph paragraph, List<int> run, int start, List<string> letters)
@@ -163,15 +197,13 @@ internal static partial class SpelledOutPhrases
     }
 
     /// <summary>
-    /// The phrase cuts a word in two at either end (`vốn hoàn thành tuyến | đường`): chance initials, not a name
-    /// or a term, which begin and end with whole words.
+    /// Words <paramref name="k"/> and the next one make a lexicon word: a phrase that begins or ends between them cuts a word
+    /// in two (`vốn hoàn thành tuyến | đường`), chance initials rather than a name or a term, which begin and end with whole
+    /// words. A phrase cut at its end only is kept, marked (`Ban Chỉ huy | Quân sự`): a use followed by the same words may
+    /// still name it.
     /// </summary>
-    private static bool Straddles(Paragraph paragraph, Spelling.SpellingData spelling, List<int> run, int first, int last)
-    {
-        string Word(int k) => paragraph.GetString(paragraph.Tokens[run[k]]);
-        return (first > 0 && spelling.Lexicon.ContainsPair(spelling.Validator, Word(first - 1), Word(first)))
-            || (last + 1 < run.Count && spelling.Lexicon.ContainsPair(spelling.Validator, Word(last), Word(last + 1)));
-    }
+    private static bool IsPair(Paragraph paragraph, Spelling.SpellingData spelling, List<int> run, int k) =>
+        spelling.Lexicon.ContainsPair(spelling.Validator, paragraph.GetString(paragraph.Tokens[run[k]]), paragraph.GetString(paragraph.Tokens[run[k + 1]]));
 
     /// <summary>A spaced dash between the capitalized parts of a name: `Hội đồng Thi đua - Khen thưởng` spells `HĐTĐKT`.</summary>
     private static bool JoinsNameParts(Paragraph paragraph, int index)
@@ -212,4 +244,13 @@ internal static partial class SpelledOutPhrases
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+}
+
+/// <summary>One place where whole words spell an abbreviation (`Ban Chỉ huy` for `BCH`); token indexes are the paragraph's.</summary>
+/// <param name="WeakCapital">At a sentence start or after a document type: its first capital says nothing of the phrase.</param>
+/// <param name="InTitle">Right after a document type word (`Luật Bảo vệ môi trường`): part of a document's title.</param>
+/// <param name="CutsWord">Its last word makes a lexicon word with the next (`Ban Chỉ huy | Quân sự`): whole only with those words.</param>
+internal readonly record struct SpelledOccurrence(Paragraph Paragraph, int First, int Last, string Text, bool WeakCapital, bool InTitle, bool CutsWord)
+{
+    public int End => Paragraph.Start + Paragraph.Tokens[Last].End;
 }

@@ -60,9 +60,12 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
         }
         var written = WrittenOutMeanings(undefined, facts);
         var glued = HeadGluedVariants.Find(undefined, groups);
-        // What the data cannot expand, the document may have written out (`Kho bạc Nhà nước` for `KBNN`).
-        var spelled = SpelledOutPhrases.Find(context.Document.Paragraphs, Spelling.SpellingData.Get(context.Options),
-            Citations.CitationData.Get(context.Options).Types, undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
+        // Where the draft writes words that spell each abbreviation: what the data cannot expand, the draft may have
+        // written out (`Kho bạc Nhà nước` for `KBNN`); what it expands, the draft may name otherwise (`Ban Chỉ huy` for `BCH`).
+        var citations = Citations.CitationData.Get(context.Options);
+        var occurrences = SpelledOutPhrases.Occurrences(context.Document.Paragraphs, Spelling.SpellingData.Get(context.Options),
+            citations.Types, undefined.Select(g => g.Target));
+        var spelled = SpelledOutPhrases.Single(occurrences, undefined.Where(g => g.Entry is null || g.Entry.Meanings.Count == 0).Select(g => g.Target));
         foreach (var group in undefined)
         {
             // A spelling RL1008 or RL1007 reports is theirs (with the form to write): the undefined target
@@ -73,10 +76,14 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var use = own.FirstOrDefault(u => !u.InCapsLine, own[0]);
+            var phrases = occurrences.GetValueOrDefault(group.Target);
+            // `BCH Quân sự` in a draft that writes `Ban Chỉ huy Quân sự`: the draft's own full form before the data's.
+            var drafted = DraftWording.Meaning(use, group.Entry?.Meanings ?? [], phrases) is { } theirs && DefinitionParser.Fits(theirs, group.Target)
+                ? theirs : null;
             // `BTC` when the draft writes `Ban Tổ chức`: of several meanings, the one the document writes out.
-            var meaning = (group.Entry?.SingleMeaning ?? written.GetValueOrDefault(group)) is { } known && DefinitionParser.Fits(known, group.Target)
-                ? known : spelled.GetValueOrDefault(group.Target);
-            var isWritten = written.ContainsKey(group) || spelled.ContainsKey(group.Target);
+            var meaning = drafted ?? ((group.Entry?.SingleMeaning ?? written.GetValueOrDefault(group)) is { } known && DefinitionParser.Fits(known, group.Target)
+                ? known : spelled.GetValueOrDefault(group.Target));
+            var isWritten = drafted is not null || written.ContainsKey(group) || spelled.ContainsKey(group.Target);
             var fixes = new List<CodeFix>(3);
             var headed = glued.GetValueOrDefault(group);
             if (headed is not null)
@@ -86,26 +93,40 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             }
             if (meaning is not null && !use.InCapsLine)
             {
-                var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(meaning) : meaning;
-                var expand = CodeFix.Replace(use.Span, $"{text} ({group.Target})", FixSafety.Unsafe,
-                    new($"Viết đầy đủ: “{text} ({group.Target})”", $"Define it: “{text} ({group.Target})”"));
-                var spell = CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
-                if (headed is not null || NumberFollows(use))
+                var expand = Expansion(use, group, meaning, spell: false);
+                var spell = Expansion(use, group, meaning, spell: true);
+                var spellOnly = headed is not null || NumberFollows(use);
+                // `TƯ` for `TW`: defining the standard letters mid-text would bring in a form the draft never used.
+                var variant = !string.Equals(use.Mention.Text, group.Target, StringComparison.Ordinal);
+                if (spellOnly)
                 {
                     // `Nghị quyết TW 4`: parentheses would split the name `Nghị quyết Trung ương 4`;
                     // beside `Hội LHPN`, defining `HLHPN` as well would give one body two abbreviations.
                     fixes.Add(spell);
                 }
+                else if (!variant && DraftWording.FirstMention(meaning, phrases, use.Span.Start, citations) is { } first)
+                {
+                    // `Ban Chỉ đạo … huyện; BCĐ …`: the definition belongs where the name is first written, not in a second
+                    // writing of it at the use.
+                    var defined = $"{first.Text} ({group.Target})";
+                    fixes.Add(CodeFix.Insert(first.End, $" ({group.Target})", FixSafety.Unsafe,
+                        new($"Định nghĩa ở chỗ viết đầy đủ đầu tiên: “{defined}”", $"Define it where it is first written in full: “{defined}”")));
+                    fixes.Add(spell);
+                }
                 else
                 {
-                    // `TƯ` for `TW`: defining the standard letters mid-text would bring in a form the draft never used;
-                    // an abbreviation used once has nothing to shorten later: writing it in full comes first.
-                    var variant = !string.Equals(use.Mention.Text, group.Target, StringComparison.Ordinal);
+                    // An abbreviation used once has nothing to shorten later: writing it in full comes first.
                     fixes.AddRange(group.Uses.Count == 1 || variant ? [spell, expand] : [expand]);
+                }
+                if (drafted is not null && group.Entry?.SingleMeaning is { } data && !string.Equals(data, drafted, StringComparison.OrdinalIgnoreCase)
+                    && DefinitionParser.Fits(data, group.Target))
+                {
+                    // The data's expansion stays an alternative, after the draft's.
+                    fixes.Add(Expansion(use, group, data, spellOnly || variant || group.Uses.Count == 1));
                 }
             }
             context.Report(Rule, use.Span, fixes, null, use.Mention.Text,
-                headed is not null ? GluedHint(headed) : Hint(group, written.GetValueOrDefault(group) ?? spelled.GetValueOrDefault(group.Target), isWritten));
+                headed is not null ? GluedHint(headed) : Hint(group, drafted ?? written.GetValueOrDefault(group) ?? spelled.GetValueOrDefault(group.Target), isWritten));
         }
     }
 
@@ -139,6 +160,16 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     /// <summary>Used only after a mismatched definition meant for it: RL1005 reports that definition with the fix, once.</summary>
     private static bool DefinedAsMisspelled(AbbreviationGroup group, Dictionary<string, int> misspelled) =>
         misspelled.TryGetValue(AbbreviationText.Key(group.Target), out var start) && group.Uses[0].Span.Start > start;
+
+    /// <summary>The meaning written in full at the use, or written there as a definition `meaning (ABBR)`.</summary>
+    private static CodeFix Expansion(UseSite use, AbbreviationGroup group, string meaning, bool spell)
+    {
+        var text = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(meaning) : meaning;
+        return spell
+            ? CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"))
+            : CodeFix.Replace(use.Span, $"{text} ({group.Target})", FixSafety.Unsafe,
+                new($"Viết đầy đủ: “{text} ({group.Target})”", $"Define it: “{text} ({group.Target})”"));
+    }
 
     /// <summary>A number right after the use (`Hội nghị TW 4`): the abbreviation is inside a numbered name.</summary>
     private static bool NumberFollows(UseSite use)

@@ -26,7 +26,10 @@ public class SpelledOutMeaningTests
         const string text = "Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng huyện ngày 07/7/2026;\nTheo đề nghị của HĐTĐKT huyện, UBND huyện xét khen thưởng.\n";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"), d => RuleTester.SpanText(text, d) == "HĐTĐKT");
         Assert.Equal("Chữ viết tắt “HĐTĐKT” chưa được định nghĩa; văn bản đã viết đầy đủ “Hội đồng Thi đua - Khen thưởng” ở chỗ khác", Vi(diagnostic));
-        Assert.Equal("Theo đề nghị của Hội đồng Thi đua - Khen thưởng (HĐTĐKT) huyện, UBND huyện xét khen thưởng.", Apply(text, diagnostic.Fixes[^1]).Split('\n')[1]);
+        // Written in full on the line before: the definition goes there, or the use is written in full as well.
+        Assert.Equal(2, diagnostic.Fixes.Count);
+        Assert.Equal("Căn cứ biên bản họp Hội đồng Thi đua - Khen thưởng (HĐTĐKT) huyện ngày 07/7/2026;", Apply(text, diagnostic.Fixes[0]).Split('\n')[0]);
+        Assert.Equal("Theo đề nghị của Hội đồng Thi đua - Khen thưởng huyện, UBND huyện xét khen thưởng.", Apply(text, diagnostic.Fixes[1]).Split('\n')[1]);
     }
 
     [Fact]
@@ -35,9 +38,9 @@ public class SpelledOutMeaningTests
         const string text = "Đầu tư công năm nay tăng mạnh. Các dự án ĐTC triển khai đồng bộ.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "ĐTC");
-        Assert.Equal(2, diagnostic.Fixes.Count); // used once: writing it in full comes first
-        Assert.Equal("Đầu tư công năm nay tăng mạnh. Các dự án đầu tư công triển khai đồng bộ.", Apply(text, diagnostic.Fixes[0]));
-        Assert.Equal("Đầu tư công năm nay tăng mạnh. Các dự án đầu tư công (ĐTC) triển khai đồng bộ.", Apply(text, diagnostic.Fixes[1]));
+        Assert.Equal(2, diagnostic.Fixes.Count); // the sentence before writes it: the definition goes there, at its capital
+        Assert.Equal("Đầu tư công (ĐTC) năm nay tăng mạnh. Các dự án ĐTC triển khai đồng bộ.", Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal("Đầu tư công năm nay tăng mạnh. Các dự án đầu tư công triển khai đồng bộ.", Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]
@@ -47,6 +50,7 @@ public class SpelledOutMeaningTests
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "BVMT");
         Assert.Equal("Chữ viết tắt “BVMT” chưa được định nghĩa; văn bản đã viết đầy đủ “bảo vệ môi trường” ở chỗ khác", Vi(diagnostic));
+        // Only the law's title writes it: a definition never goes into a title.
         var fix = Assert.Single(diagnostic.Fixes);
         Assert.Equal("Triển khai Luật Bảo vệ môi trường năm 2020 đến cán bộ. Công tác bảo vệ môi trường (BVMT) được quan tâm; kinh phí BVMT tăng.", Apply(text, fix));
     }
@@ -58,7 +62,10 @@ public class SpelledOutMeaningTests
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "BVMT");
-        Assert.Equal(text.Replace("về BVMT", "về bảo vệ môi trường (BVMT)", StringComparison.Ordinal), Apply(text, Assert.Single(diagnostic.Fixes)));
+        // The lower-case writing is the first mention of the meaning: it takes the definition.
+        Assert.Equal(2, diagnostic.Fixes.Count);
+        Assert.Equal(text.Replace("thức bảo vệ môi trường", "thức bảo vệ môi trường (BVMT)", StringComparison.Ordinal), Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal(text.Replace("về BVMT", "về bảo vệ môi trường", StringComparison.Ordinal), Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]
@@ -67,7 +74,9 @@ public class SpelledOutMeaningTests
         const string text = "Trung tâm Phát triển quỹ đất huyện đã đấu giá 12 lô đất; PTQĐ tỉnh hướng dẫn, PTQĐ huyện thực hiện.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "PTQĐ");
-        Assert.Equal(text.Replace("; PTQĐ tỉnh", "; Phát triển quỹ đất (PTQĐ) tỉnh", StringComparison.Ordinal), Apply(text, Assert.Single(diagnostic.Fixes)));
+        Assert.Equal(2, diagnostic.Fixes.Count);
+        Assert.Equal(text.Replace("quỹ đất huyện", "quỹ đất (PTQĐ) huyện", StringComparison.Ordinal), Apply(text, diagnostic.Fixes[0]));
+        Assert.Equal(text.Replace("; PTQĐ tỉnh", "; Phát triển quỹ đất tỉnh", StringComparison.Ordinal), Apply(text, diagnostic.Fixes[1]));
     }
 
     [Fact]
@@ -78,9 +87,9 @@ public class SpelledOutMeaningTests
         AssertSpan(text, diagnostic, "THGCS");
         Assert.Equal("Chữ viết tắt “THGCS” chưa được định nghĩa; văn bản đã viết đầy đủ “tổ hòa giải cơ sở” ở chỗ khác", Vi(diagnostic));
         Assert.Equal("The abbreviation “THGCS” is used without a definition; the document spells out “tổ hòa giải cơ sở” elsewhere", En(diagnostic));
-        Assert.Equal(2, diagnostic.Fixes.Count); // used once: writing it in full comes first
-        Assert.Equal("Năm qua, các tổ hòa giải cơ sở đã hòa giải thành 12 vụ.", Apply(text, diagnostic.Fixes[0]).Split('\n')[1]);
-        Assert.Equal("Năm qua, các tổ hòa giải cơ sở (THGCS) đã hòa giải thành 12 vụ.", Apply(text, diagnostic.Fixes[1]).Split('\n')[1]);
+        Assert.Equal(2, diagnostic.Fixes.Count); // the line before writes it: defining it there comes first
+        Assert.Equal("Xã kiện toàn các tổ hòa giải  cơ sở (THGCS) ở thôn.", Apply(text, diagnostic.Fixes[0]).Split('\n')[0]);
+        Assert.Equal("Năm qua, các tổ hòa giải cơ sở đã hòa giải thành 12 vụ.", Apply(text, diagnostic.Fixes[1]).Split('\n')[1]);
     }
 
     [Fact]
@@ -109,13 +118,13 @@ public class SpelledOutMeaningTests
         Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL1001")).Fixes);
 
     [Theory]
-    [InlineData("Kho bạc Nhà nước huyện giải ngân đúng hạn; kiểm soát chi qua KBNN chặt chẽ, KBNN tỉnh tổng kết.", "KBNN", "Kho bạc Nhà nước (KBNN)")]
+    [InlineData("Kho bạc Nhà nước huyện giải ngân đúng hạn; kiểm soát chi qua KBNN chặt chẽ, KBNN tỉnh tổng kết.", "KBNN", "Kho bạc Nhà nước (KBNN) huyện")]
     [InlineData("Các chương trình MTQG được triển khai; chỉ tiêu MTQG đạt kế hoạch.", "MTQG", "mục tiêu quốc gia (MTQG)")]
     public void The_data_knows_KBNN_and_MTQG(string text, string abbreviation, string expansion)
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, abbreviation);
-        Assert.Contains(expansion, Apply(text, diagnostic.Fixes[^1]), StringComparison.Ordinal);
+        Assert.Contains(expansion, Apply(text, diagnostic.Fixes[0]), StringComparison.Ordinal);
     }
 
     [Fact]
