@@ -50,14 +50,9 @@ internal static class ArticleReferences
         List<ArticleReference>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (LegalParts.At(paragraph, i) is not { } first)
+            if (LegalParts.ChainAt(paragraph, i) is not { } chain)
             {
                 continue;
-            }
-            var chain = new List<LegalPart> { first };
-            while (LegalParts.Next(paragraph, chain[^1].Last) is { } next)
-            {
-                chain.Add(next);
             }
             i = chain[^1].Last;
             if (Read(paragraph, data, chain) is { } reference)

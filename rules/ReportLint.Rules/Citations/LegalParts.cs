@@ -51,6 +51,21 @@ internal static class LegalParts
         return next < paragraph.Tokens.Count && paragraph.Tokens[last + 1] is { Kind: TokenKind.Space, Length: 1 } ? At(paragraph, next) : null;
     }
 
+    /// <summary>The whole run of parts opening at <paramref name="index"/> (`điểm b khoản 2 Điều 6`), in text order, or null.</summary>
+    public static List<LegalPart>? ChainAt(Paragraph paragraph, int index)
+    {
+        if (At(paragraph, index) is not { } first)
+        {
+            return null;
+        }
+        var chain = new List<LegalPart> { first };
+        while (Next(paragraph, chain[^1].Last) is { } next)
+        {
+            chain.Add(next);
+        }
+        return chain;
+    }
+
     /// <summary>The rank of a part's word (`điểm` 0 … `phần` 5), or -1.</summary>
     public static int RankOf(ReadOnlySpan<char> word)
     {

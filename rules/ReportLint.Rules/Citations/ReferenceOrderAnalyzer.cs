@@ -30,15 +30,10 @@ public sealed class ReferenceOrderAnalyzer : DiagnosticAnalyzer
         var tokens = paragraph.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (LegalParts.At(paragraph, i) is not { } first)
+            // The whole run of parts (`Điều 79 khoản 2 điểm b`), read back from the smallest up.
+            if (LegalParts.ChainAt(paragraph, i) is not { } chain)
             {
                 continue;
-            }
-            // The whole run of parts (`Điều 79 khoản 2 điểm b`), read back from the smallest up.
-            var chain = new List<LegalPart> { first };
-            while (LegalParts.Next(paragraph, chain[^1].Last) is { } next)
-            {
-                chain.Add(next);
             }
             i = chain[^1].Last;
             var ordered = chain.OrderBy(part => part.Rank).ToList();

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security;
 using System.Text;
 using ReportLint.Core.Input;
 
@@ -19,4 +20,8 @@ internal static class WordDocument
         }
         return new DocxReader().Read("a.docx", stream.ToArray()).Text.Text;
     }
+
+    /// <summary>A table cell of one run holding <paramref name="text"/>, with cell properties (gridSpan, vMerge…).</summary>
+    public static string Cell(string text, string properties = "") =>
+        $"<w:tc><w:tcPr>{properties}</w:tcPr><w:p><w:r><w:t xml:space=\"preserve\">{SecurityElement.Escape(text)}</w:t></w:r></w:p></w:tc>";
 }

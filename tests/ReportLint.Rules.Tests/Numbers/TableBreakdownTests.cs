@@ -1,4 +1,3 @@
-using System.Security;
 using System.Text;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Syntax;
@@ -127,8 +126,7 @@ public class TableBreakdownTests
         Assert.DoesNotContain(Lint(text), d => Vi(d).Contains("Thanh Hà", StringComparison.Ordinal));
     }
 
-    private static string Cell(string text, string properties = "") =>
-        $"<w:tc><w:tcPr>{properties}</w:tcPr><w:p><w:r><w:t xml:space=\"preserve\">{SecurityElement.Escape(text)}</w:t></w:r></w:p></w:tc>";
+    private static string Cell(string text, string properties = "") => WordDocument.Cell(text, properties);
 
     /// <summary>The table in Word: the first two headings merged down, `Trong đó` across its two columns.</summary>
     private static string Docx(string row3)

@@ -1,4 +1,3 @@
-using System.Security;
 using System.Text;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Syntax;
@@ -138,8 +137,7 @@ public class TableSingleColumnTests
         ["Tổng cộng", "326"],
     ];
 
-    private static string Cell(string text, string properties = "") =>
-        $"<w:tc><w:tcPr>{properties}</w:tcPr><w:p><w:r><w:t xml:space=\"preserve\">{SecurityElement.Escape(text)}</w:t></w:r></w:p></w:tc>";
+    private static string Cell(string text, string properties = "") => WordDocument.Cell(text, properties);
 
     private static string Docx(IEnumerable<string> rows)
     {
