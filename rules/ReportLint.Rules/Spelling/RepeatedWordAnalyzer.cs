@@ -139,8 +139,8 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// A doubled syllable `A A` where `P A` ends a lexicon word and `A` also begins lexicon words is a word followed by
     /// the same syllable used as a word of its own: `tiểu học học 2 buổi` is `tiểu học` + the verb `học` (`học sinh`,
-    /// `học tập`). A syllable that only ends words (`báo cáo cáo`, `xây dựng dựng`) or a function word (`dành cho cho`)
-    /// is still a stutter.
+    /// `học tập`), or the passive marker after a word ending in it (`đạt được được đánh giá`). A syllable that only ends
+    /// words (`báo cáo cáo`, `xây dựng dựng`) or another function word (`dành cho cho`) is still a stutter.
     /// </summary>
     private static bool EndsOneWordBeforeAFreeOne(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)
     {
@@ -153,8 +153,13 @@ public sealed class RepeatedWordAnalyzer : DiagnosticAnalyzer
         Span<char> pair = stackalloc char[SyllableValidator.MaxLength * 2 + 1];
         var previous = syllables.PairKey(words[i - 1].Index, words[i].Index, pair);
         var key = syllables.Key(words[i].Index);
-        return !previous.IsEmpty && data.Lexicon.EndsWord(previous) && data.Lexicon.BeginsWord(key) && !data.FunctionWords.Contains(key.ToString());
+        return !previous.IsEmpty && data.Lexicon.EndsWord(previous)
+            && (Numbers.TokenNavigation.IsWordIn(paragraph, words[i].Index, PassiveMarkers)
+                || (data.Lexicon.BeginsWord(key) && !data.FunctionWords.Contains(key.ToString())));
     }
+
+    // `đạt được được đánh giá`, `chuẩn bị bị chậm`: a word ending in a passive marker, then the marker itself.
+    private static readonly string[] PassiveMarkers = ["được", "bị"];
 
     /// <summary>The first of a doubled syllable closes a lexicon word with the syllable before it (`giám sát` in `giám sát sát`).</summary>
     private static bool ClosesWordBefore(AnalyzerOptions options, Paragraph paragraph, List<(int Index, bool JoinedToPrevious)> words, int i)

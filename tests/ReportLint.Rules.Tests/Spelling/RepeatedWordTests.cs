@@ -47,6 +47,7 @@ public class RepeatedWordTests
     [InlineData("Chính sách đối với với người có công được thực hiện đầy đủ.", "với")] // a function word
     [InlineData("Kinh phí dành cho cho các cháu mầm non được bảo đảm.", "cho")]
     [InlineData("Ý kiến của của cử tri được tổng hợp đầy đủ.", "của")]
+    [InlineData("Hồ sơ được được gửi về huyện.", "được")]
     [InlineData("Đề nghị các các đơn vị báo cáo kết quả.", "các")]
     public void A_stutter_after_a_word_is_still_reported(string text, string repeated)
     {
@@ -79,6 +80,8 @@ public class RepeatedWordTests
     [InlineData("Đường giao thông nông thôn thôn Phú Mỹ được cứng hóa.")] // a word's end, then a place's name
     [InlineData("Đồng bào Lô Lô ở Mèo Vạc giữ trống đồng.")] // a name that doubles a syllable
     [InlineData("Chương trình kiểm tra, giám sát sát với thực tiễn của từng chi bộ.")] // `giám sát` + `sát với`
+    [InlineData("Những kết quả đạt được được cấp ủy đánh giá cao.")] // `đạt được` + the passive `được`
+    [InlineData("Công tác chuẩn bị bị chậm so với kế hoạch.")]
     [InlineData("Thôn          Số hộ    Số hộ tham gia    Tỷ lệ")] // the headings of columns laid out with spaces
     [InlineData("Mắt bà rưng rưng, đôi tay run run; nước lũ ào ào, xe chạy bon bon, lòng lâng lâng.")] // reduplications of press features
     public void Is_silent_on_reduplication_and_punctuated_repeats(string text) => Assert.Empty(RuleTester.Lint(text, "RL3010"));
