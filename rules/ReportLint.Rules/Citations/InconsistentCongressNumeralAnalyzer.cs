@@ -59,27 +59,12 @@ public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
         if (!tokens.IsWord(thu, "thứ") || numeral < 0
             || tokens[numeral].Kind is not (TokenKind.RomanNumeral or TokenKind.Abbreviation or TokenKind.Word)
             || !RomanNumerals.TryParse(tokens.Paragraph.GetText(tokens[numeral]), out var number)
-            || ReadTerm(tokens, numeral) is not { } term
+            || NumeralTerm.After(tokens, numeral) is not { } term
             || ReadBody(tokens, lan) is not var (bodyKey, body))
         {
             return null;
         }
         return new Mention(bodyKey, body, number, tokens[numeral].Span, term);
-    }
-
-    /// <summary>`, nhiệm kỳ 2025 - 2030` or `(nhiệm kỳ 2025-2030)` right after the number.</summary>
-    private static YearRange? ReadTerm(CitationTokens tokens, int numeral)
-    {
-        var next = tokens.Next(numeral);
-        if (tokens.IsPunctuation(next, ',') || tokens.IsPunctuation(next, '(') || TokenNavigation.IsDash(tokens.Paragraph, next))
-        {
-            next = tokens.Next(next);
-        }
-        var ky = tokens.Next(next);
-        var year = tokens.Next(ky);
-        return tokens.IsWord(next, "nhiệm") && tokens.IsWord(ky, "kỳ") && year >= 0
-            && YearRange.TryRead(tokens.Paragraph, year, out var range) && range.Start < range.End
-            ? range : null;
     }
 
     /// <summary>

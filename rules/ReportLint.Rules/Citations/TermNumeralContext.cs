@@ -177,36 +177,8 @@ internal sealed record TermNumeralContext(string[]? Body, bool HeadOnly, bool Co
         return tokens.IsWord(index, "trước") && (tokens.IsWord(previous, "khóa") || tokens.IsWord(previous, "kỳ"));
     }
 
-    /// <summary>`, nhiệm kỳ 2020-2025` or `(nhiệm kỳ 2020 - 2025)` right after the numeral.</summary>
-    private static (int From, int To)? TermAfter(CitationTokens tokens, int last)
-    {
-        var index = tokens.Next(last);
-        if (tokens.IsPunctuation(index, ',') || tokens.IsPunctuation(index, '('))
-        {
-            index = tokens.Next(index);
-        }
-        if (!tokens.IsWord(index, "nhiệm") || !tokens.IsWord(index = tokens.Next(index), "kỳ"))
-        {
-            return null;
-        }
-        index = tokens.Next(index);
-        if (index < 0 || tokens[index].Kind != TokenKind.Number)
-        {
-            return null;
-        }
-        var text = tokens.Paragraph.GetText(tokens[index]);
-        if (text.Length == 9 && text[4] is '-' or '–' && Year(text[..4]) is { } from && Year(text[5..]) is { } to)
-        {
-            return (from, to);
-        }
-        var dash = tokens.Next(index);
-        var end = tokens.Next(dash);
-        return TokenNavigation.IsDash(tokens.Paragraph, dash) && end >= 0 && tokens[end].Kind == TokenKind.Number
-            && Year(text) is { } start && Year(tokens.Paragraph.GetText(tokens[end])) is { } stop ? (start, stop) : null;
-    }
-
-    private static int? Year(ReadOnlySpan<char> text) =>
-        text.Length == 4 && !text.ContainsAnyExceptInRange('0', '9') ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static (int From, int To)? TermAfter(CitationTokens tokens, int last) =>
+        NumeralTerm.After(tokens, last) is { } range ? (range.Start, range.End) : null;
 
     private static bool IsNumeralWord(CitationTokens tokens, int index) =>
         index >= 0 && tokens[index].Kind is TokenKind.RomanNumeral or TokenKind.Abbreviation or TokenKind.Word
