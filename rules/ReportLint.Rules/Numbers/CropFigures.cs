@@ -104,11 +104,7 @@ internal static class CropFigures
     /// <summary>Half the unit of the last digit written; an integer ending in zeros may be rounded to them.</summary>
     private static decimal Rounding(ReadOnlySpan<char> text, int decimals)
     {
-        var half = 0.5m;
-        for (var d = 0; d < decimals; d++)
-        {
-            half /= 10;
-        }
+        var half = ColumnSum.HalfUnit(decimals);
         if (decimals == 0)
         {
             var zeros = 0;

@@ -142,22 +142,12 @@ internal static class SharesOfWhole
                 return null;
             }
             sum += value;
-            slack += 0.5m / Pow10(places);
+            slack += ColumnSum.HalfUnit(places);
             decimals = Math.Max(decimals, places);
         }
         var over = sum - 100 > slack;
         var under = 100 - sum > slack && NamesTheRest(paragraph, parts);
         return over || under ? VietnameseNumber.FormatGrouped(sum, decimals) + "%" : null;
-    }
-
-    private static decimal Pow10(int places)
-    {
-        decimal result = 1;
-        for (var i = 0; i < places; i++)
-        {
-            result *= 10;
-        }
-        return result;
     }
 
     /// <summary>`các ngành khác chiếm 5%`, `còn lại`: a part takes what the others leave, so the list covers the whole.</summary>
