@@ -807,9 +807,10 @@ internal static class PercentageLinker
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
-        if (TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
-            || ThresholdOrRating.At(paragraph, index))
+        var reference = TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
+            ? !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
+            : NamesItem(paragraph, previous, index, text);
+        if (reference || ThresholdOrRating.At(paragraph, index))
         {
             return null;
         }
@@ -834,6 +835,25 @@ internal static class PercentageLinker
             return null;
         }
         return new Count(value, text.ToString(), TokenNavigation.UnitAfter(paragraph, index), approximate ? ApproximateSlack : 0);
+    }
+
+    /// <summary>
+    /// `học sinh lớp 9`, `các hộ tổ 5`: a naming word (<see cref="StatedCount.IsNamingWord"/>) at <paramref name="naming"/> inside a
+    /// noun phrase makes the plain number after it a name, not a count. An amount is no name (`ngân sách huyện 150 triệu đồng`,
+    /// `vốn huyện 12 tỷ đồng`), and opening an item of a list (`trong đó thôn 45, tổ dân phố 12`) the same word may name what
+    /// the number counts.
+    /// </summary>
+    private static bool NamesItem(Paragraph paragraph, int naming, int number, ReadOnlySpan<char> text)
+    {
+        var tokens = paragraph.Tokens;
+        if (naming < 0 || tokens[naming].Kind != TokenKind.Word || !StatedCount.IsNamingWord(paragraph.GetString(tokens[naming]))
+            || text.ContainsAnyExceptInRange('0', '9') || QuantityUnit.Read(paragraph, number) is { IsMeasure: true }
+            || QuantityUnit.CountScale(paragraph, number) is not null)
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(tokens, naming);
+        return before >= 0 && tokens[before].Kind == TokenKind.Word && !TokenNavigation.IsWord(paragraph, before, "đó");
     }
 
     /// <summary>
