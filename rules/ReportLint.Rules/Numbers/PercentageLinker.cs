@@ -135,6 +135,7 @@ internal static class PercentageLinker
         var enumerated = false; // `trong đó:` opens a list whose items may be cut by `;`
         var itemShared = false; // the clause's list item has a share: `trong đó nữ 11 đồng chí, chiếm 39,29%; …` may go on after `;`
         var namedRate = false;
+        Share? unpaired = null; // the clause's last share with no figures yet: `bằng 12,5% số chi bộ hoàn thành tốt (5/40)`
         var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -155,6 +156,7 @@ internal static class PercentageLinker
                 if (!StartsWithTrongDo(paragraph, i))
                 {
                     ratio = last = opened = null;
+                    unpaired = null;
                     counts?.Clear();
                     if (!enumerated && !itemShared)
                     {
@@ -185,7 +187,8 @@ internal static class PercentageLinker
                 // A ratio right after the percentage says what it is a share of, whatever the word before (`giảm còn 2,19% (65/2.235 hộ)`).
                 var own = againstTarget ? null : RatioInParenthesesAfter(paragraph, sentence, fullSpan);
                 if (!(IsShare(paragraph, i) || (own is not null && !IsApproximate(paragraph, i)))
-                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i))
+                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i)
+                    || ThresholdOrRating.IsPercentLimit(paragraph, i))
                 {
                     // `876/1.210 trẻ …, đạt 72,40% kế hoạch năm, …`: the ratio has its percentage (read as against the plan),
                     // so no later percentage is its share.
@@ -223,6 +226,11 @@ internal static class PercentageLinker
                     (links ??= []).Add(link);
                     itemShared |= item is { } shared && link.PartSpan == shared.Span;
                     last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
+                    unpaired = null;
+                }
+                else
+                {
+                    unpaired = new Share(percent, decimals);
                 }
                 continue;
             }
@@ -241,6 +249,13 @@ internal static class PercentageLinker
                     lastIsAmountOfTarget = QuantityUnit.Read(paragraph, i) is { IsMeasure: true };
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
                         text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null, 0, 0);
+                    if (unpaired is { } share && Agrees(part, whole, share.Percent, share.Decimals))
+                    {
+                        // The figures of the share stated before (`bằng 12,5% số chi bộ hoàn thành tốt (5/40)`): a quantity
+                        // has one share, so no later percentage (`thấp hơn tỷ lệ 15% của năm trước`) is its share.
+                        last = null;
+                        unpaired = null;
+                    }
                 }
                 continue;
             }
@@ -794,6 +809,9 @@ internal static class PercentageLinker
         return VietnameseNumber.TryParseDecimal(text[..slash], out part, out _) && VietnameseNumber.TryParseDecimal(text[(slash + 1)..], out whole, out _)
             && whole > 0;
     }
+
+    /// <summary>A share as stated: its percentage and the decimals it is written with.</summary>
+    private readonly record struct Share(decimal Percent, int Decimals);
 
     /// <summary>A count read at a number: its value, as written, its unit and its slack (see <see cref="PercentageLink.Slack"/>).</summary>
     private readonly record struct Count(decimal Value, string Text, string? Unit, decimal Slack);
