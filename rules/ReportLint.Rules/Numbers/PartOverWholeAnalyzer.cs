@@ -22,7 +22,7 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
 
     // A two-part `d/m` after these words is a date, after `số` a document number.
     private static readonly string[] NotRatioBefore =
-        ["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng", "số", "từ", "đến", "và", "năm", "lúc", "mục", "điều", "khoản"];
+        ["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "tháng", "số", "từ", "đến", "năm", "lúc", "mục", "điều", "khoản"];
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -108,6 +108,21 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
         {
             return false; // `14/6` is a date, `5/2020` a month.
         }
-        return !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, index), NotRatioBefore);
+        var previous = TokenNavigation.Previous(paragraph.Tokens, index);
+        return !TokenNavigation.IsWordIn(paragraph, previous, NotRatioBefore) && !JoinsReference(paragraph, previous);
+    }
+
+    /// <summary>
+    /// `và` at <paramref name="conjunction"/> right after a number joins another of the same kind (`ngày 14/6 và 15/6`, `số
+    /// 12/45 và 13/45`); after a word or a parenthesis (`45/52 thôn (86,54%) và 23/21 tổ dân phố`) it opens another ratio.
+    /// </summary>
+    private static bool JoinsReference(Paragraph paragraph, int conjunction)
+    {
+        if (!TokenNavigation.IsWord(paragraph, conjunction, "và"))
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(paragraph.Tokens, conjunction);
+        return before >= 0 && paragraph.Tokens[before].Kind == TokenKind.Number;
     }
 }

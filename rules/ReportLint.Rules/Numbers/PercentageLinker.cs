@@ -135,6 +135,7 @@ internal static class PercentageLinker
         var enumerated = false; // `trong đó:` opens a list whose items may be cut by `;`
         var itemShared = false; // the clause's list item has a share: `trong đó nữ 11 đồng chí, chiếm 39,29%; …` may go on after `;`
         var namedRate = false;
+        Share? unpaired = null; // the clause's last share with no figures yet: `bằng 12,5% số chi bộ hoàn thành tốt (5/40)`
         var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -155,6 +156,7 @@ internal static class PercentageLinker
                 if (!StartsWithTrongDo(paragraph, i))
                 {
                     ratio = last = opened = null;
+                    unpaired = null;
                     counts?.Clear();
                     if (!enumerated && !itemShared)
                     {
@@ -185,7 +187,8 @@ internal static class PercentageLinker
                 // A ratio right after the percentage says what it is a share of, whatever the word before (`giảm còn 2,19% (65/2.235 hộ)`).
                 var own = againstTarget ? null : RatioInParenthesesAfter(paragraph, sentence, fullSpan);
                 if (!(IsShare(paragraph, i) || (own is not null && !IsApproximate(paragraph, i)))
-                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i))
+                    || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i)
+                    || ThresholdOrRating.IsPercentLimit(paragraph, i))
                 {
                     // `876/1.210 trẻ …, đạt 72,40% kế hoạch năm, …`: the ratio has its percentage (read as against the plan),
                     // so no later percentage is its share.
@@ -223,6 +226,11 @@ internal static class PercentageLinker
                     (links ??= []).Add(link);
                     itemShared |= item is { } shared && link.PartSpan == shared.Span;
                     last = null; // `(90%), đạt 100% kế hoạch`: a quantity has one share
+                    unpaired = null;
+                }
+                else
+                {
+                    unpaired = new Share(percent, decimals);
                 }
                 continue;
             }
@@ -241,6 +249,13 @@ internal static class PercentageLinker
                     lastIsAmountOfTarget = QuantityUnit.Read(paragraph, i) is { IsMeasure: true };
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
                         text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null, 0, 0);
+                    if (unpaired is { } share && Agrees(part, whole, share.Percent, share.Decimals))
+                    {
+                        // The figures of the share stated before (`bằng 12,5% số chi bộ hoàn thành tốt (5/40)`): a quantity
+                        // has one share, so no later percentage (`thấp hơn tỷ lệ 15% của năm trước`) is its share.
+                        last = null;
+                        unpaired = null;
+                    }
                 }
                 continue;
             }
@@ -795,6 +810,9 @@ internal static class PercentageLinker
             && whole > 0;
     }
 
+    /// <summary>A share as stated: its percentage and the decimals it is written with.</summary>
+    private readonly record struct Share(decimal Percent, int Decimals);
+
     /// <summary>A count read at a number: its value, as written, its unit and its slack (see <see cref="PercentageLink.Slack"/>).</summary>
     private readonly record struct Count(decimal Value, string Text, string? Unit, decimal Slack);
 
@@ -807,9 +825,10 @@ internal static class PercentageLinker
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
-        if (TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
-            && !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
-            || ThresholdOrRating.At(paragraph, index))
+        var reference = TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
+            ? !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
+            : NamesItem(paragraph, previous, index, text);
+        if (reference || ThresholdOrRating.At(paragraph, index))
         {
             return null;
         }
@@ -834,6 +853,25 @@ internal static class PercentageLinker
             return null;
         }
         return new Count(value, text.ToString(), TokenNavigation.UnitAfter(paragraph, index), approximate ? ApproximateSlack : 0);
+    }
+
+    /// <summary>
+    /// `học sinh lớp 9`, `các hộ tổ 5`: a naming word (<see cref="StatedCount.IsNamingWord"/>) at <paramref name="naming"/> inside a
+    /// noun phrase makes the plain number after it a name, not a count. An amount is no name (`ngân sách huyện 150 triệu đồng`,
+    /// `vốn huyện 12 tỷ đồng`), and opening an item of a list (`trong đó thôn 45, tổ dân phố 12`) the same word may name what
+    /// the number counts.
+    /// </summary>
+    private static bool NamesItem(Paragraph paragraph, int naming, int number, ReadOnlySpan<char> text)
+    {
+        var tokens = paragraph.Tokens;
+        if (naming < 0 || tokens[naming].Kind != TokenKind.Word || !StatedCount.IsNamingWord(paragraph.GetString(tokens[naming]))
+            || text.ContainsAnyExceptInRange('0', '9') || QuantityUnit.Read(paragraph, number) is { IsMeasure: true }
+            || QuantityUnit.CountScale(paragraph, number) is not null)
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(tokens, naming);
+        return before >= 0 && tokens[before].Kind == TokenKind.Word && !TokenNavigation.IsWord(paragraph, before, "đó");
     }
 
     /// <summary>

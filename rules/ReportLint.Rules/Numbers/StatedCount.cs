@@ -8,10 +8,10 @@ internal static class StatedCount
     // The number words up to `mười`, each at its value.
     private static readonly string[] Words = [.. VietnameseNumber.DigitWords, "mười"];
 
-    // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`) or an ordinal, not a count.
+    // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`, `lớp 9`) or an ordinal, not a count.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "số", "thứ", "lần", "khóa", "khoá", "tổ", "đội", "khu", "lô", "phòng", "ngõ", "ngách", "hẻm", "kiệt", "đường",
+        "số", "thứ", "lần", "khóa", "khoá", "lớp", "tổ", "đội", "khu", "lô", "phòng", "ngõ", "ngách", "hẻm", "kiệt", "đường",
         "quận", "phường", "thôn", "xóm", "khóm", "bản", "ấp", "buôn", "làng", "xã", "huyện", "tỉnh", "điểm", "khoản", "điều",
         "quý", "mục", "phần", "chương", "phụ", "lục", "biểu", "bảng",
     };
@@ -32,6 +32,9 @@ internal static class StatedCount
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="word"/> makes a number right after it a name or a rank (`lớp 9`, `tổ 5`).</summary>
+    public static bool IsNamingWord(string word) => NamingWords.Contains(word);
 
     /// <summary>True when the word before <paramref name="index"/> makes the number there a name or a rank.</summary>
     public static bool FollowsNamingWord(string text, int index)

@@ -16,8 +16,21 @@ internal static class ThresholdOrRating
     // Words allowed between the number of `từ N … trở lên` and `trở` (`từ 3 sao trở lên`, `từ 80 điểm trở lên`).
     private const int MaxWordsBeforeTro = 3;
 
-    // A bound before the number: `tối thiểu`, `tối đa`, `ít nhất`, `nhiều nhất`.
-    private static readonly string[][] BoundPhrasesBefore = [["tối", "thiểu"], ["tối", "đa"], ["ít", "nhất"], ["nhiều", "nhất"]];
+    // A bound before the number: `tối thiểu`, `tối đa`, `ít nhất`, `nhiều nhất`, `không quá`, `vượt quá`.
+    private static readonly string[][] BoundPhrasesBefore =
+        [["tối", "thiểu"], ["tối", "đa"], ["ít", "nhất"], ["nhiều", "nhất"], ["không", "quá"], ["vượt", "quá"]];
+
+    // Words that may stand between a bound and its percentage: `không vượt quá tỷ lệ 15%`, `tối thiểu ở mức 50%`.
+    private static readonly string[] RateWords = ["tỷ", "tỉ", "lệ", "mức", "ở", "là"];
+
+    // A percentage bounded by `dưới`, `trên` (`dưới tỷ lệ 5%`); right before a number they make it approximate instead.
+    private static readonly string[] OneWordBounds = ["dưới", "trên"];
+
+    // Words allowed between a bound and its percentage.
+    private const int MaxRateWords = 3;
+
+    // A percentage followed by this is the figure of a rule: `tỷ lệ 15% theo quy định`.
+    private static readonly string[] ByRule = ["theo", "quy", "định"];
 
     // A rating noun: `4 sao` is always a grade.
     private static readonly string[] RatingNouns = ["sao"];
@@ -26,6 +39,30 @@ internal static class ThresholdOrRating
     private static readonly string[] ScoreVerbs = ["đạt", "được"];
 
     public static bool At(Paragraph paragraph, int index) => IsThreshold(paragraph, index) || IsRating(paragraph, index);
+
+    /// <summary>
+    /// The percentage at <paramref name="index"/> is a limit, not a share of the figures before it: a bound before it, maybe
+    /// past a rate's name (`không vượt quá tỷ lệ 15%`, `tối đa 30%`, `dưới mức 5%`), or a rule's figure (`15% theo quy định`).
+    /// </summary>
+    public static bool IsPercentLimit(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, index);
+        for (var words = 0; words < MaxRateWords && TokenNavigation.IsWordIn(paragraph, previous, RateWords); words++)
+        {
+            previous = TokenNavigation.Previous(tokens, previous);
+        }
+        if (EndsPhrase(paragraph, previous) || TokenNavigation.IsWordIn(paragraph, previous, OneWordBounds))
+        {
+            return true;
+        }
+        var next = TokenNavigation.Next(tokens, index);
+        if (TokenNavigation.IsPunctuation(paragraph, next, '%'))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        return TokenNavigation.MatchWords(paragraph, next, ByRule) >= 0;
+    }
 
     private static bool IsThreshold(Paragraph paragraph, int index)
     {

@@ -43,6 +43,21 @@ public class PartOverWholeTests
         Assert.Empty(diagnostic.Fixes);
     }
 
+    [Theory]
+    [InlineData("Có 45/52 thôn (86,54%) và 23/21 tổ dân phố đạt danh hiệu văn hóa.")] // a second ratio after a share
+    [InlineData("Có 45/52 thôn đạt chuẩn và 23/21 tổ dân phố đạt chuẩn.")]
+    public void Reports_every_ratio_of_a_sentence(string text)
+    {
+        var diagnostic = Findings.Single(text, "RL5002", "23/21");
+        Assert.Equal("Phần 23 lớn hơn tổng 21", Findings.Vi(diagnostic));
+        Assert.Equal("The part 23 is larger than its whole 21", Findings.En(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Có 45/52 thôn (86,54%) và 19/21 tổ dân phố đạt danh hiệu văn hóa.")]
+    [InlineData("Thực hiện các kế hoạch số 135/48 và 136/48 của Ban Thường vụ.")] // `và` joins two references
+    public void Is_silent_on_sound_second_ratios_and_joined_references(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
     [Fact]
     public void A_stated_part_with_a_share_is_reported_once()
     {
