@@ -25,7 +25,7 @@ public class WrappedParagraphTests
     {
         const string text = "Các chi bộ đã quán triệt Chỉ thị số\n02-NQ/TU của Ban Thường vụ Tỉnh ủy.\n";
         var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL2004"));
-        Assert.Equal("Chỉ thị", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("Chỉ thị số\n02-NQ/TU", RuleTester.SpanText(text, diagnostic));
         Assert.Equal("“Chỉ thị” không khớp ký hiệu “NQ” (Nghị quyết) trong “02-NQ/TU”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
     }
 

@@ -62,8 +62,8 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                     complete = facts.SelectMany(f => f.Facts)
                         .Where(c => c is { Form: CitationForm.Symbol, Type: not null, Symbol: { TypeCode: not null, Issuer: not null } }).ToList();
                 }
-                var fix = CompleteFix(context.Options, paragraph, citation) ?? FromTheDraft(citation, complete)
-                    ?? FromTheNamedIssuer(context.Options, paragraph, citation, facts);
+                var fix = CompleteFix(context.Options, paragraph, citation, complete) ?? FromTheDraft(citation, complete)
+                    ?? FromTheNamedIssuer(context.Options, paragraph, citation, facts, complete);
                 var span = paragraph.ToAbsolute(citation.ReferenceSpan);
                 context.Report(Rule, span, fix?.Shift(paragraph.Start), CitationSource.Text(paragraph, citation.ReferenceSpan), DanglingDash);
             }
@@ -84,9 +84,9 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     /// the name spells is never guessed without it.
     /// </summary>
     private static CodeFix? FromTheNamedIssuer(AnalyzerOptions options, Paragraph paragraph, Citation citation,
-        DocumentFacts<IReadOnlyList<Citation>> facts)
+        DocumentFacts<IReadOnlyList<Citation>> facts, List<Citation> complete)
     {
-        if (citation is not { Type.PartyCodes: [var type] }
+        if (PartyTypeCode(citation, complete) is not { } type
             || NamedPartyIssuer.After(CitationData.Get(options), paragraph, citation.Span.End) is not { } issuer
             || !facts.SelectMany(f => f.Facts).Any(c => c.Symbol is { Layout: SymbolLayout.Party, TypeCode: not null } symbol
                 && string.Equals(symbol.Issuer, issuer, StringComparison.Ordinal)))
@@ -122,15 +122,34 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
+    /// The Party type code a completed symbol takes: the type's only one; for a type of several (`Quy định`: QĐ, QĐi) the
+    /// one the draft's own full symbols of that type write when they agree, else the type's first code, the usual one.
+    /// </summary>
+    private static string? PartyTypeCode(Citation citation, List<Citation> complete)
+    {
+        if (citation.Type is not { PartyCodes: [var first, ..] codes } type)
+        {
+            return null;
+        }
+        if (codes.Count == 1)
+        {
+            return first;
+        }
+        var written = complete.Where(c => c.Type == type && c.Symbol!.Layout == SymbolLayout.Party && type.Accepts(c.Symbol.TypeCode!, SymbolLayout.Party))
+            .Select(c => c.Symbol!.TypeCode!).Distinct(StringComparer.Ordinal).ToList();
+        return written is [var own] ? own : written.Count == 0 ? first : null;
+    }
+
+    /// <summary>
     /// `Quy định 08-` → `Quy định số 08-QĐi/TW` when the knowledge base tells which document it is; else the codes the
     /// citation itself names: `Kết luận số 86- … của Ban Thường vụ Huyện ủy` → `86-KL/HU`.
     /// </summary>
-    private static CodeFix? CompleteFix(AnalyzerOptions options, Paragraph paragraph, Citation citation)
+    private static CodeFix? CompleteFix(AnalyzerOptions options, Paragraph paragraph, Citation citation, List<Citation> complete)
     {
         if (citation.Document is not { } document)
         {
             var issuers = CitationData.Get(options).Issuers;
-            return citation is { Type.PartyCodes: [var type], Body.Body.Code: var issuer } && issuers.IsParty(issuer)
+            return PartyTypeCode(citation, complete) is { } type && citation is { Body.Body.Code: var issuer } && issuers.IsParty(issuer)
                 ? CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(paragraph, citation.ReferenceSpan).TrimEnd('-', ' ')}-{type}/{issuer}")
                 : null;
         }

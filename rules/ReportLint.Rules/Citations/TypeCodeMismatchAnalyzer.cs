@@ -37,7 +37,7 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var word = CitationSource.Text(context.Paragraph, citation.TypeSpan);
-            context.Report(Rule, citation.TypeSpan, Fixes(citation, type, coded, symbol, code, word), null,
+            context.Report(Rule, Span(citation), Fixes(citation, type, coded, symbol, code, word), null,
                 word, code, coded.Word, symbol.Text);
         }
     }
@@ -66,6 +66,14 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
         }
         return fixes;
     }
+
+    /// <summary>
+    /// The two parts that disagree and what lies between them (`Chỉ thị số 02-NQ/TU`): either may be the slip, so an
+    /// editor sees both, and each fix edits inside the span. A later item of a list (`…, 03-NQ/TU`) shares its type word
+    /// with items that agree with it: only its symbol is marked, and only the symbol is fixed.
+    /// </summary>
+    private static TextSpan Span(Citation citation) =>
+        citation.InList ? citation.ReferenceSpan : TextSpan.FromBounds(citation.TypeSpan.Start, citation.ReferenceSpan.End);
 
     private static string MatchCase(string word, string written) =>
         written.Length > 0 && char.IsLower(written[0]) ? char.ToLowerInvariant(word[0]) + word[1..] : word;

@@ -84,6 +84,18 @@ internal static class ClockRange
 
     private static bool TimesReversed(ClockTime start, ClockTime end) => TimesReversed(start, end, out _, out _);
 
+    /// <summary>
+    /// A meeting's end written apart from its start (`Vào hồi 14h00` … `kết thúc vào hồi 13h45 cùng ngày`) is no later
+    /// than the start on every reading of the two times, and it is no evening that runs into the early morning. An end at
+    /// the start's very minute is wrong too: a meeting takes some time.
+    /// </summary>
+    public static bool EndsNoLaterThanStart(ClockTime start, ClockTime end)
+    {
+        TimesReversed(start, end, out var startEarliest, out var endLatest);
+        return endLatest <= startEarliest && start.Part != DayPart.Night && end.Part != DayPart.Night
+            && !(startEarliest >= Evening && endLatest < EarlyMorning);
+    }
+
     /// <summary>The end lies before the start on every reading of the two times of one day; never for a time at night.</summary>
     private static bool TimesReversed(ClockTime start, ClockTime end, out int startEarliest, out int endLatest)
     {
@@ -105,7 +117,7 @@ internal static class ClockRange
     }
 
     /// <summary>The two days are one: same day and month, and the same year or a year on one side only.</summary>
-    private static bool SameDay(Period a, Period b) =>
+    public static bool SameDay(Period a, Period b) =>
         a.Day == b.Day && a.FirstMonth == b.FirstMonth && (a.Year is null || b.Year is null || a.Year == b.Year);
 
     private static bool SaysOvernight(Paragraph paragraph, int index)

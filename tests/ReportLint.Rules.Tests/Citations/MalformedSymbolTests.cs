@@ -18,6 +18,14 @@ public class MalformedSymbolTests
     }
 
     [Fact]
+    public void Dangling_dash_of_a_type_whose_draft_writes_two_codes_has_no_fix()
+    {
+        const string text = "Thực hiện Quy định số 03-QĐi/TU và Quy định số 05-QĐ/TU về nêu gương.\nCác chi bộ quán triệt Quy định số 12- của Ban Thường vụ Tỉnh ủy.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "12-");
+        Assert.Empty(diagnostic.Fixes);
+    }
+
+    [Fact]
     public void Dangling_dash_of_an_unknown_document_without_its_issuer_has_no_fix()
     {
         const string text = "Các chi bộ quán triệt Nghị quyết số 15- về chuyển đổi số.";
@@ -31,6 +39,8 @@ public class MalformedSymbolTests
     [InlineData("Thực hiện Chỉ thị số 07- ngày 02/01/2025 của Ban Thường vụ Tỉnh ủy.", "07-", "07-CT/TU")]
     [InlineData("Thực hiện Kế hoạch 45- ngày 12/3/2023 của Ban Thường vụ Đảng ủy xã.", "45-", "45-KH/ĐU")] // cut short without số
     [InlineData("Thực hiện Kết luận số 15- ngày 10/4/2026 của Ban Thường vụ Đảng ủy xã.", "15-", "15-KL/ĐU")]
+    [InlineData("Các chi bộ thực hiện Quy định số 12- ngày 05/6/2021 của Ban Thường vụ Huyện ủy về tiếp dân.", "12-", "12-QĐ/HU")] // the usual code of a Quy định
+    [InlineData("Thực hiện Quy định số 03-QĐi/TU ngày 02/3/2020 về nêu gương.\nCác chi bộ quán triệt Quy định số 12- của Ban Thường vụ Tỉnh ủy.", "12-", "12-QĐi/TU")] // the draft's own code
     public void Dangling_dash_of_an_unknown_document_is_completed_from_its_type_and_party_issuer(string text, string written, string symbol)
     {
         var diagnostic = CitationTest.Single(text, "RL2001", written);

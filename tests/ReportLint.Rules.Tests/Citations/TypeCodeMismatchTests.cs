@@ -8,7 +8,7 @@ public class TypeCodeMismatchTests
     public void Type_word_and_code_disagree()
     {
         const string text = "Các chi bộ quán triệt Chỉ thị số 02-NQ/TU của Ban Thường vụ Tỉnh ủy.";
-        var diagnostic = CitationTest.Single(text, "RL2004", "Chỉ thị");
+        var diagnostic = CitationTest.Single(text, "RL2004", "Chỉ thị số 02-NQ/TU");
         Assert.Equal("“Chỉ thị” không khớp ký hiệu “NQ” (Nghị quyết) trong “02-NQ/TU”", CitationTest.Vi(diagnostic));
         Assert.Equal("“Chỉ thị” does not match the type code “NQ” (Nghị quyết) in “02-NQ/TU”", CitationTest.En(diagnostic));
         // The code of the type word first: the sentence names the kind of document; the word of the code second.
@@ -20,7 +20,7 @@ public class TypeCodeMismatchTests
     public void Known_document_decides_the_type_word()
     {
         const string text = "Tiếp tục thực hiện Quyết định số 08-QĐi/TW về nêu gương.";
-        var diagnostic = CitationTest.Single(text, "RL2004", "Quyết định");
+        var diagnostic = CitationTest.Single(text, "RL2004", "Quyết định số 08-QĐi/TW");
         Assert.Equal(["Quy định"], CitationTest.FixTexts(diagnostic));
     }
 
@@ -28,7 +28,7 @@ public class TypeCodeMismatchTests
     public void A_conclusion_cited_with_a_directive_code_is_offered_its_own_code_first()
     {
         const string text = "Thực hiện Kết luận số 01-CT/TW ngày 18/5/2021 của Bộ Chính trị.";
-        var diagnostic = CitationTest.Single(text, "RL2004", "Kết luận");
+        var diagnostic = CitationTest.Single(text, "RL2004", "Kết luận số 01-CT/TW");
         Assert.Equal(["KL", "Chỉ thị"], CitationTest.FixTexts(diagnostic));
         Assert.Equal("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
         Assert.Equal("Sửa số, ký hiệu thành “01-KL/TW”", diagnostic.Fixes[0].Title.Vi);
@@ -39,7 +39,7 @@ public class TypeCodeMismatchTests
     public void A_programme_of_action_takes_the_programme_code()
     {
         const string text = "Thực hiện Chương trình hành động số 27-KH/TU của Tỉnh ủy.";
-        var diagnostic = CitationTest.Single(text, "RL2004", "Chương trình hành động");
+        var diagnostic = CitationTest.Single(text, "RL2004", "Chương trình hành động số 27-KH/TU");
         Assert.Equal("“Chương trình hành động” không khớp ký hiệu “KH” (Kế hoạch) trong “27-KH/TU”", CitationTest.Vi(diagnostic));
         Assert.Empty(RuleTester.Lint(text.Replace("27-KH/TU", "27-CTr/TU", StringComparison.Ordinal), "RL2004"));
     }
@@ -48,8 +48,17 @@ public class TypeCodeMismatchTests
     public void Lower_case_type_word_keeps_its_case()
     {
         const string text = "Theo chỉ thị số 15-NQ/HU, các chi bộ họp định kỳ.";
-        var diagnostic = CitationTest.Single(text, "RL2004", "chỉ thị");
+        var diagnostic = CitationTest.Single(text, "RL2004", "chỉ thị số 15-NQ/HU");
         Assert.Equal("nghị quyết", CitationTest.FixTexts(diagnostic)[1]);
+    }
+
+    [Fact]
+    public void A_later_item_of_a_list_marks_its_symbol_only()
+    {
+        const string text = "Các chi bộ quán triệt Chỉ thị số 05-CT/TU, 06-CT/TU, 07-NQ/TU của Ban Thường vụ Tỉnh ủy.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "07-NQ/TU");
+        Assert.Equal("“Chỉ thị” không khớp ký hiệu “NQ” (Nghị quyết) trong “07-NQ/TU”", CitationTest.Vi(diagnostic));
+        Assert.Equal(text.Replace("07-NQ/TU", "07-CT/TU", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
     [Theory]
