@@ -121,6 +121,7 @@ public class RealWordErrorTests
     [InlineData("Cán bộ tiếp dân cần lịch sự; văn phong của tờ trình còn dài dòng.")] // `lịch sự`, `văn phong`
     [InlineData("Số người chưa thành niên vi phạm pháp luật giảm; khó khăn trước mặt còn nhiều.")] // `thành niên`, `trước mặt`
     [InlineData("Hàng ngày, hàng tháng, cán bộ cập nhật giá tăng hay giảm của mặt hàng thiết yếu.")]
+    [InlineData("Chi bộ giao ban hằng tuần và sơ kết hằng quý; tổ tự quản họp hàng tuần, hàng quý.")] // both spellings are in use
     [InlineData("Vào tháng sáu, nhóm biên soạn cuốn địa chí của huyện họp lần đầu.")] // `tháng sáu` beside `tháng sau`
     [InlineData("Chỉ hơn nửa tháng, đội đã làm xong hơn nửa số cống.")] // `nửa tháng`, `nửa số`: `nửa` is half of the next word
     [InlineData("Anh là người dẫn chương trình của đêm văn nghệ.")] // `dẫn chương trình`, not `người dân`
