@@ -35,7 +35,9 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     /// <summary>A full form to look for, the abbreviation to write instead, and where it was defined (absolute).</summary>
     /// <param name="Continuation">The words right after the definition's parentheses (`Ban Chấp hành (BCH) Đảng bộ xã` → `Đảng bộ`), if any.</param>
     /// <param name="Head">The field body head right before the definition's full form (`Ban Chỉ đạo`), if any.</param>
-    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null, string? Head = null);
+    /// <param name="Place">The place named right after the definition's parentheses (`tỉnh Hà Lâm`), if any.</param>
+    private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null, string? Head = null,
+        string? Place = null);
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
@@ -70,7 +72,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 if (span.Start <= target.Definition.Start || paragraphFacts.IsCapsLine
                     || IsDefinitionPart(paragraph, definitionParts ??= FullFormSpans(paragraphFacts), hit)
                     || AfterTitle(paragraph, hit, Names.NameTables.Get(context.Options.Data)) || InsideName(paragraph, hit, target.FullForm)
-                    || InLongerName(paragraph, hit, target) || InEventName(paragraph, hit, registry.EventHeads)
+                    || InLongerName(paragraph, hit, target) || InAnotherPlace(paragraph, hit, target) || InEventName(paragraph, hit, registry.EventHeads)
                     || InFieldBodyName(paragraph, FirstTokenOf(paragraph, hit), target, registry.FieldBodyHeads)
                     || InsideBodyName(paragraph, FirstTokenOf(paragraph, hit), registry.FieldBodyHeads)
                     || IsCommonNounOfAName(target.FullForm, paragraph.Text.AsSpan(hit.Span.Start, hit.Span.Length))
@@ -134,7 +136,9 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             {
                 var head = site.Definition.FullFormSpan is { } span ? HeadBefore(site.Paragraph, TokenAt(site.Paragraph, span.Start), heads) : null;
                 var abbreviation = DefinitionSlips.Intended(site.Definition, groups, options) ?? group.Target;
-                targets.Add(new Target(fullForm, abbreviation, site.Span, WordAfterParentheses(site), head));
+                var after = AfterParentheses(site);
+                targets.Add(new Target(fullForm, abbreviation, site.Span, after >= 0 ? TwoWords(site.Paragraph, after) : null, head,
+                    after >= 0 ? PlaceAt(site.Paragraph, after) : null));
             }
             else if (list.FullFormSpan is { } listFullForm && (lists ??= []).Add(site.Paragraph.ToAbsolute(list.AbbreviationsSpan).Start))
             {
@@ -276,8 +280,54 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             : first;
     }
 
-    /// <summary>The words (one or two) right after the closing parenthesis of a definition, or null.</summary>
-    private static string? WordAfterParentheses(DefinitionSite site)
+    /// <summary>
+    /// `Hội đồng nhân dân (HĐND) tỉnh Hà Lâm`, then `Hội đồng nhân dân tỉnh Luang Namtha`: the same kind of body in
+    /// another place, a guest or a neighbour, which the abbreviation does not stand for.
+    /// </summary>
+    private static bool InAnotherPlace(Paragraph paragraph, PhraseHit hit, Target target) =>
+        target.Place is { } defined && SkipTrivia(paragraph.Tokens, hit.NextToken) is var next && next < paragraph.Tokens.Count
+        && PlaceAt(paragraph, next) is { } written && !written.Equals(defined, StringComparison.OrdinalIgnoreCase);
+
+    // Units that open a place name (`tỉnh Hà Lâm`, `thành phố Thanh Lâm`), one or two words.
+    private static readonly string[][] PlaceUnits =
+        [["tỉnh"], ["huyện"], ["xã"], ["phường"], ["quận"], ["thị", "xã"], ["thị", "trấn"], ["thành", "phố"]];
+
+    /// <summary>A place unit in lower case and the capitalized words of its name from token <paramref name="index"/> (`tỉnh Hà Lâm`), or null.</summary>
+    private static string? PlaceAt(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        foreach (var unit in PlaceUnits)
+        {
+            var i = index;
+            var matched = true;
+            foreach (var syllable in unit)
+            {
+                if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || (i > index && tokens[i - 1] is not { Kind: TokenKind.Space, Length: 1 })
+                    || !paragraph.GetText(tokens[i]).SequenceEqual(syllable))
+                {
+                    matched = false;
+                    break;
+                }
+                i += 2;
+            }
+            if (!matched)
+            {
+                continue;
+            }
+            var end = i - 2;
+            while (i < tokens.Count && tokens[i - 1] is { Kind: TokenKind.Space, Length: 1 } && tokens[i].Kind == TokenKind.Word
+                && tokens[i].Has(TokenFlags.Capitalized))
+            {
+                end = i;
+                i += 2;
+            }
+            return end > index + 2 * (unit.Length - 1) ? paragraph.Text[tokens[index].Start..tokens[end].End] : null;
+        }
+        return null;
+    }
+
+    /// <summary>The index of the first word right after the closing parenthesis of a definition, or -1.</summary>
+    private static int AfterParentheses(DefinitionSite site)
     {
         var tokens = site.Paragraph.Tokens;
         var i = 0;
@@ -289,7 +339,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             i++;
         }
-        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? TwoWords(site.Paragraph, i) : null;
+        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? i : -1;
     }
 
     /// <summary>

@@ -69,6 +69,10 @@ internal static class NamePairs
             {
                 continue; // `Chi hội Cựu chiến binh`: `hội` belongs to the word before
             }
+            if (NamesALanguage(paragraph, i))
+            {
+                continue; // `tiếng Việt` (the language) and `môn Tiếng Việt` (the school subject) are two things
+            }
             var insideName = (!firstUpper && IsCapitalizedWord(paragraph, i - 2, i - 1)) || (!secondUpper && IsCapitalizedWord(paragraph, i + 4, i + 3));
             var key = Hash(paragraph.GetText(first), paragraph.GetText(second));
             // A pair continuing a name (`Dinh Độc Lập`, `HTX Chè Shan`) is compared only within that name.
@@ -80,6 +84,14 @@ internal static class NamePairs
         }
         return pairs;
     }
+
+    /// <summary>
+    /// `tiếng` before a capitalized name: a language (`tiếng Mông`), or, capitalized itself, the school subject or
+    /// a title (`Tiếng Anh`); the two spellings name different things, so neither is evidence against the other.
+    /// </summary>
+    private static bool NamesALanguage(Paragraph paragraph, int word) =>
+        paragraph.Tokens[word + 2].Has(TokenFlags.Capitalized)
+        && paragraph.GetText(paragraph.Tokens[word]).Equals("tiếng", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word or abbreviation one space before token <paramref name="word"/>, or -1.</summary>
     private static int WordBefore(Paragraph paragraph, int word)

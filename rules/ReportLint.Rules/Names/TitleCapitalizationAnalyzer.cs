@@ -40,7 +40,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var previous = TokenNavigation.Previous(paragraph.Tokens, match.FirstToken);
             if ((!initial && paragraph.Tokens[previous].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, previous, Before))
-                || SaysWhatACountIs(paragraph, previous))
+                || NamesACountedGroup(paragraph, previous))
             {
                 continue;
             }
@@ -56,31 +56,37 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// `15 đại biểu đương nhiên là ủy viên Ban Chấp hành`: after `là`, a title says what the people counted before it
-    /// are, a generic use left in lower case. A count of one (`1 đảng viên là Phó Chủ tịch Ủy ban nhân dân xã Tân Lập`)
-    /// names the one holder of a specific office: the title is checked.
+    /// `15 đồng chí ủy viên Ban Chấp hành`, `gồm 15 ủy viên Ban Chấp hành`, `15 đại biểu đương nhiên là ủy viên Ban Chấp hành`:
+    /// a title after a count says what the people counted are, a generic use left in lower case. A count of one
+    /// (`1 đảng viên là Phó Chủ tịch Ủy ban nhân dân xã Tân Lập`) names the one holder of a specific office, and a
+    /// number after `ngày`, `năm`… is a date, no count: the title is checked.
     /// </summary>
-    private static bool SaysWhatACountIs(Paragraph paragraph, int previous)
+    private static bool NamesACountedGroup(Paragraph paragraph, int previous)
     {
-        if (!TokenNavigation.IsWord(paragraph, previous, "là"))
-        {
-            return false;
-        }
         var tokens = paragraph.Tokens;
-        var i = TokenNavigation.Previous(tokens, previous);
-        for (var words = 0; i >= 0 && words < MaxWordsBackToCount; words++, i = TokenNavigation.Previous(tokens, i))
+        var said = TokenNavigation.IsWord(paragraph, previous, "là");
+        var i = said ? TokenNavigation.Previous(tokens, previous) : previous;
+        // After `là` the counted noun may run long (`đại biểu đương nhiên`); right before the title it is a word or two (`đồng chí`).
+        var maxWords = said ? MaxWordsBackToCount : MaxWordsOfCountedNoun;
+        for (var words = 0; i >= 0 && words <= maxWords; words++, i = TokenNavigation.Previous(tokens, i))
         {
             if (tokens[i].Kind == TokenKind.Number)
             {
-                return paragraph.GetText(tokens[i]) is not ("1" or "01");
+                return paragraph.GetText(tokens[i]) is not ("1" or "01")
+                    && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, i), NotCounts);
             }
-            if (tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || words == maxWords || TokenNavigation.IsWordIn(paragraph, i, ["và", "hoặc"]))
             {
                 return false;
             }
         }
         return false;
     }
+
+    // A number after these words is a date or an ordinal, not how many people hold the title.
+    private static readonly string[] NotCounts = ["ngày", "tháng", "năm", "quý", "khóa", "số", "lần", "thứ"];
+
+    private const int MaxWordsOfCountedNoun = 2;
 
     private const int MaxWordsBackToCount = 6;
 

@@ -36,6 +36,22 @@ public class FullFormInNamesTests
     public void A_full_form_inside_a_name_or_title_is_left_alone(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL1006"));
 
+    [Theory]
+    [InlineData("Ủy ban nhân dân (UBND) huyện Mường Tè giao chỉ tiêu.\nĐoàn công tác của Ủy ban nhân dân huyện Sìn Hồ sang học tập kinh nghiệm.\n")]
+    [InlineData("Hội đồng nhân dân (HĐND) tỉnh Sơn Lâm họp phiên bất thường.\nHội đồng nhân dân thành phố Viêng Chăn gửi thư chúc mừng.\n")]
+    public void The_same_kind_of_body_in_another_place_is_left_alone(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL1006"));
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân (UBND) huyện Mường Tè giao chỉ tiêu.\nCác xã báo cáo Ủy ban nhân dân huyện Mường Tè trước ngày 15.\n")] // the same place
+    [InlineData("Ủy ban nhân dân (UBND) huyện Mường Tè giao chỉ tiêu.\nCác xã báo cáo Ủy ban nhân dân huyện trước ngày 15.\n")] // no place named
+    public void The_body_of_the_place_the_definition_named_is_still_reported(string text)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Ủy ban nhân dân", 1);
+        Assert.Equal("“Ủy ban nhân dân” đã được viết tắt là “UBND” ở dòng 1; dùng chữ viết tắt", Vi(diagnostic));
+    }
+
     [Fact]
     public void The_same_body_with_a_two_word_complement_written_again_is_still_reported()
     {

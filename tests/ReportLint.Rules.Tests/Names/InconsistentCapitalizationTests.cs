@@ -102,6 +102,11 @@ public class InconsistentCapitalizationTests
     public void Leaves_names_alone_when_the_case_says_nothing(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
 
     [Theory]
+    [InlineData("Trường mở lớp bồi dưỡng tiếng Việt cho học sinh lớp 1; kết quả môn Tiếng Việt cuối năm khá.")]
+    [InlineData("Giáo viên môn Tiếng Anh còn thiếu; cán bộ xã học tiếng Anh và tiếng Mông buổi tối.")]
+    public void A_language_and_a_school_subject_are_not_compared(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+
+    [Theory]
     [InlineData("Phòng Tổ chức đảng, đảng viên đã tham mưu kế hoạch. Giao Phòng Tổ chức đảng, đảng viên theo dõi; Phòng Tổ chức đảng, đảng viên tổng hợp. Các tổ chức đảng trực thuộc thực hiện nghiêm.")]
     [InlineData("Ý kiến của Văn phòng Tổ chức đảng được tiếp thu; các tổ chức đảng cơ sở báo cáo.")] // a head of two words
     [InlineData("Vụ Tổ chức đảng hướng dẫn; tổ chức đảng các cấp thực hiện.")]

@@ -41,6 +41,7 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí Lê Văn An, Phó trưởng Công an xã, báo cáo.", "Phó trưởng", "Phó Trưởng")] // a field and its unit
     [InlineData("Trong năm, 1 đảng viên là Phó chủ tịch Ủy ban nhân dân xã Ia Mơ bị khiển trách.", "Phó chủ tịch", "Phó Chủ tịch")] // a count of one names the holder
     [InlineData("Có 1 đồng chí là phó giám đốc Sở Nội vụ được điều động.", "phó giám đốc", "Phó Giám đốc")]
+    [InlineData("Ngày 12 đồng chí phó bí thư Huyện ủy về dự sinh hoạt.", "phó bí thư", "Phó Bí thư")] // a date, no count
     [InlineData("Ông Hà Văn Sỹ, chủ tịch Hội đồng nhân dân xã Nậm Ty, chủ trì kỳ họp.", "chủ tịch", "Chủ tịch")]
     [InlineData("Bà Vi Thị Lan, Phó chủ tịch Ủy ban nhân dân xã Nậm Ty, báo cáo.", "Phó chủ tịch", "Phó Chủ tịch")]
     [InlineData("Ông Lù Văn Sáu, Phó giám đốc Sở Giáo dục và Đào tạo, phát biểu.", "Phó giám đốc", "Phó Giám đốc")]
@@ -68,6 +69,8 @@ public class TitleCapitalizationTests
     [InlineData("Đại hội có 12 đại biểu đương nhiên là ủy viên Ban Chấp hành Đảng bộ xã khóa XXIII.")] // what a count of people are: generic
     [InlineData("Có 3 đảng viên là phó chủ tịch Ủy ban nhân dân xã Ia Mơ và xã Ia Lâu.")] // a count of several: generic
     [InlineData("Hội nghị có các phó chủ tịch xã tham dự.")]
+    [InlineData("Huyện ủy cử 9 đồng chí ủy viên Ban Thường vụ xuống cơ sở.")] // a count right before the title: generic
+    [InlineData("Đoàn giám sát gồm 7 ủy viên Ủy ban Kiểm tra Huyện ủy.")]
     [InlineData("Đề án quy định chức danh phó chủ tịch Ủy ban nhân dân xã.")]
     [InlineData("Đồng chí Vi Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã Nậm Ty, báo cáo.")]
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));

@@ -63,6 +63,7 @@ public class RealWordErrorTests
     [InlineData("Giáo dục về lý tương cách mạng cho đoàn viên.", "lý tương", "lý tưởng")]
     [InlineData("Đây là lân đầu chị về bản.", "lân đầu", "lần đầu")] // everyday words of press features
     [InlineData("Hai bên năm tay nhau cùng vượt khó.", "năm tay", "nắm tay")]
+    [InlineData("Hơn nửa, chi bộ chưa sinh hoạt đều kỳ.", "Hơn nửa", "Hơn nữa")] // no word after `nửa` to read it as half of something
     public void Finds_the_intended_word(string text, string pair, string expected)
     {
         var diagnostics = RuleTester.Lint(text, "RL3003");
@@ -111,6 +112,20 @@ public class RealWordErrorTests
     [InlineData("Anh vẫn nắm giữ vai trò chủ chốt; ông nắm chặt tay con; cô giáo cầm tay chỉ việc; bà con chung tay làm đường.")]
     [InlineData("Xã phát triển nuôi cá nước lạnh và cá nước ngọt.")] // `nước lạnh`, not `cả nước`
     public void Is_silent_when_the_pair_straddles_two_everyday_words(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
+
+    [Theory]
+    [InlineData("Mức thu không được vượt quá khung giá do tỉnh quy định.")] // `vượt quá` beside `vượt qua`
+    [InlineData("Trạm y tế báo cáo số liều đã tiêm trong tuần; liều lượng thuốc ghi rõ trên đơn.")] // `số liều` beside `số liệu`
+    [InlineData("Kinh phí do cơ quan chủ quản cấp; đại biểu cơ quan dân cử tiếp xúc cử tri.")] // `chủ quản`, `dân cử`
+    [InlineData("Đảng ủy quân sự tỉnh học tập nghị quyết của quân ủy cấp trên.")] // `quân ủy` beside `quận ủy`
+    [InlineData("Cán bộ tiếp dân cần lịch sự; văn phong của tờ trình còn dài dòng.")] // `lịch sự`, `văn phong`
+    [InlineData("Số người chưa thành niên vi phạm pháp luật giảm; khó khăn trước mặt còn nhiều.")] // `thành niên`, `trước mặt`
+    [InlineData("Hàng ngày, hàng tháng, cán bộ cập nhật giá tăng hay giảm của mặt hàng thiết yếu.")]
+    [InlineData("Chi bộ giao ban hằng tuần và sơ kết hằng quý; tổ tự quản họp hàng tuần, hàng quý.")] // both spellings are in use
+    [InlineData("Vào tháng sáu, nhóm biên soạn cuốn địa chí của huyện họp lần đầu.")] // `tháng sáu` beside `tháng sau`
+    [InlineData("Chỉ hơn nửa tháng, đội đã làm xong hơn nửa số cống.")] // `nửa tháng`, `nửa số`: `nửa` is half of the next word
+    [InlineData("Anh là người dẫn chương trình của đêm văn nghệ.")] // `dẫn chương trình`, not `người dân`
+    public void Is_silent_on_a_correct_word_one_mark_from_another_entry(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Fact]
     public void Reads_a_word_across_the_line_break_of_a_wrapped_paragraph()
