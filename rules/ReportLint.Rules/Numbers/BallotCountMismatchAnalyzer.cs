@@ -11,7 +11,8 @@ namespace ReportLint.Rules.Numbers;
 /// trên tổng số phiếu hợp lệ`) or, undeclared, over the one base most candidates' percentages agree with. Those present
 /// and absent making the delegates is RL5011's (<see cref="Attendance"/>); a percentage written with its ratio
 /// (`131/144 phiếu, đạt 90,97%`) is RL5001's. When the minutes state that the elected need more than half, no candidate
-/// they count among the elected may have half the base or less (<see cref="ReportElected"/>).
+/// they count among the elected may have half the base or less (<see cref="ReportElected"/>). A vote on a motion
+/// (<see cref="MotionVoteCheck"/>) must add up to those present.
 /// </summary>
 public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -24,7 +25,20 @@ public sealed class BallotCountMismatchAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction<MinutesLine>(MinutesLine.Collect, Report);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterDocumentAction<MinutesLine>(MinutesLine.Collect, Report);
+        context.RegisterDocumentAction<MotionVoteLine>(MotionVoteLine.Collect, ReportMotions);
+    }
+
+    /// <summary>A vote on a motion whose answers do not make those present (<see cref="MotionVoteCheck"/>).</summary>
+    private static void ReportMotions(DocumentAnalysisContext context, DocumentFacts<MotionVoteLine> facts)
+    {
+        foreach (var finding in MotionVoteCheck.Find(facts))
+        {
+            context.Report(Rule, finding.Vote.Span, [], [], MotionVoteCheck.Message(finding));
+        }
+    }
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<MinutesLine> facts)
     {

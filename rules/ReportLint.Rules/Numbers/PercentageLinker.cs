@@ -803,7 +803,7 @@ internal static class PercentageLinker
     }
 
     /// <summary>`312/450`, `24,5/156,2`, `1.286,4/5.150`: both sides read the Vietnamese way, the whole not zero.</summary>
-    private static bool TryRatio(ReadOnlySpan<char> text, int slash, out decimal part, out decimal whole)
+    public static bool TryRatio(ReadOnlySpan<char> text, int slash, out decimal part, out decimal whole)
     {
         whole = 0;
         return VietnameseNumber.TryParseDecimal(text[..slash], out part, out _) && VietnameseNumber.TryParseDecimal(text[(slash + 1)..], out whole, out _)

@@ -49,13 +49,30 @@ internal sealed record FormulaMismatch(ParagraphFacts<TableRow> Row, TableCell C
 internal sealed record FormulaReading(RowFormula Formula, List<FormulaMismatch> Mismatches);
 
 /// <summary>How a message names a row: by its label (`“Xã Tân Hòa”`) or, with none, by its position among the body rows.</summary>
-internal sealed record RowLabel(string? Name, int Position)
+internal sealed partial record RowLabel(string? Name, int Position)
 {
+    /// <summary>The row's first cell before <paramref name="end"/> that is no numbering (`1.`, `II`, `a)`), else its position.</summary>
+    public static RowLabel Of(PipeTable table, ParagraphFacts<TableRow> row, int end)
+    {
+        for (var column = 0; column < end; column++)
+        {
+            var text = row.Facts.Cells[column].Text;
+            if (text.Length > 0 && !Numbering().IsMatch(text))
+            {
+                return new RowLabel(text, 0);
+            }
+        }
+        return new RowLabel(null, table.Body.ToList().IndexOf(row) + 1);
+    }
+
     /// <summary>`“Xã Tân Hòa”`, or `dòng 3` / `row 3`.</summary>
     public LocalizedText Text => Name is null ? new($"dòng {Position}", $"row {Position}") : new($"“{Name}”", $"“{Name}”");
 
     /// <summary>`dòng “Xã Tân Hòa”` / `row “Xã Tân Hòa”`, or `dòng 3` / `row 3`.</summary>
     public LocalizedText Row => Name is null ? Text : new($"dòng “{Name}”", $"row “{Name}”");
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:[IVXLC]+|[A-ZĐ])\.?|[A-ZĐa-zđ][.)])$")]
+    private static partial Regex Numbering();
 }
 
 /// <summary>
@@ -152,20 +169,6 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
     private TableCell Cell(ParagraphFacts<TableRow> row) => row.Facts.Cells[Column];
 
     /// <summary>The row's name: its first cell left of the figures that is neither empty nor a number (`1`, `I`, `a)`).</summary>
-    private RowLabel Label(ParagraphFacts<TableRow> row)
-    {
-        var end = Math.Min(Column, Inputs.Min());
-        for (var column = 0; column < end; column++)
-        {
-            var text = row.Facts.Cells[column].Text;
-            if (text.Length > 0 && !Numbering().IsMatch(text))
-            {
-                return new RowLabel(text, 0);
-            }
-        }
-        return new RowLabel(null, Table.Body.ToList().IndexOf(row) + 1);
-    }
+    private RowLabel Label(ParagraphFacts<TableRow> row) => RowLabel.Of(Table, row, Math.Min(Column, Inputs.Min()));
 
-    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?|(?:[IVXLC]+|[A-ZĐ])\.?|[A-ZĐa-zđ][.)])$")]
-    private static partial Regex Numbering();
 }

@@ -18,7 +18,7 @@ internal static partial class RowRateColumns
         var named = RateColumns.Find(table).Select(c => c.Rate).Concat(ChangeColumns.Find(table).Select(c => c.Change)).ToHashSet();
         for (var column = 1; column < table.ColumnCount; column++)
         {
-            if (named.Contains(column) || !PercentHeading().IsMatch(table.Heading(column)))
+            if (named.Contains(column) || !IsPercentHeading(table.Heading(column)))
             {
                 continue;
             }
@@ -54,6 +54,9 @@ internal static partial class RowRateColumns
         return ColumnSum.MostlyFigures(table, column)
             && table.Body.Count(row => ColumnSum.IsYearCell(row.Facts.Cells[column].Text)) < table.Body.Count(row => ColumnSum.TryRead(row.Facts.Cells[column], out _, out _));
     }
+
+    /// <summary>A percent column's heading: `%` in it, or a rate named as such (`Tỷ lệ hộ nghèo`).</summary>
+    public static bool IsPercentHeading(string heading) => PercentHeading().IsMatch(heading);
 
     /// <summary>A numbering column's heading: `STT`, `TT`, `Số thứ tự`.</summary>
     public static bool IsNumbering(string heading) => Numbering().IsMatch(heading);

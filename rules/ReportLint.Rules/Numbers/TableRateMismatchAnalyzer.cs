@@ -1,6 +1,7 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -27,6 +28,7 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
     {
         var shares = TableShareMismatchAnalyzer.ShareColumns(table);
         var corrections = table.Corrections;
+        var reported = new HashSet<TextSpan>();
         foreach (var formula in Formulas(table).Select(formula => formula with { Corrections = corrections }))
         {
             if (shares.Contains(formula.Column))
@@ -37,11 +39,19 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
             {
                 var (part, whole) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
                 var span = mismatch.Span;
+                reported.Add(span);
                 var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
                     new($"Sửa thành {mismatch.Expected}% ({part}/{whole})", $"Change to {mismatch.Expected}% ({part}/{whole})"));
                 context.Report(Rule, span, fix, table.Heading(formula.Column), mismatch.Label.Text, part, whole,
                     mismatch.Expected, mismatch.Cell.Text);
             }
+        }
+        foreach (var mismatch in RatioRateCells.Find(table).Where(m => !shares.Contains(m.Column) && reported.Add(m.Span)))
+        {
+            var fix = CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe,
+                new($"Sửa thành {mismatch.Expected}% ({mismatch.Part}/{mismatch.Whole})", $"Change to {mismatch.Expected}% ({mismatch.Part}/{mismatch.Whole})"));
+            context.Report(Rule, mismatch.Span, fix, table.Heading(mismatch.Column), mismatch.Label.Text, mismatch.Part, mismatch.Whole,
+                mismatch.Expected, mismatch.Stated);
         }
     }
 
