@@ -38,5 +38,6 @@ public static class NumberFamily
         new AmountInWordsMismatchAnalyzer(),
         new QuorumCountMismatchAnalyzer(),
         new YieldOutputMismatchAnalyzer(),
+        new ChangeDirectionMismatchAnalyzer(),
     ];
 }
