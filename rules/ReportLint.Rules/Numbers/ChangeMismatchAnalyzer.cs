@@ -52,6 +52,13 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
                 CheckListed(context, change);
             }
         }
+        if (text.Contains("%)", StringComparison.Ordinal))
+        {
+            foreach (Match match in ChangePercent.AgainstCurrent().Matches(text))
+            {
+                CheckPercentOfCurrent(context, match, text);
+            }
+        }
         if (text.Contains("từ ", StringComparison.Ordinal) && (text.Contains(" lên ", StringComparison.Ordinal) || text.Contains(" xuống ", StringComparison.Ordinal)))
         {
             foreach (Match match in FromToChange().Matches(text))
@@ -144,6 +151,30 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
             ReportPercent(context, match.Groups["share"], increase, change, new(before.Value, earlier, beforeDecimals, []), now);
         }
     }
+
+    /// <summary>
+    /// `74 vụ trộm cắp, giảm 11 vụ (14,86%)`: the earlier figure is the current one undone by the change (85), and the
+    /// percentage is the change over it. When the comparison writes the earlier figure, <see cref="CheckPercent"/> reads it.
+    /// </summary>
+    private static void CheckPercentOfCurrent(ParagraphAnalysisContext context, Match match, string text)
+    {
+        var share = match.Groups["share"];
+        if (!Same(match.Groups["nowUnit"].Value, match.Groups["changeUnit"].Value) || StatesEarlier(text, match.Index + match.Length)
+            || !Read(match, "now", out var now, out var decimals) || !Read(match, "change", out var change, out _))
+        {
+            return;
+        }
+        var increase = match.Groups["direction"].Value == "tăng";
+        var earlier = increase ? now - change : now + change;
+        if (earlier > 0)
+        {
+            ReportPercent(context, share, increase, change,
+                new(VietnameseNumber.FormatGrouped(earlier, decimals), earlier, decimals, []), new(match.Groups["now"].Value, now, decimals, []));
+        }
+    }
+
+    /// <summary>True when `so với …` after <paramref name="at"/> opens a parenthesis: the earlier figure is written there.</summary>
+    private static bool StatesEarlier(string text, int at) => EarlierWritten().IsMatch(text.AsSpan(at));
 
     /// <summary>
     /// A change after a list of earlier figures (see <see cref="ComparedList"/>): against the current figure when the
@@ -304,6 +335,9 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // see <see cref="UnitsAgree"/>); `1.250 tỷ đồng, tăng 12,5% so
     // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. The period
     // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
+    [GeneratedRegex(@"^" + ComparedWith)]
+    private static partial Regex EarlierWritten();
+
     [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source + Share
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
         + UnitWords + @"))?(?:" + ChangePercent.Parenthesized + ")?" + ComparedWith + "(?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"

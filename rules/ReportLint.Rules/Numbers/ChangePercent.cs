@@ -33,4 +33,10 @@ internal static partial class ChangePercent
         + ChangeMismatchAnalyzer.UnitWords + "))?" + Parenthesized + ChangeMismatchAnalyzer.ComparedWith + "(?:" + ChangeMismatchAnalyzer.PeriodLabel
         + ")?(?<before>" + ChangeMismatchAnalyzer.Figure + @")(?![\d%/])(?: (?<beforeUnit>" + ChangeMismatchAnalyzer.UnitWords + @"))?\)")]
     public static partial Regex AgainstEarlier();
+
+    // `xảy ra 74 vụ trộm cắp, giảm 11 vụ (14,86%)` with no earlier figure written: the figure, a few words of its
+    // noun (no figure or punctuation among them), then its change and percentage; the earlier figure is 74 + 11.
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + ChangeMismatchAnalyzer.Figure + @")(?![\d/%]|[.,]\d) (?<nowUnit>[\p{Ll}\p{M}]+)(?>[^,;.()\d%]{0,60}), (?<direction>tăng|giảm) (?:thêm )?(?<change>"
+        + ChangeMismatchAnalyzer.Figure + @")(?![\d%/]) (?<changeUnit>[\p{Ll}\p{M}]+)" + Parenthesized)]
+    public static partial Regex AgainstCurrent();
 }

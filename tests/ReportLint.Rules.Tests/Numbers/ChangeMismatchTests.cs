@@ -241,3 +241,30 @@ public class ComparedListTests
     [InlineData("So với năm 2024 (45 người chết, 12 người bị thương) giảm 5 người (11,11%).")] // no one noun fits
     public void Is_silent_on_right_lists_or_lists_it_cannot_pair(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
 }
+
+public class ChangePercentOfCurrentFigureTests
+{
+    [Fact]
+    public void Reports_a_percentage_over_the_current_figure_when_no_earlier_one_is_written()
+    {
+        // 51 cases after a fall of 9: the earlier figure was 60, and 9 of 60 is 15,00%.
+        const string text = "Năm nay xảy ra 51 vụ cháy rừng, giảm 9 vụ (17,65%) so với cùng kỳ.";
+        var diagnostic = Single(text, "RL5015", "17,65");
+        Assert.Equal("Từ 60 đến 51 là giảm 15,00%, không phải giảm 17,65% (tỷ lệ tính trên số liệu so sánh 60)", Vi(diagnostic));
+        Assert.Equal(text.Replace("17,65%", "15,00%", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Năm nay xảy ra 51 vụ cháy rừng, giảm 9 vụ (15%) so với cùng kỳ.")]
+    [InlineData("Toàn Đảng bộ có 1.245 đảng viên, tăng 64 đảng viên (5,42%).")]
+    [InlineData("Năm nay xảy ra 51 vụ cháy rừng, giảm 9 người (17,65%).")] // another noun
+    public void Is_silent_when_right_or_not_one_measure(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
+
+    [Fact]
+    public void An_earlier_figure_written_in_the_comparison_is_the_one_read()
+    {
+        // 51 + 9 = 60 here too; the finding comes once, from the earlier figure written.
+        const string text = "Xảy ra 51 vụ, giảm 9 vụ (17,65%) so với năm 2024 (60 vụ).";
+        Single(text, "RL5015", "17,65");
+    }
+}
