@@ -20,7 +20,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5015", "change-mismatch",
         new("Mức tăng, giảm không khớp với số liệu so sánh", "Change does not match the figures compared"),
-        new("Từ {0} đến {1} là {2} {3}, không phải {4}", "From {0} to {1} is {2} {3}, not {4}"),
+        new("Từ {0} đến {1} là {2} {3}, không phải {4}{5}", "From {0} to {1} is {2} {3}, not {4}{5}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
     private static readonly LocalizedText Increase = new("tăng", "an increase of");
@@ -34,11 +34,29 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Paragraph.FlatText;
         // The cues: most paragraphs compare nothing.
-        if (text.Contains("so với", StringComparison.Ordinal))
+        if (text.Contains("o với", StringComparison.Ordinal)) // `so với`, or `So với` opening a sentence
         {
             foreach (Match match in ComparedChange().Matches(text))
             {
                 Check(context, match, earlierInParentheses: true);
+            }
+            if (text.Contains('%'))
+            {
+                foreach (Match match in ChangePercent.AgainstEarlier().Matches(text))
+                {
+                    CheckPercent(context, match);
+                }
+            }
+            foreach (var change in ComparedList.Read(context.Paragraph))
+            {
+                CheckListed(context, change);
+            }
+        }
+        if (text.Contains("%)", StringComparison.Ordinal))
+        {
+            foreach (Match match in ChangePercent.AgainstCurrent().Matches(text))
+            {
+                CheckPercentOfCurrent(context, match, text);
             }
         }
         if (text.Contains("từ ", StringComparison.Ordinal) && (text.Contains(" lên ", StringComparison.Ordinal) || text.Contains(" xuống ", StringComparison.Ordinal)))
@@ -55,7 +73,8 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var rate = match.Groups["nowRate"].Success;
         var points = match.Groups["points"].Success;
         var percent = match.Groups["percent"].Success;
-        if (rate != match.Groups["beforeRate"].Success || (rate ? !(points || percent) : points) || !UnitsAgree(match)
+        // A percentage in parentheses after the change is read by CheckPercent; it follows only a count.
+        if ((match.Groups["share"].Success && (rate || percent || points)) || rate != match.Groups["beforeRate"].Success || (rate ? !(points || percent) : points) || !UnitsAgree(match)
             || !Read(match, "now", out var now, out var nowDecimals) || !Read(match, "before", out var before, out _)
             || !Read(match, "change", out var stated, out var decimals) || before == 0)
         {
@@ -106,7 +125,120 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var sign = rate ? "%" : "";
         context.Report(Rule, span, fixes, null, beforeText + sign, match.Groups["now"].Value + sign,
             actual >= 0 ? Increase : Decrease, new LocalizedText(amount + unitVi, amount + unitEn),
-            new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"));
+            new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"), "");
+    }
+
+    /// <summary>
+    /// `giảm 12 vụ (15,6%) so với năm 2025 (86 vụ)`: the percentage is the change over the earlier figure, 13,95%, whatever
+    /// the current figure; the message names that figure and where the change leads from it.
+    /// </summary>
+    private static void CheckPercent(ParagraphAnalysisContext context, Match match)
+    {
+        var before = match.Groups["before"];
+        var beforeUnit = match.Groups["beforeUnit"];
+        var changeUnit = match.Groups["changeUnit"];
+        if ((beforeUnit.Success && changeUnit.Success && !Same(beforeUnit.Value, changeUnit.Value))
+            || changeUnit.Value.StartsWith("lần", StringComparison.Ordinal) || ChangePercent.IsYear(before.Value, beforeUnit.Success)
+            || !Read(match, "before", out var earlier, out var beforeDecimals) || !Read(match, "change", out var change, out _) || earlier == 0)
+        {
+            return;
+        }
+        var increase = match.Groups["direction"].Value == "tăng";
+        var current = increase ? earlier + change : earlier - change;
+        if (current >= 0)
+        {
+            var now = new ComparedList.Figure(VietnameseNumber.FormatGrouped(current, beforeDecimals), current, beforeDecimals, []);
+            ReportPercent(context, match.Groups["share"], increase, change, new(before.Value, earlier, beforeDecimals, []), now);
+        }
+    }
+
+    /// <summary>
+    /// `74 vụ trộm cắp, giảm 11 vụ (14,86%)`: the earlier figure is the current one undone by the change (85), and the
+    /// percentage is the change over it. When the comparison writes the earlier figure, <see cref="CheckPercent"/> reads it.
+    /// </summary>
+    private static void CheckPercentOfCurrent(ParagraphAnalysisContext context, Match match, string text)
+    {
+        var share = match.Groups["share"];
+        if (!Same(match.Groups["nowUnit"].Value, match.Groups["changeUnit"].Value) || StatesEarlier(text, match.Index + match.Length)
+            || !Read(match, "now", out var now, out var decimals) || !Read(match, "change", out var change, out _))
+        {
+            return;
+        }
+        var increase = match.Groups["direction"].Value == "tăng";
+        var earlier = increase ? now - change : now + change;
+        if (earlier > 0)
+        {
+            ReportPercent(context, share, increase, change,
+                new(VietnameseNumber.FormatGrouped(earlier, decimals), earlier, decimals, []), new(match.Groups["now"].Value, now, decimals, []));
+        }
+    }
+
+    /// <summary>True when `so với …` after <paramref name="at"/> opens a parenthesis: the earlier figure is written there.</summary>
+    private static bool StatesEarlier(string text, int at) => EarlierWritten().IsMatch(text.AsSpan(at));
+
+    /// <summary>
+    /// A change after a list of earlier figures (see <see cref="ComparedList"/>): against the current figure when the
+    /// clause gives it, and its percentage against the earlier figure.
+    /// </summary>
+    private static void CheckListed(ParagraphAnalysisContext context, ComparedList.Change listed)
+    {
+        if (!VietnameseNumber.TryParseDecimal(listed.Value.ValueSpan, out var stated, out var decimals))
+        {
+            return;
+        }
+        var increase = listed.Direction.Value == "tăng";
+        var earlier = listed.Earlier;
+        if (listed.Current is { } now)
+        {
+            var difference = now.Value - earlier.Value;
+            if ((difference >= 0) != increase || !VietnameseNumber.Written(Math.Abs(difference), stated, decimals))
+            {
+                ReportCount(context, listed.Direction, listed.Value, increase, difference, decimals, earlier.Text, now.Text);
+                return;
+            }
+        }
+        if (listed.Share.Success)
+        {
+            var current = listed.Current ?? new ComparedList.Figure("", increase ? earlier.Value + stated : earlier.Value - stated, earlier.Decimals, []);
+            ReportPercent(context, listed.Share, increase, stated, earlier,
+                current with { Text = current.Text.Length > 0 ? current.Text : VietnameseNumber.FormatGrouped(current.Value, earlier.Decimals) });
+        }
+    }
+
+    /// <summary>A count change that is not the difference of two figures: the fix writes the difference (and turns the direction).</summary>
+    private static void ReportCount(ParagraphAnalysisContext context, Group direction, Group change, bool increase, decimal difference, int decimals,
+        string before, string now)
+    {
+        var amount = VietnameseNumber.FormatGrouped(Math.Abs(difference), decimals);
+        var rightWay = (difference >= 0) == increase;
+        var fix = rightWay ? CodeFix.Replace(new TextSpan(change.Index, change.Length), amount, FixSafety.Unsafe)
+            : CodeFix.Replace(TextSpan.FromBounds(direction.Index, change.Index + change.Length), $"{(difference >= 0 ? "tăng" : "giảm")} {amount}", FixSafety.Unsafe);
+        var statedWay = increase ? Increase : Decrease;
+        context.Report(Rule, new TextSpan(change.Index, change.Length), [fix], null, before, now, difference >= 0 ? Increase : Decrease,
+            amount, new LocalizedText($"{statedWay.Vi} {change.Value}", $"{statedWay.En} {change.Value}"), "");
+    }
+
+    /// <summary>
+    /// A change's percentage in parentheses that is not the change over the earlier figure, rounded or cut to the decimals
+    /// written; one far from it (a change in points, most likely) is left alone.
+    /// </summary>
+    private static void ReportPercent(ParagraphAnalysisContext context, Group share, bool increase, decimal change, ComparedList.Figure earlier,
+        ComparedList.Figure now)
+    {
+        if (!VietnameseNumber.TryParseDecimal(share.ValueSpan, out var stated, out var decimals))
+        {
+            return;
+        }
+        var exact = ChangePercent.Of(Math.Abs(now.Value - earlier.Value) is var moved && moved > 0 ? moved : change, earlier.Value);
+        if (VietnameseNumber.Written(exact, stated, decimals) || !ChangePercent.Comparable(exact, stated))
+        {
+            return;
+        }
+        var amount = VietnameseNumber.FormatGrouped(exact, decimals);
+        var way = increase ? Increase : Decrease;
+        context.Report(Rule, new TextSpan(share.Index, share.Length), CodeFix.Replace(new TextSpan(share.Index, share.Length), amount, FixSafety.Unsafe),
+            earlier.Text, now.Text, way, amount + "%", new LocalizedText($"{way.Vi} {share.Value}%", $"{way.En} {share.Value}%"),
+            new LocalizedText($" (tỷ lệ tính trên số liệu so sánh {earlier.Text})", $" (the percentage is of the earlier figure, {earlier.Text})"));
     }
 
     /// <summary>
@@ -163,11 +295,15 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     // A figure as drafts write it (`32.894`, `8.914,6`, `12`); a unit of up to three lower-case words (`hội viên`,
     // `triệu đồng`, `tạ/ha`, `triệu đồng/người/năm`); a year a figure was measured in (`năm 2025`, `(năm 2025)`).
-    private const string Figure = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?";
+    internal const string Figure = @"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?";
     // `tỷ USD`: the one upper-case unit drafts write after a scale word.
-    private const string UnitWord = @"(?:[\p{Ll}\p{M}]+|USD)";
-    private const string UnitWords = UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}(?: " + UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
-    private const string Year = @"(?: \(?năm \d{4}\)?)?";
+    internal const string UnitWord = @"(?:[\p{Ll}\p{M}]+|USD)";
+    internal const string UnitWords = UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}(?: " + UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
+    internal const string Year = @"(?: \(?năm \d{4}\)?)?";
+
+    // `so với cùng kỳ năm 2025 (`: the period compared with has no figure but years and no punctuation, so the
+    // parenthesis it opens holds the earlier figure.
+    internal const string ComparedWith = @" so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\(";
 
     // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`): words only, taken
     // whole (no backtracking word by word), so the regex stays cheap.
@@ -184,7 +320,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // A short label naming the earlier period before its figure in the parentheses: `(cùng kỳ: 2,38 tỷ USD)`,
     // `(11 tháng năm 2025 đạt 2,38 tỷ USD)`, `(năm 2024 là 389,6 tỷ đồng)`. Only period words and their numbers, so a
     // part (`(trong đó nữ là 120 người)`) is never taken for the earlier figure.
-    private const string PeriodLabel = @"(?:(?:cùng kỳ|năm học|học kỳ|nhiệm kỳ|năm|tháng|quý|kỳ|vụ|đợt|đầu|cuối|trước|ngoái|\d{1,4}(?: ?[-–/] ?\d{1,4})?|[IV]{1,3})(?: |(?=:))){1,8}?(?:: |(?:ước |chỉ )?(?:đạt|là) )";
+    internal const string PeriodLabel = @"(?:(?:cùng kỳ|năm học|học kỳ|nhiệm kỳ|năm|tháng|quý|kỳ|vụ|đợt|đầu|cuối|trước|ngoái|\d{1,4}(?: ?[-–/] ?\d{1,4})?|[IV]{1,3})(?: |(?=:))){1,8}?(?:: |(?:ước |chỉ )?(?:đạt|là) )";
 
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
     // `từ 118 lên 131 hộ (tăng 13 hộ)`: the earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%`
@@ -199,9 +335,12 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // see <see cref="UnitsAgree"/>); `1.250 tỷ đồng, tăng 12,5% so
     // với năm 2025 (1.100 tỷ đồng)`; `đạt 98,6%, tăng 1,8 điểm phần trăm so với năm học 2021 - 2022 (97,2%)`. The period
     // compared with has no figure but years and no punctuation, so the parenthesis holds the earlier figure.
+    [GeneratedRegex(@"^" + ComparedWith)]
+    private static partial Regex EarlierWritten();
+
     [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source + Share
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
-        + UnitWords + @"))? so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\((?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
+        + UnitWords + @"))?(?:" + ChangePercent.Parenthesized + ")?" + ComparedWith + "(?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
         + UnitWords + @"))?\)")]
     private static partial Regex ComparedChange();
 }

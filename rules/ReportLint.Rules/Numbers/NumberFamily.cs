@@ -39,5 +39,6 @@ public static class NumberFamily
         new QuorumCountMismatchAnalyzer(),
         new YieldOutputMismatchAnalyzer(),
         new MeetingEndBeforeStartAnalyzer(),
+        new ChangeDirectionMismatchAnalyzer(),
     ];
 }

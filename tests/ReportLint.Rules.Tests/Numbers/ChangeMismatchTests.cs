@@ -154,3 +154,117 @@ public class ChangeMismatchTests
     public void Is_silent_on_a_right_change_after_a_share_or_a_share_with_figures(string text) =>
         Assert.Empty(RuleTester.Lint(text, "RL5015"));
 }
+
+public class ChangePercentOfEarlierFigureTests
+{
+    [Fact]
+    public void Reports_a_percentage_of_a_change_taken_over_the_current_figure()
+    {
+        // 9 of 60 is 15,00%; 9 of 51 (the current figure) is the slip.
+        const string text = "Số vụ cháy rừng giảm 9 vụ (17,65%) so với năm 2024 (60 vụ).";
+        var diagnostic = Single(text, "RL5015", "17,65");
+        Assert.Equal("Từ 60 đến 51 là giảm 15,00%, không phải giảm 17,65% (tỷ lệ tính trên số liệu so sánh 60)", Vi(diagnostic));
+        Assert.Equal("From 60 to 51 is a decrease of 15,00%, not a decrease of 17,65% (the percentage is of the earlier figure, 60)", En(diagnostic));
+        Assert.Equal(text.Replace("17,65%", "15,00%", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Phát hiện 64 vụ buôn lậu, tăng 14 vụ (20,00%) so với cùng kỳ (50 vụ).", "20,00", "Từ 50 đến 64 là tăng 28,00%, không phải tăng 20,00% (tỷ lệ tính trên số liệu so sánh 50)")]
+    [InlineData("Số hộ tái nghèo tăng 6 hộ (tăng 30%) so với năm trước (24).", "30", "Từ 24 đến 30 là tăng 25%, không phải tăng 30% (tỷ lệ tính trên số liệu so sánh 24)")]
+    public void Reads_the_percentage_against_the_earlier_figure_with_or_without_the_current_one(string text, string stated, string message) =>
+        Assert.Equal(message, Vi(Single(text, "RL5015", stated)));
+
+    [Fact]
+    public void Checks_the_count_and_its_percentage_separately()
+    {
+        // 64 − 50 = 14 (the count is right), 14 of 50 = 28%.
+        const string text = "Phát hiện 64 vụ buôn lậu, tăng 14 vụ (23%) so với cùng kỳ (50 vụ).";
+        var diagnostic = Single(text, "RL5015", "23");
+        Assert.Equal("Phát hiện 64 vụ buôn lậu, tăng 14 vụ (28%) so với cùng kỳ (50 vụ).", Fixed(text, diagnostic));
+        const string wrongCount = "Phát hiện 64 vụ buôn lậu, tăng 12 vụ (24%) so với cùng kỳ (50 vụ).";
+        Assert.Equal("Từ 50 đến 64 là tăng 14, không phải tăng 12", Vi(Single(wrongCount, "RL5015", "12")));
+    }
+
+    [Theory]
+    [InlineData("Số vụ cháy rừng giảm 9 vụ (15%) so với năm 2024 (60 vụ).")]
+    [InlineData("Số vụ cháy rừng giảm 9 vụ (15,00%) so với năm 2024 (60 vụ).")]
+    [InlineData("Phát hiện 64 vụ buôn lậu, tăng 14 vụ (28%) so với cùng kỳ (50 vụ).")]
+    [InlineData("Số vụ tăng 7 vụ (12,06%) so với năm 2024 (58 vụ).")] // 12,068…: cut to the decimals written
+    [InlineData("Số vụ tăng 7 vụ (12,07%) so với năm 2024 (58 vụ).")] // rounded
+    [InlineData("Số hộ nghèo giảm 45 hộ (0,52%) so với năm 2024 (310 hộ).")] // the rate's fall in points: far from 14,5%
+    [InlineData("Số xã đạt chuẩn tăng 5 xã (10%) so với kế hoạch (50 xã).")] // against a target, right
+    [InlineData("Số vụ giảm 9 vụ (17,65%) so với năm 2024 (60 đối tượng).")] // another noun in the parentheses
+    [InlineData("Số vụ tăng 2 lần (100%) so với năm 2024 (30).")]
+    [InlineData("Số vụ giảm 9 vụ (17,65%) so với cùng kỳ (2024).")] // a year, not a figure
+    [InlineData("Số vụ giảm 9 vụ (17,65 điểm phần trăm) so với năm 2024 (60 vụ).")]
+    public void Is_silent_on_a_right_percentage_or_one_of_another_kind(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
+}
+
+public class ComparedListTests
+{
+    private const string Wrong = "Trong năm, toàn tỉnh xảy ra 52 vụ đuối nước, làm chết 40 người, bị thương 18 người; so với năm 2024 "
+        + "(60 vụ, 45 người chết, 12 người bị thương) giảm 8 vụ (13,33%), giảm 5 người chết (11,11%), giảm 6 người bị thương (50%).";
+
+    [Fact]
+    public void Turns_a_change_whose_current_figure_went_the_other_way()
+    {
+        var diagnostic = Single(Wrong, "RL5015", "6", "giảm 6");
+        Assert.Equal("Từ 12 đến 18 là tăng 6, không phải giảm 6", Vi(diagnostic));
+        Assert.Equal("From 12 to 18 is an increase of 6, not a decrease of 6", En(diagnostic));
+        Assert.Equal(Wrong.Replace("giảm 6 người", "tăng 6 người", StringComparison.Ordinal), Fixed(Wrong, diagnostic));
+    }
+
+    [Fact]
+    public void Matches_each_change_to_its_earlier_figure_by_its_noun()
+    {
+        // In another order: the deaths are 45 → 40 (5, 11,11%), the cases 60 → 52 (8, 13,33%); the cases' 15% is wrong.
+        const string text = "Xảy ra 52 vụ đuối nước, làm chết 40 người; so với năm 2024 (60 vụ, 45 người chết) giảm 5 người chết (11,11%), giảm 8 vụ (15%).";
+        var diagnostic = Single(text, "RL5015", "15", "(15");
+        Assert.Equal("Từ 60 đến 52 là giảm 13%, không phải giảm 15% (tỷ lệ tính trên số liệu so sánh 60)", Vi(diagnostic));
+        const string count = "Xảy ra 52 vụ đuối nước, làm chết 40 người; so với năm 2024 (60 vụ, 45 người chết) giảm 8 vụ, giảm 4 người chết.";
+        Assert.Equal("Từ 45 đến 40 là giảm 5, không phải giảm 4", Vi(Single(count, "RL5015", "4", "giảm 4")));
+    }
+
+    [Fact]
+    public void Checks_the_percentages_when_the_current_figures_are_not_in_the_clause()
+    {
+        const string text = "Tai nạn giảm mạnh. So với năm 2024 (60 vụ, 45 người chết) thì giảm 8 vụ (13,33%), giảm 5 người chết (12,5%).";
+        Assert.Equal("Từ 45 đến 40 là giảm 11,1%, không phải giảm 12,5% (tỷ lệ tính trên số liệu so sánh 45)", Vi(Single(text, "RL5015", "12,5")));
+    }
+
+    [Theory]
+    [InlineData("Trong năm, toàn tỉnh xảy ra 52 vụ đuối nước, làm chết 40 người, bị thương 18 người; so với năm 2024 (60 vụ, 45 người chết, 12 người bị thương) giảm 8 vụ (13,33%), giảm 5 người chết (11,11%), tăng 6 người bị thương (50%).")]
+    [InlineData("Xảy ra 52 vụ, tăng 3 vụ; so với năm 2024 (60 vụ, 45 người chết) giảm 9 vụ.")] // the clause compares on its own
+    [InlineData("Xảy ra 52 vụ, 40 người chết và 7 người mất tích; so với năm 2024 (60 vụ, 45 người chết) giảm 9 vụ.")] // not one figure per item
+    [InlineData("Xảy ra 52 vụ (chiếm 30%); so với năm 2024 (60 vụ) giảm 9 vụ.")] // a percentage among the figures
+    [InlineData("So với năm 2024 (60 vụ, 45 người) giảm 8 vụ, giảm 5 người so với kế hoạch.")] // a comparison of its own
+    [InlineData("So với năm 2024 (45 người chết, 12 người bị thương) giảm 5 người (11,11%).")] // no one noun fits
+    public void Is_silent_on_right_lists_or_lists_it_cannot_pair(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
+}
+
+public class ChangePercentOfCurrentFigureTests
+{
+    [Fact]
+    public void Reports_a_percentage_over_the_current_figure_when_no_earlier_one_is_written()
+    {
+        // 51 cases after a fall of 9: the earlier figure was 60, and 9 of 60 is 15,00%.
+        const string text = "Năm nay xảy ra 51 vụ cháy rừng, giảm 9 vụ (17,65%) so với cùng kỳ.";
+        var diagnostic = Single(text, "RL5015", "17,65");
+        Assert.Equal("Từ 60 đến 51 là giảm 15,00%, không phải giảm 17,65% (tỷ lệ tính trên số liệu so sánh 60)", Vi(diagnostic));
+        Assert.Equal(text.Replace("17,65%", "15,00%", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Năm nay xảy ra 51 vụ cháy rừng, giảm 9 vụ (15%) so với cùng kỳ.")]
+    [InlineData("Toàn Đảng bộ có 1.245 đảng viên, tăng 64 đảng viên (5,42%).")]
+    [InlineData("Năm nay xảy ra 51 vụ cháy rừng, giảm 9 người (17,65%).")] // another noun
+    public void Is_silent_when_right_or_not_one_measure(string text) => Assert.Empty(RuleTester.Lint(text, "RL5015"));
+
+    [Fact]
+    public void An_earlier_figure_written_in_the_comparison_is_the_one_read()
+    {
+        // 51 + 9 = 60 here too; the finding comes once, from the earlier figure written.
+        const string text = "Xảy ra 51 vụ, giảm 9 vụ (17,65%) so với năm 2024 (60 vụ).";
+        Single(text, "RL5015", "17,65");
+    }
+}
