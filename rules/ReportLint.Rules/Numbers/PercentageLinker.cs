@@ -128,6 +128,7 @@ internal static class PercentageLinker
         Quantity? last = null;
         var lastDepth = 0; // how deep in parentheses `last` was read
         var lastIsAmountOfTarget = false; // `last` is an amount against its target: `giải ngân 1.286,4/5.150 tỷ đồng`
+        var lastIsChange = false; // `last` is a change (`giảm 25 hộ`): a percentage right after it is the change's rate (RL5015)
         List<Quantity>? counts = null; // the clause's counts, in order: the container of a part is the last of its unit
         Quantity? opened = null; // `Trong số N <unit>`: the whole of a count still to come
         Quantity? listed = null; // `N <unit>, trong đó A …, B …`: the whole of the parts listed after `trong đó`
@@ -188,7 +189,7 @@ internal static class PercentageLinker
                 var own = againstTarget ? null : RatioInParenthesesAfter(paragraph, sentence, fullSpan);
                 if (!(IsShare(paragraph, i) || (own is not null && !IsApproximate(paragraph, i)))
                     || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i)
-                    || ThresholdOrRating.IsPercentLimit(paragraph, i))
+                    || ThresholdOrRating.IsPercentLimit(paragraph, i) || (lastIsChange && last is { Whole: null } && own is null))
                 {
                     // `876/1.210 trẻ …, đạt 72,40% kế hoạch năm, …`: the ratio has its percentage (read as against the plan),
                     // so no later percentage is its share.
@@ -247,6 +248,7 @@ internal static class PercentageLinker
                     namedRate = false;
                     lastDepth = depth;
                     lastIsAmountOfTarget = QuantityUnit.Read(paragraph, i) is { IsMeasure: true };
+                    lastIsChange = false;
                     ratio = last = new Quantity(new TextSpan(token.Start, slash), part, text[..slash].ToString(), whole,
                         text[(slash + 1)..].ToString(), TokenNavigation.UnitAfter(paragraph, i), null, null, false, null, 0, 0);
                     if (unpaired is { } share && Agrees(part, whole, share.Percent, share.Decimals))
@@ -296,8 +298,9 @@ internal static class PercentageLinker
                 last = quantity;
                 lastDepth = depth;
                 lastIsAmountOfTarget = false;
+                lastIsChange = BreakdownReader.IsChange(paragraph, i);
                 // An aside in parentheses (a target, an exception) contains no later part, nor does a change (`tăng 47 đảng viên`).
-                if (depth == 0 && !BreakdownReader.IsChange(paragraph, i))
+                if (depth == 0 && !lastIsChange)
                 {
                     (counts ??= []).Add(quantity);
                 }

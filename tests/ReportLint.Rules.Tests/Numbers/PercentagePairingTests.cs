@@ -55,4 +55,10 @@ public class PercentagePairingTests
         var diagnostic = Findings.Single(text, "RL5001", "15%");
         Assert.Equal("Tỷ lệ 15% không khớp với 5/40 = 13%", Findings.Vi(diagnostic));
     }
+
+    // The percentage of a change is the change over the earlier figure (RL5015's), never a share of a whole before it.
+    [Theory]
+    [InlineData("Số hộ nghèo giảm từ 41/1.905 hộ (2,15%) xuống 14/1.930 hộ (0,73%), giảm 27 hộ (65,85%).")]
+    [InlineData("Có 120/150 hội viên tham gia, tăng 20 hội viên (20%) so với năm trước.")]
+    public void Is_silent_on_the_percentage_of_a_change(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 }
