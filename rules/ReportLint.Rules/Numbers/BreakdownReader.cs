@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Numbers;
 /// `trong đó` (<see cref="FundingSources"/>). A `gồm` list of other nouns than the whole's is read only when
 /// closed by `và` (<see cref="KindsList"/>). Two wholes of two units split together by who are summed unit by unit
 /// (<see cref="PairedCounts"/>), and so is one whole shared out by who did it (<see cref="ActorSplit"/>); under a measure, an item's amount may sit in parentheses after its count
-/// (<see cref="BracketedAmount"/>); a `gồm` list left open (`…`, `v.v.`, `như`, `và các nguồn khác`) is read as a subset.
+/// (<see cref="BracketedAmount"/>); a `trong đó` list whose items all name a class of one kind (`lĩnh vực …`, `khối …`)
+/// splits the whole and must make it; a `gồm` list left open (`…`, `v.v.`, `như`, `và các nguồn khác`) is read as a subset.
 /// A false alarm is worse than a miss.
 /// </summary>
 internal static class BreakdownReader

@@ -12,7 +12,9 @@ namespace ReportLint.Rules.Numbers;
 /// (money, area, mass, length, volume), or when they fall short of a sum of money they split by source (<see cref="FundingSources"/>),
 /// or when two wholes of two units are split together by who (<see cref="PairedCounts"/>: each unit is summed on its own). <see cref="BreakdownReader"/> says what is read and what is left alone; a
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
-/// must counts followed by their total in parentheses (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`, <see cref="ClosingTotal"/>),
+/// must counts followed by their total in parentheses or after a comma (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`,
+/// `27 tập thể và 64 cá nhân, tổng cộng 93 lượt`, <see cref="ClosingTotal"/>), a count done out of a whole and what remains
+/// (`đã giải quyết 41/60 kiến nghị. Còn 17 kiến nghị đang …`, <see cref="Remainder"/>),
 /// those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>), and the list lines under a total or above a
 /// closing `Tổng số:` line, each ending with its amount (<see cref="ListedAmounts"/>), and shares announced as the split of one
 /// whole (`Cơ cấu kinh tế: … chiếm 32,4%; … chiếm 38,5%; … chiếm 30,1%`), whose whole is 100% (<see cref="SharesOfWhole"/>).
