@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Numbers;
 /// `trong đó` (<see cref="FundingSources"/>). A `gồm` list of other nouns than the whole's is read only when
 /// closed by `và` (<see cref="KindsList"/>). Two wholes of two units split together by who are summed unit by unit
 /// (<see cref="PairedCounts"/>), and so is one whole shared out by who did it (<see cref="ActorSplit"/>); under a measure, an item's amount may sit in parentheses after its count
-/// (<see cref="BracketedAmount"/>); a `gồm` list left open (`…`, `v.v.`, `như`, `và các nguồn khác`) is read as a subset.
+/// (<see cref="BracketedAmount"/>); a `trong đó` list whose items all name a class of one kind (`lĩnh vực …`, `khối …`)
+/// splits the whole and must make it; a `gồm` list left open (`…`, `v.v.`, `như`, `và các nguồn khác`) is read as a subset.
 /// A false alarm is worse than a miss.
 /// </summary>
 internal static class BreakdownReader
@@ -123,7 +124,8 @@ internal static class BreakdownReader
                 {
                     var bySource = whole.Unit.IsMoney && FundingSources.ListIsAllSources(paragraph, cue.ListStart, end, parts, listed);
                     // `gồm: …, v.v.`: a list left open names some of the parts; they may only not exceed the whole.
-                    var exhaustive = cue.Exhaustive && !LeftOpen(paragraph, cue.ListStart, end);
+                    var exhaustive = (cue.Exhaustive || (!cue.Sample && SplitByClass(paragraph, sentence, end, parts, items, listed)))
+                        && !LeftOpen(paragraph, cue.ListStart, end);
                     (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, exhaustive, bySource));
                 }
             }
@@ -301,6 +303,53 @@ internal static class BreakdownReader
             (words, trailing, figure) = (0, 0, false);
             return true;
         }
+    }
+
+    // `lĩnh vực giao thông`, `khối đoàn thể`: a list whose every item names one class of the same kind splits its whole by it.
+    private static readonly string[][] Classes = [["lĩnh", "vực"], ["khối"]];
+
+    /// <summary>
+    /// `trong đó lĩnh vực giao thông 5,9 tỷ đồng, lĩnh vực trật tự xã hội 0,7 tỷ đồng`: after `trong đó`, two or more items
+    /// each opening with the same class word (<see cref="Classes"/>), its name of a few words and its one figure, the last
+    /// closing the clause (`;` or the sentence end), split the whole: they must make it, not only not exceed it.
+    /// </summary>
+    private static bool SplitByClass(Paragraph paragraph, Sentence sentence, int end, List<Figure> parts, List<int> items, int listed)
+    {
+        if (listed < 2 || items.Count < listed)
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var after = TokenNavigation.Next(tokens, parts[listed - 1].Unit.LastToken);
+        if (!(after < 0 || after >= Math.Min(end, sentence.EndToken) || TokenNavigation.IsPunctuation(paragraph, after, ';')
+              || PairedCounts.IsSentenceEnd(paragraph, after, end)))
+        {
+            return false; // `…, lĩnh vực khác 0,1 tỷ đồng chưa thu`: the last item says more
+        }
+        int? kind = null;
+        for (var k = 0; k < listed; k++)
+        {
+            var matched = Array.FindIndex(Classes, c => TokenNavigation.MatchWords(paragraph, items[k], c) >= 0);
+            if (matched < 0 || (kind ?? matched) != matched)
+            {
+                return false;
+            }
+            kind = matched;
+            var words = 0;
+            for (var j = items[k]; j >= 0 && j < parts[k].Token; j = TokenNavigation.Next(tokens, j))
+            {
+                if (tokens[j].Kind != TokenKind.Word || ++words > MaxLabelWords + 2)
+                {
+                    return false; // a number, a bracket or a long clause before the figure: not a plain class name
+                }
+            }
+            var next = TokenNavigation.Next(tokens, parts[k].Unit.LastToken);
+            if (k < listed - 1 && !TokenNavigation.IsPunctuation(paragraph, next, ',') && !TokenNavigation.IsWord(paragraph, next, "và"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>`vắng mặt 8 đại biểu`, `8 đại biểu vắng mặt`: each absent member has one reason, so the reasons split the count.</summary>

@@ -12,7 +12,7 @@ public class FundingSourcesTests
         var diagnostic = Findings.Single(text, "RL5011", "2.800");
         Assert.Equal("Các phần cộng lại được 2.650 triệu đồng, nhỏ hơn tổng 2.800 triệu đồng", Findings.Vi(diagnostic));
         Assert.Equal("The parts add up to 2.650 triệu đồng, less than the whole 2.800 triệu đồng", Findings.En(diagnostic));
-        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(text.Replace("2.800", "2.650", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
         Assert.Equal(["1.500", "900", "250"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
     }
 

@@ -28,7 +28,7 @@ public class ListedAmountsTests
         var diagnostic = Findings.Single(text, "RL5011", "12.500");
         Assert.Equal("Các phần cộng lại được 12.800 triệu đồng, khác tổng 12.500 triệu đồng", Findings.Vi(diagnostic));
         Assert.Equal("The parts add up to 12.800 triệu đồng, not the whole 12.500 triệu đồng", Findings.En(diagnostic));
-        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(text.Replace("12.500", "12.800", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
         Assert.Equal(["4.800", "3.100", "2.700", "2.200"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
     }
 

@@ -12,7 +12,12 @@ public class PartsSumMismatchTests
         var diagnostic = Findings.Single(text, "RL5011", "86,5");
         Assert.Equal("Các phần cộng lại được 84,5 tỷ đồng, khác tổng 86,5 tỷ đồng", Findings.Vi(diagnostic));
         Assert.Equal("The parts add up to 84,5 tỷ đồng, not the whole 86,5 tỷ đồng", Findings.En(diagnostic));
-        Assert.Empty(diagnostic.Fixes);
+        // The sum is offered for the whole, unsafe: a part may be the wrong figure instead.
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        Assert.Equal("Sửa tổng thành 84,5 (tổng các phần)", fix.Title.Vi);
+        Assert.Equal("Change the whole to 84,5 (the parts' sum)", fix.Title.En);
+        Assert.Equal(text.Replace("86,5", "84,5", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
         Assert.Equal(ReportSeverity.Warning, diagnostic.Severity);
         Assert.Equal(["32", "24,5", "28"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
         Assert.All(diagnostic.Related, r => Assert.Equal("Phần được cộng", r.Message.Vi));
@@ -25,6 +30,7 @@ public class PartsSumMismatchTests
         var diagnostic = Findings.Single(text, "RL5011", "12.486");
         Assert.Equal("Các phần cộng lại được 13.116 ha, lớn hơn tổng 12.486 ha", Findings.Vi(diagnostic));
         Assert.Equal("The parts add up to 13.116 ha, more than the whole 12.486 ha", Findings.En(diagnostic));
+        Assert.Empty(diagnostic.Fixes); // a subset over its whole: the whole is not known
     }
 
     [Theory]
@@ -253,7 +259,7 @@ public class PartsSumMismatchTests
         var diagnostic = Findings.Single(text, "RL5011", "380");
         Assert.Equal("Các phần cộng lại được 360 triệu đồng, khác tổng 380 triệu đồng", Findings.Vi(diagnostic));
         Assert.Equal("The parts add up to 360 triệu đồng, not the whole 380 triệu đồng", Findings.En(diagnostic));
-        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(text.Replace("380", "360", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
         Assert.Equal(["300", "60"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
     }
 
@@ -297,7 +303,8 @@ public class PartsSumMismatchTests
         Findings.AssertSpan(text, diagnostics[1], "23");
         Assert.Equal("Các phần cộng lại được 21 đảng viên, khác tổng 23 đảng viên", Findings.Vi(diagnostics[1]));
         Assert.Equal(["9", "12"], diagnostics[1].Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
-        Assert.All(diagnostics, d => Assert.Empty(d.Fixes));
+        Assert.Equal(text.Replace("6 chi bộ và", "5 chi bộ và", StringComparison.Ordinal), Findings.Fixed(text, diagnostics[0]));
+        Assert.Equal(text.Replace("23 đảng viên", "21 đảng viên", StringComparison.Ordinal), Findings.Fixed(text, diagnostics[1]));
     }
 
     [Theory]
@@ -335,7 +342,7 @@ public class PartsSumMismatchTests
         Assert.Equal("Các phần cộng lại được 22 đảng viên, khác tổng 24 đảng viên", Findings.Vi(diagnostic));
         Assert.Equal("The parts add up to 22 đảng viên, not the whole 24 đảng viên", Findings.En(diagnostic));
         Assert.Equal(["9", "13"], diagnostic.Related.Select(r => text.Substring(r.Span.Start, r.Span.Length)));
-        Assert.Empty(diagnostic.Fixes);
+        Assert.Equal(text.Replace("24 đảng viên", "22 đảng viên", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
     [Theory]
