@@ -11,7 +11,9 @@ namespace ReportLint.Rules.Numbers;
 /// those absent make the members, so the two must add up to the total. An absence counted twice (`vắng có lý do 2 đồng
 /// chí, vắng không lý do 1 đồng chí` written as two counts) or far from its attendance is left alone. In minutes set out
 /// line by line the total stands alone on the line before: `- Tổng số đại biểu được triệu tập: 150 đại biểu;` then
-/// `- Số đại biểu có mặt: 147 đại biểu;` and `- Số đại biểu vắng mặt: 3 đại biểu.`
+/// `- Số đại biểu có mặt: 147 đại biểu;` and `- Số đại biểu vắng mặt: 3 đại biểu.` Those present may be written in running
+/// words (`Dự hội nghị có 29/31 đảng viên`, `có 58 đại biểu dự họp`; see <see cref="PresentInWords"/>), the absent before
+/// `vắng` (`3 đồng chí vắng mặt có lý do`). Every rule that needs the number present reads it here.
 /// </summary>
 internal static partial class Attendance
 {
