@@ -11,7 +11,9 @@ namespace ReportLint.Rules.Numbers;
 /// those absent make the members, so the two must add up to the total. An absence counted twice (`vắng có lý do 2 đồng
 /// chí, vắng không lý do 1 đồng chí` written as two counts) or far from its attendance is left alone. In minutes set out
 /// line by line the total stands alone on the line before: `- Tổng số đại biểu được triệu tập: 150 đại biểu;` then
-/// `- Số đại biểu có mặt: 147 đại biểu;` and `- Số đại biểu vắng mặt: 3 đại biểu.`
+/// `- Số đại biểu có mặt: 147 đại biểu;` and `- Số đại biểu vắng mặt: 3 đại biểu.` Those present may be written in running
+/// words (`Dự hội nghị có 29/31 đảng viên`, `có 58 đại biểu dự họp`; see <see cref="PresentInWords"/>), the absent before
+/// `vắng` (`3 đồng chí vắng mặt có lý do`). Every rule that needs the number present reads it here.
 /// </summary>
 internal static partial class Attendance
 {
@@ -40,13 +42,18 @@ internal static partial class Attendance
             var span = Span(members.Groups["total"]);
             return [new Count(Kind.Members, all, span, all, span, members.Groups["total"].Value, members.Groups["tunit"].Value.ToLowerInvariant())];
         }
-        if (!text.Contains("mặt", StringComparison.OrdinalIgnoreCase) && !text.Contains("vắng", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("mặt", StringComparison.OrdinalIgnoreCase) && !text.Contains("vắng", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("dự", StringComparison.OrdinalIgnoreCase))
         {
-            return null; // the cue: `có mặt`, `vắng`
+            return null; // the cue: `có mặt`, `vắng`, `tham dự`, `dự họp`
         }
         List<Count>? counts = null;
-        foreach (Match match in Present().Matches(text))
+        foreach (Match match in Present().Matches(text).Concat(PresentInWords().Matches(text)))
         {
+            if (counts is not null && counts.Exists(c => c.Span.Start == match.Groups["count"].Index))
+            {
+                continue; // read by both patterns
+            }
             var total = match.Groups["total"];
             if (!VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var value))
             {
@@ -152,8 +159,17 @@ internal static partial class Attendance
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:tổng số[\p{L}\p{M} ]{0,60}?:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s?[;,.]\s?|triệu tập:? (?<total>\d{1,4}) (?<tunit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\s?[;,.]\s?[\p{L}\p{M} ,]{0,40}?)?có mặt:? (?<count>\d{1,4})(?:/(?<total>\d{1,4}))?(?![\d%/]|[.,]\d)(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex Present();
 
-    // `Vắng: 2 đồng chí`, `vắng mặt 02 đảng viên`, `vắng mặt: 3;` (the unit said by the attendance).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])vắng(?: mặt)?:? (?<count>\d{1,4})(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}])|(?=\s*(?:[;.,(]|$)))", RegexOptions.IgnoreCase)]
+    // Those present in running words, the number before its verb or after the meeting: `có 58 đại biểu dự họp`, `với
+    // 62/65 đại biểu HĐND tỉnh tham dự,`, `có 207/215 đại biểu có mặt`, `Dự hội nghị có 29/31 đảng viên`, `tham dự đại
+    // hội có 142/150 đại biểu được triệu tập`. The verb must close its clause: `17/17 đồng chí dự họp nhất trí` counts
+    // those approving, `cử 4 đồng chí tham dự lớp bồi dưỡng` those sent; `được mời`, `dự kiến`, `phải có`, `hơn` are
+    // not a count of those who came. After the meeting, `đồng chí` or `người` without a total may count guests
+    // (`Dự hội nghị có 2 đồng chí lãnh đạo huyện`).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?<!(?<![\p{L}\p{M}])(?:phải|cần|sẽ|nếu|khi|kiến) )(?:có|với):? \**(?<count>\d{1,4})(?:/(?<total>\d{1,4}))? (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)\**(?: (?!(?:được|mời|dự kiến|đăng ký|không|chưa|vắng|đã|sẽ|tham|dự|có)(?![\p{L}\p{M}]))[\p{L}\p{M}]+\**){0,4} (?:tham dự|dự họp|có mặt|dự (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp))(?: (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp))?(?=\s*(?:[,;.:(]|$))|dự (?:hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|họp)(?: [\p{L}\p{M}]+){0,4}? có:? \**(?<count>\d{1,4})(?:(?:/(?<total>\d{1,4}))? (?<unit>đảng viên|đại biểu|thành viên|ủy viên|uỷ viên)|/(?<total>\d{1,4}) (?<unit>đồng chí|người))(?![\p{L}\p{M}]))(?![\d%/]|[.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentInWords();
+
+    // `Vắng: 2 đồng chí`, `vắng mặt 02 đảng viên`, `vắng mặt: 3;` (the unit said by the attendance), `3 đồng chí vắng mặt có lý do`.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])vắng(?: mặt)?:? (?<count>\d{1,4})(?: (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên)(?![\p{L}\p{M}])|(?=\s*(?:[;.,(]|$)))|(?<![\p{L}\p{M}\d.,/])(?<count>\d{1,4}) (?<unit>đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên) vắng(?: mặt)?(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 
     // A line that states only the members: `- Tổng số đại biểu được triệu tập: 150 đại biểu;`.

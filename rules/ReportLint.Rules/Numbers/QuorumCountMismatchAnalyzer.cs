@@ -12,7 +12,9 @@ namespace ReportLint.Rules.Numbers;
 /// ủy viên tham dự` then `Ban Chấp hành hiện có 15 đồng chí, … ít nhất 9 đồng chí tham dự` (2/3 of 15, rounded up, is
 /// 10); `quá nửa` of 15 is 8. The rule, the members and the count must stand in one paragraph or two adjacent ones, the
 /// members and the count in the same unit, the rule and the count about the same act (attending or approving); two
-/// different rules or two member totals in reach leave it silent.
+/// different rules or two member totals in reach leave it silent. The count may be `từ 10 đồng chí trở lên`, or in
+/// brackets after its rule (`ít nhất 2/3 tổng số ủy viên (10 đồng chí)`): there, a count equal to the members is the
+/// members, and a rule naming a body (`ủy viên Ban Thường vụ`) not named before it, where the members stand, is another body's.
 /// </summary>
 public sealed class QuorumCountMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -65,8 +67,31 @@ public sealed class QuorumCountMismatchAnalyzer : DiagnosticAnalyzer
             return null;
         }
         var total = totals[0];
+        if (count.Bracketed && (count.Value == total || !NamesBodyInReach(before, current, count)))
+        {
+            return null; // `2/3 tổng số ủy viên (15 đồng chí)`: the members; or another body's rule than the members'
+        }
         var expected = fractions[0].Fewest(total);
         return count.Value != expected && count.Value <= total && expected <= total ? new Finding(fractions[0], total, expected) : null;
+    }
+
+    /// <summary>
+    /// The body a bracketed count's rule names (`ủy viên Ban Chấp hành (10 đồng chí)`) is named in the sentence of the
+    /// members too (`Ban Chấp hành hiện có 15 đồng chí`).
+    /// </summary>
+    private static bool NamesBodyInReach(ParagraphFacts<QuorumFigures>? before, ParagraphFacts<QuorumFigures> current, QuorumCount count)
+    {
+        if (count.Body is not { } body)
+        {
+            return true;
+        }
+        var (paragraph, members) = current.Facts.Counts.LastOrDefault(c => c.IsTotal && c.Unit == count.Unit && c.Span.End <= count.Span.Start) is { } here
+            ? (current.Paragraph, here)
+            : (before!.Value.Paragraph, before.Value.Facts.Counts.Last(c => c.IsTotal && c.Unit == count.Unit));
+        var sentence = paragraph.Sentences.FirstOrDefault(s => s.Span.Start <= members.Span.Start && members.Span.Start < s.Span.End);
+        // Up to the members: the rule's own words may follow in the same sentence.
+        var start = sentence.Span.Length > 0 ? sentence.Span.Start : 0;
+        return paragraph.FlatText.AsSpan(start, members.Span.End - start).Contains(body, StringComparison.Ordinal);
     }
 
     /// <summary>The next paragraph, or the one after a blank line.</summary>

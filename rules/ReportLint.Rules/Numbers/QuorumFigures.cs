@@ -32,8 +32,13 @@ internal sealed record QuorumFraction(TextSpan Span, int Numerator, int Denomina
         : new($"Quá {Numerator}/{Denominator}", $"More than {Numerator}/{Denominator}");
 }
 
-/// <summary>A body's members (`hiện có 15 đồng chí`) or the count a rule asks of them (`ít nhất 9 đồng chí tham dự`).</summary>
-internal sealed record QuorumCount(TextSpan Span, long Value, string Written, string Unit, bool IsTotal, QuorumAction Action);
+/// <summary>
+/// A body's members (`hiện có 15 đồng chí`) or the count a rule asks of them (`ít nhất 9 đồng chí tham dự`). A count in
+/// brackets after its rule (`ít nhất 2/3 tổng số ủy viên Ban Chấp hành (10 đồng chí)`) may instead be the members:
+/// <see cref="Bracketed"/>; <see cref="Body"/> is the body its rule names in capitals (`Ban Chấp hành`), if any.
+/// </summary>
+internal sealed record QuorumCount(TextSpan Span, long Value, string Written, string Unit, bool IsTotal, QuorumAction Action,
+    bool Bracketed = false, string? Body = null);
 
 /// <summary>The quorum figures of one paragraph, in text order.</summary>
 internal sealed record QuorumFigures(List<QuorumFraction> Fractions, List<QuorumCount> Counts);
@@ -45,7 +50,7 @@ internal sealed record QuorumFigures(List<QuorumFraction> Fractions, List<Quorum
 internal static partial class QuorumReader
 {
     // A rule (`nửa`, `2/3`, `phần ba`, `50%`), the members (`hiện có`, `gồm`, `tổng số`) or the count asked (`ít nhất`, `tối thiểu`).
-    private static readonly string[] Cues = ["nửa", "/", "phần ba", "%", "hiện có", "gồm", "tổng số", "ít nhất", "tối thiểu"];
+    private static readonly string[] Cues = ["nửa", "/", "phần ba", "%", "hiện có", "gồm", "tổng số", "ít nhất", "tối thiểu", "trở lên"];
 
     private static readonly string[] AttendingWords = ["tham dự", "có mặt", "dự họp", "dự hội nghị", "dự đại hội"];
     private static readonly string[] ApprovingWords = ["tán thành", "biểu quyết", "đồng ý", "nhất trí", "thông qua", "trúng cử"];
@@ -71,6 +76,17 @@ internal static partial class QuorumReader
             }
         }
         var counts = new List<QuorumCount>();
+        foreach (var fraction in fractions)
+        {
+            if (BracketedCount().Match(text, fraction.Span.End) is { Success: true } match && ReadCount(match.Groups["count"].Value) is { } value and > 0)
+            {
+                var count = match.Groups["count"];
+                // Its body by its first two words (`Ban Chấp`, `Hội đồng`): enough to tell it from another body.
+                var body = match.Groups["body"].Success ? string.Join(' ', match.Groups["body"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)) : null;
+                counts.Add(new QuorumCount(new TextSpan(count.Index, count.Length), value, count.Value, UnitOf(match), false,
+                    ActionAt(paragraph, count.Index), Bracketed: true, Body: body));
+            }
+        }
         foreach (Match match in Count().Matches(text))
         {
             var count = match.Groups["count"];
@@ -78,12 +94,14 @@ internal static partial class QuorumReader
             {
                 continue;
             }
-            var unit = match.Groups["unit"].Value.ToLowerInvariant().Replace("uỷ", "ủy", StringComparison.Ordinal);
-            counts.Add(new QuorumCount(new TextSpan(count.Index, count.Length), value, count.Value, unit,
+            counts.Add(new QuorumCount(new TextSpan(count.Index, count.Length), value, count.Value, UnitOf(match),
                 match.Groups["total"].Success, ActionAt(paragraph, match.Index)));
         }
+        counts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return fractions.Count == 0 && counts.Count == 0 ? null : new QuorumFigures(fractions, counts);
     }
+
+    private static string UnitOf(Match match) => match.Groups["unit"].Value.ToLowerInvariant().Replace("uỷ", "ủy", StringComparison.Ordinal);
 
     private static long? ReadCount(string written) =>
         VietnameseNumber.TryParseInteger(written, out var value) ? value : StatedCount.TryRead(written, out var count) ? count : null;
@@ -102,7 +120,12 @@ internal static partial class QuorumReader
     private static partial Regex Fraction();
 
     // The members: `hiện có 15 đồng chí`, `gồm 15 ủy viên`, `tổng số ủy viên là 15 đồng chí`. The count asked:
-    // `ít nhất 9 đồng chí`, `tối thiểu 09 ủy viên` (not `(15 đồng chí)`: after `2/3 tổng số ủy viên` it is the members).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\d])(?:(?<total>hiện có|gồm có|gồm|có tổng số|tổng số(?: [\p{L}\p{M}]+){1,4}(?: là|:)) |(?<least>ít nhất(?: là)?|tối thiểu) )(?<count>\d{1,3}|[\p{L}\p{M}]{2,4}) (?<unit>đồng chí|cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|đại biểu|thành viên|đảng viên)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    // `ít nhất 9 đồng chí`, `tối thiểu 09 ủy viên`, `từ 10 đồng chí trở lên`.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d])(?:(?<total>hiện có|gồm có|gồm|có tổng số|tổng số(?: [\p{L}\p{M}]+){1,4}(?: là|:)) |(?<least>ít nhất(?: là)?|tối thiểu) |(?<from>từ) )(?<count>\d{1,3}|[\p{L}\p{M}]{2,4}) (?<unit>đồng chí|cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|đại biểu|thành viên|đảng viên)(?(from) trở lên)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
+
+    // Right after a rule, the count in brackets: `ít nhất 2/3 tổng số ủy viên (10 đồng chí)`, `hai phần ba (2/3) số ủy
+    // viên Ban Chấp hành (10 đồng chí)`; the body named in capitals, if any.
+    [GeneratedRegex(@"\G(?: \(\d/\d{1,2}\))?(?: của)?(?: tổng)? số(?: [\p{Ll}\p{M}]+){1,4}?(?<body>(?: \p{Lu}[\p{L}\p{M}]*(?: [\p{Ll}\p{M}]+){0,2})+)? \((?<count>\d{1,3}|[\p{L}\p{M}]{2,4}) (?<unit>đồng chí|cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|đại biểu|thành viên|đảng viên)\)")]
+    private static partial Regex BracketedCount();
 }

@@ -34,6 +34,29 @@ public class QuorumCountMismatchTests
     [InlineData("Ban Chấp hành hiện có 15 đồng chí; hội nghị hợp lệ khi có ít nhất 2/3 tổng số ủy viên tham dự.")] // no count asked
     public void Is_silent_on_right_counts_and_unclear_ones(string text) => Assert.Empty(RuleTester.Lint(text, "RL5030"));
 
+    [Theory]
+    [InlineData("Ban Chấp hành hiện có 15 đồng chí; nghị quyết được thông qua khi có ít nhất 2/3 tổng số ủy viên tán thành, tức phải có từ 9 đồng chí trở lên tán thành.", "9", "Ít nhất 2/3 của 15 đồng chí là 10 đồng chí, không phải 9")]
+    [InlineData("Hội đồng hiện có 13 thành viên; quyết định có hiệu lực khi quá nửa số thành viên đồng ý, tức từ 6 thành viên trở lên.", "6", "Quá nửa của 13 thành viên là 7 thành viên, không phải 6")]
+    [InlineData("Ban Chấp hành hiện có 15 đồng chí; hội nghị hợp lệ khi có ít nhất 2/3 tổng số ủy viên (9 đồng chí) tham dự.", "9", "Ít nhất 2/3 của 15 đồng chí là 10 đồng chí, không phải 9")]
+    [InlineData("Ban Chấp hành Đoàn xã gồm 14 đồng chí; cuộc họp hợp lệ khi có ít nhất hai phần ba (2/3) số ủy viên Ban Chấp hành (9 đồng chí) có mặt.", "9", "Ít nhất 2/3 của 14 đồng chí là 10 đồng chí, không phải 9")]
+    public void Reports_a_count_from_and_above_or_in_brackets(string text, string span, string message)
+    {
+        var diagnostic = Findings.Single(text, "RL5030", span);
+        Assert.Equal(message, Findings.Vi(diagnostic));
+        Assert.StartsWith(message[..message.IndexOf(" của", StringComparison.Ordinal)].Replace("Ít nhất", "At least", StringComparison.Ordinal).Replace("Quá nửa", "More than half", StringComparison.Ordinal), Findings.En(diagnostic), StringComparison.Ordinal);
+        Assert.Contains($"{message[(message.LastIndexOf("là ", StringComparison.Ordinal) + 3)..message.IndexOf(' ', message.LastIndexOf("là ", StringComparison.Ordinal) + 3)]}", Findings.Fixed(text, diagnostic), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành hiện có 15 đồng chí; nghị quyết được thông qua khi có ít nhất 2/3 tổng số ủy viên tán thành, tức phải có từ 10 đồng chí trở lên tán thành.")]
+    [InlineData("Hội đồng hiện có 15 thành viên; quyết định có hiệu lực khi quá nửa số thành viên đồng ý, tức từ 8 thành viên trở lên.")] // odd total
+    [InlineData("Ban Chấp hành hiện có 14 đồng chí; hội nghị hợp lệ khi có ít nhất 2/3 tổng số ủy viên (10 đồng chí) tham dự.")] // 9,33 rounded up
+    [InlineData("Ban Chấp hành hiện có 15 đồng chí; hội nghị hợp lệ khi có ít nhất 2/3 tổng số ủy viên (15 đồng chí) tham dự.")] // the members in brackets
+    [InlineData("Ban Chấp hành hiện có 15 đồng chí. Ban Thường vụ họp hợp lệ khi có ít nhất 2/3 tổng số ủy viên Ban Thường vụ (4 đồng chí) tham dự.")] // another body
+    [InlineData("Ban Chấp hành hiện có 15 đồng chí; Ban Thường vụ họp hợp lệ khi có ít nhất 2/3 tổng số ủy viên Ban Thường vụ (4 đồng chí) tham dự.")] // the same, one sentence
+    [InlineData("Chi bộ hiện có 15 đảng viên; nghị quyết được thông qua khi quá nửa số đảng viên tán thành. Tổ đảng có từ 3 đồng chí trở lên tán thành.")] // another unit
+    public void Is_silent_on_right_counts_from_and_above_or_in_brackets(string text) => Assert.Empty(RuleTester.Lint(text, "RL5030"));
+
     [Fact]
     public void Is_silent_when_the_rule_is_two_paragraphs_away()
     {
