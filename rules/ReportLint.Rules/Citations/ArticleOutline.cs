@@ -47,6 +47,12 @@ internal sealed class ArticleRun(string? title)
 
     public bool Broken { get; set; }
 
+    /// <summary>The chapters written before and among the articles: number and label as written (`III`).</summary>
+    public List<(int Number, string Label)> Chapters { get; } = [];
+
+    /// <summary>At least two chapters, numbered upward: the draft's chapters are known.</summary>
+    public bool ChaptersKnown => Chapters.Count >= 2 && Chapters.Zip(Chapters.Skip(1)).All(pair => pair.First.Number > 0 && pair.First.Number < pair.Second.Number);
+
     public List<(ArticleReference Reference, int Article, int ParagraphStart)> References { get; } = [];
 
     public Article? Find(int number) => Articles.Find(article => article.Number == number);
@@ -67,7 +73,7 @@ internal static partial class ArticleOutline
             return match.Groups["article"].Success ? new ArticleLine(ArticleLine.Kind.Heading, int.Parse(match.Groups["article"].ValueSpan), null, references)
                 : match.Groups["clause"].Success ? new ArticleLine(ArticleLine.Kind.Clause, int.Parse(match.Groups["clause"].ValueSpan), null, references)
                 : match.Groups["point"].Success ? new ArticleLine(ArticleLine.Kind.Point, 0, match.Groups["point"].Value, references)
-                : new ArticleLine(ArticleLine.Kind.Chapter, 0, null, references);
+                : new ArticleLine(ArticleLine.Kind.Chapter, LegalParts.NumberOf(match.Groups["chapter"].Value), match.Groups["chapter"].Value, references);
         }
         if (TitleType(paragraph, data) is { } type)
         {
@@ -100,6 +106,7 @@ internal static partial class ArticleOutline
         int? clause = null;
         string? title = null;
         var afterChapter = false;
+        var chapters = new List<(int, string)>(); // a chapter line comes before its first article, which may start a run
         foreach (var (paragraph, line) in facts)
         {
             switch (line.Of)
@@ -109,11 +116,18 @@ internal static partial class ArticleOutline
                     title = null;
                     run.Articles.Add(article = new Article(line.Number));
                     clause = null;
+                    run.Chapters.AddRange(chapters);
+                    chapters.Clear();
                     break;
                 case ArticleLine.Kind.Heading:
                     run.Broken |= line.Number <= run.Articles[^1].Number;
                     run.Articles.Add(article = new Article(line.Number));
                     clause = null;
+                    run.Chapters.AddRange(chapters);
+                    chapters.Clear();
+                    break;
+                case ArticleLine.Kind.Chapter:
+                    chapters.Add((line.Number, line.Label!));
                     break;
                 case ArticleLine.Kind.Clause when article is not null:
                     article.Clauses.TryAdd(line.Number, []);
@@ -141,6 +155,6 @@ internal static partial class ArticleOutline
 
     // The marker opening a paragraph, after an indent, a Markdown heading's `#` and bold: `Điều 3.` (also `Điều 3.Title`,
     // a space forgotten), `2.`, `c)`, `Chương II`.
-    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Điều[ \t]+(?<article>\d{1,3})\.(?!\d)|(?<clause>\d{1,2})\.(?=[ \t])|(?<point>[a-zđ])\)(?=[ \t])|(?<chapter>Chương[ \t]+[IVXLC\d]+(?![\p{L}\d])))")]
+    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Điều[ \t]+(?<article>\d{1,3})\.(?!\d)|(?<clause>\d{1,2})\.(?=[ \t])|(?<point>[a-zđ])\)(?=[ \t])|(?:Chương|CHƯƠNG)[ \t]+(?<chapter>[IVXLC\d]+)(?![\p{L}\d]))")]
     private static partial Regex Leading();
 }
