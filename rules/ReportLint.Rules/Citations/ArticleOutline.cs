@@ -10,6 +10,9 @@ namespace ReportLint.Rules.Citations;
 /// </summary>
 internal sealed record ArticleLine(ArticleLine.Kind Of, int Number, string? Label, List<ArticleReference>? References)
 {
+    /// <summary>The paragraph amends or quotes another text: a clause it names with no article may be that text's.</summary>
+    public bool Amends { get; init; }
+
     internal enum Kind : byte
     {
         Text,
@@ -61,7 +64,11 @@ internal sealed class ArticleRun(string? title)
 /// <summary>Reads the paragraphs' <see cref="ArticleLine"/> facts into the draft's runs of articles.</summary>
 internal static partial class ArticleOutline
 {
-    public static ArticleLine? Collect(Paragraph paragraph, CitationData data)
+    public static ArticleLine? Collect(Paragraph paragraph, CitationData data) =>
+        Read(paragraph, data) is { } line ? line with { Amends = ArticleReferences.Amends(paragraph) }
+        : ArticleReferences.Amends(paragraph) ? new ArticleLine(ArticleLine.Kind.Text, 0, null, null) { Amends = true } : null;
+
+    private static ArticleLine? Read(Paragraph paragraph, CitationData data)
     {
         var references = ArticleReferences.Find(paragraph, data);
         var text = paragraph.Text;
@@ -106,6 +113,7 @@ internal static partial class ArticleOutline
         int? clause = null;
         string? title = null;
         var afterChapter = false;
+        var amending = false; // the article amends or quotes another text
         var chapters = new List<(int, string)>(); // a chapter line comes before its first article, which may start a run
         foreach (var (paragraph, line) in facts)
         {
@@ -118,6 +126,7 @@ internal static partial class ArticleOutline
                     clause = null;
                     run.Chapters.AddRange(chapters);
                     chapters.Clear();
+                    amending = false;
                     break;
                 case ArticleLine.Kind.Heading:
                     run.Broken |= line.Number <= run.Articles[^1].Number;
@@ -125,6 +134,7 @@ internal static partial class ArticleOutline
                     clause = null;
                     run.Chapters.AddRange(chapters);
                     chapters.Clear();
+                    amending = false;
                     break;
                 case ArticleLine.Kind.Chapter:
                     chapters.Add((line.Number, line.Label!));
@@ -142,10 +152,15 @@ internal static partial class ArticleOutline
             }
             // A chapter's name in capitals on the next line (`QUY ĐỊNH CHUNG`) is no document title.
             afterChapter = line.Of == ArticleLine.Kind.Chapter;
+            amending |= line.Amends;
             if (run is not null && line.References is { } references)
             {
                 foreach (var reference in references)
                 {
+                    if (reference.ArticleImplied && amending)
+                    {
+                        continue; // `theo khoản 2` in an article amending a text may be that text's clause
+                    }
                     run.References.Add((reference, article!.Number, paragraph.Start));
                 }
             }

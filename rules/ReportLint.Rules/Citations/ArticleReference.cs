@@ -25,6 +25,9 @@ internal sealed record ArticleReference(TextSpan Span, int Article, int Clause, 
     /// khoản 3 Điều 5`) and are reported once, where they are written.
     /// </summary>
     public int OwnRank { get; init; } = LegalParts.ArticleRank;
+
+    /// <summary>A clause named with no article (`theo khoản 2`): the article is the one it stands in.</summary>
+    public bool ArticleImplied { get; init; }
 }
 
 /// <summary>
@@ -152,7 +155,25 @@ internal static class ArticleReferences
         var point = Label(LegalParts.PointRank) is { } pointLabel ? paragraph.GetString(tokens[pointLabel]) : null;
         var chapter = Label(LegalParts.ChapterRank) is { } chapterLabel ? paragraph.GetString(tokens[chapterLabel]) : null;
         var span = TextSpan.FromBounds(tokens[own[0].First].Start, tokens[own[^1].Label].End);
-        return new ArticleReference(span, article, clause, point, document) { Chapter = chapter, OwnRank = own[^1].Rank };
+        return new ArticleReference(span, article, clause, point, document) { Chapter = chapter, OwnRank = own[^1].Rank, ArticleImplied = !named };
+    }
+
+    /// <summary>The paragraph amends a text (`sửa đổi`, `bãi bỏ`) or quotes one (opens with a quotation mark).</summary>
+    public static bool Amends(Paragraph paragraph)
+    {
+        var text = paragraph.Text.AsSpan().TrimStart();
+        if (!text.IsEmpty && text[0] is '“' or '"' or '‘' or '«')
+        {
+            return true;
+        }
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
+        {
+            if (paragraph.Tokens[i].Kind == TokenKind.Word && TokenNavigation.MatchAny(paragraph, i, AmendingWords) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int SentenceStart(Paragraph paragraph, int index) => paragraph.SentenceOf(index)?.FirstToken ?? index;

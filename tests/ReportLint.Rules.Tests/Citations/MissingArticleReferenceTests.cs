@@ -225,6 +225,15 @@ public class MissingArticleReferenceTests
         Assert.Empty(RuleTester.Lint(InArticle2(sentence), "RL2016"));
 
     [Fact]
+    public void Is_silent_on_a_clause_without_article_where_the_article_amends_or_quotes_another_text()
+    {
+        var amending = InArticle2("Bãi bỏ quy định về kho tại quy chế năm 2019.\nTài sản trong kho được bàn giao theo khoản 6.");
+        var quoting = InArticle2("Quy định cũ ghi:\n“Tài sản trong kho được bàn giao theo khoản 6.”");
+        Assert.Empty(RuleTester.Lint(amending, "RL2016"));
+        Assert.Empty(RuleTester.Lint(quoting, "RL2016"));
+    }
+
+    [Fact]
     public void Is_silent_on_a_clause_without_article_in_an_article_without_clauses() =>
         Assert.Empty(RuleTester.Lint(Regulation.Replace("b) Các phòng tự kiểm tra.", "b) Các phòng tự kiểm tra theo khoản 3.", StringComparison.Ordinal), "RL2016"));
 
