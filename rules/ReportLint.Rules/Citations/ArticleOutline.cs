@@ -10,6 +10,9 @@ namespace ReportLint.Rules.Citations;
 /// </summary>
 internal sealed record ArticleLine(ArticleLine.Kind Of, int Number, string? Label, List<ArticleReference>? References)
 {
+    /// <summary>The paragraph amends or quotes another text: a clause it names with no article may be that text's.</summary>
+    public bool Amends { get; init; }
+
     internal enum Kind : byte
     {
         Text,
@@ -47,6 +50,12 @@ internal sealed class ArticleRun(string? title)
 
     public bool Broken { get; set; }
 
+    /// <summary>The chapters written before and among the articles: number and label as written (`III`).</summary>
+    public List<(int Number, string Label)> Chapters { get; } = [];
+
+    /// <summary>At least two chapters, numbered upward: the draft's chapters are known.</summary>
+    public bool ChaptersKnown => Chapters.Count >= 2 && Chapters.Zip(Chapters.Skip(1)).All(pair => pair.First.Number > 0 && pair.First.Number < pair.Second.Number);
+
     public List<(ArticleReference Reference, int Article, int ParagraphStart)> References { get; } = [];
 
     public Article? Find(int number) => Articles.Find(article => article.Number == number);
@@ -55,7 +64,11 @@ internal sealed class ArticleRun(string? title)
 /// <summary>Reads the paragraphs' <see cref="ArticleLine"/> facts into the draft's runs of articles.</summary>
 internal static partial class ArticleOutline
 {
-    public static ArticleLine? Collect(Paragraph paragraph, CitationData data)
+    public static ArticleLine? Collect(Paragraph paragraph, CitationData data) =>
+        Read(paragraph, data) is { } line ? line with { Amends = ArticleReferences.Amends(paragraph) }
+        : ArticleReferences.Amends(paragraph) ? new ArticleLine(ArticleLine.Kind.Text, 0, null, null) { Amends = true } : null;
+
+    private static ArticleLine? Read(Paragraph paragraph, CitationData data)
     {
         var references = ArticleReferences.Find(paragraph, data);
         var text = paragraph.Text;
@@ -67,7 +80,7 @@ internal static partial class ArticleOutline
             return match.Groups["article"].Success ? new ArticleLine(ArticleLine.Kind.Heading, int.Parse(match.Groups["article"].ValueSpan), null, references)
                 : match.Groups["clause"].Success ? new ArticleLine(ArticleLine.Kind.Clause, int.Parse(match.Groups["clause"].ValueSpan), null, references)
                 : match.Groups["point"].Success ? new ArticleLine(ArticleLine.Kind.Point, 0, match.Groups["point"].Value, references)
-                : new ArticleLine(ArticleLine.Kind.Chapter, 0, null, references);
+                : new ArticleLine(ArticleLine.Kind.Chapter, LegalParts.NumberOf(match.Groups["chapter"].Value), match.Groups["chapter"].Value, references);
         }
         if (TitleType(paragraph, data) is { } type)
         {
@@ -100,6 +113,8 @@ internal static partial class ArticleOutline
         int? clause = null;
         string? title = null;
         var afterChapter = false;
+        var amending = false; // the article amends or quotes another text
+        var chapters = new List<(int, string)>(); // a chapter line comes before its first article, which may start a run
         foreach (var (paragraph, line) in facts)
         {
             switch (line.Of)
@@ -109,11 +124,20 @@ internal static partial class ArticleOutline
                     title = null;
                     run.Articles.Add(article = new Article(line.Number));
                     clause = null;
+                    run.Chapters.AddRange(chapters);
+                    chapters.Clear();
+                    amending = false;
                     break;
                 case ArticleLine.Kind.Heading:
                     run.Broken |= line.Number <= run.Articles[^1].Number;
                     run.Articles.Add(article = new Article(line.Number));
                     clause = null;
+                    run.Chapters.AddRange(chapters);
+                    chapters.Clear();
+                    amending = false;
+                    break;
+                case ArticleLine.Kind.Chapter:
+                    chapters.Add((line.Number, line.Label!));
                     break;
                 case ArticleLine.Kind.Clause when article is not null:
                     article.Clauses.TryAdd(line.Number, []);
@@ -128,10 +152,15 @@ internal static partial class ArticleOutline
             }
             // A chapter's name in capitals on the next line (`QUY ĐỊNH CHUNG`) is no document title.
             afterChapter = line.Of == ArticleLine.Kind.Chapter;
+            amending |= line.Amends;
             if (run is not null && line.References is { } references)
             {
                 foreach (var reference in references)
                 {
+                    if (reference.ArticleImplied && amending)
+                    {
+                        continue; // `theo khoản 2` in an article amending a text may be that text's clause
+                    }
                     run.References.Add((reference, article!.Number, paragraph.Start));
                 }
             }
@@ -141,6 +170,6 @@ internal static partial class ArticleOutline
 
     // The marker opening a paragraph, after an indent, a Markdown heading's `#` and bold: `Điều 3.` (also `Điều 3.Title`,
     // a space forgotten), `2.`, `c)`, `Chương II`.
-    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Điều[ \t]+(?<article>\d{1,3})\.(?!\d)|(?<clause>\d{1,2})\.(?=[ \t])|(?<point>[a-zđ])\)(?=[ \t])|(?<chapter>Chương[ \t]+[IVXLC\d]+(?![\p{L}\d])))")]
+    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:Điều[ \t]+(?<article>\d{1,3})\.(?!\d)|(?<clause>\d{1,2})\.(?=[ \t])|(?<point>[a-zđ])\)(?=[ \t])|(?:Chương|CHƯƠNG)[ \t]+(?<chapter>[IVXLC\d]+)(?![\p{L}\d]))")]
     private static partial Regex Leading();
 }

@@ -5,20 +5,37 @@ using ReportLint.Rules.Numbers;
 namespace ReportLint.Rules.Citations;
 
 /// <summary>
-/// A reference to an article of the draft itself: `khoản 2 Điều 5`, `Điều 11 của Quy chế này`, `điểm c khoản 2 Điều
-/// 3`, `khoản 3 Điều này`. <see cref="Article"/> is 0 for `Điều này` (the article the reference stands in);
-/// <see cref="Clause"/> 0 and <see cref="Point"/> null when not named; <see cref="Document"/> is the type word of a
-/// `… này` qualifier (`Quy chế`), null for a bare reference. The span is relative to the paragraph.
+/// A reference to a part of the draft itself: `khoản 2 Điều 5`, `Điều 11 của Quy chế này`, `điểm c khoản 2 Điều 3`,
+/// `khoản 3 Điều này`, `Chương III`. <see cref="Article"/> is 0 for `Điều này` and for a bare `khoản 2` (the article the
+/// reference stands in), <see cref="NoArticle"/> for a chapter alone; <see cref="Clause"/> 0 and <see cref="Point"/>
+/// null when not named; <see cref="Document"/> is the type word of a `… này` qualifier (`Quy chế`), null for a bare
+/// reference. The span is relative to the paragraph and covers what the reference writes itself.
 /// </summary>
 internal sealed record ArticleReference(TextSpan Span, int Article, int Clause, string? Point, string? Document)
 {
+    public const int NoArticle = -1;
+
     public bool ToThisArticle => Article == 0;
+
+    /// <summary>The chapter as written (`III`), null when not named.</summary>
+    public string? Chapter { get; init; }
+
+    /// <summary>
+    /// The largest part the reference writes; the larger ones come from the list it stands in (`khoản 1` of `khoản 1 và
+    /// khoản 3 Điều 5`) and are reported once, where they are written.
+    /// </summary>
+    public int OwnRank { get; init; } = LegalParts.ArticleRank;
+
+    /// <summary>A clause named with no article (`theo khoản 2`): the article is the one it stands in.</summary>
+    public bool ArticleImplied { get; init; }
 }
 
 /// <summary>
-/// Finds the references of a paragraph that point into the draft itself. A reference followed by another document's
-/// name (`Điều 5 Luật Đất đai`, `Điều 3 Quy định số 22-QĐ/TW`, `Điều 8 của văn bản`) is not one; nor is a bare
-/// reference in a sentence that has already named another document or amends one: it may well be that document's.
+/// Finds the references of a paragraph that point into the draft itself, each member of a list on its own (<see
+/// cref="ReferenceList"/>). A reference followed by another document's name (`Điều 5 Luật Đất đai`, `Điều 3 Quy định
+/// số 22-QĐ/TW`, `Điều 8 của văn bản`) is not one; nor is a bare reference in a sentence that has already named another
+/// document or amends one: it may well be that document's. A clause named with no article (`theo khoản 2`) is the
+/// clause of the article it stands in, unless the paragraph has named an article or another text before it.
 /// </summary>
 internal static class ArticleReferences
 {
@@ -44,65 +61,128 @@ internal static class ArticleReferences
     // A sentence that amends a text refers to that text's articles, not to the draft's.
     private static readonly string[][] AmendingWords = [["sửa", "đổi"], ["bãi", "bỏ"]];
 
+    // `khoản` is also a sum of money: `một khoản 50 triệu đồng` is no clause.
+    private static readonly string[] AmountWords = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "đồng"];
+
     public static List<ArticleReference>? Find(Paragraph paragraph, CitationData data)
     {
         var tokens = paragraph.Tokens;
         List<ArticleReference>? found = null;
+        var articleBefore = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (LegalParts.ChainAt(paragraph, i) is not { } chain)
+            if (ReferenceList.At(paragraph, data, i) is not { } list)
             {
                 continue;
             }
-            i = chain[^1].Last;
-            if (Read(paragraph, data, chain) is { } reference)
+            i = list.Last;
+            if (list.Ordered)
             {
-                (found ??= []).Add(reference);
+                foreach (var reference in Read(paragraph, data, list, articleBefore))
+                {
+                    (found ??= []).Add(reference);
+                }
             }
+            // A bare `khoản 2` after `Điều 7 Luật …` in the paragraph may be that article's clause.
+            articleBefore |= list.Own.Exists(parts => parts.Exists(part => part.Rank >= LegalParts.ArticleRank && !part.IsThisArticle(paragraph)));
         }
         return found;
     }
 
-    private static ArticleReference? Read(Paragraph paragraph, CitationData data, List<LegalPart> chain)
+    private static List<ArticleReference> Read(Paragraph paragraph, CitationData data, ReferenceList list, bool articleBefore)
     {
-        for (var p = 1; p < chain.Count; p++)
+        var named = list.Own.Exists(parts => parts.Exists(part => part.Rank >= LegalParts.ArticleRank));
+        string? document = null;
+        if (!list.Own[^1][^1].IsThisArticle(paragraph))
         {
-            if (chain[p].Rank <= chain[p - 1].Rank)
+            var (target, type) = TargetAfter(paragraph, data, list.Last);
+            var first = list.Own[0][0].First;
+            if (target == Target.OtherDocument || (target == Target.Bare && NamesAnotherText(paragraph, data, SentenceStart(paragraph, first), first)))
             {
-                return null; // out of order (RL2014) or repeated: what it points to is unclear
+                return [];
+            }
+            if (!named && (target != Target.Bare || articleBefore || NamesAnotherText(paragraph, data, 0, first) || AmountAfter(paragraph, list.Last)))
+            {
+                return []; // a clause with no article: only bare, in a paragraph naming no other article or text
+            }
+            document = type;
+        }
+        var references = new List<ArticleReference>();
+        for (var m = 0; m < list.Own.Count; m++)
+        {
+            if (Reference(paragraph, list.Own[m], list.Resolved[m], document, named) is { } reference)
+            {
+                references.Add(reference);
             }
         }
-        LegalPart? point = chain.Exists(part => part.IsPoint) ? chain.Find(part => part.IsPoint) : null;
-        LegalPart? clause = chain.Exists(part => part.IsClause) ? chain.Find(part => part.IsClause) : null;
-        var tokens = paragraph.Tokens;
-        var start = tokens[chain[0].Word].Start;
-        if (!chain.Exists(part => part.IsArticle))
-        {
-            // `khoản 3 Điều này`: the article the reference stands in.
-            var word = TokenNavigation.Next(tokens, chain[^1].Last);
-            var self = TokenNavigation.Next(tokens, word);
-            return chain[^1].Rank < LegalParts.ArticleRank && TokenNavigation.IsWord(paragraph, word, "điều") && TokenNavigation.IsWord(paragraph, self, "này")
-                ? new ArticleReference(TextSpan.FromBounds(start, tokens[self].End), 0, Label(paragraph, clause), PointLabel(paragraph, point), null)
-                : null;
-        }
-        var article = chain.Find(part => part.IsArticle);
-        if (!int.TryParse(paragraph.GetText(tokens[article.Last]), out var number) || number <= 0)
-        {
-            return null;
-        }
-        var (target, document) = TargetAfter(paragraph, data, chain[^1].Last);
-        if (target == Target.OtherDocument || (target == Target.Bare && SentenceNamesAnotherText(paragraph, data, chain[0].Word)))
-        {
-            return null;
-        }
-        return new ArticleReference(TextSpan.FromBounds(start, tokens[article.Last].End), number, Label(paragraph, clause), PointLabel(paragraph, point), document);
+        return references;
     }
 
-    private static int Label(Paragraph paragraph, LegalPart? clause) =>
-        clause is { } part && int.TryParse(paragraph.GetText(paragraph.Tokens[part.Last]), out var value) ? value : 0;
+    /// <summary>One member's reference; null when what it points to is unclear.</summary>
+    private static ArticleReference? Reference(Paragraph paragraph, List<ListedPart> own, List<ListedPart> parts, string? document, bool named)
+    {
+        var tokens = paragraph.Tokens;
+        int? Label(int rank) => parts.FindIndex(part => part.Rank == rank) is var at and >= 0 ? parts[at].Label : null;
+        var clause = 0;
+        if (Label(LegalParts.ClauseRank) is { } clauseLabel && !int.TryParse(paragraph.GetText(tokens[clauseLabel]), out clause))
+        {
+            return null;
+        }
+        int article;
+        if (Label(LegalParts.ArticleRank) is { } articleLabel)
+        {
+            if (TokenNavigation.IsWord(paragraph, articleLabel, "này"))
+            {
+                article = 0;
+            }
+            else if (!int.TryParse(paragraph.GetText(tokens[articleLabel]), out article) || article <= 0)
+            {
+                return null;
+            }
+        }
+        else if (!named && clause > 0)
+        {
+            article = 0; // `theo khoản 2`: this article's clause
+        }
+        else if (named && Label(LegalParts.ChapterRank) is not null)
+        {
+            article = ArticleReference.NoArticle;
+        }
+        else
+        {
+            return null; // `điểm c` alone, or `khoản 2` in a list naming articles elsewhere: whose part is unclear
+        }
+        var point = Label(LegalParts.PointRank) is { } pointLabel ? paragraph.GetString(tokens[pointLabel]) : null;
+        var chapter = Label(LegalParts.ChapterRank) is { } chapterLabel ? paragraph.GetString(tokens[chapterLabel]) : null;
+        var span = TextSpan.FromBounds(tokens[own[0].First].Start, tokens[own[^1].Label].End);
+        return new ArticleReference(span, article, clause, point, document) { Chapter = chapter, OwnRank = own[^1].Rank, ArticleImplied = !named };
+    }
 
-    private static string? PointLabel(Paragraph paragraph, LegalPart? point) =>
-        point is { } part ? paragraph.GetString(paragraph.Tokens[part.Last]) : null;
+    /// <summary>The paragraph amends a text (`sửa đổi`, `bãi bỏ`) or quotes one (opens with a quotation mark).</summary>
+    public static bool Amends(Paragraph paragraph)
+    {
+        var text = paragraph.Text.AsSpan().TrimStart();
+        if (!text.IsEmpty && text[0] is '“' or '"' or '‘' or '«')
+        {
+            return true;
+        }
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
+        {
+            if (paragraph.Tokens[i].Kind == TokenKind.Word && TokenNavigation.MatchAny(paragraph, i, AmendingWords) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int SentenceStart(Paragraph paragraph, int index) => paragraph.SentenceOf(index)?.FirstToken ?? index;
+
+    private static bool AmountAfter(Paragraph paragraph, int last)
+    {
+        var next = TokenNavigation.Next(paragraph.Tokens, last);
+        return next >= 0 && (paragraph.Tokens[next].Kind == TokenKind.Number || TokenNavigation.IsWordIn(paragraph, next, AmountWords));
+    }
 
     /// <summary>What the reference ending at <paramref name="last"/> points into: the draft (bare or `… này`) or another text.</summary>
     private static (Target, string?) TargetAfter(Paragraph paragraph, CitationData data, int last)
@@ -180,26 +260,23 @@ internal static class ArticleReferences
     }
 
     /// <summary>
-    /// Before a bare reference, its sentence cites a document (`Quy định số 24-QĐ/TW`), names one with a capital inside
-    /// the sentence (`theo Luật Đất đai, tại Điều 5`) or amends one (`sửa đổi khoản 2 Điều 5`).
+    /// Before a bare reference, from <paramref name="from"/> (its sentence's start, or the paragraph's), the text cites a
+    /// document (`Quy định số 24-QĐ/TW`), names one with a capital (`theo Luật Đất đai, tại Điều 5`) or amends one
+    /// (`sửa đổi khoản 2 Điều 5`).
     /// </summary>
-    private static bool SentenceNamesAnotherText(Paragraph paragraph, CitationData data, int reference)
+    private static bool NamesAnotherText(Paragraph paragraph, CitationData data, int from, int reference)
     {
-        if (paragraph.SentenceOf(reference) is not { } sentence)
-        {
-            return false;
-        }
-        var referenceStart = paragraph.Tokens[reference].Start;
+        var tokens = paragraph.Tokens;
+        var fromStart = tokens[from].Start;
+        var referenceStart = tokens[reference].Start;
         foreach (var citation in data.Cache.Get(data, paragraph))
         {
-            if (citation.Span.Start >= sentence.Span.Start && citation.Span.Start < referenceStart)
+            if (citation.Span.Start >= fromStart && citation.Span.Start < referenceStart)
             {
                 return true;
             }
         }
-        var tokens = paragraph.Tokens;
-        var firstWord = -1;
-        for (var i = sentence.FirstToken; i < reference; i++)
+        for (var i = from; i < reference; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
             {
@@ -209,10 +286,8 @@ internal static class ArticleReferences
             {
                 return true;
             }
-            // The sentence's first word may be a verb that is also a type word (`Quyết định những vấn đề …`).
-            var opens = firstWord < 0;
-            firstWord = opens ? i : firstWord;
-            if (!opens && tokens[i].Has(TokenFlags.Capitalized) && TypeWordAt(paragraph, data, i) is { } type
+            // A sentence's first word may be a verb that is also a type word (`Quyết định những vấn đề …`).
+            if (tokens[i].Has(TokenFlags.Capitalized) && TypeWordAt(paragraph, data, i) is { } type && paragraph.FirstWordOfSentence(i) != i
                 && !TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, type.Last), "này"))
             {
                 return true;

@@ -24,6 +24,7 @@ internal static class LegalParts
     public const int PointRank = 0;
     public const int ClauseRank = 1;
     public const int ArticleRank = 2;
+    public const int ChapterRank = 4;
 
     /// <summary>`khoản 2`, `điểm b`, `Điều 6`, `Chương II`: the part's word and its number or letter, one space apart.</summary>
     public static LegalPart? At(Paragraph paragraph, int index)
@@ -66,6 +67,10 @@ internal static class LegalParts
         return chain;
     }
 
+    /// <summary>A label's number: `12`, or a Roman numeral (`IV`) as chapters are written; 0 for neither.</summary>
+    public static int NumberOf(string label) =>
+        int.TryParse(label, out var number) ? number : RomanNumerals.TryParse(label, out var roman) ? roman : 0;
+
     /// <summary>The rank of a part's word (`điểm` 0 … `phần` 5), or -1.</summary>
     public static int RankOf(ReadOnlySpan<char> word)
     {
@@ -80,12 +85,12 @@ internal static class LegalParts
     }
 
     /// <summary>A point is a letter (`b`, `đ`); the other parts a number, a Roman numeral for chapters and sections.</summary>
-    private static bool IsLabel(Paragraph paragraph, int index, int rank)
+    public static bool IsLabel(Paragraph paragraph, int index, int rank)
     {
         var token = paragraph.Tokens[index];
         var text = paragraph.GetText(token);
         return rank == PointRank
-            ? token.Kind == TokenKind.Word && text.Length == 1 && char.IsLower(text[0])
+            ? token.Kind == TokenKind.Word && text.Length == 1 && (char.IsAsciiLetterLower(text[0]) || text[0] == 'đ') // not `ở`
             : token.Kind is TokenKind.Number or TokenKind.RomanNumeral && !text.Contains('/') && !text.Contains(',');
     }
 }

@@ -12,7 +12,9 @@ namespace ReportLint.Rules.Citations;
 /// 3` when that clause stops at `đ)`. The structure is read from the draft's own headings (`Điều N.` at a line's start,
 /// at least two of them, numbered upward), clauses (`1.`) and points (`a)`). Only references to the draft are checked:
 /// `… này`, or bare with no other document named after them or before them in the sentence. A clause is checked only in
-/// an article written with numbered clauses, a point only under a clause (or article) written with points.
+/// an article written with numbered clauses, a point only under a clause (or article) written with points. Every member
+/// of a list (`khoản 1 và khoản 3 Điều 5`, `các Điều 3, 4 và 12`, `từ Điều 3 đến Điều 12`) is checked; a clause with no
+/// article (`theo khoản 2`) against the article it stands in; a chapter (`Chương V`) against the draft's chapter lines.
 /// </summary>
 public sealed class MissingArticleReferenceAnalyzer : DiagnosticAnalyzer
 {
@@ -55,18 +57,30 @@ public sealed class MissingArticleReferenceAnalyzer : DiagnosticAnalyzer
         {
             return null; // `Quy chế này` said in a decision: the regulation it issues is not in the draft
         }
+        var document = new LocalizedText(reference.Document ?? run.Title ?? "Văn bản", "The document");
+        if (reference.Chapter is { } chapter && reference.OwnRank >= LegalParts.ChapterRank && run.ChaptersKnown
+            && !run.Chapters.Exists(known => known.Number == LegalParts.NumberOf(chapter)))
+        {
+            return [document, Range("Chương", run.Chapters.Select(known => known.Number).ToList(), run.Chapters.Select(known => known.Label).ToList()), "Chương " + chapter];
+        }
+        if (reference.Article == ArticleReference.NoArticle)
+        {
+            return null;
+        }
         var number = reference.ToThisArticle ? current : reference.Article;
         var articleName = "Điều " + Format(number);
         if (run.Find(number) is not { } article)
         {
-            var document = reference.Document ?? run.Title ?? "Văn bản";
-            return [new LocalizedText(document, "The document"), Range("Điều", run.Articles.Select(a => a.Number).ToList()), articleName];
+            // An article a list writes once (`khoản 1 và khoản 3 Điều 12`) is reported once, where it is written.
+            var numbers = run.Articles.Select(a => a.Number).ToList();
+            return reference.OwnRank >= LegalParts.ArticleRank ? [document, Range("Điều", numbers, numbers.Select(Format).ToList()), articleName] : null;
         }
         if (reference.Clause > 0)
         {
             if (!article.Clauses.TryGetValue(reference.Clause, out var points))
             {
-                return article.Clauses.Count >= FewestParts ? [articleName, Range("khoản", article.Clauses.Keys.ToList()), "khoản " + Format(reference.Clause)] : null;
+                var clauses = article.Clauses.Keys.ToList();
+                return article.Clauses.Count >= FewestParts ? [articleName, Range("khoản", clauses, clauses.Select(Format).ToList()), "khoản " + Format(reference.Clause)] : null;
             }
             return reference.Point is { } point && points.Count >= FewestParts && !points.Contains(point)
                 ? ["Khoản " + Format(reference.Clause) + " " + articleName, "điểm " + string.Join(", ", points), "điểm " + point]
@@ -77,15 +91,15 @@ public sealed class MissingArticleReferenceAnalyzer : DiagnosticAnalyzer
             : null;
     }
 
-    /// <summary>`Điều 1 đến Điều 8` for a run without gaps of three or more; else `Điều 1, 2, 4`.</summary>
-    private static object Range(string part, List<int> numbers)
+    /// <summary>`Điều 1 đến Điều 8` for a run without gaps of three or more; else `Điều 1, 2, 4`. Labels as the draft writes them.</summary>
+    private static object Range(string part, List<int> numbers, List<string> labels)
     {
         var contiguous = numbers.Count >= 3 && numbers[^1] - numbers[0] == numbers.Count - 1;
         if (!contiguous)
         {
-            return part + " " + string.Join(", ", numbers.Select(Format));
+            return part + " " + string.Join(", ", labels);
         }
-        var (first, last) = ($"{part} {Format(numbers[0])}", $"{part} {Format(numbers[^1])}");
+        var (first, last) = ($"{part} {labels[0]}", $"{part} {labels[^1]}");
         return new LocalizedText($"{first} đến {last}", $"{first} to {last}");
     }
 
