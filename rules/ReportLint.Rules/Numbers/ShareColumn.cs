@@ -47,22 +47,25 @@ internal static partial class ShareColumn
 
     /// <summary>
     /// Whether the heading names shares of the table's whole, for RL5034: `Tỷ trọng (%)`, `Cơ cấu (%)`, `Tỷ lệ so với
-    /// tổng số (%)` say so outright (<see cref="ShareOfTotal.Named"/>); a bare `Tỷ lệ (%)`, `%` may as well be each row's
-    /// own rate (<see cref="ShareOfTotal.Bare"/>); a rate that names its subject (`Tỷ lệ hộ nghèo (%)`, `Tỷ trọng công
-    /// nghiệp (%)`: each row its own whole) is none.
+    /// tổng số (%)`, `Tỷ trọng sản lượng (%)` beside `Sản lượng (tấn)` say so outright (<see cref="ShareOfTotal.Named"/>);
+    /// a bare `Tỷ lệ (%)`, `%` may as well be each row's own rate (<see cref="ShareOfTotal.Bare"/>); a rate that names
+    /// its subject and no column (`Tỷ lệ hộ nghèo (%)`, `Tỷ trọng công nghiệp (%)`: each row its own whole) is none.
     /// </summary>
-    public static ShareOfTotal KindOf(string heading)
+    public static ShareOfTotal KindOf(PipeTable table, int column, int labelColumn)
     {
+        var heading = table.Heading(column);
         var match = ShareHeading().Match(heading);
         if (!match.Success)
         {
             return ShareOfTotal.None;
         }
+        var ofWhole = OfWhole().IsMatch(heading);
         if (match.Groups["named"].Success)
         {
-            return OverTotal().IsMatch(match.Groups["named"].Value) ? ShareOfTotal.Named : ShareOfTotal.None;
+            return OverTotal().IsMatch(match.Groups["named"].Value) || (ofWhole && CountColumnsOf(table, column, labelColumn).Any())
+                ? ShareOfTotal.Named : ShareOfTotal.None;
         }
-        return OfWhole().IsMatch(heading) ? ShareOfTotal.Named : ShareOfTotal.Bare;
+        return ofWhole ? ShareOfTotal.Named : ShareOfTotal.Bare;
     }
 
     /// <summary>Columns that may be the count of a share column; <paramref name="Searched"/> when the heading names none of them.</summary>

@@ -31,7 +31,7 @@ internal static class ShareColumnTotal
         HashSet<int>? readElsewhere = null;
         for (var column = total.LabelColumn + 1; column < table.ColumnCount; column++)
         {
-            var kind = ShareColumn.KindOf(table.Heading(column));
+            var kind = ShareColumn.KindOf(table, column, total.LabelColumn);
             if (kind == ShareOfTotal.None || StatedShares.Read(total, column) is not { } shares)
             {
                 continue;

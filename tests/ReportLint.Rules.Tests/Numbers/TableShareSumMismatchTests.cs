@@ -145,6 +145,23 @@ public class TableShareSumMismatchTests
     }
 
     [Fact]
+    public void Reads_a_share_named_for_a_column_of_the_table_and_not_a_share_of_each_row()
+    {
+        const string text = """
+            | Vùng | Diện tích (ha) | Sản lượng (tấn) | Tỷ trọng sản lượng (%) |
+            |---|---:|---:|---:|
+            | Vùng ven biển | 500 | 4.000 | 50 |
+            | Vùng đồng bằng | 300 | 2.500 | 40 |
+            | Vùng đồi | 200 | 1.500 | 30 |
+            | Tổng cộng | 1.000 | 8.000 | |
+            """;
+        var diagnostic = SingleFinding(Lint(text), text, "Tổng cộng", "| Tổng cộng");
+        Assert.Equal("Các tỷ lệ của cột “Tỷ trọng sản lượng (%)” cộng lại 120%, không phải 100%", Vi(diagnostic));
+        // A share named for no column is each row's own: the share of borrowed capital in each project.
+        Assert.Empty(Lint(text.Replace("Tỷ trọng sản lượng (%)", "Tỷ trọng vốn vay (%)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Is_silent_on_an_empty_total_cell_when_nothing_shows_the_rows_split_one_total()
     {
         const string text = """
