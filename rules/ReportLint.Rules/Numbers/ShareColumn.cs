@@ -48,8 +48,9 @@ internal static partial class ShareColumn
     /// <summary>
     /// Whether the heading names shares of the table's whole, for RL5034: `Tỷ trọng (%)`, `Cơ cấu (%)`, `Tỷ lệ so với
     /// tổng số (%)`, `Tỷ trọng sản lượng (%)` beside `Sản lượng (tấn)` say so outright (<see cref="ShareOfTotal.Named"/>);
-    /// a bare `Tỷ lệ (%)`, `%` may as well be each row's own rate (<see cref="ShareOfTotal.Bare"/>); a rate that names
-    /// its subject and no column (`Tỷ lệ hộ nghèo (%)`, `Tỷ trọng công nghiệp (%)`: each row its own whole) is none.
+    /// a bare `Tỷ lệ (%)`, `%`, or a `Tỷ trọng` naming no column (`Tỷ trọng công nghiệp (%)`), may as well be each row's
+    /// own rate (<see cref="ShareOfTotal.Bare"/>: read only over a total of 100); a `Tỷ lệ` naming its subject and no
+    /// column (`Tỷ lệ hộ nghèo (%)`: each row its own whole) is none.
     /// </summary>
     public static ShareOfTotal KindOf(PipeTable table, int column, int labelColumn)
     {
@@ -62,8 +63,11 @@ internal static partial class ShareColumn
         var ofWhole = OfWhole().IsMatch(heading);
         if (match.Groups["named"].Success)
         {
-            return OverTotal().IsMatch(match.Groups["named"].Value) || (ofWhole && CountColumnsOf(table, column, labelColumn).Any())
-                ? ShareOfTotal.Named : ShareOfTotal.None;
+            if (OverTotal().IsMatch(match.Groups["named"].Value) || (ofWhole && CountColumnsOf(table, column, labelColumn).Any()))
+            {
+                return ShareOfTotal.Named;
+            }
+            return ofWhole ? ShareOfTotal.Bare : ShareOfTotal.None;
         }
         return ofWhole ? ShareOfTotal.Named : ShareOfTotal.Bare;
     }

@@ -157,8 +157,12 @@ public class TableShareSumMismatchTests
             """;
         var diagnostic = SingleFinding(Lint(text), text, "Tổng cộng", "| Tổng cộng");
         Assert.Equal("Các tỷ lệ của cột “Tỷ trọng sản lượng (%)” cộng lại 120%, không phải 100%", Vi(diagnostic));
-        // A share named for no column is each row's own: the share of borrowed capital in each project.
-        Assert.Empty(Lint(text.Replace("Tỷ trọng sản lượng (%)", "Tỷ trọng vốn vay (%)", StringComparison.Ordinal)));
+        // A share named for no column may be each row's own (the share of borrowed capital in each project): read
+        // only when the total row says 100.
+        var unnamed = text.Replace("Tỷ trọng sản lượng (%)", "Tỷ trọng vốn vay (%)", StringComparison.Ordinal);
+        Assert.Empty(Lint(unnamed));
+        var whole = unnamed.Replace("| 8.000 | |", "| 8.000 | 100 |", StringComparison.Ordinal);
+        Assert.Equal("Các tỷ lệ của cột “Tỷ trọng vốn vay (%)” cộng lại 120%, không phải 100%", Vi(SingleFinding(Lint(whole), whole, "100", "8.000 |")));
     }
 
     [Fact]
