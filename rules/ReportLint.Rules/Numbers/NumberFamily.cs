@@ -40,5 +40,6 @@ public static class NumberFamily
         new YieldOutputMismatchAnalyzer(),
         new MeetingEndBeforeStartAnalyzer(),
         new ChangeDirectionMismatchAnalyzer(),
+        new TableShareSumMismatchAnalyzer(),
     ];
 }

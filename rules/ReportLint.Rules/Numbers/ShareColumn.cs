@@ -45,6 +45,33 @@ internal static partial class ShareColumn
         yield return new Candidates(others.FindAll(other => other < column - 1), Searched: true);
     }
 
+    /// <summary>
+    /// Whether the heading names shares of the table's whole, for RL5034: `Tỷ trọng (%)`, `Cơ cấu (%)`, `Tỷ lệ so với
+    /// tổng số (%)`, `Tỷ trọng sản lượng (%)` beside `Sản lượng (tấn)` say so outright (<see cref="ShareOfTotal.Named"/>);
+    /// a bare `Tỷ lệ (%)`, `%`, or a `Tỷ trọng` naming no column (`Tỷ trọng công nghiệp (%)`), may as well be each row's
+    /// own rate (<see cref="ShareOfTotal.Bare"/>: read only over a total of 100); a `Tỷ lệ` naming its subject and no
+    /// column (`Tỷ lệ hộ nghèo (%)`: each row its own whole) is none.
+    /// </summary>
+    public static ShareOfTotal KindOf(PipeTable table, int column, int labelColumn)
+    {
+        var heading = table.Heading(column);
+        var match = ShareHeading().Match(heading);
+        if (!match.Success)
+        {
+            return ShareOfTotal.None;
+        }
+        var ofWhole = OfWhole().IsMatch(heading);
+        if (match.Groups["named"].Success)
+        {
+            if (OverTotal().IsMatch(match.Groups["named"].Value) || (ofWhole && CountColumnsOf(table, column, labelColumn).Any()))
+            {
+                return ShareOfTotal.Named;
+            }
+            return ofWhole ? ShareOfTotal.Bare : ShareOfTotal.None;
+        }
+        return ofWhole ? ShareOfTotal.Named : ShareOfTotal.Bare;
+    }
+
     /// <summary>Columns that may be the count of a share column; <paramref name="Searched"/> when the heading names none of them.</summary>
     internal sealed record Candidates(List<int> Columns, bool Searched);
 
@@ -76,6 +103,10 @@ internal static partial class ShareColumn
     [GeneratedRegex(@"^\s*(?:so\s+với|trên)\s+(?=tổng\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverTotal();
 
+    // `Tỷ trọng`, `Cơ cấu`: a part of a whole by their very name, where `Tỷ lệ` may be any rate.
+    [GeneratedRegex(@"^(?:t[ỷỉ]\s+trọng|cơ\s+cấu)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfWhole();
+
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial Regex Unit();
 
@@ -84,4 +115,12 @@ internal static partial class ShareColumn
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+}
+
+/// <summary>What a percentage heading says of its column (<see cref="ShareColumn.KindOf"/>).</summary>
+internal enum ShareOfTotal
+{
+    None,
+    Bare,
+    Named,
 }
