@@ -51,7 +51,14 @@ internal static class DefinitionParser
             var abbreviation = Text(paragraph, abbreviationSpan);
             var match = window.TryMatch(end, letters[a], multi);
             var preceding = window.Preceding(end, letters[a].Count, multi);
-            if (match is { } m)
+            if (match is { } cut && window.NameCut(cut) is { } name)
+            {
+                // `Hội Liên hiệp Phụ nữ (HPN)`: the letters fit only the name's tail.
+                results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
+                    null, null, null, false, true, name.Initials == abbreviation ? null : name.Initials, name.Name, null);
+                end = multi ? window.PreviousBoundary(end) : 0;
+            }
+            else if (match is { } m)
             {
                 var span = window.Span(m);
                 TextSpan? construct = multi || quoted ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);

@@ -139,6 +139,55 @@ internal sealed class FullFormWindow
         return position;
     }
 
+    /// <summary>
+    /// `Hội Liên hiệp Phụ nữ (HPN)`: a match that begins on a lower-case syllable right after a capital inside a name
+    /// (`Liên`, itself after another word) and runs on into the name (`Phụ`) cuts the name in two: the letters are meant
+    /// for the whole name, whose initials (`HLHPN`) and text this gives. A match that begins on a capital
+    /// (`Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ)`), after a lower-case word (`các cơ quan, đơn vị (CQĐV)`) or after the
+    /// sentence's first word, whose capital may be the sentence's (`Cổng thông tin điện tử (TTĐT)`), is left alone.
+    /// </summary>
+    public (string Initials, string Name)? NameCut(Match match)
+    {
+        if (match.Start < 2 || IsCapitalized(match.Start) || !IsPlainWord(match.Start - 1) || !IsCapitalized(match.Start - 1)
+            || !IsPlainWord(match.Start - 2))
+        {
+            return null;
+        }
+        var runsIntoName = false;
+        for (var i = match.Start + 1; i <= match.CoreEnd; i++)
+        {
+            if (!_items[i].IsWord)
+            {
+                return null; // a list, not one name
+            }
+            runsIntoName |= IsCapitalized(i);
+        }
+        if (!runsIntoName)
+        {
+            return null;
+        }
+        var head = match.Start - 1;
+        while (head > 0 && IsPlainWord(head - 1) && IsCapitalized(head - 1))
+        {
+            head--;
+        }
+        var initials = new StringBuilder();
+        for (var i = head; i <= match.CoreEnd; i++)
+        {
+            if (_items[i].Kind == ItemKind.Word)
+            {
+                var initial = AbbreviationText.InitialOf(_paragraph.GetText(_paragraph.Tokens[_items[i].Token]));
+                initials.Append(initial == 'Ư' ? 'W' : initial); // `Trung ương` → `TW`
+            }
+        }
+        var span = TextSpan.FromBounds(_paragraph.Tokens[_items[head].Token].Start, _paragraph.Tokens[_items[match.CoreEnd].Token].End);
+        return (initials.ToString(), QuotedText.OnOneLine(_paragraph.Text.Substring(span.Start, span.Length)));
+    }
+
+    private bool IsPlainWord(int item) => _items[item].Kind == ItemKind.Word;
+
+    private bool IsCapitalized(int item) => char.IsUpper(_paragraph.Text[_paragraph.Tokens[_items[item].Token].Start]);
+
     private bool Matches(string letter, Item item) =>
         AbbreviationText.MatchesInitial(letter, _paragraph.GetText(_paragraph.Tokens[item.Token]));
 

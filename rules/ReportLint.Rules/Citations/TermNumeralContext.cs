@@ -78,7 +78,7 @@ internal sealed record TermNumeralContext(string[]? Body, bool HeadOnly, bool Co
                 {
                     words.RemoveRange(0, 2);
                 }
-                return words.Count > 0 ? ([.. words], start, false) : (name, start, true);
+                return words.Count > 0 ? (Canonical(words), start, false) : (name, start, true);
             }
             words.Add(tokens.KeyOf(index));
             index = TokenNavigation.Previous(tokens.Tokens, index);
@@ -109,8 +109,24 @@ internal sealed record TermNumeralContext(string[]? Body, bool HeadOnly, bool Co
             words.Add(key);
             previousCapital = capital;
         }
-        return (words.Count > 0 ? [.. words] : null, first, false);
+        return (words.Count > 0 ? Canonical(words) : null, first, false);
     }
+
+    /// <summary>
+    /// `Huyện đoàn` is the name of `Đoàn huyện`, the district's Youth Union, whose congress (`Đại hội Đoàn huyện lần
+    /// thứ XIV`) elects the committee of the same number (`Ban Chấp hành Huyện đoàn khóa XIV`): one key for both, the
+    /// level after `đoàn`.
+    /// </summary>
+    private static string[] Canonical(List<string> words)
+    {
+        if (words.Count >= 2 && words[1] == "đoàn" && UnionLevels.Contains(words[0]))
+        {
+            (words[0], words[1]) = (words[1], words[0]);
+        }
+        return [.. words];
+    }
+
+    private static readonly string[] UnionLevels = ["tỉnh", "thành", "huyện", "quận", "thị"];
 
     /// <summary>The head whose last word is at <paramref name="index"/>: its first token and its name, else (-1, []).</summary>
     private static (int Start, string[] Name) HeadEndingAt(CitationTokens tokens, int index)

@@ -52,6 +52,42 @@ public class MismatchSuggestionTests
     }
 
     [Theory]
+    [InlineData("Năm qua, Hội Liên hiệp Thanh niên (HTN) huyện tổ chức 12 đợt tình nguyện.", "HTN", "Hội Liên hiệp Thanh niên", "HLHTN")]
+    [InlineData("Đoàn công tác của Ủy ban Kiểm tra (BKT) tỉnh đã làm việc tại huyện.", "BKT", "Ủy ban Kiểm tra", "UBKT")]
+    [InlineData("Đồng chí dự họp với Ban Chỉ huy Quân sự (HQS) huyện.", "HQS", "Ban Chỉ huy Quân sự", "BCHQS")]
+    public void Letters_that_fit_only_the_tail_of_a_capitalized_name_are_no_match(string text, string written, string name, string suggestion)
+    {
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1005", diagnostic.Id);
+        AssertSpan(text, diagnostic, written);
+        Assert.Equal($"Chữ viết tắt “{written}” không khớp với chữ cái đầu của “{name}”; có lẽ là “{suggestion}”", Vi(diagnostic));
+        Assert.Equal($"The letters of “{written}” do not match the initials of “{name}”; perhaps “{suggestion}”", En(diagnostic));
+        var fixedText = Apply(text, Assert.Single(diagnostic.Fixes));
+        Assert.Equal(text.Replace($"({written})", $"({suggestion})", StringComparison.Ordinal), fixedText);
+        Assert.Empty(Family(fixedText));
+    }
+
+    [Fact]
+    public void The_fix_for_a_name_s_tail_renames_the_later_uses_too()
+    {
+        const string text = "Hội Liên hiệp Thanh niên (HTN) xã ra mắt câu lạc bộ.\nCuối năm, HTN các thôn được biểu dương.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal(2, diagnostic.Fixes.Count);
+        var fixedText = Apply(text, diagnostic.Fixes[0]);
+        Assert.Equal(text.Replace("HTN", "HLHTN", StringComparison.Ordinal), fixedText);
+        Assert.Empty(Family(fixedText));
+    }
+
+    [Theory]
+    [InlineData("Hội Liên hiệp Thanh niên (LHTN) huyện tổ chức 12 đợt tình nguyện.")] // from a capital: the name without its head
+    [InlineData("Hội Liên hiệp Thanh niên (HLHTN) huyện tổ chức 12 đợt tình nguyện.")]
+    [InlineData("Lãnh đạo các cơ quan, đơn vị (CQĐV) dự họp; CQĐV báo cáo kết quả.")] // after a lower-case word
+    [InlineData("Sở Tài chính làm việc với Ban Chỉ đạo phòng, chống tham nhũng (BCĐ); BCĐ ghi nhận.")]
+    [InlineData("Cổng thông tin điện tử (TTĐT) của tỉnh đăng 300 tin; TTĐT được cập nhật.")] // the first word's capital is the sentence's
+    [InlineData("Trung tâm Phục vụ hành chính công (HCC) tiếp nhận 900 hồ sơ; HCC trả đúng hạn.")] // after a lower-case word of the name
+    public void Is_silent_on_a_tail_that_does_not_cut_a_name(string text) => Assert.Empty(Family(text));
+
+    [Theory]
     [InlineData("Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) huyện đã họp.")]
     [InlineData("Ủy ban nhân dân huyện (UBND) đã chỉ đạo.")]
     [InlineData("Hoạt động thương mại điện tử (TMĐT) phát triển nhanh.")]

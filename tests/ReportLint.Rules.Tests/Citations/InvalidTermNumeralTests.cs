@@ -37,6 +37,23 @@ public class InvalidTermNumeralTests
     }
 
     [Theory]
+    [InlineData("Căn cứ kết quả Đại hội Đoàn tỉnh lần thứ XIV, nhiệm kỳ 2022-2027.\nCác ủy viên Ban Chấp hành Tỉnh đoàn khóa XIIII dự hội nghị.\n")]
+    [InlineData("Ban Thường vụ Huyện đoàn khóa XIIII đã họp.\nĐại hội đại biểu Đoàn huyện lần thứ XIV đã thành công.\n")]
+    [InlineData("Ban Chấp hành Thành đoàn khóa XIIII đã họp.\nNghị quyết Đại hội Đoàn thành phố lần thứ XIV được quán triệt.\n")]
+    public void A_youth_union_s_congress_numbers_the_term_of_its_committee_however_its_name_is_written(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2007", "XIIII");
+        Assert.Equal(["XIV", "XIII"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal(text.Replace("XIIII", "XIV", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đại hội Đoàn huyện lần thứ XIV đã thành công.\nBan Chấp hành Hội Nông dân huyện khóa XIIII đã họp.\n")] // another body
+    [InlineData("Đại hội Đoàn tỉnh lần thứ XIV đã thành công.\nBan Chấp hành Huyện đoàn khóa XIIII đã họp.\n")] // another level
+    public void Another_union_s_congress_is_no_evidence(string text) =>
+        Assert.Equal(["XIII", "XIV"], CitationTest.FixTexts(CitationTest.Single(text, "RL2007", "XIIII")));
+
+    [Theory]
     [InlineData("Ban Chấp hành Đảng bộ tỉnh khóa XVIIII đã họp phiên thứ nhất.")]
     [InlineData("Quý IV năm nay, Ban Chấp hành khóa XVIIII họp. XIX là số thứ tự của mục.")] // not a term or congress
     public void Without_the_document_s_evidence_the_dropped_repeat_comes_first(string text) =>
