@@ -69,6 +69,10 @@ internal sealed class CheckCommand(Linter linter, IEnumerable<IReportFormatter> 
         {
             ProgressDisplay.Run(console, sources.Count, LintOne);
         }
+        else if (sources.Count == 1)
+        {
+            LintOne(0); // the common case of one draft: no thread pool, no System.Threading.Tasks.Parallel to load
+        }
         else
         {
             Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, LintOne);
