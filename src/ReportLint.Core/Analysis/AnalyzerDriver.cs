@@ -301,6 +301,12 @@ public sealed class AnalyzerDriver
             }
             return;
         }
+        ForInParallel(count, body, cancellationToken);
+    }
+
+    /// <summary>In a method of its own: a short draft never loads System.Threading.Tasks.Parallel.</summary>
+    private static void ForInParallel(int count, Action<int> body, CancellationToken cancellationToken)
+    {
         try
         {
             Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
