@@ -2,38 +2,44 @@ namespace ReportLint.Rules;
 
 /// <summary>
 /// The style a document keeps for one kind of writing (a range `2020 - 2025`, a compound `kinh tế - xã hội`):
-/// the one written most often, the first written on a tie.
+/// the one written most often, the first written on a tie. Callers add each style in document order with a plain
+/// loop: a LINQ chain over the rules' struct facts is JIT-compiled at every cold start (the ReadyToRun image cannot
+/// foresee those instantiations).
 /// </summary>
-internal static class StyleVote
+internal sealed class StyleVote
 {
-    /// <summary>The preferred style, or null when the document writes only one (nothing to report).</summary>
-    public static string? Preferred(IEnumerable<string> stylesInDocumentOrder)
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+
+    public void Add(string style)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var style in stylesInDocumentOrder)
+        if (_counts.TryAdd(style, 1))
         {
-            if (counts.TryAdd(style, 1))
-            {
-                order.Add(style);
-            }
-            else
-            {
-                counts[style]++;
-            }
+            _order.Add(style);
         }
-        if (order.Count <= 1)
+        else
         {
-            return null;
+            _counts[style]++;
         }
-        var preferred = order[0];
-        foreach (var style in order)
+    }
+
+    /// <summary>The preferred style, or null when the document writes only one (nothing to report).</summary>
+    public string? Preferred => _order.Count > 1 ? MostWritten : null;
+
+    /// <summary>The style written most often (the first on a tie), or null when none was added.</summary>
+    public string? MostWritten
+    {
+        get
         {
-            if (counts[style] > counts[preferred])
+            string? most = null;
+            foreach (var style in _order)
             {
-                preferred = style;
+                if (most is null || _counts[style] > _counts[most])
+                {
+                    most = style;
+                }
             }
+            return most;
         }
-        return preferred;
     }
 }

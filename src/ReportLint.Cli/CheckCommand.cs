@@ -69,12 +69,20 @@ internal sealed class CheckCommand(Linter linter, IEnumerable<IReportFormatter> 
         {
             ProgressDisplay.Run(console, sources.Count, LintOne);
         }
+        else if (sources.Count == 1)
+        {
+            LintOne(0); // the common case of one draft: no thread pool, no System.Threading.Tasks.Parallel to load
+        }
         else
         {
-            Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, LintOne);
+            LintInParallel(sources.Count, LintOne);
         }
         return outcomes.ToList();
     }
+
+    /// <summary>In a method of its own: linting one draft never loads System.Threading.Tasks.Parallel.</summary>
+    private static void LintInParallel(int count, Action<int> lintOne) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, lintOne);
 
     private Outcome LintSource(InputSource source, CheckOptions options, byte[]? stdin)
     {

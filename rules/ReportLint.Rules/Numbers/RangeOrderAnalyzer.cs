@@ -145,5 +145,5 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
 
     private readonly record struct Period(YearRange Range, PeriodKind Kind);
 
-    private sealed record Periods(IReadOnlyList<Period> Items);
+    private sealed record Periods(Period[] Items);
 }

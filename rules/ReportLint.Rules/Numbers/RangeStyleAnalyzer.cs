@@ -28,15 +28,19 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Ranges> facts)
     {
-        if (StyleVote.Preferred(facts.SelectMany(f => f.Facts.Items).Where(r => !r.IsLopsided).Select(r => r.Separator)) is not { } preferred)
+        if (Vote(facts).Preferred is not { } preferred)
         {
             return;
         }
         var model = FirstWritten(facts, preferred);
         foreach (var (paragraph, ranges) in facts)
         {
-            foreach (var range in ranges.Items.Where(r => r.Separator != preferred && !r.IsLopsided))
+            foreach (var range in ranges.Items)
             {
+                if (range.Separator == preferred || range.IsLopsided)
+                {
+                    continue;
+                }
                 var span = paragraph.ToAbsolute(range.Span);
                 var written = paragraph.Text.Substring(range.Span.Start, range.Span.Length);
                 var example = $"{range.Start}{preferred}{range.End}";
@@ -45,6 +49,16 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
                     written, model);
             }
         }
+    }
+
+    private static StyleVote Vote(DocumentFacts<Ranges> facts)
+    {
+        var vote = new StyleVote();
+        foreach (var (_, ranges) in facts)
+        {
+            YearRange.VoteSeparators(ranges.Items, vote);
+        }
+        return vote;
     }
 
     /// <summary>
@@ -72,5 +86,5 @@ public sealed class RangeStyleAnalyzer : DiagnosticAnalyzer
         return reversed ?? throw new InvalidOperationException("The preferred style is one the document writes.");
     }
 
-    private sealed record Ranges(IReadOnlyList<YearRange> Items);
+    private sealed record Ranges(List<YearRange> Items);
 }

@@ -46,16 +46,19 @@ public sealed class UnitPriceMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTables(DocumentAnalysisContext context, DocumentFacts<TableRow> facts)
     {
-        foreach (var row in PipeTable.Find(facts).SelectMany(UnitPriceCell.Read))
+        foreach (var table in PipeTable.Find(facts))
         {
-            if (!ColumnSum.TryRead(row.Amount, out var value, out var decimals) || Mismatch(row.Count, row.Price, row.Scale, value, decimals) is not { } written)
+            foreach (var row in UnitPriceCell.Read(table))
             {
-                continue;
+                if (!ColumnSum.TryRead(row.Amount, out var value, out var decimals) || Mismatch(row.Count, row.Price, row.Scale, value, decimals) is not { } written)
+                {
+                    continue;
+                }
+                var span = row.AmountSpan;
+                context.Report(Rule, span, [CodeFix.Replace(span, written, FixSafety.Unsafe)],
+                    [new RelatedLocation(row.Row.ToAbsolute(row.Count.Span), Quantity), new RelatedLocation(row.Row.ToAbsolute(row.Price.Span), UnitPrice)],
+                    Arguments(row.Count, row.Price, row.Noun, written, row.Amount.Text, row.Unit));
             }
-            var span = row.AmountSpan;
-            context.Report(Rule, span, [CodeFix.Replace(span, written, FixSafety.Unsafe)],
-                [new RelatedLocation(row.Row.ToAbsolute(row.Count.Span), Quantity), new RelatedLocation(row.Row.ToAbsolute(row.Price.Span), UnitPrice)],
-                Arguments(row.Count, row.Price, row.Noun, written, row.Amount.Text, row.Unit));
         }
     }
 

@@ -29,6 +29,18 @@ internal readonly record struct YearRange(TextSpan Span, int Start, int End, Tex
     /// <summary>Spaces on one side of the dash only (`2020- 2025`).</summary>
     public bool IsLopsided => Separator.Length == 2;
 
+    /// <summary>Counts the separators of the ranges spaced alike on both sides (a lopsided one is no model: RL4005).</summary>
+    public static void VoteSeparators(List<YearRange> ranges, StyleVote vote)
+    {
+        foreach (var range in ranges)
+        {
+            if (!range.IsLopsided)
+            {
+                vote.Add(range.Separator);
+            }
+        }
+    }
+
     /// <summary>Reads a year range starting at the number token <paramref name="index"/>.</summary>
     public static bool TryRead(Paragraph paragraph, int index, out YearRange range)
     {

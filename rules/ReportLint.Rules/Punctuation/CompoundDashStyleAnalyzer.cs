@@ -76,7 +76,15 @@ public sealed class CompoundDashStyleAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Compounds> facts)
     {
-        if (StyleVote.Preferred(facts.SelectMany(f => f.Facts.Items).Select(c => c.Separator)) is not { } preferred)
+        var vote = new StyleVote();
+        foreach (var (_, compounds) in facts)
+        {
+            foreach (var compound in compounds.Items)
+            {
+                vote.Add(compound.Separator);
+            }
+        }
+        if (vote.Preferred is not { } preferred)
         {
             return;
         }
@@ -102,5 +110,5 @@ public sealed class CompoundDashStyleAnalyzer : DiagnosticAnalyzer
     /// <summary>A compound (widened to whole words where the lexicon says so), the text between its two parts, and that text.</summary>
     private readonly record struct Compound(TextSpan Span, TextSpan SeparatorSpan, string Separator);
 
-    private sealed record Compounds(IReadOnlyList<Compound> Items);
+    private sealed record Compounds(List<Compound> Items);
 }

@@ -67,12 +67,20 @@ public sealed class DashSpacingAnalyzer : DiagnosticAnalyzer
     /// <summary>Each lopsided range of years, fixed to the separator the document's other ranges use most (`-`, ` - `).</summary>
     private static void ReportYearRanges(DocumentAnalysisContext context, DocumentFacts<YearRanges> facts)
     {
-        var written = facts.SelectMany(f => f.Facts.Items).Where(r => !r.IsLopsided).Select(r => r.Separator).ToList();
-        var preferred = written.GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var vote = new StyleVote();
+        foreach (var (_, ranges) in facts)
+        {
+            YearRange.VoteSeparators(ranges.Items, vote);
+        }
+        var preferred = vote.MostWritten;
         foreach (var (paragraph, ranges) in facts)
         {
-            foreach (var range in ranges.Items.Where(r => r.IsLopsided))
+            foreach (var range in ranges.Items)
             {
+                if (!range.IsLopsided)
+                {
+                    continue;
+                }
                 var mark = range.Separator.Trim();
                 var separator = preferred ?? $" {mark} "; // no other range: spaced on both sides
                 var dashStart = range.SeparatorSpan.Start + range.Separator.IndexOf(mark, StringComparison.Ordinal);

@@ -28,15 +28,32 @@ public sealed class AnalyzerDriver
             a.Initialize(context);
             return context;
         }).ToArray();
-        _documentActions = _registrations
-            .SelectMany((r, index) => r.DocumentActions.Select(action => (index, action)))
-            .ToArray();
+        // Plain loops: LINQ over (index, action) tuples is JIT-compiled at every start of the CLI.
+        var documentActions = new List<(int, DocumentAction)>();
+        for (var index = 0; index < _registrations.Length; index++)
+        {
+            foreach (var action in _registrations[index].DocumentActions)
+            {
+                documentActions.Add((index, action));
+            }
+        }
+        _documentActions = documentActions.ToArray();
         _tokenActionsByKind = new (int, Action<TokenAnalysisContext>)[Enum.GetValues<TokenKind>().Max(k => (int)k) + 1][];
+        var tokenActions = new List<(int, Action<TokenAnalysisContext>)>();
         for (var kind = 0; kind < _tokenActionsByKind.Length; kind++)
         {
-            _tokenActionsByKind[kind] = _registrations
-                .SelectMany((r, index) => r.TokenActions.Where(t => t.Kinds.Contains((TokenKind)kind)).Select(t => (index, t.Action)))
-                .ToArray();
+            tokenActions.Clear();
+            for (var index = 0; index < _registrations.Length; index++)
+            {
+                foreach (var (action, kinds) in _registrations[index].TokenActions)
+                {
+                    if (Array.IndexOf(kinds, (TokenKind)kind) >= 0)
+                    {
+                        tokenActions.Add((index, action));
+                    }
+                }
+            }
+            _tokenActionsByKind[kind] = tokenActions.ToArray();
         }
         Analyzers = _registrations.Select(r => r.Analyzer).ToArray();
         Descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).Concat(EngineDescriptors.All)
@@ -284,6 +301,12 @@ public sealed class AnalyzerDriver
             }
             return;
         }
+        ForInParallel(count, body, cancellationToken);
+    }
+
+    /// <summary>In a method of its own: a short draft never loads System.Threading.Tasks.Parallel.</summary>
+    private static void ForInParallel(int count, Action<int> body, CancellationToken cancellationToken)
+    {
         try
         {
             Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
