@@ -14,12 +14,7 @@ internal static class PartFromShare
     /// <summary>The count the share gives the part, when it mends a breakdown of the sentence that does not add up; else null.</summary>
     public static (TextSpan Span, string Text)? Find(Paragraph paragraph, Sentence sentence, PercentageLink link, AnalyzerOptions options)
     {
-        if (link.Slack != 0 || link.Whole <= 0 || link.Part != decimal.Truncate(link.Part))
-        {
-            return null;
-        }
-        var count = Math.Round(link.Percent * link.Whole / 100m);
-        if (count <= 0 || count == link.Part || !PercentageLinker.Agrees(count, link.Whole, link.Percent, link.Decimals, 0))
+        if (CountFor(link) is not { } count || count == link.Part)
         {
             return null;
         }
@@ -40,4 +35,24 @@ internal static class PartFromShare
         }
         return null;
     }
+
+    /// <summary>
+    /// The one count of the part that the share gives against its whole (`… /139, đạt 90,65%`: 126), or null when none does or
+    /// several do (a share of a large whole written with few decimals fits many counts).
+    /// </summary>
+    public static decimal? OnlyCount(PercentageLink link) =>
+        link.Whole == decimal.Truncate(link.Whole) && CountFor(link) is { } count && !Fits(link, count - 1) && !Fits(link, count + 1) ? count : null;
+
+    /// <summary>The count nearest the share of the whole, when it agrees with the share; exact counts only.</summary>
+    private static decimal? CountFor(PercentageLink link)
+    {
+        if (link.Slack != 0 || link.Whole <= 0 || link.Part != decimal.Truncate(link.Part))
+        {
+            return null;
+        }
+        var count = Math.Round(link.Percent * link.Whole / 100m);
+        return count > 0 && Fits(link, count) ? count : null;
+    }
+
+    private static bool Fits(PercentageLink link, decimal count) => count > 0 && PercentageLinker.Agrees(count, link.Whole, link.Percent, link.Decimals, 0);
 }

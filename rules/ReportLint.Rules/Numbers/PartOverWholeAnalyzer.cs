@@ -11,7 +11,8 @@ namespace ReportLint.Rules.Numbers;
 /// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>).
 /// A result over its target is no part: `đạt 57,2/40,0 triệu đồng (143,00%)`, `đạt 115% chỉ tiêu (46/40 đảng viên)`
 /// (<see cref="TargetShare.RatiosAgainstTarget"/>). A ratio upside down whose larger figure the text states as the whole
-/// gets the swapped ratio as an unsafe fix (<see cref="SwappedRatio"/>).
+/// gets the swapped ratio as an unsafe fix (<see cref="SwappedRatio"/>); else a ratio with a share gets the one part that
+/// share gives.
 /// </summary>
 public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
 {
@@ -49,7 +50,7 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
             }
             else if (link.Part > link.Whole && reported?.Contains(link.PartSpan.Start) != true)
             {
-                context.Report(Rule, link.PartSpan, IsRatio(paragraph, link.PartSpan) ? SwapFix(context, link.PartSpan.Start) : null,
+                context.Report(Rule, link.PartSpan, IsRatio(paragraph, link.PartSpan) ? SwapFix(context, link.PartSpan.Start) ?? ShareFix(link) : null,
                     link.PartText, link.WholeText);
                 (reported ??= []).Add(link.PartSpan.Start);
             }
@@ -74,6 +75,22 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
                     text[..slash].ToString(), text[(slash + 1)..].ToString());
             }
         }
+    }
+
+    /// <summary>
+    /// `hòa giải thành 146/139 vụ việc, đạt 90,65%`: the part the stated share gives (126/139 = 90,65%), when exactly one count
+    /// does (<see cref="PartFromShare.OnlyCount"/>). Unsafe: the share may be the slip as well.
+    /// </summary>
+    private static CodeFix? ShareFix(PercentageLink link)
+    {
+        if (PartFromShare.OnlyCount(link) is not { } count || count > link.Whole)
+        {
+            return null;
+        }
+        var part = VietnameseNumber.FormatGrouped(count, 0);
+        var percent = VietnameseNumber.Format(link.Percent, link.Decimals);
+        return CodeFix.Replace(link.PartSpan, part, FixSafety.Unsafe,
+            new($"Sửa thành {part}/{link.WholeText} (= {percent}%)", $"Change to {part}/{link.WholeText} (= {percent}%)"));
     }
 
     /// <summary>The swapped ratio (<see cref="SwappedRatio"/>) for the ratio token that starts at <paramref name="start"/>.</summary>

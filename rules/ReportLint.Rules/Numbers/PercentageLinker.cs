@@ -879,7 +879,8 @@ internal static class PercentageLinker
 
     /// <summary>
     /// The count follows `trong đó` or `trong số đó`, maybe with a comma and a few words between
-    /// (`trong đó có 97`, `trong đó, 12`, `trong đó kết luận 131`): it is a part of the figures before.
+    /// (`trong đó có 97`, `trong đó, 12`, `trong đó kết luận 131`): it is a part of the figures before. After `trong đó:`
+    /// the words name the list's first item, as long as a later item's label may be (`trong đó: lĩnh vực kinh tế 97 hộ`).
     /// </summary>
     private static bool AfterTrongDo(Paragraph paragraph, int index)
     {
@@ -888,25 +889,34 @@ internal static class PercentageLinker
         // A longer label, when a verb states the figure: `trong đó khách quốc tế đạt 312.000 lượt`.
         var stated = TokenNavigation.IsWordIn(paragraph, previous, StatingVerbs);
         var maxWords = stated ? MaxWordsBeforeStatingVerb : MaxWordsAfterTrongDo;
+        var label = -1; // the first word between, which opens the item's label after `trong đó:`
+        var notPart = false; // a word between says the figure is a change, a comparison or an estimate (`tăng 12 hộ`)
         for (var words = 0; ; words++)
         {
             if (stated && TokenNavigation.IsPunctuation(paragraph, previous, ')') && NoteOpening(paragraph, previous) is var open and >= 0)
             {
                 previous = TokenNavigation.Previous(tokens, open); // `trong đó chi mua sắm (mục 1 đến mục 4) là 85 triệu đồng`
             }
+            if (TokenNavigation.IsPunctuation(paragraph, previous, ':') && words > maxWords)
+            {
+                return !notPart && !BreakdownReader.StartsPhrase(paragraph, label, BreakdownReader.ClauseOpeners)
+                    && ClosesTrongDo(paragraph, TokenNavigation.Previous(tokens, previous));
+            }
             if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
             {
                 // `trong đó, 12 chi bộ`, `trong đó: nữ 70 đồng chí`: a comma or a colon may close the phrase; any other ends the search.
-                return ClosesTrongDo(paragraph, TokenNavigation.Previous(tokens, previous));
+                return words <= maxWords && ClosesTrongDo(paragraph, TokenNavigation.Previous(tokens, previous));
             }
             if (TokenNavigation.IsWord(paragraph, previous, "đó"))
             {
-                return EndsTrongDo(paragraph, previous);
+                return words <= maxWords && EndsTrongDo(paragraph, previous);
             }
-            if (words == maxWords || previous < 0 || tokens[previous].Kind != TokenKind.Word)
+            if (words == Math.Max(maxWords, MaxWordsBeforeListedCount) || previous < 0 || tokens[previous].Kind != TokenKind.Word)
             {
                 return false;
             }
+            notPart |= BreakdownReader.StartsPhrase(paragraph, previous, BreakdownReader.NotPartCues);
+            label = previous;
             previous = TokenNavigation.Previous(tokens, previous);
         }
     }

@@ -34,7 +34,8 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
     {
         var section = SectionWholes.Find(facts, context.Options);
         List<SectionMismatch> mismatches = [.. section ?? [], .. SiblingShares.Find(facts, section, context.Options) ?? []];
-        foreach (var (paragraph, share, wholeParagraph, whole, expected, bySiblings) in mismatches)
+        mismatches.AddRange(ListOpeningWholes.Find(facts, mismatches, context.Options) ?? []);
+        foreach (var (paragraph, share, wholeParagraph, whole, expected, source) in mismatches)
         {
             var stated = paragraph.Text.Substring(share.PercentSpan.Start, share.PercentSpan.Length);
             var (part, total) = (share.Part.Text, whole.Text);
@@ -43,11 +44,15 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
             // A noun is named by its head (`hộ` of `3.200 hộ với`), a measure as written (`triệu đồng`).
             var named = $"{total} {(whole.Unit.IsMeasure ? whole.Unit.Text : UnitHeads.HeadOf(whole.Unit.Text, context.Options))}";
             var related = new RelatedLocation(wholeParagraph.ToAbsolute(whole.Span), new("Tổng đã dùng để tính", "The whole used"));
-            var source = bySiblings
-                ? new LocalizedText($" (tổng {named} nêu ngay trước đó; các tỷ lệ khác trong danh sách đều khớp với tổng này)",
-                    $" (the whole, {named}, stated just before; the other shares of the list agree with it)")
-                : new LocalizedText($" (tổng {named} nêu trước đó trong phần này)", $" (the whole, {named}, stated earlier in the section)");
-            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], stated, part, total, expected, source);
+            var reading = source switch
+            {
+                WholeSource.Siblings => new LocalizedText($" (tổng {named} nêu ngay trước đó; các tỷ lệ khác trong danh sách đều khớp với tổng này)",
+                    $" (the whole, {named}, stated just before; the other shares of the list agree with it)"),
+                WholeSource.ListOpening => new LocalizedText($" (tổng {named} nêu ở dòng mở đầu danh sách; tỷ lệ của các mục khác khớp với tổng này)",
+                    $" (the whole, {named}, stated in the line opening the list; the shares of the other items agree with it)"),
+                _ => new LocalizedText($" (tổng {named} nêu trước đó trong phần này)", $" (the whole, {named}, stated earlier in the section)"),
+            };
+            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], stated, part, total, expected, reading);
         }
     }
 

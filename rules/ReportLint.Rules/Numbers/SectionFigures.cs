@@ -50,10 +50,18 @@ internal readonly record struct OrphanShare(TextSpan Span, TextSpan PercentSpan,
 
 /// <summary>
 /// The facts RL5001 collects from one paragraph to check a share against a whole stated earlier in its section: whether
-/// it is a heading (which opens a section), its figures, and its shares with no whole of their own.
+/// it is a heading (which opens a section), its figures, and its shares with no whole of their own. <paramref name="Opens"/>:
+/// the figure whose parts the lines after it list (`… 213 mô hình, trong đó:`); <paramref name="Line"/>: the marker
+/// opening the paragraph as a line of a list (`- `, `a)`), if any.
 /// </summary>
-internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures, List<OrphanShare>? Shares)
+internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures, List<OrphanShare>? Shares, Figure? Opens = null, ListLine? Line = null)
 {
+    // The words that open a list after its whole, before the `:` ending the paragraph: `…, trong đó:`, `…, gồm:`, `… như sau:`.
+    private static readonly string[] ListOpeners = ["trong đó", "gồm", "bao gồm", "cụ thể", "như sau"];
+
+    // Words that may qualify the whole's unit before the list opens: `213 mô hình DVK, trong đó:`.
+    private const int MaxWordsBeforeOpener = 3;
+
     // Words before `có` that make its count the whole of a place or a body: `Toàn xã có`, `Xã Tân Phú có`, `Đảng bộ có`.
     private static readonly string[] Holders =
         ["toàn", "xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "đảng bộ", "địa phương", "đơn vị", "địa bàn"];
@@ -79,7 +87,49 @@ internal sealed record SectionFigures(bool Heading, List<SectionFigure> Figures,
         var heading = RunningText.IsHeading(paragraph) && !EndsWithColon(paragraph);
         var figures = Read(paragraph);
         var shares = figures.Count == 0 ? null : ReadShares(paragraph, figures, context.Options);
-        return heading || figures.Count > 0 ? new SectionFigures(heading, figures, shares) : null;
+        return heading || figures.Count > 0
+            ? new SectionFigures(heading, figures, shares, OpenedWhole(paragraph, figures), ListLine.Of(paragraph.Text))
+            : null;
+    }
+
+    /// <summary>
+    /// `Toàn huyện xây dựng 213 mô hình, trong đó:`, `Tổng chi là 4.700.000.000 đồng, gồm:`: the paragraph ends by opening a
+    /// list right after its last figure, which is the whole the list's lines break down. Null for an estimate, a ratio
+    /// (`46/48 xã`: either side may be the whole) or a figure with more than a few words between it and the opener.
+    /// </summary>
+    private static Figure? OpenedWhole(Paragraph paragraph, List<SectionFigure> figures)
+    {
+        if (figures.Count == 0 || !EndsWithColon(paragraph))
+        {
+            return null;
+        }
+        var (figure, role, _) = figures[^1];
+        if (role == SectionRole.Approximate || (figures.Count > 1 && figures[^2].Figure.Token == figure.Token))
+        {
+            return null;
+        }
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, figure.Unit.LastToken);
+        for (var words = 0; words < MaxWordsBeforeOpener && next >= 0 && tokens[next].Kind is TokenKind.Word or TokenKind.Abbreviation
+             && !BreakdownReader.StartsPhrase(paragraph, next, ListOpeners); words++)
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (TokenNavigation.IsPunctuation(paragraph, next, ','))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (next < 0 || !BreakdownReader.StartsPhrase(paragraph, next, ListOpeners))
+        {
+            return null;
+        }
+        // The opener's words (`trong đó có`, `cụ thể như sau`), then the colon that ends the paragraph.
+        next = TokenNavigation.Next(tokens, next);
+        for (var words = 0; words < MaxWordsBeforeOpener && next >= 0 && tokens[next].Kind == TokenKind.Word; words++)
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        return TokenNavigation.IsPunctuation(paragraph, next, ':') && TokenNavigation.Next(tokens, next) < 0 ? figure : null;
     }
 
     private static bool EndsWithColon(Paragraph paragraph)

@@ -4,9 +4,22 @@ using ReportLint.Core.Syntax;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>A share with no whole of its own, wrong against the one whole its section states earlier.
-/// <paramref name="BySiblings"/>: the whole is the one the other shares of the share's list agree with (<see cref="SiblingShares"/>).</summary>
+/// <paramref name="Source"/>: how the whole was found.</summary>
 internal readonly record struct SectionMismatch(Paragraph Paragraph, OrphanShare Share, Paragraph WholeParagraph, Figure Whole, string Expected,
-    bool BySiblings = false);
+    WholeSource Source = WholeSource.Section);
+
+/// <summary>How the whole of a share with none in its sentence was found.</summary>
+internal enum WholeSource
+{
+    /// <summary>The one whole its section states earlier (<see cref="SectionWholes"/>).</summary>
+    Section,
+
+    /// <summary>The figure just before that the other shares of its list agree with (<see cref="SiblingShares"/>).</summary>
+    Siblings,
+
+    /// <summary>The figure the line opening its list breaks down (`…, trong đó:`; <see cref="ListOpeningWholes"/>).</summary>
+    ListOpening,
+}
 
 /// <summary>
 /// Checks `118 hộ nghèo, chiếm 5,28%` against the whole its section stated earlier (`Toàn xã có 2.450 hộ dân`), a section

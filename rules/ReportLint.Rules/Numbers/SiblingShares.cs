@@ -39,7 +39,7 @@ internal static class SiblingShares
                         && reported?.Exists(r => r.Share.Span == share.Span) != true)
                     {
                         var expected = share.Expected(whole.Figure.Base);
-                        (found ??= []).Add(new SectionMismatch(facts[p].Paragraph, share, whole.Paragraph, whole.Figure, expected, true));
+                        (found ??= []).Add(new SectionMismatch(facts[p].Paragraph, share, whole.Paragraph, whole.Figure, expected, WholeSource.Siblings));
                     }
                 }
             }
@@ -48,7 +48,7 @@ internal static class SiblingShares
     }
 
     /// <summary>A figure that may be the whole of a list, with the figures stated beside it (the window read before the list).</summary>
-    private readonly record struct Whole(Paragraph Paragraph, Figure Figure, List<(Paragraph Paragraph, Figure Figure)> Window);
+    internal readonly record struct Whole(Paragraph Paragraph, Figure Figure, List<(Paragraph Paragraph, Figure Figure)> Window);
 
     /// <summary>The one figure stated just before the list that most of its shares agree with; null when none or two.</summary>
     private static Whole? WholeOf(DocumentFacts<SectionFigures> facts, int index, List<OrphanShare> siblings, AnalyzerOptions options)
@@ -112,13 +112,13 @@ internal static class SiblingShares
     }
 
     /// <summary>The figure counts what the part does: the same measure, the part's noun or a kind of it, or the same people.</summary>
-    private static bool Counts(Figure whole, Figure part, AnalyzerOptions options) =>
+    internal static bool Counts(Figure whole, Figure part, AnalyzerOptions options) =>
         whole.Unit.IsMeasure || part.Unit.IsMeasure
             ? whole.Unit.Dimension == part.Unit.Dimension && whole.Unit.Dimension != QuantityUnit.BareScale
             : UnitHeads.Covers(whole.Unit.Text, part.Unit.Text, options) || QuantityUnit.CountSamePeople(whole.Unit.Text, part.Unit.Text, options);
 
     /// <summary>The share disagrees with the list's whole for no reason the text gives: no other whole, no other group.</summary>
-    private static bool IsSlip(Paragraph paragraph, OrphanShare share, Whole whole, AnalyzerOptions options)
+    internal static bool IsSlip(Paragraph paragraph, OrphanShare share, Whole whole, AnalyzerOptions options)
     {
         if (share.Part.Base > whole.Figure.Base || NamesOtherGroup(paragraph, share.Part.Token)
             || share.NamesOtherWhole(whole.Figure.Unit.Text, options))

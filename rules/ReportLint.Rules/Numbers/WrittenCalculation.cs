@@ -26,7 +26,9 @@ internal readonly record struct Operand(int Token, TextSpan Span, decimal Value,
 /// operand is a number in the Vietnamese convention (dates `12/5`, ranges `2020-2025`, symbols `12-KH/HU` and phone
 /// numbers are other tokens or do not parse) followed by at most three words and a `/noun`, the result is a number right
 /// after `=`, and the number before the first operator is the first of the expression (a dash or plus starting a line is a
-/// bullet, not a minus). <see cref="Evaluate"/> then checks the units.
+/// bullet, not a minus). A result may also come first, its calculation filling the parenthesis right after it
+/// (`1.295.600.000 đồng (1.245.600.000 đồng + 4.750.000.000 đồng − 4.700.000.000 đồng)`). <see cref="CalculationValue"/>
+/// then checks the units.
 /// </summary>
 internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IReadOnlyList<char> Operators, Operand Result)
 {
@@ -37,16 +39,20 @@ internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IRead
     private const int MaxUnitWords = 3;
     private const int MaxPerWords = 2;
 
-    /// <summary>The calculations of <paramref name="sentence"/>, one for each `=` with at least one operator before it.</summary>
-    /// <remarks>An `=` is looked for before the iterator is created: every sentence passes here, and few have one.</remarks>
+    /// <summary>
+    /// The calculations of <paramref name="sentence"/>: one for each `=` with at least one operator before it, and one for
+    /// each result followed by its calculation in parentheses (`1.295.600.000 đồng (1.245.600.000 đồng + 4.750.000.000 đồng
+    /// − 4.700.000.000 đồng)`).
+    /// </summary>
+    /// <remarks>An `=` or a `)` is looked for before the iterator is created: every sentence passes here, and few have one.</remarks>
     public static IEnumerable<WrittenCalculation> Read(Paragraph paragraph, Sentence sentence) =>
-        HasEquals(paragraph, sentence) ? ReadAll(paragraph, sentence) : [];
+        HasCalculationMark(paragraph, sentence) ? ReadAll(paragraph, sentence) : [];
 
-    private static bool HasEquals(Paragraph paragraph, Sentence sentence)
+    private static bool HasCalculationMark(Paragraph paragraph, Sentence sentence)
     {
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
-            if (IsEquals(paragraph, j))
+            if (IsEquals(paragraph, j) || TokenNavigation.IsPunctuation(paragraph, j, ')'))
             {
                 return true;
             }
@@ -58,7 +64,9 @@ internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IRead
     {
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
-            if (IsEquals(paragraph, j) && ReadAt(paragraph, sentence, j) is { } calculation)
+            var calculation = IsEquals(paragraph, j) ? ReadAt(paragraph, sentence, j)
+                : TokenNavigation.IsPunctuation(paragraph, j, ')') ? ReadBracketedAt(paragraph, sentence, j) : null;
+            if (calculation is not null)
             {
                 yield return calculation;
             }
@@ -81,9 +89,45 @@ internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IRead
         {
             return null;
         }
+        return Chain(paragraph, sentence, equals) is var (operands, operators, _) ? new(operands, operators, result) : null;
+    }
+
+    // Words between a result and the parenthesis of its calculation: the result's unit (`đồng`, `triệu đồng`, `hộ dân`).
+    private const int MaxResultWords = 3;
+
+    /// <summary>
+    /// The calculation filling the parenthesis closed at <paramref name="close"/>, the result being the figure right before
+    /// the parenthesis (`1.295.600.000 đồng (… + … − …)`): nothing else in the parenthesis, nothing but the result's unit between.
+    /// </summary>
+    private static WrittenCalculation? ReadBracketedAt(Paragraph paragraph, Sentence sentence, int close)
+    {
+        if (Chain(paragraph, sentence, close) is not var (operands, operators, open) || !TokenNavigation.IsPunctuation(paragraph, open, '('))
+        {
+            return null;
+        }
+        var tokens = paragraph.Tokens;
+        var k = TokenNavigation.Previous(tokens, open);
+        for (var words = 0; words < MaxResultWords && k >= sentence.FirstToken && tokens[k].Kind == TokenKind.Word; words++)
+        {
+            k = TokenNavigation.Previous(tokens, k);
+        }
+        if (k < sentence.FirstToken || tokens[k].Kind != TokenKind.Number || ReadResult(paragraph, k) is not { } result
+            || TokenNavigation.Next(tokens, result.LastToken) != open)
+        {
+            return null;
+        }
+        return new(operands, operators, result);
+    }
+
+    /// <summary>
+    /// The operands and operators written before <paramref name="end"/> (an `=` or a `)`), back to the first operand, and the
+    /// token before it; null for no operator, or a first operand with a sign or after `Km`.
+    /// </summary>
+    private static (List<Operand> Operands, List<char> Operators, int Before)? Chain(Paragraph paragraph, Sentence sentence, int end)
+    {
+        var tokens = paragraph.Tokens;
         var operands = new List<Operand>();
         var operators = new List<char>();
-        var end = equals;
         while (true)
         {
             if (OperandBefore(paragraph, sentence, end) is not { } operand)
@@ -97,7 +141,7 @@ internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IRead
                 // `Km 3 + 200`: a chainage; `-3 + 5`: the first operand has a sign this reading would drop.
                 return operators.Count == 0 || TokenNavigation.IsWord(paragraph, before, "km") || IsSign(paragraph, before, operand.Token)
                     ? null
-                    : new(operands, operators, result);
+                    : (operands, operators, before);
             }
             operators.Insert(0, op);
             end = before;
@@ -218,9 +262,9 @@ internal sealed record WrittenCalculation(IReadOnlyList<Operand> Operands, IRead
         var last = index;
         for (var k = TokenNavigation.Next(tokens, index); k >= 0; k = TokenNavigation.Next(tokens, k))
         {
-            if (Ends(paragraph, k) || TokenNavigation.IsPunctuation(paragraph, k, '/'))
+            if (Ends(paragraph, k) || TokenNavigation.IsPunctuation(paragraph, k, '/') || TokenNavigation.IsPunctuation(paragraph, k, ')'))
             {
-                break;
+                break; // `)` closes a calculation written after its result
             }
             if (tokens[k].Kind != TokenKind.Word || words.Count == max)
             {

@@ -182,4 +182,23 @@ public class PartOverWholeTests
     [InlineData("Huyện có 15 xã, 13 xã miền núi; 15/13 xã đạt chuẩn.")] // both figures stated: which is the whole is unclear
     public void The_swapped_ratio_is_not_offered_when_the_whole_is_unclear(string text) =>
         Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL5002")).Fixes);
+
+    [Fact]
+    public void A_ratio_with_its_share_gets_the_one_part_that_share_gives()
+    {
+        const string text = "Các tổ tự quản đã giải quyết xong 173/154 kiến nghị của cử tri, đạt 87,66%.";
+        var diagnostic = Findings.Single(text, "RL5002", "173");
+        Assert.Equal("Phần 173 lớn hơn tổng 154", Findings.Vi(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        Assert.Equal("Sửa thành 135/154 (= 87,66%)", fix.Title.Vi);
+        Assert.Equal("Change to 135/154 (= 87,66%)", fix.Title.En);
+        Assert.Equal(text.Replace("173/154", "135/154", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đã cấp 1.250/1.200 thẻ bảo hiểm y tế, đạt 95%.")] // many counts give 95% of 1.200
+    [InlineData("Đã cấp 250/240 thẻ bảo hiểm y tế, đạt 107,5%.")] // the share is over the whole too
+    public void No_part_is_offered_when_the_share_gives_none_or_several(string text) =>
+        Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL5002")).Fixes);
 }

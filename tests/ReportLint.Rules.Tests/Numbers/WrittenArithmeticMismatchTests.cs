@@ -90,4 +90,25 @@ public class WrittenArithmeticMismatchTests
     [InlineData("Khen thưởng 12 cá nhân x 702.000 đồng.")]
     [InlineData("Tỷ giá 1 USD = 25.400 đồng.")]
     public void Stays_silent(string text) => Assert.Empty(RuleTester.Lint(text, "RL5026"));
+
+    [Fact]
+    public void Reports_a_result_followed_by_its_calculation_in_parentheses()
+    {
+        const string text = "Tồn quỹ đến ngày 31/12 là 612.400.000 đồng (530.200.000 đồng + 1.905.000.000 đồng − 1.840.800.000 đồng), gửi tại Kho bạc.";
+        var diagnostic = Findings.Single(text, "RL5026", "612.400.000");
+        Assert.Equal("530.200.000 đồng + 1.905.000.000 đồng − 1.840.800.000 đồng = 594.400.000 đồng, không phải 612.400.000 đồng",
+            Findings.Vi(diagnostic));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Equal(text.Replace("612.400.000", "594.400.000", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tồn quỹ đến ngày 31/12 là 594.400.000 đồng (530.200.000 đồng + 1.905.000.000 đồng − 1.840.800.000 đồng).")] // right
+    [InlineData("Toàn xã còn 41 hộ nghèo (56 hộ - 15 hộ thoát nghèo).")] // right, with a noun
+    [InlineData("Điểm trung bình đạt 85 điểm (80 - 90 điểm).")] // a range, not a difference
+    [InlineData("Kế hoạch thực hiện trong 5 năm (2021 - 2025).")] // years
+    [InlineData("Toàn xã có 20 tổ (gồm 12 + 6 tổ mới).")] // words before the calculation in the parenthesis
+    [InlineData("Toàn xã có 20 tổ, (12 + 6).")] // the parenthesis does not follow the figure
+    public void Is_silent_on_parenthesized_calculations_that_agree_or_are_not_calculations(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5026"));
 }
