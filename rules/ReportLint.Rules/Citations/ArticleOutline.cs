@@ -119,17 +119,16 @@ internal static partial class ArticleOutline
         {
             switch (line.Of)
             {
-                case ArticleLine.Kind.Heading when run is null || line.Number == 1:
-                    runs.Add(run = new ArticleRun(title));
-                    title = null;
-                    run.Articles.Add(article = new Article(line.Number));
-                    clause = null;
-                    run.Chapters.AddRange(chapters);
-                    chapters.Clear();
-                    amending = false;
-                    break;
                 case ArticleLine.Kind.Heading:
-                    run.Broken |= line.Number <= run.Articles[^1].Number;
+                    if (run is null || line.Number == 1)
+                    {
+                        runs.Add(run = new ArticleRun(title)); // `Điều 1` opens a new run (a decision, then the regulation it issues)
+                        title = null;
+                    }
+                    else
+                    {
+                        run.Broken |= line.Number <= run.Articles[^1].Number;
+                    }
                     run.Articles.Add(article = new Article(line.Number));
                     clause = null;
                     run.Chapters.AddRange(chapters);
