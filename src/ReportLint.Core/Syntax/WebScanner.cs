@@ -13,7 +13,7 @@ internal static class WebScanner
     /// <summary>Extensions of the files an office sends; written in lower or upper case (`.pdf`, `.PDF`).</summary>
     private static readonly string[] FileExtensions =
         ["doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "txt", "rtf", "odt", "ods", "odp", "csv", "xml", "json", "zip", "rar",
-         "jpg", "jpeg", "png", "gif", "tif", "tiff", "mp3", "mp4", "avi", "html", "htm"];
+         "jpg", "jpeg", "png", "gif", "tif", "tiff", "mp3", "mp4", "avi", "html", "htm", "md"];
 
     public static bool TryScan(string text, int start, int limit, out TokenKind kind, out int length)
     {

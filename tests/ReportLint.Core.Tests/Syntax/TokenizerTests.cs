@@ -114,6 +114,7 @@ public class TokenizerTests
     [InlineData("bao-cao_2026.docx")]
     [InlineData("Mau-01.PDF")]
     [InlineData("clip.mp4")]
+    [InlineData("RESULT.md")] // an upper-case name before a lower-case extension
     public void File_names_are_one_token(string text) => Assert.Equal((TokenKind.Url, text), Single(text));
 
     [Fact]
