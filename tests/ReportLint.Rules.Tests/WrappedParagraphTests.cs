@@ -119,6 +119,32 @@ public class WrappedParagraphTests
     }
 
     [Fact]
+    public void Brackets_the_wrap_cuts_are_counted_over_the_whole_paragraph()
+    {
+        // The second line closes the first line's bracket and opens one of its own: the third line still goes on with it.
+        const string text =
+            "Các chi bộ đã học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương (khóa\n" +
+            "XII) và Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương (khóa\n" +
+            "XIII) về xây dựng, chỉnh đốn Đảng; các đoàn thể tổ chức 64 buổi sinh hoạt chuyên đề\n" +
+            "cho hội viên ở khu dân cư, thu hút đông đảo cán bộ và nhân dân tham gia tích cực.\n";
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text));
+    }
+
+    [Fact]
+    public void A_line_opening_with_a_bracket_on_a_lower_case_word_goes_on_with_the_sentence()
+    {
+        const string text =
+            "Ban Thanh tra nhân dân xã tiếp nhận 30 đơn, ý kiến phản ánh của nhân dân; phối\n" +
+            "hợp với các ngành chức năng xem xét, giải quyết dứt điểm được 27/30 đơn, ý kiến\n" +
+            "(đạt 93,33%), 3 trường hợp còn lại đang được xem xét theo thẩm quyền. Ban Giám\n" +
+            "sát đầu tư của cộng đồng giám sát 11 công trình, kiến nghị khắc phục 2 công trình.\n";
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.PlainText, text));
+        Assert.Equal("Tỷ lệ 93,33% không khớp với 27/30 = 90,00%", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(text.IndexOf("93,33%", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, text.Replace("93,33%", "90,00%", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_short_hard_wrapped_report_with_its_header_and_signature_is_read_by_paragraph()
     {
         // Most lines are short (header, headings, signature), but the wrap cuts many sentences: a wrap all the same.

@@ -25,9 +25,13 @@ public static class WrappedPlainText
         var width = wrapped ? Width(text) : 0;
         var groups = new List<ParagraphLines>();
         var first = 0;
+        var openBrackets = 0; // across the lines joined so far: `(khóa` / `XII) và … (khóa` / `XIII) về …`
         for (var line = 0; line < text.LineCount; line++)
         {
-            var continues = line + 1 < text.LineCount && (wrapped ? GoesOn(Content(text, line), Content(text, line + 1), width) : HangsUnder(text, line));
+            var content = Content(text, line);
+            openBrackets = Math.Max(0, openBrackets + BracketBalance(content, line == first));
+            var continues = line + 1 < text.LineCount
+                && (wrapped ? GoesOn(content, Content(text, line + 1), width, openBrackets > 0) : HangsUnder(text, line));
             if (!continues)
             {
                 if (line > first)
@@ -35,6 +39,7 @@ public static class WrappedPlainText
                     groups.Add(new ParagraphLines(first, line));
                 }
                 first = line + 1;
+                openBrackets = 0;
             }
         }
         return groups;
@@ -74,7 +79,8 @@ public static class WrappedPlainText
             lines += content.Length > 0 ? 1 : 0;
             wrapped += content.Length is >= ShortestWrappedLine and <= LongestLine ? 1 : 0;
             longer += content.Length > LongestLine ? 1 : 0;
-            cut += content.Length <= LongestLine && line + 1 < text.LineCount && GoesOn(content, Content(text, line + 1), width: 0) ? 1 : 0;
+            cut += content.Length <= LongestLine && line + 1 < text.LineCount
+                && GoesOn(content, Content(text, line + 1), width: 0, BracketBalance(content, opensParagraph: true) > 0) ? 1 : 0;
         }
         // A wrap by hand leaves a few lines somewhat longer; a draft written a paragraph per line has many. A short draft
         // has many short lines (header, headings, signature), so sentences the wrap cut in a good share of its lines tell too.
@@ -89,8 +95,9 @@ public static class WrappedPlainText
         text.Text.AsSpan(text.GetLineStart(line), text.GetLineContentEnd(line) - text.GetLineStart(line)).Trim();
 
     /// <summary>Read as wrapped, the line ends mid-sentence and the next goes on with it.</summary>
-    private static bool GoesOn(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width) =>
-        EndsMidSentence(line) && (StartsMidSentence(next) || OpensWithAbbreviation(next) || LeavesBracketOpen(line) || PushedOver(line, next, width));
+    private static bool GoesOn(ReadOnlySpan<char> line, ReadOnlySpan<char> next, int width, bool bracketOpen) =>
+        EndsMidSentence(line) && (StartsMidSentence(next) || OpensWithAbbreviation(next) || OpensBracketMidSentence(next) || bracketOpen
+            || PushedOver(line, next, width));
 
     /// <summary>The width the draft was wrapped at: its longest line of a wrap's length.</summary>
     private static int Width(SourceText text)
@@ -159,16 +166,35 @@ public static class WrappedPlainText
         return true;
     }
 
-    /// <summary>`… 612,7 tỷ đồng (đạt` / `49,2%); …`: a bracket the wrap left open goes on in the next line.</summary>
-    private static bool LeavesBracketOpen(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Brackets the line opens minus those it closes: `… 612,7 tỷ đồng (đạt` / `49,2%); …` leaves one open, so the next
+    /// line goes on with it.
+    /// </summary>
+    private static int BracketBalance(ReadOnlySpan<char> line, bool opensParagraph)
     {
         // `a) Về người: … (sinh năm 1968, xã Lũng` / `Pù) bị lũ …`: the item's own marker closes no bracket.
         var marker = line.IndexOf(')');
-        if (marker is > 0 and <= 3 && line[..marker].IndexOfAnyExcept(ItemMarkerCharacters) < 0)
+        if (opensParagraph && marker is > 0 and <= 3 && line[..marker].IndexOfAnyExcept(ItemMarkerCharacters) < 0)
         {
             line = line[(marker + 1)..];
         }
-        return line.Count('(') > line.Count(')');
+        return line.Count('(') - line.Count(')');
+    }
+
+    /// <summary>
+    /// `… được 27/30 đơn` / `(đạt 93,33%), …`: a bracket opening on a lower-case word or a figure goes on with the
+    /// sentence; `(1) …`, `(a) …` open items.
+    /// </summary>
+    private static bool OpensBracketMidSentence(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3 || line[0] != '(' || !(char.IsLower(line[1]) || char.IsAsciiDigit(line[1])))
+        {
+            return false;
+        }
+        var close = line.IndexOf(')');
+        var space = line.IndexOf(' ');
+        var first = line[1..(close > 0 && (space < 0 || close < space) ? close : space > 0 ? space : line.Length)];
+        return !(close > 0 && first.Length <= 2 && first.IndexOfAnyExcept(ItemMarkerCharacters) < 0);
     }
 
     private static readonly System.Buffers.SearchValues<char> ItemMarkerCharacters =
