@@ -43,7 +43,6 @@ internal static class ArgumentParser
                     options.Fix = true;
                     break;
                 case "--unsafe-fixes":
-                    options.Fix = true;
                     options.UnsafeFixes = true;
                     break;
                 case "--config":
@@ -69,6 +68,11 @@ internal static class ArgumentParser
                 default:
                     throw Usage($"tùy chọn không hợp lệ \"{arg}\"", $"unknown option \"{arg}\"");
             }
+        }
+        if (options.UnsafeFixes && !options.Fix)
+        {
+            // As in Ruff: rewriting drafts takes --fix; --unsafe-fixes alone must not touch a file.
+            throw Usage("--unsafe-fixes chỉ dùng cùng --fix (--fix --unsafe-fixes)", "--unsafe-fixes needs --fix (--fix --unsafe-fixes)");
         }
         if (options.Paths.Count == 0)
         {

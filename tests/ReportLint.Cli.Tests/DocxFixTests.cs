@@ -66,7 +66,7 @@ public class DocxFixTests
         Assert.Equal(1, safeOnly.ExitCode);
         Assert.Equal(original, File.ReadAllBytes(path));
 
-        var result = workspace.Run("check", "a.docx", "--unsafe-fixes");
+        var result = workspace.Run("check", "a.docx", "--fix", "--unsafe-fixes");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Đã sửa 1 chỗ.", result.Stdout);
         Assert.Equal(DocxFile.Document("<w:p><w:r><w:t>Chấp hành nghiêm túc nghị quyết.</w:t></w:r></w:p>"), DocxFile.DocumentXml(path));

@@ -90,6 +90,7 @@ public class ExitCodeTests
     [InlineData("check", "a.txt", "--format", "xml")]
     [InlineData("check", "a.txt", "--bogus")]
     [InlineData("check", "a.txt", "--max-warnings", "many")]
+    [InlineData("check", "a.txt", "--unsafe-fixes")]
     [InlineData("lint", "a.txt")]
     [InlineData("explain", "RL0000")]
     public void Usage_errors_exit_2_with_a_one_line_reason(params string[] args)
@@ -99,6 +100,7 @@ public class ExitCodeTests
         var result = workspace.Run(args);
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("reportlint: ", result.Stderr);
+        Assert.Equal(Clean, File.ReadAllText(Path.Combine(workspace.Root, "a.txt")));
         Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
