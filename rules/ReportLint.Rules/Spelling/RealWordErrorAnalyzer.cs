@@ -75,7 +75,8 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             var changed = changedSecond ? i + 2 : i;
             if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
                 || (!changedSecond && TokenNavigation.IsWordIn(paragraph, i + 2, Demonstratives))
-                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i) || GoesTo(paragraph, i))))
+                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i) || GoesTo(paragraph, i)))
+                || RangeOpening.At(paragraph, changed))
             {
                 continue; // `mỗi trường` is no `môi trường`, `quỹ này` no `quý này`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
             }

@@ -107,6 +107,7 @@ public class RealWordErrorTests
     [InlineData("Người dẫn lời người xưa; nhân ngày khai trường, lũy kế toàn tỉnh có 96 trường đạt chuẩn.")] // `dẫn lời`, `khai trường`, `lũy kế`
     [InlineData("Trước đây bà con phải leo lên đồi mới bắt được sóng điện thoại.")] // the place gone to, then `mới` (only then)
     [InlineData("Mùa khô, người dân phải xuống suối mới có nước; cán bộ lên đồi mới nắm được tình hình; trẻ em đi qua đồi mới tới trường.")]
+    [InlineData("Thái độ của người dân chuyển từ do dự sang đồng tình; nhiều hộ từ do dự đến ủng hộ.")] // `từ … sang/đến`: the preposition, no `tự do`
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Theory]
