@@ -80,8 +80,10 @@ public sealed class AbbreviationRegistry
     public IReadOnlyList<AbbreviationEntry> Entries { get; }
 
     /// <summary>The registry of the options' data packs, built once per pack set.</summary>
-    public static AbbreviationRegistry Get(AnalyzerOptions options) =>
-        options.Data.GetOrCreate("abbreviations.registry", Build);
+    public static AbbreviationRegistry Get(AnalyzerOptions options) => Get(options.Data);
+
+    /// <summary>The registry of the data packs, built once per pack set (the Names rules read it for abbreviated bodies).</summary>
+    internal static AbbreviationRegistry Get(DataPackSet data) => data.GetOrCreate("abbreviations.registry", Build);
 
     /// <summary>The entry whose canonical form or variant is this spelling (or, failing that, has the same key).</summary>
     public AbbreviationEntry? Find(string form) => Find(form, null);

@@ -199,14 +199,14 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// `Ban thường vụ Hội Nông dân huyện` at a sentence start: a capitalized body right after the phrase says whose body
-    /// it is, so the phrase is that body's name although its capital is the sentence's.
+    /// `Ban thường vụ Hội Nông dân huyện`, `Ủy ban kiểm tra ĐU xã` at a sentence start: a capitalized or abbreviated body right
+    /// after the phrase says whose body it is, so the phrase is that body's name although its capital is the sentence's.
     /// </summary>
     private static bool BeforeCapitalizedBody(Paragraph paragraph, PhraseMatch match, NameTables tables)
     {
         var next = match.LastToken + 2;
-        return next < paragraph.Tokens.Count && paragraph.Tokens[next - 1].Kind is TokenKind.Space or TokenKind.LineBreak && IsName(paragraph.Tokens, next)
-            && tables.Bodies.Match(paragraph, next) is not null;
+        return next < paragraph.Tokens.Count && paragraph.Tokens[next - 1].Kind is TokenKind.Space or TokenKind.LineBreak
+            && ((IsName(paragraph.Tokens, next) && tables.Bodies.Match(paragraph, next) is not null) || AbbreviatedBody.At(paragraph, next, tables) is not null);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportLint.Core.Data;
+using ReportLint.Rules.Abbreviations;
 
 namespace ReportLint.Rules.Names;
 
@@ -44,7 +45,10 @@ internal sealed class NameTables
     /// <summary>Titles written as one word before the department they head (`Trưởng phòng`).</summary>
     public required PhraseTable CompoundTitles { get; init; }
 
-    /// <summary>Abbreviated names of specific bodies (`UBND`, `HĐND`), as written.</summary>
+    /// <summary>
+    /// Abbreviated names of specific bodies, as written: the data's list (`UBND`, `HĐND`) and every abbreviation whose
+    /// meanings all name a body of these tables (`ĐU` Đảng ủy, `HU` Huyện ủy, `TW` Trung ương, a workspace's own).
+    /// </summary>
     public required IReadOnlySet<string> BodyAbbreviations { get; init; }
 
     public static NameTables Get(DataPackSet data) => data.GetOrCreate("names.tables", Build);
@@ -52,13 +56,14 @@ internal sealed class NameTables
     private static NameTables Build(DataPackSet data)
     {
         var bodyPhrases = BodyPhrases(data);
+        var complements = Strings(data, "bodyComplements").Select(name => new Phrase(name, PhraseTable.Parse(name))).ToArray();
         var titlePhrases = Strings(data, "titles").Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(name => new Phrase(name, PhraseTable.Parse(name))).ToArray();
         var consistency = ConsistencyPhrases(data);
         return new NameTables
         {
             Bodies = new PhraseTable(bodyPhrases),
-            Complements = new PhraseTable(Strings(data, "bodyComplements").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
+            Complements = new PhraseTable(complements),
             Units = new PhraseTable(Strings(data, "administrativeUnits").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             BodiesOfEveryUnit = Strings(data, "bodiesOfEveryUnit").ToHashSet(StringComparer.OrdinalIgnoreCase),
             Titles = new PhraseTable(titlePhrases),
@@ -69,9 +74,40 @@ internal sealed class NameTables
             HeadFirstWords = SyllableSet(Strings(data, "bodyHeads").Concat(Strings(data, "departmentHeads")).Select(h => PhraseTable.Parse(h)[0])),
             TitleLastWords = SyllableSet(titlePhrases.Select(t => t.Syllables[^1])),
             CompoundTitles = new PhraseTable(Strings(data, "compoundTitles").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
-            BodyAbbreviations = Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal),
+            BodyAbbreviations = BodyAbbreviationsOf(data, bodyPhrases.Concat(complements)),
         };
     }
+
+    private static HashSet<string> BodyAbbreviationsOf(DataPackSet data, IEnumerable<Phrase> bodies)
+    {
+        var names = bodies.Select(body => NameKey(body.Syllables)).ToHashSet(StringComparer.Ordinal);
+        var abbreviations = Strings(data, "bodyAbbreviations").Select(a => a.Trim()).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in KnownAbbreviations(data))
+        {
+            if (entry.Meanings.Count > 0 && entry.Meanings.All(meaning => names.Contains(NameKey(PhraseTable.Parse(meaning)))))
+            {
+                abbreviations.UnionWith(entry.Variants.Prepend(entry.Abbreviation));
+            }
+        }
+        return abbreviations;
+    }
+
+    /// <summary>The registry's entries; none when a pack is malformed, which the Abbreviations rules report (RL9001).</summary>
+    private static IReadOnlyList<AbbreviationEntry> KnownAbbreviations(DataPackSet data)
+    {
+        try
+        {
+            return AbbreviationRegistry.Get(data).Entries;
+        }
+        catch (InvalidDataException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>A name in lower case and one tone style (`đảng ủy` for `Đảng uỷ`), to compare a meaning with the body names.</summary>
+    private static string NameKey(PhraseSyllable[] syllables) =>
+        string.Join(' ', syllables.Select(s => (s.Variants.Length > 0 ? s.Variants[0] : s.Canonical).ToLowerInvariant()));
 
     /// <summary>
     /// Heads alone and with each complement, departments (each department head with each field:

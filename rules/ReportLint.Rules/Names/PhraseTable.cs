@@ -4,7 +4,7 @@ using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Names;
 
-/// <summary>One syllable of a phrase: its spellings, or a slot for a Roman numeral or a number.</summary>
+/// <summary>One syllable of a phrase: its spellings, or a slot for a Roman numeral, a number or a dash (<see cref="TokenKind.Punctuation"/>).</summary>
 internal sealed record PhraseSyllable(string Canonical, string[] Variants, TokenKind? Slot)
 {
     public bool UpperFirst => Slot is null && char.IsUpper(Canonical[0]);
@@ -14,7 +14,7 @@ internal sealed record PhraseSyllable(string Canonical, string[] Variants, Token
 /// <param name="NamesOneCommittee">A head with a committee that is a body of its own (`Thường trực Huyện ủy`): one specific body.</param>
 internal sealed record Phrase(string Text, PhraseSyllable[] Syllables, bool Unique = false, string? Group = null, bool NamesOneCommittee = false);
 
-/// <summary>A phrase found at consecutive word tokens (one space apart): token i of the phrase is FirstToken + 2i.</summary>
+/// <summary>A phrase found at consecutive tokens one space apart (words, or a dash between fields): token i of the phrase is FirstToken + 2i.</summary>
 internal readonly record struct PhraseMatch(Phrase Phrase, int FirstToken)
 {
     public int TokenOf(int syllable) => FirstToken + 2 * syllable;
@@ -53,12 +53,13 @@ internal sealed class PhraseTable
     /// <summary>The most syllables of a phrase: a match ends at most 2 × (this − 1) tokens after its first word.</summary>
     public int MaxSyllables { get; }
 
-    /// <summary>Parses `Ban Thường vụ`, `quý {roman}`, `quý {number}` into syllables.</summary>
+    /// <summary>Parses `Ban Thường vụ`, `quý {roman}`, `quý {number}`, `Ban Kinh tế - Xã hội` (any dash matches) into syllables.</summary>
     public static PhraseSyllable[] Parse(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s switch
         {
             "{roman}" => new PhraseSyllable(s, [], TokenKind.RomanNumeral),
             "{number}" => new PhraseSyllable(s, [], TokenKind.Number),
+            "-" or "–" or "—" => new PhraseSyllable(s, [], TokenKind.Punctuation),
             _ => new PhraseSyllable(s, Syllables.Variants(s), null),
         }).ToArray();
 
@@ -85,6 +86,7 @@ internal sealed class PhraseTable
                 TokenKind.Word => node.Word(paragraph.GetText(token)),
                 TokenKind.RomanNumeral => node.Roman,
                 TokenKind.Number => node.Number,
+                TokenKind.Punctuation when TokenNavigation.IsDash(paragraph, at) => node.Dash,
                 _ => null,
             };
             if (node is null)
@@ -113,6 +115,9 @@ internal sealed class PhraseTable
             case TokenKind.Number:
                 Insert(node.Number ??= new Node(), phrase, syllable + 1);
                 break;
+            case TokenKind.Punctuation:
+                Insert(node.Dash ??= new Node(), phrase, syllable + 1);
+                break;
             default:
                 foreach (var variant in next.Variants.Distinct(StringComparer.OrdinalIgnoreCase))
                 {
@@ -122,7 +127,7 @@ internal sealed class PhraseTable
         }
     }
 
-    /// <summary>A syllable position of the trie: the next words (any case), the numeral slots, and the phrase ending here.</summary>
+    /// <summary>A syllable position of the trie: the next words (any case), the numeral and dash slots, and the phrase ending here.</summary>
     private sealed class Node
     {
         private Dictionary<string, Node>? _words;
@@ -131,6 +136,8 @@ internal sealed class PhraseTable
         public Node? Roman { get; set; }
 
         public Node? Number { get; set; }
+
+        public Node? Dash { get; set; }
 
         public Phrase? Phrase { get; set; }
 

@@ -91,42 +91,17 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
     private const int MaxWordsBackToCount = 6;
 
     /// <summary>
-    /// An abbreviated body of the data (`phó chủ tịch UBND tỉnh`) or one named by a head and an abbreviation
-    /// (`chủ tịch Hội LHPN`). Its capitals say nothing about the
+    /// An abbreviated body (`phó chủ tịch UBND tỉnh`, `bí thư ĐU xã`, `chủ tịch Hội LHPN`). Its capitals say nothing about the
     /// writer's intent, so a plural before the title or after the body makes it generic.
     /// </summary>
     private static bool BeforeBodyAbbreviation(Paragraph paragraph, PhraseMatch title, NameTables tables)
     {
         var tokens = paragraph.Tokens;
         var index = title.LastToken + 2;
-        if (index >= tokens.Count || !TokenNavigation.IsGap(tokens[index - 1]))
-        {
-            return false;
-        }
-        int? body = tokens[index].Kind == TokenKind.Abbreviation && tables.BodyAbbreviations.Contains(paragraph.GetString(tokens[index]))
-            ? index : HeadedAbbreviationAt(paragraph, index);
-        return body is { } last
+        return index < tokens.Count && TokenNavigation.IsGap(tokens[index - 1])
+            && AbbreviatedBody.At(paragraph, index, tables) is { } last
             && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural)
             && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, last), NameContext.Plural);
-    }
-
-    /// <summary>
-    /// A capitalized head, maybe with its lower-case second word, before an abbreviation: `Hội LHPN`, `Ủy ban MTTQ`,
-    /// `Ban QLDA` name one body. Returns the abbreviation's index, or null.
-    /// </summary>
-    private static int? HeadedAbbreviationAt(Paragraph paragraph, int index)
-    {
-        var tokens = paragraph.Tokens;
-        if (tokens[index].Kind != TokenKind.Word || !tokens[index].Has(TokenFlags.Capitalized) || NameContext.IsAllCaps(tokens[index]))
-        {
-            return null;
-        }
-        var next = index + 2;
-        if (next < tokens.Count && TokenNavigation.IsGap(tokens[next - 1]) && tokens[next].Kind == TokenKind.Word && !tokens[next].Has(TokenFlags.Capitalized))
-        {
-            next += 2; // `Ủy ban`
-        }
-        return next < tokens.Count && TokenNavigation.IsGap(tokens[next - 1]) && tokens[next].Kind == TokenKind.Abbreviation ? next : null;
     }
 
     /// <summary>A capitalized body name or complement (`Tỉnh ủy`, `Ban Tổ chức`, `Trung ương`) or two capitalized words (a person).</summary>

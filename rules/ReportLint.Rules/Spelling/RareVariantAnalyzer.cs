@@ -124,9 +124,10 @@ public sealed class RareVariantAnalyzer : DiagnosticAnalyzer
         {
             var paragraph = facts[candidate.Fact].Paragraph;
             var pair = facts[candidate.Fact].Facts.Pairs[candidate.Pair];
-            if (Straddles(data, paragraph, paragraph.Tokens, pair.Token))
+            if (Straddles(data, paragraph, paragraph.Tokens, pair.Token)
+                || RangeOpening.At(paragraph, pair.Token) || RangeOpening.At(paragraph, pair.Token + 2))
             {
-                continue;
+                continue; // `chuyển từ làm thay sang hướng dẫn`: the preposition, not `tự làm`
             }
             var rareSpan = pair.SpanIn(paragraph);
             var text = paragraph.Text.Substring(rareSpan.Start, rareSpan.Length);

@@ -75,7 +75,8 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             var changed = changedSecond ? i + 2 : i;
             if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
                 || (!changedSecond && TokenNavigation.IsWordIn(paragraph, i + 2, Demonstratives))
-                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i))))
+                || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i) || GoesTo(paragraph, i)))
+                || RangeOpening.At(paragraph, changed))
             {
                 continue; // `mỗi trường` is no `môi trường`, `quỹ này` no `quý này`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
             }
@@ -213,6 +214,26 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
 
     private static bool SaysWhereItLies(Paragraph paragraph, int first) =>
         TokenNavigation.IsWord(paragraph, first, "nằm") && TokenNavigation.IsWordIn(paragraph, first + 2, Positions);
+
+    // `lên đồi`, `xuống suối`: going up or down takes the place as its object.
+    private static readonly string[] UpOrDown = ["lên", "xuống"];
+
+    // `đi qua đồi`, `lội sang bờ`: a verb of going and a direction, then the place.
+    private static readonly string[] GoingVerbs = ["đi", "leo", "trèo", "chạy", "lội", "bò", "bơi", "bay"];
+
+    private static readonly string[] Directions = ["qua", "sang", "về"];
+
+    /// <summary>
+    /// `phải leo lên đồi mới gọi được`: after going up, down or across the word is the place gone to, a noun that ends
+    /// its phrase, not the verb that opens `đổi mới`.
+    /// </summary>
+    private static bool GoesTo(Paragraph paragraph, int first)
+    {
+        var before = TokenNavigation.Previous(paragraph.Tokens, first);
+        return TokenNavigation.IsWordIn(paragraph, before, UpOrDown)
+            || (TokenNavigation.IsWordIn(paragraph, before, Directions)
+                && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, before), GoingVerbs));
+    }
 
     /// <summary>`24 đội với`: a counted noun is itself, not the first half of `đối với`.</summary>
     private static bool Counted(Paragraph paragraph, int word)

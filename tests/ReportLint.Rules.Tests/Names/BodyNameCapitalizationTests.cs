@@ -52,6 +52,11 @@ public class BodyNameCapitalizationTests
     [InlineData("Ban thường vụ Hội Cựu chiến binh xã đã ban hành kế hoạch.", "Ban thường vụ", "Ban Thường vụ")] // a sentence start before a capitalized body
     [InlineData("Kết quả tốt. Ban chấp hành Hội Liên hiệp Phụ nữ huyện họp định kỳ.", "Ban chấp hành", "Ban Chấp hành")]
     [InlineData("Ban thường vụ Đoàn Thanh niên xã phát động phong trào.", "Ban thường vụ", "Ban Thường vụ")]
+    [InlineData("Tồn tại: Ủy ban kiểm tra HU chưa kịp thời giám sát.", "Ủy ban kiểm tra", "Ủy ban Kiểm tra")] // a sentence start before an abbreviated body
+    [InlineData("Đánh giá chung. Ban chấp hành ĐU xã họp thường kỳ mỗi tháng.", "Ban chấp hành", "Ban Chấp hành")]
+    [InlineData("Ủy ban nhân dân xã đề nghị Ban kinh tế - xã hội Hội đồng nhân dân xã thẩm tra tờ trình.", "Ban kinh tế - xã hội", "Ban Kinh tế - Xã hội")] // two fields joined by a dash
+    [InlineData("Báo cáo gửi Ban Văn hóa - xã hội HĐND huyện trước kỳ họp.", "Ban Văn hóa - xã hội", "Ban Văn hóa - Xã hội")]
+    [InlineData("Hồ sơ chuyển Phòng Tài chính – kế hoạch thẩm định.", "Phòng Tài chính – kế hoạch", "Phòng Tài chính – Kế hoạch")] // any dash
     public void Reports_each_miscapitalized_body(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6001", span);
@@ -78,6 +83,9 @@ public class BodyNameCapitalizationTests
     [InlineData("Theo luật, các ủy ban nhân dân xã phải báo cáo; ủy ban nhân dân huyện, xã phối hợp; ủy ban nhân dân cấp tỉnh chỉ đạo.")] // plural, list of levels, `cấp`
     [InlineData("Quan hệ giữa hội đồng nhân dân và ủy ban nhân dân ở cơ sở được làm rõ.")] // no unit: the kinds of body
     [InlineData("Tiểu ban Tổ chức phục vụ đại hội đã họp; Phân ban Văn kiện và Chi hội Cựu chiến binh thôn làm việc.")] // bodies of their own
+    [InlineData("Tồn tại: Ủy ban Kiểm tra ĐU xã chưa kịp thời giám sát; Văn phòng UBND xã chưa tổng hợp; Thường trực HĐND xã đã nhắc.")]
+    [InlineData("Ban Kinh tế - Xã hội Hội đồng nhân dân xã thẩm tra; Ban Kinh tế - Ngân sách HĐND tỉnh và Ban Pháp chế đã họp.")]
+    [InlineData("Sở ngành phát triển kinh tế - xã hội; Ban Tổ chức - cơ quan tham mưu của Huyện ủy - đã thẩm định.")] // a dash before no field of the name
     [InlineData("Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên và Liên đoàn Lao động huyện phối hợp; các hội nông dân cơ sở tham gia.")]
     [InlineData("Ủy ban nhân dân huyện, Hội đồng nhân dân tỉnh và Ủy ban nhân dân Thành phố Hà Nội đã họp.")]
     [InlineData("Ủy ban nhân dân Phường Nguyễn Du và Ủy ban nhân dân Quận 1 phối hợp.")] // a name or number after the unit

@@ -45,10 +45,35 @@ public class TitleCapitalizationTests
     [InlineData("Ông Hà Văn Sỹ, chủ tịch Hội đồng nhân dân xã Nậm Ty, chủ trì kỳ họp.", "chủ tịch", "Chủ tịch")]
     [InlineData("Bà Vi Thị Lan, Phó chủ tịch Ủy ban nhân dân xã Nậm Ty, báo cáo.", "Phó chủ tịch", "Phó Chủ tịch")]
     [InlineData("Ông Lù Văn Sáu, Phó giám đốc Sở Giáo dục và Đào tạo, phát biểu.", "Phó giám đốc", "Phó Giám đốc")]
+    [InlineData("Trách nhiệm thuộc về đồng chí Mai Văn Khải, bí thư ĐU xã, người chủ trì cuộc họp.", "bí thư", "Bí thư")] // a committee's abbreviation
+    [InlineData("Đồng chí Vũ Thị Hạnh, phó bí thư HU, dự và chỉ đạo hội nghị.", "phó bí thư", "Phó Bí thư")]
+    [InlineData("Ông Đỗ Văn Kiên, ủy viên TW Đảng, về thăm xã.", "ủy viên", "Ủy viên")]
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
         Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void An_abbreviation_a_workspace_gives_a_body_meaning_names_that_body()
+    {
+        const string configuration = """
+            { "data": { "abbreviations": [{ "abbreviation": "BTGTU", "meanings": ["Ban Tuyên giáo Tỉnh ủy"] }] } }
+            """;
+        const string text = "Đồng chí Lê Văn Tám, phó trưởng BTGTU, phát biểu.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, RuleTester.Options(configuration), "RL6002"));
+        Assert.Equal("Đồng chí Lê Văn Tám, Phó Trưởng BTGTU, phát biểu.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Empty(RuleTester.Lint(text, "RL6002")); // without the pack, nothing says what BTGTU is
+    }
+
+    [Fact]
+    public void A_malformed_abbreviation_pack_leaves_the_titles_checked()
+    {
+        // The Abbreviations rules report the pack (RL9001); the titles before the data's bodies are still read.
+        var options = RuleTester.Options("""{ "data": { "abbreviations": [ { "meanings": ["quản lý nhà nước"] } ] } }""");
+        const string text = "Đồng chí Lê Văn Hà, phó Chủ tịch UBND tỉnh, dự họp.";
+        Assert.Equal("phó Chủ tịch", RuleTester.SpanText(text, Assert.Single(RuleTester.Lint(text, options, "RL6002"))));
+        Assert.DoesNotContain(RuleTester.Lint(text, options), d => d.Id == "RL9001" && d.GetMessage(Core.Diagnostics.MessageLanguage.English).Contains("Capitalization", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -73,5 +98,7 @@ public class TitleCapitalizationTests
     [InlineData("Đoàn giám sát gồm 7 ủy viên Ủy ban Kiểm tra Huyện ủy.")]
     [InlineData("Đề án quy định chức danh phó chủ tịch Ủy ban nhân dân xã.")]
     [InlineData("Đồng chí Vi Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã Nậm Ty, báo cáo.")]
+    [InlineData("Đồng chí Mai Văn Khải, Bí thư ĐU xã, chủ trì; các bí thư ĐU xã dự họp; Huyện ủy làm việc với bí thư ĐU các xã.")]
+    [InlineData("Trường bồi dưỡng bí thư chi bộ và cấp ủy viên thuộc ĐU xã.")] // the title is not before the body
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
 }

@@ -94,6 +94,27 @@ public class RareVariantTests
         Assert.Empty(RuleTester.Lint(text, "RL3011"));
     }
 
+    [Theory]
+    [InlineData("Xã chuyển từ làm thủ công sang dùng máy gặt.\n")]
+    [InlineData("Thôn chuyển dần từ làm hộ tới chỉ cách làm cho dân.\n")]
+    [InlineData("Cán bộ kèm cặp từ làm mẫu cho đến kiểm tra lại hồ sơ.\n")]
+    public void Leaves_the_preposition_that_opens_a_range(string more)
+    {
+        // `từ … sang/tới/đến`: the preposition, not `tự làm` with a wrong tone.
+        var text = SelfHelp + more;
+        Assert.Empty(RuleTester.Lint(text, "RL3011"));
+    }
+
+    [Fact]
+    public void Reports_a_wrong_tone_on_the_frequent_word_when_no_range_follows()
+    {
+        var text = SelfHelp + "Nhiều hộ đã từ làm hồ sơ, đến nay chưa cần hỗ trợ.\n"; // the clause ends before `đến`
+        Assert.Equal("từ làm", RuleTester.SpanText(text, Assert.Single(RuleTester.Lint(text, "RL3011"))));
+    }
+
+    private const string SelfHelp =
+        "Người dân tự làm hồ sơ trên cổng dịch vụ công.\nHội viên tự làm sổ theo dõi.\nHọc sinh tự làm thí nghiệm.\n";
+
     private const string Supervision =
         "Tăng cường giám sát việc thi hành pháp luật.\nHội đồng nhân dân giám sát chặt chẽ.\nCông tác giám sát được đẩy mạnh.\n";
 

@@ -64,6 +64,8 @@ public class RealWordErrorTests
     [InlineData("Đây là lân đầu chị về bản.", "lân đầu", "lần đầu")] // everyday words of press features
     [InlineData("Hai bên năm tay nhau cùng vượt khó.", "năm tay", "nắm tay")]
     [InlineData("Hơn nửa, chi bộ chưa sinh hoạt đều kỳ.", "Hơn nửa", "Hơn nữa")] // no word after `nửa` to read it as half of something
+    [InlineData("Ba năm qua, công cuộc đồi mới ở xã vùng cao có nhiều chuyển biến.", "đồi mới", "đổi mới")]
+    [InlineData("Thông qua đồi mới phương thức lãnh đạo, chi bộ sinh hoạt đều đặn hơn.", "đồi mới", "đổi mới")] // `qua` without a verb of going
     public void Finds_the_intended_word(string text, string pair, string expected)
     {
         var diagnostics = RuleTester.Lint(text, "RL3003");
@@ -103,6 +105,9 @@ public class RealWordErrorTests
     [InlineData("Thôn Tân Sơn nằm cuối xã; trụ sở nằm giữa thôn, trạm y tế nằm đầu dốc.")] // where a place lies, no `năm cuối`
     [InlineData("Làm gốm qua hàng chục công đoạn: chọn đất, nhào đất, chuốt, phơi và nung.")] // a word of its own, not `công đoàn`
     [InlineData("Người dẫn lời người xưa; nhân ngày khai trường, lũy kế toàn tỉnh có 96 trường đạt chuẩn.")] // `dẫn lời`, `khai trường`, `lũy kế`
+    [InlineData("Trước đây bà con phải leo lên đồi mới bắt được sóng điện thoại.")] // the place gone to, then `mới` (only then)
+    [InlineData("Mùa khô, người dân phải xuống suối mới có nước; cán bộ lên đồi mới nắm được tình hình; trẻ em đi qua đồi mới tới trường.")]
+    [InlineData("Thái độ của người dân chuyển từ do dự sang đồng tình; nhiều hộ từ do dự đến ủng hộ.")] // `từ … sang/đến`: the preposition, no `tự do`
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Theory]
