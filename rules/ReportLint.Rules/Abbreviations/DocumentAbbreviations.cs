@@ -9,6 +9,19 @@ namespace ReportLint.Rules.Abbreviations;
 internal readonly record struct DefinitionSite(Paragraph Paragraph, AbbreviationDefinition Definition)
 {
     public TextSpan Span => Paragraph.ToAbsolute(Definition.Span);
+
+    /// <summary>
+    /// What the construct reads once the definition is dropped: the abbreviation in place of the words its letters
+    /// stand for, the other words kept (`hợp tác xã nông nghiệp (HTX)` → `HTX nông nghiệp`, not `HTX`).
+    /// </summary>
+    public string Shortened => Definition.Kept is { } kept
+        ? Definition.Abbreviation + Paragraph.Text.Substring(kept.Start, kept.Length)
+        : Definition.Abbreviation;
+
+    /// <summary>The words the letters stand for, on one line (`hợp tác xã`); the full form when the parser did not mark them.</summary>
+    public string? Covered => Definition.CoreSpan is { } core
+        ? QuotedText.OnOneLine(Paragraph.Text.Substring(core.Start, core.Length))
+        : Definition.FullForm;
 }
 
 /// <summary>A use (a mention that is not a definition) placed in the document.</summary>
