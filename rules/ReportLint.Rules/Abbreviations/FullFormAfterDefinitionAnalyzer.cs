@@ -265,8 +265,9 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A name defined with a capital and written again with a different capitalized word after it is a longer,
-    /// different name: `Ban Chấp hành (BCH) Đảng bộ xã`, then `Ban Chấp hành Trung ương Đảng`.
+    /// A name defined with a capital and written again with a different capitalized word or an abbreviation after it
+    /// is a longer, different name: `Ban Chấp hành (BCH) Đảng bộ xã`, then `Ban Chấp hành Trung ương Đảng` or
+    /// `Ban Chấp hành T.Ư`, the body of another level.
     /// </summary>
     private static bool InLongerName(Paragraph paragraph, PhraseHit hit, Target target)
     {
@@ -279,7 +280,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             next++;
         }
-        if (next >= paragraph.Tokens.Count || paragraph.Tokens[next] is not { Kind: TokenKind.Word } word || !word.Has(TokenFlags.Capitalized))
+        if (next >= paragraph.Tokens.Count || !(paragraph.Tokens[next].Kind == TokenKind.Word && paragraph.Tokens[next].Has(TokenFlags.Capitalized)
+            || DefinitionTokens.IsCandidate(paragraph.Syntax, paragraph.Tokens[next])))
         {
             // `Ban Chấp hành (BCH) Đảng bộ huyện`, then `tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy xã`: heads listed
             // before one body's name belong to that body, which may be another.
@@ -289,7 +291,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         var written = TwoWords(paragraph, next);
         var continuation = target.Continuation ?? "";
         return !(written.Equals(continuation, StringComparison.OrdinalIgnoreCase)
-            || (continuation.IndexOf(' ') < 0 && paragraph.GetText(word).Equals(continuation, StringComparison.OrdinalIgnoreCase)));
+            || (continuation.IndexOf(' ') < 0 && paragraph.GetText(paragraph.Tokens[next]).Equals(continuation, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>A `,` or `và` at <paramref name="index"/> followed by a capitalized word: another head of a list of heads.</summary>
@@ -359,7 +361,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>The index of the first word right after the closing parenthesis of a definition, or -1.</summary>
+    /// <summary>The index of the first word (or abbreviation: `(BCH) ĐU xã`) right after the closing parenthesis of a definition, or -1.</summary>
     private static int AfterParentheses(DefinitionSite site)
     {
         var tokens = site.Paragraph.Tokens;
@@ -372,7 +374,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             i++;
         }
-        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? i : -1;
+        return i < tokens.Count && (tokens[i].Kind == TokenKind.Word || DefinitionTokens.IsCandidate(site.Paragraph.Syntax, tokens[i])) ? i : -1;
     }
 
     /// <summary>
