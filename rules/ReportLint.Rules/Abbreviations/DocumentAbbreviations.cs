@@ -188,13 +188,18 @@ internal sealed class DocumentAbbreviations
         // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
         // a heading counts only known abbreviations: `ĐA DẠNG` and `TU BỔ` in a title are words, not
         // `ĐA` (đề án) and `TU` (Tỉnh ủy). An unknown form right after a name head of the data
-        // (`Tập đoàn FPT`) is the name of a firm or brand, and one before a bare number (`BG 218`) a code;
+        // (`Tập đoàn FPT`) is the name of a firm or brand, and one before a bare number (`BG 218`) a code; so is a
+        // known form before a number in a list of codes or after a code head (`giống TBR225, ĐV 108`, `giống lúa ĐV 108`).
         // `TT`, `STT` heading a table's first column need no definition.
         bool Counts(Paragraph paragraph, AbbreviationMention mention, bool capsLine)
         {
             if (mention.AfterNumber && registry.IsUnit(mention.Text))
             {
                 return false; // `1.330 MW`: a unit of measure, whatever else the letters could stand for
+            }
+            if (mention.AmongCodes || (mention.BeforeCodeNumber && registry.CodeHeads.Precede(paragraph.Syntax, mention.Span, registry)))
+            {
+                return false; // `TBR225, ĐV 108, HT1`: a variety's code, which `đảng viên 108` would corrupt
             }
             var entry = registry.Find(mention.Text, mention.Key);
             var id = entry is null ? "K:" + mention.Key : "R:" + entry.Abbreviation;
