@@ -171,12 +171,14 @@ internal sealed class DocumentAbbreviations
                 {
                     continue;
                 }
-                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph)
+                // A title quoted in capitals inside a line (`“ỦY BAN NHÂN DÂN HUYỆN TƯ THẠNH”`) reads as a capitals line does.
+                var capitals = facts.IsCapsLine || mention.InCapsRun;
+                if (!Counts(paragraph, mention, capitals) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph)
                     || Byline.InitialsOfName(paragraph, mention.Span))
                 {
                     continue;
                 }
-                GroupOf(mention.Text, mention.Key).Uses.Add(new UseSite(paragraph, mention, facts.IsCapsLine));
+                GroupOf(mention.Text, mention.Key).Uses.Add(new UseSite(paragraph, mention, capitals));
             }
         }
         foreach (var group in order)

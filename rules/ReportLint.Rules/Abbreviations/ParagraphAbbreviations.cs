@@ -10,8 +10,9 @@ namespace ReportLint.Rules.Abbreviations;
 /// <param name="AfterNumber">A number comes right before it (`1.330 MW`): it may be a unit of measure.</param>
 /// <param name="BeforeCodeNumber">A bare number of two or more digits follows one space after it (`BG 218`, `OM 5451`): it may be a model's or variety's code.</param>
 /// <param name="AmongCodes">It and the number after it are listed beside another code (`TBR225, ĐV 108, HT1`): a code, not an abbreviation.</param>
+/// <param name="InCapsRun">It lies in a run of upper-case words inside the line (<see cref="CapsRun"/>): read as in an all-capitals line.</param>
 internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber,
-    bool BeforeCodeNumber = false, bool AmongCodes = false);
+    bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false);
 
 /// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
@@ -95,7 +96,7 @@ internal sealed class ParagraphAbbreviations
                     }
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
                         token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
-                        CodeNumbers.InList(syntax, i, last)));
+                        CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
