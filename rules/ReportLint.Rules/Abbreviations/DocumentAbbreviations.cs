@@ -136,10 +136,18 @@ internal sealed class DocumentAbbreviations
         }
         var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
         var order = new List<AbbreviationGroup>();
+        var separated = new SeparatorVariants();
+        // A form of its own unless the document never defines it and defines its parts with another separator (`NN-MT`
+        // after `(NN&MT)`): then it is a spelling of that defined abbreviation.
+        string IdOf(string form, string key, AbbreviationEntry? entry)
+        {
+            var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
+            return groups.TryGetValue(id, out var own) && own.Definitions.Count > 0 ? id : separated.DefinedGroupOf(form) ?? id;
+        }
         AbbreviationGroup GroupOf(string form, string key)
         {
             var entry = registry.Find(form, key);
-            var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
+            var id = IdOf(form, key, entry);
             if (!groups.TryGetValue(id, out var group))
             {
                 group = new AbbreviationGroup(id, entry);
@@ -159,18 +167,29 @@ internal sealed class DocumentAbbreviations
                 }
             }
         }
+        foreach (var group in order)
+        {
+            foreach (var site in group.Definitions)
+            {
+                separated.Add(site.Definition.Abbreviation, group.Key);
+            }
+        }
         foreach (var (paragraph, facts, inRecipients) in list)
         {
             if (inRecipients)
             {
                 continue; // `Nơi nhận:` and `Lưu: VT, PTNT.` name offices by their codes
             }
-            foreach (var mention in facts.Mentions)
+            foreach (var written in facts.Mentions)
             {
-                if (mention.Definition >= 0)
+                if (written.Definition >= 0)
                 {
                     continue;
                 }
+                var mention = !separated.IsEmpty && SeparatorVariants.SlashJoined(paragraph, written.Span) is { } joined
+                    && separated.DefinedGroupOf(joined.Text) is not null
+                    ? written with { Text = joined.Text, Key = AbbreviationText.Key(joined.Text), Span = joined.Span }
+                    : written;
                 // A title quoted in capitals inside a line (`“ỦY BAN NHÂN DÂN HUYỆN TƯ THẠNH”`) reads as a capitals line does.
                 var capitals = facts.IsCapsLine || mention.InCapsRun;
                 if (!Counts(paragraph, mention, capitals) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph)
@@ -204,8 +223,7 @@ internal sealed class DocumentAbbreviations
                 return false; // `TBR225, ĐV 108, HT1`: a variety's code, which `đảng viên 108` would corrupt
             }
             var entry = registry.Find(mention.Text, mention.Key);
-            var id = entry is null ? "K:" + mention.Key : "R:" + entry.Abbreviation;
-            if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)
+            if (groups.TryGetValue(IdOf(mention.Text, mention.Key, entry), out var group) && group.Definitions.Count > 0)
             {
                 return true;
             }
