@@ -6,8 +6,8 @@ namespace ReportLint.Rules.Abbreviations;
 
 /// <summary>
 /// RL1003: an abbreviation defined again with the same meaning. After the first definition the
-/// abbreviation alone is used, so the fix keeps only the abbreviation.
-/// (A definition with another meaning is RL1004.)
+/// abbreviation alone is used, so the fix writes the abbreviation for the words its letters stand for and keeps the
+/// others (`hợp tác xã nông nghiệp (HTX)` → `HTX nông nghiệp`). (A definition with another meaning is RL1004.)
 /// </summary>
 public sealed class AbbreviationDefinedTwiceAnalyzer : DiagnosticAnalyzer
 {
@@ -30,11 +30,14 @@ public sealed class AbbreviationDefinedTwiceAnalyzer : DiagnosticAnalyzer
             {
                 continue; // RL1004
             }
+            // Safe only when the words dropped are the ones the first definition gave the letters: nothing else goes.
+            var safety = first.Definition.Core is { } core && core == later.Definition.Core ? FixSafety.Safe : FixSafety.Unsafe;
+            var shortened = later.Shortened;
             var fixes = later.Definition.Construct is { } construct
                 ? new[]
                 {
-                    CodeFix.Replace(later.Paragraph.ToAbsolute(construct), later.Definition.Abbreviation, FixSafety.Safe,
-                        new($"Chỉ giữ chữ viết tắt “{later.Definition.Abbreviation}”", $"Keep only the abbreviation “{later.Definition.Abbreviation}”")),
+                    CodeFix.Replace(later.Paragraph.ToAbsolute(construct), shortened, safety,
+                        new($"Bỏ định nghĩa lặp lại: “{shortened}”", $"Drop the repeated definition: “{shortened}”")),
                 }
                 : [];
             context.Report(Rule, later.Span, fixes, [AbbreviationFacts.DefinitionLocation(first.Span)], later.Definition.Abbreviation, line);

@@ -29,6 +29,15 @@ internal sealed record AbbreviationDefinition(
     TextSpan? Construct)
 {
     public DefinitionGroup? Group { get; init; }
+
+    /// <summary>The words the letters stand for (`hợp tác xã` in `hợp tác xã nông nghiệp (HTX)`), when they fit and the parser marked them.</summary>
+    public TextSpan? CoreSpan { get; init; }
+
+    /// <summary>
+    /// The words of the construct the letters do not cover, with the space before them: ` nông nghiệp` in
+    /// `hợp tác xã nông nghiệp (HTX)`, ` đảng` in `tổ chức cơ sở đảng (TCCS đảng)`; null when there are none.
+    /// </summary>
+    public TextSpan? Kept { get; init; }
 }
 
 /// <summary>Several abbreviations defined at once: `Cán bộ, công chức, viên chức (CB, CC, VC)`.</summary>

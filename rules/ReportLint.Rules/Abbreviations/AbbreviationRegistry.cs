@@ -43,12 +43,16 @@ public sealed class AbbreviationRegistry
     /// <summary>Capitalized heads of a body named after a field (`Ban Chỉ đạo`): a full form right after one names that body.</summary>
     public const string FieldBodyHeadsSection = "fieldBodyHeads";
 
-    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads,
+    /// <summary>Words that introduce a variety's or model's code (`giống`, `mẫu`): capitals and a number right after them are the code.</summary>
+    public const string CodeHeadsSection = "codeHeads";
+
+    private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads, NameHeads codeHeads,
         IReadOnlyList<string[]> eventHeads, IReadOnlyList<string[]> fieldBodyHeads)
     {
         Entries = entries;
         _units = units;
         NameHeads = nameHeads;
+        CodeHeads = codeHeads;
         EventHeads = eventHeads;
         FieldBodyHeads = fieldBodyHeads;
         _meaningScanner = new(() =>
@@ -105,6 +109,9 @@ public sealed class AbbreviationRegistry
     /// <summary>The words of the data that introduce a proper name.</summary>
     internal NameHeads NameHeads { get; }
 
+    /// <summary>The words of the data that introduce a variety's or model's code (`giống ĐV 108`).</summary>
+    internal NameHeads CodeHeads { get; }
+
     /// <summary>A scanner for the registry's meanings (`Trung ương`, `Ban Tổ chức`), built once; phrase index → entry and meaning.</summary>
     internal (PhraseScanner Scanner, IReadOnlyList<(AbbreviationEntry Entry, string Meaning)> Owners) MeaningScanner => _meaningScanner.Value;
 
@@ -135,7 +142,7 @@ public sealed class AbbreviationRegistry
         }
         return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(),
             StringSection(data, UnitsSection).ToHashSet(StringComparer.Ordinal), new NameHeads(StringSection(data, NameHeadsSection)),
-            Syllables(StringSection(data, EventHeadsSection)), Syllables(StringSection(data, FieldBodyHeadsSection)));
+            new NameHeads(StringSection(data, CodeHeadsSection)), Syllables(StringSection(data, EventHeadsSection)), Syllables(StringSection(data, FieldBodyHeadsSection)));
     }
 
     private static string[][] Syllables(List<string> heads) =>

@@ -59,9 +59,11 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
         {
             return null;
         }
-        var defined = $"{FullFormAt(use, definition, entry)} ({definition.Abbreviation})";
+        // The words the letters stand for move; the others stay where the definition was (`hợp tác xã nông nghiệp
+        // (HTX)` → `HTX nông nghiệp` there, `hợp tác xã (HTX)` here).
+        var defined = $"{FullFormAt(use, site, entry)} ({definition.Abbreviation})";
         return new CodeFix(new($"Chuyển định nghĩa lên đây: “{defined}”", $"Move the definition here: “{defined}”"),
-            [new TextEdit(use.Span, defined), new TextEdit(site.Paragraph.ToAbsolute(construct), definition.Abbreviation)],
+            [new TextEdit(use.Span, defined), new TextEdit(site.Paragraph.ToAbsolute(construct), site.Shortened)],
             FixSafety.Unsafe);
     }
 
@@ -71,11 +73,11 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
     /// </summary>
     private static CodeFix? SpellOut(UseSite use, DefinitionSite site, AbbreviationEntry? entry)
     {
-        if (site.Definition is not { FullForm: { } } definition)
+        if (site.Definition.FullForm is null)
         {
             return null;
         }
-        var text = FullFormAt(use, definition, entry);
+        var text = FullFormAt(use, site, entry);
         return CodeFix.Replace(use.Span, text, FixSafety.Unsafe, new($"Viết đầy đủ “{text}”", $"Write “{text}” in full"));
     }
 
@@ -86,11 +88,11 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
     /// </summary>
     private static CodeFix? SpellOutInHeading(UseSite use, AbbreviationGroup group, DefinitionSite site)
     {
-        if (site.Definition is not { FullForm: { } } definition || use.InCapsLine)
+        if (site.Definition.FullForm is null || use.InCapsLine)
         {
             return null;
         }
-        var text = FullFormAt(use, definition, group.Entry);
+        var text = FullFormAt(use, site, group.Entry);
         var edits = new List<TextEdit>(3) { new(use.Span, text) };
         var bodyUse = group.Uses.FirstOrDefault(u => u.Span.Start > use.Span.Start && u.Span.Start < site.Span.Start
             && !u.InCapsLine && !RunningText.IsHeading(u.Paragraph));
@@ -106,12 +108,12 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
     }
 
     /// <summary>
-    /// The full form as the use's place wants it: a definition that opened a sentence may carry a capital the new place
-    /// does not want, and the registry knows the usual spelling (`Tổ chức đảng` → `tổ chức đảng`).
+    /// The words the letters stand for, as the use's place wants them: a definition that opened a sentence may carry a
+    /// capital the new place does not want, and the registry knows the usual spelling (`Tổ chức đảng` → `tổ chức đảng`).
     /// </summary>
-    private static string FullFormAt(UseSite use, AbbreviationDefinition definition, AbbreviationEntry? entry)
+    private static string FullFormAt(UseSite use, DefinitionSite site, AbbreviationEntry? entry)
     {
-        var fullForm = definition.FullForm!;
+        var fullForm = site.Covered!;
         fullForm = entry?.Meanings.FirstOrDefault(m => string.Equals(m, fullForm, StringComparison.OrdinalIgnoreCase)) ?? fullForm;
         return use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(fullForm) : fullForm;
     }

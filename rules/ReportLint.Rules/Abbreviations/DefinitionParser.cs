@@ -21,6 +21,7 @@ internal static class DefinitionParser
         }
         var (abbreviations, close, keptNoun, keptTail) = content;
         var before = Skip(paragraph, open - 1, -1);
+        var lastBeforeParenthesis = before;
         for (var k = 0; k < keptTail && before > 0; k++)
         {
             before = Skip(paragraph, before - 1, -1); // `tổ chức cơ sở đảng (TCCS đảng)`: the letters spell the words before `đảng`
@@ -62,8 +63,13 @@ internal static class DefinitionParser
             {
                 var span = window.Span(m);
                 TextSpan? construct = multi || quoted ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
+                var core = window.CoreSpan(m);
                 results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
-                    QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, window.Core(m), true, true, null, preceding, construct);
+                    QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, window.Core(m), true, true, null, preceding, construct)
+                {
+                    CoreSpan = core,
+                    Kept = construct is null ? null : KeptAfter(paragraph, core, lastBeforeParenthesis),
+                };
                 end = m.Start;
             }
             else
@@ -132,9 +138,12 @@ internal static class DefinitionParser
         }
         var words = window.Span(match);
         var span = TextSpan.FromBounds(words.Start, paragraph.Tokens[numeralToken].End);
+        // Words between the letters' last one and the numeral (`chuyên khoa cấp II (CKII)`): the abbreviation's place
+        // among them is unclear, so no construct to shorten.
+        TextSpan? construct = match.CoreEnd == match.End ? TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End) : null;
         output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
             QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, $"{window.Core(match)} {paragraph.GetText(paragraph.Tokens[numeralToken])}",
-            true, true, null, window.Preceding(window.Count, letters.Count, false), TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End)));
+            true, true, null, window.Preceding(window.Count, letters.Count, false), construct) { CoreSpan = construct is null ? null : span });
     }
 
     /// <summary>
@@ -210,10 +219,15 @@ internal static class DefinitionParser
             return;
         }
         var full = window.Span(match);
+        var core = window.CoreSpan(match);
         output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), span,
             QuotedText.OnOneLine(paragraph.Text.Substring(full.Start, full.Length)), full, window.Core(match), true, true, null, "",
-            TextSpan.FromBounds(span.Start, tokens[close].End)));
+            TextSpan.FromBounds(span.Start, tokens[close].End)) { CoreSpan = core, Kept = KeptAfter(paragraph, core, lastWord) });
     }
+
+    /// <summary>From the end of the words the letters cover to the end of token <paramref name="last"/>, when words lie there.</summary>
+    private static TextSpan? KeptAfter(ParagraphSyntax paragraph, TextSpan core, int last) =>
+        last >= 0 && paragraph.Tokens[last].End > core.End ? TextSpan.FromBounds(core.End, paragraph.Tokens[last].End) : null;
 
     /// <summary>
     /// `Tổ công nghệ số cộng đồng (Tổ CNSCĐ)`, `Ban Chỉ huy Phòng chống thiên tai … (Ban Chỉ huy PCTT và TKCN)`: a common

@@ -9,6 +9,19 @@ namespace ReportLint.Rules.Abbreviations;
 internal readonly record struct DefinitionSite(Paragraph Paragraph, AbbreviationDefinition Definition)
 {
     public TextSpan Span => Paragraph.ToAbsolute(Definition.Span);
+
+    /// <summary>
+    /// What the construct reads once the definition is dropped: the abbreviation in place of the words its letters
+    /// stand for, the other words kept (`hợp tác xã nông nghiệp (HTX)` → `HTX nông nghiệp`, not `HTX`).
+    /// </summary>
+    public string Shortened => Definition.Kept is { } kept
+        ? Definition.Abbreviation + Paragraph.Text.Substring(kept.Start, kept.Length)
+        : Definition.Abbreviation;
+
+    /// <summary>The words the letters stand for, on one line (`hợp tác xã`); the full form when the parser did not mark them.</summary>
+    public string? Covered => Definition.CoreSpan is { } core
+        ? QuotedText.OnOneLine(Paragraph.Text.Substring(core.Start, core.Length))
+        : Definition.FullForm;
 }
 
 /// <summary>A use (a mention that is not a definition) placed in the document.</summary>
@@ -123,10 +136,18 @@ internal sealed class DocumentAbbreviations
         }
         var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
         var order = new List<AbbreviationGroup>();
+        var separated = new SeparatorVariants();
+        // A form of its own unless the document never defines it and defines its parts with another separator (`NN-MT`
+        // after `(NN&MT)`): then it is a spelling of that defined abbreviation.
+        string IdOf(string form, string key, AbbreviationEntry? entry)
+        {
+            var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
+            return groups.TryGetValue(id, out var own) && own.Definitions.Count > 0 ? id : separated.DefinedGroupOf(form) ?? id;
+        }
         AbbreviationGroup GroupOf(string form, string key)
         {
             var entry = registry.Find(form, key);
-            var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
+            var id = IdOf(form, key, entry);
             if (!groups.TryGetValue(id, out var group))
             {
                 group = new AbbreviationGroup(id, entry);
@@ -146,24 +167,37 @@ internal sealed class DocumentAbbreviations
                 }
             }
         }
+        foreach (var group in order)
+        {
+            foreach (var site in group.Definitions)
+            {
+                separated.Add(site.Definition.Abbreviation, group.Key);
+            }
+        }
         foreach (var (paragraph, facts, inRecipients) in list)
         {
             if (inRecipients)
             {
                 continue; // `Nơi nhận:` and `Lưu: VT, PTNT.` name offices by their codes
             }
-            foreach (var mention in facts.Mentions)
+            foreach (var written in facts.Mentions)
             {
-                if (mention.Definition >= 0)
+                if (written.Definition >= 0)
                 {
                     continue;
                 }
-                if (!Counts(paragraph, mention, facts.IsCapsLine) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph)
+                var mention = !separated.IsEmpty && SeparatorVariants.SlashJoined(paragraph, written.Span) is { } joined
+                    && separated.DefinedGroupOf(joined.Text) is not null
+                    ? written with { Text = joined.Text, Key = AbbreviationText.Key(joined.Text), Span = joined.Span }
+                    : written;
+                // A title quoted in capitals inside a line (`“ỦY BAN NHÂN DÂN HUYỆN TƯ THẠNH”`) reads as a capitals line does.
+                var capitals = facts.IsCapsLine || mention.InCapsRun;
+                if (!Counts(paragraph, mention, capitals) || NewsSourceTag.Is(paragraph, mention.Span) || Byline.Is(paragraph)
                     || Byline.InitialsOfName(paragraph, mention.Span))
                 {
                     continue;
                 }
-                GroupOf(mention.Text, mention.Key).Uses.Add(new UseSite(paragraph, mention, facts.IsCapsLine));
+                GroupOf(mention.Text, mention.Key).Uses.Add(new UseSite(paragraph, mention, capitals));
             }
         }
         foreach (var group in order)
@@ -175,7 +209,8 @@ internal sealed class DocumentAbbreviations
         // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
         // a heading counts only known abbreviations: `ĐA DẠNG` and `TU BỔ` in a title are words, not
         // `ĐA` (đề án) and `TU` (Tỉnh ủy). An unknown form right after a name head of the data
-        // (`Tập đoàn FPT`) is the name of a firm or brand, and one before a bare number (`BG 218`) a code;
+        // (`Tập đoàn FPT`) is the name of a firm or brand, and one before a bare number (`BG 218`) a code; so is a
+        // known form before a number in a list of codes or after a code head (`giống TBR225, ĐV 108`, `giống lúa ĐV 108`).
         // `TT`, `STT` heading a table's first column need no definition.
         bool Counts(Paragraph paragraph, AbbreviationMention mention, bool capsLine)
         {
@@ -183,9 +218,12 @@ internal sealed class DocumentAbbreviations
             {
                 return false; // `1.330 MW`: a unit of measure, whatever else the letters could stand for
             }
+            if (mention.AmongCodes || (mention.BeforeCodeNumber && registry.CodeHeads.Precede(paragraph.Syntax, mention.Span, registry)))
+            {
+                return false; // `TBR225, ĐV 108, HT1`: a variety's code, which `đảng viên 108` would corrupt
+            }
             var entry = registry.Find(mention.Text, mention.Key);
-            var id = entry is null ? "K:" + mention.Key : "R:" + entry.Abbreviation;
-            if (groups.TryGetValue(id, out var group) && group.Definitions.Count > 0)
+            if (groups.TryGetValue(IdOf(mention.Text, mention.Key, entry), out var group) && group.Definitions.Count > 0)
             {
                 return true;
             }

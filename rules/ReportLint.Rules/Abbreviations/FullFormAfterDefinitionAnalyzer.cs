@@ -36,8 +36,9 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     /// <param name="Continuation">The words right after the definition's parentheses (`Ban Chấp hành (BCH) Đảng bộ xã` → `Đảng bộ`), if any.</param>
     /// <param name="Head">The field body head right before the definition's full form (`Ban Chỉ đạo`), if any.</param>
     /// <param name="Place">The place named right after the definition's parentheses (`tỉnh Hà Lâm`), if any.</param>
+    /// <param name="Trailing">How many words end the full form that the letters do not cover (`Việt Nam` in `Mặt trận Tổ quốc Việt Nam`).</param>
     private sealed record Target(string FullForm, string Abbreviation, TextSpan Definition, string? Continuation = null, string? Head = null,
-        string? Place = null);
+        string? Place = null, int Trailing = 0);
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<ParagraphAbbreviations> facts)
     {
@@ -81,7 +82,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 {
                     continue;
                 }
-                context.Report(Rule, span, CodeFix.Replace(span, target.Abbreviation, FixSafety.Unsafe),
+                // The abbreviation replaces the words its letters stand for; words it does not cover stay.
+                context.Report(Rule, span, CodeFix.Replace(paragraph.ToAbsolute(Covered(paragraph, hit, target.Trailing)), target.Abbreviation, FixSafety.Unsafe),
                     QuotedText.Of(paragraph, hit.Span), target.Abbreviation,
                     AbbreviationFacts.Line(context, target.Definition.Start));
             }
@@ -138,7 +140,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
                 var abbreviation = DefinitionSlips.Intended(site.Definition, groups, options) ?? group.Target;
                 var after = AfterParentheses(site);
                 targets.Add(new Target(fullForm, abbreviation, site.Span, after >= 0 ? TwoWords(site.Paragraph, after) : null, head,
-                    after >= 0 ? PlaceAt(site.Paragraph, after) : null));
+                    after >= 0 ? PlaceAt(site.Paragraph, after) : null, TrailingWords(site)));
             }
             else if (list.FullFormSpan is { } listFullForm && (lists ??= []).Add(site.Paragraph.ToAbsolute(list.AbbreviationsSpan).Start))
             {
@@ -148,6 +150,37 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             }
         }
         return targets;
+    }
+
+    /// <summary>The words of a definition's full form after the ones its letters stand for.</summary>
+    private static int TrailingWords(DefinitionSite site)
+    {
+        if (site.Definition is not { CoreSpan: { } core, FullFormSpan: { } full } || full.End <= core.End)
+        {
+            return 0;
+        }
+        var tokens = site.Paragraph.Tokens;
+        var count = 0;
+        for (var i = NameHeads.FirstTokenAt(tokens, core.End); i < tokens.Count && tokens[i].End <= full.End; i++)
+        {
+            count += tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>The hit without its last <paramref name="trailing"/> words (relative to the paragraph); all of it when it has no more.</summary>
+    private static TextSpan Covered(Paragraph paragraph, PhraseHit hit, int trailing)
+    {
+        var tokens = paragraph.Tokens;
+        var words = 0;
+        for (var i = hit.NextToken - 1; trailing > 0 && i >= 0 && tokens[i].Start >= hit.Span.Start; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word && ++words > trailing)
+            {
+                return TextSpan.FromBounds(hit.Span.Start, tokens[i].End);
+            }
+        }
+        return hit.Span;
     }
 
     private static Scanner ScannerFor(List<string> fullForms)
@@ -232,8 +265,9 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A name defined with a capital and written again with a different capitalized word after it is a longer,
-    /// different name: `Ban Chấp hành (BCH) Đảng bộ xã`, then `Ban Chấp hành Trung ương Đảng`.
+    /// A name defined with a capital and written again with a different capitalized word or an abbreviation after it
+    /// is a longer, different name: `Ban Chấp hành (BCH) Đảng bộ xã`, then `Ban Chấp hành Trung ương Đảng` or
+    /// `Ban Chấp hành T.Ư`, the body of another level.
     /// </summary>
     private static bool InLongerName(Paragraph paragraph, PhraseHit hit, Target target)
     {
@@ -246,7 +280,8 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             next++;
         }
-        if (next >= paragraph.Tokens.Count || paragraph.Tokens[next] is not { Kind: TokenKind.Word } word || !word.Has(TokenFlags.Capitalized))
+        if (next >= paragraph.Tokens.Count || !(paragraph.Tokens[next].Kind == TokenKind.Word && paragraph.Tokens[next].Has(TokenFlags.Capitalized)
+            || DefinitionTokens.IsCandidate(paragraph.Syntax, paragraph.Tokens[next])))
         {
             // `Ban Chấp hành (BCH) Đảng bộ huyện`, then `tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy xã`: heads listed
             // before one body's name belong to that body, which may be another.
@@ -256,7 +291,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         var written = TwoWords(paragraph, next);
         var continuation = target.Continuation ?? "";
         return !(written.Equals(continuation, StringComparison.OrdinalIgnoreCase)
-            || (continuation.IndexOf(' ') < 0 && paragraph.GetText(word).Equals(continuation, StringComparison.OrdinalIgnoreCase)));
+            || (continuation.IndexOf(' ') < 0 && paragraph.GetText(paragraph.Tokens[next]).Equals(continuation, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>A `,` or `và` at <paramref name="index"/> followed by a capitalized word: another head of a list of heads.</summary>
@@ -326,7 +361,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>The index of the first word right after the closing parenthesis of a definition, or -1.</summary>
+    /// <summary>The index of the first word (or abbreviation: `(BCH) ĐU xã`) right after the closing parenthesis of a definition, or -1.</summary>
     private static int AfterParentheses(DefinitionSite site)
     {
         var tokens = site.Paragraph.Tokens;
@@ -339,7 +374,7 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
         {
             i++;
         }
-        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? i : -1;
+        return i < tokens.Count && (tokens[i].Kind == TokenKind.Word || DefinitionTokens.IsCandidate(site.Paragraph.Syntax, tokens[i])) ? i : -1;
     }
 
     /// <summary>

@@ -49,6 +49,10 @@ internal sealed class FullFormWindow
     public TextSpan Span(Match match) =>
         TextSpan.FromBounds(_paragraph.Tokens[_items[match.Start].Token].Start, _paragraph.Tokens[_items[match.End].Token].End);
 
+    /// <summary>The words a match's letters stand for, without its trailing words.</summary>
+    public TextSpan CoreSpan(Match match) =>
+        TextSpan.FromBounds(_paragraph.Tokens[_items[match.Start].Token].Start, _paragraph.Tokens[_items[match.CoreEnd].Token].End);
+
     public static FullFormWindow Build(ParagraphSyntax paragraph, int last, int budget)
     {
         var items = new List<Item>();

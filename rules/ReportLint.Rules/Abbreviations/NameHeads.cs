@@ -8,6 +8,7 @@ namespace ReportLint.Rules.Abbreviations;
 /// The words of the data's `nameHeads` (`Tập đoàn`, `Ngân hàng`, `thương hiệu`): an all-caps word right after
 /// them names a firm or a brand (`Tập đoàn FPT`), which is never written out in full. Forms the data knows in
 /// between are passed over (`Công ty TNHH ABC`), and a form the data knows is itself still an abbreviation.
+/// The data's `codeHeads` (`giống`, `mẫu`) are read the same way: capitals and a number after them are a code.
 /// </summary>
 internal sealed class NameHeads
 {

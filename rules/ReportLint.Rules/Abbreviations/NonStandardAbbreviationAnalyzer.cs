@@ -38,7 +38,9 @@ public sealed class NonStandardAbbreviationAnalyzer : DiagnosticAnalyzer
                 }
             }
             // In prose an abbreviation the draft neither defines nor writes in its standard form is better written in
-            // full (`Nghị quyết T.Ư 6` → `Nghị quyết Trung ương 6`, not `TW 6`); the standard form comes second.
+            // full (`Nghị quyết T.Ư 6` → `Nghị quyết Trung ương 6`, not `TW 6`). The standard form comes second and is
+            // unsafe there: in running text `Ban Chấp hành TW` is worse than the dotted form's meaning written out, and
+            // the draft would then hold an abbreviation it never defines.
             var full = group.Definitions.Count == 0 && !group.Uses.Any(u => u.Mention.Text == group.Target)
                 && group.Entry is { AllowedUndefined: false, SingleMeaning: { } meaning } ? meaning : null;
             foreach (var use in group.Uses)
@@ -47,12 +49,12 @@ public sealed class NonStandardAbbreviationAnalyzer : DiagnosticAnalyzer
                 {
                     continue;
                 }
-                var standard = AbbreviationFacts.Normalize(use.Span, group.Target, FixSafety.Safe);
                 if (full is null)
                 {
-                    context.Report(Rule, use.Span, standard, use.Mention.Text, group.Target);
+                    context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, group.Target, FixSafety.Safe), use.Mention.Text, group.Target);
                     continue;
                 }
+                var standard = AbbreviationFacts.Normalize(use.Span, group.Target, FixSafety.Unsafe);
                 var written = use.Mention.AtSentenceStart ? AbbreviationText.Capitalize(full) : full;
                 var expand = CodeFix.Replace(use.Span, written, FixSafety.Safe, new($"Viết đầy đủ “{written}”", $"Write “{written}” in full"));
                 context.Report(Rule, use.Span, [expand, standard], [], use.Mention.Text, written);

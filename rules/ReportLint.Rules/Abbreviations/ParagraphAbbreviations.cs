@@ -9,8 +9,10 @@ namespace ReportLint.Rules.Abbreviations;
 /// <param name="Definition">Index into <see cref="ParagraphAbbreviations.Definitions"/> when this is the abbreviation of a definition, else -1.</param>
 /// <param name="AfterNumber">A number comes right before it (`1.330 MW`): it may be a unit of measure.</param>
 /// <param name="BeforeCodeNumber">A bare number of two or more digits follows one space after it (`BG 218`, `OM 5451`): it may be a model's or variety's code.</param>
+/// <param name="AmongCodes">It and the number after it are listed beside another code (`TBR225, ĐV 108, HT1`): a code, not an abbreviation.</param>
+/// <param name="InCapsRun">It lies in a run of upper-case words inside the line (<see cref="CapsRun"/>): read as in an all-capitals line.</param>
 internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber,
-    bool BeforeCodeNumber = false);
+    bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false);
 
 /// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
@@ -93,7 +95,8 @@ internal sealed class ParagraphAbbreviations
                         value = value.Normalize(NormalizationForm.FormC);
                     }
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
-                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i), PrecedesCodeNumber(syntax, last)));
+                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
+                        CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
@@ -143,24 +146,6 @@ internal sealed class ParagraphAbbreviations
     private static bool StartsCode(ParagraphSyntax syntax, TokenList tokens, int last) =>
         last + 2 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Punctuation, Length: 1 } dot && syntax.Text[dot.Start] == '.'
         && dot.Start == tokens[last].End && tokens[last + 2].Kind == TokenKind.Number && tokens[last + 2].Start == dot.End;
-
-    /// <summary>
-    /// One space, then a number of digits only, two or more, that is no year: `BG 218`, `IR 64` (a count such as
-    /// `2.500` has a separator, a year follows `năm`, and a symbol `12/2023` its slash).
-    /// </summary>
-    private static bool PrecedesCodeNumber(ParagraphSyntax syntax, int last)
-    {
-        var tokens = syntax.Tokens;
-        var number = last + 2;
-        if (number >= tokens.Count || tokens[last + 1].Kind is not (TokenKind.Space or TokenKind.NoBreakSpace) || tokens[last + 1].Length != 1
-            || tokens[number].Kind != TokenKind.Number || syntax.GetText(tokens[number]) is not { Length: >= 2 } digits
-            || digits.ContainsAnyExceptInRange('0', '9') || (digits.Length == 4 && digits[0] is '1' or '2' && digits[1] is '9' or '0'))
-        {
-            return false;
-        }
-        return number + 1 >= tokens.Count || tokens[number + 1].Start > tokens[number].End
-            || syntax.Text[tokens[number + 1].Start] is not ('/' or '-' or '.');
-    }
 
     /// <summary>A number, then one space (or no-break space), then the token: `1.330 MW`.</summary>
     private static bool FollowsNumber(TokenList tokens, int index) =>

@@ -61,6 +61,51 @@ public class DefinitionOrderTests
     }
 
     [Fact]
+    public void A_second_definition_with_words_the_letters_do_not_cover_keeps_them()
+    {
+        const string text = "Các hợp tác xã (HTX) nông nghiệp triển khai kế hoạch.\nToàn huyện có 45 hợp tác xã nông nghiệp (HTX), trong đó 38 HTX hoạt động hiệu quả.\n";
+        var diagnostic = Assert.Single(Family(text), d => d.Id == "RL1003");
+        AssertSpan(text, diagnostic, "HTX", 1);
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Safe, fix.Safety);
+        Assert.Equal("Bỏ định nghĩa lặp lại: “HTX nông nghiệp”", fix.Title.Vi);
+        Assert.Equal("Drop the repeated definition: “HTX nông nghiệp”", fix.Title.En);
+        Assert.Equal("Toàn huyện có 45 HTX nông nghiệp, trong đó 38 HTX hoạt động hiệu quả.", Apply(text, fix).Split('\n')[1]);
+    }
+
+    [Theory]
+    // A kept tail in the parentheses: the letters stand for the words before `đảng`.
+    [InlineData("Các tổ chức cơ sở đảng (TCCS đảng) được kiện toàn.\nMỗi tổ chức cơ sở đảng (TCCS đảng) đều có nghị quyết.\n",
+        "Mỗi TCCS đảng đều có nghị quyết.")]
+    // The reverse order, with a word inside the parentheses the letters do not cover.
+    [InlineData("Các đại biểu Quốc hội (ĐBQH) đã trả lời.\nĐoàn ĐBQH (đại biểu Quốc hội tỉnh) tiếp xúc cử tri.\n",
+        "Đoàn ĐBQH tỉnh tiếp xúc cử tri.")]
+    public void A_repeated_definition_is_dropped_without_losing_words(string text, string second)
+    {
+        var diagnostic = Assert.Single(Family(text), d => d.Id == "RL1003");
+        Assert.Equal(second, Apply(text, Assert.Single(diagnostic.Fixes)).Split('\n')[1]);
+    }
+
+    [Fact]
+    public void A_repeated_definition_whose_letters_cover_other_words_is_fixed_unsafely()
+    {
+        // The first definition does not fit its letters: what the second drops is not known to be what `TCĐ` means.
+        const string text = "Các tổ chức (TCĐ) được kiện toàn.\nMỗi tổ chức đảng (TCĐ) đều có nghị quyết.\n";
+        var diagnostic = Assert.Single(Family(text), d => d.Id == "RL1003");
+        Assert.Equal(FixSafety.Unsafe, Assert.Single(diagnostic.Fixes).Safety);
+    }
+
+    [Fact]
+    public void Moving_a_definition_moves_the_covered_words_and_keeps_the_others_in_place()
+    {
+        const string text = "Năm nay, 38 HTX hoạt động hiệu quả.\nToàn huyện có 45 hợp tác xã nông nghiệp (HTX).\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1002", diagnostic.Id);
+        Assert.Equal("Năm nay, 38 hợp tác xã (HTX) hoạt động hiệu quả.\nToàn huyện có 45 HTX nông nghiệp.\n",
+            Apply(text, Assert.Single(diagnostic.Fixes)));
+    }
+
+    [Fact]
     public void Reports_two_meanings_of_one_abbreviation()
     {
         const string text = "Đội ngũ cán bộ (CB) được tăng cường.\nMỗi chi bộ (CB) họp hằng tháng.\n";

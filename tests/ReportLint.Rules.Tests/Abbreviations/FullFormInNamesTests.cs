@@ -25,6 +25,11 @@ public class FullFormInNamesTests
     [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nĐề nghị Ban Chỉ đạo Phòng thủ dân sự quốc gia, Bộ Quốc phòng hỗ trợ kinh phí.\n")]
     [InlineData("Lực lượng Phòng thủ dân sự (PTDS) được kiện toàn.\nTỉnh đề nghị Trung tâm Phòng thủ dân sự vùng hỗ trợ.\n")]
     [InlineData("Công tác phòng thủ dân sự (PTDS) được quan tâm.\nĐề nghị Ban Chỉ đạo phòng thủ dân sự quốc gia hỗ trợ kinh phí.\n")]
+    // An abbreviation after the name names the body of another level (`T.Ư`, `TW`), as `Trung ương` does.
+    [InlineData("Ban Chấp hành (BCH) Đảng bộ xã họp thường kỳ.\nBCH chưa thực hiện đầy đủ các quy định của Ban Chấp hành T.Ư về kiểm tra.\n")]
+    [InlineData("Ban Chấp hành (BCH) Đảng bộ xã họp thường kỳ.\nBCH quán triệt các nghị quyết của Ban Chấp hành TW.\n")]
+    [InlineData("Ban Chấp hành (BCH) Đảng bộ xã họp thường kỳ.\nBCH quán triệt các nghị quyết của Ban Chấp hành TƯ.\n")]
+    [InlineData("Ban Chấp hành (BCH) Đảng bộ xã họp thường kỳ.\nĐồng chí Hà Thị Mai tham gia Ban Chấp hành HND xã.\n")]
     // The head alone after a definition that named its body: maybe another body's (the commune's committee).
     [InlineData("Ban Chấp hành (BCH) Đảng bộ huyện họp.\nĐồng chí Lò Văn Páo được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy xã.\n")]
     // The negation names another category of a rating.
@@ -50,6 +55,15 @@ public class FullFormInNamesTests
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
         AssertSpan(text, diagnostic, "Ủy ban nhân dân", 1);
         Assert.Equal("“Ủy ban nhân dân” đã được viết tắt là “UBND” ở dòng 1; dùng chữ viết tắt", Vi(diagnostic));
+    }
+
+    [Fact]
+    public void The_abbreviation_the_definition_was_followed_by_keeps_the_same_body()
+    {
+        const string text = "Ban Chấp hành (BCH) ĐU xã họp thường kỳ.\nNghị quyết của Ban Chấp hành ĐU xã được ban hành.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Ban Chấp hành", 1);
+        Assert.Equal("Ban Chấp hành (BCH) ĐU xã họp thường kỳ.\nNghị quyết của BCH ĐU xã được ban hành.\n", Apply(text, diagnostic.Fixes[0]));
     }
 
     [Fact]

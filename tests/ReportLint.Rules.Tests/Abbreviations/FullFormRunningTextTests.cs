@@ -21,6 +21,16 @@ public class FullFormRunningTextTests
     }
 
     [Fact]
+    public void The_fix_abbreviates_only_the_words_the_letters_stand_for()
+    {
+        // `Việt Nam` ends the defined full form, but `MTTQ` gives no letter for it: the fix keeps it.
+        const string text = "Mặt trận Tổ quốc Việt Nam (MTTQ) huyện tổ chức hội nghị.\nCác hộ dân hưởng ứng phong trào do Mặt trận Tổ quốc Việt Nam phát động.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1006"));
+        AssertSpan(text, diagnostic, "Mặt trận Tổ quốc Việt Nam", 1);
+        Assert.Equal("Các hộ dân hưởng ứng phong trào do MTTQ Việt Nam phát động.", Apply(text, diagnostic.Fixes[0]).Split('\n')[1]);
+    }
+
+    [Fact]
     public void A_list_defined_together_is_reported_when_written_out_whole()
     {
         const string text = "Cán bộ, công chức (CB, CC) của xã được kiện toàn.\nNăm 2024, cán bộ, công chức của xã đều hoàn thành nhiệm vụ.\n";

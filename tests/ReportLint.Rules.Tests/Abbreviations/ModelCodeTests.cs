@@ -36,6 +36,35 @@ public class ModelCodeTests
     }
 
     [Theory]
+    // Listed beside letter codes, or beside another code of capitals and a number: one more code.
+    [InlineData("Vụ Đông Xuân, các xã gieo sạ các giống lúa TBR225, ĐV 108, HT1 trên 90% diện tích.")]
+    [InlineData("Cơ cấu giống gồm ĐV 108 và HT1, bảo đảm thời vụ.")]
+    [InlineData("Năm nay đưa vào sản xuất BG 218, ĐV 108; năng suất đều trên 65 tạ/ha.")]
+    [InlineData("Các giống TBR225, CB 1 cho năng suất cao.")] // one digit is enough in a list of codes
+    // After a code head of the data.
+    [InlineData("Xã Phổ An gieo trồng giống lúa ĐV 108 trên 300 ha.")]
+    [InlineData("Hợp tác xã mua 5 máy gặt mẫu HTX 25 của công ty địa phương.")]
+    public void A_known_abbreviation_with_a_number_among_codes_is_a_code(string text) => Assert.Empty(Family(text));
+
+    [Theory]
+    [InlineData("Tổng số ĐV 108 đồng chí, tăng 6 đồng chí so với năm trước.", "ĐV")] // no code beside it, no code head
+    [InlineData("Mỗi HTX 15 thành viên, mỗi tổ hợp tác 7 thành viên.", "HTX")] // a list, but of counts
+    public void A_known_abbreviation_with_a_number_outside_a_list_of_codes_is_still_reported(string text, string abbreviation)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, abbreviation);
+    }
+
+    [Fact]
+    public void A_road_number_keeps_its_abbreviation_a_finding()
+    {
+        // `QL` (quốc lộ) before `1A` is an abbreviation used as such: it is reported, though the data cannot expand it.
+        const string text = "Đoạn tuyến QL 1A qua huyện được nâng cấp.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "QL");
+    }
+
+    [Theory]
     [InlineData("Đề nghị UBND 12 xã phối hợp; HĐND 3 cấp giám sát.")]
     public void Allowed_abbreviations_before_a_number_stay_silent(string text) => Assert.Empty(Family(text));
 }

@@ -16,9 +16,21 @@ public class SpellingFindingOverlapTests
         AssertSpan(text, diagnostic, "T.Ư");
         Assert.Equal("“T.Ư” là cách viết tắt không chuẩn; viết “Trung ương”", Vi(diagnostic));
         Assert.Equal("“T.Ư” is a non-standard abbreviation; write “Trung ương”", En(diagnostic));
-        Assert.Equal([FixSafety.Safe, FixSafety.Safe], diagnostic.Fixes.Select(f => f.Safety));
+        // The standard form is the second option and unsafe: in prose `TW` belongs to document symbols.
+        Assert.Equal([FixSafety.Safe, FixSafety.Unsafe], diagnostic.Fixes.Select(f => f.Safety));
         Assert.Equal("Sau Hội nghị Trung ương 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(text, diagnostic.Fixes[0]));
         Assert.Equal("Sau Hội nghị TW 6, tỉnh đã ban hành kế hoạch thực hiện.", Apply(text, diagnostic.Fixes[1]));
+    }
+
+    [Fact]
+    public void After_a_body_s_name_the_dotted_form_is_written_in_full_and_the_standard_form_stays_unsafe()
+    {
+        const string text = "Chi bộ chưa thực hiện đầy đủ các quy định của Ban Chấp hành T.Ư về công tác kiểm tra.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1008", diagnostic.Id);
+        Assert.Equal([("Trung ương", FixSafety.Safe), ("TW", FixSafety.Unsafe)],
+            diagnostic.Fixes.Select(f => (f.Edits[0].NewText, f.Safety)));
+        Assert.Equal("Chi bộ chưa thực hiện đầy đủ các quy định của Ban Chấp hành Trung ương về công tác kiểm tra.", RuleTester.FixAll(text));
     }
 
     [Fact]

@@ -94,6 +94,43 @@ public class VariantTests
         Assert.Equal("QLNN", diagnostic.Fixes[0].Edits[0].NewText);
     }
 
+    [Theory]
+    [InlineData("NN-MT")]
+    [InlineData("NN/MT")]
+    public void The_defined_parts_joined_by_another_separator_are_a_variant(string variant)
+    {
+        var text = $"UBND huyện chỉ đạo Phòng Nông nghiệp và Môi trường (NN&MT) triển khai.\nPhòng {variant} tổng hợp, báo cáo kết quả.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        AssertSpan(text, diagnostic, variant);
+        Assert.Equal($"“{variant}” và “NN&MT” là cùng một chữ viết tắt; viết thống nhất “NN&MT”", Vi(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Safe, fix.Safety);
+        Assert.Equal("Phòng NN&MT tổng hợp, báo cáo kết quả.", Apply(text, fix).Split('\n')[1]);
+    }
+
+    [Fact]
+    public void A_dotted_join_of_the_defined_parts_is_non_standard()
+    {
+        const string text = "Phòng Nông nghiệp và Môi trường (NN&MT) triển khai.\nPhòng NN.MT tổng hợp.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1008", diagnostic.Id);
+        Assert.Equal("NN&MT", Assert.Single(diagnostic.Fixes).Edits[0].NewText);
+    }
+
+    [Theory]
+    // Other parts: `KHCN` is not `KH&CN` written in parts.
+    [InlineData("Sở Khoa học và Công nghệ (KH&CN) chủ trì; các đề tài KHCN được nghiệm thu.", "KHCN")]
+    // A slash between other capitals is no variant.
+    [InlineData("Sở Khoa học và Công nghệ (KH&CN) chủ trì; các đề tài KH/ĐT được nghiệm thu.", "KH")]
+    public void Other_parts_are_not_a_variant_of_the_defined_form(string text, string undefined)
+    {
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1001", diagnostic.Id);
+        Assert.Equal(text.LastIndexOf(undefined, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(undefined.Length, diagnostic.Span.Length);
+    }
+
     [Fact]
     public void A_definition_fixes_the_form_of_an_abbreviation_the_data_does_not_know()
     {
