@@ -24,6 +24,8 @@ internal sealed class PipeTable
     private readonly Lazy<IReadOnlyList<TotalRow>> _totals;
     private readonly Lazy<IReadOnlyList<FormulaReading>> _totalColumns;
     private readonly Lazy<IReadOnlyList<TableProduct>> _products;
+    private readonly Lazy<IReadOnlyList<RowFormula>> _rates;
+    private readonly Lazy<IReadOnlyList<(ChangeColumns Columns, RowFormula Formula)>> _changes;
     private readonly Lazy<RowCorrections> _acrossRows;
     private readonly Lazy<IReadOnlyList<ColumnTotalMismatch>> _columnTotalMismatches;
     private readonly Lazy<RowCorrections> _corrections;
@@ -36,8 +38,10 @@ internal sealed class PipeTable
         (Header, Body, HeadingGroups) = (header, body, groups ?? []);
         _total = new(() => TotalRow.Find(this));
         _totals = new(() => ColumnTotals.Totals(this).ToList());
-        _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Mismatches())).ToList());
+        _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Slips())).ToList());
         _products = new(() => TableProduct.Find(this).ToList());
+        _rates = new(() => RateColumns.Formulas(this).ToList());
+        _changes = new(() => ChangeColumns.Find(this).Select(columns => (columns, columns.Formula(this))).ToList());
         _acrossRows = new(() => RowCorrections.AcrossRows(this));
         _columnTotalMismatches = new(() => ColumnTotals.Mismatches(this, Totals, AcrossRows).ToList());
         _corrections = new(() => RowCorrections.Of(this));
@@ -60,11 +64,17 @@ internal sealed class PipeTable
     /// <summary>The total row, or the group rows of a table numbered on two levels (<see cref="ColumnTotals.Totals"/>).</summary>
     public IReadOnlyList<TotalRow> Totals => _totals.Value;
 
-    /// <summary>The total columns (<see cref="TotalColumn"/>), each with the rows that are not its sum.</summary>
+    /// <summary>The total columns (<see cref="TotalColumn"/>), each with the rows that are not its sum and the cells that may be their slip.</summary>
     public IReadOnlyList<FormulaReading> TotalColumns => _totalColumns.Value;
 
     /// <summary>The product columns (<see cref="TableProduct"/>: area × yield, quantity × unit price).</summary>
     public IReadOnlyList<TableProduct> Products => _products.Value;
+
+    /// <summary>The rate columns (<see cref="RateColumns.Formulas"/>), read by RL5019.</summary>
+    public IReadOnlyList<RowFormula> Rates => _rates.Value;
+
+    /// <summary>The change columns (<see cref="ChangeColumns"/>) with their formulas, read by RL5021.</summary>
+    public IReadOnlyList<(ChangeColumns Columns, RowFormula Formula)> Changes => _changes.Value;
 
     /// <summary>The cells found wrong across their rows only (<see cref="RowCorrections.AcrossRows"/>).</summary>
     public RowCorrections AcrossRows => _acrossRows.Value;

@@ -1,6 +1,5 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
-using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -27,13 +26,13 @@ public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
         var corrections = table.Corrections;
         foreach (var product in table.Products)
         {
-            foreach (var mismatch in (product.Formula with { Corrections = corrections }).Mismatches())
+            foreach (var finding in FormulaFindings.Of(product.Formula, corrections))
             {
-                var (first, second) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                var span = mismatch.Span;
-                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
-                    new($"Sửa thành {mismatch.Expected} ({first} × {second})", $"Change to {mismatch.Expected} ({first} × {second})"));
-                context.Report(Rule, span, fix, product.Name, mismatch.Label.Text, product.Factors(mismatch),
+                var mismatch = finding.Mismatch;
+                var computation = product.Computation(mismatch);
+                var fix = finding.Fix(mismatch.Expected,
+                    new($"Sửa thành {mismatch.Expected} ({computation})", $"Change to {mismatch.Expected} ({computation})"));
+                context.Report(Rule, finding.Span, fix, product.Name, mismatch.Label.Text, product.Factors(mismatch),
                     product.WithUnit(mismatch.Expected), product.WithUnit(mismatch.Cell.Text));
             }
         }

@@ -57,17 +57,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
                 }
                 var name = new LocalizedText($"các cột “{breakdown.Group.Name}” của {mismatch.Label.Row.Vi}",
                     $"breakdown “{breakdown.Group.Name}” of {mismatch.Label.Row.En}");
-                var whole = ColumnName(table, breakdown.Whole);
-                var stated = new LocalizedText($"{mismatch.Cell.Text} ở {whole.Vi}", $"{mismatch.Cell.Text} in {whole.En}");
-                if (row.Culprit is { } culprit)
-                {
-                    var span = mismatch.Row.Paragraph.ToAbsolute(mismatch.Row.Facts.Cells[culprit.Column].Number!.Value);
-                    context.Report(Rule, span, CodeFix.Replace(span, culprit.Text, FixSafety.Unsafe), name, mismatch.Expected, stated);
-                }
-                else
-                {
-                    context.Report(Rule, mismatch.Span, name, mismatch.Expected, stated);
-                }
+                Report(context, row, name, InColumn(table, mismatch), fixFigure: false);
             }
         }
     }
@@ -80,18 +70,42 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
     {
         foreach (var (formula, mismatches) in table.TotalColumns)
         {
-            foreach (var mismatch in mismatches)
+            foreach (var row in mismatches)
             {
-                var row = mismatch.Row.Paragraph.Index;
-                if (table.Totals.Any(t => t.Row.Paragraph.Index == row)
-                    && formula.Inputs.Append(formula.Column).Any(column => reported.Contains((row, column))))
+                var mismatch = row.Row;
+                var index = mismatch.Row.Paragraph.Index;
+                if (table.Totals.Any(t => t.Row.Paragraph.Index == index)
+                    && formula.Inputs.Append(formula.Column).Any(column => reported.Contains((index, column))))
                 {
                     continue;
                 }
-                var fix = CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe);
-                context.Report(Rule, mismatch.Span, fix, mismatch.Label.Row, mismatch.Expected, mismatch.Cell.Text);
+                var stated = row.InputCulprit is null ? new LocalizedText(mismatch.Cell.Text, mismatch.Cell.Text) : InColumn(table, mismatch);
+                Report(context, row, mismatch.Label.Row, stated, fixFigure: true);
             }
         }
+    }
+
+    /// <summary>
+    /// A row that does not add up, on the one cell to blame with its correction; else on the row's figure, corrected
+    /// when <paramref name="fixFigure"/> and no other cell could be the slip.
+    /// </summary>
+    private static void Report(DocumentAnalysisContext context, RowMismatch row, LocalizedText name, LocalizedText stated, bool fixFigure)
+    {
+        var mismatch = row.Row;
+        if (row.Culprit is { } culprit)
+        {
+            context.Report(Rule, row.SpanOf(culprit.Column), row.Fix(culprit), name, mismatch.Expected, stated);
+            return;
+        }
+        var figureFix = fixFigure && !row.Ambiguous ? CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe) : null;
+        context.Report(Rule, mismatch.Span, figureFix, name, mismatch.Expected, stated);
+    }
+
+    /// <summary>`95 ở cột “Số hộ”`: the row's figure and where it stands, when the finding is on another cell.</summary>
+    private static LocalizedText InColumn(PipeTable table, FormulaMismatch mismatch)
+    {
+        var column = ColumnName(table, mismatch.Column);
+        return new LocalizedText($"{mismatch.Cell.Text} ở {column.Vi}", $"{mismatch.Cell.Text} in {column.En}");
     }
 
     private static LocalizedText ColumnName(PipeTable table, int column) =>
