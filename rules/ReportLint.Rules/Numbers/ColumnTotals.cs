@@ -1,11 +1,14 @@
+using ReportLint.Core.Text;
+
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A total row's figure that is not the sum of its column, with that sum: what RL5016 reports. <paramref name="Fixable"/>
 /// is false when a row of the column that disagrees with its own formula may be the one slip instead
-/// (<see cref="RowMismatch.Ambiguous"/>): the total may well be right, and writing the sum into it would be wrong.
+/// (<see cref="RowMismatch.Ambiguous"/>), or when the document's prose states the total too (<paramref name="InProse"/>,
+/// <see cref="ProseFigures"/>): the total may well be right, and writing the sum into it would be wrong.
 /// </summary>
-internal sealed record ColumnTotalMismatch(TotalRow Total, int Column, ColumnSum Sum, bool Fixable = true);
+internal sealed record ColumnTotalMismatch(TotalRow Total, int Column, ColumnSum Sum, bool Fixable = true, TextSpan? InProse = null);
 
 /// <summary>
 /// The column totals of a pipe table that contradict their data rows, for RL5016 and <see cref="RowCorrections"/>. A
@@ -36,7 +39,8 @@ internal static class ColumnTotals
             {
                 if (sum.Contradicts && !Matches((column, sum)))
                 {
-                    yield return new ColumnTotalMismatch(total, column, sum, !rows.LeavesOpen(total.DataRows, column));
+                    var inProse = table.Prose?.Find(sum.Stated);
+                    yield return new ColumnTotalMismatch(total, column, sum, inProse is null && !rows.LeavesOpen(total.DataRows, column), inProse);
                 }
             }
         }

@@ -33,9 +33,12 @@ internal sealed class PipeTable
 
     private readonly Lazy<IReadOnlyList<ColumnBreakdown.Reading>> _breakdowns;
 
-    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body, IReadOnlyList<HeadingGroup>? groups = null)
+    private readonly Lazy<ProseFigures>? _prose;
+
+    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body, IReadOnlyList<HeadingGroup>? groups = null,
+        Lazy<ProseFigures>? prose = null)
     {
-        (Header, Body, HeadingGroups) = (header, body, groups ?? []);
+        (Header, Body, HeadingGroups, _prose) = (header, body, groups ?? [], prose);
         _total = new(() => TotalRow.Find(this));
         _totals = new(() => ColumnTotals.Totals(this).ToList());
         _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Slips())).ToList());
@@ -91,6 +94,9 @@ internal sealed class PipeTable
     /// <summary>The columns RL5018 reads as shares of a count column.</summary>
     public IReadOnlyList<TableShareMismatchAnalyzer.ShareReading> ShareReadings => _shareReadings.Value;
 
+    /// <summary>The figures the document's prose states (<see cref="ProseFigures"/>), or null when the table was read without its document.</summary>
+    public ProseFigures? Prose => _prose?.Value;
+
     /// <summary>The header cell's text of <paramref name="column"/>: what the column holds.</summary>
     public string Heading(int column) => Header.Cells[column].Text;
 
@@ -99,9 +105,15 @@ internal sealed class PipeTable
     /// table rule collects the same rows (<see cref="TableRow.Collect"/> reads only the paragraph and the document's kind).
     /// </summary>
     public static IReadOnlyList<PipeTable> Of(DocumentAnalysisContext context, DocumentFacts<TableRow> facts) =>
-        Tables.GetValue(context.Document, _ => Find(facts).ToList());
+        Tables.GetValue(context.Document, document =>
+        {
+            // The facts go back to their pool after the rule: the prose is read later from the rows' indices alone.
+            var rows = facts.Select(row => row.Paragraph.Index).ToHashSet();
+            return Find(facts, new Lazy<ProseFigures>(() => new ProseFigures(document, rows))).ToList();
+        });
 
-    public static IEnumerable<PipeTable> Find(DocumentFacts<TableRow> facts)
+    /// <param name="prose">The figures of the document's prose, when the table rules read the document.</param>
+    public static IEnumerable<PipeTable> Find(DocumentFacts<TableRow> facts, Lazy<ProseFigures>? prose = null)
     {
         for (var i = 0; i + 1 < facts.Count; i++)
         {
@@ -131,7 +143,7 @@ internal sealed class PipeTable
             }
             if (body.Count > 0 && body.TrueForAll(row => row.Facts.Cells.Count == header.Facts.Cells.Count))
             {
-                yield return new PipeTable(headings, body, groups);
+                yield return new PipeTable(headings, body, groups, prose);
             }
             i = j - 1;
         }

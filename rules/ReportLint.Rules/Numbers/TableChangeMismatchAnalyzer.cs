@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// the columns from their headings; <see cref="RowFormula"/> allows the rounding and asks most rows to agree. The sign
 /// is read when the heading announces it (`Tăng (+), giảm (-)`) or the column writes one somewhere; a column that
 /// writes none gives sizes, and only the size is compared. A figure another table rule finds wrong
-/// (<see cref="RowCorrections"/>: a total RL5016 reports) is read as corrected: one error, one finding.
+/// (<see cref="RowCorrections"/>: a total RL5016 reports) is read as corrected: one error, one finding. A figure that the
+/// total row proves wrong with the row (<see cref="FormulaFindings"/>) is reported instead of the change.
 /// </summary>
 public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
 {

@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// `Mức thưởng (đồng)`, `Thành tiền (đồng)`: 4.500.000). <see cref="TableProduct"/> finds the columns from their
 /// headings and units; <see cref="RowFormula"/> allows the rounding (a total row's yield is an average, rounded) and
 /// asks most rows to agree before any is reported; a factor another table rule finds wrong is read as corrected
-/// (<see cref="RowCorrections"/>), and a total RL5016 reports is left to it.
+/// (<see cref="RowCorrections"/>), and a total RL5016 reports is left to it. A factor that the total row proves wrong
+/// with the row (<see cref="FormulaFindings"/>) is reported instead of the product.
 /// </summary>
 public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 {

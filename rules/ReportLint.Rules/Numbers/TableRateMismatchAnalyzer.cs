@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="RowFormula"/> allows the rounding and asks most rows of the column to agree before any is reported. A
 /// column that RL5018 reads as shares of a column total as well is left to it: one cell is never reported twice. A rate
 /// of a figure another table rule finds wrong (<see cref="RowCorrections"/>: a total RL5016 reports) is read with that
-/// figure corrected: one error, one finding.
+/// figure corrected: one error, one finding. A figure that the total row proves wrong with the row
+/// (<see cref="FormulaFindings"/>) is reported instead of the rate.
 /// </summary>
 public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
 {

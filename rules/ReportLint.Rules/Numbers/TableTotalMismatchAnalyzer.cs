@@ -11,10 +11,13 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="ColumnTotals"/> when a column is reported (only when the table shows it adds up elsewhere).
 /// A total column (`| Nguồn | Tiền mặt | Hiện vật | Cộng |`) is read the same way across each row (<see cref="TotalColumn"/>).
 /// A header group `Trong đó`, `Chia ra` over the parts of the column before it is read across each row too
-/// (<see cref="ColumnBreakdown"/>); a column total such a row may explain gets no fix, or is not reported when the
-/// row's one wrong cell is known.
-/// One wrong figure is reported once: a column total that matches once the rows found wrong are corrected
-/// (<see cref="RowCorrections"/>) is not reported, nor is the total row's sum across a column total already reported.
+/// (<see cref="ColumnBreakdown"/>). A row that does not add up is reported on the one cell its column totals prove wrong
+/// (<see cref="RowMismatch"/>), or on its total; a column total such a row may explain gets no fix, or is not reported
+/// when the row's one wrong cell is known.
+/// One wrong figure is reported once: a column total that matches once the cells found wrong across their rows are
+/// corrected (<see cref="RowCorrections"/>, by this rule or RL5019–RL5022) is right and not reported, nor is the total
+/// row's sum across a column total already reported. A total the document's prose states too (<see cref="ProseFigures"/>)
+/// is reported with no fix: a data row is then the likelier slip.
 /// </summary>
 public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -23,17 +26,29 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
         new("Tổng {0} là {1}, không phải {2}", "The {0} sums to {1}, not {2}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
+    private static readonly LocalizedText StatedInProse = new("Số tổng được nêu trong văn bản", "The total as the text states it");
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var reported = new HashSet<(int Paragraph, int Column)>();
-        foreach (var (total, column, sum, fixable) in table.ColumnTotalMismatches)
+        foreach (var (total, column, sum, fixable, inProse) in table.ColumnTotalMismatches)
         {
             var cell = total.Cell(column);
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
-            var fix = fixable ? CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe) : null;
-            context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
+            CodeFix[] fixes = fixable ? [CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe)] : [];
+            if (inProse is { } prose)
+            {
+                // The text states the total too: a data row is the likelier slip, and the total is not rewritten.
+                var stated = new LocalizedText($"{cell.Text} (văn bản cũng nêu số tổng này: có thể một dòng số liệu sai)",
+                    $"{cell.Text} (the text states this total too: a data row may be wrong)");
+                context.Report(Rule, span, fixes, [new RelatedLocation(prose, StatedInProse)], ColumnName(table, column), sum.Format(), stated);
+            }
+            else
+            {
+                context.Report(Rule, span, fixes, null, ColumnName(table, column), sum.Format(), cell.Text);
+            }
             reported.Add((total.Row.Paragraph.Index, column));
         }
         ReportRows(context, table, reported);

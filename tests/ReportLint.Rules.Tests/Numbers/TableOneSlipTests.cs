@@ -35,17 +35,12 @@ public class TableOneSlipTests
         return text.Replace(from, to, StringComparison.Ordinal);
     }
 
-    /// <summary>The table typed in plain text, its cells parted by tabs, or read from a .docx (one tab between cells).</summary>
-    private static string Tabbed(string markdown) => string.Join('\n', markdown.Split('\n')
-        .Where(line => !line.StartsWith("|---", StringComparison.Ordinal))
-        .Select(line => line.StartsWith('|') ? line.Trim().Trim('|').Replace("**", "", StringComparison.Ordinal).Replace(" | ", "\t", StringComparison.Ordinal).Trim() : line));
-
     [Fact]
     public void Is_silent_on_the_correct_table_in_every_reading()
     {
         Assert.Empty(Lint(Support));
-        Assert.Empty(RuleTester.Lint(Tabbed(Support), TableRules));
-        Assert.Empty(RuleTester.LintAs(DocumentKind.Docx, Tabbed(Support), TableRules));
+        Assert.Empty(RuleTester.Lint(TableText.Tabbed(Support), TableRules));
+        Assert.Empty(RuleTester.LintAs(DocumentKind.Docx, TableText.Tabbed(Support), TableRules));
     }
 
     [Fact]
@@ -67,7 +62,7 @@ public class TableOneSlipTests
     [InlineData(DocumentKind.Docx)]
     public void Blames_the_part_in_tab_separated_rows_too(DocumentKind kind)
     {
-        var correct = Tabbed(Support);
+        var correct = TableText.Tabbed(Support);
         var text = Edit(correct, "\t560\t", "\t650\t");
         var diagnostic = Assert.Single(RuleTester.LintAs(kind, text, TableRules));
         AssertSpan(text, diagnostic, "650");
@@ -83,10 +78,10 @@ public class TableOneSlipTests
         Assert.Equal("Tổng cột “Tiền mặt” là 1.530, không phải 1.350", Vi(diagnostic));
         Assert.Equal(Support, Fixed(text, diagnostic));
 
-        var tabbed = Edit(Tabbed(Support), "1.530", "1.350");
+        var tabbed = Edit(TableText.Tabbed(Support), "1.530", "1.350");
         var word = Assert.Single(RuleTester.LintAs(DocumentKind.Docx, tabbed, TableRules));
         AssertSpan(tabbed, word, "1.350");
-        Assert.Equal(Tabbed(Support), Fixed(tabbed, word));
+        Assert.Equal(TableText.Tabbed(Support), Fixed(tabbed, word));
     }
 
     [Fact]
@@ -142,6 +137,18 @@ public class TableOneSlipTests
             En(diagnostic));
         Assert.Equal("Sửa thành 605 (8 × 60 + 5 × 25)", diagnostic.Fixes[0].Title.Vi);
         Assert.Equal(Training, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reads_an_amount_of_several_items_in_a_word_table_too()
+    {
+        var correct = TableText.Tabbed(Training);
+        Assert.Empty(RuleTester.LintAs(DocumentKind.Docx, correct, TableRules));
+        var text = Edit(correct, "\t25\t605", "\t25\t650");
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.Docx, text, TableRules));
+        Assert.Equal("RL5020", diagnostic.Id);
+        AssertSpan(text, diagnostic, "650");
+        Assert.Equal(correct, Fixed(text, diagnostic));
     }
 
     [Fact]
