@@ -53,18 +53,11 @@ internal sealed class RowCorrections
     public static RowCorrections AcrossRows(PipeTable table)
     {
         var corrections = new RowCorrections();
-        var figures = table.TotalColumns.Select(reading => (reading.Mismatches, true))
-            .Concat(table.Breakdowns.Select(reading => (reading.Mismatches, false)))
-            .Concat(table.Products.Select(product => ((IReadOnlyList<RowMismatch>)product.Formula.Slips(), true)))
-            .Concat(table.Rates.Select(formula => ((IReadOnlyList<RowMismatch>)formula.Slips(), false)))
-            .Concat(table.Changes.Select(change => ((IReadOnlyList<RowMismatch>)change.Formula.Slips(), false)));
-        foreach (var (slips, correctsFigure) in figures)
-        {
-            foreach (var slip in slips)
-            {
-                corrections.Add(slip, correctsFigure);
-            }
-        }
+        corrections.AddAll(table.TotalColumns.SelectMany(reading => reading.Mismatches), correctsFigure: true);
+        corrections.AddAll(table.Breakdowns.SelectMany(reading => reading.Mismatches), correctsFigure: false);
+        corrections.AddAll(table.Products.SelectMany(product => product.Formula.Slips()), correctsFigure: true);
+        corrections.AddAll(table.Rates.SelectMany(formula => formula.Slips()), correctsFigure: false);
+        corrections.AddAll(table.Changes.SelectMany(change => change.Formula.Slips()), correctsFigure: false);
         foreach (var reading in UnitPriceCell.Read(table))
         {
             if (reading.Correction() is { } correction)
@@ -75,23 +68,27 @@ internal sealed class RowCorrections
         return corrections;
     }
 
-    private void Add(RowMismatch slip, bool correctsFigure)
+    /// <param name="correctsFigure">A row whose column totals name no cell is read with the formula's own figure corrected.</param>
+    private void AddAll(IEnumerable<RowMismatch> slips, bool correctsFigure)
     {
-        var (row, column) = (slip.Row.Row.Paragraph.Index, slip.Row.Column);
-        if (slip.Culprit is { } culprit)
+        foreach (var slip in slips)
         {
-            if (_figures.TryAdd((row, culprit.Column), (culprit.Value, culprit.Text)))
+            var (row, column) = (slip.Row.Row.Paragraph.Index, slip.Row.Column);
+            if (slip.Culprit is { } culprit)
             {
-                _blamed[(row, culprit.Column)] = column;
+                if (_figures.TryAdd((row, culprit.Column), (culprit.Value, culprit.Text)))
+                {
+                    _blamed[(row, culprit.Column)] = column;
+                }
             }
-        }
-        else if (slip.Ambiguous)
-        {
-            _open.UnionWith(slip.Repairs.Select(repair => (row, repair.Column)));
-        }
-        else if (correctsFigure)
-        {
-            _figures.TryAdd((row, column), (slip.Row.Value, slip.Row.Expected));
+            else if (slip.Ambiguous)
+            {
+                _open.UnionWith(slip.Repairs.Select(repair => (row, repair.Column)));
+            }
+            else if (correctsFigure)
+            {
+                _figures.TryAdd((row, column), (slip.Row.Value, slip.Row.Expected));
+            }
         }
     }
 

@@ -38,17 +38,12 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
             var cell = total.Cell(column);
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
             CodeFix[] fixes = fixable ? [CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe)] : [];
-            if (inProse is { } prose)
-            {
-                // The text states the total too: a data row is the likelier slip, and the total is not rewritten.
-                var stated = new LocalizedText($"{cell.Text} (văn bản cũng nêu số tổng này: có thể một dòng số liệu sai)",
-                    $"{cell.Text} (the text states this total too: a data row may be wrong)");
-                context.Report(Rule, span, fixes, [new RelatedLocation(prose, StatedInProse)], ColumnName(table, column), sum.Format(), stated);
-            }
-            else
-            {
-                context.Report(Rule, span, fixes, null, ColumnName(table, column), sum.Format(), cell.Text);
-            }
+            // A total the text states too: a data row is the likelier slip, and the total is not rewritten (not fixable).
+            var (stated, related) = inProse is { } prose
+                ? (new LocalizedText($"{cell.Text} (văn bản cũng nêu số tổng này: có thể một dòng số liệu sai)",
+                    $"{cell.Text} (the text states this total too: a data row may be wrong)"), new[] { new RelatedLocation(prose, StatedInProse) })
+                : (new LocalizedText(cell.Text, cell.Text), []);
+            context.Report(Rule, span, fixes, related, ColumnName(table, column), sum.Format(), stated);
             reported.Add((total.Row.Paragraph.Index, column));
         }
         ReportRows(context, table, reported);
@@ -72,7 +67,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
                 }
                 var name = new LocalizedText($"các cột “{breakdown.Group.Name}” của {mismatch.Label.Row.Vi}",
                     $"breakdown “{breakdown.Group.Name}” of {mismatch.Label.Row.En}");
-                Report(context, row, name, InColumn(table, mismatch), fixFigure: false);
+                Report(context, table, row, name, InColumn(table, mismatch), fixFigure: false);
             }
         }
     }
@@ -95,21 +90,26 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
                     continue;
                 }
                 var stated = row.InputCulprit is null ? new LocalizedText(mismatch.Cell.Text, mismatch.Cell.Text) : InColumn(table, mismatch);
-                Report(context, row, mismatch.Label.Row, stated, fixFigure: true);
+                Report(context, table, row, mismatch.Label.Row, stated, fixFigure: true);
             }
         }
     }
 
     /// <summary>
-    /// A row that does not add up, on the one cell to blame with its correction; else on the row's figure, corrected
-    /// when <paramref name="fixFigure"/> and no other cell could be the slip.
+    /// A row that does not add up, on the one cell to blame with its correction (unless another formula's row blamed
+    /// it first, and reports it); else on the row's figure, corrected when <paramref name="fixFigure"/> and no other
+    /// cell could be the slip.
     /// </summary>
-    private static void Report(DocumentAnalysisContext context, RowMismatch row, LocalizedText name, LocalizedText stated, bool fixFigure)
+    private static void Report(DocumentAnalysisContext context, PipeTable table, RowMismatch row, LocalizedText name, LocalizedText stated,
+        bool fixFigure)
     {
         var mismatch = row.Row;
         if (row.Culprit is { } culprit)
         {
-            context.Report(Rule, row.SpanOf(culprit.Column), row.Fix(culprit), name, mismatch.Expected, stated);
+            if (table.AcrossRows.IsBlamedBy(mismatch.Row, culprit.Column, mismatch.Column))
+            {
+                context.Report(Rule, row.SpanOf(culprit.Column), row.Fix(culprit), name, mismatch.Expected, stated);
+            }
             return;
         }
         var figureFix = fixFigure && !row.Ambiguous ? CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe) : null;

@@ -35,7 +35,8 @@ internal sealed partial record RowMismatch(FormulaMismatch Row, IReadOnlyList<Re
 
     /// <summary>The fix of the cell to blame, titled with why: both its row and its column's total agree with it.</summary>
     public CodeFix Fix(Repair culprit) =>
-        CodeFix.Replace(SpanOf(culprit.Column), culprit.Text, FixSafety.Unsafe, new($"Sửa thành {culprit.Text}: khớp cả dòng và dòng tổng", $"Change to {culprit.Text}: both its row and the total row agree"));
+        CodeFix.Replace(SpanOf(culprit.Column), culprit.Text, FixSafety.Unsafe,
+            new($"Sửa thành {culprit.Text}: khớp cả dòng và dòng tổng", $"Change to {culprit.Text}: both its row and the total row agree"));
 
     /// <summary>
     /// <paramref name="text"/> written as <paramref name="stated"/> is: a count written with a leading zero (`05`, as
