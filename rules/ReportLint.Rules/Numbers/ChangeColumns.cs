@@ -60,6 +60,50 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
         return ordered[0].Order < ordered[1].Order ? (ordered[0].Column, ordered[1].Column) : (ordered[1].Column, ordered[0].Column);
     }
 
+    /// <summary>
+    /// The change of each row from its two figures: signed when the heading announces signs (`Tăng (+), giảm (-)`) or the
+    /// column writes a minus somewhere; a column that writes none gives sizes, and only the size is compared.
+    /// </summary>
+    public RowFormula Formula(PipeTable table)
+    {
+        var signed = SignsAnnounced || table.Body.Any(row => row.Facts.Cells[Change].Sign is { } sign && sign != '+');
+        return new RowFormula(table, Change, [Earlier, Later], inputs => Size(Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true)
+        {
+            // Rates compared in points (`73,50%` to `85,00%`: +11,50); a change of a rate in percent is ambiguous, unread.
+            RateInputs = !Percent,
+        };
+    }
+
+    private static FormulaRange Difference(RowFigure[] inputs)
+    {
+        var (earlier, later) = (inputs[0], inputs[1]);
+        return new FormulaRange(later.Value - earlier.Value, later.Low - earlier.High, later.High - earlier.Low);
+    }
+
+    /// <summary>The change in percent of the earlier figure; none from a zero or negative one.</summary>
+    private static FormulaRange? Growth(RowFigure[] inputs)
+    {
+        var (earlier, later) = (inputs[0], inputs[1]);
+        if (earlier.Low <= 0 || later.Low < 0)
+        {
+            return null;
+        }
+        return new FormulaRange(Hundred * (later.Value / earlier.Value - 1), Hundred * (later.Low / earlier.High - 1),
+            Hundred * (later.High / earlier.Low - 1));
+    }
+
+    /// <summary>The range itself, or for a column that writes no sign the range of its size.</summary>
+    private static FormulaRange? Size(FormulaRange? range, bool signed)
+    {
+        if (range is not { } r || signed || r.Low >= 0)
+        {
+            return range;
+        }
+        return r.High <= 0 ? new FormulaRange(-r.Exact, -r.High, -r.Low) : new FormulaRange(Math.Abs(r.Exact), 0, Math.Max(-r.Low, r.High));
+    }
+
+    private const decimal Hundred = 100m;
+
     /// <summary>The one year a heading names (`Năm 2025`), or the first of a school year or a term (`2023 - 2024`).</summary>
     private static int? YearOf(string heading)
     {
@@ -99,7 +143,6 @@ internal sealed partial record ChangeColumns(int Change, int Earlier, int Later,
         _ => 100,
     };
 
-    /// <summary>The two figure columns right before the change, when no heading says which is which.</summary>
     /// <summary>
     /// The two figure columns right before the change, when no heading says which is which. Under a change in units
     /// they may be rates written with a percent sign (`73,50%`), compared in points.

@@ -1,11 +1,14 @@
+using ReportLint.Core.Text;
+
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// A total row's figure that is not the sum of its column, with that sum: what RL5016 reports. <paramref name="Fixable"/>
-/// is false when a row of the column that does not add up across (<see cref="ColumnBreakdown"/>) may be the one slip
-/// instead: the total may well be right, and writing the sum into it would be wrong.
+/// is false when a row of the column that disagrees with its own formula may be the one slip instead
+/// (<see cref="RowMismatch.Ambiguous"/>), or when the document's prose states the total too (<paramref name="InProse"/>,
+/// <see cref="ProseFigures"/>): the total may well be right, and writing the sum into it would be wrong.
 /// </summary>
-internal sealed record ColumnTotalMismatch(TotalRow Total, int Column, ColumnSum Sum, bool Fixable = true);
+internal sealed record ColumnTotalMismatch(TotalRow Total, int Column, ColumnSum Sum, bool Fixable = true, TextSpan? InProse = null);
 
 /// <summary>
 /// The column totals of a pipe table that contradict their data rows, for RL5016 and <see cref="RowCorrections"/>. A
@@ -36,16 +39,12 @@ internal static class ColumnTotals
             {
                 if (sum.Contradicts && !Matches((column, sum)))
                 {
-                    yield return new ColumnTotalMismatch(total, column, sum, !LeftOpen(table, total, column));
+                    var inProse = table.Prose?.Find(sum.Stated);
+                    yield return new ColumnTotalMismatch(total, column, sum, inProse is null && !rows.LeavesOpen(total.DataRows, column), inProse);
                 }
             }
         }
     }
-
-    /// <summary>A row of the total's data that does not add up across could, corrected, make the column's total right.</summary>
-    private static bool LeftOpen(PipeTable table, TotalRow total, int column) =>
-        table.Breakdowns.SelectMany(reading => reading.Mismatches)
-            .Any(row => row.LeavesOpen(column) && total.DataRows.Any(r => r.Paragraph.Index == row.Row.Row.Paragraph.Index));
 
     /// <summary>The columns right of the label whose total row holds a figure and whose data rows add up.</summary>
     private static List<(int Column, ColumnSum Sum)> SummedColumns(PipeTable table, TotalRow total)

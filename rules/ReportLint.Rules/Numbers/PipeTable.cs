@@ -24,6 +24,8 @@ internal sealed class PipeTable
     private readonly Lazy<IReadOnlyList<TotalRow>> _totals;
     private readonly Lazy<IReadOnlyList<FormulaReading>> _totalColumns;
     private readonly Lazy<IReadOnlyList<TableProduct>> _products;
+    private readonly Lazy<IReadOnlyList<RowFormula>> _rates;
+    private readonly Lazy<IReadOnlyList<(ChangeColumns Columns, RowFormula Formula)>> _changes;
     private readonly Lazy<RowCorrections> _acrossRows;
     private readonly Lazy<IReadOnlyList<ColumnTotalMismatch>> _columnTotalMismatches;
     private readonly Lazy<RowCorrections> _corrections;
@@ -31,13 +33,18 @@ internal sealed class PipeTable
 
     private readonly Lazy<IReadOnlyList<ColumnBreakdown.Reading>> _breakdowns;
 
-    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body, IReadOnlyList<HeadingGroup>? groups = null)
+    private readonly Lazy<ProseFigures>? _prose;
+
+    public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body, IReadOnlyList<HeadingGroup>? groups = null,
+        Lazy<ProseFigures>? prose = null)
     {
-        (Header, Body, HeadingGroups) = (header, body, groups ?? []);
+        (Header, Body, HeadingGroups, _prose) = (header, body, groups ?? [], prose);
         _total = new(() => TotalRow.Find(this));
         _totals = new(() => ColumnTotals.Totals(this).ToList());
-        _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Mismatches())).ToList());
+        _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Slips())).ToList());
         _products = new(() => TableProduct.Find(this).ToList());
+        _rates = new(() => RateColumns.Formulas(this).ToList());
+        _changes = new(() => ChangeColumns.Find(this).Select(columns => (columns, columns.Formula(this))).ToList());
         _acrossRows = new(() => RowCorrections.AcrossRows(this));
         _columnTotalMismatches = new(() => ColumnTotals.Mismatches(this, Totals, AcrossRows).ToList());
         _corrections = new(() => RowCorrections.Of(this));
@@ -60,11 +67,17 @@ internal sealed class PipeTable
     /// <summary>The total row, or the group rows of a table numbered on two levels (<see cref="ColumnTotals.Totals"/>).</summary>
     public IReadOnlyList<TotalRow> Totals => _totals.Value;
 
-    /// <summary>The total columns (<see cref="TotalColumn"/>), each with the rows that are not its sum.</summary>
+    /// <summary>The total columns (<see cref="TotalColumn"/>), each with the rows that are not its sum and the cells that may be their slip.</summary>
     public IReadOnlyList<FormulaReading> TotalColumns => _totalColumns.Value;
 
     /// <summary>The product columns (<see cref="TableProduct"/>: area × yield, quantity × unit price).</summary>
     public IReadOnlyList<TableProduct> Products => _products.Value;
+
+    /// <summary>The rate columns (<see cref="RateColumns.Formulas"/>), read by RL5019.</summary>
+    public IReadOnlyList<RowFormula> Rates => _rates.Value;
+
+    /// <summary>The change columns (<see cref="ChangeColumns"/>) with their formulas, read by RL5021.</summary>
+    public IReadOnlyList<(ChangeColumns Columns, RowFormula Formula)> Changes => _changes.Value;
 
     /// <summary>The cells found wrong across their rows only (<see cref="RowCorrections.AcrossRows"/>).</summary>
     public RowCorrections AcrossRows => _acrossRows.Value;
@@ -81,6 +94,9 @@ internal sealed class PipeTable
     /// <summary>The columns RL5018 reads as shares of a count column.</summary>
     public IReadOnlyList<TableShareMismatchAnalyzer.ShareReading> ShareReadings => _shareReadings.Value;
 
+    /// <summary>The figures the document's prose states (<see cref="ProseFigures"/>), or null when the table was read without its document.</summary>
+    public ProseFigures? Prose => _prose?.Value;
+
     /// <summary>The header cell's text of <paramref name="column"/>: what the column holds.</summary>
     public string Heading(int column) => Header.Cells[column].Text;
 
@@ -89,9 +105,15 @@ internal sealed class PipeTable
     /// table rule collects the same rows (<see cref="TableRow.Collect"/> reads only the paragraph and the document's kind).
     /// </summary>
     public static IReadOnlyList<PipeTable> Of(DocumentAnalysisContext context, DocumentFacts<TableRow> facts) =>
-        Tables.GetValue(context.Document, _ => Find(facts).ToList());
+        Tables.GetValue(context.Document, document =>
+        {
+            // The facts go back to their pool after the rule: the prose is read later from the rows' indices alone.
+            var rows = facts.Select(row => row.Paragraph.Index).ToHashSet();
+            return Find(facts, new Lazy<ProseFigures>(() => new ProseFigures(document, rows))).ToList();
+        });
 
-    public static IEnumerable<PipeTable> Find(DocumentFacts<TableRow> facts)
+    /// <param name="prose">The figures of the document's prose, when the table rules read the document.</param>
+    public static IEnumerable<PipeTable> Find(DocumentFacts<TableRow> facts, Lazy<ProseFigures>? prose = null)
     {
         for (var i = 0; i + 1 < facts.Count; i++)
         {
@@ -121,7 +143,7 @@ internal sealed class PipeTable
             }
             if (body.Count > 0 && body.TrueForAll(row => row.Facts.Cells.Count == header.Facts.Cells.Count))
             {
-                yield return new PipeTable(headings, body, groups);
+                yield return new PipeTable(headings, body, groups, prose);
             }
             i = j - 1;
         }

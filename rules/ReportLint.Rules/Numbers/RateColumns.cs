@@ -25,6 +25,10 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
         EarlierPeriod = 4,
     }
 
+    /// <summary>The rate of each column named as one, then of each column the search reads (<see cref="RowRateColumns"/>).</summary>
+    public static IEnumerable<RowFormula> Formulas(PipeTable table) =>
+        Find(table).Select(c => new RowFormula(table, c.Rate, [c.Performance, c.Target], Percent)).Concat(RowRateColumns.Find(table));
+
     public static IEnumerable<RateColumns> Find(PipeTable table)
     {
         for (var column = 0; column < table.ColumnCount; column++)

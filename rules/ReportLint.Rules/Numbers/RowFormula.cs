@@ -37,16 +37,18 @@ internal readonly record struct FormulaRange(decimal Exact, decimal Low, decimal
 /// <summary>
 /// One row whose figure is not what the formula gives from its inputs, with the figure it should be: exact, rounded
 /// as the column writes its figures (<paramref name="Value"/>) and written so (<paramref name="Expected"/>).
+/// <paramref name="Column"/> is the formula's column, <paramref name="Stated"/> the figure written there with its
+/// <paramref name="Decimals"/>.
 /// </summary>
 internal sealed record FormulaMismatch(ParagraphFacts<TableRow> Row, TableCell Cell, RowFigure[] Inputs, decimal Exact, decimal Value,
-    string Expected, RowLabel Label)
+    string Expected, RowLabel Label, int Column, decimal Stated, int Decimals)
 {
     /// <summary>The span of the figure in the document, sign included.</summary>
     public TextSpan Span => Row.Paragraph.ToAbsolute(Cell.Figure!.Value);
 }
 
 /// <summary>A formula column of a table and the rows that disagree with it, read once (<see cref="PipeTable.TotalColumns"/>).</summary>
-internal sealed record FormulaReading(RowFormula Formula, List<FormulaMismatch> Mismatches);
+internal sealed record FormulaReading(RowFormula Formula, IReadOnlyList<RowMismatch> Mismatches);
 
 /// <summary>How a message names a row: by its label (`“Xã Tân Hòa”`) or, with none, by its position among the body rows.</summary>
 internal sealed partial record RowLabel(string? Name, int Position)
@@ -109,7 +111,57 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
         var grouped = !rows.Exists(r => ColumnSum.IsUngrouped(Cell(r.Row).Text, r.Stated));
         return wrong.ConvertAll(r => new FormulaMismatch(r.Row, Cell(r.Row), r.Inputs, r.Range.Exact,
             Math.Round(r.Range.Exact, decimals, MidpointRounding.AwayFromZero),
-            grouped ? VietnameseNumber.FormatGrouped(r.Range.Exact, decimals) : VietnameseNumber.Format(r.Range.Exact, decimals), Label(r.Row)));
+            grouped ? VietnameseNumber.FormatGrouped(r.Range.Exact, decimals) : VietnameseNumber.Format(r.Range.Exact, decimals), Label(r.Row),
+            Column, r.Stated, r.Decimals));
+    }
+
+    /// <summary>
+    /// The rows that disagree, each with the cells that could be its one slip (<see cref="RowMismatch"/>): the figure or
+    /// an input that, set to what its column's total asks, makes the row agree too. A row's column totals are those of the
+    /// total row whose data it is; a total row itself, or a row of a table without one, has none to ask.
+    /// </summary>
+    public List<RowMismatch> Slips() => Mismatches().ConvertAll(mismatch => new RowMismatch(mismatch, Repairs(mismatch)));
+
+    private List<Repair> Repairs(FormulaMismatch mismatch)
+    {
+        var repairs = new List<Repair>();
+        var index = mismatch.Row.Paragraph.Index;
+        if (Table.Totals.FirstOrDefault(t => t.DataRows.Any(r => r.Paragraph.Index == index)) is not { } total)
+        {
+            return repairs;
+        }
+        foreach (var column in Inputs.Prepend(Column).Distinct())
+        {
+            var cell = mismatch.Row.Facts.Cells[column];
+            if (!ColumnSum.TryRead(cell, out var stated, out _)
+                || ColumnSum.Of(total.DataRows, column, Table.Heading(column), total.Cell(column)) is not { Contradicts: true } sum)
+            {
+                continue;
+            }
+            var needed = Math.Round(sum.Stated - (sum.Value - stated), sum.Decimals, MidpointRounding.AwayFromZero);
+            if (needed < 0 || !sum.MatchesAfter(needed - stated) || !AgreesWith(mismatch, column, needed))
+            {
+                continue;
+            }
+            var text = RowMismatch.WrittenLike(cell.Text, sum.Format(needed));
+            repairs.Add(new Repair(column, needed, text, TransposedDigits.Of(cell.Text).Contains(text)));
+        }
+        return repairs;
+    }
+
+    /// <summary>The row agrees once the cell of <paramref name="column"/>, its figure or an input, reads <paramref name="value"/>.</summary>
+    private bool AgreesWith(FormulaMismatch mismatch, int column, decimal value)
+    {
+        var figures = (RowFigure[])mismatch.Inputs.Clone();
+        for (var i = 0; i < Inputs.Length; i++)
+        {
+            if (Inputs[i] == column)
+            {
+                figures[i] = figures[i] with { Value = value };
+            }
+        }
+        var stated = column == Column ? value : mismatch.Stated;
+        return Compute(figures) is { } range && Agrees(range, stated, mismatch.Decimals);
     }
 
     private static bool Holding(int read, int wrong) => read - wrong >= 2 && read - wrong > wrong;

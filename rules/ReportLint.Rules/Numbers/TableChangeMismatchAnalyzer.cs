@@ -1,6 +1,5 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
-using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -11,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// the columns from their headings; <see cref="RowFormula"/> allows the rounding and asks most rows to agree. The sign
 /// is read when the heading announces it (`Tăng (+), giảm (-)`) or the column writes one somewhere; a column that
 /// writes none gives sizes, and only the size is compared. A figure another table rule finds wrong
-/// (<see cref="RowCorrections"/>: a total RL5016 reports) is read as corrected: one error, one finding.
+/// (<see cref="RowCorrections"/>: a total RL5016 reports) is read as corrected: one error, one finding. A figure that the
+/// total row proves wrong with the row (<see cref="FormulaFindings"/>) is reported instead of the change.
 /// </summary>
 public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -20,42 +20,27 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
         new("Cột “{0}” của {1} là {2}, không phải {3}", "Column “{0}” of {1} is {2}, not {3}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
-    private const decimal Percent = 100m;
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var corrections = table.Corrections;
-        foreach (var columns in ChangeColumns.Find(table))
+        foreach (var (columns, formula) in table.Changes)
         {
             var signs = new ColumnSigns(table, columns.Change);
-            var signed = columns.SignsAnnounced || signs.Minus is not null;
-            var formula = new RowFormula(table, columns.Change, [columns.Earlier, columns.Later],
-                inputs => Size(columns.Percent ? Growth(inputs) : Difference(inputs), signed), Signed: true)
+            foreach (var finding in FormulaFindings.Of(formula, corrections))
             {
-                Corrections = corrections,
-                // Rates compared in points (`73,50%` to `85,00%`: +11,50); a change of a rate in percent is ambiguous, unread.
-                RateInputs = !columns.Percent,
-            };
-            foreach (var mismatch in formula.Mismatches())
-            {
+                var mismatch = finding.Mismatch;
                 var (value, expected) = columns.Percent ? (mismatch.Value, mismatch.Expected) : AsInputs(mismatch);
-                Report(context, table, columns, mismatch, signs.Write(value, expected));
+                var written = signs.Write(value, expected);
+                var (earlier, later) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+                var (unit, computation) = columns.Percent
+                    ? ("%", $"({later} − {earlier})/{earlier} = {written}%")
+                    : ("", $"{later} − {earlier} = {written}");
+                var fix = finding.Fix(written, new($"Sửa thành {written}{unit}", $"Change to {written}{unit}"));
+                context.Report(Rule, finding.Span, fix, table.Heading(columns.Change), mismatch.Label.Text, computation, mismatch.Cell.Text + unit);
             }
         }
-    }
-
-    private static void Report(DocumentAnalysisContext context, PipeTable table, ChangeColumns columns, FormulaMismatch mismatch, string expected)
-    {
-        var (earlier, later) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-        var (unit, computation) = columns.Percent
-            ? ("%", $"({later} − {earlier})/{earlier} = {expected}%")
-            : ("", $"{later} − {earlier} = {expected}");
-        var fix = CodeFix.Replace(mismatch.Span, expected, FixSafety.Unsafe,
-            new($"Sửa thành {expected}{unit}", $"Change to {expected}{unit}"));
-        context.Report(Rule, mismatch.Span, fix, table.Heading(columns.Change), mismatch.Label.Text, computation,
-            mismatch.Cell.Text + unit);
     }
 
     /// <summary>
@@ -77,34 +62,6 @@ public sealed class TableChangeMismatchAnalyzer : PipeTableAnalyzer
         var exact = mismatch.Exact;
         return (Math.Round(exact, decimals, MidpointRounding.AwayFromZero),
             grouped ? VietnameseNumber.FormatGrouped(exact, decimals) : VietnameseNumber.Format(exact, decimals));
-    }
-
-    private static FormulaRange Difference(RowFigure[] inputs)
-    {
-        var (earlier, later) = (inputs[0], inputs[1]);
-        return new FormulaRange(later.Value - earlier.Value, later.Low - earlier.High, later.High - earlier.Low);
-    }
-
-    /// <summary>The change in percent of the earlier figure; none from a zero or negative one.</summary>
-    private static FormulaRange? Growth(RowFigure[] inputs)
-    {
-        var (earlier, later) = (inputs[0], inputs[1]);
-        if (earlier.Low <= 0 || later.Low < 0)
-        {
-            return null;
-        }
-        return new FormulaRange(Percent * (later.Value / earlier.Value - 1), Percent * (later.Low / earlier.High - 1),
-            Percent * (later.High / earlier.Low - 1));
-    }
-
-    /// <summary>The range itself, or for a column that writes no sign the range of its size.</summary>
-    private static FormulaRange? Size(FormulaRange? range, bool signed)
-    {
-        if (range is not { } r || signed || r.Low >= 0)
-        {
-            return range;
-        }
-        return r.High <= 0 ? new FormulaRange(-r.Exact, -r.High, -r.Low) : new FormulaRange(Math.Abs(r.Exact), 0, Math.Max(-r.Low, r.High));
     }
 
     /// <summary>How a change column writes its signs: the minus it uses (`-`, `−`), and whether gains carry a `+`.</summary>

@@ -1,6 +1,5 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
-using ReportLint.Core.Fixes;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -11,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// `Mức thưởng (đồng)`, `Thành tiền (đồng)`: 4.500.000). <see cref="TableProduct"/> finds the columns from their
 /// headings and units; <see cref="RowFormula"/> allows the rounding (a total row's yield is an average, rounded) and
 /// asks most rows to agree before any is reported; a factor another table rule finds wrong is read as corrected
-/// (<see cref="RowCorrections"/>), and a total RL5016 reports is left to it.
+/// (<see cref="RowCorrections"/>), and a total RL5016 reports is left to it. A factor that the total row proves wrong
+/// with the row (<see cref="FormulaFindings"/>) is reported instead of the product.
 /// </summary>
 public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -27,13 +27,13 @@ public sealed class TableOutputMismatchAnalyzer : PipeTableAnalyzer
         var corrections = table.Corrections;
         foreach (var product in table.Products)
         {
-            foreach (var mismatch in (product.Formula with { Corrections = corrections }).Mismatches())
+            foreach (var finding in FormulaFindings.Of(product.Formula, corrections))
             {
-                var (first, second) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                var span = mismatch.Span;
-                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
-                    new($"Sửa thành {mismatch.Expected} ({first} × {second})", $"Change to {mismatch.Expected} ({first} × {second})"));
-                context.Report(Rule, span, fix, product.Name, mismatch.Label.Text, product.Factors(mismatch),
+                var mismatch = finding.Mismatch;
+                var computation = product.Computation(mismatch);
+                var fix = finding.Fix(mismatch.Expected,
+                    new($"Sửa thành {mismatch.Expected} ({computation})", $"Change to {mismatch.Expected} ({computation})"));
+                context.Report(Rule, finding.Span, fix, product.Name, mismatch.Label.Text, product.Factors(mismatch),
                     product.WithUnit(mismatch.Expected), product.WithUnit(mismatch.Cell.Text));
             }
         }

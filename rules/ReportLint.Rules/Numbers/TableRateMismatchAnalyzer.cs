@@ -13,7 +13,8 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="RowFormula"/> allows the rounding and asks most rows of the column to agree before any is reported. A
 /// column that RL5018 reads as shares of a column total as well is left to it: one cell is never reported twice. A rate
 /// of a figure another table rule finds wrong (<see cref="RowCorrections"/>: a total RL5016 reports) is read with that
-/// figure corrected: one error, one finding.
+/// figure corrected: one error, one finding. A figure that the total row proves wrong with the row
+/// (<see cref="FormulaFindings"/>) is reported instead of the rate.
 /// </summary>
 public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -29,20 +30,21 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
         var shares = TableShareMismatchAnalyzer.ShareColumns(table);
         var corrections = table.Corrections;
         var reported = new HashSet<TextSpan>();
-        foreach (var formula in Formulas(table).Select(formula => formula with { Corrections = corrections }))
+        foreach (var formula in table.Rates)
         {
-            if (shares.Contains(formula.Column))
+            foreach (var finding in FormulaFindings.Of(formula, corrections))
             {
-                continue;
-            }
-            foreach (var mismatch in formula.Mismatches())
-            {
+                // A column RL5018 reads as shares is its to report, but for an input its row and column total both blame.
+                if (shares.Contains(formula.Column) && finding.Culprit is null)
+                {
+                    continue;
+                }
+                var mismatch = finding.Mismatch;
                 var (part, whole) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
-                var span = mismatch.Span;
-                reported.Add(span);
-                var fix = CodeFix.Replace(span, mismatch.Expected, FixSafety.Unsafe,
+                reported.Add(finding.Span);
+                var fix = finding.Fix(mismatch.Expected,
                     new($"Sửa thành {mismatch.Expected}% ({part}/{whole})", $"Change to {mismatch.Expected}% ({part}/{whole})"));
-                context.Report(Rule, span, fix, table.Heading(formula.Column), mismatch.Label.Text, part, whole,
+                context.Report(Rule, finding.Span, fix, table.Heading(formula.Column), mismatch.Label.Text, part, whole,
                     mismatch.Expected, mismatch.Cell.Text);
             }
         }
@@ -54,9 +56,4 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
                 mismatch.Expected, mismatch.Stated);
         }
     }
-
-    /// <summary>The rate of each column named as one, then of each column the search reads.</summary>
-    private static IEnumerable<RowFormula> Formulas(PipeTable table) =>
-        RateColumns.Find(table).Select(c => new RowFormula(table, c.Rate, [c.Performance, c.Target], RateColumns.Percent))
-            .Concat(RowRateColumns.Find(table));
 }

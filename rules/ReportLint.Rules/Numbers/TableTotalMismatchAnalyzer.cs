@@ -11,10 +11,13 @@ namespace ReportLint.Rules.Numbers;
 /// <see cref="ColumnTotals"/> when a column is reported (only when the table shows it adds up elsewhere).
 /// A total column (`| Nguồn | Tiền mặt | Hiện vật | Cộng |`) is read the same way across each row (<see cref="TotalColumn"/>).
 /// A header group `Trong đó`, `Chia ra` over the parts of the column before it is read across each row too
-/// (<see cref="ColumnBreakdown"/>); a column total such a row may explain gets no fix, or is not reported when the
-/// row's one wrong cell is known.
-/// One wrong figure is reported once: a column total that matches once the rows found wrong are corrected
-/// (<see cref="RowCorrections"/>) is not reported, nor is the total row's sum across a column total already reported.
+/// (<see cref="ColumnBreakdown"/>). A row that does not add up is reported on the one cell its column totals prove wrong
+/// (<see cref="RowMismatch"/>), or on its total; a column total such a row may explain gets no fix, or is not reported
+/// when the row's one wrong cell is known.
+/// One wrong figure is reported once: a column total that matches once the cells found wrong across their rows are
+/// corrected (<see cref="RowCorrections"/>, by this rule or RL5019–RL5022) is right and not reported, nor is the total
+/// row's sum across a column total already reported. A total the document's prose states too (<see cref="ProseFigures"/>)
+/// is reported with no fix: a data row is then the likelier slip.
 /// </summary>
 public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
 {
@@ -23,17 +26,24 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
         new("Tổng {0} là {1}, không phải {2}", "The {0} sums to {1}, not {2}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
+    private static readonly LocalizedText StatedInProse = new("Số tổng được nêu trong văn bản", "The total as the text states it");
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     private protected override void AnalyzeTable(DocumentAnalysisContext context, PipeTable table)
     {
         var reported = new HashSet<(int Paragraph, int Column)>();
-        foreach (var (total, column, sum, fixable) in table.ColumnTotalMismatches)
+        foreach (var (total, column, sum, fixable, inProse) in table.ColumnTotalMismatches)
         {
             var cell = total.Cell(column);
             var span = total.Row.Paragraph.ToAbsolute(cell.Number!.Value);
-            var fix = fixable ? CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe) : null;
-            context.Report(Rule, span, fix, ColumnName(table, column), sum.Format(), cell.Text);
+            CodeFix[] fixes = fixable ? [CodeFix.Replace(span, sum.Format(), FixSafety.Unsafe)] : [];
+            // A total the text states too: a data row is the likelier slip, and the total is not rewritten (not fixable).
+            var (stated, related) = inProse is { } prose
+                ? (new LocalizedText($"{cell.Text} (văn bản cũng nêu số tổng này: có thể một dòng số liệu sai)",
+                    $"{cell.Text} (the text states this total too: a data row may be wrong)"), new[] { new RelatedLocation(prose, StatedInProse) })
+                : (new LocalizedText(cell.Text, cell.Text), []);
+            context.Report(Rule, span, fixes, related, ColumnName(table, column), sum.Format(), stated);
             reported.Add((total.Row.Paragraph.Index, column));
         }
         ReportRows(context, table, reported);
@@ -57,17 +67,7 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
                 }
                 var name = new LocalizedText($"các cột “{breakdown.Group.Name}” của {mismatch.Label.Row.Vi}",
                     $"breakdown “{breakdown.Group.Name}” of {mismatch.Label.Row.En}");
-                var whole = ColumnName(table, breakdown.Whole);
-                var stated = new LocalizedText($"{mismatch.Cell.Text} ở {whole.Vi}", $"{mismatch.Cell.Text} in {whole.En}");
-                if (row.Culprit is { } culprit)
-                {
-                    var span = mismatch.Row.Paragraph.ToAbsolute(mismatch.Row.Facts.Cells[culprit.Column].Number!.Value);
-                    context.Report(Rule, span, CodeFix.Replace(span, culprit.Text, FixSafety.Unsafe), name, mismatch.Expected, stated);
-                }
-                else
-                {
-                    context.Report(Rule, mismatch.Span, name, mismatch.Expected, stated);
-                }
+                Report(context, table, row, name, InColumn(table, mismatch), fixFigure: false);
             }
         }
     }
@@ -80,18 +80,47 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
     {
         foreach (var (formula, mismatches) in table.TotalColumns)
         {
-            foreach (var mismatch in mismatches)
+            foreach (var row in mismatches)
             {
-                var row = mismatch.Row.Paragraph.Index;
-                if (table.Totals.Any(t => t.Row.Paragraph.Index == row)
-                    && formula.Inputs.Append(formula.Column).Any(column => reported.Contains((row, column))))
+                var mismatch = row.Row;
+                var index = mismatch.Row.Paragraph.Index;
+                if (table.Totals.Any(t => t.Row.Paragraph.Index == index)
+                    && formula.Inputs.Append(formula.Column).Any(column => reported.Contains((index, column))))
                 {
                     continue;
                 }
-                var fix = CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe);
-                context.Report(Rule, mismatch.Span, fix, mismatch.Label.Row, mismatch.Expected, mismatch.Cell.Text);
+                var stated = row.InputCulprit is null ? new LocalizedText(mismatch.Cell.Text, mismatch.Cell.Text) : InColumn(table, mismatch);
+                Report(context, table, row, mismatch.Label.Row, stated, fixFigure: true);
             }
         }
+    }
+
+    /// <summary>
+    /// A row that does not add up, on the one cell to blame with its correction (unless another formula's row blamed
+    /// it first, and reports it); else on the row's figure, corrected when <paramref name="fixFigure"/> and no other
+    /// cell could be the slip.
+    /// </summary>
+    private static void Report(DocumentAnalysisContext context, PipeTable table, RowMismatch row, LocalizedText name, LocalizedText stated,
+        bool fixFigure)
+    {
+        var mismatch = row.Row;
+        if (row.Culprit is { } culprit)
+        {
+            if (table.AcrossRows.IsBlamedBy(mismatch.Row, culprit.Column, mismatch.Column))
+            {
+                context.Report(Rule, row.SpanOf(culprit.Column), row.Fix(culprit), name, mismatch.Expected, stated);
+            }
+            return;
+        }
+        var figureFix = fixFigure && !row.Ambiguous ? CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe) : null;
+        context.Report(Rule, mismatch.Span, figureFix, name, mismatch.Expected, stated);
+    }
+
+    /// <summary>`95 ở cột “Số hộ”`: the row's figure and where it stands, when the finding is on another cell.</summary>
+    private static LocalizedText InColumn(PipeTable table, FormulaMismatch mismatch)
+    {
+        var column = ColumnName(table, mismatch.Column);
+        return new LocalizedText($"{mismatch.Cell.Text} ở {column.Vi}", $"{mismatch.Cell.Text} in {column.En}");
     }
 
     private static LocalizedText ColumnName(PipeTable table, int column) =>

@@ -14,11 +14,20 @@ namespace ReportLint.Rules.Numbers;
 /// </summary>
 internal static class UnitPriceCell
 {
-    /// <summary>The count and price of <paramref name="Row"/>'s text cell, its amount cell and the money the column heading names.</summary>
-    internal readonly record struct Reading(Paragraph Row, Figure Count, Figure Price, string Noun, TableCell Amount, decimal Scale, string Unit)
+    /// <summary>
+    /// The count and price of <paramref name="Row"/>'s text cell, its amount cell (in <paramref name="Column"/>) and the
+    /// money the column heading names.
+    /// </summary>
+    internal readonly record struct Reading(Paragraph Row, Figure Count, Figure Price, string Noun, TableCell Amount, decimal Scale, string Unit, int Column)
     {
         /// <summary>The amount's span in the document.</summary>
         public TextSpan AmountSpan => Row.ToAbsolute(Amount.Number!.Value);
+
+        /// <summary>The amount the count and price make, in the column's money and as written, when the amount cell is not it; else null.</summary>
+        public (decimal Value, string Text)? Correction() =>
+            ColumnSum.TryRead(Amount, out var value, out var decimals) && UnitPriceMismatchAnalyzer.Mismatch(Count, Price, Scale, value, decimals) is { } written
+                ? (Count.Value * Price.Base / Scale, written)
+                : null;
     }
 
     public static IEnumerable<Reading> Read(PipeTable table)
@@ -43,7 +52,7 @@ internal static class UnitPriceCell
                 .Where(p => p.Price.Unit.Dimension == "đồng" && IsOneItem(paragraph, cell, p.Count, p.Price))).ToList();
             if (priced is [var (count, price, noun)])
             {
-                yield return new Reading(paragraph, count, price, noun, amount, scale, AmountColumns.UnitOf(heading));
+                yield return new Reading(paragraph, count, price, noun, amount, scale, AmountColumns.UnitOf(heading), money);
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed class UnitPriceMismatchAnalyzer : DiagnosticAnalyzer
         {
             foreach (var row in UnitPriceCell.Read(table))
             {
-                if (!ColumnSum.TryRead(row.Amount, out var value, out var decimals) || Mismatch(row.Count, row.Price, row.Scale, value, decimals) is not { } written)
+                if (row.Correction() is not { Text: var written })
                 {
                     continue;
                 }
@@ -63,7 +63,7 @@ public sealed class UnitPriceMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The product written at the total's decimals (more when it has more), or null when the total is it.</summary>
-    private static string? Mismatch(Figure count, Figure price, decimal totalFactor, decimal total, int totalDecimals)
+    internal static string? Mismatch(Figure count, Figure price, decimal totalFactor, decimal total, int totalDecimals)
     {
         var product = count.Value * price.Base / totalFactor;
         if (VietnameseNumber.Written(product, total, totalDecimals))
