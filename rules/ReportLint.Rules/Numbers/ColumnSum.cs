@@ -20,7 +20,7 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         {
             return null;
         }
-        var slips = CommaSlips(dataRows, column, total);
+        var slips = CommaSlips(dataRows, column, total.Text);
         if (slips && IsCommaSlip(total.Text))
         {
             totalValue = ReadSlip(total.Text);
@@ -64,10 +64,11 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
     /// `702,000` among `1.404.000` and `702.000`: in a column whose other figures are whole and grouped with dots, a comma
     /// with three digits after it is a slip for a dot (RL5008 reports it), so the sum reads it as the whole number.
     /// </summary>
-    private static bool CommaSlips(IReadOnlyList<ParagraphFacts<TableRow>> dataRows, int column, TableCell total)
+    private static bool CommaSlips(IReadOnlyList<ParagraphFacts<TableRow>> dataRows, int column, string? total)
     {
         var (slips, grouped) = (0, 0);
-        foreach (var text in dataRows.Select(row => row.Facts.Cells[column].Text).Append(total.Text))
+        var texts = dataRows.Select(row => row.Facts.Cells[column].Text);
+        foreach (var text in total is null ? texts : texts.Append(total))
         {
             if (IsCommaSlip(text))
             {
@@ -94,7 +95,7 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
 
     /// <summary>
     /// The figures of a column over the data rows when it adds up at all (the same test as <see cref="Of"/>, with no
-    /// total row to compare), else null: RL5018 reads them as the parts of a whole.
+    /// total row to compare, a comma slip read alike), else null: RL5018 reads them as the parts of a whole.
     /// </summary>
     public static decimal[]? Figures(IReadOnlyList<ParagraphFacts<TableRow>> dataRows, int column, string header)
     {
@@ -104,12 +105,17 @@ internal sealed partial record ColumnSum(decimal Value, decimal Stated, int Deci
         }
         var figures = new decimal[dataRows.Count];
         var years = 0;
+        var slips = CommaSlips(dataRows, column, null);
         for (var i = 0; i < dataRows.Count; i++)
         {
             var cell = dataRows[i].Facts.Cells[column];
             if (!TryRead(cell, out figures[i], out _))
             {
                 return null;
+            }
+            if (slips && IsCommaSlip(cell.Text))
+            {
+                figures[i] = ReadSlip(cell.Text);
             }
             years += IsYearCell(cell.Text) ? 1 : 0;
         }

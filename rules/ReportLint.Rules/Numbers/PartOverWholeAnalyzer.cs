@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Numbers;
 /// RL5002: a part larger than its whole, in a ratio `X/Y`, a share `A … chiếm P%` of `…/Y`, or a count stated as a part
 /// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>).
 /// A result over its target is no part: `đạt 57,2/40,0 triệu đồng (143,00%)`, `đạt 115% chỉ tiêu (46/40 đảng viên)`
-/// (<see cref="TargetShare.RatiosAgainstTarget"/>). A ratio upside down whose larger figure the text states as the whole
+/// (<see cref="TargetShare.RatiosAgainstTarget"/>), nor is a ratio worked out to such a percentage (`99.000/93.000 =
+/// 106,45%`). A ratio upside down whose larger figure the text states as the whole
 /// gets the swapped ratio as an unsafe fix (<see cref="SwappedRatio"/>); else a ratio with a share gets the one part that
 /// share gives.
 /// </summary>
@@ -68,7 +69,7 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
         {
             var token = paragraph.Tokens[i];
             if (token.Kind == TokenKind.Number && IsPlainRatio(paragraph, i, out var slash, out var part, out var whole) && part > whole
-                && reported?.Contains(token.Start) != true)
+                && reported?.Contains(token.Start) != true && !WorkedOutAsComparison(paragraph, i, part, whole))
             {
                 var text = paragraph.GetText(token);
                 context.Report(Rule, token.Span, SwappedRatio.Fix(paragraph, context.Sentence, i, context.Options),
@@ -105,6 +106,30 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
             }
         }
         return null;
+    }
+
+    // Words of a unit between a ratio and its `=`: `99.000/93.000 triệu đồng = 106,45%`.
+    private const int MaxUnitWords = 3;
+
+    /// <summary>
+    /// `99.000/93.000 = 106,45%`: a ratio worked out to the percentage over 100 it gives is a comparison the writer made
+    /// on purpose (this year over the last, a result over its target), not a part over its whole.
+    /// </summary>
+    private static bool WorkedOutAsComparison(Paragraph paragraph, int ratio, long part, long whole)
+    {
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, ratio);
+        for (var words = 0; words < MaxUnitWords && next >= 0 && tokens[next].Kind == TokenKind.Word; words++)
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        var percent = TokenNavigation.IsEquals(paragraph, next) ? TokenNavigation.Next(tokens, next) : -1;
+        if (percent < 0 || tokens[percent].Kind != TokenKind.Number || !BreakdownReader.IsPercent(paragraph, percent)
+            || !VietnameseNumber.TryParseDecimal(paragraph.GetText(tokens[percent]).TrimEnd('%'), out var stated, out var decimals))
+        {
+            return false;
+        }
+        return stated > 100 && VietnameseNumber.Written(100m * part / whole, stated, decimals);
     }
 
     private static bool IsRatio(Paragraph paragraph, TextSpan part) => part.End < paragraph.Text.Length && paragraph.Text[part.End] == '/';

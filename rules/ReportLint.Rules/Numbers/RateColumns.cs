@@ -25,9 +25,14 @@ internal sealed partial record RateColumns(int Rate, int Performance, int Target
         EarlierPeriod = 4,
     }
 
-    /// <summary>The rate of each column named as one, then of each column the search reads (<see cref="RowRateColumns"/>).</summary>
+    /// <summary>
+    /// The rate of each column named as one, then of each column comparing two named ones (<see cref="ComparisonColumns"/>),
+    /// then of each column the search reads (<see cref="RowRateColumns"/>).
+    /// </summary>
     public static IEnumerable<RowFormula> Formulas(PipeTable table) =>
-        Find(table).Select(c => new RowFormula(table, c.Rate, [c.Performance, c.Target], Percent)).Concat(RowRateColumns.Find(table));
+        Find(table).Select(c => new RowFormula(table, c.Rate, [c.Performance, c.Target], Percent))
+            .Concat(ComparisonColumns.Find(table).Select(c => c.Formula(table)))
+            .Concat(RowRateColumns.Find(table));
 
     public static IEnumerable<RateColumns> Find(PipeTable table)
     {

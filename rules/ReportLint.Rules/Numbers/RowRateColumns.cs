@@ -8,14 +8,17 @@ namespace ReportLint.Rules.Numbers;
 /// figure columns left of it: every (part, whole) whose ratio agrees with most rows, and at least two
 /// (<see cref="RowFormula.Holds"/>), with the part no larger than the whole in most rows. Exactly one pair must fit:
 /// two columns that could both be the whole (equal figures) leave the rate unread. Columns whose headings already say
-/// what they compare (<see cref="RateColumns"/>, <see cref="ChangeColumns"/>) are not searched.
+/// what they compare (<see cref="RateColumns"/>, <see cref="ChangeColumns"/>, or a <see cref="ComparisonColumns"/> that
+/// holds) are not searched.
 /// </summary>
 internal static partial class RowRateColumns
 {
     /// <summary>The rate formula of each percent column the search reads.</summary>
     public static IEnumerable<RowFormula> Find(PipeTable table)
     {
-        var named = RateColumns.Find(table).Select(c => c.Rate).Concat(ChangeColumns.Find(table).Select(c => c.Change)).ToHashSet();
+        // A comparison only when it holds: `So sánh (%)` over the wrong pair of columns leaves the search to find the right one.
+        var named = RateColumns.Find(table).Select(c => c.Rate).Concat(ComparisonColumns.Find(table).Where(c => c.Formula(table).Holds).Select(c => c.Rate))
+            .Concat(ChangeColumns.Find(table).Select(c => c.Change)).ToHashSet();
         for (var column = 1; column < table.ColumnCount; column++)
         {
             if (named.Contains(column) || !IsPercentHeading(table.Heading(column)))

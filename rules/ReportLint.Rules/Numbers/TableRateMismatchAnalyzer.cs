@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5019: a rate in a Markdown pipe table that is not its row's part over its whole
 /// (`| Chi thường xuyên | 7.270 | 5.467 | 72,50 |` under `% so với dự toán`: 5.467/7.270 = 75,20%). The columns are
-/// read from the headings (<see cref="RateColumns"/>: performance over target), or else searched for among the row's
+/// read from the headings (<see cref="RateColumns"/>: performance over target; <see cref="ComparisonColumns"/>: one named
+/// column over another, `Dự toán 2027 so với ước thực hiện 2026 (%)`), or else searched for among the row's
 /// figures (<see cref="RowRateColumns"/>: `Tỷ lệ đạt chuẩn (%)` as `Số trường đạt chuẩn` over `Số trường`);
 /// <see cref="RowFormula"/> allows the rounding and asks most rows of the column to agree before any is reported. A
 /// column that RL5018 reads as shares of a column total as well is left to it: one cell is never reported twice. A rate

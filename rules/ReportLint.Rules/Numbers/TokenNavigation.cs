@@ -96,6 +96,10 @@ internal static class TokenNavigation
         index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index] is { Kind: TokenKind.Punctuation, Length: 1 } token
         && paragraph.Text[token.Start] == c;
 
+    /// <summary>An equals sign (a symbol token, or punctuation in some inputs).</summary>
+    public static bool IsEquals(Paragraph paragraph, int index) =>
+        index >= 0 && index < paragraph.Tokens.Count && paragraph.Tokens[index] is { Length: 1 } token && paragraph.Text[token.Start] == '=';
+
     public static bool IsDash(Paragraph paragraph, int index) =>
         IsPunctuation(paragraph, index, '-') || IsPunctuation(paragraph, index, '–') || IsPunctuation(paragraph, index, '—');
 

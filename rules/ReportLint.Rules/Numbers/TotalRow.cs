@@ -5,7 +5,8 @@ using ReportLint.Core.Analysis;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// The total row of a pipe table (`Tổng cộng`, `Tổng số`, `Cộng`, `Toàn tỉnh`, `Cả năm` under quarters…, last or first under the header) and
+/// The total row of a pipe table (`Tổng cộng`, `Tổng số`, `Cộng`, `Toàn tỉnh`, `Cả năm` under quarters…, or a total named
+/// by what it sums, `Tổng chi ngân sách xã`, once a column adds up to it; last or first under the header) and
 /// the data rows it should add up, for RL5016 and RL5018. A table is read only when its data rows look like parts of one level:
 /// none is another total or a sub-total (`Trong đó`, `Cộng khối …`), a sub-item (`- `, `+ `, `1.1`, `a)`), a group heading (`I`, `A`) or empty of
 /// a label; the number column before the label (`STT`) is plain or empty throughout; and every data row has the same
@@ -22,14 +23,16 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         {
             return null;
         }
-        var isLast = LabelColumnOf(body[^1].Facts) >= 0;
+        var lastData = body.Take(body.Count - 1).ToArray();
+        var lastLabel = LabelColumnOf(table, body[^1], lastData);
+        var isLast = lastLabel >= 0;
         var row = isLast ? body[^1] : body[0];
-        var labelColumn = LabelColumnOf(row.Facts);
+        var data = isLast ? lastData : body.Skip(1).ToArray();
+        var labelColumn = isLast ? lastLabel : LabelColumnOf(table, row, data);
         if (labelColumn < 0)
         {
             return null;
         }
-        var data = isLast ? body.Take(body.Count - 1).ToArray() : body.Skip(1).ToArray();
         var partsLabel = PartsLabelColumn(row.Facts, data, labelColumn);
         return partsLabel >= 0 ? new TotalRow(row, partsLabel, data, isLast) : null;
     }
@@ -80,7 +83,8 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
                 items.Add(body[j]);
             }
             var next = i + 1 + items.Count;
-            var closed = next == body.Count || GroupNumber().IsMatch(body[next].Facts.Cells[0].Text) || LabelColumnOf(body[next].Facts) >= 0;
+            var closed = next == body.Count || GroupNumber().IsMatch(body[next].Facts.Cells[0].Text) || LabelColumnOf(body[next].Facts) >= 0
+                || NamedTotalLabel().IsMatch(body[next].Facts.Cells[LabelCell(body[next].Facts)].Text);
             if (items.Count >= 2 && closed && ArePartsOfOneLevel(items, labelColumn))
             {
                 yield return new TotalRow(body[i], labelColumn, items, false);
@@ -108,8 +112,38 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
     /// <summary>Where the row names a total: its first cell, or the second after an empty `STT` cell; -1 when it does not.</summary>
     private static int LabelColumnOf(TableRow row)
     {
-        var column = row.Cells[0].IsEmpty && row.Cells.Count > 2 ? 1 : 0;
+        var column = LabelCell(row);
         return TotalLabel().IsMatch(row.Cells[column].Text) ? column : -1;
+    }
+
+    /// <summary>
+    /// Where the row names the total of <paramref name="data"/>: a bare total label (`Tổng cộng`), or a named total (`Tổng
+    /// chi ngân sách xã`, `Tổng thu (I + II)`) that a column proves, its data rows adding up to the row's figure. A row
+    /// so named may be one more item (`Tổng vốn đầu tư toàn xã hội` closing a list of indicators): only a sum tells.
+    /// </summary>
+    private static int LabelColumnOf(PipeTable table, ParagraphFacts<TableRow> row, IReadOnlyList<ParagraphFacts<TableRow>> data)
+    {
+        if (LabelColumnOf(row.Facts) is var column and >= 0)
+        {
+            return column;
+        }
+        column = LabelCell(row.Facts);
+        return NamedTotalLabel().IsMatch(row.Facts.Cells[column].Text) && AddsUp(table, row.Facts, data, column) ? column : -1;
+    }
+
+    private static int LabelCell(TableRow row) => row.Cells[0].IsEmpty && row.Cells.Count > 2 ? 1 : 0;
+
+    /// <summary>A figure column right of the label whose data rows add up to the row's figure (not within their range: an average).</summary>
+    private static bool AddsUp(PipeTable table, TableRow row, IReadOnlyList<ParagraphFacts<TableRow>> data, int labelColumn)
+    {
+        for (var column = labelColumn + 1; column < table.ColumnCount; column++)
+        {
+            if (ColumnSum.Of(data, column, table.Heading(column), row.Cells[column]) is { Matches: true, WithinRange: false, Stated: > 0 })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <param name="groupsFrom">The columns from this one up to the label may group the rows instead of numbering them.</param>
@@ -159,6 +193,12 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
     [GeneratedRegex(@"^(?:tổng cộng|tổng số|tổng|cộng|(?:tổng |cộng )?cả năm|toàn (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|ngành|khối|đơn vị|trường|hội|đảng bộ|quốc))\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalLabel();
+
+    // `Tổng` and what it totals: `Tổng chi ngân sách xã`, `Tổng thu (I + II)`, `Tổng số vốn`, `Tổng kinh phí`, `Tổng
+    // diện tích gieo trồng`; not `Tổng công ty …`, `Tổng cục …`, `Tổng Liên đoàn …` (bodies) nor `Tổng kết …`.
+    [GeneratedRegex(@"^tổng\s+(?:thu|chi|số|vốn|kinh phí|nguồn|mức|dự toán|giá trị|diện tích|sản lượng|dân số|lượt|quỹ|chi phí|doanh thu|tiền)(?![\p{L}\p{M}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedTotalLabel();
 
     // A total or sub-total (`Tổng …`, `Cộng …`, `Toàn …`), the head of a breakdown, a sub-item, a group numbered `I`
     // or `A`: the rows are not parts of one level. Broad on purpose (`Tổng công ty …` too): a table left unread costs

@@ -181,7 +181,7 @@ internal static class UnitPriceTotal
             {
                 return null;
             }
-            if (IsEquals(paragraph, k) || TokenNavigation.IsWord(paragraph, k, "tổng"))
+            if (TokenNavigation.IsEquals(paragraph, k) || TokenNavigation.IsWord(paragraph, k, "tổng"))
             {
                 cue = true;
                 continue;
@@ -204,9 +204,6 @@ internal static class UnitPriceTotal
         }
         return null;
     }
-
-    private static bool IsEquals(Paragraph paragraph, int index) =>
-        paragraph.Tokens[index] is { Length: 1 } token && paragraph.Text[token.Start] == '=';
 
     /// <summary>Not after `khoảng`, `từ`, `tối đa`, `bình quân`… nor after a dash (`3 - 5 triệu đồng`).</summary>
     private static bool Exact(Paragraph paragraph, int number)

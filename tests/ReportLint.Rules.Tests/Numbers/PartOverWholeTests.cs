@@ -201,4 +201,14 @@ public class PartOverWholeTests
     [InlineData("Đã cấp 250/240 thẻ bảo hiểm y tế, đạt 107,5%.")] // the share is over the whole too
     public void No_part_is_offered_when_the_share_gives_none_or_several(string text) =>
         Assert.Empty(Assert.Single(RuleTester.Lint(text, "RL5002")).Fixes);
+
+    [Theory]
+    [InlineData("Kết quả: 99.000/93.000 = 106,45%.")]
+    [InlineData("Thu lệ phí trước bạ so với năm trước: 4.000/3.600 triệu đồng = 111,1%.")]
+    [InlineData("Tỷ lệ thực hiện so với kế hoạch là 46/40 = 115%.")]
+    public void Is_silent_on_a_ratio_worked_out_to_its_percentage_over_100(string text) => Assert.Empty(RuleTester.Lint(text, "RL5002"));
+
+    [Fact]
+    public void Reports_a_ratio_worked_out_to_a_percentage_it_does_not_give() =>
+        Findings.Single("Số đảng viên dự họp là 45/40 = 95%.", "RL5002", "45/40");
 }
