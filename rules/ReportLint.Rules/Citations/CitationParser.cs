@@ -353,15 +353,7 @@ internal sealed class CitationParser
                 return TryFormalConventional(typeSpan, type, _tokens.Next(_tokens.Next(index)));
             }
         }
-        var markerEnd = -1;
-        foreach (var marker in CentralMarkers)
-        {
-            markerEnd = _tokens.MatchSyllables(index, marker);
-            if (markerEnd >= 0)
-            {
-                break;
-            }
-        }
+        var markerEnd = CentralMarkerEnd(index);
         var numberIndex = markerEnd < 0 ? -1 : _tokens.Next(markerEnd);
         if (numberIndex < 0 || !_tokens.IsPlainNumber(numberIndex, out var plenum) || plenum is < 1 or > 30)
         {
@@ -370,32 +362,114 @@ internal sealed class CitationParser
         var reference = _tokens[numberIndex].Span;
         var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, reference.End))
         {
-            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = plenum, Plenum = plenum,
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = plenum, Plenum = plenum, PlenumSpan = reference,
         };
-        var (withTails, last) = ParseTails(citation, numberIndex);
-        Add(withTails);
+        return AddConventional(citation, numberIndex);
+    }
+
+    private int CentralMarkerEnd(int index)
+    {
+        foreach (var marker in CentralMarkers)
+        {
+            if (_tokens.MatchSyllables(index, marker) is >= 0 and var end)
+            {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Adds a conventional name with its tails. `Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW`: a symbol after `số` makes it
+    /// the citation of that symbol, the plenum and term kept to be checked against it.
+    /// </summary>
+    private int AddConventional(Citation conventional, int last)
+    {
+        (conventional, last) = ParseTails(conventional, last);
+        var sign = _tokens.Next(last);
+        if (_tokens.IsWord(sign, "số") && ReadReference(_tokens.Next(sign), requireContext: false, allowBare: false) is
+            { Citation: { Form: CitationForm.Symbol, Symbol.Issuer: not null } symbol } reference)
+        {
+            (conventional, last) = ParseTails(symbol with
+            {
+                Span = TextSpan.FromBounds(conventional.Span.Start, symbol.Span.End), Type = conventional.Type, TypeSpan = conventional.TypeSpan,
+                NumberSign = _tokens[sign].Span, Plenum = conventional.Plenum, PlenumSpan = conventional.PlenumSpan,
+                Date = conventional.Date, Body = conventional.Body, Terms = conventional.Terms,
+            }, reference.Last);
+        }
+        Add(conventional);
         return last;
     }
 
     /// <summary>`Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII` (from the ordinal on).</summary>
     private int? TryFormalConventional(TextSpan typeSpan, DocumentType type, int index)
     {
-        if (Ordinals.Read(_tokens, index) is not { } ordinal || ReadBody(_tokens.Next(ordinal.Last)) is not { } body
-            || !body.Body.Body.Code.Equals("TW", StringComparison.OrdinalIgnoreCase))
+        if (Ordinals.Read(_tokens, index) is not { } ordinal || ReadCentralBody(_tokens.Next(ordinal.Last)) is not { } body)
         {
             return null;
         }
         var reference = TextSpan.FromBounds(_tokens[index].Start, _tokens[ordinal.Last].End);
         var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, body.Body.Span.End))
         {
-            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = ordinal.Value, Plenum = ordinal.Value, Body = body.Body,
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = ordinal.Value, Plenum = ordinal.Value, PlenumSpan = reference,
+            Body = body.Body,
         };
-        var (withTails, last) = ParseTails(citation, body.Last);
-        Add(withTails);
-        return last;
+        return AddConventional(citation, body.Last);
     }
 
-    /// <summary>Optional parts after the reference, in any order: `ngày …`, `của …`, `khóa …`, `(khóa …)`.</summary>
+    /// <summary>
+    /// The plenum after a symbol, `của` optional: `Hội nghị lần thứ tư Ban Chấp hành Trung ương [Đảng]`, `Hội nghị Trung ương 4`,
+    /// `Hội nghị Trung ương lần thứ tư`, `Hội nghị Ban Chấp hành Trung ương lần thứ tư`. A plenum of a local committee is not read.
+    /// </summary>
+    private (int Value, TextSpan Span, BodyMention? Body, int Last)? ReadPlenum(int index)
+    {
+        var start = _tokens.IsWord(index, "của") ? _tokens.Next(index) : index;
+        if (!_tokens.IsWord(start, "hội") || !_tokens.IsWord(_tokens.Next(start), "nghị"))
+        {
+            return null;
+        }
+        var at = _tokens.Next(_tokens.Next(start));
+        var ordinalAt = AfterLanThu(at);
+        if (ordinalAt >= 0)
+        {
+            return Ordinals.Read(_tokens, ordinalAt) is { Value: >= 1 and <= 30 } ordinal && ReadCentralBody(_tokens.Next(ordinal.Last)) is { } body
+                ? (ordinal.Value, TextSpan.FromBounds(_tokens[ordinalAt].Start, _tokens[ordinal.Last].End), body.Body, body.Last)
+                : null;
+        }
+        // `Hội nghị Ban Chấp hành Trung ương lần thứ tư`, or `Hội nghị Trung ương` with a number or `lần thứ`.
+        var named = ReadCentralBody(at);
+        if (named is { Body.Body.Generic: true })
+        {
+            named = null;
+        }
+        var markerEnd = named?.Last ?? CentralMarkerEnd(at);
+        if (markerEnd < 0)
+        {
+            return null;
+        }
+        var next = _tokens.Next(markerEnd);
+        ordinalAt = AfterLanThu(next);
+        // A word ordinal only after `lần thứ`: `Hội nghị Trung ương năm 2016` names no plenum.
+        var read = ordinalAt >= 0 ? Ordinals.Read(_tokens, ordinalAt)
+            : named is null && _tokens.IsPlainNumber(next, out var number) ? (number, next) : null;
+        if (read is not { Value: >= 1 and <= 30 } plenum)
+        {
+            return null;
+        }
+        var first = ordinalAt >= 0 ? ordinalAt : next;
+        // `Hội nghị Trung ương` is itself a name of the Ban Chấp hành Trung ương.
+        return (plenum.Value, TextSpan.FromBounds(_tokens[first].Start, _tokens[plenum.Last].End), named?.Body ?? ReadCentralBody(start)?.Body, plenum.Last);
+    }
+
+    /// <summary>The token after `lần thứ` at <paramref name="index"/>, or -1.</summary>
+    private int AfterLanThu(int index) =>
+        _tokens.IsWord(index, "lần") && _tokens.IsWord(_tokens.Next(index), "thứ") ? _tokens.Next(_tokens.Next(index)) : -1;
+
+    /// <summary>A central Party body (`Ban Chấp hành Trung ương Đảng`) at <paramref name="index"/>.</summary>
+    private (BodyMention Body, int Last)? ReadCentralBody(int index) =>
+        ReadBody(index) is { } body && body.Body.Body.Code.Equals("TW", StringComparison.OrdinalIgnoreCase) ? body : null;
+
+    /// <summary>Optional parts after the reference, in any order: `ngày …`, `của …`, `khóa …`, `(khóa …)`, `[của] Hội nghị Trung ương 4`.</summary>
     private (Citation Citation, int Last) ParseTails(Citation citation, int last)
     {
         var progress = true;
@@ -415,6 +489,11 @@ internal sealed class CitationParser
             {
                 citation = citation with { Date = date.Date };
                 (last, progress) = (date.Last, true);
+            }
+            else if (citation.Plenum is null && ReadPlenum(next) is { } plenum)
+            {
+                citation = citation with { Plenum = plenum.Value, PlenumSpan = plenum.Span, Body = citation.Body ?? plenum.Body };
+                (last, progress) = (plenum.Last, true);
             }
             else if (citation.Body is null && _tokens.IsWord(next, "của") && !InClosingFormula(next) && ReadBody(_tokens.Next(next)) is { } body)
             {
