@@ -1,5 +1,6 @@
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Citations;
 
@@ -120,8 +121,81 @@ internal sealed class CitationParser
             item = ListContinuation(last, reference.Citation.Form);
             inList = true;
         }
+        if (IssueDateBefore(typeStart) is { } issued)
+        {
+            for (var k = 0; k < items.Count; k++)
+            {
+                items[k] = items[k] with { Date = items[k].Date ?? issued };
+            }
+        }
         AddList(items);
         return last;
+    }
+
+    private static readonly string[][] IssuingVerbs = [["ban", "hành"], ["ký"], ["thông", "qua"]];
+
+    /// <summary>
+    /// `Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU`: the date opening the clause of a verb
+    /// of issuing (`ban hành`, `ký`, `thông qua`) whose object is the citation is its date. The date must open the sentence or
+    /// a clause (after `,` or `;`, `vào ngày` too) and belong to no other citation; a `;` between ends the clause.
+    /// </summary>
+    private CitationDate? IssueDateBefore(int typeStart)
+    {
+        var verb = -1;
+        foreach (var syllables in IssuingVerbs)
+        {
+            var start = typeStart;
+            for (var k = syllables.Length - 1; k >= 0 && start >= 0; k--)
+            {
+                start = TokenNavigation.Previous(_tokens.Tokens, start);
+                start = _tokens.IsWord(start, syllables[k]) ? start : -1;
+            }
+            if (start >= 0)
+            {
+                verb = start;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return null;
+        }
+        var sentenceStart = _tokens.Paragraph.FirstWordOfSentence(verb);
+        if (sentenceStart < 0)
+        {
+            return null;
+        }
+        for (var i = TokenNavigation.Previous(_tokens.Tokens, verb); i >= sentenceStart; i = TokenNavigation.Previous(_tokens.Tokens, i))
+        {
+            if (_tokens.IsPunctuation(i, ';') || _tokens.IsPunctuation(i, ':'))
+            {
+                return null;
+            }
+            if (!_tokens.IsWord(i, "ngày") || !OpensClause(i) || ReadDate(_tokens, _tokens.Next(i)) is not { } date)
+            {
+                continue;
+            }
+            foreach (var other in _output)
+            {
+                if (other.Span.Contains(date.Date.Span.Start))
+                {
+                    return null;
+                }
+            }
+            return date.Date;
+        }
+        return null;
+    }
+
+    /// <summary>`ngày` (or `vào ngày`) first in its sentence or right after a comma or semicolon.</summary>
+    private bool OpensClause(int index)
+    {
+        var before = TokenNavigation.Previous(_tokens.Tokens, index);
+        if (_tokens.IsWord(before, "vào"))
+        {
+            (index, before) = (before, TokenNavigation.Previous(_tokens.Tokens, before));
+        }
+        return _tokens.Paragraph.FirstWordOfSentence(index) == index || _tokens.IsPunctuation(before, ',') || _tokens.IsPunctuation(before, ';');
     }
 
     private readonly record struct Reference(Citation Citation, int Last);

@@ -125,6 +125,13 @@ public class CitationIndexTests
     }
 
     [Fact]
+    public void Date_opening_the_clause_that_issues_the_citation_is_its_date()
+    {
+        var citation = Assert.Single(Parse("Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")).Citation;
+        Assert.Equal((16, 8, 2021), (citation.Date!.Day, citation.Date.Month, citation.Date.Year));
+    }
+
+    [Fact]
     public void Date_after_a_comma()
     {
         var citation = Assert.Single(Parse("Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị.")).Citation;

@@ -84,6 +84,14 @@ public class KnownDocumentContradictionTests
         Assert.Equal("According to the knowledge base, 04-NQ/TW comes from Central Committee plenum 4, not plenum 5", CitationTest.En(diagnostic));
     }
 
+    [Fact]
+    public void Date_opening_the_clause_that_issues_the_document()
+    {
+        const string text = "Ngày 15/5/2017, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "15/5/2017");
+        Assert.Equal(["15/05/2016"], CitationTest.FixTexts(diagnostic));
+    }
+
     [Theory]
     [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.")]
     [InlineData("Chi bộ học tập Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng.")]
@@ -94,6 +102,7 @@ public class KnownDocumentContradictionTests
     [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương 5 khóa XIII.")] // another term's resolution
     [InlineData("Chi bộ học tập Nghị quyết số 05-NQ/TU ngày 16/8/2021 của Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh khóa XIX.")]
     [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương năm 2016.")] // a year, not a plenum
+    [InlineData("Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.")]
     [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 và Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.")] // both exist
     [InlineData("Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.")]
     [InlineData("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")]
