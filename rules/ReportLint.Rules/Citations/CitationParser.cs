@@ -210,9 +210,17 @@ internal sealed class CitationParser
         var token = _tokens[index];
         if (token.Kind == TokenKind.DocumentSymbol)
         {
-            return ReadSplitSymbol(index) ?? (CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is { } symbol
-                ? new Reference(new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol }, index)
-                : null);
+            if (ReadSplitSymbol(index) is { } split)
+            {
+                return split;
+            }
+            if (CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is not { } symbol)
+            {
+                return null;
+            }
+            // `215-QĐ/ ngày …`: the issuer after the slash was left out; the date and body after it still belong to the citation.
+            var last = symbol.Issuer is null && _tokens.IsPunctuation(index + 1, '/') ? index + 1 : index;
+            return new Reference(new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol }, last);
         }
         if (!_tokens.IsPlainNumber(index, out var number))
         {
