@@ -137,7 +137,8 @@ internal sealed class CitationParser
     /// <summary>
     /// `Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU`: the date opening the clause of a verb
     /// of issuing (`ban hành`, `ký`, `thông qua`) whose object is the citation is its date. The date must open the sentence or
-    /// a clause (after `,` or `;`, `vào ngày` too) and belong to no other citation; a `;` between ends the clause.
+    /// a clause (after `,` or `;`, `vào ngày` too), belong to no other citation and have the verb's subject after it; a `;`
+    /// between ends the clause.
     /// </summary>
     private CitationDate? IssueDateBefore(int typeStart)
     {
@@ -174,6 +175,12 @@ internal sealed class CitationParser
             if (!_tokens.IsWord(i, "ngày") || !OpensClause(i) || ReadDate(_tokens, _tokens.Next(i)) is not { } date)
             {
                 continue;
+            }
+            // A subject comes between: `Ngày 5/3/2024, thông qua Báo cáo số …` reads `via the report`, not its adoption.
+            var after = _tokens.Next(date.Last);
+            if ((_tokens.IsPunctuation(after, ',') ? _tokens.Next(after) : after) == verb)
+            {
+                return null;
             }
             foreach (var other in _output)
             {

@@ -124,6 +124,7 @@ public class IncompleteCitationTests
     [InlineData("Ngày 16/8/2021, Tỉnh ủy tổng kết công tác năm; Ban Thường vụ ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // another clause
     [InlineData("Căn cứ Quyết định số 12-QĐ/TU, ngày 05/3/2021 của Tỉnh ủy, Ban Thường vụ ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // another document's date
     [InlineData("Tháng 8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // a month, not a date
+    [InlineData("Ngày 16/8/2021, thông qua Nghị quyết số 05-NQ/TU, Ban Thường vụ chỉ đạo chuyển đổi số.")] // `thông qua` as `through`
     public void A_date_before_the_citation_counts_only_as_the_day_that_issued_it(string text) =>
         CitationTest.Single(text, "RL2008", "Nghị quyết số 05-NQ/TU");
 
