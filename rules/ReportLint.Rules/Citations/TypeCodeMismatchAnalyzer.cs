@@ -48,7 +48,7 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
 
     private static Mismatch? Find(CitationData data, Citation citation)
     {
-        if (citation is not { Type: { } type, Symbol: { TypeCode: { } code } } || Read(data, citation.Symbol) is not { } symbol
+        if (citation is not { Type: { } type, Symbol: { TypeCode: { } code } } || InIssuerLayout(data, citation.Symbol) is not { } symbol
             || type.Codes(symbol.Layout).Count == 0 || type.Accepts(code, symbol.Layout)
             || data.Types.TypeOfCode(code, symbol.Layout) is not { } coded)
         {
@@ -59,14 +59,14 @@ public sealed class TypeCodeMismatchAnalyzer : DiagnosticAnalyzer
 
     /// <summary>A full citation whose type word and code agree.</summary>
     private static bool Agrees(CitationData data, Citation citation) =>
-        citation is { Form: CitationForm.Symbol, Type: { } type, Symbol: { TypeCode: { } code } } && Read(data, citation.Symbol) is { } symbol
+        citation is { Form: CitationForm.Symbol, Type: { } type, Symbol: { TypeCode: { } code } } && InIssuerLayout(data, citation.Symbol) is { } symbol
         && type.Accepts(code, symbol.Layout);
 
     /// <summary>
     /// The symbol in the layout of its issuer: a Party document written in the State layout (`Quy định số 69/QĐ-TW`) is
     /// RL2002's finding; its type code is read with the Party list, where QĐ is also a Quy định. Null without an issuer.
     /// </summary>
-    private static CitationSymbol? Read(CitationData data, CitationSymbol written) =>
+    private static CitationSymbol? InIssuerLayout(CitationData data, CitationSymbol written) =>
         written.Issuer is not { } issuer ? null
         : written.Layout == SymbolLayout.State && data.Issuers.IsParty(issuer) && !data.Issuers.IsState(issuer) ? written with { Layout = SymbolLayout.Party }
         : written;
