@@ -78,8 +78,14 @@ public sealed record Citation(CitationForm Form, TextSpan Span)
 
     public IReadOnlyList<TermMention> Terms { get; init; } = [];
 
-    /// <summary>The plenum of a conventional name (`Trung ương 4`).</summary>
+    /// <summary>
+    /// The plenum of the Central Committee that adopted the document: of a conventional name (`Trung ương 4`) or of a
+    /// symbol's tail (`04-NQ/TW … của Hội nghị lần thứ tư Ban Chấp hành Trung ương`).
+    /// </summary>
     public int? Plenum { get; init; }
+
+    /// <summary>Where <see cref="Plenum"/> is written: `4`, or the ordinal `tư` / `mười một`.</summary>
+    public TextSpan? PlenumSpan { get; init; }
 
     /// <summary>For an item of a list with no date of its own, the date written after the list (it may be shared).</summary>
     public CitationDate? ListDate { get; init; }

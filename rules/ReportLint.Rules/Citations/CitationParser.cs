@@ -1,5 +1,6 @@
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Citations;
 
@@ -120,8 +121,88 @@ internal sealed class CitationParser
             item = ListContinuation(last, reference.Citation.Form);
             inList = true;
         }
+        if (IssueDateBefore(typeStart) is { } issued)
+        {
+            for (var k = 0; k < items.Count; k++)
+            {
+                items[k] = items[k] with { Date = items[k].Date ?? issued };
+            }
+        }
         AddList(items);
         return last;
+    }
+
+    private static readonly string[][] IssuingVerbs = [["ban", "hành"], ["ký"], ["thông", "qua"]];
+
+    /// <summary>
+    /// `Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU`: the date opening the clause of a verb
+    /// of issuing (`ban hành`, `ký`, `thông qua`) whose object is the citation is its date. The date must open the sentence or
+    /// a clause (after `,` or `;`, `vào ngày` too), belong to no other citation and have the verb's subject after it; a `;`
+    /// between ends the clause.
+    /// </summary>
+    private CitationDate? IssueDateBefore(int typeStart)
+    {
+        var verb = -1;
+        foreach (var syllables in IssuingVerbs)
+        {
+            var start = typeStart;
+            for (var k = syllables.Length - 1; k >= 0 && start >= 0; k--)
+            {
+                start = TokenNavigation.Previous(_tokens.Tokens, start);
+                start = _tokens.IsWord(start, syllables[k]) ? start : -1;
+            }
+            if (start >= 0)
+            {
+                verb = start;
+                break;
+            }
+        }
+        if (verb < 0)
+        {
+            return null;
+        }
+        var sentenceStart = _tokens.Paragraph.FirstWordOfSentence(verb);
+        if (sentenceStart < 0)
+        {
+            return null;
+        }
+        for (var i = TokenNavigation.Previous(_tokens.Tokens, verb); i >= sentenceStart; i = TokenNavigation.Previous(_tokens.Tokens, i))
+        {
+            if (_tokens.IsPunctuation(i, ';') || _tokens.IsPunctuation(i, ':'))
+            {
+                return null;
+            }
+            if (!_tokens.IsWord(i, "ngày") || !OpensClause(i) || ReadDate(_tokens, _tokens.Next(i)) is not { } date)
+            {
+                continue;
+            }
+            // A subject comes between: `Ngày 5/3/2024, thông qua Báo cáo số …` reads `via the report`, not its adoption.
+            var after = _tokens.Next(date.Last);
+            if ((_tokens.IsPunctuation(after, ',') ? _tokens.Next(after) : after) == verb)
+            {
+                return null;
+            }
+            foreach (var other in _output)
+            {
+                if (other.Span.Contains(date.Date.Span.Start))
+                {
+                    return null;
+                }
+            }
+            return date.Date;
+        }
+        return null;
+    }
+
+    /// <summary>`ngày` (or `vào ngày`) first in its sentence or right after a comma or semicolon.</summary>
+    private bool OpensClause(int index)
+    {
+        var before = TokenNavigation.Previous(_tokens.Tokens, index);
+        if (_tokens.IsWord(before, "vào"))
+        {
+            (index, before) = (before, TokenNavigation.Previous(_tokens.Tokens, before));
+        }
+        return _tokens.Paragraph.FirstWordOfSentence(index) == index || _tokens.IsPunctuation(before, ',') || _tokens.IsPunctuation(before, ';');
     }
 
     private readonly record struct Reference(Citation Citation, int Last);
@@ -136,9 +217,17 @@ internal sealed class CitationParser
         var token = _tokens[index];
         if (token.Kind == TokenKind.DocumentSymbol)
         {
-            return ReadSplitSymbol(index) ?? (CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is { } symbol
-                ? new Reference(new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol }, index)
-                : null);
+            if (ReadSplitSymbol(index) is { } split)
+            {
+                return split;
+            }
+            if (CitationSymbol.Parse(_tokens.Paragraph.GetString(token)) is not { } symbol)
+            {
+                return null;
+            }
+            // `215-QĐ/ ngày …`: the issuer after the slash was left out; the date and body after it still belong to the citation.
+            var last = symbol.Issuer is null && _tokens.IsPunctuation(index + 1, '/') ? index + 1 : index;
+            return new Reference(new Citation(CitationForm.Symbol, token.Span) { ReferenceSpan = token.Span, Number = symbol.NumberValue, Symbol = symbol }, last);
         }
         if (!_tokens.IsPlainNumber(index, out var number))
         {
@@ -353,15 +442,7 @@ internal sealed class CitationParser
                 return TryFormalConventional(typeSpan, type, _tokens.Next(_tokens.Next(index)));
             }
         }
-        var markerEnd = -1;
-        foreach (var marker in CentralMarkers)
-        {
-            markerEnd = _tokens.MatchSyllables(index, marker);
-            if (markerEnd >= 0)
-            {
-                break;
-            }
-        }
+        var markerEnd = CentralMarkerEnd(index);
         var numberIndex = markerEnd < 0 ? -1 : _tokens.Next(markerEnd);
         if (numberIndex < 0 || !_tokens.IsPlainNumber(numberIndex, out var plenum) || plenum is < 1 or > 30)
         {
@@ -370,32 +451,114 @@ internal sealed class CitationParser
         var reference = _tokens[numberIndex].Span;
         var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, reference.End))
         {
-            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = plenum, Plenum = plenum,
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = plenum, Plenum = plenum, PlenumSpan = reference,
         };
-        var (withTails, last) = ParseTails(citation, numberIndex);
-        Add(withTails);
+        return AddConventional(citation, numberIndex);
+    }
+
+    private int CentralMarkerEnd(int index)
+    {
+        foreach (var marker in CentralMarkers)
+        {
+            if (_tokens.MatchSyllables(index, marker) is >= 0 and var end)
+            {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Adds a conventional name with its tails. `Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW`: a symbol after `số` makes it
+    /// the citation of that symbol, the plenum and term kept to be checked against it.
+    /// </summary>
+    private int AddConventional(Citation conventional, int last)
+    {
+        (conventional, last) = ParseTails(conventional, last);
+        var sign = _tokens.Next(last);
+        if (_tokens.IsWord(sign, "số") && ReadReference(_tokens.Next(sign), requireContext: false, allowBare: false) is
+            { Citation: { Form: CitationForm.Symbol, Symbol.Issuer: not null } symbol } reference)
+        {
+            (conventional, last) = ParseTails(symbol with
+            {
+                Span = TextSpan.FromBounds(conventional.Span.Start, symbol.Span.End), Type = conventional.Type, TypeSpan = conventional.TypeSpan,
+                NumberSign = _tokens[sign].Span, Plenum = conventional.Plenum, PlenumSpan = conventional.PlenumSpan,
+                Date = conventional.Date, Body = conventional.Body, Terms = conventional.Terms,
+            }, reference.Last);
+        }
+        Add(conventional);
         return last;
     }
 
     /// <summary>`Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII` (from the ordinal on).</summary>
     private int? TryFormalConventional(TextSpan typeSpan, DocumentType type, int index)
     {
-        if (Ordinals.Read(_tokens, index) is not { } ordinal || ReadBody(_tokens.Next(ordinal.Last)) is not { } body
-            || !body.Body.Body.Code.Equals("TW", StringComparison.OrdinalIgnoreCase))
+        if (Ordinals.Read(_tokens, index) is not { } ordinal || ReadCentralBody(_tokens.Next(ordinal.Last)) is not { } body)
         {
             return null;
         }
         var reference = TextSpan.FromBounds(_tokens[index].Start, _tokens[ordinal.Last].End);
         var citation = new Citation(CitationForm.Conventional, TextSpan.FromBounds(typeSpan.Start, body.Body.Span.End))
         {
-            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = ordinal.Value, Plenum = ordinal.Value, Body = body.Body,
+            Type = type, TypeSpan = typeSpan, ReferenceSpan = reference, Number = ordinal.Value, Plenum = ordinal.Value, PlenumSpan = reference,
+            Body = body.Body,
         };
-        var (withTails, last) = ParseTails(citation, body.Last);
-        Add(withTails);
-        return last;
+        return AddConventional(citation, body.Last);
     }
 
-    /// <summary>Optional parts after the reference, in any order: `ngày …`, `của …`, `khóa …`, `(khóa …)`.</summary>
+    /// <summary>
+    /// The plenum after a symbol, `của` optional: `Hội nghị lần thứ tư Ban Chấp hành Trung ương [Đảng]`, `Hội nghị Trung ương 4`,
+    /// `Hội nghị Trung ương lần thứ tư`, `Hội nghị Ban Chấp hành Trung ương lần thứ tư`. A plenum of a local committee is not read.
+    /// </summary>
+    private (int Value, TextSpan Span, BodyMention? Body, int Last)? ReadPlenum(int index)
+    {
+        var start = _tokens.IsWord(index, "của") ? _tokens.Next(index) : index;
+        if (!_tokens.IsWord(start, "hội") || !_tokens.IsWord(_tokens.Next(start), "nghị"))
+        {
+            return null;
+        }
+        var at = _tokens.Next(_tokens.Next(start));
+        var ordinalAt = AfterLanThu(at);
+        if (ordinalAt >= 0)
+        {
+            return Ordinals.Read(_tokens, ordinalAt) is { Value: >= 1 and <= 30 } ordinal && ReadCentralBody(_tokens.Next(ordinal.Last)) is { } body
+                ? (ordinal.Value, TextSpan.FromBounds(_tokens[ordinalAt].Start, _tokens[ordinal.Last].End), body.Body, body.Last)
+                : null;
+        }
+        // `Hội nghị Ban Chấp hành Trung ương lần thứ tư`, or `Hội nghị Trung ương` with a number or `lần thứ`.
+        var named = ReadCentralBody(at);
+        if (named is { Body.Body.Generic: true })
+        {
+            named = null;
+        }
+        var markerEnd = named?.Last ?? CentralMarkerEnd(at);
+        if (markerEnd < 0)
+        {
+            return null;
+        }
+        var next = _tokens.Next(markerEnd);
+        ordinalAt = AfterLanThu(next);
+        // A word ordinal only after `lần thứ`: `Hội nghị Trung ương năm 2016` names no plenum.
+        var read = ordinalAt >= 0 ? Ordinals.Read(_tokens, ordinalAt)
+            : named is null && _tokens.IsPlainNumber(next, out var number) ? (number, next) : null;
+        if (read is not { Value: >= 1 and <= 30 } plenum)
+        {
+            return null;
+        }
+        var first = ordinalAt >= 0 ? ordinalAt : next;
+        // `Hội nghị Trung ương` is itself a name of the Ban Chấp hành Trung ương.
+        return (plenum.Value, TextSpan.FromBounds(_tokens[first].Start, _tokens[plenum.Last].End), named?.Body ?? ReadCentralBody(start)?.Body, plenum.Last);
+    }
+
+    /// <summary>The token after `lần thứ` at <paramref name="index"/>, or -1.</summary>
+    private int AfterLanThu(int index) =>
+        _tokens.IsWord(index, "lần") && _tokens.IsWord(_tokens.Next(index), "thứ") ? _tokens.Next(_tokens.Next(index)) : -1;
+
+    /// <summary>A central Party body (`Ban Chấp hành Trung ương Đảng`) at <paramref name="index"/>.</summary>
+    private (BodyMention Body, int Last)? ReadCentralBody(int index) =>
+        ReadBody(index) is { } body && body.Body.Body.Code.Equals("TW", StringComparison.OrdinalIgnoreCase) ? body : null;
+
+    /// <summary>Optional parts after the reference, in any order: `ngày …`, `của …`, `khóa …`, `(khóa …)`, `[của] Hội nghị Trung ương 4`.</summary>
     private (Citation Citation, int Last) ParseTails(Citation citation, int last)
     {
         var progress = true;
@@ -415,6 +578,11 @@ internal sealed class CitationParser
             {
                 citation = citation with { Date = date.Date };
                 (last, progress) = (date.Last, true);
+            }
+            else if (citation.Plenum is null && ReadPlenum(next) is { } plenum)
+            {
+                citation = citation with { Plenum = plenum.Value, PlenumSpan = plenum.Span, Body = citation.Body ?? plenum.Body };
+                (last, progress) = (plenum.Last, true);
             }
             else if (citation.Body is null && _tokens.IsWord(next, "của") && !InClosingFormula(next) && ReadBody(_tokens.Next(next)) is { } body)
             {

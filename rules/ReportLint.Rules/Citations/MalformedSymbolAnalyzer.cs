@@ -38,44 +38,44 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterParagraphAction(Analyze);
-        context.RegisterDocumentAction(CitationSource.Collect, ReportDanglingDashes);
+        context.RegisterDocumentAction(CitationSource.Collect, ReportCutShort);
     }
 
     /// <summary>
-    /// Each symbol cut short at its dash, completed from the knowledge base, from the codes the citation names, or from
-    /// the draft's own full citation of that document (`Kế hoạch số 45-KH/CCB ngày 12/01/2026`, then `Kế hoạch số 45- ngày
-    /// 12/01/2026`): the same type and number, and the same date when both give one.
+    /// Each symbol cut short at its dash (`45-`) or after its type code (`215-QĐ/`), completed from the knowledge base, from
+    /// the codes the citation names, or from the draft's own full citation of that document (`Kế hoạch số 45-KH/CCB ngày
+    /// 12/01/2026`, then `Kế hoạch số 45- ngày 12/01/2026`): the same type and number, and the same date when both give one.
     /// </summary>
-    private static void ReportDanglingDashes(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
+    private static void ReportCutShort(DocumentAnalysisContext context, DocumentFacts<IReadOnlyList<Citation>> facts)
     {
         List<Citation>? complete = null;
         foreach (var (paragraph, citations) in facts)
         {
             foreach (var citation in citations)
             {
-                if (citation.Form != CitationForm.DanglingDash)
+                var missingIssuer = citation is { Form: CitationForm.Symbol, Type: not null, Symbol: { Layout: SymbolLayout.Party, Issuer: null } };
+                if (citation.Form != CitationForm.DanglingDash && !missingIssuer)
                 {
                     continue;
                 }
-                if (complete is null)
-                {
-                    complete = facts.SelectMany(f => f.Facts)
-                        .Where(c => c is { Form: CitationForm.Symbol, Type: not null, Symbol: { TypeCode: not null, Issuer: not null } }).ToList();
-                }
-                var fix = CompleteFix(context.Options, paragraph, citation, complete) ?? FromTheDraft(citation, complete)
+                complete ??= facts.SelectMany(f => f.Facts)
+                    .Where(c => c is { Form: CitationForm.Symbol, Type: not null, Symbol: { TypeCode: not null, Issuer: not null } }).ToList();
+                var fix = CompleteFix(context.Options, paragraph, citation, complete) ?? FromTheDraft(paragraph, citation, complete)
                     ?? FromTheNamedIssuer(context.Options, paragraph, citation, facts, complete);
                 var span = paragraph.ToAbsolute(citation.ReferenceSpan);
-                context.Report(Rule, span, fix?.Shift(paragraph.Start), CitationSource.Text(paragraph, citation.ReferenceSpan), DanglingDash);
+                context.Report(Rule, span, fix?.Shift(paragraph.Start), CitationSource.Text(paragraph, citation.ReferenceSpan),
+                    missingIssuer ? MissingIssuer : DanglingDash);
             }
         }
     }
 
-    private static CodeFix? FromTheDraft(Citation citation, List<Citation> complete)
+    private static CodeFix? FromTheDraft(Paragraph paragraph, Citation citation, List<Citation> complete)
     {
         var symbols = complete.Where(c => c.Type == citation.Type && c.Symbol!.NumberValue == citation.Number
+                && (citation.Symbol?.TypeCode is not { } code || string.Equals(code, c.Symbol.TypeCode, StringComparison.OrdinalIgnoreCase))
                 && (citation.Date is not { } date || c.Date is not { } other || (date.Day, date.Month, date.Year) == (other.Day, other.Month, other.Year)))
             .Select(c => c.Symbol!.Text).Distinct(StringComparer.Ordinal).ToList();
-        return symbols is [var symbol] ? CitationSource.Replace(citation.ReferenceSpan, symbol) : null;
+        return symbols is [var symbol] ? Replace(paragraph, citation, symbol) : null;
     }
 
     /// <summary>
@@ -86,14 +86,14 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
     private static CodeFix? FromTheNamedIssuer(AnalyzerOptions options, Paragraph paragraph, Citation citation,
         DocumentFacts<IReadOnlyList<Citation>> facts, List<Citation> complete)
     {
-        if (PartyTypeCode(citation, complete) is not { } type
+        if (TypeCode(citation, complete) is not { } type
             || NamedPartyIssuer.After(CitationData.Get(options), paragraph, citation.Span.End) is not { } issuer
             || !facts.SelectMany(f => f.Facts).Any(c => c.Symbol is { Layout: SymbolLayout.Party, TypeCode: not null } symbol
                 && string.Equals(symbol.Issuer, issuer, StringComparison.Ordinal)))
         {
             return null;
         }
-        return CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(paragraph, citation.ReferenceSpan).TrimEnd('-', '–', ' ')}-{type}/{issuer}");
+        return Replace(paragraph, citation, $"{Number(paragraph, citation)}-{type}/{issuer}");
     }
 
     private static void Analyze(ParagraphAnalysisContext context)
@@ -113,12 +113,22 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, dash, CodeFix.Replace(dash, "-", FixSafety.Safe, new("Thay bằng dấu gạch nối “-”", "Use a hyphen “-”")),
                     CitationSource.Text(context.Paragraph, citation.ReferenceSpan), WrongDash);
             }
-            if (citation is { Form: CitationForm.Symbol, Type: not null, Symbol: { Layout: SymbolLayout.Party, Issuer: null } symbol })
-            {
-                var fix = citation.Document is null ? null : CitationSource.Replace(citation.ReferenceSpan, citation.Document.Symbol.Text);
-                context.Report(Rule, citation.ReferenceSpan, fix, symbol.Text, MissingIssuer);
-            }
         }
+    }
+
+    /// <summary>The number as written (`08` of `08-` or `08-QĐi`).</summary>
+    private static string Number(Paragraph paragraph, Citation citation) =>
+        citation.Symbol?.Number ?? CitationSource.Text(paragraph, citation.ReferenceSpan).TrimEnd('-', '–', ' ');
+
+    /// <summary>The written type code of a symbol cut short after it; else the one <see cref="PartyTypeCode"/> gives.</summary>
+    private static string? TypeCode(Citation citation, List<Citation> complete) => citation.Symbol?.TypeCode ?? PartyTypeCode(citation, complete);
+
+    /// <summary>Replaces the cut symbol with <paramref name="symbol"/>, a `/` left after it (`215-QĐ/ ngày`) included.</summary>
+    private static CodeFix Replace(Paragraph paragraph, Citation citation, string symbol)
+    {
+        var span = citation.ReferenceSpan;
+        var text = paragraph.Text;
+        return CitationSource.Replace(span.End < text.Length && text[span.End] == '/' ? new TextSpan(span.Start, span.Length + 1) : span, symbol);
     }
 
     /// <summary>
@@ -149,13 +159,13 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
         if (citation.Document is not { } document)
         {
             var issuers = CitationData.Get(options).Issuers;
-            return PartyTypeCode(citation, complete) is { } type && citation is { Body.Body.Code: var issuer } && issuers.IsParty(issuer)
-                ? CitationSource.Replace(citation.ReferenceSpan, $"{CitationSource.Text(paragraph, citation.ReferenceSpan).TrimEnd('-', ' ')}-{type}/{issuer}")
+            return TypeCode(citation, complete) is { } type && citation is { Body.Body.Code: var issuer } && issuers.IsParty(issuer)
+                ? Replace(paragraph, citation, $"{Number(paragraph, citation)}-{type}/{issuer}")
                 : null;
         }
-        if (citation.Type is null || citation.InList)
+        if (citation.Type is null || citation.InList || citation.Symbol is not null)
         {
-            return CitationSource.Replace(citation.ReferenceSpan, document.Symbol.Text);
+            return Replace(paragraph, citation, document.Symbol.Text);
         }
         var span = TextSpan.FromBounds(citation.TypeSpan.Start, citation.ReferenceSpan.End);
         return CitationSource.Replace(span, $"{CitationSource.Text(paragraph, citation.TypeSpan)} số {document.Symbol.Text}");

@@ -37,4 +37,13 @@ internal static class Ordinals
         }
         return null;
     }
+
+    /// <summary>The ordinal in words, as <see cref="Read"/> reads it (`tư`, `mười một`); digits past nineteen.</summary>
+    public static string Word(int value) => value switch
+    {
+        > 0 and < 10 => Units[value],
+        10 => "mười",
+        > 10 and < 20 => $"mười {AfterTen[value - 10]}",
+        _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -97,6 +97,40 @@ public class CitationIndexTests
         Assert.Equal(symbol, info.Document!.Symbol.Text);
     }
 
+    [Theory]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.", "tư")]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW Hội nghị Trung ương 4 (khóa XII).", "4")]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Ban Chấp hành Trung ương lần thứ 4 khóa XII.", "4")]
+    [InlineData("Chi bộ học tập Nghị quyết số 05-NQ/TU của Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh.", null)] // a local plenum
+    public void Plenum_after_a_symbol(string text, string? plenum)
+    {
+        var citation = Assert.Single(Parse(text)).Citation;
+        Assert.Equal(plenum, citation.PlenumSpan is { } span ? At(text, span) : null);
+        if (plenum is not null)
+        {
+            Assert.Equal("XII", Assert.Single(citation.Terms).Numeral);
+            Assert.Equal("Ban Chấp hành Trung ương", citation.Body!.Body.Name);
+        }
+    }
+
+    [Fact]
+    public void Conventional_name_with_its_symbol_is_one_citation_of_the_symbol()
+    {
+        const string text = "Chi bộ học tập Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng.";
+        var info = Assert.Single(Parse(text));
+        Assert.Equal("Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW ngày 30/10/2016", At(text, info.Span));
+        Assert.Equal(CitationForm.Symbol, info.Citation.Form);
+        Assert.Equal(4, info.Citation.Plenum);
+        Assert.Equal("04-NQ/TW", info.Document!.Symbol.Text);
+    }
+
+    [Fact]
+    public void Date_opening_the_clause_that_issues_the_citation_is_its_date()
+    {
+        var citation = Assert.Single(Parse("Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")).Citation;
+        Assert.Equal((16, 8, 2021), (citation.Date!.Day, citation.Date.Month, citation.Date.Year));
+    }
+
     [Fact]
     public void Date_after_a_comma()
     {

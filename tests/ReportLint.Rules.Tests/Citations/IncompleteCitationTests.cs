@@ -120,7 +120,20 @@ public class IncompleteCitationTests
     }
 
     [Theory]
+    [InlineData("Ngày 16/8/2021, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // the conference's day
+    [InlineData("Ngày 16/8/2021, Tỉnh ủy tổng kết công tác năm; Ban Thường vụ ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // another clause
+    [InlineData("Căn cứ Quyết định số 12-QĐ/TU, ngày 05/3/2021 của Tỉnh ủy, Ban Thường vụ ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // another document's date
+    [InlineData("Tháng 8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // a month, not a date
+    [InlineData("Ngày 16/8/2021, thông qua Nghị quyết số 05-NQ/TU, Ban Thường vụ chỉ đạo chuyển đổi số.")] // `thông qua` as `through`
+    public void A_date_before_the_citation_counts_only_as_the_day_that_issued_it(string text) =>
+        CitationTest.Single(text, "RL2008", "Nghị quyết số 05-NQ/TU");
+
+    [Theory]
     [InlineData("Quy định số 90-QĐ/TW ngày 04/08/2017 của Bộ Chính trị được quán triệt.\nViệc thực hiện Quy định số 90 đạt kết quả tốt.\n")]
+    [InlineData("Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // the date opens the clause
+    [InlineData("Vào ngày 16/8/2021, Tỉnh ủy đã ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")]
+    [InlineData("Thực hiện chủ trương của Trung ương, ngày 05/3/2024 đồng chí Bí thư Tỉnh ủy ký Quyết định số 12-QĐ/TU về kiện toàn ban chỉ đạo.")]
+    [InlineData("Ngày 20 tháng 7 năm 2024, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã thông qua Nghị quyết số 07-NQ/TU về phát triển du lịch.")]
     [InlineData("Quy định số 102-QĐ/TW được quán triệt; Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị là căn cứ.")] // dated at another mention
     [InlineData("BÁO CÁO VIỆC ÁP DỤNG QUY ĐỊNH SỐ 102-QĐ/TW\nCác chi bộ đã triển khai nghiêm túc.\n")] // a heading
     [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ và Quyết định số 123/QĐ-UBND của UBND tỉnh.")] // State symbols

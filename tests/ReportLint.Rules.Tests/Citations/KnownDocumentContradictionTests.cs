@@ -43,7 +43,66 @@ public class KnownDocumentContradictionTests
         Assert.Equal([known], CitationTest.FixTexts(diagnostic));
     }
 
+    [Fact]
+    public void Term_of_a_dated_document()
+    {
+        const string text = "Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI về chỉnh đốn Đảng.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "XI", after: "khóa ");
+        Assert.Equal("Theo cơ sở dữ liệu, 04-NQ/TW thuộc khóa XII, không phải khóa XI", CitationTest.Vi(diagnostic));
+        Assert.Equal("According to the knowledge base, 04-NQ/TW is of term XII, not term XI", CitationTest.En(diagnostic));
+        Assert.Equal(text.Replace("khóa XI", "khóa XII", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Theory]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Ban Chấp hành Trung ương (khóa XI) về chỉnh đốn Đảng.", "XII")]
+    [InlineData("Chi bộ học tập Nghị quyết Trung ương 4 (khóa XI) số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng.", "XII")]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 Hội nghị Trung ương 4 khóa XI về chỉnh đốn Đảng.", "XII")]
+    [InlineData("Đảng ủy quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XI về học tập và làm theo Bác.", "XII")] // the term of its date
+    public void Term_of_a_dated_document_in_other_forms(string text, string term)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2009", "XI", after: "khóa ");
+        Assert.Equal([term], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII.", "năm", "tư")]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương 5 khóa XII.", "5", "4")]
+    [InlineData("Chi bộ học tập Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Hội nghị Trung ương lần thứ sáu khóa XII.", "sáu", "bảy")]
+    [InlineData("Chi bộ học tập Nghị quyết Trung ương 6 (khóa XII) số 26-NQ/TW về cán bộ.", "6", "7")]
+    public void Plenum_of_a_known_resolution(string text, string written, string plenum)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2009", written, after: "Nghị quyết ");
+        Assert.Equal(text.Replace($" {written} ", $" {plenum} ", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Plenum_message()
+    {
+        const string text = "Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương 5 khóa XII.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "5");
+        Assert.Equal("Theo cơ sở dữ liệu, 04-NQ/TW là văn bản của Hội nghị Trung ương 4, không phải Hội nghị Trung ương 5", CitationTest.Vi(diagnostic));
+        Assert.Equal("According to the knowledge base, 04-NQ/TW comes from Central Committee plenum 4, not plenum 5", CitationTest.En(diagnostic));
+    }
+
+    [Fact]
+    public void Date_opening_the_clause_that_issues_the_document()
+    {
+        const string text = "Ngày 15/5/2017, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "15/5/2017");
+        Assert.Equal(["15/05/2016"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.")]
+    [InlineData("Chi bộ học tập Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng.")]
+    [InlineData("Chi bộ học tập Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ 6 Ban Chấp hành Trung ương khóa XII.")]
+    [InlineData("Chi bộ học tập Nghị quyết số 12-NQ/TW ngày 16/01/2012 của Hội nghị Trung ương 4 (khóa XI).")]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương khóa XI.")] // no date: that term may have its own 04-NQ/TW
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 12/3/2013 của Ban Chấp hành Trung ương khóa XI.")] // a date of that term
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương 5 khóa XIII.")] // another term's resolution
+    [InlineData("Chi bộ học tập Nghị quyết số 05-NQ/TU ngày 16/8/2021 của Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh khóa XIX.")]
+    [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương năm 2016.")] // a year, not a plenum
+    [InlineData("Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.")]
     [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 14/6/2024 và Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.")] // both exist
     [InlineData("Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 và Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị.")]
     [InlineData("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")]

@@ -103,6 +103,35 @@ public class MalformedSymbolTests
         Assert.Equal("Triển khai Quy định số 08-QĐi/TW ngày 25/10/2018 về trách nhiệm nêu gương.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Theory]
+    [InlineData("Việc quy hoạch chưa đúng Quyết định số 215-QĐ/ ngày 12/3/2019 của Ban Thường vụ Huyện ủy về phân cấp cán bộ.", "215-QĐ/HU")]
+    [InlineData("Việc quy hoạch chưa đúng Quyết định số 215-QĐ/ ngày 12/3/2019 của BTV Huyện ủy về phân cấp cán bộ.", "215-QĐ/HU")]
+    [InlineData("Việc quy hoạch chưa đúng Quyết định số 215-QĐ ngày 12/3/2019 của Ban Thường vụ Huyện ủy về phân cấp cán bộ.", "215-QĐ/HU")]
+    [InlineData("Triển khai Quy định số 08-QĐi/ ngày 25/10/2018 về trách nhiệm nêu gương.", "08-QĐi/TW")] // the knowledge base
+    public void Symbol_without_issuer_is_completed_from_the_named_issuer(string text, string symbol)
+    {
+        var written = symbol[..symbol.IndexOf('/', StringComparison.Ordinal)];
+        var diagnostic = CitationTest.Single(text, "RL2001", written);
+        Assert.Equal("Số, ký hiệu “" + written + "” sai dạng: thiếu ký hiệu cơ quan ban hành sau dấu “/”", CitationTest.Vi(diagnostic));
+        var fixedText = RuleTester.ApplyFirstFix(text, diagnostic);
+        Assert.Equal(text.Replace(written + "/ ", symbol + " ", StringComparison.Ordinal).Replace(written + " ", symbol + " ", StringComparison.Ordinal), fixedText);
+    }
+
+    [Fact]
+    public void Symbol_without_issuer_is_completed_from_the_drafts_own_full_citation()
+    {
+        const string text = "Căn cứ Kế hoạch số 45-KH/CCB ngày 12/01/2026 của Hội Cựu chiến binh huyện.\nThực hiện Kế hoạch số 45-KH/ ngày 12/01/2026, các chi hội họp.\n";
+        var diagnostic = CitationTest.Single(text, "RL2001", "45-KH", after: "\n");
+        Assert.Equal(text.Replace("45-KH/ ngày", "45-KH/CCB ngày", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Symbol_without_issuer_and_nothing_to_complete_it_has_no_fix()
+    {
+        const string text = "Các chi bộ thực hiện Quyết định số 215-QĐ/ về quy hoạch cán bộ.";
+        Assert.Empty(CitationTest.Single(text, "RL2001", "215-QĐ").Fixes);
+    }
+
     [Fact]
     public void En_dash_in_a_symbol_is_replaced_safely()
     {

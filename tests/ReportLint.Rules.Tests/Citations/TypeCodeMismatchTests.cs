@@ -27,12 +27,54 @@ public class TypeCodeMismatchTests
     [Fact]
     public void A_conclusion_cited_with_a_directive_code_is_offered_its_own_code_first()
     {
-        const string text = "Thực hiện Kết luận số 01-CT/TW ngày 18/5/2021 của Bộ Chính trị.";
-        var diagnostic = CitationTest.Single(text, "RL2004", "Kết luận số 01-CT/TW");
+        const string text = "Thực hiện Kết luận số 03-CT/TW ngày 18/5/2021 của Bộ Chính trị.";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Kết luận số 03-CT/TW");
         Assert.Equal(["KL", "Chỉ thị"], CitationTest.FixTexts(diagnostic));
-        Assert.Equal("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
-        Assert.Equal("Sửa số, ký hiệu thành “01-KL/TW”", diagnostic.Fixes[0].Title.Vi);
-        Assert.Equal("Change the symbol to “01-KL/TW”", diagnostic.Fixes[0].Title.En);
+        Assert.Equal("Thực hiện Kết luận số 03-KL/TW ngày 18/5/2021 của Bộ Chính trị.", RuleTester.ApplyFirstFix(text, diagnostic));
+        Assert.Equal("Sửa số, ký hiệu thành “03-KL/TW”", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal("Change the symbol to “03-KL/TW”", diagnostic.Fixes[0].Title.En);
+    }
+
+    [Theory]
+    [InlineData("Đảng ủy quán triệt Chỉ thị số 05-NQ/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo Bác.", "Chỉ thị số 05-NQ/TW", "CT")]
+    [InlineData("Đảng ủy quán triệt Chỉ thị số 05-NQ/TW của Bộ Chính trị về học tập và làm theo Bác.", "Chỉ thị số 05-NQ/TW", "CT")]
+    [InlineData("Thực hiện Kết luận số 01-CT/TW ngày 18/5/2021 của Bộ Chính trị.", "Kết luận số 01-CT/TW", "KL")]
+    public void The_knowledge_base_rules_out_the_type_of_the_code(string text, string span, string code)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2004", span);
+        Assert.Equal([code], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đảng ủy quán triệt Chỉ thị số 05-NQ/TW về học tập và làm theo Bác.")] // nothing but the number to go by
+    [InlineData("Đảng ủy quán triệt Chỉ thị số 05-NQ/TW ngày 01/11/2016 của Ban Chấp hành Trung ương.")] // not the known directive's date
+    public void The_knowledge_base_needs_the_date_or_issuer_to_agree(string text) =>
+        Assert.Equal(["CT", "Nghị quyết"], CitationTest.FixTexts(CitationTest.Single(text, "RL2004", "Chỉ thị số 05-NQ/TW")));
+
+    [Fact]
+    public void The_drafts_full_citation_of_the_same_number_and_issuer_settles_the_type()
+    {
+        const string text = "Căn cứ Nghị quyết số 31/NQ-HĐND ngày 09/12/2025 của Hội đồng nhân dân tỉnh về dự toán ngân sách.\n"
+            + "Dự toán chi phù hợp với Nghị quyết số 31/QĐ-HĐND của Hội đồng nhân dân tỉnh.\n";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Nghị quyết số 31/QĐ-HĐND");
+        Assert.Equal(["NQ"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void The_drafts_full_citation_can_settle_it_for_the_code()
+    {
+        const string text = "Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân huyện.\nTheo Nghị quyết số 12/QĐ-UBND, các xã rà soát hộ nghèo.\n";
+        var diagnostic = CitationTest.Single(text, "RL2004", "Nghị quyết số 12/QĐ-UBND");
+        Assert.Equal(["Quyết định"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết số 31/NQ-HĐND và Quyết định số 31/QĐ-HĐND của Hội đồng nhân dân tỉnh.\nTheo Nghị quyết số 31/QĐ-HĐND, các xã lập dự toán.\n")] // both exist
+    [InlineData("Căn cứ Nghị quyết số 31/NQ-HĐND ngày 09/12/2025 của Hội đồng nhân dân tỉnh.\nTheo Nghị quyết số 31/QĐ-HĐND ngày 20/7/2024, các xã lập dự toán.\n")] // another day
+    public void The_drafts_citations_settle_nothing_when_they_do_not_agree(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2004", "Nghị quyết số 31/QĐ-HĐND", after: "\n");
+        Assert.Equal(["NQ", "Quyết định"], CitationTest.FixTexts(diagnostic));
     }
 
     [Fact]
