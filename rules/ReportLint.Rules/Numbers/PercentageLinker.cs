@@ -79,11 +79,12 @@ internal static class PercentageLinker
     // Words that make a percentage approximate: no exact recomputation applies.
     private static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "ước", "chừng", "tới", "gần như"];
 
-    // A number after these is a date, a rank or a reference, not a count.
+    // A number after these is a date, a rank, a reference or a label, not a count.
     private static readonly string[] NotCountBefore =
         ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm",
-         "độ", "cấp", "loại", "hạng", "bậc"]; // a level: `mức độ 2`, `cấp 3`, `loại 1`
+         "độ", "cấp", "loại", "hạng", "bậc", // a level: `mức độ 2`, `cấp 3`, `loại 1`
+         "nhóm", "đợt", "vực"]; // a label even where a list item opens: `nhóm 2`, `đợt 3`, `giai đoạn 2`, `khu vực 1`, `lĩnh vực 3`
 
     // `tổng số`, `trong số`, `thiểu số` before a number: a count, not a reference (`số 123`).
     private static readonly string[] CountBeforeSo = ["tổng", "trong", "thiểu"];
