@@ -43,7 +43,7 @@ public sealed partial class ChangeDirectionMismatchAnalyzer : DiagnosticAnalyzer
     {
         var way = match.Groups["way"];
         var verb = match.Groups["verb"];
-        if (!SameMeasure(match) || IsRank(text, match.Index)
+        if (!SameMeasure(match) || RankWords.Near(text, match.Index, match.Index)
             || !VietnameseNumber.TryParseDecimal(match.Groups["from"].ValueSpan, out var from, out _)
             || !VietnameseNumber.TryParseDecimal(match.Groups["to"].ValueSpan, out var to, out _) || from == to)
         {
@@ -89,14 +89,6 @@ public sealed partial class ChangeDirectionMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool Scaled(string unit) => unit.Split(' ')[0] is "nghìn" or "ngàn" or "triệu" or "tỷ" or "tỉ" or "vạn";
-
-    /// <summary>A rank (`xếp hạng từ 45 lên 32`, `từ vị trí thứ 12 lên 8`) rises as its number falls.</summary>
-    private static bool IsRank(string text, int start)
-    {
-        var window = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
-        return window.Contains("hạng", StringComparison.OrdinalIgnoreCase) || window.Contains("bậc", StringComparison.OrdinalIgnoreCase)
-            || window.Contains("vị trí", StringComparison.OrdinalIgnoreCase) || window.Contains("thứ tự", StringComparison.OrdinalIgnoreCase);
-    }
 
     // `[tăng|giảm] từ A [đơn vị] [năm Y] lên|xuống [còn|đến|tới|mức] B [đơn vị]`, with `lên trên B` and `xuống dưới B`
     // as bounds that keep the direction. A figure in a ratio or a date (`9/15`) is not read.

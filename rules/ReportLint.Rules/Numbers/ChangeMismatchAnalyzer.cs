@@ -14,7 +14,9 @@ namespace ReportLint.Rules.Numbers;
 /// `từ A lên|xuống B, tăng|giảm C` (`từ 420 triệu đồng lên 504 triệu đồng, tăng 25%` is 20%). Between two rates
 /// (`đạt 68,5%, tăng 2,3% so với năm 2025 (66,2%)`) the change is in points: a `%` change that is the relative one
 /// passes, else the points are expected (`2,3 điểm phần trăm`). `từ A% lên B%` is RL5010's. The figure's share of
-/// its whole may stand before the change (`215 hộ, chiếm 3,2% tổng số hộ, giảm 40 hộ so với …`).
+/// its whole may stand before the change (`215 hộ, chiếm 3,2% tổng số hộ, giảm 40 hộ so với …`). A change may also be
+/// followed by its two figures (`giảm 3 vụ (42 vụ so với 45 vụ)`, <see cref="ChangeOfFigures"/>), go `tăng từ A đến B`, and
+/// give its percentage after `tương đương` (<see cref="ChangePercent"/>).
 /// </summary>
 public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -34,11 +36,16 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Paragraph.FlatText;
         // The cues: most paragraphs compare nothing.
+        var fromTo = text.Contains("từ ", StringComparison.Ordinal) && MayGoFromTo(text) ? FromToChange().Matches(text) : null;
         if (text.Contains("o với", StringComparison.Ordinal)) // `so với`, or `So với` opening a sentence
         {
             foreach (Match match in ComparedChange().Matches(text))
             {
                 Check(context, match, earlierInParentheses: true);
+            }
+            foreach (var match in ChangeOfFigures.Read(text))
+            {
+                Check(context, match, earlierInParentheses: false);
             }
             if (text.Contains('%'))
             {
@@ -52,20 +59,48 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
                 CheckListed(context, change);
             }
         }
-        if (text.Contains("%)", StringComparison.Ordinal))
+        if (text.Contains("%)", StringComparison.Ordinal) || text.Contains("tương ", StringComparison.Ordinal))
         {
             foreach (Match match in ChangePercent.AgainstCurrent().Matches(text))
             {
-                CheckPercentOfCurrent(context, match, text);
+                // `từ 500 hộ lên 545 hộ, tăng 45 hộ (9%)`: the figure it went from is written, and read below.
+                if (!Within(fromTo, match.Groups["now"].Index))
+                {
+                    CheckPercentOfCurrent(context, match, text);
+                }
             }
         }
-        if (text.Contains("từ ", StringComparison.Ordinal) && (text.Contains(" lên ", StringComparison.Ordinal) || text.Contains(" xuống ", StringComparison.Ordinal)))
+        foreach (Match match in fromTo ?? Enumerable.Empty<Match>())
         {
-            foreach (Match match in FromToChange().Matches(text))
+            // `xếp hạng từ 45 lên 32, tăng 13 bậc`: a rank rises as its number falls.
+            if ((!match.Groups["to"].Success || GoesFromTo(match, text)) && !RankWords.Near(text, match.Index, match.Index + match.Length))
             {
                 Check(context, match, earlierInParentheses: false);
             }
         }
+    }
+
+    private static bool MayGoFromTo(string text) =>
+        text.Contains(" lên ", StringComparison.Ordinal) || text.Contains(" xuống ", StringComparison.Ordinal)
+        || text.Contains(" đến ", StringComparison.Ordinal) || text.Contains(" tới ", StringComparison.Ordinal);
+
+    private static bool Within(MatchCollection? matches, int index) =>
+        matches is not null && matches.Any(m => m.Index <= index && index < m.Index + m.Length);
+
+    /// <summary>
+    /// `tăng từ 1.250 đến 1.410 hộ, tăng 160 hộ`: a figure going from one value to the other only when the verb, the figures
+    /// and the change all go one way. With no verb `từ 30 đến 50` is a range; so is `giảm từ 30 đến 50 hộ` (how much it
+    /// falls), and `tăng từ 5 đến 7 xã, tăng 2 xã so với …` whose change is against something else.
+    /// </summary>
+    private static bool GoesFromTo(Match match, string text)
+    {
+        var verb = match.Groups["verb"];
+        var change = match.Groups["change"];
+        var rest = text.AsSpan(change.Index + change.Length);
+        var clause = rest.IndexOfAny(",;.") is var end and >= 0 ? rest[..end] : rest;
+        return verb.Success && verb.Value == match.Groups["direction"].Value && Read(match, "before", out var before, out _)
+            && Read(match, "now", out var now, out _) && now != before && (now > before) == (verb.Value == "tăng")
+            && !clause.Contains(" so với", StringComparison.Ordinal);
     }
 
     private static void Check(ParagraphAnalysisContext context, Match match, bool earlierInParentheses)
@@ -75,7 +110,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var percent = match.Groups["percent"].Success;
         // A percentage in parentheses after the change is read by CheckPercent; it follows only a count.
         if ((match.Groups["share"].Success && (rate || percent || points)) || rate != match.Groups["beforeRate"].Success || (rate ? !(points || percent) : points) || !UnitsAgree(match)
-            || !Read(match, "now", out var now, out var nowDecimals) || !Read(match, "before", out var before, out _)
+            || !Read(match, "now", out var now, out var nowDecimals) || !Read(match, "before", out var before, out var beforeDecimals)
             || !Read(match, "change", out var stated, out var decimals) || before == 0)
         {
             return;
@@ -107,6 +142,14 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var rightWay = (actual >= 0) == increase;
         if (Holds(now, before))
         {
+            // `tăng 45 hộ, tương đương 9,8%`: the count is right, so its percentage is read against the same two figures.
+            // In the comparison's own phrase a percentage before `so với` is read by CheckPercent; one after it is not.
+            var percentage = match.Groups[earlierInParentheses ? "equivalent" : "share"];
+            if (percentage.Success && !rate && !percent && !far)
+            {
+                ReportPercent(context, percentage, increase, Math.Abs(difference), new(beforeText, before, beforeDecimals, []),
+                    new(match.Groups["now"].Value, now, nowDecimals, []));
+            }
             return;
         }
         // Between two rates a change is stated in points: `tăng 2,3%` for 66,2% → 68,5% becomes `tăng 2,3 điểm phần trăm`.
@@ -324,11 +367,12 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     // `từ 420 triệu đồng lên 504 triệu đồng, tăng 25%`, `giảm từ 16 vụ (năm 2025) xuống còn 12 vụ, giảm 4 vụ`,
     // `từ 118 lên 131 hộ (tăng 13 hộ)`: the earlier figure first. A rate (`từ 14,86% xuống 12,10%`) is RL5010's: `%`
-    // may not follow either figure.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])từ (?<before>" + Figure + @")(?![\d%/])(?: (?<beforeUnit>" + UnitWords + "))?" + Year
-        + @" (?:lên|xuống) (?:còn |đến |tới |mức )?(?<now>" + Figure + @")(?![\d%/])(?: (?<nowUnit>" + UnitWords + "))?" + Year
+    // may not follow either figure. `tăng từ 1.250 đến 1.410 hộ` keeps its verb (group `to`: see GoesFromTo); a count
+    // change may give its percentage (`tăng 45 hộ, tương đương 9%`, group `share`).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?<verb>tăng|giảm) )?từ (?<before>" + Figure + @")(?![\d%/])(?: (?<beforeUnit>" + UnitWords + "))?" + Year
+        + @" (?:(?:lên|xuống) (?:còn |đến |tới |mức )?|(?<to>đến|tới) )(?<now>" + Figure + @")(?![\d%/])(?: (?<nowUnit>" + UnitWords + "))?" + Year
         + @"(?:, | \()(?<direction>tăng|giảm) (?:thêm |được )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<changeUnit>" + UnitWords
-        + @"))?(?![\d\p{L}])")]
+        + @"))?(?![\d\p{L}])(?:" + ChangePercent.Stated + ")?")]
     private static partial Regex FromToChange();
 
     // `33.918 hội viên, tăng 1.124 hội viên so với cùng kỳ năm 2025 (32.894 hội viên)` (a longer phrase after the figure:
@@ -340,7 +384,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source + Share
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
-        + UnitWords + @"))?(?:" + ChangePercent.Parenthesized + ")?" + ComparedWith + "(?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
-        + UnitWords + @"))?\)")]
+        + UnitWords + @"))?(?:" + ChangePercent.Stated + ")?" + ComparedWith + "(?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
+        + UnitWords + @"))?\)(?:" + ChangePercent.EquivalentLead + "(?<equivalent>" + Figure + ")" + ChangePercent.EquivalentEnd + ")?")]
     private static partial Regex ComparedChange();
 }

@@ -151,7 +151,7 @@ internal static partial class ComparedList
     // `giảm 7 vụ (18,42%)`, then `, giảm 4 người chết` …: a change with its noun (a few words, more read as its tail)
     // and maybe its percentage, each after the one before it.
     [GeneratedRegex(@"\G(?:, | và )?(?<direction>tăng|giảm) (?:thêm )?(?<change>" + ChangeMismatchAnalyzer.Figure + @")(?![\d%/]) (?<unit>(?>"
-        + NounWord + "(?: " + NounWord + ")*))(?:" + ChangePercent.Parenthesized + @")?(?![\p{L}\p{M}\d])")]
+        + NounWord + "(?: " + NounWord + ")*))(?:" + ChangePercent.Stated + @")?(?![\p{L}\p{M}\d])")]
     private static partial Regex ChangeItem();
 
     // A figure in the clause before `so với` and its first noun; a year (`năm 2026`) is no figure of the list, and a

@@ -79,11 +79,12 @@ internal static class PercentageLinker
     // Words that make a percentage approximate: no exact recomputation applies.
     private static readonly string[] Approximations = ["khoảng", "gần", "hơn", "trên", "dưới", "xấp", "ước", "chừng", "tới", "gần như"];
 
-    // A number after these is a date, a rank or a reference, not a count.
+    // A number after these is a date, a rank, a reference or a label, not a count.
     private static readonly string[] NotCountBefore =
         ["năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần", "thứ", "số", "kỳ", "kì", "đoạn", "điều", "khoản", "điểm",
          "mục", "trang", "phần", "chương", "lúc", "giờ", "tuần", "sáng", "chiều", "tối", "trưa", "đêm", "hôm",
-         "độ", "cấp", "loại", "hạng", "bậc"]; // a level: `mức độ 2`, `cấp 3`, `loại 1`
+         "độ", "cấp", "loại", "hạng", "bậc", // a level: `mức độ 2`, `cấp 3`, `loại 1`
+         "nhóm", "đợt", "vực"]; // a label even where a list item opens: `nhóm 2`, `đợt 3`, `giai đoạn 2`, `khu vực 1`, `lĩnh vực 3`
 
     // `tổng số`, `trong số`, `thiểu số` before a number: a count, not a reference (`số 123`).
     private static readonly string[] CountBeforeSo = ["tổng", "trong", "thiểu"];
@@ -137,6 +138,7 @@ internal static class PercentageLinker
         var itemShared = false; // the clause's list item has a share: `trong đó nữ 11 đồng chí, chiếm 39,29%; …` may go on after `;`
         var namedRate = false;
         Share? unpaired = null; // the clause's last share with no figures yet: `bằng 12,5% số chi bộ hoàn thành tốt (5/40)`
+        var explained = -1; // the token of a ratio read as the figures of the share before it, a few words back
         var depth = 0; // inside parentheses: `đạt 103,33% chỉ tiêu (180 đảng viên)`, `66/68 TCCSĐ (2 TCCSĐ mới thành lập)`
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -185,9 +187,12 @@ internal static class PercentageLinker
             {
                 // `giải ngân 1.286,4/5.150 tỷ đồng, đạt 27,3% kế hoạch`: the ratio of an amount is its share of the target.
                 var againstTarget = AgainstTarget(paragraph, i);
-                // A ratio right after the percentage says what it is a share of, whatever the word before (`giảm còn 2,19% (65/2.235 hộ)`).
-                var own = againstTarget ? null : RatioInParenthesesAfter(paragraph, sentence, fullSpan);
-                if (!(IsShare(paragraph, i) || (own is not null && !IsApproximate(paragraph, i)))
+                // A ratio right after the percentage says what it is a share of, whatever the word before (`giảm còn 2,19% (65/2.235 hộ)`);
+                // a share stated as one may give it a few words later (`chiếm 65% tổng số xã toàn huyện (25/40 xã)`).
+                var isShare = IsShare(paragraph, i);
+                var ownToken = againstTarget ? -1 : ShareRatio.After(paragraph, sentence, fullSpan, isShare, options);
+                var own = ownToken < 0 ? (Quantity?)null : RatioAt(paragraph, ownToken);
+                if (!(isShare || (own is not null && !IsApproximate(paragraph, i)))
                     || (againstTarget && !(lastIsAmountOfTarget && depth == lastDepth)) || ComparisonReference(paragraph, i)
                     || ThresholdOrRating.IsPercentLimit(paragraph, i) || (lastIsChange && last is { Whole: null } && own is null))
                 {
@@ -217,7 +222,8 @@ internal static class PercentageLinker
                 {
                     before = found;
                 }
-                // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain.
+                // `đạt 96,5% (2.316/2.400 đồng chí)`: the figures follow the share they explain, and are no figures of a later one.
+                explained = ownToken;
                 var after = own is { } ratioAfter
                     ? new PercentageLink(fullSpan, percentSpan, percent, decimals, ratioAfter.Span, ratioAfter.Part, ratioAfter.PartText,
                         ratioAfter.Whole!.Value, ratioAfter.WholeText!, null, null)
@@ -235,7 +241,7 @@ internal static class PercentageLinker
                 }
                 continue;
             }
-            if (ExplainsPercent(paragraph, i))
+            if (i == explained || ExplainsPercent(paragraph, i))
             {
                 continue; // `chiếm 35,71% (15/42), … chiếm 40,48%`: 15/42 is the first share's, not a figure for the next
             }
@@ -767,30 +773,13 @@ internal static class PercentageLinker
             || (TokenNavigation.IsWord(paragraph, previous, "như") && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), "gần"));
     }
 
-    /// <summary>A ratio opening the parenthesis right after a percentage: `96,5% (2.316/2.400 đồng chí)`.</summary>
-    private static Quantity? RatioInParenthesesAfter(Paragraph paragraph, Sentence sentence, TextSpan percent)
+    /// <summary>The ratio at <paramref name="number"/> that <see cref="ShareRatio.After"/> found after a share.</summary>
+    private static Quantity RatioAt(Paragraph paragraph, int number)
     {
         var tokens = paragraph.Tokens;
-        var open = -1;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            if (tokens[i].Start >= percent.End)
-            {
-                open = tokens[i].Kind == TokenKind.Space && tokens[i].Length == 1 ? i + 1 : i;
-                break;
-            }
-        }
-        var number = open + 1;
-        if (open < 0 || number >= sentence.EndToken || !TokenNavigation.IsPunctuation(paragraph, open, '(') || tokens[number].Kind != TokenKind.Number)
-        {
-            return null;
-        }
         var text = paragraph.GetText(tokens[number]);
         var slash = text.IndexOf('/');
-        if (slash <= 0 || text.LastIndexOf('/') != slash || !TryRatio(text, slash, out var part, out var whole))
-        {
-            return null;
-        }
+        TryRatio(text, slash, out var part, out var whole);
         return new Quantity(new TextSpan(tokens[number].Start, slash), part, text[..slash].ToString(), whole, text[(slash + 1)..].ToString(),
             TokenNavigation.UnitAfter(paragraph, number), null, null, false, null, 0, 0);
     }

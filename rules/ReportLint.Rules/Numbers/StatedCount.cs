@@ -8,12 +8,13 @@ internal static class StatedCount
     // The number words up to `mười`, each at its value.
     private static readonly string[] Words = [.. VietnameseNumber.DigitWords, "mười"];
 
-    // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`, `lớp 9`) or an ordinal, not a count.
+    // Words before a number that make it a name (`thôn 3 xã Tân Hòa`, `Quận 3`, `lớp 9`, `nhóm 2`, `đợt 3`, `giai đoạn 2`,
+    // `khu vực 1`) or an ordinal, not a count.
     private static readonly HashSet<string> NamingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "số", "thứ", "lần", "khóa", "khoá", "lớp", "tổ", "đội", "khu", "lô", "phòng", "ngõ", "ngách", "hẻm", "kiệt", "đường",
         "quận", "phường", "thôn", "xóm", "khóm", "bản", "ấp", "buôn", "làng", "xã", "huyện", "tỉnh", "điểm", "khoản", "điều",
-        "quý", "mục", "phần", "chương", "phụ", "lục", "biểu", "bảng",
+        "quý", "mục", "phần", "chương", "phụ", "lục", "biểu", "bảng", "nhóm", "đợt", "đoạn", "vực",
     };
 
     /// <summary>Two or more, in digits (at most two) or a word up to `mười`.</summary>
