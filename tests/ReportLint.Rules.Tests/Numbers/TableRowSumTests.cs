@@ -73,7 +73,7 @@ public class TableRowSumTests
     }
 
     [Theory]
-    // The total before its breakdown: nothing between the label and it.
+    // The total before its breakdown, every row adding up.
     [InlineData("| Xã | Tổng số | Nam | Nữ |", "| Xã An Phú | 1.250 | 600 | 650 |", "| Xã An Bình | 980 | 470 | 510 |", "| Xã An Lạc | 1.100 | 560 | 540 |")]
     // A `Tổng số` that sums something else in every row.
     [InlineData("| Xã | Số hộ | Số nhân khẩu | Tổng số |", "| Xã An Phú | 310 | 1.250 | 4 |", "| Xã An Bình | 265 | 980 | 3 |", "| Xã An Lạc | 290 | 1.100 | 4 |")]
