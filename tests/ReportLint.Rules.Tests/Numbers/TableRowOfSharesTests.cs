@@ -61,6 +61,7 @@ public class TableRowOfSharesTests
         var diagnostic = Assert.Single(Lint(text));
         Assert.Equal("RL5016", diagnostic.Id);
         AssertSpan(text, diagnostic, "16", "| 22 | 4 |");
+        Assert.Equal("Tổng dòng “Phòng Kinh tế” là 23, không phải 22 ở cột “Tổng số cán bộ”", Vi(diagnostic));
         Assert.Equal(Review, Fixed(text, diagnostic));
     }
 
@@ -74,6 +75,17 @@ public class TableRowOfSharesTests
         Assert.Equal("Tỷ lệ của “Hoàn thành” là 10/80 = 12,50%, không phải 15,20%", Vi(diagnostic));
         Assert.Equal("The share of “Hoàn thành” is 10/80 = 12,50%, not 15,20%", En(diagnostic));
         Assert.Equal(Review, Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void Reports_a_wrong_share_of_the_row_in_a_word_table()
+    {
+        var correct = TableText.Tabbed(Review);
+        var text = Edit(correct, "\t1,25", "\t2,15");
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.Docx, text, TableRules));
+        Assert.Equal("RL5018", diagnostic.Id);
+        AssertSpan(text, diagnostic, "2,15");
+        Assert.Equal(correct, Fixed(text, diagnostic));
     }
 
     [Fact]

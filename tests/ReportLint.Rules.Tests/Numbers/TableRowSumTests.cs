@@ -88,6 +88,22 @@ public class TableRowSumTests
     }
 
     [Fact]
+    public void Reports_a_whole_total_one_short_of_its_whole_parts()
+    {
+        // 210 + 195 is exactly 405: a sum of whole counts is never cut to 404 (figures in millions may be, being rounded).
+        const string text = """
+            | Trường | Nam | Nữ | Cộng |
+            |---|---:|---:|---:|
+            | Trường Tiểu học Kim Đồng | 210 | 195 | 404 |
+            | Trường Tiểu học Lê Lợi | 188 | 176 | 364 |
+            | Trường THCS Nguyễn Du | 243 | 251 | 494 |
+            """;
+        var diagnostic = Assert.Single(Lint(text));
+        AssertSpan(text, diagnostic, "404");
+        Assert.Equal("Tổng dòng “Trường Tiểu học Kim Đồng” là 405, không phải 404", Vi(diagnostic));
+    }
+
+    [Fact]
     public void Reports_only_the_output_not_the_column_total_it_throws_off()
     {
         const string text = """
