@@ -37,27 +37,33 @@ internal static partial class TotalRowShares
         {
             return null;
         }
-        var stated = new List<TableShareMismatchAnalyzer.StatedShare>();
+        // Each share with its column total as written: a share of a total RL5016 corrects follows, as written, from that one error.
+        var stated = new List<(TableShareMismatchAnalyzer.StatedShare Share, decimal Written)>();
         foreach (var column in columns.Where(c => c != wholeColumn))
         {
             var cell = shareRow.Facts.Cells[column];
-            if (ColumnSum.TryRead(cell, out var value, out var decimals) && Figure(table, total, column) is { } part)
+            if (ColumnSum.TryRead(cell, out var value, out var decimals) && Figure(table, total, column) is { } part
+                && ColumnSum.TryRead(total.Cell(column), out var written, out _))
             {
-                stated.Add(new(shareRow, cell, value, decimals, part.Value, part.Text, $"“{table.Heading(column)}”"));
+                stated.Add((new(shareRow, cell, value, decimals, part.Value, part.Text, $"“{table.Heading(column)}”"), written));
             }
         }
-        var wrong = stated.FindAll(s => !VietnameseNumber.Written(Whole * s.Part / whole.Value, s.Value, s.Decimals));
+        var wrong = stated.Where(s => !IsShare(s.Share, s.Share.Part, whole.Value) && !IsShare(s.Share, s.Written, whole.Value))
+            .Select(s => s.Share).ToList();
         var agreeing = stated.Count - wrong.Count;
         if (agreeing < 2 || agreeing <= wrong.Count)
         {
             return null;
         }
-        var decimalsWritten = stated.GroupBy(s => s.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
+        var decimalsWritten = stated.GroupBy(s => s.Share.Decimals).MaxBy(g => (g.Count(), g.Key))!.Key;
         return new Reading(wrong, whole, decimalsWritten);
     }
 
     /// <summary>The percentage row read as shares: its wrong cells, the whole and the decimals most cells write.</summary>
     internal sealed record Reading(List<TableShareMismatchAnalyzer.StatedShare> Wrong, (decimal Value, string Text) Whole, int Decimals);
+
+    private static bool IsShare(TableShareMismatchAnalyzer.StatedShare share, decimal part, decimal whole) =>
+        VietnameseNumber.Written(Whole * part / whole, share.Value, share.Decimals);
 
     /// <summary>The total row's figure in <paramref name="column"/>, as RL5016 corrects it when it finds it wrong.</summary>
     private static (decimal Value, string Text)? Figure(PipeTable table, TotalRow total, int column)
