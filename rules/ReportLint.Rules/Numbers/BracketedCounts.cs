@@ -34,7 +34,7 @@ internal static class BracketedCounts
             if (TokenNavigation.IsPunctuation(paragraph, i, '(') && CountBefore(paragraph, sentence, i) is { } whole
                 && Parts(paragraph, sentence, i, whole, options) is { } parts)
             {
-                yield return new Breakdown(whole, parts, parts.Count, Exhaustive: true);
+                yield return new Breakdown(whole, parts, parts.Count, Exhaustive: true, Closed: true);
             }
         }
     }

@@ -9,7 +9,8 @@ namespace ReportLint.Rules.Numbers;
 /// body lines under it, every line with as many cells as the header (a table whose lines disagree is not read: its
 /// columns cannot be trusted). A table typed in plain text may go without the alignment line; its header is then the
 /// first of the rows and holds no figure but a year (`Chỉ tiêu | Năm 2023 | 2024`): a table without headings is not read.
-/// A second header row under a group heading (<see cref="TwoRowHeader"/>) is read into the headings, not the body.
+/// A second header row under a group heading (<see cref="TwoRowHeader"/>) is read into the headings, not the body, and
+/// a row of percentages under the total row (<see cref="TotalRowShares"/>) is kept apart from it: it is no data row.
 /// What the table rules (RL5016, RL5018–RL5021) read of a table alike — its total rows, its total and product columns,
 /// the cells found wrong, its column sums and share columns — is read once, on first use, and shared by them all
 /// (<see cref="Of"/> gives every rule the same tables). Each reading is lazy and thread-safe: on a long draft the
@@ -38,7 +39,8 @@ internal sealed class PipeTable
     public PipeTable(TableRow header, IReadOnlyList<ParagraphFacts<TableRow>> body, IReadOnlyList<HeadingGroup>? groups = null,
         Lazy<ProseFigures>? prose = null)
     {
-        (Header, Body, HeadingGroups, _prose) = (header, body, groups ?? [], prose);
+        (Header, HeadingGroups, _prose) = (header, groups ?? [], prose);
+        (Body, ShareRow) = TotalRowShares.Split(body);
         _total = new(() => TotalRow.Find(this));
         _totals = new(() => ColumnTotals.Totals(this).ToList());
         _totalColumns = new(() => TotalColumn.Formulas(this).Select(formula => new FormulaReading(formula, formula.Slips())).ToList());
@@ -57,6 +59,9 @@ internal sealed class PipeTable
     public IReadOnlyList<ParagraphFacts<TableRow>> Body { get; }
 
     public int ColumnCount => Header.Cells.Count;
+
+    /// <summary>The row of percentages under the total row (`Tỷ lệ (%)`), not part of <see cref="Body"/>; or null.</summary>
+    public ParagraphFacts<TableRow>? ShareRow { get; }
 
     /// <summary>The groups of a header on two rows (<see cref="TwoRowHeader"/>); none for a header on one row.</summary>
     public IReadOnlyList<HeadingGroup> HeadingGroups { get; }

@@ -214,9 +214,17 @@ internal sealed partial record RowFormula(PipeTable Table, int Column, int[] Inp
         return new ReadRow(row, inputs, range, stated, decimals, asWritten);
     }
 
-    /// <summary>Rounded (half a unit either way) or cut (up to a unit below) from a figure in the range.</summary>
-    private static bool Agrees(FormulaRange range, decimal stated, int decimals) =>
-        stated >= range.Low - 2 * ColumnSum.HalfUnit(decimals) && stated <= range.High + ColumnSum.HalfUnit(decimals);
+    /// <summary>
+    /// Rounded (half a unit either way) or cut (down to the unit below) from a figure in the range: a whole sum of whole
+    /// figures (30) cannot be cut to 29.
+    /// </summary>
+    private static bool Agrees(FormulaRange range, decimal stated, int decimals)
+    {
+        var half = ColumnSum.HalfUnit(decimals);
+        var unit = 2 * half;
+        var cut = Math.Floor(range.Low / unit) * unit;
+        return stated >= Math.Min(range.Low - half, cut) && stated <= range.High + half;
+    }
 
     private TableCell Cell(ParagraphFacts<TableRow> row) => row.Facts.Cells[Column];
 

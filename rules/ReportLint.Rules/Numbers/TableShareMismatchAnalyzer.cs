@@ -11,6 +11,8 @@ namespace ReportLint.Rules.Numbers;
 /// total row; the count column is the one <see cref="ShareColumn"/> finds and must add up (<see cref="ColumnSum.Figures"/>). A column is read as shares
 /// only when most of its rows, and at least two, agree: a rate of each row's own figures (`Tỷ lệ (%)` of poor households
 /// per commune) agrees on none. The total row's own percentage is then its share too (100), not the sum of the others.
+/// A row of percentages under the total row (`Tỷ lệ (%)`) is read across too: each cell the share of its column's total
+/// in the whole column's, the one whose cell reads 100 (<see cref="TotalRowShares"/>).
 /// A row whose count RL5016 finds wrong across its row (<see cref="RowCorrections"/>: a `Cộng` that is not its row's
 /// sum) has no share read: its percentage may well be right, and the whole is taken with that count corrected.
 /// </summary>
@@ -39,6 +41,13 @@ public sealed class TableShareMismatchAnalyzer : PipeTableAnalyzer
             if (reading.WrongTotal is { } totalShare)
             {
                 Report(context, totalShare, Whole, totalShare.Decimals, reading.Whole.Text);
+            }
+        }
+        if (TotalRowShares.Read(table) is { } row)
+        {
+            foreach (var share in row.Wrong)
+            {
+                Report(context, share, Whole * share.Part / row.Whole.Value, row.Decimals, row.Whole.Text);
             }
         }
     }

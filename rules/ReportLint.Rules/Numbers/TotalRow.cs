@@ -109,6 +109,9 @@ internal sealed partial record TotalRow(ParagraphFacts<TableRow> Row, int LabelC
         return ArePartsOfOneLevel(body, labelColumn) ? labelColumn : -1;
     }
 
+    /// <summary>Whether the row is named a total (`Tổng cộng`, `Toàn xã`) in its first cell, or its second after an empty `STT` cell.</summary>
+    public static bool IsNamedTotal(TableRow row) => LabelColumnOf(row) >= 0;
+
     /// <summary>Where the row names a total: its first cell, or the second after an empty `STT` cell; -1 when it does not.</summary>
     private static int LabelColumnOf(TableRow row)
     {

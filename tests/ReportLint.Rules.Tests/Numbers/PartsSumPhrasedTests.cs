@@ -64,6 +64,18 @@ public class PartsSumPhrasedTests
     }
 
     [Theory]
+    // The first parts make the count, the last one is too many: every part in the brackets counts.
+    [InlineData("(khiển trách 3, cảnh cáo 3, cách chức 1)", "7")]
+    [InlineData("(khiển trách 5, cảnh cáo 1, cách chức 1)", "7")]
+    [InlineData("(khiển trách 4, cảnh cáo 1, cách chức 1, khai trừ 1)", "7")]
+    public void Reports_bracketed_parts_whose_first_ones_alone_make_the_count(string parts, string sum)
+    {
+        var text = Disciplined.Replace("(khiển trách 3, cảnh cáo 2, cách chức 1)", parts, StringComparison.Ordinal);
+        var diagnostic = Findings.Single(text, "RL5011", "6");
+        Assert.Equal($"Các phần cộng lại được {sum} đảng viên, khác tổng 6 đảng viên", Findings.Vi(diagnostic));
+    }
+
+    [Theory]
     [InlineData("Ủy ban Kiểm tra đã kiểm tra 12 tổ chức đảng (đảng bộ cơ sở 4, chi bộ cơ sở 9).", "12", "13")]
     [InlineData("Trong 6 tháng, xử lý 20 vụ vi phạm (đất đai 8, xây dựng 7 và môi trường 6).", "20", "21")]
     public void Reads_a_count_whose_noun_runs_on_before_the_brackets(string text, string whole, string sum) =>
@@ -71,6 +83,8 @@ public class PartsSumPhrasedTests
 
     [Theory]
     [InlineData("Đã kiểm tra 5 hộ (thôn 3, thôn 5).")] // numbers that name
+    [InlineData("Đã kiểm tra 2 chi bộ (thôn 1, thôn 2).")] // numbers that name, the first one 1
+    [InlineData("Đã kiểm tra 3 tổ (tổ 1, tổ 2, tổ 4).")] // numbers that name, the first two making the count
     [InlineData("Đã kiểm tra 12 chi bộ (chi bộ thôn 7, chi bộ thôn 6).")] // `thôn 7` may name a village
     [InlineData("Đã tổ chức 6 lớp (năm 2024: 3, năm 2025: 4).")] // years
     [InlineData("Kết nạp 5 đảng viên (nữ 3, đoàn viên 4).")] // overlapping attributes

@@ -73,7 +73,7 @@ public class TableRowSumTests
     }
 
     [Theory]
-    // The total before its breakdown: nothing between the label and it.
+    // The total before its breakdown, every row adding up.
     [InlineData("| Xã | Tổng số | Nam | Nữ |", "| Xã An Phú | 1.250 | 600 | 650 |", "| Xã An Bình | 980 | 470 | 510 |", "| Xã An Lạc | 1.100 | 560 | 540 |")]
     // A `Tổng số` that sums something else in every row.
     [InlineData("| Xã | Số hộ | Số nhân khẩu | Tổng số |", "| Xã An Phú | 310 | 1.250 | 4 |", "| Xã An Bình | 265 | 980 | 3 |", "| Xã An Lạc | 290 | 1.100 | 4 |")]
@@ -85,6 +85,22 @@ public class TableRowSumTests
     {
         var text = $"{header}\n|---|---:|---:|---:|\n{first}\n{second}\n{third}\n";
         Assert.Empty(Lint(text));
+    }
+
+    [Fact]
+    public void Reports_a_whole_total_one_short_of_its_whole_parts()
+    {
+        // 210 + 195 is exactly 405: a sum of whole counts is never cut to 404 (figures in millions may be, being rounded).
+        const string text = """
+            | Trường | Nam | Nữ | Cộng |
+            |---|---:|---:|---:|
+            | Trường Tiểu học Kim Đồng | 210 | 195 | 404 |
+            | Trường Tiểu học Lê Lợi | 188 | 176 | 364 |
+            | Trường THCS Nguyễn Du | 243 | 251 | 494 |
+            """;
+        var diagnostic = Assert.Single(Lint(text));
+        AssertSpan(text, diagnostic, "404");
+        Assert.Equal("Tổng dòng “Trường Tiểu học Kim Đồng” là 405, không phải 404", Vi(diagnostic));
     }
 
     [Fact]
