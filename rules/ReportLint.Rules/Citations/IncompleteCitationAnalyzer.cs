@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
@@ -12,7 +13,7 @@ namespace ReportLint.Rules.Citations;
 /// first mention is reported; the fix completes it when the knowledge base tells which document it is.
 /// Headings are left alone: a report's title often names the document it reports on in short.
 /// </summary>
-public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
+public sealed partial class IncompleteCitationAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2008", "incomplete-citation",
         new("Lần trích dẫn đầu tiên thiếu số, ký hiệu hoặc ngày", "First citation without its symbol or date"),
@@ -64,7 +65,8 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
                     seen.Add(key);
                 }
                 if (first && IsUndatedSymbol(citation, dated) && !Abbreviations.RunningText.IsHeading(paragraph)
-                    && !DatedWithTheNext(paragraph, citation, c + 1 < citations.Count ? citations[c + 1] : null))
+                    && !DatedWithTheNext(paragraph, citation, c + 1 < citations.Count ? citations[c + 1] : null)
+                    && !IssuedLaterInTheSentence(paragraph, citation, c + 1 < citations.Count ? citations[c + 1] : null))
                 {
                     ReportMissingDate(context, paragraph, citation, draftDate);
                     continue;
@@ -101,6 +103,22 @@ public sealed class IncompleteCitationAnalyzer : DiagnosticAnalyzer
         }
         var between = paragraph.Text.AsSpan(citation.ReferenceSpan.End, next.Span.Start - citation.ReferenceSpan.End).Trim();
         return between is "và" or "," or "và các";
+    }
+
+    // `…, được BTV Tỉnh ủy ban hành ngày 15/03/2018`, `do Bộ Chính trị ký ngày 23 tháng 9 năm 2019`: who issued it, then when.
+    [GeneratedRegex(@"^[^.;!?]*?\b(?:được|do)\s[^.;!?]*?\b(?:ban\s+hành|ký)\s+ngày\s+\d{1,2}(?:/|\s+tháng\s+)\d{1,2}(?:/|\s+năm\s+)\d{4}",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedOn();
+
+    /// <summary>
+    /// `Đề án số 06-ĐA/TU về …, được BTV Tỉnh ủy ban hành ngày 15/03/2018`: the sentence dates the citation after saying
+    /// who issued it; another citation in between would own that date.
+    /// </summary>
+    private static bool IssuedLaterInTheSentence(Core.Syntax.Paragraph paragraph, Citation citation, Citation? next)
+    {
+        var start = citation.ReferenceSpan.End;
+        var match = IssuedOn().Match(paragraph.Text, start, paragraph.Text.Length - start);
+        return match.Success && (next is null || next.Span.Start >= match.Index + match.Length);
     }
 
     /// <summary>A symbol with its type word and no date, of a document no other mention in the draft dates.</summary>

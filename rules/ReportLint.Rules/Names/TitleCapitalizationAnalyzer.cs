@@ -40,7 +40,7 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             var initial = NameContext.IsInitial(paragraph, match.FirstToken);
             var previous = TokenNavigation.Previous(paragraph.Tokens, match.FirstToken);
             if ((!initial && paragraph.Tokens[previous].Kind == TokenKind.Word && !TokenNavigation.IsWordIn(paragraph, previous, Before))
-                || NamesACountedGroup(paragraph, previous))
+                || NamesACountedGroup(paragraph, previous) || GenericPost.At(paragraph, match))
             {
                 continue;
             }

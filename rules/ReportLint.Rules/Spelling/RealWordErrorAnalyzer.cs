@@ -76,6 +76,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
                 || (!changedSecond && TokenNavigation.IsWordIn(paragraph, i + 2, Demonstratives))
                 || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i) || GoesTo(paragraph, i)))
+                || (changedSecond && IsCurrency(paragraph, i))
                 || RangeOpening.At(paragraph, changed))
             {
                 continue; // `mỗi trường` is no `môi trường`, `quỹ này` no `quý này`; `có thẻ BHYT` no `có thể`; `điểm trường thôn Bình An` no `trưởng thôn`
@@ -240,6 +241,38 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
     {
         var previous = TokenNavigation.Previous(paragraph.Tokens, word);
         return previous >= 0 && paragraph.Tokens[previous].Kind == TokenKind.Number;
+    }
+
+    // Amounts of money: after them `đồng` is the currency (`5 tỷ đồng`). `trăm`, `nghìn` count people too
+    // (`hàng trăm đồng chí`), so they make an amount only after a figure (`200 nghìn đồng`).
+    private static readonly string[] LargeAmounts = ["tỷ", "tỉ", "triệu"];
+
+    private static readonly string[] Amounts = ["trăm", "nghìn", "ngàn", "vạn"];
+
+    /// <summary>
+    /// `412,6 tỷ đồng chi thường xuyên`: `đồng` after an amount is the currency, which ends its phrase; the next
+    /// word opens another (`chi`), not the second half of `đồng chí`. A figure with a comma or a dot is an amount
+    /// too (`2,5 đồng`, `500.000 đồng`); a bare count is not (`15 đồng chí`).
+    /// </summary>
+    private static bool IsCurrency(Paragraph paragraph, int word)
+    {
+        if (!TokenNavigation.IsWord(paragraph, word, "đồng"))
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, word);
+        if (TokenNavigation.IsWordIn(paragraph, previous, LargeAmounts))
+        {
+            return true;
+        }
+        if (TokenNavigation.IsWordIn(paragraph, previous, Amounts))
+        {
+            previous = TokenNavigation.Previous(tokens, previous);
+            return previous >= 0 && tokens[previous].Kind == TokenKind.Number;
+        }
+        return previous >= 0 && tokens[previous].Kind == TokenKind.Number
+            && paragraph.GetText(tokens[previous]).IndexOfAny([',', '.']) >= 0;
     }
 
     /// <summary>An abbreviation right after the word: the word heads a noun phrase with it (`thẻ BHYT`, `vốn ODA`).</summary>

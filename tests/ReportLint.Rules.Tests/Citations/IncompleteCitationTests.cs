@@ -79,6 +79,21 @@ public class IncompleteCitationTests
         Assert.Empty(CitationTest.Single(text, "RL2008", "Nghị quyết số 05").Fixes);
     }
 
+    [Theory]
+    [InlineData("Chi bộ quán triệt Quy định số 102-QĐ/TW về xử lý kỷ luật đảng viên vi phạm, do Bộ Chính trị ban hành ngày 15/11/2017.")]
+    [InlineData("Xã thực hiện Kế hoạch số 14-KH/HU về chuyển đổi số, được Ban Thường vụ Huyện ủy ký ngày 3 tháng 4 năm 2022, đạt kết quả.")]
+    public void A_symbol_dated_later_in_its_sentence_after_who_issued_it_is_dated(string text) => Assert.Empty(RuleTester.Lint(text, "RL2008"));
+
+    [Theory]
+    // Another sentence, or another citation that owns the date.
+    [InlineData("Chi bộ quán triệt Quy định số 102-QĐ/TW. Quy định do Bộ Chính trị ban hành ngày 15/11/2017.")]
+    [InlineData("Chi bộ quán triệt Quy định số 102-QĐ/TW và Kế hoạch số 14-KH/HU do Huyện ủy ban hành ngày 03/04/2022.")]
+    public void A_date_of_another_sentence_or_citation_leaves_the_symbol_undated(string text)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2008", "Quy định số 102-QĐ/TW");
+        Assert.Contains("ngày 15/11/2017", CitationTest.Vi(diagnostic), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_party_symbol_first_cited_without_its_date_is_given_the_date_of_the_knowledge_base()
     {

@@ -48,6 +48,9 @@ public class TitleCapitalizationTests
     [InlineData("Trách nhiệm thuộc về đồng chí Mai Văn Khải, bí thư ĐU xã, người chủ trì cuộc họp.", "bí thư", "Bí thư")] // a committee's abbreviation
     [InlineData("Đồng chí Vũ Thị Hạnh, phó bí thư HU, dự và chỉ đạo hội nghị.", "phó bí thư", "Phó Bí thư")]
     [InlineData("Ông Đỗ Văn Kiên, ủy viên TW Đảng, về thăm xã.", "ủy viên", "Ủy viên")]
+    [InlineData("Ông Lò Văn Tính, chủ tịch UBND xã, cấp giấy chứng nhận cho 12 hộ.", "chủ tịch", "Chủ tịch")] // `cấp` the verb, no level
+    [InlineData("Ông Lò Văn Tính, chủ tịch UBND huyện cấp kinh phí cho xã.", "chủ tịch", "Chủ tịch")]
+    [InlineData("Bà Hà Thị Nga, Bí thư Huyện ủy, đồng thời là chủ tịch HĐND huyện.", "chủ tịch", "Chủ tịch")] // one person, no model
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
@@ -100,5 +103,9 @@ public class TitleCapitalizationTests
     [InlineData("Đồng chí Vi Thị Lan, Phó Chủ tịch Ủy ban nhân dân xã Nậm Ty, báo cáo.")]
     [InlineData("Đồng chí Mai Văn Khải, Bí thư ĐU xã, chủ trì; các bí thư ĐU xã dự họp; Huyện ủy làm việc với bí thư ĐU các xã.")]
     [InlineData("Trường bồi dưỡng bí thư chi bộ và cấp ủy viên thuộc ĐU xã.")] // the title is not before the body
+    [InlineData("Thực hiện thí điểm bí thư đảng ủy xã đồng thời là chủ tịch UBND cấp xã tại 5 đơn vị.")] // a level, not one body
+    [InlineData("Có 6 bí thư huyện ủy kiêm chủ tịch HĐND cùng cấp; phó bí thư là chủ tịch Ủy ban nhân dân cùng cấp.")]
+    [InlineData("Ban dân vận phối hợp với chủ tịch Ủy ban MTTQ cấp huyện tổ chức đối thoại.")]
+    [InlineData("Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND xã được nhân rộng ở 12 xã.")] // a model of posts
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
 }

@@ -66,6 +66,9 @@ public class RealWordErrorTests
     [InlineData("Hơn nửa, chi bộ chưa sinh hoạt đều kỳ.", "Hơn nửa", "Hơn nữa")] // no word after `nửa` to read it as half of something
     [InlineData("Ba năm qua, công cuộc đồi mới ở xã vùng cao có nhiều chuyển biến.", "đồi mới", "đổi mới")]
     [InlineData("Thông qua đồi mới phương thức lãnh đạo, chi bộ sinh hoạt đều đặn hơn.", "đồi mới", "đổi mới")] // `qua` without a verb of going
+    [InlineData("Hội nghị có 15 đồng chi tham dự.", "đồng chi", "đồng chí")] // a count of people, no amount of money
+    [InlineData("Hàng trăm đồng chi tham gia lễ ra quân.", "đồng chi", "đồng chí")] // `trăm` without a figure counts people
+    [InlineData("Cuối thang trước, xã đã giải ngân hết vốn.", "thang trước", "tháng trước")] // no `bậc` before it
     public void Finds_the_intended_word(string text, string pair, string expected)
     {
         var diagnostics = RuleTester.Lint(text, "RL3003");
@@ -108,6 +111,8 @@ public class RealWordErrorTests
     [InlineData("Trước đây bà con phải leo lên đồi mới bắt được sóng điện thoại.")] // the place gone to, then `mới` (only then)
     [InlineData("Mùa khô, người dân phải xuống suối mới có nước; cán bộ lên đồi mới nắm được tình hình; trẻ em đi qua đồi mới tới trường.")]
     [InlineData("Thái độ của người dân chuyển từ do dự sang đồng tình; nhiều hộ từ do dự đến ủng hộ.")] // `từ … sang/đến`: the preposition, no `tự do`
+    [InlineData("Dự toán giao 86,4 tỷ đồng chi đầu tư; 15 triệu đồng chi hỗ trợ; 200 nghìn đồng chi mỗi suất; 2.500.000 đồng chi khen thưởng.")] // the currency, then `chi`
+    [InlineData("Những nương ngô bậc thang trước kia bỏ trống nay đã xanh; cầu thang trước cửa được sửa.")] // `bậc thang`, `cầu thang` are words
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Theory]
