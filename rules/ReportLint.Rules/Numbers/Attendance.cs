@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
@@ -34,9 +35,21 @@ internal static partial class Attendance
         public bool Present => Of == Kind.Present;
     }
 
-    public static List<Count>? Collect(ParagraphFactsContext context)
+    /// <summary>The paragraph's counts in the order written, or null; the list is shared and must not be changed.</summary>
+    public static List<Count>? Collect(ParagraphFactsContext context) =>
+        context.Paragraph.Syntax.GetOrAdd(Slot, 0, static (syntax, _) => new Counts(Read(syntax.FlatText))).List;
+
+    // Three readers ask every paragraph (RL5011's attendance, RL5024's minutes and motions); its text decides alone.
+    private static readonly SyntaxSlot<Counts> Slot = new();
+
+    private sealed record Counts(List<Count>? List);
+
+    private static List<Count>? Read(string text)
     {
-        var text = context.Paragraph.FlatText;
+        if (!HasDigit(text))
+        {
+            return null; // every count below is written in figures
+        }
         if (Members().Match(text) is { Success: true } members && VietnameseNumber.TryParseInteger(members.Groups["total"].ValueSpan, out var all))
         {
             var span = Span(members.Groups["total"]);
@@ -80,6 +93,23 @@ internal static partial class Attendance
         }
         counts?.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return counts;
+    }
+
+    /// <summary>A character the patterns' `\d` matches: an ASCII digit, or another decimal digit (rare, so looked for last).</summary>
+    private static bool HasDigit(string text)
+    {
+        if (text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+        foreach (var c in text)
+        {
+            if (c > '\x7f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
