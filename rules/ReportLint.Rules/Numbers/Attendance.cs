@@ -55,15 +55,36 @@ internal static partial class Attendance
             var span = Span(members.Groups["total"]);
             return [new Count(Kind.Members, all, span, all, span, members.Groups["total"].Value, members.Groups["tunit"].Value.ToLowerInvariant())];
         }
-        if (!text.Contains("mặt", StringComparison.OrdinalIgnoreCase) && !text.Contains("vắng", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("dự", StringComparison.OrdinalIgnoreCase))
+        // Each pattern's own words (`có mặt`; `dự` or `có mặt`; `vắng`): most paragraphs run none of them.
+        var present = text.Contains("có mặt", StringComparison.OrdinalIgnoreCase);
+        var inWords = present || text.Contains("dự", StringComparison.OrdinalIgnoreCase);
+        var absent = text.Contains("vắng", StringComparison.OrdinalIgnoreCase);
+        if (!inWords && !absent)
         {
-            return null; // the cue: `có mặt`, `vắng`, `tham dự`, `dự họp`
+            return null;
         }
         List<Count>? counts = null;
-        foreach (Match match in Present().Matches(text).Concat(PresentInWords().Matches(text)))
+        if (present)
         {
-            if (counts is not null && counts.Exists(c => c.Span.Start == match.Groups["count"].Index))
+            AddPresent(Present().Matches(text), ref counts);
+        }
+        if (inWords)
+        {
+            AddPresent(PresentInWords().Matches(text), ref counts); // after Present's: a count both read is kept once
+        }
+        if (absent)
+        {
+            AddAbsent(Absent().Matches(text), ref counts);
+        }
+        counts?.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return counts;
+    }
+
+    private static void AddPresent(MatchCollection matches, ref List<Count>? counts)
+    {
+        foreach (Match match in matches)
+        {
+            if (counts is not null && HasCountAt(counts, match.Groups["count"].Index))
             {
                 continue; // read by both patterns
             }
@@ -83,7 +104,11 @@ internal static partial class Attendance
                 (counts ??= []).Add(new Count(Kind.Present, value, Span(match.Groups["count"]), whole, Span(total), total.Value, unit?.ToLowerInvariant()));
             }
         }
-        foreach (Match match in Absent().Matches(text))
+    }
+
+    private static void AddAbsent(MatchCollection matches, ref List<Count>? counts)
+    {
+        foreach (Match match in matches)
         {
             if (VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var value))
             {
@@ -91,8 +116,18 @@ internal static partial class Attendance
                 (counts ??= []).Add(new Count(Kind.Absent, value, Span(match.Groups["count"]), 0, default, "", unit));
             }
         }
-        counts?.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return counts;
+    }
+
+    private static bool HasCountAt(List<Count> counts, int start)
+    {
+        foreach (var count in counts)
+        {
+            if (count.Span.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A character the patterns' `\d` matches: an ASCII digit, or another decimal digit (rare, so looked for last).</summary>
