@@ -59,7 +59,7 @@ internal static class ArticleReferences
     private static readonly string[] ListWords = ["và", "hoặc", "đến", "tới", "các"];
 
     // A sentence that amends a text refers to that text's articles, not to the draft's.
-    private static readonly string[][] AmendingWords = [["sửa", "đổi"], ["bãi", "bỏ"]];
+    private static readonly PhraseList AmendingWords = new(["sửa", "đổi"], ["bãi", "bỏ"]);
 
     // `khoản` is also a sum of money: `một khoản 50 triệu đồng` is no clause.
     private static readonly string[] AmountWords = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "đồng"];
@@ -168,7 +168,7 @@ internal static class ArticleReferences
         }
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (paragraph.Tokens[i].Kind == TokenKind.Word && TokenNavigation.MatchAny(paragraph, i, AmendingWords) >= 0)
+            if (AmendingWords.Match(paragraph, i) >= 0)
             {
                 return true;
             }
@@ -282,7 +282,7 @@ internal static class ArticleReferences
             {
                 continue;
             }
-            if (TokenNavigation.MatchAny(paragraph, i, AmendingWords) >= 0)
+            if (AmendingWords.Match(paragraph, i) >= 0)
             {
                 return true;
             }

@@ -122,13 +122,40 @@ internal sealed class NameTables
         var heads = Strings(data, "bodyHeads").ToArray();
         var complements = Strings(data, "bodyComplements").ToArray();
         var fields = Strings(data, "departmentFields").ToArray();
-        var names = heads.Select(h => (Name: h, Committee: false))
-            .Concat(heads.SelectMany(h => complements.Select(c => (Name: h + " " + c, Committee: committees.Contains(c)))))
-            .Concat(Strings(data, "departmentHeads").SelectMany(h => fields.Select(f => (Name: h + " " + f, Committee: false))))
-            .Concat(standalone.Concat(unique).Select(name => (Name: name, Committee: false)));
-        return names.DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(n => new Phrase(n.Name, PhraseTable.Parse(n.Name), unique.Contains(n.Name), NamesOneCommittee: n.Committee))
-            .ToArray();
+        // Plain loops: LINQ over (name, committee) tuples was JIT-compiled at every start of the CLI (≈25 methods).
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new List<Phrase>();
+        foreach (var head in heads)
+        {
+            Add(head, false);
+        }
+        foreach (var head in heads)
+        {
+            foreach (var complement in complements)
+            {
+                Add(head + " " + complement, committees.Contains(complement));
+            }
+        }
+        foreach (var head in Strings(data, "departmentHeads"))
+        {
+            foreach (var field in fields)
+            {
+                Add(head + " " + field, false);
+            }
+        }
+        foreach (var name in standalone.Concat(unique))
+        {
+            Add(name, false);
+        }
+        return phrases.ToArray();
+
+        void Add(string name, bool committee)
+        {
+            if (seen.Add(name))
+            {
+                phrases.Add(new Phrase(name, PhraseTable.Parse(name), unique.Contains(name), NamesOneCommittee: committee));
+            }
+        }
     }
 
     private static List<Phrase> ConsistencyPhrases(DataPackSet data)

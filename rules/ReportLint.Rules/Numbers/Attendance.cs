@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportLint.Core.Analysis;
+using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
@@ -34,23 +35,56 @@ internal static partial class Attendance
         public bool Present => Of == Kind.Present;
     }
 
-    public static List<Count>? Collect(ParagraphFactsContext context)
+    /// <summary>The paragraph's counts in the order written, or null; the list is shared and must not be changed.</summary>
+    public static List<Count>? Collect(ParagraphFactsContext context) =>
+        context.Paragraph.Syntax.GetOrAdd(Slot, 0, static (syntax, _) => new Counts(Read(syntax.FlatText))).List;
+
+    // Three readers ask every paragraph (RL5011's attendance, RL5024's minutes and motions); its text decides alone.
+    private static readonly SyntaxSlot<Counts> Slot = new();
+
+    private sealed record Counts(List<Count>? List);
+
+    private static List<Count>? Read(string text)
     {
-        var text = context.Paragraph.FlatText;
+        if (!HasDigit(text))
+        {
+            return null; // every count below is written in figures
+        }
         if (Members().Match(text) is { Success: true } members && VietnameseNumber.TryParseInteger(members.Groups["total"].ValueSpan, out var all))
         {
             var span = Span(members.Groups["total"]);
             return [new Count(Kind.Members, all, span, all, span, members.Groups["total"].Value, members.Groups["tunit"].Value.ToLowerInvariant())];
         }
-        if (!text.Contains("mặt", StringComparison.OrdinalIgnoreCase) && !text.Contains("vắng", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("dự", StringComparison.OrdinalIgnoreCase))
+        // Each pattern's own words (`có mặt`; `dự` or `có mặt`; `vắng`): most paragraphs run none of them.
+        var present = text.Contains("có mặt", StringComparison.OrdinalIgnoreCase);
+        var inWords = present || text.Contains("dự", StringComparison.OrdinalIgnoreCase);
+        var absent = text.Contains("vắng", StringComparison.OrdinalIgnoreCase);
+        if (!inWords && !absent)
         {
-            return null; // the cue: `có mặt`, `vắng`, `tham dự`, `dự họp`
+            return null;
         }
         List<Count>? counts = null;
-        foreach (Match match in Present().Matches(text).Concat(PresentInWords().Matches(text)))
+        if (present)
         {
-            if (counts is not null && counts.Exists(c => c.Span.Start == match.Groups["count"].Index))
+            AddPresent(Present().Matches(text), ref counts);
+        }
+        if (inWords)
+        {
+            AddPresent(PresentInWords().Matches(text), ref counts); // after Present's: a count both read is kept once
+        }
+        if (absent)
+        {
+            AddAbsent(Absent().Matches(text), ref counts);
+        }
+        counts?.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return counts;
+    }
+
+    private static void AddPresent(MatchCollection matches, ref List<Count>? counts)
+    {
+        foreach (Match match in matches)
+        {
+            if (counts is not null && HasCountAt(counts, match.Groups["count"].Index))
             {
                 continue; // read by both patterns
             }
@@ -70,7 +104,11 @@ internal static partial class Attendance
                 (counts ??= []).Add(new Count(Kind.Present, value, Span(match.Groups["count"]), whole, Span(total), total.Value, unit?.ToLowerInvariant()));
             }
         }
-        foreach (Match match in Absent().Matches(text))
+    }
+
+    private static void AddAbsent(MatchCollection matches, ref List<Count>? counts)
+    {
+        foreach (Match match in matches)
         {
             if (VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var value))
             {
@@ -78,8 +116,35 @@ internal static partial class Attendance
                 (counts ??= []).Add(new Count(Kind.Absent, value, Span(match.Groups["count"]), 0, default, "", unit));
             }
         }
-        counts?.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return counts;
+    }
+
+    private static bool HasCountAt(List<Count> counts, int start)
+    {
+        foreach (var count in counts)
+        {
+            if (count.Span.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A character the patterns' `\d` matches: an ASCII digit, or another decimal digit (rare, so looked for last).</summary>
+    private static bool HasDigit(string text)
+    {
+        if (text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+        foreach (var c in text)
+        {
+            if (c > '\x7f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -29,21 +29,35 @@ public sealed class MeetingEndBeforeStartAnalyzer : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<MeetingFacts> facts)
     {
-        if (facts.Sum(f => f.Facts.OtherTimes) > MaxOtherTimes)
+        // One start, then one end; only then is the rest of every paragraph's facts read (most drafts stop here).
+        if (StartThenEnd(facts) is not var (start, end) || facts.Sum(f => f.Facts.Context(f.Paragraph).OtherTimes) > MaxOtherTimes)
         {
             return;
         }
-        var marks = facts.SelectMany((f, order) => f.Facts.Marks.Select(m => (Order: order, f.Paragraph, Mark: m))).ToList();
-        if (marks.Count != 2 || marks[0].Mark.Edge != MeetingEdge.Start || marks[1].Mark.Edge != MeetingEdge.End)
-        {
-            return; // one start, then one end
-        }
-        var (start, end) = (marks[0], marks[1]);
         if (!OnOneDay(facts, start, end) || !ClockRange.EndsNoLaterThanStart(start.Mark.Time, end.Mark.Time))
         {
             return;
         }
         context.Report(Rule, end.Paragraph.ToAbsolute(end.Mark.Time.Span), Text(end.Paragraph, end.Mark.Time), Text(start.Paragraph, start.Mark.Time));
+    }
+
+    /// <summary>The document's only two marks when they are a start, then an end; null otherwise.</summary>
+    private static ((int Order, Paragraph Paragraph, MeetingMark Mark) Start, (int Order, Paragraph Paragraph, MeetingMark Mark) End)?
+        StartThenEnd(DocumentFacts<MeetingFacts> facts)
+    {
+        var marks = new List<(int Order, Paragraph Paragraph, MeetingMark Mark)>(2);
+        for (var order = 0; order < facts.Count; order++)
+        {
+            foreach (var mark in facts[order].Facts.Marks)
+            {
+                if (marks.Count == 2)
+                {
+                    return null;
+                }
+                marks.Add((order, facts[order].Paragraph, mark));
+            }
+        }
+        return marks.Count == 2 && marks[0].Mark.Edge == MeetingEdge.Start && marks[1].Mark.Edge == MeetingEdge.End ? (marks[0], marks[1]) : null;
     }
 
     /// <summary>`cùng ngày`; the same date on both; or no date on the end, and none between, in a text of one day.</summary>
@@ -58,13 +72,13 @@ public sealed class MeetingEndBeforeStartAnalyzer : DiagnosticAnalyzer
         {
             return start.Mark.Day is { } startDay && ClockRange.SameDay(startDay, endDay);
         }
-        if (end.Mark.OtherDay || facts.Any(f => f.Facts.SeveralDays))
+        if (end.Mark.OtherDay || facts.Any(f => f.Facts.Context(f.Paragraph).SeveralDays))
         {
             return false;
         }
         for (var order = start.Order; order <= end.Order; order++)
         {
-            foreach (var date in facts[order].Facts.Dates)
+            foreach (var date in facts[order].Facts.Context(facts[order].Paragraph).Dates)
             {
                 if ((order > start.Order || date > start.Mark.Token) && (order < end.Order || date < end.Mark.Token))
                 {

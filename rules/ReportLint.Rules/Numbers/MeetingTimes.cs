@@ -18,11 +18,24 @@ internal enum MeetingEdge : byte
 internal sealed record MeetingMark(MeetingEdge Edge, ClockTime Time, Period? Day, bool SameDay, bool OtherDay, int Token);
 
 /// <summary>
-/// What one paragraph says of a meeting's times: its starts and ends, the first tokens of the other days it writes
-/// (a date between a start and an end may move the end to another day), how many other clock times it writes (a
-/// programme is a list of times), and whether it speaks of several days (`trong 02 ngày`, `ngày thứ hai`).
+/// What one paragraph says of a meeting's times: its starts and ends (<see cref="Marks"/>), and, read only when the
+/// document has a start and an end to compare (<see cref="Context"/>), the rest: the first tokens of the other days it
+/// writes (a date between a start and an end may move the end to another day), how many other clock times it writes (a
+/// programme is a list of times), and whether it speaks of several days (`trong 02 ngày`, `ngày thứ hai`). Most drafts
+/// hold no meeting, so the rest (a date and time reading at every figure) is left unread in them.
 /// </summary>
-internal sealed record MeetingFacts(List<MeetingMark> Marks, List<int> Dates, int OtherTimes, bool SeveralDays);
+internal sealed class MeetingFacts(List<MeetingMark> marks)
+{
+    private MeetingContext? _context;
+
+    public List<MeetingMark> Marks { get; } = marks;
+
+    /// <summary>The rest of the paragraph's facts; the same paragraph syntax gives the same rest, so it is kept.</summary>
+    public MeetingContext Context(Paragraph paragraph) => _context ??= MeetingTimes.ReadContext(paragraph, Marks);
+}
+
+/// <summary>The dates (first tokens), the other clock times and the talk of several days in one paragraph.</summary>
+internal sealed record MeetingContext(List<int> Dates, int OtherTimes, bool SeveralDays);
 
 /// <summary>
 /// Reads the start and the end of a meeting: minutes that open `Vào hồi 14h00` (maybe after `Hôm nay,` and a date), a
@@ -32,11 +45,9 @@ internal sealed record MeetingFacts(List<MeetingMark> Marks, List<int> Dates, in
 /// </summary>
 internal static class MeetingTimes
 {
-    private static readonly string[][] Meetings =
-    [
+    private static readonly PhraseList Meetings = new(
         ["cuộc", "họp"], ["buổi", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["hội", "nghị"], ["đại", "hội"], ["hội", "thảo"],
-        ["tọa", "đàm"], ["toạ", "đàm"], ["buổi", "làm", "việc"], ["cuộc", "làm", "việc"], ["buổi", "sinh", "hoạt"], ["biên", "bản"],
-    ];
+        ["tọa", "đàm"], ["toạ", "đàm"], ["buổi", "làm", "việc"], ["cuộc", "làm", "việc"], ["buổi", "sinh", "hoạt"], ["biên", "bản"]);
 
     private static readonly string[][] Starts = [["bắt", "đầu"], ["khai", "mạc"]];
     private static readonly string[][] Ends = [["kết", "thúc"], ["bế", "mạc"]];
@@ -50,8 +61,23 @@ internal static class MeetingTimes
     private static readonly string[] DayCounts = ["hai", "ba", "bốn", "năm", "các", "nhiều", "mấy"];
     private static readonly string[] Separators = ["đến", "tới"];
 
+    /// <summary>
+    /// The paragraph's starts and ends, or null when it can hold none of the facts: every time and date is written with
+    /// a figure (a number, or a code such as `14h00`), and every talk of several days with `ngày` or `hôm`.
+    /// </summary>
     public static MeetingFacts? Collect(Paragraph paragraph)
     {
+        var tokens = paragraph.Tokens;
+        var (figures, days) = (false, false);
+        for (var i = 0; i < tokens.Count && !figures; i++)
+        {
+            figures = tokens[i].Kind is TokenKind.Number or TokenKind.Code;
+            days = days || IsDayWord(paragraph, tokens[i]);
+        }
+        if (!figures)
+        {
+            return days ? new MeetingFacts([]) : null;
+        }
         var marks = new List<MeetingMark>();
         if (Opening(paragraph) is { } opening)
         {
@@ -61,6 +87,12 @@ internal static class MeetingTimes
         {
             ReadCues(paragraph, sentence, marks);
         }
+        return new MeetingFacts(marks);
+    }
+
+    /// <summary>The paragraph's dates, other clock times and talk of several days (the tokens of <paramref name="marks"/> are theirs).</summary>
+    public static MeetingContext ReadContext(Paragraph paragraph, List<MeetingMark> marks)
+    {
         var tokens = paragraph.Tokens;
         var dates = new List<int>();
         var otherTimes = 0;
@@ -68,7 +100,7 @@ internal static class MeetingTimes
         for (var i = 0; i < tokens.Count; i++)
         {
             severalDays |= SaysSeveralDays(paragraph, i);
-            if (tokens[i].Kind is not (TokenKind.Number or TokenKind.Code) || marks.Exists(m => Covers(m, tokens[i])))
+            if (tokens[i].Kind is not (TokenKind.Number or TokenKind.Code) || Covered(marks, tokens[i]))
             {
                 continue;
             }
@@ -83,7 +115,24 @@ internal static class MeetingTimes
                 i = time.LastToken;
             }
         }
-        return marks.Count == 0 && dates.Count == 0 && otherTimes == 0 && !severalDays ? null : new MeetingFacts(marks, dates, otherTimes, severalDays);
+        return new MeetingContext(dates, otherTimes, severalDays);
+    }
+
+    /// <summary>`ngày` or `hôm`, in any case: a word every talk of several days holds (<see cref="SaysSeveralDays"/>).</summary>
+    private static bool IsDayWord(Paragraph paragraph, Token token) =>
+        token.Kind == TokenKind.Word && token.Length is 3 or 4
+        && (paragraph.GetText(token).Equals("ngày", StringComparison.OrdinalIgnoreCase) || paragraph.GetText(token).Equals("hôm", StringComparison.OrdinalIgnoreCase));
+
+    private static bool Covered(List<MeetingMark> marks, Token token)
+    {
+        foreach (var mark in marks)
+        {
+            if (Covers(mark, token))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The token is part of the mark's time or of its day.</summary>
@@ -130,7 +179,7 @@ internal static class MeetingTimes
             {
                 continue;
             }
-            if (TokenNavigation.MatchAny(paragraph, i, Meetings) is var noun and >= 0)
+            if (Meetings.Match(paragraph, i) is var noun and >= 0)
             {
                 named = true;
                 i = noun;

@@ -52,7 +52,7 @@ internal sealed partial record MinutesLine(List<TallyCount> Counts, List<Candida
         var ballots = text.Contains("phiếu", StringComparison.OrdinalIgnoreCase);
         var attendance = Attendance.Collect(context);
         if (!ballots && attendance is null && row is null && !text.Contains("bầu", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("đại biểu", StringComparison.OrdinalIgnoreCase) && !text.Contains("trúng cử", StringComparison.OrdinalIgnoreCase))
+            && !TextSearch.ContainsIgnoreCase(text, "đại biểu") && !text.Contains("trúng cử", StringComparison.OrdinalIgnoreCase))
         {
             return RunningText.IsHeading(paragraph) ? Heading : null;
         }

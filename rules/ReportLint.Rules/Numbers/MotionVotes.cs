@@ -95,7 +95,7 @@ internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, Moti
     private static MotionVote? ReadProse(Paragraph paragraph)
     {
         var text = paragraph.FlatText;
-        if (!text.Contains("tán thành", StringComparison.OrdinalIgnoreCase) && !text.Contains("đồng ý", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("tán thành", StringComparison.OrdinalIgnoreCase) && !TextSearch.ContainsIgnoreCase(text, "đồng ý"))
         {
             return null;
         }

@@ -59,7 +59,7 @@ internal static partial class QuorumReader
     {
         var text = paragraph.FlatText;
         // Every paragraph passes here: the rule's words turn away nearly all before any pattern runs.
-        if (!Cues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase)))
+        if (!TextSearch.ContainsAnyIgnoreCase(text, Cues))
         {
             return null;
         }
@@ -110,8 +110,8 @@ internal static partial class QuorumReader
     {
         var sentence = paragraph.Sentences.FirstOrDefault(s => s.Span.Start <= offset && offset < s.Span.End);
         var text = sentence.Span.Length > 0 ? paragraph.FlatText.Substring(sentence.Span.Start, sentence.Span.Length) : paragraph.FlatText;
-        var attending = AttendingWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
-        var approving = ApprovingWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        var attending = TextSearch.ContainsAnyIgnoreCase(text, AttendingWords);
+        var approving = TextSearch.ContainsAnyIgnoreCase(text, ApprovingWords);
         return attending == approving ? QuorumAction.Unknown : attending ? QuorumAction.Attending : QuorumAction.Approving;
     }
 

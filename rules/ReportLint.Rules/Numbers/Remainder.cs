@@ -24,6 +24,9 @@ internal static class Remainder
     // Words that may stand before `còn` at the head of its clause: `hiện còn`, `vẫn còn`, `số còn lại`.
     private static readonly string[] BeforeCon = ["hiện", "vẫn", "nay"];
 
+    // `41 kiến nghị trên tổng số 60 kiến nghị`: a count done out of the whole written after it.
+    private static readonly string[] OfTotal = ["trên", "tổng", "số"];
+
     // Words of the noun and what follows it before `đang`/`chưa` (the unit read may end on `đang` itself: `xã đang`).
     private const int MaxWordsBeforeNotYet = 6;
 
@@ -36,9 +39,10 @@ internal static class Remainder
         }
         List<Count>? counts = null;
         var tokens = paragraph.Tokens;
+        var ofTotal = HasOfTotal(paragraph);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number && OutOfWhole(paragraph, i, context.Options) is { } done)
+            if (tokens[i].Kind == TokenKind.Number && OutOfWhole(paragraph, i, ofTotal, context.Options) is { } done)
             {
                 (counts ??= []).Add(done);
             }
@@ -108,14 +112,30 @@ internal static class Remainder
         }
     }
 
-    /// <summary>`41/60 kiến nghị` or `41 kiến nghị trên tổng số 60 kiến nghị`: a count done out of its whole.</summary>
-    private static Count? OutOfWhole(Paragraph paragraph, int index, AnalyzerOptions options)
+    /// <summary>`trên tổng số` somewhere in the paragraph: without it, only a count written with its whole (`41/60`) is one done out of a whole.</summary>
+    private static bool HasOfTotal(Paragraph paragraph)
+    {
+        for (var i = 0; i < paragraph.Tokens.Count; i++)
+        {
+            if (TokenNavigation.MatchWords(paragraph, i, OfTotal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// `41/60 kiến nghị` or, when the paragraph says <paramref name="ofTotal"/>, `41 kiến nghị trên tổng số 60 kiến nghị`:
+    /// a count done out of its whole.
+    /// </summary>
+    private static Count? OutOfWhole(Paragraph paragraph, int index, bool ofTotal, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
-        var text = paragraph.GetString(tokens[index]);
-        var slash = text.IndexOf('/');
+        var slash = paragraph.GetText(tokens[index]).IndexOf('/');
         if (slash > 0)
         {
+            var text = paragraph.GetString(tokens[index]);
             if (BreakdownReader.IsApproximate(paragraph, index) || QuantityUnit.Read(paragraph, index) is not { } unit
                 || BreakdownReader.IsPercent(paragraph, index) || text.IndexOf('/', slash + 1) >= 0
                 || !VietnameseNumber.TryParseDecimal(text.AsSpan(0, slash), out var done, out var doneDecimals)
@@ -129,8 +149,8 @@ internal static class Remainder
             return new Count(new Figure(index, new TextSpan(span.Start, slash), text[..slash], done, doneDecimals, unit),
                 new Figure(index, new TextSpan(span.Start + slash + 1, span.Length - slash - 1), text[(slash + 1)..], whole, wholeDecimals, unit));
         }
-        if (BreakdownReader.Plain(paragraph, index) is not { } part
-            || TokenNavigation.MatchWords(paragraph, TokenNavigation.Next(tokens, part.Unit.LastToken), ["trên", "tổng", "số"]) is not (var last and >= 0)
+        if (!ofTotal || BreakdownReader.Plain(paragraph, index) is not { } part
+            || TokenNavigation.MatchWords(paragraph, TokenNavigation.Next(tokens, part.Unit.LastToken), OfTotal) is not (var last and >= 0)
             || TokenNavigation.Next(tokens, last) is not (var number and >= 0) || tokens[number].Kind != TokenKind.Number || BreakdownReader.Plain(paragraph, number) is not { } of
             || !QuantityUnit.Agree(of.Unit, part.Unit, options) || part.Base > of.Base)
         {

@@ -24,6 +24,10 @@ internal static class SharesOfWhole
     /// <summary>The cue, the sum of the parts (formatted with their decimals) and the parts' spans of each split that does not make 100%.</summary>
     public static IEnumerable<(TextSpan Cue, string Sum, TextSpan[] Parts)> Read(Paragraph paragraph, Sentence sentence)
     {
+        if (!paragraph.Text.Contains('%'))
+        {
+            yield break; // every part is a percentage: most paragraphs have none
+        }
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var i = sentence.FirstToken; i < end; i++)
         {

@@ -35,6 +35,8 @@ public class MeetingEndBeforeStartTests
     [InlineData(Opening + Body + "Cuộc họp kết thúc vào hồi 11h00 hôm sau.")]
     [InlineData(Opening + "Giao Văn phòng hoàn thành trước ngày 20/4/2026.\nCuộc họp kết thúc vào hồi 11h00.")] // another day between
     [InlineData("Hội nghị diễn ra trong 02 ngày. Hội nghị khai mạc lúc 14h00.\nHội nghị bế mạc lúc 11h00.")] // a meeting of two days
+    [InlineData("Hội nghị khai mạc lúc 14h00.\nHội nghị làm việc trong hai ngày.\nHội nghị bế mạc lúc 11h00.")] // said in words, in a line of its own
+    [InlineData("Hội nghị khai mạc lúc 14h00.\nHôm sau, các đại biểu đi thực tế.\nHội nghị bế mạc lúc 11h00.")]
     [InlineData("Cuộc họp bắt đầu lúc 20h00.\nCuộc họp kết thúc lúc 1h00 cùng ngày.")] // an evening run past midnight
     [InlineData("Hội nghị khai mạc lúc 14h00.\nBuổi làm việc kết thúc lúc 11h30.\nBuổi chiều, hội nghị bắt đầu lúc 13h30 và kết thúc lúc 17h00.")] // sessions
     [InlineData("Hội nghị khai mạc lúc 14h00.\n- 7h30 - 8h00: Đón tiếp đại biểu.\n- 8h00 - 9h30: Thảo luận.\nHội nghị bế mạc lúc 11h00.")] // a programme
