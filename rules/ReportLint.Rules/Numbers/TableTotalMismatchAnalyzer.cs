@@ -108,12 +108,28 @@ public sealed class TableTotalMismatchAnalyzer : PipeTableAnalyzer
         {
             if (table.AcrossRows.IsBlamedBy(mismatch.Row, culprit.Column, mismatch.Column))
             {
-                context.Report(Rule, row.SpanOf(culprit.Column), row.Fix(culprit), name, mismatch.Expected, stated);
+                context.Report(Rule, row.SpanOf(culprit.Column), row.Fix(culprit), name, mismatch.Expected, Blaming(table, row, culprit, stated));
             }
             return;
         }
         var figureFix = fixFigure && !row.Ambiguous ? CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe) : null;
         context.Report(Rule, mismatch.Span, figureFix, name, mismatch.Expected, stated);
+    }
+
+    /// <summary>
+    /// The message of a finding on a part to blame names that part too: the row's total alone does not say which of its
+    /// figures the squiggle is on, nor why that one.
+    /// </summary>
+    private static LocalizedText Blaming(PipeTable table, RowMismatch row, Repair culprit, LocalizedText stated)
+    {
+        if (culprit.Column == row.Row.Column)
+        {
+            return stated;
+        }
+        var (written, column) = (row.Row.Row.Facts.Cells[culprit.Column].Text, ColumnName(table, culprit.Column));
+        return new LocalizedText(
+            $"{stated.Vi} — số {written} ở {column.Vi} là chỗ sai (cả dòng và dòng tổng đều cho {culprit.Text})",
+            $"{stated.En} — {written} in {column.En} is the slip (both the row and the total row give {culprit.Text})");
     }
 
     /// <summary>`95 ở cột “Số hộ”`: the row's figure and where it stands, when the finding is on another cell.</summary>

@@ -43,8 +43,8 @@ public class TableBreakdownTests
         var diagnostic = Assert.Single(Lint(text));
         Assert.Equal("RL5016", diagnostic.Descriptor.Id);
         AssertSpan(text, diagnostic, "48");
-        Assert.Equal("Tổng các cột “Trong đó” của dòng “Xã Thanh Hà” là 100, không phải 95 ở cột “Số hộ”", Vi(diagnostic));
-        Assert.Equal("The breakdown “Trong đó” of row “Xã Thanh Hà” sums to 100, not 95 in column “Số hộ”", En(diagnostic));
+        Assert.Equal("Tổng các cột “Trong đó” của dòng “Xã Thanh Hà” là 100, không phải 95 ở cột “Số hộ” — số 48 ở cột “Trong đó Hộ cận nghèo” là chỗ sai (cả dòng và dòng tổng đều cho 43)", Vi(diagnostic));
+        Assert.Equal("The breakdown “Trong đó” of row “Xã Thanh Hà” sums to 100, not 95 in column “Số hộ” — 48 in column “Trong đó Hộ cận nghèo” is the slip (both the row and the total row give 43)", En(diagnostic));
         Assert.Equal(Households, Fixed(text, diagnostic));
     }
 
@@ -157,7 +157,7 @@ public class TableBreakdownTests
         var text = Docx("Xã Thanh Hà|95|52|48");
         var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.Docx, text, "RL5016", "RL5018"));
         AssertSpan(text, diagnostic, "48");
-        Assert.Equal("Tổng các cột “Trong đó” của dòng “Xã Thanh Hà” là 100, không phải 95 ở cột “Số hộ”", Vi(diagnostic));
+        Assert.Equal("Tổng các cột “Trong đó” của dòng “Xã Thanh Hà” là 100, không phải 95 ở cột “Số hộ” — số 48 ở cột “Trong đó Hộ cận nghèo” là chỗ sai (cả dòng và dòng tổng đều cho 43)", Vi(diagnostic));
         Assert.Equal(Docx("Xã Thanh Hà|95|52|43"), Fixed(text, diagnostic));
     }
 }

@@ -51,8 +51,8 @@ public class TableOneSlipTests
         var diagnostic = Assert.Single(Lint(text));
         Assert.Equal("RL5016", diagnostic.Id);
         AssertSpan(text, diagnostic, "650");
-        Assert.Equal("Tổng dòng “Hội Phụ nữ” là 890, không phải 800 ở cột “Cộng”", Vi(diagnostic));
-        Assert.Equal("The row “Hội Phụ nữ” sums to 890, not 800 in column “Cộng”", En(diagnostic));
+        Assert.Equal("Tổng dòng “Hội Phụ nữ” là 890, không phải 800 ở cột “Cộng” — số 650 ở cột “Tiền mặt” là chỗ sai (cả dòng và dòng tổng đều cho 560)", Vi(diagnostic));
+        Assert.Equal("The row “Hội Phụ nữ” sums to 890, not 800 in column “Cộng” — 650 in column “Tiền mặt” is the slip (both the row and the total row give 560)", En(diagnostic));
         Assert.Equal("Sửa thành 560: khớp cả dòng và dòng tổng", diagnostic.Fixes[0].Title.Vi);
         Assert.Equal(Support, Fixed(text, diagnostic));
     }

@@ -64,7 +64,7 @@ public class TableRowOfSharesTests
         var diagnostic = Assert.Single(Lint(text));
         Assert.Equal("RL5016", diagnostic.Id);
         AssertSpan(text, diagnostic, "16", "| 22 | 4 |");
-        Assert.Equal("Tổng dòng “Phòng Kinh tế” là 23, không phải 22 ở cột “Tổng số cán bộ”", Vi(diagnostic));
+        Assert.Equal("Tổng dòng “Phòng Kinh tế” là 23, không phải 22 ở cột “Tổng số cán bộ” — số 16 ở cột “Hoàn thành tốt” là chỗ sai (cả dòng và dòng tổng đều cho 15)", Vi(diagnostic));
         Assert.Equal(Review, Fixed(text, diagnostic));
     }
 
