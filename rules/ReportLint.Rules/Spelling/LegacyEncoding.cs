@@ -57,6 +57,9 @@ internal static class LegacyEncoding
         return table;
     }
 
+    /// <summary>A character one of the legacy fonts writes and Vietnamese Unicode text does not (or not inside words).</summary>
+    public static bool IsSignature(char c) => c <= 0xFF && Signatures[c] != Signature.None;
+
     /// <summary>Which legacy encoding the paragraph shows, if any (a few signature characters inside words).</summary>
     public static Kind Detect(ReadOnlySpan<char> text)
     {

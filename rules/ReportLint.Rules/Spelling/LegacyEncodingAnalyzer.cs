@@ -6,7 +6,10 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Spelling;
 
-/// <summary>RL3008: a paragraph typed in a TCVN3 (ABC) or VNI font and read as Unicode, reported once with a conversion.</summary>
+/// <summary>
+/// RL3008: a paragraph typed in a TCVN3 (ABC) or VNI font and read as Unicode, reported once with a conversion; a legacy
+/// fragment pasted into Unicode text is reported and converted alone (<see cref="LegacyFragments"/>).
+/// </summary>
 public sealed class LegacyEncodingAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL3008", "legacy-encoding",
@@ -36,18 +39,21 @@ public sealed class LegacyEncodingAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-        var span = TextSpan.FromBounds(start, end);
-        var text = context.Paragraph.Text.Substring(span.Start, span.Length);
-        var kind = LegacyEncoding.Detect(text);
+        var bounds = TextSpan.FromBounds(start, end);
+        var paragraph = context.Paragraph.Text;
+        var kind = LegacyEncoding.Detect(paragraph.AsSpan(bounds.Start, bounds.Length));
         if (kind == LegacyEncoding.Kind.None)
         {
             return;
         }
-        var converted = LegacyEncoding.Convert(text, kind);
         var name = kind == LegacyEncoding.Kind.Tcvn3 ? "TCVN3 (ABC)" : "VNI";
-        context.Report(Rule, span,
-            CodeFix.Replace(span, converted, FixSafety.Unsafe, new($"Chuyển mã {name} sang Unicode", $"Convert {name} to Unicode")),
-            name);
+        foreach (var span in LegacyFragments.Find(paragraph, bounds, SpellingData.Get(context.Options).Validator))
+        {
+            var converted = LegacyEncoding.Convert(paragraph.Substring(span.Start, span.Length), kind);
+            context.Report(Rule, span,
+                CodeFix.Replace(span, converted, FixSafety.Unsafe, new($"Chuyển mã {name} sang Unicode", $"Convert {name} to Unicode")),
+                name);
+        }
     }
 
     /// <summary>Cheap gate from the tokens: legacy fonts leave symbols glued to words or Latin-1 letters outside Vietnamese.</summary>
