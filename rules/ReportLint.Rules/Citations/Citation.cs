@@ -74,6 +74,12 @@ public sealed record Citation(CitationForm Form, TextSpan Span)
 
     public CitationDate? Date { get; init; }
 
+    /// <summary>
+    /// A day without its year opening the clause that issues the document, as news writes it (`Ngày 16/8, Tỉnh ủy ban hành
+    /// Kế hoạch số …`): the article's own date gives the year, so the citation is dated. Null when <see cref="Date"/> is set.
+    /// </summary>
+    public TextSpan? Dateline { get; init; }
+
     public BodyMention? Body { get; init; }
 
     public IReadOnlyList<TermMention> Terms { get; init; } = [];

@@ -121,11 +121,17 @@ internal sealed class CitationParser
             item = ListContinuation(last, reference.Citation.Form);
             inList = true;
         }
-        if (IssueDateBefore(typeStart) is { } issued)
+        if (IssueClauseBefore(typeStart) is { } issued)
         {
             for (var k = 0; k < items.Count; k++)
             {
-                items[k] = items[k] with { Date = items[k].Date ?? issued };
+                var own = items[k];
+                items[k] = own with
+                {
+                    Date = own.Date ?? issued.Date,
+                    Dateline = own.Date is null ? issued.Dateline : null,
+                    Body = own.Body ?? issued.Issuer,
+                };
             }
         }
         AddList(items);
@@ -134,13 +140,26 @@ internal sealed class CitationParser
 
     private static readonly string[][] IssuingVerbs = [["ban", "hành"], ["ký"], ["thông", "qua"]];
 
+    // A news dateline may name the part of the day instead of `ngày`: `Sáng 3/9, …`, `Chiều ngày 14/6, …`.
+    private static readonly string[] DayParts = ["sáng", "trưa", "chiều", "tối", "đêm"];
+
+    // Words between the subject and the verb: `Ban Bí thư đã ban hành`, `Bộ Chính trị vừa ký ban hành`.
+    private static readonly string[] VerbAdverbs = ["đã", "vừa", "mới", "cũng", "ký", "chính", "thức"];
+
+    /// <summary>
+    /// What the clause of an issuing verb says about the cited document before naming it: its full date, a day without
+    /// year (a news dateline, whose year is the article's), and the issuing body as the verb's subject.
+    /// </summary>
+    private readonly record struct IssueClause(CitationDate? Date, TextSpan? Dateline, BodyMention? Issuer);
+
     /// <summary>
     /// `Ngày 16/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU`: the date opening the clause of a verb
     /// of issuing (`ban hành`, `ký`, `thông qua`) whose object is the citation is its date. The date must open the sentence or
     /// a clause (after `,` or `;`, `vào ngày` too), belong to no other citation and have the verb's subject after it; a `;`
-    /// between ends the clause.
+    /// between ends the clause. A news item writes that date without its year (`Sáng 3/9, Tỉnh ủy ban hành …`): it still
+    /// dates the document. The subject right before the verb, opening its clause, is the issuer (`Bộ Chính trị ban hành`).
     /// </summary>
-    private CitationDate? IssueDateBefore(int typeStart)
+    private IssueClause? IssueClauseBefore(int typeStart)
     {
         var verb = -1;
         foreach (var syllables in IssuingVerbs)
@@ -166,32 +185,153 @@ internal sealed class CitationParser
         {
             return null;
         }
+        var issuer = SubjectBefore(verb, sentenceStart);
+        var (date, dateline) = DateBefore(verb, sentenceStart);
+        return date is null && dateline is null && issuer is null ? null : new IssueClause(date, dateline, issuer);
+    }
+
+    private (CitationDate? Date, TextSpan? Dateline) DateBefore(int verb, int sentenceStart)
+    {
         for (var i = TokenNavigation.Previous(_tokens.Tokens, verb); i >= sentenceStart; i = TokenNavigation.Previous(_tokens.Tokens, i))
         {
             if (_tokens.IsPunctuation(i, ';') || _tokens.IsPunctuation(i, ':'))
             {
-                return null;
+                return default;
             }
-            if (!_tokens.IsWord(i, "ngày") || !OpensClause(i) || ReadDate(_tokens, _tokens.Next(i)) is not { } date)
+            if (!(_tokens.IsWord(i, "ngày") || IsDayPart(i)) || !OpensClause(i))
+            {
+                continue;
+            }
+            var first = _tokens.Next(i);
+            if (IsDayPart(i) && _tokens.IsWord(first, "ngày"))
+            {
+                first = _tokens.Next(first); // `Sáng ngày 3/9`
+            }
+            TextSpan span;
+            CitationDate? full = null;
+            int last;
+            if (ReadDate(_tokens, first) is { } date)
+            {
+                (full, span, last) = (date.Date, date.Date.Span, date.Last);
+            }
+            else if (ReadDayMonth(first) is { } day)
+            {
+                (span, last) = day;
+            }
+            else
             {
                 continue;
             }
             // A subject comes between: `Ngày 5/3/2024, thông qua Báo cáo số …` reads `via the report`, not its adoption.
-            var after = _tokens.Next(date.Last);
+            var after = _tokens.Next(last);
             if ((_tokens.IsPunctuation(after, ',') ? _tokens.Next(after) : after) == verb)
             {
-                return null;
+                return default;
             }
             foreach (var other in _output)
             {
-                if (other.Span.Contains(date.Date.Span.Start))
+                if (other.Span.Contains(span.Start))
                 {
-                    return null;
+                    return default;
                 }
             }
-            return date.Date;
+            return full is null ? (null, span) : (full, null);
+        }
+        return default;
+    }
+
+    private bool IsDayPart(int index)
+    {
+        foreach (var part in DayParts)
+        {
+            if (_tokens.IsWord(index, part))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>`16/8`, `16-8` or `16 tháng 8`: a real day of the year, written without the year.</summary>
+    private (TextSpan Span, int Last)? ReadDayMonth(int index)
+    {
+        if (index < 0 || _tokens[index].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var text = _tokens.Paragraph.GetText(_tokens[index]);
+        var last = index;
+        var mark = text.IndexOfAny('/', '-');
+        int day, month;
+        if (mark > 0)
+        {
+            // `16/8`: one or two digits on each side of the mark.
+            if (mark > 2 || text.Length - mark - 1 is not (1 or 2) || !TryDigits(text[..mark], out day) || !TryDigits(text[(mark + 1)..], out month))
+            {
+                return null;
+            }
+        }
+        else if (_tokens.IsPlainNumber(index, out day) && _tokens.IsWord(_tokens.Next(index), "tháng")
+            && _tokens.IsPlainNumber(_tokens.Next(_tokens.Next(index)), out month))
+        {
+            last = _tokens.Next(_tokens.Next(index));
+        }
+        else
+        {
+            return null;
+        }
+        // 2024 is a leap year: 29/2 is a real day of some year.
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month)
+            ? (TextSpan.FromBounds(_tokens[index].Start, _tokens[last].End), last)
+            : null;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    /// <summary>
+    /// `Bộ Chính trị ban hành`, `Ban Bí thư đã ban hành`: a body of the data that fills the clause from its start (the
+    /// sentence's, or after `,` `;` `:`) up to the verb, adverbs aside. `Bộ Chính trị và Ban Bí thư ban hành` names two
+    /// issuers and `Bí thư Tỉnh ủy ký` a person: neither is read.
+    /// </summary>
+    private BodyMention? SubjectBefore(int verb, int sentenceStart)
+    {
+        var end = TokenNavigation.Previous(_tokens.Tokens, verb);
+        while (end >= sentenceStart && IsAdverb(end))
+        {
+            end = TokenNavigation.Previous(_tokens.Tokens, end);
+        }
+        if (end < sentenceStart)
+        {
+            return null;
+        }
+        var start = end;
+        for (var k = 0; k < 8; k++)
+        {
+            var before = TokenNavigation.Previous(_tokens.Tokens, start);
+            if (start == sentenceStart || _tokens.IsPunctuation(before, ',') || _tokens.IsPunctuation(before, ';') || _tokens.IsPunctuation(before, ':'))
+            {
+                return ReadBody(start) is { } body && body.Last == end ? body.Body : null;
+            }
+            if (before < 0 || _tokens[before].Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral))
+            {
+                return null;
+            }
+            start = before;
         }
         return null;
+    }
+
+    private bool IsAdverb(int index)
+    {
+        foreach (var word in VerbAdverbs)
+        {
+            if (_tokens.IsWord(index, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>`ngày` (or `vào ngày`) first in its sentence or right after a comma or semicolon.</summary>

@@ -69,7 +69,7 @@ internal sealed class CitationResolver(CitationData data)
         return matches.Length == 1 ? matches[0] : null;
     }
 
-    private static bool SameType(KnownDocument document, DocumentType type) =>
+    public static bool SameType(KnownDocument document, DocumentType type) =>
         string.Equals(CitationKey.Of(document.Type), string.Join(' ', CitationKey.Syllables(type.Word)), StringComparison.Ordinal);
 
     /// <summary>True when the body could have issued the document: one of its issuers, or a generic name of its level.</summary>

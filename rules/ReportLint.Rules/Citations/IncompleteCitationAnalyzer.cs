@@ -126,7 +126,7 @@ public sealed partial class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     {
         // Party symbols only: a State legal symbol carries its year (`52/2019/QH14`), and correspondence is often
         // cited by number alone.
-        if (citation is not { Form: CitationForm.Symbol, Type: not null, Date: null, ListDate: null, Symbol: { Issuer: not null, Layout: SymbolLayout.Party } })
+        if (citation is not { Form: CitationForm.Symbol, Type: not null, Date: null, Dateline: null, ListDate: null, Symbol: { Issuer: not null, Layout: SymbolLayout.Party } })
         {
             return false;
         }
@@ -169,7 +169,7 @@ public sealed partial class IncompleteCitationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var citation in paragraphFacts.Citations)
             {
-                if (citation.Date is not null || citation.ListDate is not null)
+                if (citation.Date is not null || citation.Dateline is not null || citation.ListDate is not null)
                 {
                     foreach (var key in citation.IdentityKeys())
                     {

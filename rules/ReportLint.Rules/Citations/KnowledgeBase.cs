@@ -68,6 +68,10 @@ internal sealed class KnowledgeBase
             ?? Single(documents, d => term is not null && d.Term == term);
     }
 
+    /// <summary>Every document the symbol names, of whatever term.</summary>
+    public IReadOnlyList<KnownDocument> Named(CitationSymbol symbol) =>
+        _bySymbol.TryGetValue(symbol.Key, out var documents) ? documents : Array.Empty<KnownDocument>();
+
     /// <summary>Of the documents a symbol names, the latest issued on or before <paramref name="date"/> (a draft cites no later one).</summary>
     public KnownDocument? LatestOnOrBefore(CitationSymbol symbol, DateOnly date) =>
         _bySymbol.TryGetValue(symbol.Key, out var documents)

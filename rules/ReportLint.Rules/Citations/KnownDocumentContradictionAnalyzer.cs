@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Citations;
 /// (`Chỉ thị số 05-CT/TW của Ban Chấp hành Trung ương`: the Bộ Chính trị issued it). Central Party
 /// numbers restart with each term, so a date or a `khóa` of another term means another document, not an error;
 /// a `khóa` is wrong only when the symbol with its exact date already names the document
-/// (`04-NQ/TW ngày 30/10/2016 … khóa XI`: that resolution is of the XII term).
+/// (`04-NQ/TW ngày 30/10/2016 … khóa XI`: that resolution is of the XII term) or the subject written after it repeats the
+/// known document's title (`04-NQ/TW … khóa XI về … chỉnh đốn Đảng … suy thoái về tư tưởng`).
 /// </summary>
 public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
 {
@@ -24,15 +25,25 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
     private static void Analyze(ParagraphAnalysisContext context)
     {
         var data = CitationData.Get(context.Options);
-        foreach (var citation in CitationSource.Of(context))
+        var citations = CitationSource.Of(context);
+        for (var c = 0; c < citations.Count; c++)
         {
-            if (citation is not { Form: CitationForm.Symbol, Document: { } document })
+            var citation = citations[c];
+            if (citation.Form != CitationForm.Symbol)
             {
                 continue;
             }
+            var next = c + 1 < citations.Count ? citations[c + 1].Span.Start : context.Paragraph.Text.Length;
+            var document = citation.Document;
             // The symbol with its exact date names the document whatever term the citation writes: that term is the slip.
-            var pinned = citation.Date?.Value == document.Date;
-            if (!pinned && !SameTerm(data, citation, document))
+            var pinned = document is not null && citation.Date?.Value == document.Date;
+            if (!pinned && (document is null || !SameTerm(data, citation, document)))
+            {
+                // Of another term by its date or `khóa`: the known document only if the subject written after it says so.
+                document = NamedBySubject(data, context.Paragraph, citation, next);
+                pinned = document is not null;
+            }
+            if (document is null)
             {
                 continue;
             }
@@ -64,6 +75,32 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
                     new LocalizedText($"Hội nghị Trung ương {plenum}", $"plenum {plenum}"));
             }
         }
+    }
+
+    /// <summary>
+    /// `Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường xây dựng, chỉnh đốn Đảng …`: the one
+    /// known document of that symbol and type whose title the subject after the citation repeats.
+    /// </summary>
+    private static KnownDocument? NamedBySubject(CitationData data, Core.Syntax.Paragraph paragraph, Citation citation, int end)
+    {
+        if (citation.Symbol is not { Issuer: not null } symbol)
+        {
+            return null;
+        }
+        KnownDocument? found = null;
+        foreach (var document in data.Documents.Named(symbol))
+        {
+            if ((citation.Type is { } type && !CitationResolver.SameType(document, type)) || !CitationSubject.Names(paragraph, citation, end, document))
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null; // `35-CT/TW` of 2019 and of 2024 share their subject
+            }
+            found = document;
+        }
+        return found;
     }
 
     /// <summary>False when the citation names a term (or a date in a term) other than the known document's.</summary>

@@ -117,6 +117,23 @@ public class IncompleteCitationTests
     }
 
     [Fact]
+    public void A_news_item_with_days_without_year_is_silent()
+    {
+        const string text = "Ngày 16/8, Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng.\n"
+            + "Sáng 3/9, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã về công tác cán bộ.\n"
+            + "Chiều 14/6, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về chuyển đổi số.\n";
+        CitationTest.Silent(text);
+    }
+
+    [Fact]
+    public void A_citation_dated_without_year_is_reported()
+    {
+        const string text = "Tỉnh ủy triển khai Nghị quyết số 12-NQ/TU ngày 16/8 của Ban Chấp hành Đảng bộ tỉnh.";
+        var diagnostic = CitationTest.Single(text, "RL2008", "Nghị quyết số 12-NQ/TU");
+        Assert.Equal("Lần đầu trích dẫn, “Nghị quyết số 12-NQ/TU” nên ghi ngày ban hành", CitationTest.Vi(diagnostic));
+    }
+
+    [Fact]
     public void A_symbol_of_two_terms_gets_no_date_without_the_drafts_date()
     {
         const string text = "Quán triệt Chỉ thị số 35-CT/TW về công tác đại hội, Đảng ủy xã xây dựng kế hoạch.";
@@ -140,6 +157,11 @@ public class IncompleteCitationTests
     [InlineData("Căn cứ Quyết định số 12-QĐ/TU, ngày 05/3/2021 của Tỉnh ủy, Ban Thường vụ ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // another document's date
     [InlineData("Tháng 8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // a month, not a date
     [InlineData("Ngày 16/8/2021, thông qua Nghị quyết số 05-NQ/TU, Ban Thường vụ chỉ đạo chuyển đổi số.")] // `thông qua` as `through`
+    [InlineData("Ngày 16/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // a news item's day of the conference
+    [InlineData("Ngày 31/9, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")] // no such day
+    [InlineData("Sáng nay, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số.")]
+    [InlineData("Sáng 3/9, thông qua Nghị quyết số 05-NQ/TU, Ban Thường vụ chỉ đạo chuyển đổi số.")]
+    [InlineData("Tỉnh ủy triển khai Nghị quyết số 05-NQ/TU ngày 16/8 của Ban Chấp hành Đảng bộ tỉnh.")] // a citation's own date needs its year
     public void A_date_before_the_citation_counts_only_as_the_day_that_issued_it(string text) =>
         CitationTest.Single(text, "RL2008", "Nghị quyết số 05-NQ/TU");
 
@@ -156,5 +178,11 @@ public class IncompleteCitationTests
     [InlineData("Kế hoạch 5 năm và Chương trình 135 được triển khai.")]
     [InlineData("Quyết định về việc lập các tiểu ban và Quy định về chế độ luân chuyển.")]
     [InlineData("Thực hiện Quy định số 37-QĐ/TW và Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị.")] // one date for two
+    [InlineData("Ngày 16/8, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về chuyển đổi số.")] // a news dateline dates it
+    [InlineData("Sáng 3/9, Ban Thường vụ Tỉnh ủy đã ký ban hành Chỉ thị số 07-CT/TU về công tác kiểm tra.")]
+    [InlineData("Chiều ngày 14/6, Ban Thường vụ Huyện ủy thông qua Đề án số 03-ĐA/HU về chuyển đổi số.")]
+    [InlineData("Ngày 16 tháng 8, Tỉnh ủy ban hành Kế hoạch số 54-KH/TU về chuyển đổi số.")]
+    [InlineData("Tối 2/9/2024, Tỉnh ủy ban hành Kế hoạch số 51-KH/TU về lễ kỷ niệm.")]
+    [InlineData("Ngày 16/8, Tỉnh ủy tổ chức hội nghị; ngày 17/8, Ban Thường vụ ban hành Kế hoạch số 50-KH/TU.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL2008"));
 }

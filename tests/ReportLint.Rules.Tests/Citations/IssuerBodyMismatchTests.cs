@@ -22,6 +22,14 @@ public class IssuerBodyMismatchTests
     }
 
     [Fact]
+    public void Issuer_named_as_the_subject_of_the_issuing_verb()
+    {
+        const string text = "Ngày 16/8, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/HU về chuyển đổi số.";
+        CitationTest.Single(text, "RL2012", "Ban Thường vụ Tỉnh ủy");
+        Assert.Empty(RuleTester.Lint(text.Replace("Tỉnh ủy", "Huyện ủy", StringComparison.Ordinal), "RL2012"));
+    }
+
+    [Fact]
     public void The_closing_formula_names_the_report_author_not_the_issuer()
     {
         const string text = "Trên đây là Báo cáo kết quả 5 năm thực hiện Chỉ thị số 05-CT/TW của Ban Thường vụ Huyện ủy./.";

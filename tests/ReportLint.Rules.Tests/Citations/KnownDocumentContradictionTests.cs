@@ -92,6 +92,68 @@ public class KnownDocumentContradictionTests
         Assert.Equal(["15/05/2016"], CitationTest.FixTexts(diagnostic));
     }
 
+    [Fact]
+    public void Date_of_a_news_dateline_that_names_the_part_of_the_day()
+    {
+        const string text = "Sáng 20/5/2016, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "20/5/2016");
+        Assert.Equal(["15/05/2016"], CitationTest.FixTexts(diagnostic));
+    }
+
+    [Fact]
+    public void Issuer_named_as_the_subject_of_the_issuing_verb()
+    {
+        const string text = "Bộ Chính trị ban hành Kết luận số 21-KL/TW về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "Bộ Chính trị");
+        Assert.Equal("Theo cơ sở dữ liệu, 21-KL/TW do Ban Chấp hành Trung ương ban hành, không phải Bộ Chính trị", CitationTest.Vi(diagnostic));
+        Assert.Equal(text.Replace("Bộ Chính trị", "Ban Chấp hành Trung ương", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Năm 2016, Ban Bí thư đã ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.", "Ban Bí thư", "Bộ Chính trị")]
+    [InlineData("Ngày 25/10/2021, Bộ Chính trị vừa ký ban hành Quy định số 37-QĐ/TW về những điều đảng viên không được làm.", "Bộ Chính trị", "Ban Chấp hành Trung ương")]
+    [InlineData("Sau hội nghị, Ban Bí thư Trung ương Đảng ban hành Quy định số 90-QĐ/TW về tiêu chuẩn chức danh cán bộ.", "Ban Bí thư Trung ương Đảng", "Bộ Chính trị")]
+    public void Issuer_named_before_the_verb_in_other_forms(string text, string written, string issuer)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2009", written);
+        Assert.Equal(text.Replace(written, issuer, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Term_without_date_when_the_subject_names_the_known_document()
+    {
+        const string text = "Thực hiện Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường xây dựng, chỉnh đốn Đảng; "
+            + "ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, đạo đức, lối sống, chi bộ đã họp chuyên đề.";
+        var diagnostic = CitationTest.Single(text, "RL2009", "XI", after: "khóa ");
+        Assert.Equal("Theo cơ sở dữ liệu, 04-NQ/TW thuộc khóa XII, không phải khóa XI", CitationTest.Vi(diagnostic));
+        Assert.Equal(text.Replace("khóa XI", "khóa XII", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Quán triệt Nghị quyết số 18-NQ/TW (khóa XIII) về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.", "XIII")]
+    [InlineData("Nghị quyết số 26-NQ/TW khóa XI về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, được quán triệt.", "XI")]
+    public void Term_without_date_in_other_forms(string text, string written) =>
+        CitationTest.Single(text, "RL2009", written, after: "khóa ");
+
+    [Theory]
+    [InlineData("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp, nông dân, nông thôn.")] // another term's 26-NQ/TW
+    [InlineData("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII về tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng đất.")]
+    [InlineData("Nghị quyết số 12-NQ/TW của Ban Chấp hành Trung ương khóa XII về tiếp tục cơ cấu lại, đổi mới và nâng cao hiệu quả doanh nghiệp nhà nước.")]
+    [InlineData("Chỉ thị số 35-CT/TW của Bộ Chính trị khóa XI về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc.")] // two documents share the subject
+    [InlineData("Chỉ thị số 04-NQ/TW khóa XI về chỉnh đốn Đảng, chống suy thoái tư tưởng.")] // the type word is another document's
+    [InlineData("Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương khóa XI về luân chuyển cán bộ và chỉnh đốn Đảng.")] // one pair is not the subject
+    [InlineData("Thực hiện Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về tăng cường xây dựng, chỉnh đốn Đảng, ngăn chặn suy thoái tư tưởng.")]
+    public void A_subject_of_another_document_keeps_the_term_silent(string text) => Assert.Empty(RuleTester.Lint(text, "RL2009"));
+
+    [Theory]
+    [InlineData("Bộ Chính trị đã ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.")]
+    [InlineData("Ban Chấp hành Trung ương ban hành Nghị quyết số 26-NQ/TW về cán bộ.")]
+    [InlineData("Bộ Chính trị và Ban Bí thư ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.")] // two subjects
+    [InlineData("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư ký ban hành Kết luận số 21-KL/TW.")] // a person signs
+    [InlineData("Ngày 20/5, Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về học tập và làm theo Bác.")] // a day without year is not compared
+    [InlineData("Ban Bí thư chỉ đạo các cấp ủy ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW.")] // the verb's object is another document
+    public void Is_silent_on_correct_issuers_before_the_verb(string text) => Assert.Empty(RuleTester.Lint(text, "RL2009"));
+
     [Theory]
     [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.")]
     [InlineData("Chi bộ học tập Nghị quyết Trung ương 4 (khóa XII) số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng.")]
