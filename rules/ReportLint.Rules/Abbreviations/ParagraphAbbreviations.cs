@@ -11,8 +11,10 @@ namespace ReportLint.Rules.Abbreviations;
 /// <param name="BeforeCodeNumber">A bare number of two or more digits follows one space after it (`BG 218`, `OM 5451`): it may be a model's or variety's code.</param>
 /// <param name="AmongCodes">It and the number after it are listed beside another code (`TBR225, ĐV 108, HT1`): a code, not an abbreviation.</param>
 /// <param name="InCapsRun">It lies in a run of upper-case words inside the line (<see cref="CapsRun"/>): read as in an all-capitals line.</param>
+/// <param name="BeforeNumberedCode">A number follows one space after it, maybe with a capital glued on (`QL 1A`, `TL 8`): with the letters of a numbered code it is that code.</param>
+/// <param name="InName">A syllable in capitals that is part of a name (<see cref="CapsRun.InName"/>): `Thôn TƯ THẠNH`, `Nguyễn Văn TƯ`.</param>
 internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber,
-    bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false);
+    bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false, bool InName = false, bool BeforeNumberedCode = false);
 
 /// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
@@ -94,9 +96,11 @@ internal sealed class ParagraphAbbreviations
                     {
                         value = value.Normalize(NormalizationForm.FormC);
                     }
+                    var syllable = token.Kind == TokenKind.Word && last == i;
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
-                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
-                        CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last)));
+                        syllable, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
+                        CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last),
+                        syllable && CapsRun.InName(syntax, i, FirstWordOfSentence(syntax, sentence)), CodeNumbers.FollowsCodeNumber(syntax, last)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
@@ -135,6 +139,24 @@ internal sealed class ParagraphAbbreviations
             }
         }
         return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
+    }
+
+    /// <summary>The index of the first word-like token of sentence <paramref name="sentence"/>, or -1.</summary>
+    private static int FirstWordOfSentence(ParagraphSyntax syntax, int sentence)
+    {
+        if (sentence >= syntax.Sentences.Count)
+        {
+            return -1;
+        }
+        var (first, count) = (syntax.Sentences[sentence].FirstToken, syntax.Sentences[sentence].TokenCount);
+        for (var i = first; i < first + count; i++)
+        {
+            if (syntax.Tokens[i].Kind.IsWordLike())
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The capitals run into `.` and a digit with no space: a code (`NB.1.8.1`), not an abbreviation.</summary>
