@@ -56,6 +56,7 @@ internal sealed class ParagraphAbbreviations
         var lowerWords = 0;
         var sentence = 0;
         var sentenceStarted = false;
+        var firstWord = -1; // the first word of the current sentence, once seen
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -63,6 +64,7 @@ internal sealed class ParagraphAbbreviations
             {
                 sentence++;
                 sentenceStarted = false;
+                firstWord = -1;
             }
             if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
@@ -100,7 +102,7 @@ internal sealed class ParagraphAbbreviations
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
                         syllable, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
                         CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last),
-                        syllable && CapsRun.InName(syntax, i, FirstWordOfSentence(syntax, sentence)), CodeNumbers.FollowsCodeNumber(syntax, last)));
+                        syllable && CapsRun.InName(syntax, i, firstWord), CodeNumbers.FollowsCodeNumber(syntax, last)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
@@ -111,6 +113,7 @@ internal sealed class ParagraphAbbreviations
             }
             if (token.Kind.IsWordLike())
             {
+                firstWord = sentenceStarted ? firstWord : i;
                 sentenceStarted = true;
             }
         }
@@ -139,24 +142,6 @@ internal sealed class ParagraphAbbreviations
             }
         }
         return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
-    }
-
-    /// <summary>The index of the first word-like token of sentence <paramref name="sentence"/>, or -1.</summary>
-    private static int FirstWordOfSentence(ParagraphSyntax syntax, int sentence)
-    {
-        if (sentence >= syntax.Sentences.Count)
-        {
-            return -1;
-        }
-        var (first, count) = (syntax.Sentences[sentence].FirstToken, syntax.Sentences[sentence].TokenCount);
-        for (var i = first; i < first + count; i++)
-        {
-            if (syntax.Tokens[i].Kind.IsWordLike())
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>The capitals run into `.` and a digit with no space: a code (`NB.1.8.1`), not an abbreviation.</summary>
