@@ -46,11 +46,17 @@ public sealed class AbbreviationRegistry
     /// <summary>Words that introduce a variety's or model's code (`giống`, `mẫu`): capitals and a number right after them are the code.</summary>
     public const string CodeHeadsSection = "codeHeads";
 
+    /// <summary>Letters that open a numbered code (`QL` quốc lộ, `TL` tỉnh lộ): right before a number they are that code's letters.</summary>
+    public const string CodeLettersSection = "codeLetters";
+
+    private readonly HashSet<string> _codeLetters;
+
     private AbbreviationRegistry(IReadOnlyList<AbbreviationEntry> entries, HashSet<string> units, NameHeads nameHeads, NameHeads codeHeads,
-        IReadOnlyList<string[]> eventHeads, IReadOnlyList<string[]> fieldBodyHeads)
+        IReadOnlyList<string[]> eventHeads, IReadOnlyList<string[]> fieldBodyHeads, HashSet<string> codeLetters)
     {
         Entries = entries;
         _units = units;
+        _codeLetters = codeLetters;
         NameHeads = nameHeads;
         CodeHeads = codeHeads;
         EventHeads = eventHeads;
@@ -100,6 +106,9 @@ public sealed class AbbreviationRegistry
     /// <summary>True when the spelling is a unit symbol of the data (case matters: `MW` is a unit, `mW` another).</summary>
     public bool IsUnit(string form) => _units.Contains(form);
 
+    /// <summary>True when the spelling is the letters of a numbered code of the data (`QL` in `QL 1A`; case matters).</summary>
+    public bool IsCodeLetters(string form) => _codeLetters.Contains(form);
+
     /// <summary>The event heads of the data, each as its syllables (case kept).</summary>
     internal IReadOnlyList<string[]> EventHeads { get; }
 
@@ -142,7 +151,8 @@ public sealed class AbbreviationRegistry
         }
         return new AbbreviationRegistry(order.Select(a => merged[a]).ToArray(),
             StringSection(data, UnitsSection).ToHashSet(StringComparer.Ordinal), new NameHeads(StringSection(data, NameHeadsSection)),
-            new NameHeads(StringSection(data, CodeHeadsSection)), Syllables(StringSection(data, EventHeadsSection)), Syllables(StringSection(data, FieldBodyHeadsSection)));
+            new NameHeads(StringSection(data, CodeHeadsSection)), Syllables(StringSection(data, EventHeadsSection)), Syllables(StringSection(data, FieldBodyHeadsSection)),
+            StringSection(data, CodeLettersSection).Select(l => l.Normalize(System.Text.NormalizationForm.FormC)).ToHashSet(StringComparer.Ordinal));
     }
 
     private static string[][] Syllables(List<string> heads) =>

@@ -62,6 +62,21 @@ internal static class AbbreviationText
         return new string(buffer[..length]);
     }
 
+    /// <summary>The letters only, upper case, `Ư` read as `W` (`KH&amp;CN` → `KHCN`, `T.Ư` → `TW`): one spelling of several.</summary>
+    public static string LetterKey(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                buffer[length++] = c == 'Ư' ? 'W' : char.ToUpperInvariant(c);
+            }
+        }
+        return new string(buffer[..length]);
+    }
+
     /// <summary>True when the form carries a dot between letters (`T.Ư`, `UVT.Ư`).</summary>
     public static bool IsDotted(string text) => text.Contains('.');
 

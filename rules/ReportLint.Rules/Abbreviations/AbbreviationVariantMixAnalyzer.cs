@@ -36,7 +36,12 @@ public sealed class AbbreviationVariantMixAnalyzer : DiagnosticAnalyzer
                 var text = use.Mention.Text;
                 if (text != group.Target && !NonStandardAbbreviationAnalyzer.Applies(group, text))
                 {
-                    context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, group.Target, safety), text, group.Target);
+                    // `TƯ` is also a word (a name's syllable) unless a number follows (`Nghị quyết TƯ 4`, `Hội nghị TƯ 6`), a
+                    // heading in capitals may hold names, and other letters (`DNNV` for `DNNVV`) are a guess at what was meant:
+                    // never a safe rewrite there.
+                    var useSafety = (use.Mention.SyllableShaped && !use.Mention.BeforeNumberedCode) || use.InCapsLine
+                        || AbbreviationText.LetterKey(text) != AbbreviationText.LetterKey(group.Target) ? FixSafety.Unsafe : safety;
+                    context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, group.Target, useSafety), text, group.Target);
                 }
             }
         }

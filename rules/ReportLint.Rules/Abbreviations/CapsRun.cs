@@ -34,6 +34,28 @@ internal static class CapsRun
         return words >= MinWords && marked >= MinMarkedWords;
     }
 
+    /// <summary>
+    /// True when the upper-case syllable at <paramref name="index"/> (`TƯ`, a word as well as a spelling of `TW`) is part
+    /// of a name: a marked upper-case word right after it (`Thôn TƯ THẠNH`) unless an abbreviation comes right before
+    /// it (`BCH TƯ ĐẢNG`), or a marked upper-case word or a capitalized word inside the sentence right before it
+    /// (`NGUYỄN VĂN TƯ`, `Nguyễn Văn TƯ`). Such a syllable is no abbreviation, whatever the document defines.
+    /// </summary>
+    public static bool InName(ParagraphSyntax syntax, int index, int sentenceFirstWord)
+    {
+        var tokens = syntax.Tokens;
+        var before = index >= 2 && IsSingleSpace(syntax, index - 1) && tokens[index - 2].Kind is TokenKind.Word or TokenKind.Abbreviation ? index - 2 : -1;
+        var after = index + 2 < tokens.Count && IsSingleSpace(syntax, index + 1) ? index + 2 : -1;
+        if (before >= 0 && tokens[before].Has(TokenFlags.Capitalized) && !tokens[before].Has(TokenFlags.AllUpper) && before != sentenceFirstWord)
+        {
+            return true; // `Nguyễn Văn TƯ`; the sentence's first word is capitalized whatever it is (`Theo TƯ, …`)
+        }
+        if (before >= 0 && IsUpperWord(syntax, before))
+        {
+            return IsMarked(syntax, before); // `VĂN TƯ` a name; `BCH TƯ` an abbreviation after another
+        }
+        return after >= 0 && IsUpperWord(syntax, after) && IsMarked(syntax, after);
+    }
+
     private static bool IsSingleSpace(ParagraphSyntax syntax, int index) => syntax.Tokens[index] is { Kind: TokenKind.Space, Length: 1 };
 
     private static bool IsUpperWord(ParagraphSyntax syntax, int index) =>

@@ -30,6 +30,31 @@ internal static class CodeNumbers
     }
 
     /// <summary>
+    /// One space after token <paramref name="last"/>, then the number of a road or another numbered code: digits
+    /// (`TL 8`, `ĐT 741`), or digits and capitals in one token (`QL 1A`, `QL 14C`); not a count (`2.500`), a decimal or
+    /// the head of a date, symbol or range (`12/2023`, `3-5`).
+    /// </summary>
+    public static bool FollowsCodeNumber(ParagraphSyntax syntax, int last)
+    {
+        var tokens = syntax.Tokens;
+        var number = last + 2;
+        if (number >= tokens.Count || tokens[last + 1].Kind is not (TokenKind.Space or TokenKind.NoBreakSpace) || tokens[last + 1].Length != 1)
+        {
+            return false;
+        }
+        var text = syntax.GetText(tokens[number]);
+        var digits = text.Length - text.TrimStart("0123456789").Length;
+        var valid = tokens[number].Kind switch
+        {
+            TokenKind.Number => digits == text.Length && digits > 0,
+            TokenKind.Code => digits > 0 && !text[digits..].ContainsAnyExceptInRange('A', 'Z'),
+            _ => false,
+        };
+        return valid && (number + 1 >= tokens.Count || tokens[number + 1].Start > tokens[number].End
+            || syntax.Text[tokens[number + 1].Start] is not ('/' or '-'));
+    }
+
+    /// <summary>
     /// Capitals (tokens <paramref name="first"/>..<paramref name="last"/>) and a number, listed beside another code:
     /// `các giống TBR225, ĐV 108, HT1`, `BG 218 và ĐV 108`. The list says what the item is; `ĐV` there is no `đảng viên`.
     /// </summary>

@@ -137,12 +137,15 @@ internal sealed class DocumentAbbreviations
         var groups = new Dictionary<string, AbbreviationGroup>(StringComparer.Ordinal);
         var order = new List<AbbreviationGroup>();
         var separated = new SeparatorVariants();
+        var conjunctions = new ConjunctionVariants();
         // A form of its own unless the document never defines it and defines its parts with another separator (`NN-MT`
-        // after `(NN&MT)`): then it is a spelling of that defined abbreviation.
+        // after `(NN&MT)`), run together (`KHCN` after `(KH&CN)`) or with the `và` of its full form dropped or kept
+        // (`DNNV` after `doanh nghiệp nhỏ và vừa (DNNVV)`): then it is a spelling of that defined abbreviation.
         string IdOf(string form, string key, AbbreviationEntry? entry)
         {
             var id = entry is null ? "K:" + key : "R:" + entry.Abbreviation;
-            return groups.TryGetValue(id, out var own) && own.Definitions.Count > 0 ? id : separated.DefinedGroupOf(form) ?? id;
+            return groups.TryGetValue(id, out var own) && own.Definitions.Count > 0
+                ? id : separated.DefinedGroupOf(form) ?? conjunctions.DefinedGroupOf(form) ?? id;
         }
         AbbreviationGroup GroupOf(string form, string key)
         {
@@ -172,6 +175,7 @@ internal sealed class DocumentAbbreviations
             foreach (var site in group.Definitions)
             {
                 separated.Add(site.Definition.Abbreviation, group.Key);
+                conjunctions.Add(site, group.Key);
             }
         }
         foreach (var (paragraph, facts, inRecipients) in list)
@@ -222,6 +226,10 @@ internal sealed class DocumentAbbreviations
             {
                 return false; // `TBR225, ĐV 108, HT1`: a variety's code, which `đảng viên 108` would corrupt
             }
+            if (mention.SyllableShaped && (capsLine || mention.InName))
+            {
+                return false; // `XÃ TƯ NGHĨA`, `Thôn TƯ THẠNH`: a syllable of a name, even where the document defines `TW`
+            }
             var entry = registry.Find(mention.Text, mention.Key);
             if (groups.TryGetValue(IdOf(mention.Text, mention.Key, entry), out var group) && group.Definitions.Count > 0)
             {
@@ -234,6 +242,10 @@ internal sealed class DocumentAbbreviations
             if (OrderColumnHeading.Is(paragraphs, kind, paragraph, mention))
             {
                 return false; // `| TT | Nội dung |`, `TT  Nội dung      Năm 2024`: the numbering column of a table
+            }
+            if (mention.BeforeNumberedCode && registry.IsCodeLetters(mention.Text))
+            {
+                return false; // `QL 1A`, `TL 605`: the number of a road, which is named so; a bare `QL` still needs its definition
             }
             if (entry is null && mention.BeforeCodeNumber)
             {

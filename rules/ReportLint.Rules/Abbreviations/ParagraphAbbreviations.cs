@@ -11,8 +11,10 @@ namespace ReportLint.Rules.Abbreviations;
 /// <param name="BeforeCodeNumber">A bare number of two or more digits follows one space after it (`BG 218`, `OM 5451`): it may be a model's or variety's code.</param>
 /// <param name="AmongCodes">It and the number after it are listed beside another code (`TBR225, ĐV 108, HT1`): a code, not an abbreviation.</param>
 /// <param name="InCapsRun">It lies in a run of upper-case words inside the line (<see cref="CapsRun"/>): read as in an all-capitals line.</param>
+/// <param name="BeforeNumberedCode">A number follows one space after it, maybe with a capital glued on (`QL 1A`, `TL 8`): with the letters of a numbered code it is that code.</param>
+/// <param name="InName">A syllable in capitals that is part of a name (<see cref="CapsRun.InName"/>): `Thôn TƯ THẠNH`, `Nguyễn Văn TƯ`.</param>
 internal readonly record struct AbbreviationMention(string Text, string Key, TextSpan Span, bool SyllableShaped, bool AtSentenceStart, int Definition, bool AfterNumber,
-    bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false);
+    bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false, bool InName = false, bool BeforeNumberedCode = false);
 
 /// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
@@ -54,6 +56,7 @@ internal sealed class ParagraphAbbreviations
         var lowerWords = 0;
         var sentence = 0;
         var sentenceStarted = false;
+        var firstWord = -1; // the first word of the current sentence, once seen
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -61,6 +64,7 @@ internal sealed class ParagraphAbbreviations
             {
                 sentence++;
                 sentenceStarted = false;
+                firstWord = -1;
             }
             if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
@@ -94,9 +98,11 @@ internal sealed class ParagraphAbbreviations
                     {
                         value = value.Normalize(NormalizationForm.FormC);
                     }
+                    var syllable = token.Kind == TokenKind.Word && last == i;
                     (mentions ??= []).Add(new AbbreviationMention(value, AbbreviationText.Key(value), span,
-                        token.Kind == TokenKind.Word && last == i, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
-                        CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last)));
+                        syllable, !sentenceStarted, -1, FollowsNumber(tokens, i), CodeNumbers.Follows(syntax, last),
+                        CodeNumbers.InList(syntax, i, last), CapsRun.Contains(syntax, i, last),
+                        syllable && CapsRun.InName(syntax, i, firstWord), CodeNumbers.FollowsCodeNumber(syntax, last)));
                     DefinitionParser.TryParseReverse(syntax, i, last, definitions ??= []);
                     i = last;
                 }
@@ -107,6 +113,7 @@ internal sealed class ParagraphAbbreviations
             }
             if (token.Kind.IsWordLike())
             {
+                firstWord = sentenceStarted ? firstWord : i;
                 sentenceStarted = true;
             }
         }

@@ -7,14 +7,20 @@ namespace ReportLint.Rules.Abbreviations;
 /// <summary>
 /// The abbreviations a document defines in parts (`Nông nghiệp và Môi trường (NN&amp;MT)`), by those parts: the same
 /// parts joined by another separator (`NN-MT`, `NN.MT`, `NN/MT`) are a spelling of the defined abbreviation, reported
-/// as a variant (RL1007, RL1008) with the defined form as the fix, not as an undefined abbreviation. The parts must
-/// agree: `KHCN` is no variant of `KH&amp;CN`, whose `&amp;` is part of its usual spelling.
+/// as a variant (RL1007, RL1008) with the defined form as the fix, not as an undefined abbreviation. Between two forms
+/// with separators the parts must agree (`N-NMT` is not `NN&amp;MT`); the same letters with no separator at all are
+/// the same abbreviation written run together (`KHCN` after `(KH&amp;CN)`, `KH&amp;CN` after `(KHCN)`): the writer
+/// should keep the form the document defined.
 /// </summary>
 internal sealed class SeparatorVariants
 {
     private readonly Dictionary<string, string> _defined = new(StringComparer.Ordinal);
 
-    public bool IsEmpty => _defined.Count == 0;
+    // Letters only (`KHCN`) of the defined forms with separators, and of those without.
+    private readonly Dictionary<string, string> _separatedLetters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _plainLetters = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _defined.Count == 0 && _plainLetters.Count == 0;
 
     /// <summary>Records a defined form and the id of its group; the first definition of some parts wins.</summary>
     public void Add(string form, string id)
@@ -22,11 +28,24 @@ internal sealed class SeparatorVariants
         if (Parts(form) is { } parts)
         {
             _defined.TryAdd(parts, id);
+            _separatedLetters.TryAdd(parts.Replace("|", "", StringComparison.Ordinal), id);
+        }
+        else if (Parts(form, allowSingle: true) is { } letters && letters.Length >= 2)
+        {
+            _plainLetters.TryAdd(letters, id);
         }
     }
 
-    /// <summary>The id of the defined group written with the same parts as <paramref name="form"/>, or null.</summary>
-    public string? DefinedGroupOf(string form) => Parts(form) is { } parts && _defined.TryGetValue(parts, out var id) ? id : null;
+    /// <summary>The id of the defined group written with the same parts as <paramref name="form"/> (or run together), or null.</summary>
+    public string? DefinedGroupOf(string form)
+    {
+        if (Parts(form) is { } parts)
+        {
+            return _defined.TryGetValue(parts, out var id) || _plainLetters.TryGetValue(parts.Replace("|", "", StringComparison.Ordinal), out id)
+                ? id : null;
+        }
+        return Parts(form, allowSingle: true) is { } letters && _separatedLetters.TryGetValue(letters, out var joined) ? joined : null;
+    }
 
     /// <summary>
     /// `NN/MT`: the tokenizer splits capitals at a slash (a document symbol's `QĐ/TW` is read elsewhere). The mention
@@ -46,8 +65,11 @@ internal sealed class SeparatorVariants
         return (paragraph.Text.Substring(span.Start, span.Length).Normalize(NormalizationForm.FormC), span);
     }
 
-    /// <summary>The letter groups between separators, upper case (`Ư` as `W`), joined by `|`; null for fewer than two.</summary>
-    private static string? Parts(string form)
+    /// <summary>
+    /// The letter groups between separators, upper case (`Ư` as `W`), joined by `|`; null for fewer than two unless
+    /// <paramref name="allowSingle"/>, and for a form that is not separators between letters.
+    /// </summary>
+    private static string? Parts(string form, bool allowSingle = false)
     {
         var builder = new StringBuilder(form.Length);
         var parts = 1;
@@ -67,6 +89,6 @@ internal sealed class SeparatorVariants
                 builder.Append(c == 'Ư' ? 'W' : char.ToUpperInvariant(c));
             }
         }
-        return parts >= 2 && builder[^1] != '|' ? builder.ToString() : null;
+        return (parts >= 2 || allowSingle) && builder.Length > 0 && builder[^1] != '|' ? builder.ToString() : null;
     }
 }

@@ -59,16 +59,30 @@ public class ModelCodeTests
         AssertSpan(text, diagnostic, abbreviation);
     }
 
-    [Fact]
-    public void A_road_number_keeps_its_abbreviation_a_finding()
+    [Theory]
+    [InlineData("Đề nghị UBND 12 xã phối hợp; HĐND 3 cấp giám sát.")]
+    public void Allowed_abbreviations_before_a_number_stay_silent(string text) => Assert.Empty(Family(text));
+
+    [Theory]
+    [InlineData("Dự án mở rộng QL 1A đoạn qua thị xã đã hoàn thành.")]
+    [InlineData("Các tuyến QL 14, TL 605 và ĐT 741 qua địa bàn đều được duy tu.")]
+    [InlineData("Sạt lở trên QL 14C, HL 2 và TL 8.")]
+    public void Road_letters_before_a_number_are_the_road_code(string text) => Assert.Empty(Family(text));
+
+    [Theory]
+    [InlineData("Tuyến QL qua địa bàn xã bị sạt lở nhiều đoạn.")] // no number: an abbreviation
+    [InlineData("Tuyến QL 12/2024 được nhắc tới trong văn bản.")] // a date or a symbol, not a road's number
+    public void Road_letters_without_a_road_number_are_still_reported(string text)
     {
-        // `QL` (quốc lộ) before `1A` is an abbreviation used as such: it is reported, though the data cannot expand it.
-        const string text = "Đoạn tuyến QL 1A qua huyện được nâng cấp.";
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
         AssertSpan(text, diagnostic, "QL");
     }
 
-    [Theory]
-    [InlineData("Đề nghị UBND 12 xã phối hợp; HĐND 3 cấp giám sát.")]
-    public void Allowed_abbreviations_before_a_number_stay_silent(string text) => Assert.Empty(Family(text));
+    [Fact]
+    public void Road_letters_of_workspace_data_are_a_code_too()
+    {
+        const string text = "Tuyến ĐH 12 qua xã được nâng cấp.";
+        Assert.Contains(RuleTester.Lint(text, "RL1001"), d => d.Span.Start == Offset(text, "ĐH"));
+        Assert.Empty(RuleTester.Lint(text, RuleTester.Options("""{ "data": { "codeLetters": ["ĐH"] } }"""), "RL1001"));
+    }
 }

@@ -119,8 +119,62 @@ public class VariantTests
     }
 
     [Theory]
-    // Other parts: `KHCN` is not `KH&CN` written in parts.
-    [InlineData("Sở Khoa học và Công nghệ (KH&CN) chủ trì; các đề tài KHCN được nghiệm thu.", "KHCN")]
+    [InlineData("Sở Khoa học và Công nghệ (KH&CN) chủ trì; các đề tài KHCN được nghiệm thu.", "KHCN", "KH&CN")]
+    [InlineData("Ngành Giáo dục và Đào tạo (GD&ĐT) tổng kết năm học; GDĐT huyện xếp thứ ba.", "GDĐT", "GD&ĐT")]
+    // The other way round: the run-together form defined, the parts joined by `&` later.
+    [InlineData("Đẩy mạnh ứng dụng khoa học và công nghệ (KHCN) vào sản xuất; Hội đồng KH&CN cấp tỉnh họp xét duyệt.", "KH&CN", "KHCN")]
+    public void The_defined_letters_run_together_or_joined_by_ampersand_are_a_variant(string text, string variant, string defined)
+    {
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        Assert.Equal(text.LastIndexOf(variant, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(variant.Length, diagnostic.Span.Length);
+        Assert.Equal($"“{variant}” và “{defined}” là cùng một chữ viết tắt; viết thống nhất “{defined}”", Vi(diagnostic));
+        Assert.Equal($"“{variant}” and “{defined}” are the same abbreviation; write “{defined}” throughout", En(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal((FixSafety.Safe, defined), (fix.Safety, fix.Edits[0].NewText));
+    }
+
+    [Fact]
+    public void Run_together_letters_of_another_defined_form_are_not_a_variant()
+    {
+        // `KHĐT` has other letters than `KH&CN`: an abbreviation of its own.
+        const string text = "Sở Khoa học và Công nghệ (KH&CN) chủ trì; các đề tài KHĐT được nghiệm thu.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1001", diagnostic.Id);
+        AssertSpan(text, diagnostic, "KHĐT");
+    }
+
+    [Theory]
+    [InlineData("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa (DNNVV) được triển khai; nhiều DNNV đã tiếp cận vốn vay.", "DNNV", "DNNVV")]
+    [InlineData("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa (DNNV) được triển khai; nhiều DNNVV đã tiếp cận vốn vay.", "DNNVV", "DNNV")]
+    public void The_defined_letters_with_the_conjunction_dropped_or_kept_are_a_variant_without_a_safe_fix(string text, string variant, string defined)
+    {
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        Assert.Equal(text.LastIndexOf(variant, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(variant.Length, diagnostic.Span.Length);
+        Assert.Equal($"“{variant}” và “{defined}” là cùng một chữ viết tắt; viết thống nhất “{defined}”", Vi(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal((FixSafety.Unsafe, defined), (fix.Safety, fix.Edits[0].NewText)); // other letters: a guess
+    }
+
+    [Theory]
+    // Written as defined, and a definition that reads `và` either way.
+    [InlineData("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa (DNNVV) được triển khai; nhiều DNNVV đã tiếp cận vốn vay.")]
+    [InlineData("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa (DNNV) được triển khai; nhiều DNNV đã tiếp cận vốn vay.")]
+    public void The_defined_form_itself_is_no_variant(string text) => Assert.Empty(Family(text));
+
+    [Fact]
+    public void Dropping_a_letter_that_is_no_conjunction_is_not_a_variant()
+    {
+        const string text = "Chương trình hỗ trợ doanh nghiệp nhỏ và vừa (DNNVV) được triển khai; nhiều DNV đã tiếp cận vốn vay.";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1001", diagnostic.Id);
+        AssertSpan(text, diagnostic, "DNV");
+    }
+
+    [Theory]
     // A slash between other capitals is no variant.
     [InlineData("Sở Khoa học và Công nghệ (KH&CN) chủ trì; các đề tài KH/ĐT được nghiệm thu.", "KH")]
     public void Other_parts_are_not_a_variant_of_the_defined_form(string text, string undefined)
