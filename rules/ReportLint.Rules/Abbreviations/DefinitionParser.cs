@@ -51,7 +51,7 @@ internal static class DefinitionParser
             var abbreviationSpan = abbreviations[a];
             var abbreviation = Text(paragraph, abbreviationSpan);
             var match = window.TryMatch(end, letters[a], multi);
-            var preceding = window.Preceding(end, letters[a].Count, multi);
+            var preceding = window.Preceding(end, letters[a], multi);
             if (match is { } cut && window.NameCut(cut) is { } name)
             {
                 // `Hội Liên hiệp Phụ nữ (HPN)`: the letters fit only the name's tail.
@@ -143,7 +143,7 @@ internal static class DefinitionParser
         TextSpan? construct = match.CoreEnd == match.End ? TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End) : null;
         output.Add(new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
             QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, $"{window.Core(match)} {paragraph.GetText(paragraph.Tokens[numeralToken])}",
-            true, true, null, window.Preceding(window.Count, letters.Count, false), construct) { CoreSpan = construct is null ? null : span });
+            true, true, null, window.Preceding(window.Count, letters, false), construct) { CoreSpan = construct is null ? null : span });
     }
 
     /// <summary>

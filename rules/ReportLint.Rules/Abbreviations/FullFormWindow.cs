@@ -212,16 +212,25 @@ internal sealed class FullFormWindow
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>The last few words before the parentheses (for a mismatch message).</summary>
-    public string Preceding(int end, int words, bool multi)
+    /// <summary>
+    /// The last few words before the parentheses (for a mismatch message): as many as the abbreviation has letters, or
+    /// one fewer or more when that phrase opens on the abbreviation's first letter (`công trình thanh niên (CNT)`, not
+    /// `trình thanh niên`; `về chính quyền số (CQĐT)`, not `về chính quyền số`).
+    /// </summary>
+    public string Preceding(int end, IReadOnlyList<string> letters, bool multi)
     {
         var last = end - 1;
         while (last >= 0 && !_items[last].IsWord)
         {
             last--;
         }
-        var first = last;
-        for (var count = 1; first > 0 && count < words; first--)
+        if (last < 0)
+        {
+            return "";
+        }
+        // starts[k - 1]: the item opening the last k words (`và` gives no letter: `khoa học và công nghệ` for four letters).
+        var starts = new List<int> { last };
+        for (var first = last; first > 0 && starts.Count <= letters.Count; first--)
         {
             if (multi && _items[first - 1].IsBoundary)
             {
@@ -229,16 +238,27 @@ internal sealed class FullFormWindow
             }
             if (_items[first - 1].Kind == ItemKind.Word)
             {
-                count++; // `và` gives no letter: `khoa học và công nghệ` for four letters
+                starts.Add(first - 1);
             }
         }
-        if (last < 0)
+        var count = Math.Min(letters.Count, starts.Count);
+        if (letters.Count > 0 && !OpensWith(starts[count - 1], letters[0]))
         {
-            return "";
+            foreach (var other in (int[])[count - 1, count + 1])
+            {
+                if (other >= 1 && other <= starts.Count && OpensWith(starts[other - 1], letters[0]))
+                {
+                    count = other;
+                    break;
+                }
+            }
         }
-        var span = TextSpan.FromBounds(_paragraph.Tokens[_items[first].Token].Start, _paragraph.Tokens[_items[last].Token].End);
+        var span = TextSpan.FromBounds(_paragraph.Tokens[_items[starts[count - 1]].Token].Start, _paragraph.Tokens[_items[last].Token].End);
         return QuotedText.OnOneLine(_paragraph.Text.Substring(span.Start, span.Length));
     }
+
+    private bool OpensWith(int item, string letter) =>
+        AbbreviationText.InitialOf(_paragraph.GetText(_paragraph.Tokens[_items[item].Token])) == (letter[0] == 'W' ? 'Ư' : letter[0]);
 
     /// <summary>Whether the writer plausibly built the abbreviation from these words: half its letters occur, in order, among their initials.</summary>
     public bool LikelyIntended(int end, List<string> letters, bool multi)

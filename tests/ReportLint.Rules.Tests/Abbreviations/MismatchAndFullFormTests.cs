@@ -29,6 +29,18 @@ public class MismatchAndFullFormTests
         Assert.Empty(diagnostic.Fixes);
     }
 
+    [Theory]
+    [InlineData("Các cơ sở đoàn thực hiện 23 công trình thanh niên (CNT) trong 6 tháng.", "CNT", "công trình thanh niên")]
+    [InlineData("Huyện đẩy mạnh chuyển đổi số về chính quyền số (CQĐT) ở các xã.", "CQĐT", "chính quyền số")]
+    public void Quotes_the_phrase_that_opens_on_the_first_letter_not_a_fixed_count_of_words(string text, string written, string quoted)
+    {
+        // One letter more or fewer than the words: the message quotes the phrase the writer meant, not `trình thanh niên`.
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1005", diagnostic.Id);
+        AssertSpan(text, diagnostic, written);
+        Assert.Equal($"Chữ viết tắt “{written}” không khớp với chữ cái đầu của “{quoted}”", Vi(diagnostic));
+    }
+
     [Fact]
     public void Reports_the_full_form_repeated_after_the_definition_as_info()
     {
