@@ -782,11 +782,48 @@ internal static class PercentageLinker
     private static bool IsShare(Paragraph paragraph, int index)
     {
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
-        if (TokenNavigation.IsPunctuation(paragraph, previous, '('))
+        if (TokenNavigation.IsPunctuation(paragraph, previous, '(') || WrittenRatioResult(paragraph, previous))
         {
             return true;
         }
         return !IsApproximate(paragraph, index) && TokenNavigation.IsWordIn(paragraph, previous, ShareCues);
+    }
+
+    /// <summary>`× 100` in `36/40 × 100 = 90%`: a factor, not a count.</summary>
+    private static bool IsTimesHundred(Paragraph paragraph, int previous, ReadOnlySpan<char> text) =>
+        text.SequenceEqual("100") && IsTimes(paragraph, previous);
+
+    private static bool IsTimes(Paragraph paragraph, int index) =>
+        index >= 0 && paragraph.Tokens[index].Length == 1 && paragraph.Text[paragraph.Tokens[index].Start] is 'x' or 'X' or '×' or '*';
+
+    /// <summary>
+    /// The `=` at <paramref name="equals"/> gives a ratio's share as its result: `36/40 = 90%`, `36/40 x 100% = 90%`. The
+    /// ratio is the last quantity read, so the share links to it like `chiếm 90%` would.
+    /// </summary>
+    private static bool WrittenRatioResult(Paragraph paragraph, int equals)
+    {
+        if (!TokenNavigation.IsEquals(paragraph, equals))
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var before = TokenNavigation.Previous(tokens, equals);
+        if (TokenNavigation.IsPunctuation(paragraph, before, '%'))
+        {
+            before = TokenNavigation.Previous(tokens, before);
+        }
+        if (before >= 0 && tokens[before].Kind == TokenKind.Number && paragraph.GetText(tokens[before]) is var hundred
+            && (hundred.SequenceEqual("100%") || hundred.SequenceEqual("100")))
+        {
+            // `36/40 x 100% = 90%`, `36/40 × 100 = 90%`: the times sign, then the ratio.
+            var times = TokenNavigation.Previous(tokens, before);
+            if (!IsTimes(paragraph, times))
+            {
+                return false;
+            }
+            before = TokenNavigation.Previous(tokens, times);
+        }
+        return before >= 0 && tokens[before].Kind == TokenKind.Number && paragraph.GetText(tokens[before]).Count('/') == 1;
     }
 
     /// <summary>`khoảng 30%`, `gần như 100%`: no exact share to recompute.</summary>
@@ -844,7 +881,7 @@ internal static class PercentageLinker
         var reference = TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
             ? !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
             : NamesItem(paragraph, previous, index, text);
-        if (reference || ThresholdOrRating.At(paragraph, index))
+        if (reference || ThresholdOrRating.At(paragraph, index) || IsTimesHundred(paragraph, previous, text))
         {
             return null;
         }
