@@ -21,11 +21,17 @@ internal enum VoteAnswer : byte
 /// </summary>
 internal sealed record MotionVote(long[] Counts, TextSpan Span, string[] Texts, string? Label, int Position = 0)
 {
+    /// <summary>The share written after an answer in prose (`tán thành 12 đồng chí (đạt 92,31%)`), by answer; null for a table.</summary>
+    public VoteShare?[]? Shares { get; init; }
+
     public long Sum => Counts.Sum();
 
     /// <summary>`4 + 0 + 2`.</summary>
     public string Addition => string.Join(" + ", Texts);
 }
+
+/// <summary>A percentage written after an answer's count; spans relative to the paragraph, `%` excluded from <paramref name="PercentSpan"/>.</summary>
+internal readonly record struct VoteShare(TextSpan Span, TextSpan PercentSpan, decimal Percent, int Decimals, string Text);
 
 /// <summary>
 /// What one paragraph of minutes says of votes on motions: those present (<see cref="Attendance"/>: `có mặt: 5/6 đồng
@@ -35,15 +41,39 @@ internal sealed record MotionVote(long[] Counts, TextSpan Span, string[] Texts, 
 /// không biểu quyết`). A table or a sentence that leaves an answer out is not read: those who did not vote may be
 /// missing from it.
 /// </summary>
-internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, MotionVote? Prose)
+/// Those who took part in the vote may be stated apart from those present (<see cref="VotersPattern"/>: `13/13 đồng chí có mặt
+/// tham gia biểu quyết`, `Số đại biểu tham gia biểu quyết: 58`): the answers make them, and are their shares.
+/// <paramref name="Members"/>: the total written with those present or voting (`13/15`), when it is.
+internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, MotionVote? Prose, long? Voters = null, long? Members = null)
 {
     public static MotionVoteLine? Collect(ParagraphFactsContext context)
     {
         var paragraph = context.Paragraph;
-        var present = Attendance.Collect(context)?.LastOrDefault(count => count.Present)?.Value;
+        var attendance = Attendance.Collect(context)?.LastOrDefault(count => count.Present);
+        var present = attendance?.Value;
+        var (voters, members) = ReadVoters(paragraph.FlatText);
+        members ??= attendance is { Total: >= 0 } ? attendance.Total : null;
         var row = TableRow.Read(paragraph, context.DocumentKind);
         var prose = row is null ? ReadProse(paragraph) : null;
-        return present is null && row is null && prose is null ? null : new MotionVoteLine(present, row, prose);
+        return present is null && voters is null && row is null && prose is null ? null : new MotionVoteLine(present, row, prose, voters, members);
+    }
+
+    /// <summary>The last count of those taking part in a vote the paragraph states, with its total when written (`13/15`); nulls when none.</summary>
+    private static (long? Voters, long? Total) ReadVoters(string text)
+    {
+        if (!text.Contains("biểu quyết", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+        (long?, long?) found = (null, null);
+        foreach (Match match in VotersPattern().Matches(text))
+        {
+            if (VietnameseNumber.TryParseInteger(match.Groups["count"].ValueSpan, out var count))
+            {
+                found = (count, match.Groups["total"].Success && VietnameseNumber.TryParseInteger(match.Groups["total"].ValueSpan, out var total) ? total : null);
+            }
+        }
+        return found;
     }
 
     /// <summary>The column of each answer under these headings, or null when an answer has none or two.</summary>
@@ -109,6 +139,7 @@ internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, Moti
             }
             var counts = new long[3];
             var texts = new string[3];
+            var shares = new VoteShare?[3];
             var seen = 0;
             foreach (var match in three.OrderBy(match => (int)AnswerOf(match)))
             {
@@ -121,10 +152,14 @@ internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, Moti
                     break;
                 }
                 texts[answer] = count;
+                shares[answer] = ShareOf(text, match);
             }
             if (seen == 0b111)
             {
-                return new MotionVote(counts, paragraph.ToAbsolute(TextSpan.FromBounds(three[0].Index, three[2].Index + three[2].Length)), texts, null);
+                return new MotionVote(counts, paragraph.ToAbsolute(TextSpan.FromBounds(three[0].Index, three[2].Index + three[2].Length)), texts, null)
+                {
+                    Shares = shares,
+                };
             }
         }
         return null;
@@ -133,9 +168,43 @@ internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, Moti
     private static VoteAnswer AnswerOf(Match match) =>
         match.Groups["against"].Success ? VoteAnswer.Against : match.Groups["neither"].Success ? VoteAnswer.Neither : VoteAnswer.For;
 
-    /// <summary>Only a comma, a semicolon or `và` between two answers: one vote, not two sentences' worth.</summary>
-    private static bool Joined(string text, Match first, Match second) =>
-        Separator().IsMatch(text.AsSpan(first.Index + first.Length, second.Index - first.Index - first.Length));
+    /// <summary>
+    /// Only a comma, a semicolon or `và` between two answers, after the first one's share if it has one: one vote, not two
+    /// sentences' worth.
+    /// </summary>
+    private static bool Joined(string text, Match first, Match second)
+    {
+        var end = first.Index + first.Length;
+        if (ShareAfter().Match(text, end) is { Success: true } share && share.Index + share.Length <= second.Index)
+        {
+            end = share.Index + share.Length;
+        }
+        return Separator().IsMatch(text.AsSpan(end, second.Index - end));
+    }
+
+    /// <summary>The share written right after an answer: `(đạt 92,31%)`, `(92,31%)`, `, chiếm 92,31%`.</summary>
+    private static VoteShare? ShareOf(string text, Match answer)
+    {
+        if (ShareAfter().Match(text, answer.Index + answer.Length) is not { Success: true } share
+            || !VietnameseNumber.TryParseDecimal(share.Groups["p"].ValueSpan, out var percent, out var decimals))
+        {
+            return null;
+        }
+        var number = share.Groups["p"];
+        return new VoteShare(new TextSpan(number.Index, share.Groups["pc"].Index + 1 - number.Index), new TextSpan(number.Index, number.Length),
+            percent, decimals, number.Value);
+    }
+
+    [GeneratedRegex(@"\G\s*(?:\(\s*(?:(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s+)?(?<p>\d{1,3}(?:,\d{1,4})?)\s*(?<pc>%)\s*\)|,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s+(?<p>\d{1,3}(?:,\d{1,4})?)\s*(?<pc>%)(?![\p{L}\p{M}\d]|\s+(?:so|kế|chỉ|tổng|số)(?![\p{L}\p{M}])))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareAfter();
+
+    // Those taking part in a vote: `13/13 đồng chí có mặt tham gia biểu quyết`, `58 đại biểu tham gia biểu quyết`, `Số đại
+    // biểu tham gia biểu quyết: 58`, `tham gia biểu quyết: 13/15 đồng chí`. Not those who did not (`không tham gia biểu
+    // quyết`), nor those for a motion (`12 đồng chí tham gia biểu quyết tán thành`).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d/.,])(?<count>\d{1,4})(?:/(?<total>\d{1,4}))? (?:đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên) (?:có mặt )?tham gia biểu quyết(?! (?:tán thành|đồng ý|nhất trí|không)(?![\p{L}\p{M}]))|(?<![\p{L}\p{M}])(?<!không )(?:số (?:đồng chí|đảng viên|người|đại biểu|thành viên|ủy viên|uỷ viên) (?:có mặt )?)?tham gia biểu quyết:? (?:là )?(?<count>\d{1,4})(?:/(?<total>\d{1,4}))?(?![\d%/]|[.,]\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VotersPattern();
 
     // The answers as headings name them; `Số phiếu tán thành`, `Tán thành (phiếu)` too.
     [GeneratedRegex(@"(?:số\s+(?:phiếu|đại\s+biểu|đồng\s+chí|người)\s+)?(?:(?<against>không\s+tán\s+thành|không\s+đồng\s+ý|không\s+nhất\s+trí)|(?<neither>không\s+biểu\s+quyết|ý\s+kiến\s+khác)|(?<for>tán\s+thành|đồng\s+ý|nhất\s+trí))(?:\s*\((?:phiếu|người|đồng\s+chí|đại\s+biểu)\))?",

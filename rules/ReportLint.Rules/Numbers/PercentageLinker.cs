@@ -436,7 +436,9 @@ internal static class PercentageLinker
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
         var label = -1; // the item's first word
-        for (var words = 0; words <= MaxWordsBeforeListedCount; words++)
+        // An amount's label may name where it comes from at length, as after `trong đó` (`vốn đối ứng của xã huy động 1.400 triệu đồng`).
+        var maxWords = QuantityUnit.Read(paragraph, index) is { IsMeasure: true } ? MaxWordsBeforeStatingVerb : MaxWordsBeforeListedCount;
+        for (var words = 0; words <= maxWords; words++)
         {
             if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ';')
                 || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
@@ -460,7 +462,29 @@ internal static class PercentageLinker
         {
             index = TokenNavigation.Previous(paragraph.Tokens, index);
         }
-        return TokenNavigation.IsWord(paragraph, index, "đó") && EndsTrongDo(paragraph, index);
+        return EndsSubsetCue(paragraph, index);
+    }
+
+    /// <summary>
+    /// <paramref name="index"/> closes `trong đó`, `trong số đó`, or `gồm` (`bao gồm`) after a figure and a comma or a colon:
+    /// `Tổng số đảng viên: 45 đồng chí, gồm …` lists the parts of that figure as `trong đó` does.
+    /// </summary>
+    private static bool EndsSubsetCue(Paragraph paragraph, int index)
+    {
+        if (TokenNavigation.IsWord(paragraph, index, "đó"))
+        {
+            return EndsTrongDo(paragraph, index);
+        }
+        if (!TokenNavigation.IsWord(paragraph, index, "gồm"))
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(paragraph.Tokens, index);
+        if (TokenNavigation.IsWord(paragraph, before, "bao"))
+        {
+            before = TokenNavigation.Previous(paragraph.Tokens, before);
+        }
+        return TokenNavigation.IsPunctuation(paragraph, before, ',') || TokenNavigation.IsPunctuation(paragraph, before, ':');
     }
 
     private static bool HasPercent(Paragraph paragraph, Sentence sentence)
@@ -758,11 +782,48 @@ internal static class PercentageLinker
     private static bool IsShare(Paragraph paragraph, int index)
     {
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
-        if (TokenNavigation.IsPunctuation(paragraph, previous, '('))
+        if (TokenNavigation.IsPunctuation(paragraph, previous, '(') || WrittenRatioResult(paragraph, previous))
         {
             return true;
         }
         return !IsApproximate(paragraph, index) && TokenNavigation.IsWordIn(paragraph, previous, ShareCues);
+    }
+
+    /// <summary>`× 100` in `36/40 × 100 = 90%`: a factor, not a count.</summary>
+    private static bool IsTimesHundred(Paragraph paragraph, int previous, ReadOnlySpan<char> text) =>
+        text.SequenceEqual("100") && IsTimes(paragraph, previous);
+
+    private static bool IsTimes(Paragraph paragraph, int index) =>
+        index >= 0 && paragraph.Tokens[index].Length == 1 && paragraph.Text[paragraph.Tokens[index].Start] is 'x' or 'X' or '×' or '*';
+
+    /// <summary>
+    /// The `=` at <paramref name="equals"/> gives a ratio's share as its result: `36/40 = 90%`, `36/40 x 100% = 90%`. The
+    /// ratio is the last quantity read, so the share links to it like `chiếm 90%` would.
+    /// </summary>
+    private static bool WrittenRatioResult(Paragraph paragraph, int equals)
+    {
+        if (!TokenNavigation.IsEquals(paragraph, equals))
+        {
+            return false;
+        }
+        var tokens = paragraph.Tokens;
+        var before = TokenNavigation.Previous(tokens, equals);
+        if (TokenNavigation.IsPunctuation(paragraph, before, '%'))
+        {
+            before = TokenNavigation.Previous(tokens, before);
+        }
+        if (before >= 0 && tokens[before].Kind == TokenKind.Number && paragraph.GetText(tokens[before]) is var hundred
+            && (hundred.SequenceEqual("100%") || hundred.SequenceEqual("100")))
+        {
+            // `36/40 x 100% = 90%`, `36/40 × 100 = 90%`: the times sign, then the ratio.
+            var times = TokenNavigation.Previous(tokens, before);
+            if (!IsTimes(paragraph, times))
+            {
+                return false;
+            }
+            before = TokenNavigation.Previous(tokens, times);
+        }
+        return before >= 0 && tokens[before].Kind == TokenKind.Number && paragraph.GetText(tokens[before]).Count('/') == 1;
     }
 
     /// <summary>`khoảng 30%`, `gần như 100%`: no exact share to recompute.</summary>
@@ -820,7 +881,7 @@ internal static class PercentageLinker
         var reference = TokenNavigation.IsWordIn(paragraph, previous, NotCountBefore)
             ? !(TokenNavigation.IsWord(paragraph, previous, "số") && TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, previous), CountBeforeSo))
             : NamesItem(paragraph, previous, index, text);
-        if (reference || ThresholdOrRating.At(paragraph, index))
+        if (reference || ThresholdOrRating.At(paragraph, index) || IsTimesHundred(paragraph, previous, text))
         {
             return null;
         }
@@ -875,8 +936,9 @@ internal static class PercentageLinker
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
-        // A longer label, when a verb states the figure: `trong đó khách quốc tế đạt 312.000 lượt`.
-        var stated = TokenNavigation.IsWordIn(paragraph, previous, StatingVerbs);
+        // A longer label, when a verb states the figure (`trong đó khách quốc tế đạt 312.000 lượt`) or the figure is an amount,
+        // whose label names where it comes from or goes to (`trong đó ngân sách tỉnh hỗ trợ 1.450 triệu đồng`).
+        var stated = TokenNavigation.IsWordIn(paragraph, previous, StatingVerbs) || QuantityUnit.Read(paragraph, index) is { IsMeasure: true };
         var maxWords = stated ? MaxWordsBeforeStatingVerb : MaxWordsAfterTrongDo;
         var label = -1; // the first word between, which opens the item's label after `trong đó:`
         var notPart = false; // a word between says the figure is a change, a comparison or an estimate (`tăng 12 hộ`)
@@ -896,9 +958,9 @@ internal static class PercentageLinker
                 // `trong đó, 12 chi bộ`, `trong đó: nữ 70 đồng chí`: a comma or a colon may close the phrase; any other ends the search.
                 return words <= maxWords && ClosesTrongDo(paragraph, TokenNavigation.Previous(tokens, previous));
             }
-            if (TokenNavigation.IsWord(paragraph, previous, "đó"))
+            if (TokenNavigation.IsWord(paragraph, previous, "đó") || TokenNavigation.IsWord(paragraph, previous, "gồm"))
             {
-                return words <= maxWords && EndsTrongDo(paragraph, previous);
+                return words <= maxWords && EndsSubsetCue(paragraph, previous);
             }
             if (words == Math.Max(maxWords, MaxWordsBeforeListedCount) || previous < 0 || tokens[previous].Kind != TokenKind.Word)
             {

@@ -24,6 +24,44 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
     {
         context.RegisterSentenceAction(Analyze);
         context.RegisterDocumentAction(SectionFigures.Collect, ReportSectionWholes);
+        context.RegisterDocumentAction<MotionVoteLine>(MotionVoteLine.Collect, ReportVoteShares);
+    }
+
+    /// <summary>
+    /// `Có 13/13 đồng chí tham gia biểu quyết. Kết quả: tán thành 12 đồng chí (đạt 93,31%); …`: the share of an answer over
+    /// those voting or present, stated in an earlier sentence (<see cref="MotionVoteCheck.Shares"/>). A share the sentence's
+    /// own figures already tie to a whole is left to <see cref="Analyze"/>.
+    /// </summary>
+    private static void ReportVoteShares(DocumentAnalysisContext context, DocumentFacts<MotionVoteLine> facts)
+    {
+        foreach (var (paragraph, share, value, count, whole, fromVoters) in MotionVoteCheck.Shares(facts))
+        {
+            if (LinkedInSentence(paragraph, share.Span, context.Options))
+            {
+                continue;
+            }
+            var expected = VietnameseNumber.Format(100m * value / whole, share.Decimals);
+            var total = VietnameseNumber.FormatGrouped(whole, 0);
+            var fix = CodeFix.Replace(paragraph.ToAbsolute(share.PercentSpan), expected, FixSafety.Unsafe,
+                new($"Sửa thành {expected}% ({count}/{total})", $"Change to {expected}% ({count}/{total})"));
+            var reading = fromVoters
+                ? new LocalizedText($" (số người tham gia biểu quyết: {total})", $" (those voting: {total})")
+                : new LocalizedText($" (số người có mặt: {total})", $" (those present: {total})");
+            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], null, share.Text, count, total, expected, reading);
+        }
+    }
+
+    /// <summary>The sentence holding <paramref name="span"/> links a percentage there to figures of its own.</summary>
+    private static bool LinkedInSentence(Core.Syntax.Paragraph paragraph, Core.Text.TextSpan span, AnalyzerOptions options)
+    {
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (sentence.Span.Contains(span.Start))
+            {
+                return PercentageLinker.Find(paragraph, sentence, options)?.Exists(link => link.Span.Start == span.Start) == true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

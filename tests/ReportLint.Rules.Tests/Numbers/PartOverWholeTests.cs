@@ -210,5 +210,5 @@ public class PartOverWholeTests
 
     [Fact]
     public void Reports_a_ratio_worked_out_to_a_percentage_it_does_not_give() =>
-        Findings.Single("Số đảng viên dự họp là 45/40 = 95%.", "RL5002", "45/40");
+        Findings.Single("Số đảng viên dự họp là 45/40 = 95%.", "RL5002", "45"); // with its share: the part is marked
 }
