@@ -30,7 +30,7 @@ internal static class MotionVoteCheck
             }
             if (line.Prose is { } prose && present is { } stated && prose.Sum != stated)
             {
-                yield return new Finding(prose, stated, true, voting);
+                yield return new Finding(prose with { Span = paragraph.ToAbsolute(prose.Span) }, stated, true, voting);
             }
             if (line.Row is not { } header || MotionVoteLine.VoteColumns(header) is not { } columns)
             {

@@ -14,7 +14,8 @@ internal enum VoteAnswer : byte
 }
 
 /// <summary>
-/// One vote on a motion, as RL5024 adds it up: the counts of the three answers, each with its span in the document, and
+/// One vote on a motion, as RL5024 adds it up: the counts of the three answers, their span (in the document for a table
+/// row; relative to its paragraph in prose, a paragraph fact, until <see cref="MotionVoteCheck"/> places it), and
 /// what names the vote in a message: a table row's label, else its place among the rows (<paramref name="Position"/>,
 /// from 1; 0 in prose). Every member present answers once, so
 /// the three make those present.
@@ -156,7 +157,8 @@ internal sealed partial record MotionVoteLine(long? Present, TableRow? Row, Moti
             }
             if (seen == 0b111)
             {
-                return new MotionVote(counts, paragraph.ToAbsolute(TextSpan.FromBounds(three[0].Index, three[2].Index + three[2].Length)), texts, null)
+                // Relative to the paragraph: these facts are cached with its syntax and read again when it moves.
+                return new MotionVote(counts, TextSpan.FromBounds(three[0].Index, three[2].Index + three[2].Length), texts, null)
                 {
                     Shares = shares,
                 };
