@@ -20,7 +20,9 @@ public sealed class DocxReader : IInputReader
 
     public InputFile Read(string path, byte[] bytes)
     {
-        var text = WordBodyText.Extract(WordPackage.Load(path, bytes)).Text;
-        return new InputFile(path, DocumentKind.Docx, new SourceText(text), TextEncoding.Utf8, ProseMap.None);
+        var read = WordBodyText.Extract(WordPackage.Load(path, bytes));
+        var source = new SourceText(read.Text);
+        var prose = read.Stories.Count == 0 ? ProseMap.None : ProseMap.None with { AfterBodyLine = source.GetLinePosition(read.Stories[0].Start).Line };
+        return new InputFile(path, DocumentKind.Docx, source, TextEncoding.Utf8, prose);
     }
 }
