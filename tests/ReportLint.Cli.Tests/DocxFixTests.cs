@@ -73,6 +73,41 @@ public class DocxFixTests
     }
 
     [Fact]
+    public void Findings_in_a_footnote_and_a_header_are_reported_after_the_body_and_fixed_in_their_parts()
+    {
+        const string Body = "<w:p><w:r><w:t>Huyện ủy đã lãnh đạo thực hiện</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
+            + "<w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t xml:space=\"preserve\"> tốt nhiệm vụ.</w:t></w:r></w:p>";
+        static string Footnote(string text) => "<w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r>"
+            + $"<w:r><w:t xml:space=\"preserve\"> {text}</w:t></w:r></w:p></w:footnote>";
+        static string Header(string text) => $"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>";
+        using var workspace = new TempWorkspace();
+        var path = workspace.WriteBytes("chu-thich.docx", DocxFile.CreateWithParts(Body,
+            Footnote("Theo Kế hoạch số 12-KH/HU của của Huyện ủy."), Header("Văn phòng Huyện ủy ,")));
+        var before = DocxFile.Entries(path);
+
+        // Line 1 the body, line 2 empty, line 3 the footnote (after its mark), line 4 empty, line 5 the header.
+        var check = workspace.Run("check", "chu-thich.docx");
+        Assert.Contains("chu-thich.docx(3,32): warning RL3010", check.Stdout);
+        Assert.Contains("chu-thich.docx(5,19): warning RL4001", check.Stdout);
+
+        var result = workspace.Run("check", "chu-thich.docx", "--fix", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"fixesApplied\": 2", result.Stdout);
+        var after = DocxFile.Entries(path);
+        Assert.Equal(before.Select(e => e.Name), after.Select(e => e.Name));
+        Assert.Equal(before.Where(e => e.Name is not ("word/footnotes.xml" or "word/header1.xml")),
+            after.Where(e => e.Name is not ("word/footnotes.xml" or "word/header1.xml")));
+        Assert.All(after, e => System.Xml.Linq.XDocument.Parse(e.Content));
+        var footnotes = after.Single(e => e.Name == "word/footnotes.xml").Content;
+        Assert.Contains(Footnote("Theo Kế hoạch số 12-KH/HU của Huyện ủy."), footnotes.Replace(" />", "/>", StringComparison.Ordinal));
+        Assert.Contains("w:type=\"separator\"", footnotes);
+        Assert.Contains(Header("Văn phòng Huyện ủy,"), after.Single(e => e.Name == "word/header1.xml").Content.Replace(" />", "/>", StringComparison.Ordinal));
+
+        var again = workspace.Run("check", "chu-thich.docx");
+        Assert.Equal(0, again.ExitCode);
+    }
+
+    [Fact]
     public void A_corrupted_docx_is_rl9003_exit_2_and_is_not_written()
     {
         using var workspace = new TempWorkspace();

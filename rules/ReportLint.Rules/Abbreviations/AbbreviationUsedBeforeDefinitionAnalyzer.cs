@@ -33,24 +33,31 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
             {
                 continue;
             }
-            var line = AbbreviationFacts.Line(context, definition.Span.Start);
-            // The first use only: moving the definition there settles the later ones too.
+            // Defined in a footnote (or a header): the note stands at its reference mark in the body, which the text does
+            // not keep, so a use in the body may well come after it. Only uses among the notes are in reading order.
+            var from = context.Document.AfterBodyStart is { } afterBody && definition.Span.Start >= afterBody ? afterBody : 0;
             foreach (var use in group.Uses)
             {
                 if (use.Span.Start >= definition.Span.Start)
                 {
                     break;
                 }
-                if (use.InCapsLine)
+                if (use.InCapsLine || use.Span.Start < from)
                 {
                     continue;
                 }
-                var fixes = (RunningText.IsHeading(use.Paragraph) ? SpellOutInHeading(use, group, definition)
-                    : MoveDefinition(use, definition, group.Entry) ?? SpellOut(use, definition, group.Entry)) is { } fix ? new[] { fix } : [];
-                context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
+                ReportFirst(context, group, definition, use);
                 break;
             }
         }
+    }
+
+    private static void ReportFirst(DocumentAnalysisContext context, AbbreviationGroup group, DefinitionSite definition, UseSite use)
+    {
+        var line = AbbreviationFacts.Line(context, definition.Span.Start);
+        var fixes = (RunningText.IsHeading(use.Paragraph) ? SpellOutInHeading(use, group, definition)
+            : MoveDefinition(use, definition, group.Entry) ?? SpellOut(use, definition, group.Entry)) is { } fix ? new[] { fix } : [];
+        context.Report(Rule, use.Span, fixes, [AbbreviationFacts.DefinitionLocation(definition.Span)], use.Mention.Text, line);
     }
 
     private static CodeFix? MoveDefinition(UseSite use, DefinitionSite site, AbbreviationEntry? entry)

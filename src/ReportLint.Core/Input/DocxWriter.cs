@@ -14,9 +14,10 @@ public sealed record DocxFixResult(byte[] Bytes, string Text, int AppliedEdits, 
 
 /// <summary>
 /// Writes fixes of a .docx's extracted text back into the document. The edits between the
-/// original and the fixed text (<see cref="CharacterDiff"/>) are mapped onto the w:t elements;
+/// original and the fixed text (<see cref="CharacterDiff"/>) are mapped onto the w:t elements of the part they
+/// came from (the body, a footnote, a header…), and a header or footer read once for several parts into each of them;
 /// an edit touching a tab, a break, a paragraph end or a cell boundary, or adding one, is left out. Every other zip
-/// entry is copied unchanged, in order, with its name, time and attributes.
+/// entry, and every part no edit went into, is copied unchanged, in order, with its name, time and attributes.
 /// </summary>
 public static class DocxWriter
 {
@@ -39,20 +40,27 @@ public static class DocxWriter
     /// </summary>
     public static DocxFixResult Apply(string path, byte[] docx, string originalText, string fixedText)
     {
-        var document = DocxReader.LoadDocument(path, docx);
-        var body = WordBodyText.Extract(document);
-        if (body.Text != originalText)
+        var package = WordPackage.Load(path, docx);
+        var read = WordBodyText.Extract(package);
+        if (read.Text != originalText)
         {
             throw new ArgumentException("The original text was not read from this document.", nameof(originalText));
         }
 
-        var editor = new WordTextEditor(body);
+        var editor = new WordTextEditor(read);
+        var twins = read.Stories.ToDictionary(s => s, s => s.Twins.Select(t => new WordTextEditor(t)).ToList());
         var applied = new List<TextEdit>();
         var leftOut = 0;
         foreach (var edit in CharacterDiff.Compute(originalText, fixedText).Reverse())
         {
-            if (editor.TryApply(edit))
+            // A repeated header or footer, read once, takes the edits of the one read: both must be able to.
+            var story = StoryOf(read, edit);
+            var local = story is null ? edit : new TextEdit(new TextSpan(edit.Span.Start - story.Start, edit.Span.Length), edit.NewText);
+            var copies = story is null ? [] : twins[story];
+            if (editor.CanApply(edit) && copies.All(c => c.CanApply(local)))
             {
+                editor.TryApply(edit);
+                copies.ForEach(c => c.TryApply(local));
                 applied.Add(edit);
             }
             else
@@ -66,13 +74,34 @@ public static class DocxWriter
         }
 
         editor.Commit();
+        var changed = editor.ChangedDocuments.ToHashSet();
+        foreach (var copy in twins.Values.SelectMany(c => c))
+        {
+            copy.Commit();
+            changed.UnionWith(copy.ChangedDocuments);
+        }
         var text = TextEdit.Apply(originalText, applied);
-        if (WordBodyText.Extract(document).Text != text)
+        if (WordBodyText.ExtractLike(package, read).Text != text)
         {
             // Unreachable by construction; never write a document that would not read back as intended.
             throw new InvalidOperationException($"{path}: the fixed document does not read back as the fixed text.");
         }
-        return new DocxFixResult(Repackage(docx, Serialize(document)), text, applied.Count, leftOut);
+        var parts = package.Parts.Where(p => changed.Contains(p.Document)).ToDictionary(p => p.Name, p => Serialize(p.Document));
+        return new DocxFixResult(Repackage(docx, parts), text, applied.Count, leftOut);
+    }
+
+    /// <summary>The story an edit lies in (an insertion at its end included), or null for the body.</summary>
+    private static WordStorySpan? StoryOf(WordBodyText read, TextEdit edit)
+    {
+        for (var i = read.Stories.Count - 1; i >= 0; i--)
+        {
+            var story = read.Stories[i];
+            if (edit.Span.Start >= story.Start)
+            {
+                return edit.Span.End <= story.Start + story.Length ? story : null;
+            }
+        }
+        return null;
     }
 
     private static byte[] Serialize(XDocument document)
@@ -91,8 +120,8 @@ public static class DocxWriter
         return stream.ToArray();
     }
 
-    /// <summary>A copy of the package with word/document.xml replaced.</summary>
-    private static byte[] Repackage(byte[] docx, byte[] documentXml)
+    /// <summary>A copy of the package with the changed parts replaced.</summary>
+    private static byte[] Repackage(byte[] docx, Dictionary<string, byte[]> parts)
     {
         using var source = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
         using var output = new MemoryStream();
@@ -108,9 +137,9 @@ public static class DocxWriter
                 copy.ExternalAttributes = entry.ExternalAttributes;
                 copy.Comment = entry.Comment;
                 using var destination = copy.Open();
-                if (entry.FullName == DocxReader.DocumentPart)
+                if (parts.TryGetValue(entry.FullName, out var part))
                 {
-                    destination.Write(documentXml);
+                    destination.Write(part);
                 }
                 else
                 {

@@ -10,7 +10,12 @@ namespace ReportLint.Core.Input;
 /// What of a file is prose (everything else is excluded from linting), its suppression comments, and the
 /// paragraphs wrapped over several lines.
 /// </summary>
-public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap Suppressions, IReadOnlyList<ParagraphLines> MultiLine)
+/// <remarks>
+/// <see cref="AfterBodyLine"/>: the first line (0-based) of what a .docx holds besides its body (footnotes, endnotes,
+/// headers, footers); a fix never adds or removes a line of a .docx, so the line stays right after fixes.
+/// </remarks>
+public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap Suppressions, IReadOnlyList<ParagraphLines> MultiLine,
+    int? AfterBodyLine = null)
 {
     /// <summary>All prose, no comments, a paragraph per line.</summary>
     public static ProseMap None { get; } = new([], SuppressionMap.Empty, []);
@@ -24,7 +29,7 @@ public sealed record ProseMap(IReadOnlyList<TextSpan> Excluded, SuppressionMap S
     };
 
     public ReportDocument CreateDocument(string path, SourceText text, DocumentKind kind, ReportDocument? previous) =>
-        ReportDocument.Create(path, text, kind, Excluded, Suppressions, previous, MultiLine);
+        ReportDocument.Create(path, text, kind, Excluded, Suppressions, previous, MultiLine, AfterBodyLine);
 }
 
 /// <summary>

@@ -7,15 +7,25 @@ namespace ReportLint.Core.Input;
 internal sealed record WordTextSegment(int Start, XElement Element);
 
 /// <summary>
-/// The body text of word/document.xml as ReportLint reads it: one line per w:p, the text of each
+/// A story read after the body (a footnote, an endnote, a header or footer) and where it lies in the text. A header
+/// or footer that reads exactly as one read before is not read again: it is a twin of that story, and a fix of the
+/// story goes into its twins too (each is its own text, with offsets from 0).
+/// </summary>
+internal sealed record WordStorySpan(int Start, int Length, WordStory Story, IReadOnlyList<WordBodyText> Twins);
+
+/// <summary>
+/// The text of a .docx as ReportLint reads it. First word/document.xml: one line per w:p, the text of each
 /// w:t, a run's w:tab as \t, w:br and w:cr as \n. A table is one line per row, its cells parted by
 /// \t, so the table rules read it as they read a tab-separated table typed in plain text; inside a
 /// cell, a further paragraph, a tab or a break is \v (<see cref="CellBreak"/>), which keeps the row on
 /// one line and its cells apart. A table holding a table, and the table it holds, are read one line
 /// per paragraph: their rows cannot be put on lines, and the table rules leave them alone. Two tables that touch (a w:tbl
 /// right after a w:tbl, no w:p between) are parted by an empty line, as two tables typed in plain text are, so that the
-/// table rules do not read them as one and mix their columns. The reader and the fix writer both use this
-/// text, so the offsets a fix refers to are the offsets the writer maps back onto w:t elements.
+/// table rules do not read them as one and mix their columns. Then the stories of <see cref="WordPackage"/> (footnotes,
+/// endnotes, headers and footers), each read the same way and preceded by an empty line, so that no rule reads the
+/// end of one and the start of the next as one table or one list; blank stories and repeated headers and footers are
+/// left out. The reader and the fix writer both use this text, so the offsets a fix refers to are the offsets the
+/// writer maps back onto w:t elements.
 /// </summary>
 internal sealed class WordBodyText
 {
@@ -24,25 +34,80 @@ internal sealed class WordBodyText
     /// <summary>Parts a cell's paragraphs, tabs and breaks: a space to the tokenizer, structure to the writer.</summary>
     public const char CellBreak = '\v';
 
-    private WordBodyText(string text, IReadOnlyList<WordTextSegment> segments)
+    /// <summary>What parts the body from a story and one story from the next: the end of a line and an empty line.</summary>
+    public const string StorySeparator = "\n\n";
+
+    private WordBodyText(string text, IReadOnlyList<WordTextSegment> segments, IReadOnlyList<WordStorySpan> stories)
     {
         Text = text;
         Segments = segments;
+        Stories = stories;
     }
 
     public string Text { get; }
 
-    /// <summary>Every w:t, in document order; characters of <see cref="Text"/> outside them are structure.</summary>
+    /// <summary>Every w:t, in text order; characters of <see cref="Text"/> outside them are structure.</summary>
     public IReadOnlyList<WordTextSegment> Segments { get; }
 
-    public static WordBodyText Extract(XDocument document)
+    /// <summary>The stories read after the body, in text order.</summary>
+    public IReadOnlyList<WordStorySpan> Stories { get; }
+
+    /// <summary>The text of one element (a document, a note, a header): its paragraphs, tables and runs.</summary>
+    public static WordBodyText Extract(XDocument document) => Extract(document.Root);
+
+    private static WordBodyText Extract(XElement? root)
     {
         var builder = new Builder();
-        if (document.Root is { } root)
+        if (root is not null)
         {
             builder.Walk(root);
         }
-        return new WordBodyText(builder.Text.ToString(), builder.Segments);
+        return new WordBodyText(builder.Text.ToString(), builder.Segments, []);
+    }
+
+    /// <summary>The body, then every story that is not blank and not a repeated header or footer.</summary>
+    public static WordBodyText Extract(WordPackage package)
+    {
+        var read = new List<(WordStory Story, WordBodyText Text, List<WordBodyText> Twins)>();
+        foreach (var story in package.Stories)
+        {
+            var text = Extract(story.Root);
+            if (string.IsNullOrWhiteSpace(text.Text))
+            {
+                continue;
+            }
+            if (story.Kind == WordStoryKind.HeaderFooter
+                && read.Find(r => r.Story.Kind == WordStoryKind.HeaderFooter && r.Text.Text == text.Text) is { Story: not null } same)
+            {
+                same.Twins.Add(text);
+                continue;
+            }
+            read.Add((story, text, []));
+        }
+        return Compose(Extract(package.Body.Document.Root), read.Select(r => (r.Story, r.Text, (IReadOnlyList<WordBodyText>)r.Twins)));
+    }
+
+    /// <summary>
+    /// The same package read with the stories chosen when <paramref name="layout"/> was read: a fix can make a header
+    /// read as another, and the fixed text must still line up with the text the fixes were made on.
+    /// </summary>
+    public static WordBodyText ExtractLike(WordPackage package, WordBodyText layout) =>
+        Compose(Extract(package.Body.Document.Root), layout.Stories.Select(s => (s.Story, Extract(s.Story.Root), s.Twins)));
+
+    private static WordBodyText Compose(WordBodyText body, IEnumerable<(WordStory Story, WordBodyText Text, IReadOnlyList<WordBodyText> Twins)> stories)
+    {
+        var text = new StringBuilder(body.Text);
+        var segments = new List<WordTextSegment>(body.Segments);
+        var spans = new List<WordStorySpan>();
+        foreach (var (story, storyText, twins) in stories)
+        {
+            text.Append(StorySeparator);
+            var start = text.Length;
+            segments.AddRange(storyText.Segments.Select(s => s with { Start = s.Start + start }));
+            text.Append(storyText.Text);
+            spans.Add(new WordStorySpan(start, storyText.Text.Length, story, twins));
+        }
+        return new WordBodyText(text.ToString(), segments, spans);
     }
 
     /// <summary>Walks the XML in document order, writing text and structure characters.</summary>

@@ -35,11 +35,7 @@ internal sealed class WordTextEditor
         {
             throw new ArgumentException("Edits must come from the end of the text backwards and must not overlap.", nameof(edit));
         }
-        if (DocxWriter.ContainsStructure(edit.NewText))
-        {
-            return false;
-        }
-        var touched = edit.Span.IsEmpty ? Host(edit.Span.Start) : Covering(edit.Span);
+        var touched = Touched(edit);
         if (touched.Count == 0)
         {
             return false;
@@ -57,6 +53,16 @@ internal sealed class WordTextEditor
         }
         return true;
     }
+
+    /// <summary>Whether <see cref="TryApply"/> would take the edit (and it comes before the edits taken so far).</summary>
+    public bool CanApply(TextEdit edit) => edit.Span.End <= _lastStart && Touched(edit).Count > 0;
+
+    /// <summary>The parts holding a w:t that <see cref="Commit"/> changed.</summary>
+    public IEnumerable<XDocument> ChangedDocuments =>
+        _segments.Where((_, i) => _changed[i]).Select(s => s.Element.Document).OfType<XDocument>().Distinct();
+
+    private List<int> Touched(TextEdit edit) =>
+        DocxWriter.ContainsStructure(edit.NewText) ? [] : edit.Span.IsEmpty ? Host(edit.Span.Start) : Covering(edit.Span);
 
     /// <summary>Writes the new texts into their w:t elements.</summary>
     public void Commit()

@@ -20,8 +20,9 @@ public sealed class ReportDocument
     private static readonly IReadOnlyList<TextSpan> NoExclusions = [];
 
     private ReportDocument(string path, SourceText text, DocumentKind kind, Paragraph[] paragraphs,
-        IReadOnlyList<TextSpan> excluded, SuppressionMap suppressions)
+        IReadOnlyList<TextSpan> excluded, SuppressionMap suppressions, int? afterBodyStart)
     {
+        AfterBodyStart = afterBodyStart;
         Path = path;
         Text = text;
         Kind = kind;
@@ -46,6 +47,12 @@ public sealed class ReportDocument
     public SuppressionMap Suppressions { get; }
 
     /// <summary>
+    /// Where the text read after a .docx's body starts (its footnotes, endnotes, headers and footers), or null. A note
+    /// belongs to a place in the body that the text does not keep, so rules about order across it must not guess.
+    /// </summary>
+    public int? AfterBodyStart { get; }
+
+    /// <summary>
     /// Builds the tree of <paramref name="text"/>. With <paramref name="previous"/> (an earlier version of
     /// the same document) the paragraphs the edit did not touch are reused, not parsed again: those
     /// before it are the same objects, those after it the same syntax at a shifted start. Each line is a
@@ -53,7 +60,7 @@ public sealed class ReportDocument
     /// </summary>
     public static ReportDocument Create(string path, SourceText text, DocumentKind kind = DocumentKind.PlainText,
         IReadOnlyList<TextSpan>? excluded = null, SuppressionMap? suppressions = null, ReportDocument? previous = null,
-        IReadOnlyList<ParagraphLines>? multiLine = null)
+        IReadOnlyList<ParagraphLines>? multiLine = null, int? afterBodyLine = null)
     {
         excluded ??= [];
         multiLine ??= [];
@@ -91,7 +98,8 @@ public sealed class ReportDocument
             }
             paragraphs.Add(paragraph);
         }
-        return new ReportDocument(path, text, kind, [.. paragraphs], excluded, suppressions ?? SuppressionMap.Empty);
+        var afterBodyStart = afterBodyLine is { } bodyEnd && bodyEnd < text.LineCount ? text.GetLineStart(bodyEnd) : (int?)null;
+        return new ReportDocument(path, text, kind, [.. paragraphs], excluded, suppressions ?? SuppressionMap.Empty, afterBodyStart);
     }
 
     /// <summary>The paragraph containing an absolute offset (the last one for the end of the text).</summary>

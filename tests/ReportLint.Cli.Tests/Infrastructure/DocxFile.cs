@@ -26,6 +26,32 @@ public static class DocxFile
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A package with a footnotes part (Word's separator notes, then the given w:footnote elements) and one header part
+    /// holding <paramref name="headerParagraphs"/>, wired through word/_rels/document.xml.rels.
+    /// </summary>
+    public static byte[] CreateWithParts(string body, string footnotes, string headerParagraphs)
+    {
+        const string Namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(archive, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            Add(archive, DocumentPart, $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document {Namespaces}><w:body>{body}"
+                + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/></w:sectPr></w:body></w:document>");
+            Add(archive, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/></Relationships>");
+            Add(archive, "word/footnotes.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes {Namespaces}>"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                + footnotes + "</w:footnotes>");
+            Add(archive, "word/header1.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:hdr {Namespaces}>{headerParagraphs}</w:hdr>");
+            Add(archive, "word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>Name and content of every entry, in order.</summary>
     public static List<(string Name, string Content)> Entries(string path)
     {
