@@ -30,6 +30,51 @@ public sealed record CitationDate(TextSpan Span, int Day, int Month, int Year)
 
     /// <summary>`25/10/2018`, `04/08/2017`: the form of the knowledge base and of fixes.</summary>
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <paramref name="date"/> written the way <paramref name="written"/> is (`05/3/2021`, `5-3-2021`, `05 tháng 3 năm 2021`):
+    /// its separators and its padding of day and month, so a fix changes only the wrong part. A day or month written `05`
+    /// keeps its zero, one written `5` gets none; `15` or `12` says nothing and follows the other part (padded when neither
+    /// tells). The knowledge base's form when the written date has not three runs of digits.
+    /// </summary>
+    public static string Format(DateOnly date, string written)
+    {
+        var runs = new List<(int Start, int Length)>(3);
+        for (var i = 0; i < written.Length;)
+        {
+            var start = i;
+            while (i < written.Length && char.IsAsciiDigit(written[i]))
+            {
+                i++;
+            }
+            if (i > start)
+            {
+                runs.Add((start, i - start));
+            }
+            else
+            {
+                i++;
+            }
+        }
+        if (runs.Count != 3)
+        {
+            return Format(date);
+        }
+        bool? Padded((int Start, int Length) run) => run.Length == 1 ? false : written[run.Start] == '0' ? true : null;
+        var (day, month) = (Padded(runs[0]), Padded(runs[1]));
+        var pad = new[] { day ?? month ?? true, month ?? day ?? true };
+        var values = new[] { date.Day, date.Month };
+        var result = new System.Text.StringBuilder(written.Length + 2);
+        var at = 0;
+        for (var k = 0; k < 3; k++)
+        {
+            result.Append(written, at, runs[k].Start - at);
+            result.Append(k == 2 ? date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)
+                : values[k].ToString(pad[k] ? "00" : "0", System.Globalization.CultureInfo.InvariantCulture));
+            at = runs[k].Start + runs[k].Length;
+        }
+        return result.Append(written, at, written.Length - at).ToString();
+    }
 }
 
 /// <summary>The body named after `của`, recognized from the issuing bodies of the data.</summary>

@@ -121,6 +121,12 @@ internal sealed class CitationParser
             item = ListContinuation(last, reference.Citation.Form);
             inList = true;
         }
+        if (items.Count > 0 && IssueClauseAfter(last) is { } after)
+        {
+            // Like a date or body written after a list, the clause after it is its last item's.
+            var tail = items[^1];
+            items[^1] = tail with { Date = tail.Date ?? after.Date, Body = tail.Body ?? after.Issuer };
+        }
         if (IssueClauseBefore(typeStart) is { } issued)
         {
             for (var k = 0; k < items.Count; k++)
@@ -188,6 +194,107 @@ internal sealed class CitationParser
         var issuer = SubjectBefore(verb, sentenceStart);
         var (date, dateline) = DateBefore(verb, sentenceStart);
         return date is null && dateline is null && issuer is null ? null : new IssueClause(date, dateline, issuer);
+    }
+
+    // How far a subject (`về …`) may run before the clause that says who issued the document.
+    private const int SubjectTokens = 60;
+
+    /// <summary>
+    /// `Kết luận số 21-KL/TW ngày 25/10/2021 do Ban Chấp hành Trung ương ban hành`, `Đề án số 06-ĐA/TU về …, được Ban Thường
+    /// vụ Tỉnh ủy ban hành ngày 15/3/2018`: the passive clause after the citation names its issuer and may date it. The clause
+    /// follows the citation's tails at once or after a comma; after a subject (`về …`) only after a comma, since a subject
+    /// may hold its own `do … ban hành` (`về các văn bản do Bộ Chính trị ban hành`). `do` needs a body of the data;
+    /// `được` without one (`được ban hành ngày …`) gives the date alone. Another symbol or `số` with a number before it ends the search.
+    /// </summary>
+    private IssueClause? IssueClauseAfter(int last)
+    {
+        var next = _tokens.Next(last);
+        var agent = -1;
+        if (IsAgentWord(next))
+        {
+            agent = next;
+        }
+        else if (_tokens.IsPunctuation(next, ',') && IsAgentWord(_tokens.Next(next)))
+        {
+            agent = _tokens.Next(next);
+        }
+        else if (_tokens.IsWord(next, "về"))
+        {
+            for (var (i, k) = (_tokens.Next(next), 0); i >= 0 && k < SubjectTokens; (i, k) = (_tokens.Next(i), k + 1))
+            {
+                if (_tokens[i].Kind == TokenKind.DocumentSymbol || (_tokens.IsWord(i, "số") && _tokens.Next(i) is >= 0 and var n && _tokens[n].Kind == TokenKind.Number)
+                    || _tokens[i].Kind == TokenKind.Punctuation && !(_tokens.IsPunctuation(i, ',') || _tokens.IsPunctuation(i, '-')
+                        || _tokens.IsPunctuation(i, '“') || _tokens.IsPunctuation(i, '”') || _tokens.IsPunctuation(i, '"')))
+                {
+                    return null;
+                }
+                if (_tokens.IsPunctuation(i, ',') && IsAgentWord(_tokens.Next(i)))
+                {
+                    agent = _tokens.Next(i);
+                    break;
+                }
+            }
+        }
+        if (agent < 0)
+        {
+            return null;
+        }
+        var at = _tokens.Next(agent);
+        BodyMention? issuer = null;
+        if (ReadBody(at) is { } body)
+        {
+            (issuer, at) = (body.Body, _tokens.Next(body.Last));
+        }
+        else if (_tokens.IsWord(agent, "do"))
+        {
+            return null;
+        }
+        while (at >= 0 && IsAdverb(at) && !_tokens.IsWord(at, "ký"))
+        {
+            at = _tokens.Next(at);
+        }
+        var verbEnd = IssuingVerbAt(at);
+        // `được BTV Tỉnh ủy ban hành ngày …`: a name the data does not know (capitalized, no document type in it) still leaves
+        // the date to read; `được cụ thể hóa bằng Kế hoạch … ban hành ngày` dates another document.
+        if (verbEnd < 0 && issuer is null && at >= 0 && (_tokens[at].Kind == TokenKind.Abbreviation || _tokens[at].Has(TokenFlags.Capitalized) || _tokens[at].Has(TokenFlags.AllUpper)))
+        {
+            for (var k = 0; verbEnd < 0 && k < 6 && at >= 0 && _tokens[at].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && !TryTypeWord(at, out _, out _); k++)
+            {
+                at = _tokens.Next(at);
+                verbEnd = IssuingVerbAt(at);
+            }
+        }
+        if (verbEnd < 0)
+        {
+            return null;
+        }
+        var dateAt = _tokens.Next(verbEnd);
+        if (_tokens.IsWord(dateAt, "vào"))
+        {
+            dateAt = _tokens.Next(dateAt);
+        }
+        var date = _tokens.IsWord(dateAt, "ngày") ? ReadDate(_tokens, _tokens.Next(dateAt))?.Date : null;
+        return issuer is null && date is null ? null : new IssueClause(date, null, issuer);
+    }
+
+    private bool IsAgentWord(int index) => _tokens.IsWord(index, "do") || _tokens.IsWord(index, "được");
+
+    /// <summary>The last token of an issuing verb (`ban hành`, `ký ban hành`, `thông qua`) at <paramref name="index"/>, or -1.</summary>
+    private int IssuingVerbAt(int index)
+    {
+        if (_tokens.IsWord(index, "ký") && _tokens.IsWord(_tokens.Next(index), "ban"))
+        {
+            index = _tokens.Next(index); // `ký ban hành`
+        }
+        foreach (var syllables in IssuingVerbs)
+        {
+            if (_tokens.MatchSyllables(index, syllables) is >= 0 and var end)
+            {
+                return end;
+            }
+        }
+        return -1;
     }
 
     private (CitationDate? Date, TextSpan? Dateline) DateBefore(int verb, int sentenceStart)

@@ -13,7 +13,8 @@ internal sealed class CitationResolver(CitationData data)
     {
         if (citation.Symbol is { Issuer: not null } symbol)
         {
-            return data.Documents.Find(symbol, citation.Date?.Value, citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null);
+            return data.Documents.Find(symbol, citation.Date?.Value, citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null)
+                ?? ResolveTypeCodeSlip(citation, symbol);
         }
         if (citation.Type is null)
         {
@@ -51,6 +52,41 @@ internal sealed class CitationResolver(CitationData data)
             if (found is not null)
             {
                 return null; // ambiguous
+            }
+            found = document;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// `Quy định số 08-QĐ/TW ngày 25/10/2018`: no known document has the symbol as written, but one has its number, issuer
+    /// and exact date, is of the type word written, and differs only in a type code that word also takes (`08-QĐi/TW`): the
+    /// code is the slip. Nothing is resolved when the knowledge base knows the written symbol (of any date: that document
+    /// may be meant), when a named body or term does not fit, or when two documents would do.
+    /// </summary>
+    private KnownDocument? ResolveTypeCodeSlip(Citation citation, CitationSymbol symbol)
+    {
+        if (citation is not { Type: { } type, Date.Value: { } date } || symbol.TypeCode is not { } code
+            || !type.Accepts(code, symbol.Layout) || data.Documents.Named(symbol).Count > 0)
+        {
+            return null;
+        }
+        var body = citation.Body?.Body;
+        var term = citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null;
+        KnownDocument? found = null;
+        foreach (var document in data.Documents.WithNumber(symbol.NumberValue))
+        {
+            var known = document.Symbol;
+            if (document.Date != date || known.Layout != symbol.Layout || known.Year != symbol.Year
+                || !string.Equals(known.Issuer, symbol.Issuer, StringComparison.OrdinalIgnoreCase)
+                || known.TypeCode is not { } knownCode || !type.Accepts(knownCode, known.Layout) || !SameType(document, type)
+                || (body is not null && !IssuedBy(document, body)) || (term is not null && document.Term is { } t && t != term))
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null;
             }
             found = document;
         }

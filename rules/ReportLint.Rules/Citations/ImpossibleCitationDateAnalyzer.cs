@@ -31,8 +31,11 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        foreach (var citation in CitationSource.Of(context))
+        var data = CitationData.Get(context.Options);
+        var citations = CitationSource.Of(context);
+        for (var c = 0; c < citations.Count; c++)
         {
+            var citation = citations[c];
             if (citation.Date is not { } date)
             {
                 continue;
@@ -41,11 +44,11 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
             {
                 // The knowledge base knows the real date only when the symbol itself says which document it is.
                 CodeFix? fix = citation is { Form: CitationForm.Symbol, Document: { } document }
-                    ? CitationSource.Replace(date.Span, CitationDate.Format(document.Date)) : null;
+                    ? CitationSource.Replace(date.Span, CitationDate.Format(document.Date, CitationSource.Text(context.Paragraph, date.Span))) : null;
                 context.Report(Rule, date.Span, fix, CitationSource.Text(context.Paragraph, date.Span),
                     CitationSource.Head(context.Paragraph, citation), Reason(date));
             }
-            else if (SymbolYear(citation) is { } year && year != date.Year)
+            else if (SymbolYear(citation) is { } year && year != date.Year && !KnownOtherwise(data, context.Paragraph, citations, c))
             {
                 var written = CitationSource.Text(context.Paragraph, date.Span);
                 var yearText = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -59,6 +62,14 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// A real date the knowledge base contradicts is RL2009's: it knows the whole date (`30/2020/NĐ-CP ngày 05/3/2021` →
+    /// `05/3/2020`, where the symbol's year alone would leave a wrong day standing), and one slip gets one finding.
+    /// </summary>
+    private static bool KnownOtherwise(CitationData data, Paragraph paragraph, IReadOnlyList<Citation> citations, int index) =>
+        citations[index].Date?.Value is { } date
+        && KnownDocumentContradictionAnalyzer.Checked(data, paragraph, citations, index) is { Document.Date: var known } && known != date;
+
     /// <summary>The year of a State legal document's symbol (`30/2020/NĐ-CP`); Party symbols carry none.</summary>
     private static int? SymbolYear(Citation citation) =>
         citation.Symbol is { Layout: SymbolLayout.State, Year: { } year } ? year : null;
@@ -70,10 +81,15 @@ public sealed class ImpossibleCitationDateAnalyzer : DiagnosticAnalyzer
     {
         var line = PlaceAndDateLine.Read(context.Paragraph);
         List<(TextSpan, DateOnly, string)>? cited = null;
-        foreach (var citation in CitationSource.Of(context.Options, context.Paragraph))
+        var data = CitationData.Get(context.Options);
+        var citations = CitationSource.Of(context.Options, context.Paragraph);
+        for (var c = 0; c < citations.Count; c++)
         {
-            // A symbol whose year contradicts the date is reported above; its fix may settle this too.
-            if (citation.Date is { Value: { } date } written && (SymbolYear(citation) is not { } year || year == date.Year))
+            var citation = citations[c];
+            // A symbol whose year contradicts the date is reported above, a known document's wrong date by RL2009; their
+            // fixes may settle this too.
+            if (citation.Date is { Value: { } date } written && (SymbolYear(citation) is not { } year || year == date.Year)
+                && !KnownOtherwise(data, context.Paragraph, citations, c))
             {
                 (cited ??= []).Add((written.Span, date, CitationSource.Head(context.Paragraph, citation)));
             }

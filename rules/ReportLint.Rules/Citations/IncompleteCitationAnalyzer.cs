@@ -97,7 +97,8 @@ public sealed partial class IncompleteCitationAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool DatedWithTheNext(Core.Syntax.Paragraph paragraph, Citation citation, Citation? next)
     {
-        if (next is not { Date: not null } || next.Span.Start < citation.ReferenceSpan.End)
+        // The date must follow the second symbol itself: one written after `do Huyện ủy ban hành` is the second's alone.
+        if (next is not { Date: { } date } || next.Span.Start < citation.ReferenceSpan.End || date.Span.End > next.Span.End)
         {
             return false;
         }

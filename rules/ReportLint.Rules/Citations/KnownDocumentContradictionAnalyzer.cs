@@ -29,30 +29,28 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
-            if (citation.Form != CitationForm.Symbol)
+            if (Checked(data, context.Paragraph, citations, c) is not { } found)
             {
                 continue;
             }
-            var next = c + 1 < citations.Count ? citations[c + 1].Span.Start : context.Paragraph.Text.Length;
-            var document = citation.Document;
-            // The symbol with its exact date names the document whatever term the citation writes: that term is the slip.
-            var pinned = document is not null && citation.Date?.Value == document.Date;
-            if (!pinned && (document is null || !SameTerm(data, citation, document)))
+            var (document, pinned) = found;
+            if (citation.Symbol is { } written && written.Key != document.Symbol.Key)
             {
-                // Of another term by its date or `khóa`: the known document only if the subject written after it says so.
-                document = NamedBySubject(data, context.Paragraph, citation, next);
-                pinned = document is not null;
-            }
-            if (document is null)
-            {
-                continue;
+                // Resolved by number, issuer, date and type word: the type code is the slip (`08-QĐ/TW` for `08-QĐi/TW`).
+                var date = CitationDate.Format(document.Date, CitationSource.Text(context.Paragraph, citation.Date!.Span));
+                context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(citation.ReferenceSpan, document.Symbol.Text),
+                    new LocalizedText($"{document.Type} ngày {date}", $"the {document.Type} of {date}"),
+                    new LocalizedText($"có số, ký hiệu {document.Symbol.Text}", $"has the symbol {document.Symbol.Text}"),
+                    CitationSource.Text(context.Paragraph, citation.ReferenceSpan));
             }
             var symbol = document.Symbol.Text;
-            if (citation.Date is { Value: { } date } written && date != document.Date)
+            if (citation.Date is { Value: { } citedDate } writtenDate && citedDate != document.Date)
             {
-                var known = CitationDate.Format(document.Date);
-                context.Report(Rule, written.Span, CitationSource.Replace(written.Span, known), symbol,
-                    new LocalizedText($"ban hành ngày {known}", $"was issued on {known}"), CitationSource.Text(context.Paragraph, written.Span));
+                // In the draft's own style (`05/3/2021` → `05/3/2020`): the fix changes only what is wrong.
+                var text = CitationSource.Text(context.Paragraph, writtenDate.Span);
+                var known = CitationDate.Format(document.Date, text);
+                context.Report(Rule, writtenDate.Span, CitationSource.Replace(writtenDate.Span, known), symbol,
+                    new LocalizedText($"ban hành ngày {known}", $"was issued on {known}"), text);
             }
             if (citation.Body is { Body.Generic: false } body && !CitationResolver.IssuedBy(document, body.Body))
             {
@@ -75,6 +73,31 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
                     new LocalizedText($"Hội nghị Trung ương {plenum}", $"plenum {plenum}"));
             }
         }
+    }
+
+    /// <summary>
+    /// The known document this rule checks the citation at <paramref name="index"/> against, and whether it is pinned (its
+    /// term is checked too); null when the citation names none or, by its date or `khóa`, a document of another term.
+    /// RL2006 leaves a date to this rule when the document is known: one wrong date, one finding.
+    /// </summary>
+    internal static (KnownDocument Document, bool Pinned)? Checked(CitationData data, Core.Syntax.Paragraph paragraph, IReadOnlyList<Citation> citations, int index)
+    {
+        var citation = citations[index];
+        if (citation.Form != CitationForm.Symbol)
+        {
+            return null;
+        }
+        var next = index + 1 < citations.Count ? citations[index + 1].Span.Start : paragraph.Text.Length;
+        var document = citation.Document;
+        // The symbol with its exact date names the document whatever term the citation writes: that term is the slip.
+        var pinned = document is not null && citation.Date?.Value == document.Date;
+        if (!pinned && (document is null || !SameTerm(data, citation, document)))
+        {
+            // Of another term by its date or `khóa`: the known document only if the subject written after it says so.
+            document = NamedBySubject(data, paragraph, citation, next);
+            pinned = document is not null;
+        }
+        return document is null ? null : (document, pinned);
     }
 
     /// <summary>

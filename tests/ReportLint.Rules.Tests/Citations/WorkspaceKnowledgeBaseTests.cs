@@ -36,7 +36,7 @@ public class WorkspaceKnowledgeBaseTests
     {
         const string text = "Sơ kết Nghị quyết số 15-NQ/HU ngày 12/4/2021 của Huyện ủy.";
         var diagnostic = CitationTest.Single(text, "RL2009", "12/4/2021", options: Options);
-        Assert.Equal(["12/03/2021"], CitationTest.FixTexts(diagnostic));
+        Assert.Equal(["12/3/2021"], CitationTest.FixTexts(diagnostic));
         Assert.Empty(RuleTester.Lint(text, "RL2009"));
     }
 
