@@ -40,18 +40,18 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
             if (citation.Date is { Value: { } date } written && date != document.Date)
             {
                 var known = CitationDate.Format(document.Date);
-                context.Report(Rule, written.Span, CitationSource.Replace(written.Span, known), symbol,
+                context.Report(Rule, written.Span, CitationSource.Replace(context.Paragraph, written.Span, known), symbol,
                     new LocalizedText($"ban hành ngày {known}", $"was issued on {known}"), CitationSource.Text(context.Paragraph, written.Span));
             }
             if (citation.Body is { Body.Generic: false } body && !CitationResolver.IssuedBy(document, body.Body))
             {
-                context.Report(Rule, body.Span, CitationSource.Replace(body.Span, document.Issuers[0]), symbol,
+                context.Report(Rule, body.Span, CitationSource.Replace(context.Paragraph, body.Span, document.Issuers[0]), symbol,
                     new LocalizedText($"do {string.Join(" hoặc ", document.Issuers)} ban hành", $"was issued by {string.Join(" or ", document.Issuers)}"),
                     CitationSource.Text(context.Paragraph, body.Span));
             }
             if (pinned && document.Term is { } term && citation.Terms is [{ } cited] && cited.Numeral != term)
             {
-                context.Report(Rule, cited.Span, CitationSource.Replace(cited.Span, term), symbol,
+                context.Report(Rule, cited.Span, CitationSource.Replace(context.Paragraph, cited.Span, term), symbol,
                     new LocalizedText($"thuộc khóa {term}", $"is of term {term}"), new LocalizedText($"khóa {cited.Numeral}", $"term {cited.Numeral}"));
             }
             if (citation is { Plenum: { } plenum, PlenumSpan: { } plenumSpan } && document.Plenum is { } adopted && adopted != plenum)
@@ -59,7 +59,7 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
                 // The plenum as the draft writes it: `Trung ương 5` → 4, `lần thứ năm` → tư.
                 var digits = !CitationSource.Text(context.Paragraph, plenumSpan).ContainsAnyExceptInRange('0', '9');
                 var fix = digits ? adopted.ToString(System.Globalization.CultureInfo.InvariantCulture) : Ordinals.Word(adopted);
-                context.Report(Rule, plenumSpan, CitationSource.Replace(plenumSpan, fix), symbol,
+                context.Report(Rule, plenumSpan, CitationSource.Replace(context.Paragraph, plenumSpan, fix), symbol,
                     new LocalizedText($"là văn bản của Hội nghị Trung ương {adopted}", $"comes from Central Committee plenum {adopted}"),
                     new LocalizedText($"Hội nghị Trung ương {plenum}", $"plenum {plenum}"));
             }
