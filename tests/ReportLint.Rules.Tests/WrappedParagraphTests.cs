@@ -253,4 +253,17 @@ public class WrappedParagraphTests
         Assert.Equal("Lần đầu trích dẫn, “Quy định số 27” nên ghi đủ số, ký hiệu và ngày ban hành", diagnostics[0].GetMessage(MessageLanguage.Vietnamese));
         Assert.StartsWith("“doanh nghiệp nhỏ và vừa” đã được viết tắt là “DNNVV”", diagnostics[1].GetMessage(MessageLanguage.Vietnamese), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_citation_contradiction_across_the_wrap_is_quoted_on_one_line_and_its_fix_keeps_the_break()
+    {
+        const string text = WrappedOpening +
+            "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Ban Chấp\n" +
+            "hành Trung ương về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách\n" +
+            "Hồ Chí Minh, các chi bộ đã xây dựng kế hoạch cụ thể, phù hợp với thực tế.\n";
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.PlainText, text, "RL2009"));
+        Assert.Equal("Theo cơ sở dữ liệu, 05-CT/TW do Bộ Chính trị ban hành, không phải Ban Chấp hành Trung ương",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Contains("của Bộ Chính\ntrị về đẩy mạnh", RuleTester.ApplyFirstFix(text, diagnostic), StringComparison.Ordinal);
+    }
 }

@@ -32,4 +32,8 @@ internal static class CitationSource
             citation.ReferenceSpan.End));
 
     public static CodeFix Replace(TextSpan span, string text) => CodeFix.Replace(span, text, Core.Diagnostics.FixSafety.Unsafe);
+
+    /// <summary>The same, keeping a wrapped paragraph's line break where the words replaced had one (see <see cref="CodeFix.ReplaceKeepingLineBreaks"/>).</summary>
+    public static CodeFix Replace(Paragraph paragraph, TextSpan span, string text) =>
+        CodeFix.ReplaceKeepingLineBreaks(span, Text(paragraph, span), text, Core.Diagnostics.FixSafety.Unsafe);
 }

@@ -38,7 +38,7 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
             {
                 // Resolved by number, issuer, date and type word: the type code is the slip (`08-QĐ/TW` for `08-QĐi/TW`).
                 var date = CitationDate.Format(document.Date, CitationSource.Text(context.Paragraph, citation.Date!.Span));
-                context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(citation.ReferenceSpan, document.Symbol.Text),
+                context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(context.Paragraph, citation.ReferenceSpan, document.Symbol.Text),
                     new LocalizedText($"{document.Type} ngày {date}", $"the {document.Type} of {date}"),
                     new LocalizedText($"có số, ký hiệu {document.Symbol.Text}", $"has the symbol {document.Symbol.Text}"),
                     CitationSource.Text(context.Paragraph, citation.ReferenceSpan));
@@ -49,18 +49,18 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
                 // In the draft's own style (`05/3/2021` → `05/3/2020`): the fix changes only what is wrong.
                 var text = CitationSource.Text(context.Paragraph, writtenDate.Span);
                 var known = CitationDate.Format(document.Date, text);
-                context.Report(Rule, writtenDate.Span, CitationSource.Replace(writtenDate.Span, known), symbol,
+                context.Report(Rule, writtenDate.Span, CitationSource.Replace(context.Paragraph, writtenDate.Span, known), symbol,
                     new LocalizedText($"ban hành ngày {known}", $"was issued on {known}"), text);
             }
             if (citation.Body is { Body.Generic: false } body && !CitationResolver.IssuedBy(document, body.Body))
             {
-                context.Report(Rule, body.Span, CitationSource.Replace(body.Span, document.Issuers[0]), symbol,
+                context.Report(Rule, body.Span, CitationSource.Replace(context.Paragraph, body.Span, document.Issuers[0]), symbol,
                     new LocalizedText($"do {string.Join(" hoặc ", document.Issuers)} ban hành", $"was issued by {string.Join(" or ", document.Issuers)}"),
                     CitationSource.Text(context.Paragraph, body.Span));
             }
             if (pinned && document.Term is { } term && citation.Terms is [{ } cited] && cited.Numeral != term)
             {
-                context.Report(Rule, cited.Span, CitationSource.Replace(cited.Span, term), symbol,
+                context.Report(Rule, cited.Span, CitationSource.Replace(context.Paragraph, cited.Span, term), symbol,
                     new LocalizedText($"thuộc khóa {term}", $"is of term {term}"), new LocalizedText($"khóa {cited.Numeral}", $"term {cited.Numeral}"));
             }
             if (citation is { Plenum: { } plenum, PlenumSpan: { } plenumSpan } && document.Plenum is { } adopted && adopted != plenum)
@@ -68,7 +68,7 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
                 // The plenum as the draft writes it: `Trung ương 5` → 4, `lần thứ năm` → tư.
                 var digits = !CitationSource.Text(context.Paragraph, plenumSpan).ContainsAnyExceptInRange('0', '9');
                 var fix = digits ? adopted.ToString(System.Globalization.CultureInfo.InvariantCulture) : Ordinals.Word(adopted);
-                context.Report(Rule, plenumSpan, CitationSource.Replace(plenumSpan, fix), symbol,
+                context.Report(Rule, plenumSpan, CitationSource.Replace(context.Paragraph, plenumSpan, fix), symbol,
                     new LocalizedText($"là văn bản của Hội nghị Trung ương {adopted}", $"comes from Central Committee plenum {adopted}"),
                     new LocalizedText($"Hội nghị Trung ương {plenum}", $"plenum {plenum}"));
             }

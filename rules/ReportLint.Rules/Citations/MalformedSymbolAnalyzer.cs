@@ -168,6 +168,6 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
             return Replace(paragraph, citation, document.Symbol.Text);
         }
         var span = TextSpan.FromBounds(citation.TypeSpan.Start, citation.ReferenceSpan.End);
-        return CitationSource.Replace(span, $"{CitationSource.Text(paragraph, citation.TypeSpan)} số {document.Symbol.Text}");
+        return CitationSource.Replace(paragraph, span, $"{CitationSource.Text(paragraph, citation.TypeSpan)} số {document.Symbol.Text}");
     }
 }

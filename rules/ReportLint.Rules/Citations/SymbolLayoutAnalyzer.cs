@@ -29,7 +29,7 @@ public sealed class SymbolLayoutAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var symbol = citation.Symbol!;
-            context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(citation.ReferenceSpan, corrected),
+            context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(context.Paragraph, citation.ReferenceSpan, corrected),
                 symbol.Text, layout == SymbolLayout.Party ? Party : State, layout == SymbolLayout.Party ? State : Party, corrected);
         }
     }

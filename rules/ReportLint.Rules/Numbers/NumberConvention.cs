@@ -40,6 +40,10 @@ internal static class NumberConvention
         {
             return Convention.None;
         }
+        if (SplitNumber.IsPart(paragraph, index))
+        {
+            return Convention.None; // `1.28` ⏎ `4.500.000`: a wrap cut one number, no decimal (RL5035)
+        }
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
         // Heading numbers (`1.2. Công tác…`) start the paragraph, item numbers a table row (`| 2.1 | Chi …`); `4.0` names an
         // industrial revolution.

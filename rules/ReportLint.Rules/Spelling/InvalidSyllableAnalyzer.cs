@@ -47,6 +47,10 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
                 }
                 continue;
             }
+            if (SplitWord.IsPart(paragraph, i, data))
+            {
+                continue; // a piece of a word the wrap cut in two (`ngh` ⏎ `iệp`): RL3013 reports the join
+            }
             var ranked = data.Suggester.Rank(word, SpellingTokens.Neighbour(site, -1), SpellingTokens.Neighbour(site, 1));
             var original = paragraph.GetString(tokens[i]);
             // `nguyễn văn An`: a syllable of proper names only, written in lower case.

@@ -19,5 +19,6 @@ public static class SpellingFamily
         new RepeatedWordAnalyzer(),
         new RareVariantAnalyzer(),
         new CommonConfusionAnalyzer(),
+        new SplitWordAnalyzer(),
     ];
 }

@@ -21,7 +21,8 @@ public sealed record Diagnostic(
     public string GetMessage(MessageLanguage language)
     {
         var arguments = Arguments.Select(a => a is LocalizedText text ? text.Get(language) : a).ToArray();
-        return string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.Get(language), arguments);
+        // Words quoted across a wrapped line break read as one line (in every output format and in the editor).
+        return OneLine.Of(string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.Get(language), arguments));
     }
 
     /// <summary>The same finding <paramref name="delta"/> characters further on. Loops rather than LINQ:

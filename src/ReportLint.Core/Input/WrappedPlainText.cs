@@ -205,12 +205,21 @@ public static class WrappedPlainText
     private static bool StartsMidSentence(ReadOnlySpan<char> line) =>
         line.Length > 0 && (char.IsLower(line[0]) ? !(line.Length >= 2 && line[1] is ')' or '.') : char.IsAsciiDigit(line[0]) && !OpensNumberedItem(line));
 
+    /// <summary>`.500` or `,500` then no further digit: a thousands group, where `1.2.` and `3.` number items.</summary>
+    private static bool GroupOfThousands(ReadOnlySpan<char> rest) =>
+        rest.Length >= 4 && rest[0] is '.' or ',' && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3])
+        && (rest.Length == 4 || !char.IsAsciiDigit(rest[4]));
+
     private static bool OpensNumberedItem(ReadOnlySpan<char> line)
     {
         var digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))
         {
             digits++;
+        }
+        if (digits <= 3 && GroupOfThousands(line[digits..]))
+        {
+            return false; // `4.500.000 đồng, …`: a figure going on, maybe the rest of one the wrap cut (`1.28` ⏎ `4.500.000`)
         }
         return digits == line.Length || line[digits] is '.' or ')' or ':'
             || (line[digits] == ' ' && digits + 1 < line.Length && char.IsUpper(line[digits + 1])); // `1 Tổ chức …`, not `125 hộ dân …`

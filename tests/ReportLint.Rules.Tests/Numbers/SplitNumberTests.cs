@@ -1,0 +1,66 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Numbers;
+
+/// <summary>RL5035: a number a hard wrap cut inside a digit group; RL5003 and RL5008 must not read its first part as a decimal.</summary>
+public class SplitNumberTests
+{
+    private const string Opening =
+        "Trong quý vừa qua, các cơ quan, đơn vị trên địa bàn huyện đã tích cực triển khai\n" +
+        "đồng bộ nhiều giải pháp nhằm thúc đẩy sản xuất, kinh doanh, với tổng vốn 1.293.346\n" +
+        "triệu đồng, góp phần giữ vững ổn định chính trị, trật tự an toàn xã hội ở cơ sở.\n\n";
+
+    private static IReadOnlyList<Diagnostic> Lint(string paragraph) =>
+        RuleTester.LintAs(DocumentKind.PlainText, Opening + paragraph, "RL5035", "RL5003", "RL5008");
+
+    [Fact]
+    public void A_number_cut_inside_a_digit_group_is_one_number_and_not_an_english_decimal()
+    {
+        const string paragraph =
+            "Tổng kinh phí thực hiện các đề án của huyện trong năm là 1.28\n" +
+            "4.500.000 đồng, trong đó ngân sách tỉnh hỗ trợ 650.000.000 đồng, phần còn lại\n" +
+            "do ngân sách huyện và các nguồn xã hội hóa bảo đảm theo đúng quy định hiện hành.\n";
+        var text = Opening + paragraph;
+        var diagnostic = Assert.Single(Lint(paragraph));
+        Assert.Equal("RL5035", diagnostic.Id);
+        Assert.Equal("1.28\n4.500.000", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("“1.28” cuối dòng và “4.500.000” đầu dòng sau là một số bị ngắt giữa nhóm chữ số: viết liền “1.284.500.000”",
+            diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+        Assert.Contains("trong năm là 1.284.500.000\nđồng, trong đó", RuleTester.ApplyFirstFix(text, diagnostic), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.2", "84.500.000 đồng", "1.284.500.000")]
+    [InlineData("12.345.6", "78 đồng", "12.345.678")]
+    [InlineData("1.28", "4.500.000,5 đồng", "1.284.500.000,5")]
+    public void Other_cuts_of_a_grouped_number_are_found(string end, string start, string joined)
+    {
+        var paragraph = "Tổng kinh phí thực hiện các đề án của huyện trong năm là " + end + "\n" + start +
+            ", trong đó ngân sách tỉnh hỗ trợ một phần, phần còn lại do các nguồn xã hội hóa.\n";
+        var diagnostic = Assert.Single(Lint(paragraph));
+        Assert.Equal("RL5035", diagnostic.Id);
+        Assert.Equal(joined, diagnostic.Arguments[2]);
+    }
+
+    [Theory]
+    // A decimal and the next figure, two whole numbers, a date, a percentage: each ends the line whole.
+    [InlineData("Tỷ lệ hộ nghèo của huyện cuối năm giảm còn 2,5\n% so với năm trước; số hộ thoát nghèo là 312 hộ, vượt kế hoạch đề ra.\n")]
+    [InlineData("Tổng kinh phí thực hiện các đề án của huyện trong năm là 1.284\n500.000 đồng theo số liệu của các phòng, ban chuyên môn và các xã, thị trấn.\n")]
+    [InlineData("Tổng kinh phí thực hiện các đề án của huyện trong năm đạt tỷ lệ 1,28\n4 lần so với cùng kỳ theo số liệu của các phòng, ban chuyên môn của huyện.\n")]
+    [InlineData("Hội nghị sơ kết được tổ chức theo Kế hoạch của Ban Thường vụ ngày 12/5\n2024 và có sự tham dự của đại diện lãnh đạo các ban, ngành, đoàn thể của huyện.\n")]
+    [InlineData("Tổng kinh phí thực hiện các đề án của huyện trong năm là 12\n4.500.000 đồng theo số liệu của các phòng, ban chuyên môn và các xã, thị trấn.\n")]
+    public void Numbers_that_end_a_line_whole_stay_silent(string paragraph) =>
+        Assert.DoesNotContain(Lint(paragraph), d => d.Id == "RL5035");
+
+    [Fact]
+    public void An_english_decimal_in_a_wrapped_paragraph_is_still_reported_by_RL5003()
+    {
+        const string paragraph =
+            "Tốc độ tăng trưởng kinh tế của huyện trong năm đạt 8.25% so với năm trước,\n" +
+            "theo số liệu của Chi cục Thống kê, cao hơn mức bình quân chung của cả tỉnh.\n";
+        Assert.Equal(["RL5003"], Lint(paragraph).Select(d => d.Id));
+    }
+}

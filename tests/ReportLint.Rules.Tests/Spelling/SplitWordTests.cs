@@ -1,0 +1,90 @@
+using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Syntax;
+using ReportLint.Rules.Tests.Infrastructure;
+
+namespace ReportLint.Rules.Tests.Spelling;
+
+/// <summary>RL3013: a syllable a hard wrap cut in two, read across the line break of a wrapped paragraph.</summary>
+public class SplitWordTests
+{
+    // Lines up to ~80 columns, as an old word processor wraps them; each test adds its own paragraph.
+    private const string Opening =
+        "Trong quý vừa qua, các cơ quan, đơn vị trên địa bàn huyện đã tích cực triển khai\n" +
+        "đồng bộ nhiều giải pháp nhằm thúc đẩy sản xuất, kinh doanh, bảo đảm an sinh xã\n" +
+        "hội cho người dân, góp phần giữ vững ổn định chính trị, trật tự ở cơ sở.\n\n";
+
+    private static IReadOnlyList<Diagnostic> Lint(string paragraph) =>
+        RuleTester.LintAs(DocumentKind.PlainText, Opening + paragraph, "RL3013", "RL3001", "RL3002");
+
+    [Fact]
+    public void A_lone_consonant_ending_the_line_and_the_rest_of_its_syllable_opening_the_next_are_one_word()
+    {
+        const string paragraph =
+            "Ủy ban Kiểm tra các cấp đã chú trọng bồi dưỡng kỹ năng thẩm tra và nghiệp v\n" +
+            "ụ tài chính đảng cho cán bộ kiểm tra ở cơ sở, nhất là ở các chi bộ mới lập.\n";
+        var diagnostic = Assert.Single(Lint(paragraph));
+        Assert.Equal("RL3013", diagnostic.Id);
+        Assert.Equal("v\nụ", RuleTester.SpanText(Opening + paragraph, diagnostic));
+        Assert.Equal("“v” cuối dòng và “ụ” đầu dòng sau là một âm tiết bị ngắt đôi: viết liền “vụ”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("“v” at the end of the line and “ụ” at the start of the next are one syllable cut in two: write “vụ”",
+            diagnostic.GetMessage(MessageLanguage.English));
+        // `ụ` is a word by itself: the join is a judgement. It keeps the wrap, moving the break after the joined word.
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Unsafe, fix.Safety);
+        Assert.Equal("Nối thành “vụ”", fix.Title.Vi);
+        Assert.Equal(Opening + "Ủy ban Kiểm tra các cấp đã chú trọng bồi dưỡng kỹ năng thẩm tra và nghiệp vụ\n" +
+            "tài chính đảng cho cán bộ kiểm tra ở cơ sở, nhất là ở các chi bộ mới lập.\n", RuleTester.ApplyFirstFix(Opening + paragraph, diagnostic));
+    }
+
+    [Fact]
+    public void Two_pieces_that_are_no_syllable_each_join_safely_and_RL3001_leaves_them_alone()
+    {
+        const string paragraph =
+            "Công tác kiểm tra, giám sát được thực hiện thường xuyên hơn trước, trình độ ngh\n" +
+            "iệp vụ, kỹ năng của đội ngũ cán bộ kiểm tra được nâng lên rõ rệt qua từng năm.\n";
+        var diagnostic = Assert.Single(Lint(paragraph));
+        Assert.Equal("ngh\niệp", RuleTester.SpanText(Opening + paragraph, diagnostic));
+        Assert.Equal(FixSafety.Safe, diagnostic.Fixes[0].Safety);
+        // The break goes after what is glued to the joined word (`vụ,` stays whole on the line above).
+        Assert.Contains("trình độ nghiệp\nvụ, kỹ năng", RuleTester.ApplyFirstFix(Opening + paragraph, diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syllable_cut_after_its_vowel_is_found_too()
+    {
+        const string wrapped =
+            "Các đồng chí được phân công theo dõi tình hình ở các xã, thị trấn trên địa b\n" +
+            "àn có trách nhiệm báo cáo kết quả thường xuyên cho Thường trực Huyện ủy.\n";
+        var diagnostic = Assert.Single(Lint(wrapped));
+        Assert.Equal("RL3013", diagnostic.Id);
+        Assert.Equal("“b” cuối dòng và “àn” đầu dòng sau là một âm tiết bị ngắt đôi: viết liền “bàn”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+    }
+
+    [Theory]
+    // Correct wrapped text: every line ends on a whole word.
+    [InlineData("Ủy ban Kiểm tra các cấp đã chú trọng bồi dưỡng kỹ năng thẩm tra và nghiệp vụ\ntài chính đảng cho cán bộ kiểm tra ở cơ sở, nhất là ở các chi bộ mới thành lập.\n")]
+    // A range or a compound ending the line with its dash.
+    [InlineData("Đại hội đã thông qua phương hướng, mục tiêu và nhiệm vụ của nhiệm kỳ 2020-\n2025 với các chỉ tiêu cụ thể về phát triển kinh tế - xã hội, quốc phòng - an ninh.\n")]
+    [InlineData("Các chi bộ tiếp tục lãnh đạo thực hiện tốt nhiệm vụ phát triển kinh tế - xã hội, quốc phòng -\nan ninh trên địa bàn, bảo đảm ổn định tình hình chính trị ở cơ sở trong năm tới.\n")]
+    // List markers and references by letter.
+    [InlineData("Nội dung kiểm tra gồm các việc được giao theo quy định, cụ thể như sau: a)\nban hành nghị quyết chuyên đề; b) tổ chức thực hiện nghị quyết đã ban hành.\n")]
+    [InlineData("Việc xử lý kỷ luật được thực hiện theo đúng quy định tại khoản 2, điểm b\nan toàn thông tin trong quy chế, bảo đảm công khai, minh bạch trong mọi khâu.\n")]
+    // Initials and abbreviations.
+    [InlineData("Hội nghị do đồng chí Nguyễn V. A., Phó Bí thư Thường trực Huyện ủy chủ trì, có\nsự tham dự của đại diện lãnh đạo các ban, ngành, đoàn thể của huyện và các xã.\n")]
+    [InlineData("Đoàn công tác đã làm việc với Ban Chỉ đạo của huyện và kiểm tra đoạn đường dài 12 m\nở phía đông thị trấn, nơi mới được sửa chữa, nâng cấp bằng nguồn vốn của tỉnh.\n")]
+    [InlineData("Ban Thường vụ đã giao cho các cơ quan tham mưu phối hợp chuẩn bị nội dung và tp\nhối hợp các xã tổ chức hội nghị theo kế hoạch đề ra trong tháng tới của huyện.\n")]
+    public void Correct_wrapped_text_lists_initials_and_units_stay_silent(string paragraph) =>
+        Assert.DoesNotContain(Lint(paragraph), d => d.Id == "RL3013");
+
+    [Fact]
+    public void A_valid_right_piece_joins_when_the_joined_word_makes_a_lexicon_word_with_its_neighbour()
+    {
+        // `ở` is a word by itself, but `mở rộng` is a word of the lexicon and `m` is none.
+        const string paragraph =
+            "Trong năm, huyện đã chỉ đạo các xã rà soát hệ thống đường giao thông nông thôn, m\n" +
+            "ở rộng mặt đường ở những đoạn thường xuyên ùn tắc, bảo đảm an toàn cho người đi.\n";
+        var diagnostic = Assert.Single(Lint(paragraph));
+        Assert.Equal("“m” cuối dòng và “ở” đầu dòng sau là một âm tiết bị ngắt đôi: viết liền “mở”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
+    }
+}
