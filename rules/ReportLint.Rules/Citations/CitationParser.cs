@@ -55,8 +55,10 @@ internal sealed class CitationParser
 
     private bool TryTypeWord(int index, out DocumentType type, out int end)
     {
-        foreach (var (syllables, candidate) in _data.Types.StartingWith(_tokens.Paragraph.GetText(_tokens[index])))
+        var candidates = _data.Types.StartingWith(_tokens.Paragraph.GetText(_tokens[index]));
+        for (var i = 0; i < candidates.Count; i++) // indexed: foreach over the interface would allocate an enumerator
         {
+            var (syllables, candidate) = candidates[i];
             end = syllables.Length == 1 ? index : _tokens.MatchSyllables(index, syllables);
             if (end >= 0)
             {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportLint.Core.Data;
+using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Citations;
 
@@ -29,7 +30,8 @@ internal sealed class DocumentTypeTable
     private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>> _byFirstSyllable = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentType> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Syllables, DocumentType Type)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<char> _firstLetters = [];
+    // Asked at every word of a draft: most words are rejected on their length and first and last letters, before hashing.
+    private readonly WordShapeFilter _firstSyllables = new();
     private int _maxFirstLength;
 
     public DocumentTypeTable(DataPackSet data)
@@ -53,14 +55,14 @@ internal sealed class DocumentTypeTable
             list.Add((syllables, type));
             list.Sort((a, b) => b.Syllables.Length.CompareTo(a.Syllables.Length));
             _maxFirstLength = Math.Max(_maxFirstLength, syllables[0].Length);
-            _firstLetters.Add(syllables[0][0]);
+            _firstSyllables.Add(syllables[0]);
         }
     }
 
     /// <summary>Type words whose first syllable is this token (any case), longest first. Allocation-free: it runs on every word.</summary>
     public IReadOnlyList<(string[] Syllables, DocumentType Type)> StartingWith(ReadOnlySpan<char> token)
     {
-        if (token.Length > _maxFirstLength || !_firstLetters.Contains(char.ToLowerInvariant(token[0])))
+        if (token.Length > _maxFirstLength || !_firstSyllables.MayContain(token))
         {
             return [];
         }

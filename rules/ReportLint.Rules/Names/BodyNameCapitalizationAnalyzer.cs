@@ -38,12 +38,12 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var tables = NameTables.Get(context.Options.Data);
-        var bodies = tables.Bodies;
+        var bodies = tables.BodiesIn(paragraph);
         SpellingData? spelling = null;
         AfterTitles(context, tables);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (bodies.Match(paragraph, i) is not { } match || StartsInsideWord(paragraph, match, tables, spelling ??= SpellingData.Get(context.Options))
+            if (bodies.At(i) is not { } match || StartsInsideWord(paragraph, match, tables, spelling ??= SpellingData.Get(context.Options))
                 || NameContext.ContinuesIntoWordAfter(paragraph, match.LastToken, spelling))
             {
                 continue;
@@ -217,9 +217,10 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var tokens = paragraph.Tokens;
+        var titles = tables.TitlesIn(paragraph);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tables.Titles.Match(paragraph, i) is not { } title)
+            if (titles.At(i) is not { } title)
             {
                 continue;
             }

@@ -46,9 +46,10 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         List<Occurrence>? items = null;
         var insideBody = -1;
+        var bodies = tables.BodiesIn(paragraph);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (tables.Bodies.Match(paragraph, i) is { } body && body.LastToken > insideBody)
+            if (bodies.At(i) is { } body && body.LastToken > insideBody)
             {
                 insideBody = body.LastToken;
                 continue; // `Ban Tổ chức Đảng ủy Khối` holds no `tổ chức đảng`

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ReportLint.Core.Data;
+using ReportLint.Core.Syntax;
 using ReportLint.Rules.Abbreviations;
 
 namespace ReportLint.Rules.Names;
@@ -13,6 +14,15 @@ internal sealed class NameTables
 
     /// <summary>Bodies: heads alone, heads with a complement, departments, standalone and unique names.</summary>
     public required PhraseTable Bodies { get; init; }
+
+    private static readonly SyntaxSlot<PhraseStarts> BodySlot = new();
+    private static readonly SyntaxSlot<PhraseStarts> TitleSlot = new();
+
+    /// <summary>The body starting at each token of the paragraph, read once for RL6001 and RL6003.</summary>
+    public PhraseStarts BodiesIn(Paragraph paragraph) => Bodies.StartsIn(paragraph, BodySlot);
+
+    /// <summary>The title starting at each token of the paragraph, read once for RL6001 and RL6002.</summary>
+    public PhraseStarts TitlesIn(Paragraph paragraph) => Titles.StartsIn(paragraph, TitleSlot);
 
     /// <summary>The committees a head belongs to (`Trung ương`, `Tỉnh ủy`): alone, they name a body only when capitalized.</summary>
     public required PhraseTable Complements { get; init; }

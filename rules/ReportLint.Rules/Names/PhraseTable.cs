@@ -63,6 +63,17 @@ internal sealed class PhraseTable
             _ => new PhraseSyllable(s, Syllables.Variants(s), null),
         }).ToArray();
 
+    /// <summary>
+    /// <see cref="Match"/> at every token of the paragraph, read once and kept with its syntax in <paramref name="slot"/>
+    /// (one slot per table): several Names rules scan the bodies and the titles over every token of every paragraph.
+    /// </summary>
+    public PhraseStarts StartsIn(Paragraph paragraph, SyntaxSlot<PhraseStarts> slot)
+    {
+        var starts = paragraph.Syntax.GetOrAdd(slot, (this, paragraph), static (_, state) => new PhraseStarts(state.Item1, state.paragraph));
+        // Another workspace's tables read afresh.
+        return ReferenceEquals(starts.Table, this) ? starts : new PhraseStarts(this, paragraph);
+    }
+
     /// <summary>The longest phrase whose first word is the token at <paramref name="index"/> (of equal phrases, the first added).</summary>
     public PhraseMatch? Match(Paragraph paragraph, int index)
     {
@@ -157,4 +168,28 @@ internal sealed class PhraseTable
             return node;
         }
     }
+}
+
+/// <summary>The phrase of one table starting at each token of one paragraph (<see cref="PhraseTable.StartsIn"/>).</summary>
+internal sealed class PhraseStarts
+{
+    private readonly Phrase?[]? _starts; // null when no phrase starts in the paragraph, as in most
+
+    public PhraseStarts(PhraseTable table, Paragraph paragraph)
+    {
+        Table = table;
+        var count = paragraph.Tokens.Count;
+        for (var i = 0; i < count; i++)
+        {
+            if (table.Match(paragraph, i) is { } match)
+            {
+                (_starts ??= new Phrase?[count])[i] = match.Phrase;
+            }
+        }
+    }
+
+    public PhraseTable Table { get; }
+
+    /// <summary>As <see cref="PhraseTable.Match"/> at <paramref name="index"/>.</summary>
+    public PhraseMatch? At(int index) => _starts?[index] is { } phrase ? new PhraseMatch(phrase, index) : null;
 }

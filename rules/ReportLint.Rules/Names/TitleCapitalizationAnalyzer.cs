@@ -30,9 +30,10 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var paragraph = context.Paragraph;
         var tables = NameTables.Get(context.Options.Data);
+        var titles = tables.TitlesIn(paragraph);
         for (var i = 0; i < paragraph.Tokens.Count; i++)
         {
-            if (tables.Titles.Match(paragraph, i) is not { } match)
+            if (titles.At(i) is not { } match)
             {
                 continue;
             }

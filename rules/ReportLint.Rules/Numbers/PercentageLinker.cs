@@ -114,11 +114,49 @@ internal static class PercentageLinker
 
     /// <summary>The percentages of the sentence linked to their figures; null when it has none.</summary>
     public static List<PercentageLink>? Find(Paragraph paragraph, Sentence sentence, AnalyzerOptions options) =>
-        HasPercent(paragraph, sentence) ? Walk(paragraph, sentence, options).Percentages : null;
+        HasPercent(paragraph, sentence) ? WalkOnce(paragraph, sentence, options).Percentages : null;
 
     /// <summary>The percentages and the stated parts of wholes of the sentence; null when it has neither cue.</summary>
     public static LinkedFigures? FindAll(Paragraph paragraph, Sentence sentence, AnalyzerOptions options) =>
-        HasPercent(paragraph, sentence) || HasSubsetCue(paragraph, sentence) ? Walk(paragraph, sentence, options) : null;
+        HasPercent(paragraph, sentence) || HasSubsetCue(paragraph, sentence) ? WalkOnce(paragraph, sentence, options) : null;
+
+    private static readonly SyntaxSlot<SentenceFigures> Slot = new();
+
+    /// <summary>The links of each sentence of a paragraph, read at most once for given options. Callers only read them.</summary>
+    private sealed class SentenceFigures(AnalyzerOptions options, int sentences)
+    {
+        public AnalyzerOptions Options { get; } = options;
+
+        public LinkedFigures?[] BySentence { get; } = new LinkedFigures?[sentences];
+    }
+
+    /// <summary>
+    /// <see cref="Walk"/> once per sentence: RL5001, RL5002 and the section shares of RL5011 each ask for the same sentence.
+    /// The walk reads only the paragraph's syntax and the options, so its result is kept with the syntax.
+    /// </summary>
+    private static LinkedFigures WalkOnce(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
+    {
+        var sentences = paragraph.Sentences;
+        var index = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i] == sentence)
+            {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0)
+        {
+            return Walk(paragraph, sentence, options);
+        }
+        var memo = paragraph.Syntax.GetOrAdd(Slot, (options, sentences.Count), static (_, state) => new SentenceFigures(state.options, state.Count));
+        if (!ReferenceEquals(memo.Options, options))
+        {
+            return Walk(paragraph, sentence, options); // another workspace's options: read afresh
+        }
+        return memo.BySentence[index] ??= Walk(paragraph, sentence, options);
+    }
 
     private static LinkedFigures Walk(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
     {

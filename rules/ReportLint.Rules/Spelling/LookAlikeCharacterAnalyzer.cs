@@ -34,6 +34,12 @@ public sealed class LookAlikeCharacterAnalyzer : DiagnosticAnalyzer
             return;
         }
         var text = context.Text;
+        // Every look-alike is an eth or a Greek or Cyrillic letter (U+0370–U+04FF): a word with none of them, almost every
+        // word of a draft, has nothing to report, and the per-character test below need not run.
+        if (!text.ContainsAnyInRange('\u0370', '\u04FF') && !text.ContainsAny('Ð', 'ð'))
+        {
+            return;
+        }
         var latin = false;
         var foreign = false;
         foreach (var c in text)

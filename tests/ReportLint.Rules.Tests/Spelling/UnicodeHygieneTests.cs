@@ -74,6 +74,19 @@ public class UnicodeHygieneTests
         Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
     }
 
+    // The ends of the look-alike set: a small eth, Greek omicron (U+03BF), Cyrillic і (U+0456), each inside a Latin word.
+    [Theory]
+    [InlineData("\u00F0ồng chí", 0, "đồng chí")]
+    [InlineData("Bá\u03BF cáo", 2, "Báo cáo")]
+    [InlineData("k\u0456nh tế", 1, "kinh tế")]
+    public void Reports_each_kind_of_look_alike(string text, int start, string fixedText)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3006"));
+        Assert.Equal(start, diagnostic.Span.Start);
+        Assert.Equal(1, diagnostic.Span.Length);
+        Assert.Equal(fixedText, RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Fact]
     public void Reports_zero_width_spaces_and_soft_hyphens()
     {
