@@ -41,5 +41,6 @@ public static class NumberFamily
         new MeetingEndBeforeStartAnalyzer(),
         new ChangeDirectionMismatchAnalyzer(),
         new TableShareSumMismatchAnalyzer(),
+        new TargetAssessmentMismatchAnalyzer(),
     ];
 }
