@@ -44,7 +44,11 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         }
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (paragraph.Tokens[i].Length == 2 && TokenNavigation.IsWord(paragraph, i, "từ") && Read(paragraph, i) is { } change && !change.Agrees)
+            if (paragraph.Tokens[i].Length != 2 || !TokenNavigation.IsWord(paragraph, i, "từ"))
+            {
+                continue;
+            }
+            foreach (var change in Read(paragraph, i).Where(c => !c.Agrees))
             {
                 var stated = paragraph.Text.Substring(change.Stated.Span.Start, change.Stated.Span.Length);
                 var expected = change.Expected;
@@ -72,31 +76,60 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         public string Expected => VietnameseNumber.Format(Difference, Years is null ? Math.Max(From.Decimals, To.Decimals) : Math.Max(Stated.Decimals, 1));
     }
 
-    /// <summary>The whole phrase from `từ` (<paramref name="index"/>), or null when any part differs.</summary>
-    private static Change? Read(Paragraph paragraph, int index)
+    /// <summary>
+    /// The changes of the phrase from `từ` (<paramref name="index"/>): the whole change, a change a year, or both in turn
+    /// (`…, giảm 4,25 điểm phần trăm, bình quân mỗi năm giảm 0,85 điểm phần trăm`); none when any part differs.
+    /// </summary>
+    private static IEnumerable<Change> Read(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
         if (!Percent(paragraph, TokenNavigation.Next(tokens, index), out var from, out var next))
         {
-            return null;
+            yield break;
         }
         next = SkipYear(paragraph, next, out var fromYear);
         if (!TokenNavigation.IsWordIn(paragraph, next, Directions))
         {
-            return null;
+            yield break;
         }
         next = Skip(paragraph, TokenNavigation.Next(tokens, next), DirectionFillers, 2);
         if (!Percent(paragraph, next, out var to, out next))
         {
-            return null;
+            yield break;
         }
         next = SkipYear(paragraph, next, out var toYear);
-        if (TokenNavigation.IsPunctuation(paragraph, next, ',') || TokenNavigation.IsPunctuation(paragraph, next, '(') || TokenNavigation.IsDash(paragraph, next))
+        // Only when both rates give their year is the number of years known.
+        int? years = fromYear is { } first && toYear is { } last && last > first ? last - first : null;
+        for (var k = 0; k < 2; k++)
         {
-            next = TokenNavigation.Next(tokens, next);
+            if (TokenNavigation.IsPunctuation(paragraph, next, ',') || TokenNavigation.IsPunctuation(paragraph, next, '(') || TokenNavigation.IsDash(paragraph, next))
+            {
+                next = TokenNavigation.Next(tokens, next);
+            }
+            if (ReadChange(paragraph, next, out var figure, out var averaged, out next) is false)
+            {
+                yield break;
+            }
+            if (!averaged)
+            {
+                yield return new Change(from, to, figure);
+            }
+            else if (years is not null)
+            {
+                yield return new Change(from, to, figure, years);
+            }
         }
+    }
+
+    /// <summary>
+    /// `tăng|giảm [thêm|được] C điểm phần trăm` from <paramref name="index"/>, maybe a change a year (`bình quân mỗi năm giảm
+    /// C …`, `… C điểm phần trăm/năm`); <paramref name="next"/> is the token after it.
+    /// </summary>
+    private static bool ReadChange(Paragraph paragraph, int index, out Figure figure, out bool averaged, out int next)
+    {
+        var tokens = paragraph.Tokens;
+        (figure, averaged, next) = (default, false, index);
         // `bình quân mỗi năm giảm`, `mỗi năm giảm bình quân`: a change a year.
-        var averaged = false;
         for (var k = 0; k < 5 && TokenNavigation.IsWordIn(paragraph, next, AverageWords); k++)
         {
             averaged |= TokenNavigation.IsWordIn(paragraph, next, AverageCues);
@@ -104,7 +137,7 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         }
         if (!TokenNavigation.IsWordIn(paragraph, next, Changes))
         {
-            return null;
+            return false;
         }
         next = TokenNavigation.Next(tokens, next);
         for (var k = 0; k < 5 && TokenNavigation.IsWordIn(paragraph, next, AverageWords); k++)
@@ -116,7 +149,7 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         if (stated < 0 || tokens[stated].Kind != TokenKind.Number
             || !VietnameseNumber.TryParseDecimal(paragraph.GetText(tokens[stated]), out var value, out var decimals))
         {
-            return null;
+            return false;
         }
         var unit = TokenNavigation.Next(tokens, stated);
         var after = TokenNavigation.Next(tokens, unit);
@@ -125,21 +158,23 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
                 || (TokenNavigation.IsWord(paragraph, after, "phần") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, after), "trăm")));
         if (!points)
         {
-            return null;
+            return false;
         }
         // `giảm 0,85 điểm phần trăm/năm`, `… điểm phần trăm mỗi năm`: a change a year too.
         var end = TokenNavigation.IsPunctuation(paragraph, after, '%') ? after : TokenNavigation.Next(tokens, after);
-        var rest = TokenNavigation.Next(tokens, end);
-        averaged |= (TokenNavigation.IsPunctuation(paragraph, rest, '/') && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, rest), "năm"))
-            || ((TokenNavigation.IsWord(paragraph, rest, "mỗi") || TokenNavigation.IsWord(paragraph, rest, "hằng") || TokenNavigation.IsWord(paragraph, rest, "hàng"))
-                && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, rest), "năm"));
-        var figure = new Figure(tokens[stated].Span, paragraph.GetString(tokens[stated]), value, decimals);
-        if (!averaged)
+        next = TokenNavigation.Next(tokens, end);
+        if (TokenNavigation.IsPunctuation(paragraph, next, '/') && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, next), "năm"))
         {
-            return new Change(from, to, figure);
+            averaged = true;
+            next = TokenNavigation.Next(tokens, TokenNavigation.Next(tokens, next));
         }
-        // Only when both rates give their year is the number of years known.
-        return fromYear is { } first && toYear is { } last && last > first ? new Change(from, to, figure, last - first) : null;
+        else if (TokenNavigation.IsWordIn(paragraph, next, ["mỗi", "hằng", "hàng"]) && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, next), "năm"))
+        {
+            averaged = true;
+            next = TokenNavigation.Next(tokens, TokenNavigation.Next(tokens, next));
+        }
+        figure = new Figure(tokens[stated].Span, paragraph.GetString(tokens[stated]), value, decimals);
+        return true;
     }
 
     /// <summary>`65,2%` or `65,2 %` at <paramref name="index"/>; <paramref name="next"/> is the token after it.</summary>

@@ -6,7 +6,7 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// A tally of a term's targets for RL5011 (<see cref="PartsSumMismatchAnalyzer"/>): `Nghị quyết đề ra 15 chỉ tiêu … có 12 chỉ
 /// tiêu đạt và vượt (10 chỉ tiêu vượt, 2 chỉ tiêu đạt), 4 chỉ tiêu không đạt` (16). The whole is a count of targets set
-/// (`đề ra`, `xác định`, `gồm`, `có`, `với` N `chỉ tiêu`, not itself assessed); the parts are the counts assessed after it, in
+/// (`đề ra`, `xác định`, `gồm`, `có`, `với`, `trong` N `chỉ tiêu`, not itself assessed); the parts are the counts assessed after it, in
 /// its sentence and the next, outside parentheses (a parenthesis splits a part further). They cover the whole only when
 /// they name both the targets reached (`đạt`, `vượt`, `đạt và vượt`, `hoàn thành`, `cơ bản đạt`) and those missed
 /// (`không đạt`, `chưa đạt`), each kind once, and `đạt và vượt` beside `đạt` or `vượt` would count twice: then nothing is read.
@@ -92,8 +92,8 @@ internal static partial class TargetTally
         return new string(chars);
     }
 
-    // `Nghị quyết đề ra 15 chỉ tiêu`, `gồm 15 chỉ tiêu chủ yếu`: a count of targets not itself assessed.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:đề ra|xác định|gồm|có|với) (?:tổng số |tổng cộng |tất cả )?(?<whole>\d{1,3}) chỉ tiêu(?! (?:đạt|vượt|không|chưa|hoàn thành|cơ bản))")]
+    // `Nghị quyết đề ra 15 chỉ tiêu`, `gồm 15 chỉ tiêu chủ yếu`, `Trong 15 chỉ tiêu … đề ra, …`: a count of targets not itself assessed.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:[Tt]rong|đề ra|xác định|gồm|có|với) (?:tổng số |tổng cộng |tất cả )?(?<whole>\d{1,3}) chỉ tiêu(?! (?:đạt|vượt|không|chưa|hoàn thành|cơ bản))")]
     private static partial Regex Whole();
 
     // `12 chỉ tiêu đạt và vượt`, `4 chỉ tiêu không đạt`, `4 không đạt`: a count and its assessment, the longest first.

@@ -57,6 +57,7 @@ public class PointChangeMismatchTests
     [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, mỗi năm giảm bình quân 1,2 điểm phần trăm.", "1,2", "1,0")]
     [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 1,15 điểm phần trăm/năm.", "1,15", "0,95")]
     [InlineData("Tỷ lệ lao động qua đào tạo tăng từ 60,5% năm 2021 lên 70,1% năm 2025, bình quân tăng 3,2 điểm phần trăm mỗi năm.", "3,2", "2,4")]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 4,75 điểm phần trăm, bình quân mỗi năm giảm 1,15 điểm phần trăm.", "1,15", "0,95")] // after the whole change
     public void Reports_every_form_of_a_change_a_year(string text, string stated, string fix)
     {
         var diagnostic = Findings.Single(text, "RL5010", stated);
@@ -69,5 +70,6 @@ public class PointChangeMismatchTests
     [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% xuống còn 2,45%, bình quân mỗi năm giảm 1,15 điểm phần trăm.")] // years not written
     [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45%, giảm 1,15 điểm phần trăm/năm.")] // one year only
     [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 4,75 điểm phần trăm.")] // the whole change
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 4,75 điểm phần trăm, bình quân mỗi năm giảm 0,95 điểm phần trăm.")]
     public void Is_silent_on_a_right_change_a_year_or_an_unknown_period(string text) => Assert.Empty(RuleTester.Lint(text, "RL5010"));
 }

@@ -18,6 +18,7 @@ public class TargetTallyTests
     [Theory]
     [InlineData("Nghị quyết đề ra 20 chỉ tiêu, trong đó 11 chỉ tiêu vượt, 6 chỉ tiêu đạt và 2 không đạt.", "20")]
     [InlineData("Kế hoạch xác định 12 chỉ tiêu; kết quả có 9 chỉ tiêu hoàn thành, 2 chỉ tiêu chưa đạt.", "12")]
+    [InlineData("Trong 16 chỉ tiêu Nghị quyết đề ra, đến cuối nhiệm kỳ có 11 chỉ tiêu đạt và vượt (7 chỉ tiêu vượt, 4 chỉ tiêu đạt), 4 chỉ tiêu chưa đạt (thu ngân sách, tỷ lệ đô thị hóa).", "16")]
     public void Reports_every_form(string text, string whole) => Single(text, "RL5011", whole);
 
     [Theory]
