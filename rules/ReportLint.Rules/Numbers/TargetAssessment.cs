@@ -19,7 +19,7 @@ internal enum Assessment
 }
 
 /// <summary>
-/// The reading of a term's targets for RL5035 (<see cref="TargetAssessmentMismatchAnalyzer"/>): a target as drafts write it
+/// The reading of a term's targets for RL5036 (<see cref="TargetAssessmentMismatchAnalyzer"/>): a target as drafts write it
 /// (`≥ 85%`, `trên 85%`, `từ 85% trở lên`, `dưới 3%`, `giảm còn 2%`, `80-85%`), a result (`84,6%`, `ước đạt 84,6%`), the
 /// assessment (`Vượt`, `Đạt`, `Không đạt`, `Chưa đạt`, `Hoàn thành`) and whether they contradict each other. A target with
 /// no sign of its way takes it from the row's label: a poverty or unemployment rate is met below it.

@@ -8,7 +8,7 @@ using ReportLint.Core.Text;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// RL5035: an assessment of a target that the figures contradict. In a table of targets (`| Chỉ tiêu | Nghị quyết đề ra |
+/// RL5036: an assessment of a target that the figures contradict. In a table of targets (`| Chỉ tiêu | Nghị quyết đề ra |
 /// Thực hiện | Đánh giá |`) a row `| … | ≥ 85% | 84,6% | Vượt |` fell short of its target; in prose, `đạt 84,6%, vượt chỉ
 /// tiêu Nghị quyết đề ra (85%)`. The way a target is met (at or above it, or at or below it: `dưới 3%`, `giảm còn 2%`, a
 /// poverty rate) is read by <see cref="TargetAssessment"/>. `Đạt` for a result past its target is a habit of drafts, not
@@ -16,7 +16,7 @@ namespace ReportLint.Rules.Numbers;
 /// </summary>
 public sealed partial class TargetAssessmentMismatchAnalyzer : DiagnosticAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = new("RL5035", "target-assessment-mismatch",
+    public static readonly DiagnosticDescriptor Rule = new("RL5036", "target-assessment-mismatch",
         new("Đánh giá đạt, vượt chỉ tiêu trái với số liệu", "Target assessment contradicts the figures"),
         new("“{0}” trái với số liệu: thực hiện {1} so với chỉ tiêu {2} là {3}", "“{0}” contradicts the figures: {1} against the target {2} is {3}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);

@@ -5,14 +5,14 @@ using static ReportLint.Rules.Tests.Numbers.Findings;
 
 namespace ReportLint.Rules.Tests.Numbers;
 
-/// <summary>RL5035: an assessment of a target (`Vượt`, `Đạt`, `Không đạt`) that the figures contradict.</summary>
+/// <summary>RL5036: an assessment of a target (`Vượt`, `Đạt`, `Không đạt`) that the figures contradict.</summary>
 public class TargetAssessmentMismatchTests
 {
     private static string Table(params string[] rows) =>
         "Kết quả thực hiện các chỉ tiêu chủ yếu:\n\n| Chỉ tiêu | Nghị quyết đề ra | Thực hiện | Đánh giá |\n|---|---|---|---|\n"
         + string.Concat(rows.Select(r => r + "\n")) + "\nCác chỉ tiêu còn lại đang được rà soát.\n";
 
-    private static IReadOnlyList<Diagnostic> Lint(string text) => RuleTester.LintMarkdown(text, "RL5035");
+    private static IReadOnlyList<Diagnostic> Lint(string text) => RuleTester.LintMarkdown(text, "RL5036");
 
     [Fact]
     public void Reports_a_result_below_its_target_assessed_as_exceeded()
@@ -70,7 +70,7 @@ public class TargetAssessmentMismatchTests
     public void Reads_a_table_typed_with_tabs()
     {
         const string text = "Chỉ tiêu\tKế hoạch\tKết quả thực hiện\tĐánh giá\nTỷ lệ trường đạt chuẩn quốc gia\t≥ 90%\t88,5%\tĐạt\n";
-        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5035"));
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL5036"));
         AssertSpan(text, diagnostic, "Đạt", "88,5%");
     }
 
@@ -78,7 +78,7 @@ public class TargetAssessmentMismatchTests
     public void Reports_the_prose_form()
     {
         const string text = "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,6%, vượt chỉ tiêu Nghị quyết đề ra (95%).";
-        var diagnostic = Single(text, "RL5035", "vượt");
+        var diagnostic = Single(text, "RL5036", "vượt");
         Assert.Equal("“vượt” trái với số liệu: thực hiện 94,6% so với chỉ tiêu 95% là không đạt", Vi(diagnostic));
         Assert.Equal(text.Replace("vượt chỉ", "không đạt chỉ", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
@@ -89,13 +89,13 @@ public class TargetAssessmentMismatchTests
     [InlineData("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,6%, đạt chỉ tiêu Nghị quyết đề ra (95%).")]
     [InlineData("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,6%, không đạt chỉ tiêu Nghị quyết đề ra (95%).")]
     [InlineData("Thu nhập bình quân đạt 68 triệu đồng, vượt kế hoạch (65 triệu đồng/người).")] // two units
-    public void Is_silent_on_right_prose(string text) => Assert.Empty(RuleTester.Lint(text, "RL5035"));
+    public void Is_silent_on_right_prose(string text) => Assert.Empty(RuleTester.Lint(text, "RL5036"));
 
     [Fact]
     public void Reports_prose_on_a_rate_met_below_its_target()
     {
         const string text = "Tỷ lệ hộ nghèo còn 3,4%, đạt chỉ tiêu Nghị quyết (dưới 3%).";
-        var diagnostic = Single(text, "RL5035", "đạt");
+        var diagnostic = Single(text, "RL5036", "đạt");
         Assert.Equal(text.Replace("đạt chỉ", "không đạt chỉ", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
 }
