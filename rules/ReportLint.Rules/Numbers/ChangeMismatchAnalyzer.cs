@@ -70,6 +70,13 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+        if (text.Contains("gấp ", StringComparison.Ordinal) && MayGoFromTo(text))
+        {
+            foreach (Match match in ChangeMultiple.Read(text))
+            {
+                CheckMultiple(context, match);
+            }
+        }
         foreach (Match match in fromTo ?? Enumerable.Empty<Match>())
         {
             // `xếp hạng từ 45 lên 32, tăng 13 bậc`: a rank rises as its number falls.
@@ -108,6 +115,11 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         var rate = match.Groups["nowRate"].Success;
         var points = match.Groups["points"].Success;
         var percent = match.Groups["percent"].Success;
+        // `tăng 1,7 lần` is a multiple (or a percentage in hundreds), not a count of `lần`: see ChangeMultiple.
+        if (match.Groups["changeUnit"].Value.StartsWith("lần", StringComparison.Ordinal))
+        {
+            return;
+        }
         // A percentage in parentheses after the change is read by CheckPercent; it follows only a count.
         if ((match.Groups["share"].Success && (rate || percent || points)) || rate != match.Groups["beforeRate"].Success || (rate ? !(points || percent) : points) || !UnitsAgree(match)
             || !Read(match, "now", out var now, out var nowDecimals) || !Read(match, "before", out var before, out var beforeDecimals)
@@ -169,6 +181,33 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
         context.Report(Rule, span, fixes, null, beforeText + sign, match.Groups["now"].Value + sign,
             actual >= 0 ? Increase : Decrease, new LocalizedText(amount + unitVi, amount + unitEn),
             new LocalizedText($"{statedWay.Vi} {change.Value}{statedUnit}", $"{statedWay.En} {change.Value}{statedUnitEn}"), "");
+    }
+
+    /// <summary>
+    /// `từ 41,4 triệu đồng lên 78,6 triệu đồng, gấp 1,7 lần`: the multiple is 1,9; the stated one may be rounded or cut to
+    /// the decimals it is written with, and the fix writes it with those decimals (one at least when the exact multiple is no
+    /// whole number, so `gấp 2 lần` for 2,5 does not become `gấp 3 lần`).
+    /// </summary>
+    private static void CheckMultiple(ParagraphAnalysisContext context, Match match)
+    {
+        var (beforeUnit, nowUnit) = (match.Groups["beforeUnit"], match.Groups["nowUnit"]);
+        if ((beforeUnit.Success && nowUnit.Success && !Same(beforeUnit.Value, nowUnit.Value))
+            || RankWords.Near(context.Paragraph.FlatText, match.Index, match.Index + match.Length)
+            || !Read(match, "before", out var before, out _) || !Read(match, "now", out var now, out _)
+            || !Read(match, "times", out var stated, out var decimals) || ChangeMultiple.Of(before, now) is not { } exact
+            || VietnameseNumber.Written(exact, stated, decimals))
+        {
+            return;
+        }
+        var places = decimals == 0 && Math.Round(exact, 0, MidpointRounding.AwayFromZero) != Math.Round(exact, 2) ? 1 : decimals;
+        var amount = VietnameseNumber.FormatGrouped(exact, Math.Max(places, decimals));
+        var times = match.Groups["times"];
+        var span = new TextSpan(times.Index, times.Length);
+        var withUnit = (Group g, Group unit) => unit.Success ? $"{g.Value} {unit.Value}" : g.Value;
+        context.Report(Rule, span, [CodeFix.Replace(span, amount, FixSafety.Unsafe)], null,
+            withUnit(match.Groups["before"], beforeUnit.Success ? beforeUnit : nowUnit), withUnit(match.Groups["now"], nowUnit),
+            new LocalizedText("gấp", "a ratio of"), new LocalizedText(amount + " lần", amount),
+            new LocalizedText($"gấp {times.Value} lần", times.Value), "");
     }
 
     /// <summary>
@@ -342,7 +381,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // `tỷ USD`: the one upper-case unit drafts write after a scale word.
     internal const string UnitWord = @"(?:[\p{Ll}\p{M}]+|USD)";
     internal const string UnitWords = UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}(?: " + UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
-    internal const string Year = @"(?: \(?năm \d{4}\)?)?";
+    internal const string Year = @"(?: \(?năm \d{4}\)?| \(\d{4}\))?";
 
     // `so với cùng kỳ năm 2025 (`: the period compared with has no figure but years and no punctuation, so the
     // parenthesis it opens holds the earlier figure.

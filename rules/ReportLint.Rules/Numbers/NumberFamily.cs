@@ -42,5 +42,6 @@ public static class NumberFamily
         new ChangeDirectionMismatchAnalyzer(),
         new TableShareSumMismatchAnalyzer(),
         new SplitNumberAnalyzer(),
+        new TargetAssessmentMismatchAnalyzer(),
     ];
 }

@@ -19,7 +19,8 @@ namespace ReportLint.Rules.Numbers;
 /// (`đã giải quyết 41/60 kiến nghị. Còn 17 kiến nghị đang …`, <see cref="Remainder"/>),
 /// those present and absent from a meeting (`Có mặt: 22/25 đồng chí.` … `Vắng: 2 đồng chí`, <see cref="Attendance"/>), and the list lines under a total or above a
 /// closing `Tổng số:` line, each ending with its amount (<see cref="ListedAmounts"/>), and shares announced as the split of one
-/// whole (`Cơ cấu kinh tế: … chiếm 32,4%; … chiếm 38,5%; … chiếm 30,1%`), whose whole is 100% (<see cref="SharesOfWhole"/>).
+/// whole (`Cơ cấu kinh tế: … chiếm 32,4%; … chiếm 38,5%; … chiếm 30,1%`), whose whole is 100% (<see cref="SharesOfWhole"/>),
+/// and a count of targets set with the counts reached and missed after it (<see cref="TargetTally"/>).
 /// Where the parts must make the whole, the sum is offered as an unsafe fix of the whole (any part may be the wrong
 /// figure instead); a subset that exceeds its whole, and an attendance, get none: the right whole is not known.
 /// </summary>
@@ -41,6 +42,7 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.RegisterSentenceAction(Analyze);
+        context.RegisterParagraphAction(AnalyzeTargetTally);
         context.RegisterDocumentAction<List<Attendance.Count>>(Attendance.Collect, ReportAttendance);
         context.RegisterDocumentAction<ListedAmounts>(ListedAmounts.Collect, ReportListedAmounts);
         context.RegisterDocumentAction<List<Remainder.Count>>(Remainder.Collect, ReportRemainders);
@@ -123,6 +125,17 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
         {
             context.Report(Rule, whole, SumFix(whole, text, VietnameseNumber.FormatGrouped(sum, 0)), parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
                 $"{VietnameseNumber.FormatGrouped(sum, 0)} {unit}", Differs, $"{text} {unit}");
+        }
+    }
+
+    /// <summary>A count of targets and the counts reached and missed after it (<see cref="TargetTally"/>), across sentences.</summary>
+    private static void AnalyzeTargetTally(ParagraphAnalysisContext context)
+    {
+        foreach (var (whole, text, sum, parts) in TargetTally.Read(context.Paragraph.FlatText))
+        {
+            var total = sum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Report(Rule, whole, SumFix(whole, text, total), parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
+                $"{total} chỉ tiêu", Differs, $"{text} chỉ tiêu");
         }
     }
 

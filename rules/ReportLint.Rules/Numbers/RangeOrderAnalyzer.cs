@@ -66,11 +66,31 @@ public sealed class RangeOrderAnalyzer : DiagnosticAnalyzer
                 candidates.Add((CodeFix.Replace(span, swapped, FixSafety.Unsafe, new($"Đảo thành “{swapped}”", $"Swap to “{swapped}”")), range.End, range.Start));
                 // A stable sort: what the document writes first, then what fits inside a period it writes (`2028 - 2030` in a
                 // plan for 2026 - 2030), the present order otherwise.
-                var fixes = candidates.OrderBy(c => written.Pairs.Contains((c.Start, c.End)) ? 0 : WithinWrittenPeriod(written, c.Start, c.End) ? 1 : 2)
-                    .Select(c => c.Fix).ToArray();
+                var ordered = candidates.OrderBy(c => written.Pairs.Contains((c.Start, c.End)) ? 0 : WithinWrittenPeriod(written, c.Start, c.End) ? 1 : 2).ToList();
+                // `giai đoạn 2025-2021` beside `2025 - 2030` elsewhere: an end that differs from the written one in more than a
+                // digit is no slip of the key, while the same two years make a valid range once swapped: the swap comes first.
+                if (ordered.Count > 1 && ordered[0].Start == range.Start && DigitsApart(ordered[0].End, range.End) > 1
+                    && (written.Pairs.Contains((range.End, range.Start)) || FiveYearEnd(kind, range.End) == range.Start))
+                {
+                    var swap = ordered.FindIndex(c => c.Start == range.End);
+                    ordered.Insert(0, ordered[swap]);
+                    ordered.RemoveAt(swap + 1);
+                }
+                var fixes = ordered.Select(c => c.Fix).ToArray();
                 context.Report(Rule, span, fixes, null, paragraph.Text.Substring(range.Span.Start, range.Span.Length), range.End, range.Start);
             }
         }
+    }
+
+    /// <summary>How many of the four digits of two years differ.</summary>
+    private static int DigitsApart(int a, int b)
+    {
+        var count = 0;
+        for (; a > 0 || b > 0; a /= 10, b /= 10)
+        {
+            count += a % 10 != b % 10 ? 1 : 0;
+        }
+        return count;
     }
 
     private static bool WithinWrittenPeriod(Written written, int start, int end) =>

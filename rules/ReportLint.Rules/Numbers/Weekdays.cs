@@ -20,6 +20,9 @@ internal static class Weekdays
     // Before a weekday only these words may stand; `lần thứ hai`, `kỳ họp thứ năm` are ordinals.
     private static readonly string[] Cues = ["sáng", "chiều", "tối", "trưa", "đêm", "vào", "hôm", "rạng", "sớm", "khuya", "ngày", "từ", "đến", "trước", "sau", "là"];
 
+    // Nouns that count with `thứ` (`lần thứ Hai`, `kỳ họp thứ Năm`): after them even a dated, capitalised `thứ` is an ordinal.
+    private static readonly string[] OrdinalNouns = ["lần", "kỳ", "kì", "họp", "khóa", "khoá", "phiên", "đợt", "vòng", "lượt", "hội", "nghị", "đại", "thứ", "và"];
+
     /// <summary>
     /// Reads a weekday whose first word is at <paramref name="index"/>; a <paramref name="listed"/> one follows another
     /// weekday and `và` (`thứ Năm và thứ Sáu`), so the word before it says nothing.
@@ -34,19 +37,22 @@ internal static class Weekdays
             return false;
         }
         var previous = TokenNavigation.Previous(tokens, index);
-        // `Chủ nhật` is a weekday wherever it stands (`thứ Bảy … và Chủ nhật, ngày …`); only `thứ` may be an ordinal.
-        if (!listed && first.Equals("thứ", StringComparison.OrdinalIgnoreCase)
-            && previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
-            && !IsClockTime(paragraph.GetText(tokens[previous])))
-        {
-            return false;
-        }
         var next = TokenNavigation.Next(tokens, index);
         if (next < 0 || next != index + 2)
         {
             return false;
         }
         var second = paragraph.GetText(tokens[next]);
+        // `Chủ nhật` is a weekday wherever it stands (`thứ Bảy … và Chủ nhật, ngày …`); only `thứ` may be an ordinal. A
+        // capitalised `thứ Năm` dated right after (`bế mạc thứ Năm, ngày 14/8/2020`) is a weekday after any word but a
+        // counting noun: ordinals are written in lower case or Roman numerals.
+        if (!listed && first.Equals("thứ", StringComparison.OrdinalIgnoreCase)
+            && previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
+            && !IsClockTime(paragraph.GetText(tokens[previous]))
+            && !(char.IsUpper(second[0]) && !TokenNavigation.IsWordIn(paragraph, previous, OrdinalNouns) && DatedAfter(paragraph, next)))
+        {
+            return false;
+        }
         var style = char.IsUpper(second[0]) ? WeekdayStyle.Capitalized : WeekdayStyle.Lower;
         if (first.Equals("chủ", StringComparison.OrdinalIgnoreCase) && second.Equals("nhật", StringComparison.OrdinalIgnoreCase))
         {
@@ -80,6 +86,23 @@ internal static class Weekdays
         }
         mention = new WeekdayMention((DayOfWeek)day, TextSpan.FromBounds(tokens[index].Start, tokens[next].End), index, next, style);
         return true;
+    }
+
+    /// <summary>`…, ngày 14/8/2020`, `ngày 14/8/2020`: a full date right after the weekday's last word.</summary>
+    private static bool DatedAfter(Paragraph paragraph, int last)
+    {
+        var tokens = paragraph.Tokens;
+        var next = TokenNavigation.Next(tokens, last);
+        if (TokenNavigation.IsPunctuation(paragraph, next, ','))
+        {
+            next = TokenNavigation.Next(tokens, next);
+        }
+        if (!TokenNavigation.IsWord(paragraph, next, "ngày"))
+        {
+            return false;
+        }
+        next = TokenNavigation.Next(tokens, next);
+        return next >= 0 && DateRecognizer.TryRead(paragraph, next, out var date, besideWeekday: true) && date is { Day: not null, Year: not null };
     }
 
     /// <summary>`7h`, `10h30`: a time of day may stand right before a weekday (`vào 10h30 thứ Sáu`).</summary>

@@ -42,4 +42,34 @@ public class PointChangeMismatchTests
     [InlineData("Tỷ lệ che phủ rừng tăng từ 65,2% lên 71,4%.")]
     [InlineData("Tăng từ 65,2% lên 71,4%, trong đó khu vực nông thôn tăng 5 điểm phần trăm.")] // another figure
     public void Is_silent_when_the_change_matches_or_the_phrase_differs(string text) => Assert.Empty(RuleTester.Lint(text, "RL5010"));
+
+    [Fact]
+    public void Reports_a_change_a_year_that_is_not_the_difference_over_the_years()
+    {
+        const string text = "Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, bình quân mỗi năm giảm 1,15 điểm phần trăm.";
+        var diagnostic = Findings.Single(text, "RL5010", "1,15");
+        Assert.Equal("Mức 1,15 điểm phần trăm không khớp với chênh lệch giữa 7,20% và 2,45% (0,95 điểm phần trăm mỗi năm trong 5 năm)", Findings.Vi(diagnostic));
+        Assert.Equal("The change of 1,15 percentage points does not match the difference between 7,20% and 2,45% (0,95 points a year over 5 years)", Findings.En(diagnostic));
+        Assert.Equal(text.Replace("1,15", "0,95", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, mỗi năm giảm bình quân 1,2 điểm phần trăm.", "1,2", "1,0")]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 1,15 điểm phần trăm/năm.", "1,15", "0,95")]
+    [InlineData("Tỷ lệ lao động qua đào tạo tăng từ 60,5% năm 2021 lên 70,1% năm 2025, bình quân tăng 3,2 điểm phần trăm mỗi năm.", "3,2", "2,4")]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 4,75 điểm phần trăm, bình quân mỗi năm giảm 1,15 điểm phần trăm.", "1,15", "0,95")] // after the whole change
+    public void Reports_every_form_of_a_change_a_year(string text, string stated, string fix)
+    {
+        var diagnostic = Findings.Single(text, "RL5010", stated);
+        Assert.Equal(fix, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, bình quân mỗi năm giảm 0,95 điểm phần trăm.")]
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, bình quân mỗi năm giảm 0,9 điểm phần trăm.")] // cut
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% xuống còn 2,45%, bình quân mỗi năm giảm 1,15 điểm phần trăm.")] // years not written
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45%, giảm 1,15 điểm phần trăm/năm.")] // one year only
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 4,75 điểm phần trăm.")] // the whole change
+    [InlineData("Tỷ lệ hộ nghèo giảm từ 7,20% năm 2020 xuống còn 2,45% năm 2025, giảm 4,75 điểm phần trăm, bình quân mỗi năm giảm 0,95 điểm phần trăm.")]
+    public void Is_silent_on_a_right_change_a_year_or_an_unknown_period(string text) => Assert.Empty(RuleTester.Lint(text, "RL5010"));
 }

@@ -92,6 +92,27 @@ public class RangeOrderTests
         Assert.Equal(["2020 - 2025", "2015 - 2020"], NewTexts(diagnostic));
     }
 
+    [Theory]
+    [InlineData("Kế hoạch giai đoạn 2025 - 2030 đang xây dựng.\nTổng kết giai đoạn 2025-2021, tỉnh đạt nhiều kết quả.\n", "2025-2021", "2021-2025", "2025-2030")]
+    [InlineData("Kế hoạch giai đoạn 2021-2025 và giai đoạn 2025-2030 của tỉnh.\nTổng kết giai đoạn 2025-2021 của tỉnh.\n", "2025-2021", "2021-2025", "2025-2030")]
+    [InlineData("Giai đoạn 2030 - 2035 sắp bắt đầu.\nTổng kết giai đoạn 2030 - 2026 của tỉnh.\n", "2030 - 2026", "2026 - 2030", "2030 - 2035")]
+    public void The_swap_of_a_valid_range_comes_before_an_end_that_is_no_slip_of_one_digit(string text, string range, string swapped, string other)
+    {
+        var diagnostic = Findings.Single(text, "RL5006", range);
+        Assert.Equal([swapped, other], NewTexts(diagnostic));
+        Assert.Equal($"Đảo thành “{swapped}”", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal(text.Replace(range, swapped, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void The_written_end_stays_first_when_the_swap_is_no_valid_range()
+    {
+        // The swap 2025 - 2035 is no five-year term and the document does not write it.
+        const string text = "Nhiệm kỳ 2035 - 2040 được định hướng.\nNhiệm kỳ 2035 - 2025 của Đảng bộ.\n";
+        var diagnostic = Findings.Single(text, "RL5006", "2035 - 2025");
+        Assert.Equal(["2035 - 2040", "2025 - 2035"], NewTexts(diagnostic));
+    }
+
     [Fact]
     public void A_reversed_range_is_no_evidence_for_itself()
     {
