@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Abbreviations;
 /// definition there (and leaves the bare abbreviation where the definition was); a use in a heading, or one whose
 /// definition shares its parentheses with others, is written in full instead, and the definition goes to the first use
 /// in body text (or stays where it is).
-/// All-caps lines are not counted: a title may precede the body that defines its terms.
+/// All-caps lines and Markdown headings are not counted: a title or headline may precede the body that defines its terms
+/// (`# HĐND tỉnh khai mạc kỳ họp` before a lead that writes `Hội đồng nhân dân (HĐND) tỉnh`).
 /// </summary>
 public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyzer
 {
@@ -42,7 +43,7 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 {
                     break;
                 }
-                if (use.InCapsLine || use.Span.Start < from)
+                if (use.InCapsLine || use.Span.Start < from || RunningText.IsMarkdownHeading(use.Paragraph))
                 {
                     continue;
                 }
@@ -102,7 +103,7 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
         var text = FullFormAt(use, site, group.Entry);
         var edits = new List<TextEdit>(3) { new(use.Span, text) };
         var bodyUse = group.Uses.FirstOrDefault(u => u.Span.Start > use.Span.Start && u.Span.Start < site.Span.Start
-            && !u.InCapsLine && !RunningText.IsHeading(u.Paragraph));
+            && !u.InCapsLine && !RunningText.IsHeading(u.Paragraph) && !RunningText.IsMarkdownHeading(u.Paragraph));
         if (bodyUse.Paragraph is not null)
         {
             if (MoveDefinition(bodyUse, site, group.Entry) is not { } move)

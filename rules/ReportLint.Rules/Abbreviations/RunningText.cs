@@ -159,6 +159,16 @@ internal sealed class RunningText
         return last >= 0 && !(tokens[last].Kind == TokenKind.Punctuation && paragraph.Text[tokens[last].End - 1] is '.' or ';' or ',' or '!' or '?' or '…');
     }
 
+    /// <summary>
+    /// A Markdown heading (`# HĐND tỉnh khai mạc kỳ họp`): its `#` marks are the file's markup, the first token of the
+    /// paragraph. A headline or section title announces what the text below defines, as an all-caps title does.
+    /// </summary>
+    internal static bool IsMarkdownHeading(Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        return tokens.Count > 0 && tokens[0].Kind == TokenKind.Markup && paragraph.Text[tokens[0].Start] == '#';
+    }
+
     /// <summary>`“…”`, `‘…’` and `"…"`; an opening quote never closed runs to the end of the paragraph.</summary>
     private void AddQuotations(Paragraph paragraph)
     {

@@ -10,5 +10,6 @@ public static class NameFamily
         new BodyNameCapitalizationAnalyzer(),
         new TitleCapitalizationAnalyzer(),
         new InconsistentCapitalizationAnalyzer(),
+        new PersonNameCapitalizationAnalyzer(),
     ];
 }

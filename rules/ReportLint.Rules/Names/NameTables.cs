@@ -61,6 +61,39 @@ internal sealed class NameTables
     /// </summary>
     public required IReadOnlySet<string> BodyAbbreviations { get; init; }
 
+    /// <summary>Keys (<see cref="WordKey"/> joined by spaces) of the body names: whether corrected words complete one.</summary>
+    public required IReadOnlySet<string> BodyNameKeys { get; init; }
+
+    /// <summary>The longest body name, in syllables.</summary>
+    public int MaxBodySyllables => Bodies.MaxSyllables;
+
+    /// <summary>A word in lower case and one tone style, as <see cref="NameKey"/> writes a name's syllables.</summary>
+    public static string WordKey(string word) => Syllables.Variants(word)[0].ToLowerInvariant();
+
+    /// <summary>
+    /// The body name that the words make when they hold the two words at <paramref name="pair"/> (`Sở Tài chính`), or null.
+    /// The name must start with a capital, as a name is written.
+    /// </summary>
+    public string? BodyNameThrough(IReadOnlyList<string> words, int pair)
+    {
+        for (var start = Math.Max(0, pair + 2 - MaxBodySyllables); start <= pair; start++)
+        {
+            if (words[start].Length == 0 || !char.IsUpper(words[start][0]))
+            {
+                continue;
+            }
+            for (var end = Math.Min(words.Count, start + MaxBodySyllables); end >= pair + 2; end--)
+            {
+                var candidate = string.Join(' ', words.Skip(start).Take(end - start));
+                if (BodyNameKeys.Contains(string.Join(' ', words.Skip(start).Take(end - start).Select(WordKey))))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
     public static NameTables Get(DataPackSet data) => data.GetOrCreate("names.tables", Build);
 
     private static NameTables Build(DataPackSet data)
@@ -85,6 +118,7 @@ internal sealed class NameTables
             TitleLastWords = SyllableSet(titlePhrases.Select(t => t.Syllables[^1])),
             CompoundTitles = new PhraseTable(Strings(data, "compoundTitles").Select(name => new Phrase(name, PhraseTable.Parse(name)))),
             BodyAbbreviations = BodyAbbreviationsOf(data, bodyPhrases.Concat(complements)),
+            BodyNameKeys = bodyPhrases.Where(p => p.Syllables.All(s => s.Slot is null)).Select(p => NameKey(p.Syllables)).ToHashSet(StringComparer.Ordinal),
         };
     }
 

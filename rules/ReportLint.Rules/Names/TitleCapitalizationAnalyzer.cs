@@ -45,7 +45,8 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            if (!(BeforeSpecificName(paragraph, match.LastToken + 2, tables) || BeforeBodyAbbreviation(paragraph, match, tables))
+            if (!(BeforeSpecificName(paragraph, match.LastToken + 2, tables) || BeforeBodyAbbreviation(paragraph, match, tables)
+                    || IsLowerDeputyOfCapitalTitle(paragraph, match))
                 || CaseCheck.Corrections(paragraph, match, initial) is not { Count: > 0 } edits)
             {
                 continue;
@@ -105,6 +106,25 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, last), NameContext.Plural);
     }
 
+    /// <summary>
+    /// `phó Giám đốc`, `phó Trưởng ban`: the writer capitalized the title, so they meant the title of one person, whatever
+    /// follows (`phó Giám đốc Trung tâm …`), and the lower-case `phó` is a slip. A plural before it (`các phó Chủ tịch`)
+    /// speaks of the post in general.
+    /// </summary>
+    private static bool IsLowerDeputyOfCapitalTitle(Paragraph paragraph, PhraseMatch title)
+    {
+        var tokens = paragraph.Tokens;
+        var syllables = title.Phrase.Syllables;
+        if (syllables.Length < 2 || !syllables[0].Canonical.Equals("Phó", StringComparison.Ordinal) || !syllables[1].UpperFirst
+            || tokens[title.FirstToken].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+        var second = tokens[title.TokenOf(1)];
+        return second.Has(TokenFlags.Capitalized) && !NameContext.IsAllCaps(second)
+            && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, title.FirstToken), NameContext.Plural);
+    }
+
     /// <summary>A capitalized body name or complement (`Tỉnh ủy`, `Ban Tổ chức`, `Trung ương`) or two capitalized words (a person).</summary>
     private static bool BeforeSpecificName(Paragraph paragraph, int index, NameTables tables)
     {
@@ -115,6 +135,13 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
             return false;
         }
         if (tables.Bodies.Match(paragraph, index) is not null || tables.Complements.Match(paragraph, index) is not null)
+        {
+            return true;
+        }
+        // `Trung tâm Y tế huyện`, `Chi cục Thuế`: the head of a body's proper name before its capitalized name.
+        if (tables.NameHeads.Match(paragraph, index) is { } head && head.LastToken + 2 < tokens.Count
+            && TokenNavigation.IsWordGap(tokens[head.LastToken + 1]) && tokens[head.LastToken + 2].Kind == TokenKind.Word
+            && tokens[head.LastToken + 2].Has(TokenFlags.Capitalized) && !NameContext.IsAllCaps(tokens[head.LastToken + 2]))
         {
             return true;
         }

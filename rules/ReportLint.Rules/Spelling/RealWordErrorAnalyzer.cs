@@ -100,7 +100,8 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
             var replacement = Restore(original, intended);
             var separator = paragraph.Text.Substring(tokens[i + 1].Start, tokens[i + 1].Length); // a wrap keeps its line break
             (found ??= []).Add(new NearMiss(span, original, replacement, replacement.Replace(" ", separator, StringComparison.Ordinal),
-                ParagraphSyllables.KeyHash(intended.AsSpan(0, space)), ParagraphSyllables.KeyHash(intended.AsSpan(space + 1))));
+                ParagraphSyllables.KeyHash(intended.AsSpan(0, space)), ParagraphSyllables.KeyHash(intended.AsSpan(space + 1)),
+                CompletedBodyName(context, paragraph, i, replacement)));
         }
         if (syllables is null && HasWord(tokens))
         {
@@ -161,6 +162,11 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                     context.Report(Rule, ReportSeverity.Warning, span, fixes, miss.Original, miss.Replacement,
                         new LocalizedText($"; văn bản viết “{miss.Replacement}” {uses} lần", $"; the document writes “{miss.Replacement}” {uses} times"));
                 }
+                else if (miss.BodyName is { } body)
+                {
+                    context.Report(Rule, ReportSeverity.Warning, span, fixes, miss.Original, miss.Replacement,
+                        new LocalizedText($"; tên cơ quan là “{body}”", $"; the body's name is “{body}”"));
+                }
                 else
                 {
                     context.Report(Rule, span, fixes, null, miss.Original, miss.Replacement, new LocalizedText("", ""));
@@ -169,9 +175,38 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// `Sở Tài chình`, `Ban Dân vân Tỉnh ủy`: the corrected pair completes a body name of the Names data with the words
+    /// around it. A known name is no accident of two valid syllables: the slip is as sure as a repeated right form.
+    /// </summary>
+    private static string? CompletedBodyName(ParagraphFactsContext context, Paragraph paragraph, int first, string replacement)
+    {
+        var tables = Names.NameTables.Get(context.Options.Data);
+        var tokens = paragraph.Tokens;
+        var words = new List<string>();
+        var at = first;
+        for (var n = 1; n < tables.MaxBodySyllables && at >= 2 && TokenNavigation.IsWordGap(tokens[at - 1]) && tokens[at - 2].Kind == TokenKind.Word; n++)
+        {
+            at -= 2;
+        }
+        for (var i = at; i < first; i += 2)
+        {
+            words.Add(paragraph.GetString(tokens[i]));
+        }
+        var pair = words.Count;
+        words.AddRange(replacement.Split(' '));
+        for (var i = first + 4; i < tokens.Count && words.Count < pair + tables.MaxBodySyllables && TokenNavigation.IsWordGap(tokens[i - 1])
+            && tokens[i].Kind == TokenKind.Word; i += 2)
+        {
+            words.Add(paragraph.GetString(tokens[i]));
+        }
+        return tables.BodyNameThrough(words, pair);
+    }
+
     /// <param name="Original">The pair as read, one space between (for the message); <paramref name="FixText"/> keeps the draft's separator.</param>
     /// <param name="First">Hash of the intended form's first key; <paramref name="Second"/> of its second.</param>
-    private sealed record NearMiss(TextSpan Span, string Original, string Replacement, string FixText, int First, int Second);
+    /// <param name="BodyName">The body name the corrected pair completes (`Sở Tài chính`), if any.</param>
+    private sealed record NearMiss(TextSpan Span, string Original, string Replacement, string FixText, int First, int Second, string? BodyName);
 
     private sealed record NearMisses(NearMiss[] Found, int[] KeyHashes);
 

@@ -79,6 +79,21 @@ public class DroppedWordsNamesAndOneTimeUsesTests
     }
 
     [Fact]
+    public void A_markdown_heading_before_the_definition_is_no_use_before_it()
+    {
+        const string text = "# HĐND tỉnh khai mạc kỳ họp thứ 5\n\nSáng 3/7, Hội đồng nhân dân (HĐND) tỉnh khai mạc kỳ họp; HĐND xem xét 20 nội dung.\n";
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL1002"));
+    }
+
+    [Fact]
+    public void A_body_use_after_a_markdown_heading_and_before_the_definition_is_reported()
+    {
+        const string text = "## Kết quả CĐS\n\nNăm qua, CĐS đạt kết quả. Huyện triển khai chuyển đổi số (CĐS) ở 15 xã.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL1002"));
+        AssertSpan(text, diagnostic, "CĐS", 1);
+    }
+
+    [Fact]
     public void A_heading_that_uses_the_abbreviation_is_written_in_full()
     {
         const string text = "1. Đẩy mạnh CĐS ở cấp xã\n\nNăm qua, huyện triển khai chuyển đổi số (CĐS) ở 15 xã; CĐS đạt kết quả bước đầu.\n";

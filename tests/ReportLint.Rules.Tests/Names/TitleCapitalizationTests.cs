@@ -51,6 +51,11 @@ public class TitleCapitalizationTests
     [InlineData("Ông Lò Văn Tính, chủ tịch UBND xã, cấp giấy chứng nhận cho 12 hộ.", "chủ tịch", "Chủ tịch")] // `cấp` the verb, no level
     [InlineData("Ông Lò Văn Tính, chủ tịch UBND huyện cấp kinh phí cho xã.", "chủ tịch", "Chủ tịch")]
     [InlineData("Bà Hà Thị Nga, Bí thư Huyện ủy, đồng thời là chủ tịch HĐND huyện.", "chủ tịch", "Chủ tịch")] // one person, no model
+    [InlineData("Đồng chí Trần Thị Hoa, phó Giám đốc Trung tâm Y tế huyện, báo cáo.", "phó Giám đốc", "Phó Giám đốc")] // a capitalized title
+    [InlineData("Ông Lê Văn Nam, phó Trưởng ban Tổ chức Huyện ủy, dự hội nghị.", "phó Trưởng", "Phó Trưởng")]
+    [InlineData("Bà Lò Thị Dung, phó Chủ tịch thường trực, chủ trì.", "phó Chủ tịch", "Phó Chủ tịch")]
+    [InlineData("Ông Lê Văn An, giám đốc Trung tâm Y tế huyện, báo cáo.", "giám đốc", "Giám đốc")] // a body's name head and its name
+    [InlineData("Bà Vi Thị Hằng, phó giám đốc Chi cục Thuế khu vực, phát biểu.", "phó giám đốc", "Phó Giám đốc")]
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
@@ -97,6 +102,9 @@ public class TitleCapitalizationTests
     [InlineData("Đại hội có 12 đại biểu đương nhiên là ủy viên Ban Chấp hành Đảng bộ xã khóa XXIII.")] // what a count of people are: generic
     [InlineData("Có 3 đảng viên là phó chủ tịch Ủy ban nhân dân xã Ia Mơ và xã Ia Lâu.")] // a count of several: generic
     [InlineData("Hội nghị có các phó chủ tịch xã tham dự.")]
+    [InlineData("Hội nghị có các phó Chủ tịch UBND xã tham dự; Ban Thường vụ giao phó Chủ tịch UBND huyện chỉ đạo.")] // plural; `giao phó`
+    [InlineData("Đồng chí Trần Thị Hoa, Phó Giám đốc Trung tâm Y tế huyện, báo cáo; Phó Trưởng ban Tổ chức dự họp.")]
+    [InlineData("Cán bộ trung tâm Y tế huyện và giám đốc các trung tâm dự họp.")]
     [InlineData("Huyện ủy cử 9 đồng chí ủy viên Ban Thường vụ xuống cơ sở.")] // a count right before the title: generic
     [InlineData("Đoàn giám sát gồm 7 ủy viên Ủy ban Kiểm tra Huyện ủy.")]
     [InlineData("Đề án quy định chức danh phó chủ tịch Ủy ban nhân dân xã.")]

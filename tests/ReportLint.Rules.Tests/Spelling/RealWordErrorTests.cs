@@ -50,6 +50,28 @@ public class RealWordErrorTests
         Assert.Equal(ReportSeverity.Info, Assert.Single(RuleTester.Lint(text, options, "RL3003")).Severity);
     }
 
+    [Theory]
+    [InlineData("Lãnh đạo Sở Tài chình dự họp.", "Tài chình", "Tài chính", "Sở Tài chính")]
+    [InlineData("Ban Thương vụ Huyện ủy họp định kỳ.", "Thương vụ", "Thường vụ", "Ban Thường vụ Huyện ủy")]
+    [InlineData("Đồng chí Trưởng Ban Dân vân Tỉnh ủy phát biểu.", "Dân vân", "Dân vận", "Ban Dân vận Tỉnh ủy")]
+    public void Is_a_warning_when_the_corrected_words_complete_a_known_body_name(string text, string pair, string expected, string body)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3003"));
+        Assert.Equal(text.IndexOf(pair, StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal(pair.Length, diagnostic.Span.Length);
+        Assert.Equal(ReportSeverity.Warning, diagnostic.Severity);
+        Assert.Equal($"“{pair}” có thể là “{expected}”; tên cơ quan là “{body}”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal($"“{pair}” is probably “{expected}”; the body's name is “{body}”", diagnostic.GetMessage(MessageLanguage.English));
+        Assert.Equal(text.Replace(pair, expected, StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void Stays_a_hint_when_the_corrected_words_make_no_capitalized_body_name()
+    {
+        // `tài chình` in lower case names no body: the pair is a plain slip, a hint as before.
+        Assert.Equal(ReportSeverity.Info, Assert.Single(RuleTester.Lint("Công tác tài chình được công khai.", "RL3003")).Severity);
+    }
+
     [Fact]
     public void Is_silent_when_the_draft_writes_only_the_lexicon_form() => Assert.Empty(RuleTester.Lint(Building, "RL3003"));
 
@@ -121,6 +143,8 @@ public class RealWordErrorTests
     [InlineData("Họ chụm đầu nắm tay nhau bàn việc.")] // the word after: `nắm tay`
     [InlineData("Anh vẫn nắm giữ vai trò chủ chốt; ông nắm chặt tay con; cô giáo cầm tay chỉ việc; bà con chung tay làm đường.")]
     [InlineData("Xã phát triển nuôi cá nước lạnh và cá nước ngọt.")] // `nước lạnh`, not `cả nước`
+    [InlineData("Ông Kim, Phó Chủ tịch Hội đồng tỉnh Gyeongsangbuk-do, thăm tỉnh; các thành viên hội đồng tỉnh bạn dự tiệc.")] // `hội đồng` + `tỉnh`
+    [InlineData("Ông Park, Chủ tịch Liên đoàn tỉnh Chungcheong, dự lễ.")] // `liên đoàn` + `tỉnh`
     public void Is_silent_when_the_pair_straddles_two_everyday_words(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Theory]
@@ -147,7 +171,7 @@ public class RealWordErrorTests
     {
         var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3003"));
         Assert.Equal(written, text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
-        Assert.Equal($"“{written}” có thể là “{expected}”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.StartsWith($"“{written}” có thể là “{expected}”", diagnostic.GetMessage(MessageLanguage.Vietnamese), StringComparison.Ordinal);
     }
 
     [Fact]
