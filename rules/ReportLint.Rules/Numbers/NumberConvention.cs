@@ -47,7 +47,8 @@ internal static class NumberConvention
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
         // Heading numbers (`1.2. Công tác…`) start the paragraph, item numbers a table row (`| 2.1 | Chi …`); `4.0` names an
         // industrial revolution.
-        if (previous < 0 || OpensTableRow(paragraph, previous) || TokenNavigation.IsWordIn(paragraph, previous, Exempt)
+        if (previous < 0 || OpensTableRow(paragraph, previous) || OpensAfterEmphasis(paragraph, previous)
+            || TokenNavigation.IsWordIn(paragraph, previous, Exempt)
             || text.EndsWith(".0", StringComparison.Ordinal))
         {
             return Convention.None;
@@ -85,6 +86,20 @@ internal static class NumberConvention
     private static bool OpensTableRow(Paragraph paragraph, int pipe) =>
         paragraph.Tokens[pipe].Kind is TokenKind.Markup or TokenKind.Symbol or TokenKind.Punctuation
         && paragraph.GetText(paragraph.Tokens[pipe]) is ['|'] && TokenNavigation.Previous(paragraph.Tokens, pipe) < 0;
+
+    /// <summary>`**4.1. Nghị quyết …**`: only emphasis marks before the number, which still opens the paragraph.</summary>
+    private static bool OpensAfterEmphasis(Paragraph paragraph, int token)
+    {
+        for (var i = token; i >= 0; i = TokenNavigation.Previous(paragraph.Tokens, i))
+        {
+            if (paragraph.Tokens[i].Kind is not (TokenKind.Markup or TokenKind.Symbol or TokenKind.Punctuation)
+                || paragraph.GetText(paragraph.Tokens[i]).ContainsAnyExcept('*', '_'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>`1,146 tỷ`: one comma before three digits, then a multiplier.</summary>
     private static bool IsAmountToThreeDecimals(Paragraph paragraph, int index)

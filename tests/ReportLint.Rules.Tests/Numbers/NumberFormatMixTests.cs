@@ -43,4 +43,14 @@ public class NumberFormatMixTests
         // A decimal written the English way inside a row is still reported.
         Assert.Single(RuleTester.LintMarkdown(table.Replace("812,4", "812.45", StringComparison.Ordinal), "RL5003"));
     }
+
+    [Fact]
+    public void A_heading_number_in_bold_or_italics_is_no_decimal()
+    {
+        const string text = "### 4. Biểu quyết\n\n**4.1. Nghị quyết về dự toán ngân sách năm 2027:** tổng chi 12.450,5 triệu đồng, tán thành 96,15%.\n\n*4.2. Nghị quyết về kế hoạch đầu tư công* được thông qua.\n";
+        Assert.Empty(RuleTester.LintMarkdown(text, "RL5003"));
+        // A decimal written the English way after the bold number is still reported.
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text.Replace("96,15%", "96.15%", StringComparison.Ordinal), "RL5003"));
+        Assert.Equal("96.15%", text.Replace("96,15%", "96.15%", StringComparison.Ordinal).Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+    }
 }
