@@ -56,12 +56,37 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
             // `nguyễn văn An`: a syllable of proper names only, written in lower case.
             var name = data.Names.Contains(word) ? char.ToUpperInvariant(original[0]) + original[1..] : null;
             var capitalized = tokens[i].Has(TokenFlags.Capitalized) ? LowerHash(original) : 0;
-            (found ??= []).Add(new InvalidWord(tokens[i].Span, original, word, ranked, name, capitalized));
+            (found ??= []).Add(new InvalidWord(tokens[i].Span, original, word, ranked, name, capitalized, Joins(paragraph, i, data)));
         }
         // Every paragraph with words contributes the hashes of its syllable keys (shared with its syllable table):
         // the vocabulary count reads them from the facts instead of looking up each paragraph's table per edit.
         var hashes = data is null ? null : ParagraphSyllables.Get(paragraph, data).KeyHashes;
         return hashes is null ? null : new InvalidWords(found?.ToArray() ?? [], hashes, names?.ToArray() ?? []);
+    }
+
+    /// <summary>
+    /// The invalid word at <paramref name="index"/> joined with a piece one space away that is no syllable either
+    /// (`truyề n`), when RL3013 did not claim the pair: a suggestion that equals the join must replace both pieces,
+    /// never leave the stray one (`truyền n`).
+    /// </summary>
+    private static (TextSpan Span, string Text)[]? Joins(Paragraph paragraph, int index, SpellingData data)
+    {
+        var tokens = paragraph.Tokens;
+        var syllables = ParagraphSyllables.Get(paragraph, data);
+        (TextSpan, string)[]? joins = null;
+        foreach (var direction in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var (gap, piece) = (index + direction, index + 2 * direction);
+            if (piece < 0 || piece >= tokens.Count || tokens[gap].Kind != TokenKind.Space || tokens[gap].Length != 1
+                || tokens[piece].Kind != TokenKind.Word || syllables.Status(piece) == SyllableStatus.Valid)
+            {
+                continue;
+            }
+            var (first, last) = piece < index ? (piece, index) : (index, piece);
+            var text = string.Concat(paragraph.GetText(tokens[first]), paragraph.GetText(tokens[last]));
+            joins = [.. joins ?? [], (TextSpan.FromBounds(tokens[first].Start, tokens[last].End), text)];
+        }
+        return joins;
     }
 
     /// <summary>A capitalized word in mixed case: accepted though no valid syllable, it is a name (`Nà Pục`).</summary>
@@ -99,7 +124,7 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
                     suggestions = [name, .. suggestions.Where(s => s != name).Take(4)];
                 }
                 var span = fact.Paragraph.ToAbsolute(invalid.Span);
-                var fixes = suggestions.Select(s => CodeFix.Replace(span, s, FixSafety.Unsafe)).ToArray();
+                var fixes = suggestions.Select(s => CodeFix.Replace(JoinedSpan(fact.Paragraph, invalid, s) ?? span, s, FixSafety.Unsafe)).ToArray();
                 LocalizedText hint = invalid.Name is { } capitalized
                     ? new($"; nếu là tên riêng, viết hoa “{capitalized}”", $"; if it is a name, capitalize it: “{capitalized}”")
                     : suggestions.Count == 0
@@ -108,6 +133,19 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, span, fixes, null, invalid.Original, hint);
             }
         }
+    }
+
+    /// <summary>The span of the word and its stray piece when <paramref name="suggestion"/> is the two joined, else null.</summary>
+    private static TextSpan? JoinedSpan(Paragraph paragraph, InvalidWord invalid, string suggestion)
+    {
+        foreach (var (span, text) in invalid.Joins ?? [])
+        {
+            if (string.Equals(text, suggestion, StringComparison.OrdinalIgnoreCase))
+            {
+                return paragraph.ToAbsolute(span);
+            }
+        }
+        return null;
     }
 
     private static bool HasInvalidWords(DocumentFacts<InvalidWords> facts)
@@ -195,8 +233,9 @@ public sealed class InvalidSyllableAnalyzer : DiagnosticAnalyzer
 
     /// <param name="Name">The word capitalized, when it is a syllable of proper names only (`nguyễn` → `Nguyễn`).</param>
     /// <param name="CapitalizedHash">The lower-case hash of a capitalized word (0 in lower case), to meet the document's names.</param>
+    /// <param name="Joins">The word joined with a stray piece one space away (paragraph span and text), if any.</param>
     private sealed record InvalidWord(TextSpan Span, string Original, string Word, IReadOnlyList<(string Key, double Score)> Ranked, string? Name,
-        int CapitalizedHash);
+        int CapitalizedHash, (TextSpan Span, string Text)[]? Joins);
 
     /// <summary>
     /// A paragraph's invalid words (often none), the hashes of its valid words' keys, and the lower-case hashes of

@@ -3,14 +3,16 @@ using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Spelling;
 
-/// <summary>The two parts of a syllable a hard wrap cut in two, around one line break, and the syllable they make.</summary>
+/// <summary>The two parts of a syllable cut in two, around one line break or one space, and the syllable they make.</summary>
 /// <param name="BothFragments">Neither part is a syllable by itself: the join is the only reading.</param>
-internal readonly record struct SplitWordParts(int Before, int After, string Joined, bool BothFragments);
+/// <param name="InLine">The parts are one space apart on the same line (`truyề n`), not around a line break.</param>
+internal readonly record struct SplitWordParts(int Before, int After, string Joined, bool BothFragments, bool InLine);
 
 /// <summary>
-/// `… kỹ năng thẩm tra và nghiệp v` ⏎ `ụ tài chính …`: an old word processor broke the line inside a word. The line
-/// ends in a piece that is no syllable (or a lone consonant cluster), or the next opens with one, and the two pieces
-/// make a valid syllable. Shared by RL3013, which reports it, and RL3001, which leaves such pieces to it.
+/// `… kỹ năng thẩm tra và nghiệp v` ⏎ `ụ tài chính …`: an old word processor broke the line inside a word; `tuyên
+/// truyề n`, `thự c hiện`: a stray space cut one within the line. One piece is no syllable (or a lone consonant
+/// cluster), and the two pieces make a valid syllable. Shared by RL3013, which reports it, and RL3001, which leaves
+/// such pieces to it.
 /// </summary>
 internal static class SplitWord
 {
@@ -23,10 +25,28 @@ internal static class SplitWord
 
     private static readonly System.Buffers.SearchValues<string> Openers = System.Buffers.SearchValues.Create(["(", "[", "“", "\"", "‘", "'"], StringComparison.Ordinal);
 
-    public static SplitWordParts? At(Paragraph paragraph, int lineBreak, SpellingData data)
+    /// <summary>The split word around the line break or the single space at <paramref name="gap"/>, or null.</summary>
+    public static SplitWordParts? At(Paragraph paragraph, int gap, SpellingData data)
     {
         var tokens = paragraph.Tokens;
-        if (!LineBreakJoin.Around(tokens, lineBreak, out var before, out var after))
+        var inLine = tokens[gap].Kind == TokenKind.Space;
+        int before, after;
+        if (inLine)
+        {
+            // One space between two words, one of them no syllable: the cheap test first, as it runs at every space.
+            (before, after) = (gap - 1, gap + 1);
+            if (tokens[gap].Length != 1 || before < 0 || after >= tokens.Count || tokens[before].Kind != TokenKind.Word
+                || tokens[after].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+            var syllables = ParagraphSyllables.Get(paragraph, data);
+            if (syllables.Status(before) == SyllableStatus.Valid && syllables.Status(after) == SyllableStatus.Valid)
+            {
+                return null;
+            }
+        }
+        else if (tokens[gap].Kind != TokenKind.LineBreak || !LineBreakJoin.Around(tokens, gap, out before, out after))
         {
             return null;
         }
@@ -34,7 +54,7 @@ internal static class SplitWord
         // The next line goes on in lower case; a line ending in capitals (`UB`) is an abbreviation, not a word's start.
         if (left.Kind != TokenKind.Word || right.Kind != TokenKind.Word || right.Has(TokenFlags.Capitalized)
             || (left.Has(TokenFlags.AllUpper) && left.Length > 1) || ((left.Flags | right.Flags) & TokenFlags.CombiningMarks) != 0
-            || left.Length + right.Length > SyllableValidator.MaxLength || !StandsAlone(paragraph, before))
+            || left.Length + right.Length > SyllableValidator.MaxLength || !StandsAlone(paragraph, before) || !EndsAlone(paragraph, after))
         {
             return null;
         }
@@ -60,20 +80,27 @@ internal static class SplitWord
         {
             return null; // a unit (`dài 12 m` ⏎ `ở …`), a point or an item (`điểm b` ⏎ `an …`)
         }
-        if (!rightFragment && !(RareAlone(data, rightText, joined) || KnownBeside(paragraph, data, previous, joined, TokenNavigation.Next(tokens, after))))
+        var next = TokenNavigation.Next(tokens, after);
+        if ((!rightFragment && !(RareAlone(data, rightText, joined) || KnownBeside(paragraph, data, previous, joined, next)))
+            || (!leftFragment && !(RareAlone(data, leftText, joined) || KnownBeside(paragraph, data, previous, joined, next))))
         {
-            // Only the line's end is no syllable (`v` ⏎ `ụ`): the next line's word is valid by itself, so it must be one no
-            // word of the lexicon uses while the joined one is (`ụ`, `vụ`), or the joined word must make a lexicon word
-            // with its neighbour. `dài 12 m` ⏎ `ở …`, `b` ⏎ `an ninh` keep words of their own.
+            // One piece is a word by itself (`v` ⏎ `ụ`, `thự c`): it must be one no word of the lexicon uses while the
+            // joined one is (`ụ`, `vụ`), or the joined word must make a lexicon word with its neighbour (`thực hiện`).
+            // `dài 12 m` ⏎ `ở …`, `b` ⏎ `an ninh`, `giá trị n` keep words of their own.
             return null;
         }
-        return new SplitWordParts(before, after, joined.ToString(), leftFragment && rightFragment);
+        return new SplitWordParts(before, after, joined.ToString(), leftFragment && rightFragment, inLine);
     }
 
     /// <summary>True when the token at <paramref name="index"/> is a part of a split word (either one).</summary>
     public static bool IsPart(Paragraph paragraph, int index, SpellingData data)
     {
         var tokens = paragraph.Tokens;
+        if ((index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Space && At(paragraph, index + 1, data) is not null)
+            || (index > 0 && tokens[index - 1].Kind == TokenKind.Space && At(paragraph, index - 1, data) is not null))
+        {
+            return true;
+        }
         var after = LineBreakJoin.BreakBeside(tokens, index, 1);
         if (after >= 0 && At(paragraph, after, data) is not null)
         {
@@ -93,6 +120,20 @@ internal static class SplitWord
         var previous = paragraph.Tokens[index - 1];
         return previous.Kind.IsTrivia() || (previous.Kind == TokenKind.Punctuation && Openers.Contains(paragraph.GetString(previous)));
     }
+
+    /// <summary>The piece ends a word: not glued to a dash, an apostrophe or a slash (`k-`, `n'`, `m/s`).</summary>
+    private static bool EndsAlone(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        if (index + 1 >= tokens.Count)
+        {
+            return true;
+        }
+        var next = tokens[index + 1];
+        return next.Kind.IsTrivia() || (next.Kind == TokenKind.Punctuation && !Gluing.Contains(paragraph.GetString(next)));
+    }
+
+    private static readonly System.Buffers.SearchValues<string> Gluing = System.Buffers.SearchValues.Create(["-", "‐", "'", "’", "/", "&"], StringComparison.Ordinal);
 
     private static bool KnownBeside(Paragraph paragraph, SpellingData data, int previous, ReadOnlySpan<char> joined, int next)
     {

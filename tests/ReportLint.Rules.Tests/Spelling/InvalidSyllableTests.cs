@@ -1,4 +1,5 @@
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
 using ReportLint.Rules.Tests.Infrastructure;
 
 namespace ReportLint.Rules.Tests.Spelling;
@@ -28,6 +29,27 @@ public class InvalidSyllableTests
         Assert.Equal("“nguyễn” is not a valid Vietnamese syllable; if it is a name, capitalize it: “Nguyễn”", diagnostic.GetMessage(MessageLanguage.English));
         Assert.Equal("Đồng chí Nguyễn Văn Hùng phát biểu.", RuleTester.ApplyFirstFix(text, diagnostic));
         Assert.Empty(RuleTester.Lint(text.Replace("nguyễn", "Nguyễn", StringComparison.Ordinal), "RL3001"));
+    }
+
+    [Fact]
+    public void A_suggestion_that_joins_a_stray_piece_replaces_both_pieces()
+    {
+        // A heading in capitals is left to RL3001 (RL3013 reads capitals as abbreviations), but its fix must not leave `H`.
+        const string text = "KẾ HOẠC H CÔNG TÁC NĂM 2025";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3013"));
+        Assert.Equal("RL3001", diagnostic.Id);
+        Assert.Equal("HOẠC", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("KẾ HOẠCH CÔNG TÁC NĂM 2025", RuleTester.ApplyFirstFix(text, diagnostic));
+        // Another suggestion replaces the word alone.
+        var other = diagnostic.Fixes.Single(f => f.Title.Vi.Contains("HOẶC", StringComparison.Ordinal));
+        Assert.Equal("KẾ HOẶC H CÔNG TÁC NĂM 2025", FixAllApplier.Apply(text, [other]));
+    }
+
+    [Fact]
+    public void A_piece_of_a_word_split_within_a_line_is_left_to_RL3013()
+    {
+        const string text = "Ban Tuyên giáo đã đẩy mạnh công tác tuyên truyề n về nghị quyết.";
+        Assert.Empty(RuleTester.Lint(text, "RL3001"));
     }
 
     [Theory]

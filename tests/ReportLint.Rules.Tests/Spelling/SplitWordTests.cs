@@ -4,7 +4,7 @@ using ReportLint.Rules.Tests.Infrastructure;
 
 namespace ReportLint.Rules.Tests.Spelling;
 
-/// <summary>RL3013: a syllable a hard wrap cut in two, read across the line break of a wrapped paragraph.</summary>
+/// <summary>RL3013: a syllable cut in two, by a hard wrap (read across the line break) or by a stray space within a line.</summary>
 public class SplitWordTests
 {
     // Lines up to ~80 columns, as an old word processor wraps them; each test adds its own paragraph.
@@ -87,4 +87,55 @@ public class SplitWordTests
         Assert.Equal("“m” cuối dòng và “ở” đầu dòng sau là một âm tiết bị ngắt đôi: viết liền “mở”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
         Assert.Equal(FixSafety.Unsafe, diagnostic.Fixes[0].Safety);
     }
+
+    // A stray space within a line: `tuyên truyề n`, `thự c hiện`, `kế hoạc h`.
+    [Theory]
+    [InlineData("Ban Tuyên giáo đã đẩy mạnh công tác tuyên truyề n về nghị quyết.", "truyề n", "truyề", "n", "truyền", FixSafety.Safe)]
+    [InlineData("Các chi bộ đã kế hoạc h cụ thể để triển khai.", "hoạc h", "hoạc", "h", "hoạch", FixSafety.Safe)]
+    [InlineData("Cấp ủy đã chỉ đạo công tác kiể m tra đảng viên.", "kiể m", "kiể", "m", "kiểm", FixSafety.Safe)]
+    // One piece is a syllable by itself (`thự`, `hiệp`): the join is a judgement, backed by a lexicon pair beside it.
+    [InlineData("Các đơn vị đã thự c hiện tốt nhiệm vụ được giao.", "thự c", "thự", "c", "thực", FixSafety.Unsafe)]
+    [InlineData("Lớp bồi dưỡng ng hiệp vụ đã được tổ chức.", "ng hiệp", "ng", "hiệp", "nghiệp", FixSafety.Unsafe)]
+    [InlineData("Kỹ năng thẩm tra và nghiệp v ụ tài chính được nâng lên.", "v ụ", "v", "ụ", "vụ", FixSafety.Unsafe)]
+    public void A_syllable_split_by_a_stray_space_within_a_line_is_one_finding_that_joins_it(string text, string span, string left, string right,
+        string joined, FixSafety safety)
+    {
+        var diagnostic = Assert.Single(Lint(text));
+        Assert.Equal("RL3013", diagnostic.Id);
+        Assert.Equal(span, RuleTester.SpanText(Opening + text, diagnostic));
+        Assert.Equal($"“{left}” và “{right}” là một âm tiết bị tách đôi bởi dấu cách: viết liền “{joined}”", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal($"“{left}” and “{right}” are one syllable split by a space: write “{joined}”", diagnostic.GetMessage(MessageLanguage.English));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(safety, fix.Safety);
+        Assert.Equal($"Nối thành “{joined}”", fix.Title.Vi);
+        // Only the stray space goes; the spaces around the word stay.
+        Assert.Equal(Opening + text.Replace(span, joined, StringComparison.Ordinal), RuleTester.ApplyFirstFix(Opening + text, diagnostic));
+    }
+
+    [Fact]
+    public void Several_stray_spaces_in_a_paragraph_are_all_joined_by_the_safe_fixes()
+    {
+        const string text = "Công tác tuyên truyề n được đẩy mạnh, kế hoạc h kiể m tra được thực hiện đúng.";
+        Assert.Equal(Opening + "Công tác tuyên truyền được đẩy mạnh, kế hoạch kiểm tra được thực hiện đúng.",
+            RuleTester.FixAll(Opening + text, false, "RL3013", "RL3001"));
+    }
+
+    [Theory]
+    // Letters naming points, items and classes; initials; units after a number.
+    [InlineData("Theo quy định tại khoản 2 điểm b và điểm c của Điều 5, các đơn vị phải báo cáo.")]
+    [InlineData("Các nội dung tại điểm a, mục b, tiết c được thực hiện trong quý.")]
+    [InlineData("Hội nghị do đồng chí Nguyễn V. A, Phó Bí thư Thường trực chủ trì.")]
+    [InlineData("Tuyến đường dài 12 m, rộng 5 m; diện tích trồng mới 5 ha, sản lượng 3 t mỗi ha.")]
+    [InlineData("Nhà văn hóa khu c, lớp 10 a và phòng 2 b đã được sửa chữa.")]
+    // A variable or a letter after a valid word that would join into a syllable no word of the lexicon pairs it with.
+    [InlineData("Giá trị n của hệ số k được tính theo công thức đã ban hành.")]
+    [InlineData("Số liệu tại bảng b, biểu c và mẫu d được tổng hợp đầy đủ.")]
+    // Abbreviations, English words and names of minority languages.
+    [InlineData("Các đồng chí CB, CC và ĐV trong chi bộ đã tham gia học tập, v.v.")]
+    [InlineData("Ứng dụng Microsoft Teams and Zoom meeting được sử dụng trong các cuộc họp.")]
+    [InlineData("Đồng bào Ê Đê, M'Nông, Xơ Đăng và K'Ho đã tham gia lễ hội.")]
+    // Two valid words one space apart.
+    [InlineData("Các đơn vị đã thực hiện tốt công tác tuyên truyền về nghị quyết của Đảng.")]
+    public void Correct_text_within_a_line_stays_silent(string text) =>
+        Assert.Empty(Lint(text));
 }
