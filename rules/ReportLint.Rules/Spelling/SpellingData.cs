@@ -42,6 +42,9 @@ internal sealed class SpellingData
     /// <summary>Keys of function words (`và`, `của`, `các`): a pair holding one is two words, not one.</summary>
     public IReadOnlySet<string> FunctionWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>Nouns a single letter follows as a label (`điểm b`, `tổ d`): that letter is no piece of a split word.</summary>
+    public string[] LabelNouns { get; private init; } = [];
+
     public static SpellingData Get(AnalyzerOptions options) =>
         options.Data.GetOrCreate("spelling.tables", data =>
         {
@@ -73,7 +76,10 @@ internal sealed class SpellingData
                 .Select(w => validator.ToKey(Nfc.Normalize(w)))
                 .OfType<string>()
                 .ToHashSet(StringComparer.Ordinal);
-            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, FunctionWords = functionWords,
+            var labelNouns = data.Section("labelNouns")
+                .SelectMany(e => Nfc.Normalize(e.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .ToArray();
+            return new SpellingData(validator, lexicon, names) { DistinctVariants = distinct, FunctionWords = functionWords, LabelNouns = labelNouns,
                 LoanPhrases = new LoanPhrases(data.Section("loanPhrases").Select(e => e.GetString()!)), Loanwords = loanwords.GetAlternateLookup<ReadOnlySpan<char>>() };
         });
 }

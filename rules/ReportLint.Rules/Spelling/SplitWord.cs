@@ -16,13 +16,6 @@ internal readonly record struct SplitWordParts(int Before, int After, string Joi
 /// </summary>
 internal static class SplitWord
 {
-    // A letter after these names a point, an item, a class or a place, not a word's first letters: `điểm b` ⏎ `an …`.
-    private static readonly string[] LetterNouns =
-    [
-        "điểm", "mục", "tiết", "khoản", "phần", "loại", "nhóm", "hạng", "lục", "hình", "bảng", "biểu", "mẫu", "số", "khu",
-        "dãy", "tổ", "đội", "phòng", "nhà", "tầng", "khối", "lớp", "kiểu", "dạng", "vitamin", "viêm", "gan", "trục",
-    ];
-
     private static readonly System.Buffers.SearchValues<string> Openers = System.Buffers.SearchValues.Create(["(", "[", "“", "\"", "‘", "'"], StringComparison.Ordinal);
 
     /// <summary>The split word around the line break or the single space at <paramref name="gap"/>, or null.</summary>
@@ -76,7 +69,7 @@ internal static class SplitWord
             return null; // two words of their own: `nghiệp vụ` ⏎ `ăn …` is read as written
         }
         var previous = TokenNavigation.Previous(tokens, before);
-        if (consonants && previous >= 0 && (tokens[previous].Kind == TokenKind.Number || TokenNavigation.IsWordIn(paragraph, previous, LetterNouns)))
+        if (consonants && previous >= 0 && (tokens[previous].Kind == TokenKind.Number || TokenNavigation.IsWordIn(paragraph, previous, data.LabelNouns)))
         {
             return null; // a unit (`dài 12 m` ⏎ `ở …`), a point or an item (`điểm b` ⏎ `an …`)
         }

@@ -43,11 +43,14 @@ public static class RuleTester
     public static IReadOnlyList<Diagnostic> LintMarkdown(string text, params string[] ruleIds) => LintAs(DocumentKind.Markdown, text, ruleIds);
 
     /// <summary>All built-in rules on a text read as the CLI reads a file of this kind (its prose and paragraphs).</summary>
-    public static IReadOnlyList<Diagnostic> LintAs(DocumentKind kind, string text, params string[] ruleIds)
+    public static IReadOnlyList<Diagnostic> LintAs(DocumentKind kind, string text, params string[] ruleIds) =>
+        LintAs(kind, text, Options(), ruleIds);
+
+    public static IReadOnlyList<Diagnostic> LintAs(DocumentKind kind, string text, AnalyzerOptions options, params string[] ruleIds)
     {
         var source = new SourceText(text);
         var document = ProseMap.Of(kind, source).CreateDocument("test", source, kind, previous: null);
-        var diagnostics = Driver.Analyze(document, Options());
+        var diagnostics = Driver.Analyze(document, options);
         return ruleIds.Length == 0 ? diagnostics : diagnostics.Where(d => ruleIds.Contains(d.Id)).ToArray();
     }
 

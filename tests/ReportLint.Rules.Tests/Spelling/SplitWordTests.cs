@@ -120,6 +120,16 @@ public class SplitWordTests
             RuleTester.FixAll(Opening + text, false, "RL3013", "RL3001"));
     }
 
+    [Fact]
+    public void An_office_adds_a_label_noun_in_its_data_and_the_letter_after_it_stays_apart()
+    {
+        // `chương c` ⏎ `huyên đề`: read as `chuyên đề` until the workspace says a letter after `chương` is a label.
+        const string text = "Nội dung bảo mật được quy định chi tiết tại các mục của chương c\nhuyên đề về an toàn thông tin trong quy chế mới.\n";
+        Assert.Equal("RL3013", Assert.Single(Lint(text)).Id);
+        var options = RuleTester.Options("""{ "data": { "labelNouns": ["chương"] } }""");
+        Assert.Empty(RuleTester.LintAs(DocumentKind.PlainText, Opening + text, options, "RL3013", "RL3001", "RL3002"));
+    }
+
     [Theory]
     // Letters naming points, items and classes; initials; units after a number.
     [InlineData("Theo quy định tại khoản 2 điểm b và điểm c của Điều 5, các đơn vị phải báo cáo.")]
