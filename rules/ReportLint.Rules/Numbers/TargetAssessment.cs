@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -32,13 +34,10 @@ internal static partial class TargetAssessment
     /// <summary>A result: its value, unit, and a way its wording gives (`giảm còn 1,85%` is a level to stay under).</summary>
     public readonly record struct Result(decimal Value, string Unit, TargetWay Way);
 
-    // Label words of a figure met below its target: rates of harm and want. `giảm` alone may be a fall to reach (`giảm
-    // bình quân 1%/năm`, met above) or a level to reach (`giảm còn 2%`), so it decides nothing.
-    private static readonly string[] LowerLabels =
-    [
-        "hộ nghèo", "nghèo đa chiều", "cận nghèo", "thất nghiệp", "suy dinh dưỡng", "tử vong", "tai nạn", "tội phạm", "bỏ học",
-        "nợ xấu", "ô nhiễm", "lạm phát", "sinh con thứ ba", "sinh con thứ 3", "mất cân bằng giới tính", "tái nghèo",
-    ];
+    /// <summary>Label words of a figure met below its target, rates of harm and want (data section `lowerIsBetter`).</summary>
+    public static string[] LowerIsBetter(AnalyzerOptions options) =>
+        options.Data.GetOrCreate("numbers.lowerIsBetter", data =>
+            data.Section("lowerIsBetter").Select(e => Normalize(Nfc.Normalize(e.GetString()!))).Where(w => w.Length > 0).ToArray());
 
     public static Target? ReadTarget(string text)
     {
@@ -89,7 +88,7 @@ internal static partial class TargetAssessment
     }
 
     /// <summary>The way a target is met: its own sign, else its result's wording, else its label's, else at or above it.</summary>
-    public static TargetWay WayOf(Target target, Result result, string label)
+    public static TargetWay WayOf(Target target, Result result, string label, string[] lowerIsBetter)
     {
         if (target.Way != TargetWay.Unknown)
         {
@@ -109,7 +108,7 @@ internal static partial class TargetAssessment
         {
             return TargetWay.Unknown;
         }
-        return Array.Exists(LowerLabels, w => lower.Contains(w, StringComparison.Ordinal)) ? TargetWay.Lower : TargetWay.Higher;
+        return Array.Exists(lowerIsBetter, w => lower.Contains(w, StringComparison.Ordinal)) ? TargetWay.Lower : TargetWay.Higher;
     }
 
     /// <summary>What the result is against the target: past its far end is exceeded, from its near end on met.</summary>

@@ -53,7 +53,7 @@ public sealed partial class TargetAssessmentMismatchAnalyzer : DiagnosticAnalyze
                     continue;
                 }
                 var label = string.Join(' ', cells.Where((_, i) => i != target && i != result && i != assessment).Select(c => c.Text));
-                var way = TargetAssessment.WayOf(goal, done, label);
+                var way = TargetAssessment.WayOf(goal, done, label, TargetAssessment.LowerIsBetter(context.Options));
                 var actual = TargetAssessment.Actual(goal, done.Value, way);
                 if (way == TargetWay.Unknown || !TargetAssessment.Contradicts(stated, actual) || WordsSpan(paragraph, cells[assessment], words) is not { } span)
                 {
@@ -139,7 +139,7 @@ public sealed partial class TargetAssessmentMismatchAnalyzer : DiagnosticAnalyze
             // The label: the clause the result closes, from the sentence's start or last `;`.
             var start = Math.Max(text.LastIndexOfAny(['.', ';', ':'], Math.Max(match.Index - 1, 0)), 0);
             var label = text[start..match.Index];
-            var way = TargetAssessment.WayOf(goal, done, label);
+            var way = TargetAssessment.WayOf(goal, done, label, TargetAssessment.LowerIsBetter(context.Options));
             var actual = TargetAssessment.Actual(goal, done.Value, way);
             if (way == TargetWay.Unknown || !TargetAssessment.Contradicts(stated, actual))
             {

@@ -60,6 +60,17 @@ public class TargetAssessmentMismatchTests
     public void Is_silent_on_right_assessments_and_rows_it_does_not_read(string row) => Assert.Empty(Lint(Table(row)));
 
     [Fact]
+    public void An_office_names_its_own_ceiling_indicators_in_its_data()
+    {
+        // A rate of school fires is met below its target; the built-in list does not know it, so 0,8% reads as short of 1%.
+        var text = Table("| Tỷ lệ trường học xảy ra cháy nổ | 1% | 0,8% | Không đạt |");
+        Assert.Empty(Lint(text));
+        var options = RuleTester.Options("""{ "data": { "lowerIsBetter": ["cháy nổ"] } }""");
+        var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.Markdown, text, options, "RL5036"));
+        Assert.Equal("Vượt", diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
     public void Is_silent_on_a_table_without_an_assessment_column()
     {
         const string text = "| Chỉ tiêu | Kế hoạch | Thực hiện | Ghi chú |\n|---|---|---|---|\n| Thu ngân sách | 450 | 430 | Vượt |\n";
