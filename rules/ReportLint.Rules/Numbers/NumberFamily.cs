@@ -43,5 +43,6 @@ public static class NumberFamily
         new TableShareSumMismatchAnalyzer(),
         new SplitNumberAnalyzer(),
         new TargetAssessmentMismatchAnalyzer(),
+        new AverageOutsideRangeAnalyzer(),
     ];
 }
