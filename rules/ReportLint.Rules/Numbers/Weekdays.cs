@@ -23,6 +23,15 @@ internal static class Weekdays
     // Nouns that count with `thứ` (`lần thứ Hai`, `kỳ họp thứ Năm`): after them even a dated, capitalised `thứ` is an ordinal.
     private static readonly string[] OrdinalNouns = ["lần", "kỳ", "kì", "họp", "khóa", "khoá", "phiên", "đợt", "vòng", "lượt", "hội", "nghị", "đại", "thứ", "và"];
 
+    // `kỳ họp thứ Năm` counts sessions; `Hội nghị họp thứ Năm, ngày …` is the verb `họp` before a weekday.
+    private static readonly string[] MeetingNouns = ["kỳ", "kì", "phiên", "cuộc", "buổi"];
+
+    /// <summary>The word at <paramref name="previous"/> counts with `thứ`: an ordinal noun, `họp` only after a meeting noun.</summary>
+    private static bool CountsWithThu(Paragraph paragraph, int previous) =>
+        TokenNavigation.IsWordIn(paragraph, previous, OrdinalNouns)
+        && (!TokenNavigation.IsWord(paragraph, previous, "họp")
+            || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(paragraph.Tokens, previous), MeetingNouns));
+
     /// <summary>
     /// Reads a weekday whose first word is at <paramref name="index"/>; a <paramref name="listed"/> one follows another
     /// weekday and `và` (`thứ Năm và thứ Sáu`), so the word before it says nothing.
@@ -49,7 +58,7 @@ internal static class Weekdays
         if (!listed && first.Equals("thứ", StringComparison.OrdinalIgnoreCase)
             && previous >= 0 && tokens[previous].Kind.IsWordLike() && !TokenNavigation.IsWordIn(paragraph, previous, Cues)
             && !IsClockTime(paragraph.GetText(tokens[previous]))
-            && !(char.IsUpper(second[0]) && !TokenNavigation.IsWordIn(paragraph, previous, OrdinalNouns) && DatedAfter(paragraph, next)))
+            && !(char.IsUpper(second[0]) && !CountsWithThu(paragraph, previous) && DatedAfter(paragraph, next)))
         {
             return false;
         }

@@ -25,6 +25,7 @@ public class WeekdayMismatchTests
     [InlineData("Báo cáo gửi trước thứ Hai, ngày 15/10/2024.", "thứ Hai", "thứ Ba")] // a deadline
     [InlineData("Hội chợ mở vào thứ Bảy, ngày 17/5/2025 và Chủ nhật, ngày 14/6/2025.", "Chủ nhật", "thứ Bảy")] // the second pair
     [InlineData("Đại hội bế mạc thứ Năm, ngày 14/8/2020 tại hội trường tỉnh.", "thứ Năm", "thứ Sáu")] // a capitalised weekday after a verb
+    [InlineData("Hội nghị họp thứ Năm, ngày 09/10/2026.", "thứ Năm", "thứ Sáu")] // `họp` the verb, not `kỳ họp`
     [InlineData("Hội nghị khai mạc thứ Hai ngày 15/10/2019.", "thứ Hai", "thứ Ba")]
     public void Reports_every_weekday_form(string text, string span, string fix)
     {
@@ -106,6 +107,7 @@ public class WeekdayMismatchTests
     [InlineData("Đại hội bế mạc thứ Sáu, ngày 14/8/2020 tại hội trường tỉnh.")]
     [InlineData("Hội nghị lần thứ Hai, ngày 15/10/2019, đã thành công.")] // a capitalised ordinal after a counting noun
     [InlineData("Kỳ họp thứ Năm, ngày 20/11/2020, bế mạc.")]
+    [InlineData("Tại phiên họp thứ Năm, ngày 20/11/2020, Hội đồng đã biểu quyết.")] // `phiên họp` counts sessions
     [InlineData("Đội đạt giải thứ Hai trong năm 2019.")] // no date after it
     [InlineData("Đoàn xếp thứ hai, ngày 15/10/2019 nhận giải.")] // lower case after a verb: an ordinal
     public void Is_silent_on_matching_weekdays_and_ordinals(string text) => Assert.Empty(RuleTester.Lint(text, "RL5005"));
