@@ -57,7 +57,7 @@ internal static partial class TargetAssessment
                 || pre.StartsWith("giảm", StringComparison.Ordinal) || pre.StartsWith("còn", StringComparison.Ordinal) || pre.StartsWith("xuống", StringComparison.Ordinal)
                 || pre.EndsWith("dưới", StringComparison.Ordinal) ? TargetWay.Lower : TargetWay.Unknown;
         var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : match.Groups["lowUnit"].Value;
-        return new Target(low, high, way, unit.Replace(" ", "", StringComparison.Ordinal));
+        return new Target(low, high, way, UnitKey(unit));
     }
 
     public static Result? ReadResult(string text)
@@ -69,7 +69,7 @@ internal static partial class TargetAssessment
         }
         var way = match.Groups["lead"].Value.Contains("còn", StringComparison.Ordinal) || match.Groups["lead"].Value.StartsWith("giảm", StringComparison.Ordinal)
             ? TargetWay.Lower : TargetWay.Unknown;
-        return new Result(value, match.Groups["unit"].Value.Replace(" ", "", StringComparison.Ordinal), way);
+        return new Result(value, UnitKey(match.Groups["unit"].Value), way);
     }
 
     /// <summary>The assessment the text opens with, and how many words it takes; null when it opens with none (`Cơ bản đạt`).</summary>
@@ -121,7 +121,12 @@ internal static partial class TargetAssessment
         stated != actual && !(stated == Assessment.Met && actual == Assessment.Exceeded);
 
     /// <summary>The units agree: the same, or one left to the column's heading (`Chỉ tiêu (%)`).</summary>
-    public static bool SameUnit(string a, string b) => a.Length == 0 || b.Length == 0 || a == b;
+    /// <summary>A unit to compare: `% / năm` is `%/năm`; the words stay apart, so `đv mới` begins with `đv`.</summary>
+    private static string UnitKey(string unit) => unit.Trim().Replace(" /", "/", StringComparison.Ordinal).Replace("/ ", "/", StringComparison.Ordinal);
+
+    /// <summary>One unit, or none written; a unit may run on in prose (`43 đv mới` beside the target `45 đv`).</summary>
+    public static bool SameUnit(string a, string b) =>
+        a.Length == 0 || b.Length == 0 || a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal);
 
     public static string Word(Assessment kind, bool capital) => (kind, capital) switch
     {

@@ -152,9 +152,10 @@ public sealed partial class TargetAssessmentMismatchAnalyzer : DiagnosticAnalyze
         }
     }
 
-    // `đạt 84,6%, vượt chỉ tiêu Nghị quyết đề ra (85%)`, `giảm còn 1,85%, vượt mục tiêu (dưới 3%)`: the result, the
-    // assessment, the target's name (words only) and the target in parentheses.
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<lead>ước đạt|đạt|giảm còn|giảm xuống còn|xuống còn|còn) (?<result>" + ChangeMismatchAnalyzer.Figure + @")(?<unit> ?%| [\p{Ll}\p{M}]+(?:[ /][\p{Ll}\p{M}]+){0,3})?"
+    // `đạt 84,6%, vượt chỉ tiêu Nghị quyết đề ra (85%)`, `giảm còn 1,85%, vượt mục tiêu (dưới 3%)`, `kết nạp 38 ĐV mới,
+    // vượt chỉ tiêu (40 ĐV)`: the result after its verb, the assessment, the target's name (words only) and the target in
+    // parentheses. Only a lead that says the result's way (`còn`) is read with it; any other verb just opens the result.
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?<lead>ước đạt|đạt|giảm còn|giảm xuống còn|xuống còn|còn)|[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+)?) (?<result>" + ChangeMismatchAnalyzer.Figure + @")(?<unit> ?%| (?:\p{Lu}{2,5}|[\p{Ll}\p{M}]+)(?:[ /][\p{Ll}\p{M}]+){0,3})?"
         + @", (?<assess>[Vv]ượt|[Đđ]ạt|[Kk]hông đạt|[Cc]hưa đạt|[Hh]oàn thành|[Kk]hông hoàn thành|[Cc]hưa hoàn thành) (?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)"
         + @"(?: [\p{L}\p{M}]+){0,6} \((?<target>[^()\d]{0,20}\d[^()]{0,30})\)")]
     private static partial Regex Prose();

@@ -94,12 +94,23 @@ public class TargetAssessmentMismatchTests
         Assert.Equal(text.Replace("vượt chỉ", "không đạt chỉ", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void Reports_prose_whose_result_follows_any_verb_and_an_abbreviated_unit()
+    {
+        const string text = "Trong nhiệm kỳ, Đảng bộ kết nạp 38 ĐV mới, vượt chỉ tiêu Nghị quyết Đại hội đề ra (40 ĐV).";
+        var diagnostic = Single(text, "RL5036", "vượt");
+        Assert.Equal("“vượt” trái với số liệu: thực hiện 38 ĐV mới so với chỉ tiêu 40 ĐV là không đạt", Vi(diagnostic));
+    }
+
     [Theory]
     [InlineData("Tỷ lệ hộ nghèo giảm còn 1,85%, vượt mục tiêu đề ra (dưới 3%).")]
     [InlineData("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,6%, vượt chỉ tiêu Nghị quyết đề ra (95%).")]
     [InlineData("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,6%, đạt chỉ tiêu Nghị quyết đề ra (95%).")]
     [InlineData("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,6%, không đạt chỉ tiêu Nghị quyết đề ra (95%).")]
     [InlineData("Thu nhập bình quân đạt 68 triệu đồng, vượt kế hoạch (65 triệu đồng/người).")] // two units
+    [InlineData("Trong nhiệm kỳ, Đảng bộ kết nạp 42 ĐV mới, vượt chỉ tiêu Nghị quyết Đại hội đề ra (40 ĐV).")]
+    [InlineData("Toàn xã trồng mới 25 ha rừng, đạt chỉ tiêu kế hoạch (25 ha).")]
+    [InlineData("Đảng bộ kết nạp 38 ĐV mới, vượt chỉ tiêu đề ra (35 hội viên).")] // two units
     public void Is_silent_on_right_prose(string text) => Assert.Empty(RuleTester.Lint(text, "RL5036"));
 
     [Fact]
