@@ -3,6 +3,7 @@ using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Abbreviations;
 using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Spelling;
@@ -73,7 +74,7 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var changed = changedSecond ? i + 2 : i;
-            if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2))
+            if (TokenNavigation.IsWordIn(paragraph, changed, Determiners) || (changedSecond && BeforeAbbreviation(tokens, i + 2) && !RunsIntoMeaning(context.Options, data, paragraph, i + 4, intended))
                 || (!changedSecond && TokenNavigation.IsWordIn(paragraph, i + 2, Demonstratives))
                 || (!changedSecond && (OpensPlaceName(paragraph, i + 2) || Counted(paragraph, i) || SaysWhereItLies(paragraph, i) || GoesTo(paragraph, i)))
                 || (changedSecond && IsCurrency(paragraph, i))
@@ -308,6 +309,20 @@ public sealed class RealWordErrorAnalyzer : DiagnosticAnalyzer
         }
         return previous >= 0 && tokens[previous].Kind == TokenKind.Number
             && paragraph.GetText(tokens[previous]).IndexOfAny([',', '.']) >= 0;
+    }
+
+    /// <summary>
+    /// `xây dưng NTM`: the intended word runs on into the abbreviation's meaning (`xây dựng nông thôn mới` is a word), so
+    /// the syllable before the abbreviation is no noun heading it as in `thẻ BHYT`.
+    /// </summary>
+    private static bool RunsIntoMeaning(AnalyzerOptions options, SpellingData data, Paragraph paragraph, int abbreviation, string intended)
+    {
+        if (AbbreviationRegistry.Get(options).Find(paragraph.GetString(paragraph.Tokens[abbreviation]))?.SingleMeaning is not { } meaning)
+        {
+            return false;
+        }
+        var opening = meaning.AsSpan(0, meaning.IndexOf(' ') is var space and > 0 ? space : meaning.Length);
+        return data.Lexicon.ContainsPair(data.Validator, intended.AsSpan(intended.IndexOf(' ') + 1), opening);
     }
 
     /// <summary>An abbreviation right after the word: the word heads a noun phrase with it (`thẻ BHYT`, `vốn ODA`).</summary>

@@ -19,6 +19,16 @@ public class RealWordErrorTests
         Assert.Equal("Công tác xây dựng Đảng được chú trọng.", RuleTester.ApplyFirstFix(text, diagnostic));
     }
 
+    [Fact]
+    public void Reads_a_pair_before_an_abbreviation_the_intended_word_runs_into()
+    {
+        // `xây dựng nông thôn mới` is a word: NTM does not make `dưng` a noun heading it, as BHYT makes `thẻ` in `có thẻ BHYT`.
+        const string text = "Việc xây dưng NTM năm 2026 đạt nhiều kết quả; người dân có thẻ BHYT được khám miễn phí.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3003"));
+        Assert.Equal(text.IndexOf("xây dưng", StringComparison.Ordinal), diagnostic.Span.Start);
+        Assert.Equal("Việc xây dựng NTM năm 2026 đạt nhiều kết quả; người dân có thẻ BHYT được khám miễn phí.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     private const string Building =
         "Công tác xây dựng Đảng được chú trọng.\nXây dựng hệ thống chính trị vững mạnh.\nPhong trào xây dựng nông thôn mới.\n";
 
