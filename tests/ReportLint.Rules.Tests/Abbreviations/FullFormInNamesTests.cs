@@ -17,6 +17,9 @@ public class FullFormInNamesTests
     // An event's name.
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức Ngày hội văn hóa các dân tộc thiểu số huyện lần thứ ba.\n")]
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHội thi tìm hiểu pháp luật cho thanh niên dân tộc thiểu số thu hút 300 người.\n")]
+    // A named set of criteria or a movement.
+    [InlineData("Xã tập trung xây dựng nông thôn mới (NTM) nâng cao.\nXã đạt chuẩn theo Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025.\n")]
+    [InlineData("Xã tập trung xây dựng nông thôn mới (NTM) nâng cao.\nHội viên hưởng ứng Phong trào thi đua chung sức xây dựng nông thôn mới.\n")]
     // Another body with the same head (two words tell `Huyện đoàn` from `Huyện ủy`).
     [InlineData("Ban Thường vụ (BTV) Huyện đoàn đã họp.\nĐồng chí Bí thư báo cáo Ban Thường vụ Huyện ủy kết quả.\n")]
     // The opening words of a longer name defined a few words on.
@@ -109,6 +112,7 @@ public class FullFormInNamesTests
     [Theory]
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nKế hoạch hỗ trợ đồng bào dân tộc thiểu số được triển khai.\n")] // a type word opening the sentence
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã tổ chức ngày hội cho đồng bào dân tộc thiểu số.\n")]     // a common noun, not a name
+    [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nXã phát động phong trào giúp đỡ đồng bào dân tộc thiểu số.\n")] // a movement, not its name
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nGiải quyết việc làm cho lao động dân tộc thiểu số là trọng tâm.\n")] // a verb opening the sentence
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nĐề án đã hoàn thành; hộ dân tộc thiểu số được hỗ trợ.\n")] // the clause after the title
     [InlineData("Đồng bào dân tộc thiểu số (DTTS) tin tưởng.\nHỗ trợ hộ dân tộc thiểu số vùng sâu, vùng xa (ĐBKK) được chú trọng.\n")] // a comma before the parentheses
