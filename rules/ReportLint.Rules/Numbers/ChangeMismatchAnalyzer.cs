@@ -383,9 +383,9 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     internal const string UnitWords = UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}(?: " + UnitWord + @"(?:/[\p{Ll}\p{M}]+){0,2}){0,2}";
     internal const string Year = @"(?: \(?năm \d{4}\)?| \(\d{4}\))?";
 
-    // `so với cùng kỳ năm 2025 (`: the period compared with has no figure but years and no punctuation, so the
-    // parenthesis it opens holds the earlier figure.
-    internal const string ComparedWith = @" so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? ){1,6}?\(";
+    // `so với cùng kỳ năm 2025 (`, `so với thời điểm 31/12/2024 (`: the period compared with has no figure but years
+    // and dates and no punctuation, so the parenthesis it opens holds the earlier figure.
+    internal const string ComparedWith = @" so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? |\d{1,2}/\d{1,2}/\d{4} |\d{1,2}/\d{4} ){1,6}?\(";
 
     // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`): words only, taken
     // whole (no backtracking word by word), so the regex stays cheap.

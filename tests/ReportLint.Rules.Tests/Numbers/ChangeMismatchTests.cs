@@ -16,6 +16,15 @@ public class ChangeMismatchTests
     }
 
     [Fact]
+    public void Reads_the_earlier_figure_after_a_dated_point_of_comparison()
+    {
+        const string text = "Tổng số hội viên đến ngày 31/5/2026 là 24.860 người, tăng 390 hội viên so với thời điểm 31/12/2025 (24.551 hội viên).";
+        var diagnostic = Single(text, "RL5015", "390");
+        Assert.Equal("Từ 24.551 đến 24.860 là tăng 309, không phải tăng 390", Vi(diagnostic));
+        Assert.Equal(text.Replace("390", "309", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Fact]
     public void A_figure_with_two_swapped_digits_that_makes_the_change_exact_is_fixed_first()
     {
         // 3.286,5 against 2.924,0 is exactly +12,40%: the change was right and the figure's digits were swapped.
@@ -86,6 +95,8 @@ public class ChangeMismatchTests
     [InlineData("Tỷ lệ hộ nghèo giảm từ 4,2% xuống 3,1%, giảm 26,2%.")]
     [InlineData("Diện tích tăng từ 120 ha lên 150 tấn, tăng 30%.")] // units differ: not one measure
     [InlineData("Toàn huyện có 33.918 người, tăng 1.024 hội viên so với cùng kỳ năm 2025 (32.894 hội viên).")]
+    [InlineData("Có 24.860 hội viên, tăng 309 hội viên so với thời điểm 31/12/2025 (24.551 hội viên).")]
+    [InlineData("Có 24.860 hội viên, tăng 309 hội viên so với tháng 12/2025 (24.551 hội viên).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13,6% so với năm 2025 (1.100 tỷ đồng).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13% so với năm 2025 (1.100 tỷ đồng).")] // truncated
     [InlineData("Tỷ lệ đạt 50%, tăng 25% so với năm 2025 (40%).")] // a rate's relative change
