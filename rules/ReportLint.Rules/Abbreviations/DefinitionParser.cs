@@ -22,8 +22,10 @@ internal static class DefinitionParser
         var (abbreviations, close, keptNoun, keptTail) = content;
         var before = Skip(paragraph, open - 1, -1);
         var lastBeforeParenthesis = before;
+        var capitalizedTail = false;
         for (var k = 0; k < keptTail && before > 0; k++)
         {
+            capitalizedTail |= paragraph.Tokens[before].Has(TokenFlags.Capitalized);
             before = Skip(paragraph, before - 1, -1); // `tổ chức cơ sở đảng (TCCS đảng)`: the letters spell the words before `đảng`
         }
         // `phong trào “Dân vận khéo” (DVK)`: the full form may sit in quotes.
@@ -94,6 +96,10 @@ internal static class DefinitionParser
                 Matched = true,
                 Suggestion = null,
             };
+        }
+        if (capitalizedTail && !results[0].Matched)
+        {
+            return; // `Viễn thông Bắc Thành (VNPT Bắc Thành)`: a brand before a place, no definition of its letters
         }
         if (multi)
         {
@@ -283,16 +289,17 @@ internal static class DefinitionParser
     private const int MaxKeptNounWords = 3;
 
     /// <summary>
-    /// `tổ chức cơ sở đảng (TCCS đảng)`: lower-case words after the abbreviation, up to `)`, that repeat the last words
-    /// before the parenthesis: the abbreviation stands for the words before them. (A name after a brand, `Viễn thông
-    /// Bắc Thành (VNPT Bắc Thành)`, is no such tail.) Their count and the closing token, or null.
+    /// `tổ chức cơ sở đảng (TCCS đảng)`, `Ban Thường vụ Huyện ủy (BTV Huyện ủy)`: words after the abbreviation, up to `)`,
+    /// that repeat the last words before the parenthesis: the abbreviation stands for the words before them. (A name
+    /// after a brand, `Viễn thông Bắc Thành (VNPT Bắc Thành)`, is no such tail: a capitalized tail counts only when the
+    /// letters spell the words before it.) Their count and the closing token, or null.
     /// </summary>
     private static (int Words, int Close)? KeptTail(ParagraphSyntax paragraph, int open, int first)
     {
         var tokens = paragraph.Tokens;
         var words = new List<int>(MaxKeptTailWords);
         var i = first;
-        while (i >= 0 && tokens[i].Kind == TokenKind.Word && !tokens[i].Has(TokenFlags.Capitalized) && words.Count < MaxKeptTailWords)
+        while (i >= 0 && tokens[i].Kind == TokenKind.Word && words.Count < MaxKeptTailWords)
         {
             words.Add(i);
             i = Skip(paragraph, i + 1, 1);
@@ -313,7 +320,7 @@ internal static class DefinitionParser
         return (words.Count, i);
     }
 
-    private const int MaxKeptTailWords = 2;
+    private const int MaxKeptTailWords = 3;
 
     private const int MaxKeptNounDistance = 12;
 

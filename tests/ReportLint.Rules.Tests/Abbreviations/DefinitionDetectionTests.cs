@@ -195,6 +195,18 @@ public class DefinitionDetectionTests
         Assert.Empty(Family(text + "\nCác TCCS đảng đã kiện toàn cấp ủy.\n"));
     }
 
+    [Theory]
+    [InlineData("Ban Thường vụ Huyện ủy (BTV Huyện ủy) đã họp.", "BTV", "Ban Thường vụ", "\nBTV Huyện ủy chỉ đạo các chi bộ.\n")]
+    [InlineData("Ban Chấp hành Đảng ủy xã (BCH Đảng ủy xã) đã họp.", "BCH", "Ban Chấp hành", "\nBCH Đảng ủy xã thống nhất.\n")]
+    public void Reads_a_capitalized_name_kept_after_the_abbreviation(string text, string abbreviation, string fullForm, string use)
+    {
+        var definition = Assert.Single(Definitions(text));
+        Assert.Equal(abbreviation, definition.Abbreviation);
+        Assert.True(definition.Matched);
+        Assert.Equal(fullForm, definition.FullForm);
+        Assert.Empty(Family(text + use));
+    }
+
     [Fact]
     public void A_name_after_a_brand_is_no_kept_noun() =>
         Assert.Empty(Definitions("Viễn thông Tây Sơn (VNPT Tây Sơn) lắp đặt đường truyền."));
