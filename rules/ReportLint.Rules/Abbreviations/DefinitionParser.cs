@@ -20,14 +20,9 @@ internal static class DefinitionParser
             return;
         }
         var (abbreviations, close, keptNoun, keptTail) = content;
-        var before = Skip(paragraph, open - 1, -1);
-        var lastBeforeParenthesis = before;
-        var capitalizedTail = false;
-        for (var k = 0; k < keptTail && before > 0; k++)
-        {
-            capitalizedTail |= paragraph.Tokens[before].Has(TokenFlags.Capitalized);
-            before = Skip(paragraph, before - 1, -1); // `tổ chức cơ sở đảng (TCCS đảng)`: the letters spell the words before `đảng`
-        }
+        var lastBeforeParenthesis = Skip(paragraph, open - 1, -1);
+        // `tổ chức cơ sở đảng (TCCS đảng)`: the letters spell the words before `đảng`.
+        var before = keptTail?.FullFormEnd ?? lastBeforeParenthesis;
         // `phong trào “Dân vận khéo” (DVK)`: the full form may sit in quotes.
         var quoted = before > 0 && (IsChar(paragraph, paragraph.Tokens[before], '”') || IsChar(paragraph, paragraph.Tokens[before], '"'));
         if (quoted)
@@ -64,7 +59,7 @@ internal static class DefinitionParser
             else if (match is { } m)
             {
                 var span = window.Span(m);
-                TextSpan? construct = multi || quoted ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
+                TextSpan? construct = multi || quoted || keptTail is { Inside: true } ? null : TextSpan.FromBounds(span.Start, paragraph.Tokens[close].End);
                 var core = window.CoreSpan(m);
                 results[a] = new AbbreviationDefinition(abbreviation, AbbreviationText.Key(abbreviation), abbreviationSpan,
                     QuotedText.OnOneLine(paragraph.Text.Substring(span.Start, span.Length)), span, window.Core(m), true, true, null, preceding, construct)
@@ -97,7 +92,7 @@ internal static class DefinitionParser
                 Suggestion = null,
             };
         }
-        if (capitalizedTail && !results[0].Matched)
+        if (keptTail is { MustMatch: true } && !results[0].Matched)
         {
             return; // `Viễn thông Bắc Thành (VNPT Bắc Thành)`: a brand before a place, no definition of its letters
         }
@@ -289,18 +284,21 @@ internal static class DefinitionParser
     private const int MaxKeptNounWords = 3;
 
     /// <summary>
-    /// `tổ chức cơ sở đảng (TCCS đảng)`, `Ban Thường vụ Huyện ủy (BTV Huyện ủy)`: words after the abbreviation, up to `)`,
-    /// that repeat the last words before the parenthesis: the abbreviation stands for the words before them. (A name
-    /// after a brand, `Viễn thông Bắc Thành (VNPT Bắc Thành)`, is no such tail: a capitalized tail counts only when the
-    /// letters spell the words before it.) Their count and the closing token, or null.
+    /// `tổ chức cơ sở đảng (TCCS đảng)`, `Ban Thường vụ Huyện ủy (BTV Huyện ủy)`, `Trung ương Hội Nông dân Việt Nam (TW Hội)`:
+    /// words after the abbreviation, up to `)`, that repeat words of the name before the parenthesis, at its end or inside
+    /// it: the abbreviation stands for the words before them. (A name after a brand, `Viễn thông Bắc Thành (VNPT Bắc
+    /// Thành)`, is no such tail: a capitalized tail, or one inside the name, counts only when the letters spell the words
+    /// before it.) Null when the words are not repeated.
     /// </summary>
-    private static (int Words, int Close)? KeptTail(ParagraphSyntax paragraph, int open, int first)
+    private static KeptTail? FindKeptTail(ParagraphSyntax paragraph, int open, int first)
     {
         var tokens = paragraph.Tokens;
         var words = new List<int>(MaxKeptTailWords);
         var i = first;
+        var capitalized = false;
         while (i >= 0 && tokens[i].Kind == TokenKind.Word && words.Count < MaxKeptTailWords)
         {
+            capitalized |= tokens[i].Has(TokenFlags.Capitalized);
             words.Add(i);
             i = Skip(paragraph, i + 1, 1);
         }
@@ -308,17 +306,38 @@ internal static class DefinitionParser
         {
             return null;
         }
-        var before = open;
+        var end = Skip(paragraph, open - 1, -1);
+        for (var distance = 0; end >= 0 && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral && distance < MaxKeptNounDistance; distance++)
+        {
+            if (FullFormEndBefore(paragraph, words, end) is { } fullFormEnd)
+            {
+                return new KeptTail(i, fullFormEnd, capitalized || distance > 0, distance > 0);
+            }
+            end = Skip(paragraph, end - 1, -1); // the name does not cross punctuation (`khóa XX` is in it)
+        }
+        return null;
+    }
+
+    /// <summary>When the words end at token <paramref name="last"/>, the last token before them; otherwise null.</summary>
+    private static int? FullFormEndBefore(ParagraphSyntax paragraph, List<int> words, int last)
+    {
+        var at = last;
         for (var w = words.Count - 1; w >= 0; w--)
         {
-            before = Skip(paragraph, before - 1, -1);
-            if (before < 0 || !paragraph.GetText(tokens[before]).Equals(paragraph.GetText(tokens[words[w]]), StringComparison.Ordinal))
+            if (at < 0 || !paragraph.GetText(paragraph.Tokens[at]).Equals(paragraph.GetText(paragraph.Tokens[words[w]]), StringComparison.Ordinal))
             {
                 return null;
             }
+            at = Skip(paragraph, at - 1, -1);
         }
-        return (words.Count, i);
+        return at < 0 ? null : at;
     }
+
+    /// <summary>
+    /// Words kept after the abbreviation: <paramref name="Close"/> is the `)`, <paramref name="FullFormEnd"/> the last
+    /// token the letters spell; a tail found inside the name (<paramref name="Inside"/>) leaves no construct to shorten.
+    /// </summary>
+    private readonly record struct KeptTail(int Close, int FullFormEnd, bool MustMatch, bool Inside);
 
     private const int MaxKeptTailWords = 3;
 
@@ -363,7 +382,7 @@ internal static class DefinitionParser
     }
 
     /// <summary>The abbreviations inside `( … )` and the closing parenthesis, or null when it is not a definition.</summary>
-    private static (List<TextSpan> Abbreviations, int Close, int KeptNoun, int KeptTail)? ReadParentheses(ParagraphSyntax paragraph, int open)
+    private static (List<TextSpan> Abbreviations, int Close, int KeptNoun, KeptTail? KeptTail)? ReadParentheses(ParagraphSyntax paragraph, int open)
     {
         var tokens = paragraph.Tokens;
         var i = Skip(paragraph, open + 1, 1);
@@ -395,11 +414,11 @@ internal static class DefinitionParser
             }
             if (IsChar(paragraph, tokens[i], ')'))
             {
-                return (abbreviations, i, keptNoun, 0);
+                return (abbreviations, i, keptNoun, null);
             }
-            if (abbreviations.Count == 1 && keptNoun < 0 && KeptTail(paragraph, open, i) is { } tail)
+            if (abbreviations.Count == 1 && keptNoun < 0 && FindKeptTail(paragraph, open, i) is { } tail)
             {
-                return (abbreviations, tail.Close, keptNoun, tail.Words);
+                return (abbreviations, tail.Close, keptNoun, tail);
             }
             if (IsCandidate(paragraph, tokens[i]))
             {

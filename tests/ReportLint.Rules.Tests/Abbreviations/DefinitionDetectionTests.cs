@@ -198,6 +198,10 @@ public class DefinitionDetectionTests
     [Theory]
     [InlineData("Ban Thường vụ Huyện ủy (BTV Huyện ủy) đã họp.", "BTV", "Ban Thường vụ", "\nBTV Huyện ủy chỉ đạo các chi bộ.\n")]
     [InlineData("Ban Chấp hành Đảng ủy xã (BCH Đảng ủy xã) đã họp.", "BCH", "Ban Chấp hành", "\nBCH Đảng ủy xã thống nhất.\n")]
+    // The kept words repeat words inside the name: the rest of the name (a place, the organisation's full name) is dropped.
+    [InlineData("Ban Thường vụ Huyện ủy Yên Lập (BTV Huyện ủy) đã họp.", "BTV", "Ban Thường vụ", "\nBTV Huyện ủy chỉ đạo các chi bộ.\n")]
+    [InlineData("Dự có đại diện Trung ương Hội Nông dân Việt Nam (TW Hội).", "TW", "Trung ương", "\nĐồng chí cảm ơn TW Hội.\n")]
+    [InlineData("Hội đồng nhân dân huyện khóa XX (HĐND huyện) họp kỳ thứ mười.", "HĐND", "Hội đồng nhân dân", "\nHĐND huyện thông qua nghị quyết.\n")]
     public void Reads_a_capitalized_name_kept_after_the_abbreviation(string text, string abbreviation, string fullForm, string use)
     {
         var definition = Assert.Single(Definitions(text));
@@ -207,9 +211,12 @@ public class DefinitionDetectionTests
         Assert.Empty(Family(text + use));
     }
 
-    [Fact]
-    public void A_name_after_a_brand_is_no_kept_noun() =>
-        Assert.Empty(Definitions("Viễn thông Tây Sơn (VNPT Tây Sơn) lắp đặt đường truyền."));
+    [Theory]
+    [InlineData("Viễn thông Tây Sơn (VNPT Tây Sơn) lắp đặt đường truyền.")]
+    [InlineData("Trung tâm Viễn thông Tây Sơn huyện (VNPT Tây Sơn) lắp đặt đường truyền.")]
+    [InlineData("Tổ công tác xã Tây Sơn, huyện Yên Lập (TCT huyện) làm việc.")] // the name does not cross the comma
+    public void A_name_after_a_brand_is_no_kept_noun(string text) =>
+        Assert.Empty(Definitions(text));
 
     [Fact]
     public void A_word_in_the_parentheses_not_written_before_them_is_no_definition() =>
