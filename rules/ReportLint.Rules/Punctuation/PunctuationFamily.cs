@@ -17,5 +17,6 @@ public static class PunctuationFamily
         new DoubledPunctuationAnalyzer(),
         new CompoundDashStyleAnalyzer(),
         new LegalBasisPunctuationAnalyzer(),
+        new EllipsisStyleAnalyzer(),
     ];
 }
