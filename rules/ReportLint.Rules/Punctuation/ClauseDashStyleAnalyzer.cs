@@ -10,9 +10,9 @@ namespace ReportLint.Rules.Punctuation;
 /// <summary>
 /// RL4011: a dash that sets off an aside or a clause inside a sentence (`các chỉ tiêu – nhất là thu ngân sách – đều đạt`)
 /// written as a hyphen `-` in some places and as an en dash `–` (or em dash `—`) in others. Only a dash spaced on both
-/// sides, between two phrases and before a word that opens a clause (<see cref="ClauseOpeners"/>) counts, with the dash
-/// that closes the aside when it is the only other one in the sentence. Compounds are RL4009's, one-sided spacing
-/// RL4005's; ranges and pairs of names never open a clause. The most frequent style wins (the first on a tie).
+/// sides, between two phrases and before a word that opens a clause (<see cref="ClauseDashPhrases"/>) counts, with the
+/// dash closing the aside when it is the only other one in the clause and the sentence carries on after it
+/// (`– đều đạt`). Compounds are RL4009's, one-sided spacing RL4005's; ranges and pairs of names never open a clause. The most frequent style wins (the first on a tie).
 /// </summary>
 public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
 {
@@ -37,7 +37,7 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            var openers = ClauseOpeners.Get(context.Options);
+            var openers = ClauseDashPhrases.Openers(context.Options);
             for (var k = 0; k < spaced.Count; k++)
             {
                 if (!openers.StartAt(paragraph, spaced[k] + 2))
@@ -46,14 +46,15 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
                 }
                 (found ??= []).Add(DashAt(paragraph, spaced[k]));
                 // The closing dash of the aside: the one spaced dash left before the next opening or semicolon, followed
-                // by the rest of the clause in lower case (`– đều đạt`). With two or more the pairing is a guess.
+                // by a word that carries the sentence on (`– đều đạt`), not the second half of a compound
+                // (`công nghiệp - xây dựng`). With two or more dashes left the pairing is a guess.
                 var clauseEnd = ClauseEnd(paragraph, spaced[k], sentence.EndToken);
                 var next = k + 1;
                 while (next < spaced.Count && spaced[next] < clauseEnd && !openers.StartAt(paragraph, spaced[next] + 2))
                 {
                     next++;
                 }
-                if (next == k + 2 && IsLowerCaseWord(paragraph, spaced[k + 1] + 2))
+                if (next == k + 2 && ClauseDashPhrases.Closers(context.Options).StartAt(paragraph, spaced[k + 1] + 2))
                 {
                     found.Add(DashAt(paragraph, spaced[k + 1]));
                     k++;
@@ -103,9 +104,6 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
         }
         return sentenceEnd;
     }
-
-    private static bool IsLowerCaseWord(Paragraph paragraph, int index) =>
-        paragraph.Tokens[index] is { Kind: TokenKind.Word } word && !word.Has(TokenFlags.Capitalized);
 
     private static ClauseDash DashAt(Paragraph paragraph, int index)
     {
