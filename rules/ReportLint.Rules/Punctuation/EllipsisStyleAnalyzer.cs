@@ -59,8 +59,9 @@ public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
     private static bool IsGlued(Paragraph paragraph, int index)
     {
         var tokens = paragraph.Tokens;
-        if (index > 0 && tokens[index - 1] is var before)
+        if (index > 0)
         {
+            var before = tokens[index - 1];
             var text = paragraph.GetText(before);
             if ((before.Kind == TokenKind.Punctuation && IsDotted(text))
                 || (before.Kind == TokenKind.Abbreviation && text.Contains('.')))
