@@ -59,6 +59,17 @@ public class ClauseDashStyleTests
         Assert.Equal("–", RuleTester.SpanText(text, diagnostic));
     }
 
+    [Fact]
+    public void An_office_can_add_words_that_follow_a_closing_dash()
+    {
+        const string text = "Các xã – nhất là xã vùng cao - hoàn thành kế hoạch; vốn – trong đó vốn vay – đều tăng.";
+        Assert.Empty(RuleTester.Lint(text, "RL4011"));
+        var options = RuleTester.Options("""{ "data": { "clauseDashClosers": ["hoàn thành"] } }""");
+        var diagnostic = Assert.Single(RuleTester.Lint(text, options, "RL4011"));
+        Assert.Equal(text.IndexOf(" - ", StringComparison.Ordinal) + 1, diagnostic.Span.Start);
+        Assert.Equal(text.Replace(" - ", " – ", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
     [Theory]
     [InlineData("Các chỉ tiêu – nhất là thu ngân sách – đều đạt; vốn – trong đó vốn vay – tăng.")] // one style
     [InlineData("Các chỉ tiêu - nhất là thu ngân sách - đều đạt; vốn - trong đó vốn vay - tăng.")]
