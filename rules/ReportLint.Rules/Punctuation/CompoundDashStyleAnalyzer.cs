@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Punctuation;
 /// <summary>
 /// RL4009: compounds joined by a dash written in more than one style in a document (`kinh tế - xã hội` and
 /// `quốc phòng-an ninh`). A dash counts as a compound's when the syllables on its two sides follow each other in
-/// a lexicon word (`kinh tế xã hội`), so a dash that sets off a phrase (`Hội nghị - nơi hội tụ -`) is left out.
+/// a lexicon word (`kinh tế xã hội`), so a dash that sets off a phrase (`Hội nghị - nơi hội tụ -`) is left out
+/// (RL4011 keeps those consistent).
 /// The most frequent style wins (the first on a tie); a dash spaced on one side only is RL4005's.
 /// </summary>
 public sealed class CompoundDashStyleAnalyzer : DiagnosticAnalyzer

@@ -17,5 +17,7 @@ public static class PunctuationFamily
         new DoubledPunctuationAnalyzer(),
         new CompoundDashStyleAnalyzer(),
         new LegalBasisPunctuationAnalyzer(),
+        new ClauseDashStyleAnalyzer(),
+        new EllipsisStyleAnalyzer(),
     ];
 }

@@ -5,7 +5,7 @@ namespace ReportLint.Rules.Tests.CorpusChecks;
 /// <summary>The spacing defects DOMAIN.md lists for the shared drafts, and nothing else from these rules.</summary>
 public class PunctuationCorpusTests
 {
-    private static readonly string[] Rules = ["RL3010", "RL4001", "RL4002", "RL4003", "RL4004", "RL4005", "RL4006", "RL4007", "RL4008", "RL4009"];
+    private static readonly string[] Rules = ["RL3010", "RL4001", "RL4002", "RL4003", "RL4004", "RL4005", "RL4006", "RL4007", "RL4008", "RL4009", "RL4011", "RL4012"];
 
     [Theory]
     [InlineData("draft-khoi.txt", new[] { "RL3010 Báo cáo", "RL4003 .", "RL4004   " })]
