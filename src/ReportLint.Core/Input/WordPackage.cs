@@ -16,8 +16,11 @@ internal enum WordStoryKind
     HeaderFooter,
 }
 
-/// <summary>A text read after the body: one footnote or endnote (its w:footnote / w:endnote), or a header or footer part.</summary>
-internal sealed record WordStory(WordPart Part, XElement Root, WordStoryKind Kind);
+/// <summary>
+/// A text read after the body: one footnote or endnote (its w:footnote / w:endnote), or a header or footer part, and
+/// what Word calls it (<see cref="DocumentPart"/>).
+/// </summary>
+internal sealed record WordStory(WordPart Part, XElement Root, WordStoryKind Kind, DocumentPart Location);
 
 /// <summary>
 /// The parts of a .docx whose text is read: word/document.xml, then the stories a reader sees around it in a stable
@@ -62,14 +65,16 @@ internal sealed partial class WordPackage
             {
                 if (Load(archive, name, parts) is { } part)
                 {
-                    stories.AddRange(Notes(part, element));
+                    stories.AddRange(Notes(part, element, NoteNumbers.Of(body.Document, element)));
                 }
             }
             foreach (var name in headersFooters)
             {
                 if (Load(archive, name, parts) is { Document.Root: { } root } part)
                 {
-                    stories.Add(new WordStory(part, root, WordStoryKind.HeaderFooter));
+                    // The root says which it is (w:hdr, w:ftr) whether the part was found by relationship or by name.
+                    var kind = root.Name == Word + "ftr" ? DocumentPartKind.Footer : DocumentPartKind.Header;
+                    stories.Add(new WordStory(part, root, WordStoryKind.HeaderFooter, new DocumentPart(kind)));
                 }
             }
             return new WordPackage(body, parts, stories);
@@ -95,13 +100,20 @@ internal sealed partial class WordPackage
         return part;
     }
 
-    /// <summary>The normal w:footnote (w:endnote) elements by numeric id; separators and continuation notices are not text.</summary>
-    private static IEnumerable<WordStory> Notes(WordPart part, string element) =>
-        (part.Document.Root?.Elements(Word + element) ?? [])
+    /// <summary>
+    /// The normal w:footnote (w:endnote) elements by numeric id, each with the number its reference shows; separators
+    /// and continuation notices are not text.
+    /// </summary>
+    private static IEnumerable<WordStory> Notes(WordPart part, string element, IReadOnlyDictionary<string, int> numbers)
+    {
+        var kind = element == "endnote" ? DocumentPartKind.Endnote : DocumentPartKind.Footnote;
+        return (part.Document.Root?.Elements(Word + element) ?? [])
             .Where(n => n.Attribute(Word + "type")?.Value is null or "normal")
-            .Select((n, index) => (Note: n, Id: int.TryParse(n.Attribute(Word + "id")?.Value, out var id) ? id : int.MaxValue, index))
-            .OrderBy(n => n.Id).ThenBy(n => n.index)
-            .Select(n => new WordStory(part, n.Note, WordStoryKind.Note));
+            .Select((n, index) => (Note: n, Key: n.Attribute(Word + "id")?.Value ?? "", index))
+            .OrderBy(n => int.TryParse(n.Key, out var id) ? id : int.MaxValue).ThenBy(n => n.index)
+            .Select(n => new WordStory(part, n.Note, WordStoryKind.Note,
+                new DocumentPart(kind, numbers.TryGetValue(n.Key, out var number) ? number : null)));
+    }
 
     /// <summary>The notes parts (with their note element) and the header and footer parts in reading order.</summary>
     private static (List<(string Name, string Element)> Notes, List<string> HeadersFooters) FindParts(ZipArchive archive, XDocument body)
