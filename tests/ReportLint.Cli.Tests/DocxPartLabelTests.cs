@@ -34,7 +34,7 @@ public class DocxPartLabelTests
         "bao-cao.docx(2,28): warning RL4004: 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(4,22): warning RL4004: [chú thích 2] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(6,26): warning RL4004: [chú thích 1] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
-        "bao-cao.docx(8,13): warning RL4004: [chú thích cuối 1] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
+        "bao-cao.docx(8,13): warning RL4004: [chú thích cuối i] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(10,10): warning RL4004: [đầu trang] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(12,9): warning RL4004: [chân trang] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
     ];
@@ -68,7 +68,7 @@ public class DocxPartLabelTests
             "bao-cao.docx(2,28): warning RL4004: 2 spaces in a row between words; use one",
             "bao-cao.docx(4,22): warning RL4004: [footnote 2] 2 spaces in a row between words; use one",
             "bao-cao.docx(6,26): warning RL4004: [footnote 1] 2 spaces in a row between words; use one",
-            "bao-cao.docx(8,13): warning RL4004: [endnote 1] 2 spaces in a row between words; use one",
+            "bao-cao.docx(8,13): warning RL4004: [endnote i] 2 spaces in a row between words; use one",
             "bao-cao.docx(10,10): warning RL4004: [header] 2 spaces in a row between words; use one",
             "bao-cao.docx(12,9): warning RL4004: [footer] 2 spaces in a row between words; use one",
         ], lines[..6]);
@@ -89,7 +89,7 @@ public class DocxPartLabelTests
             $"::warning file=bao-cao.docx,line=2,col=28,endLine=2,endColumn=30,{Title}{Message}",
             $"::warning file=bao-cao.docx,line=4,col=22,endLine=4,endColumn=24,{Title}[chú thích 2] {Message}",
             $"::warning file=bao-cao.docx,line=6,col=26,endLine=6,endColumn=28,{Title}[chú thích 1] {Message}",
-            $"::warning file=bao-cao.docx,line=8,col=13,endLine=8,endColumn=15,{Title}[chú thích cuối 1] {Message}",
+            $"::warning file=bao-cao.docx,line=8,col=13,endLine=8,endColumn=15,{Title}[chú thích cuối i] {Message}",
             $"::warning file=bao-cao.docx,line=10,col=10,endLine=10,endColumn=12,{Title}[đầu trang] {Message}",
             $"::warning file=bao-cao.docx,line=12,col=9,endLine=12,endColumn=11,{Title}[chân trang] {Message}",
         ], lines[..6]);
@@ -107,9 +107,9 @@ public class DocxPartLabelTests
         Assert.Equal(
         [
             (2, "-"),
-            (4, """{"kind":"footnote","number":2}"""),
-            (6, """{"kind":"footnote","number":1}"""),
-            (8, """{"kind":"endnote","number":1}"""),
+            (4, """{"kind":"footnote","number":2,"mark":"2"}"""),
+            (6, """{"kind":"footnote","number":1,"mark":"1"}"""),
+            (8, """{"kind":"endnote","number":1,"mark":"i"}"""),
             (10, """{"kind":"header"}"""),
             (12, """{"kind":"footer"}"""),
         ], diagnostics.Select(d => (d.GetProperty("line").GetInt32(), d.TryGetProperty("part", out var part) ? JsonSerializer.Serialize(part) : "-")));
@@ -130,7 +130,7 @@ public class DocxPartLabelTests
             (2, "-"),
             (4, """[{"name":"footnote 2","kind":"element"}]"""),
             (6, """[{"name":"footnote 1","kind":"element"}]"""),
-            (8, """[{"name":"endnote 1","kind":"element"}]"""),
+            (8, """[{"name":"endnote i","kind":"element"}]"""),
             (10, """[{"name":"header","kind":"element"}]"""),
             (12, """[{"name":"footer","kind":"element"}]"""),
         ], results.Select(r => Assert.Single(r.GetProperty("locations").EnumerateArray().ToList())).Select(l => (
@@ -167,7 +167,7 @@ public class DocxPartLabelTests
         var json = workspace.Run("check", "bao-cao.docx", "--format", "json").Stdout;
         using var report = JsonDocument.Parse(json);
         var left = Assert.Single(report.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().ToList());
-        Assert.Equal(("RL3001", 6, 27, """{"kind":"footnote","number":1}"""), (left.GetProperty("ruleId").GetString(), left.GetProperty("line").GetInt32(),
+        Assert.Equal(("RL3001", 6, 27, """{"kind":"footnote","number":1,"mark":"1"}"""), (left.GetProperty("ruleId").GetString(), left.GetProperty("line").GetInt32(),
             left.GetProperty("column").GetInt32(), JsonSerializer.Serialize(left.GetProperty("part"))));
     }
 

@@ -12,15 +12,19 @@ public enum DocumentPartKind
 }
 
 /// <summary>
-/// Where a finding lies outside the body of a Word document: a note with the number Word shows at its reference
-/// (null for a note no numbered reference in the body points to), or a header or footer.
+/// Where a finding lies outside the body of a Word document: a note with the number Word gives it and the mark it shows
+/// for that number (2 and "ii" for endnotes numbered i, ii, iii; both null for a note without an automatic number), or a
+/// header or footer.
 /// </summary>
-public sealed record DocumentPart(DocumentPartKind Kind, int? Number = null)
+public sealed record DocumentPart(DocumentPartKind Kind, int? Number = null, string? Mark = null)
 {
-    /// <summary>The label put before a message in the text and GitHub formats: `[chú thích 2]`, `[footer]`.</summary>
+    /// <summary>What the reader sees at the note's reference: its mark, else its number.</summary>
+    public string? Shown => Mark ?? Number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The label put before a message in the text and GitHub formats: `[chú thích 2]`, `[chú thích cuối ii]`, `[footer]`.</summary>
     public string Label(MessageLanguage language) => $"[{Describe(language)}]";
 
-    /// <summary>The SARIF logical location name and JSON kind, in English: `footnote 2`, `header`.</summary>
+    /// <summary>The SARIF logical location name, in English: `footnote 2`, `endnote ii`, `header`.</summary>
     public string Name => Describe(MessageLanguage.English);
 
     /// <summary>`footnote`, `endnote`, `header`, `footer`: the JSON `part.kind`.</summary>
@@ -36,7 +40,7 @@ public sealed record DocumentPart(DocumentPartKind Kind, int? Number = null)
             (DocumentPartKind.Footer, MessageLanguage.Vietnamese) => "chân trang",
             _ => KindName,
         };
-        return Number is { } number ? $"{noun} {number}" : noun;
+        return Shown is { } shown ? $"{noun} {shown}" : noun;
     }
 }
 

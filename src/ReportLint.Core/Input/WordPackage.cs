@@ -32,6 +32,7 @@ internal sealed partial class WordPackage
 {
     internal const string DocumentPart = "word/document.xml";
     private const string RelationshipsPart = "word/_rels/document.xml.rels";
+    private const string SettingsPart = "word/settings.xml";
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XNamespace OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace Word = WordBodyText.Word;
@@ -60,12 +61,13 @@ internal sealed partial class WordPackage
                 ?? throw new InputException(path, new LocalizedText("tệp .docx không có word/document.xml", "the .docx has no word/document.xml"))));
             var parts = new List<WordPart> { body };
             var stories = new List<WordStory>();
-            var (notes, headersFooters) = FindParts(archive, body.Document);
+            var (notes, headersFooters, settingsName) = FindParts(archive, body.Document);
+            var settings = settingsName is not null && archive.GetEntry(settingsName) is { } settingsEntry ? Parse(settingsEntry) : null;
             foreach (var (name, element) in notes)
             {
                 if (Load(archive, name, parts) is { } part)
                 {
-                    stories.AddRange(Notes(part, element, NoteNumbers.Of(body.Document, element)));
+                    stories.AddRange(Notes(part, element, NoteNumbers.Of(body.Document, settings, element)));
                 }
             }
             foreach (var name in headersFooters)
@@ -104,7 +106,7 @@ internal sealed partial class WordPackage
     /// The normal w:footnote (w:endnote) elements by numeric id, each with the number its reference shows; separators
     /// and continuation notices are not text.
     /// </summary>
-    private static IEnumerable<WordStory> Notes(WordPart part, string element, IReadOnlyDictionary<string, int> numbers)
+    private static IEnumerable<WordStory> Notes(WordPart part, string element, IReadOnlyDictionary<string, NoteNumber> numbers)
     {
         var kind = element == "endnote" ? DocumentPartKind.Endnote : DocumentPartKind.Footnote;
         return (part.Document.Root?.Elements(Word + element) ?? [])
@@ -112,11 +114,14 @@ internal sealed partial class WordPackage
             .Select((n, index) => (Note: n, Key: n.Attribute(Word + "id")?.Value ?? "", index))
             .OrderBy(n => int.TryParse(n.Key, out var id) ? id : int.MaxValue).ThenBy(n => n.index)
             .Select(n => new WordStory(part, n.Note, WordStoryKind.Note,
-                new DocumentPart(kind, numbers.TryGetValue(n.Key, out var number) ? number : null)));
+                numbers.TryGetValue(n.Key, out var number) ? new DocumentPart(kind, number.Value, number.Mark) : new DocumentPart(kind)));
     }
 
-    /// <summary>The notes parts (with their note element) and the header and footer parts in reading order.</summary>
-    private static (List<(string Name, string Element)> Notes, List<string> HeadersFooters) FindParts(ZipArchive archive, XDocument body)
+    /// <summary>
+    /// The notes parts (with their note element), the header and footer parts in reading order, and the settings part
+    /// (where the document's note numbering is set).
+    /// </summary>
+    private static (List<(string Name, string Element)> Notes, List<string> HeadersFooters, string? Settings) FindParts(ZipArchive archive, XDocument body)
     {
         var notes = new List<(string, string)>();
         var headersFooters = new List<string>();
@@ -133,7 +138,7 @@ internal sealed partial class WordPackage
             headersFooters.AddRange(archive.Entries.Select(e => e.FullName).Where(n => HeaderFooterName().IsMatch(n))
                 .OrderBy(n => n.Contains("footer", StringComparison.Ordinal))
                 .ThenBy(n => int.TryParse(HeaderFooterName().Match(n).Groups[1].Value, out var number) ? number : 0));
-            return (notes, headersFooters);
+            return (notes, headersFooters, SettingsPart);
         }
 
         var targets = new Dictionary<string, (string Type, string Name)>(StringComparer.Ordinal);
@@ -163,7 +168,7 @@ internal sealed partial class WordPackage
                 headersFooters.Add(target.Name);
             }
         }
-        return (notes, headersFooters);
+        return (notes, headersFooters, targets.Values.Where(t => t.Type == "settings").Select(t => t.Name).FirstOrDefault());
     }
 
     /// <summary>A relationship target of word/document.xml as a zip entry name.</summary>

@@ -65,6 +65,7 @@ public sealed class JsonFormatter : IReportFormatter
             if (part.Number is { } number)
             {
                 json.WriteNumber("number", number);
+                json.WriteString("mark", part.Shown); // what Word shows: "ii" for endnote 2 in Word's default format
             }
             json.WriteEndObject();
         }

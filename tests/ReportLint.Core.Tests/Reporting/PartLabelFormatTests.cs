@@ -44,7 +44,7 @@ public class PartLabelFormatTests
             "bao-cao.docx(2,30): warning RL4999: Hai khoảng trắng liền nhau",
             "bao-cao.docx(4,21): warning RL4999: [chú thích 2] Hai khoảng trắng liền nhau",
             "bao-cao.docx(6,24): warning RL4999: [chú thích 1] Hai khoảng trắng liền nhau",
-            "bao-cao.docx(8,13): warning RL4999: [chú thích cuối 1] Hai khoảng trắng liền nhau",
+            "bao-cao.docx(8,13): warning RL4999: [chú thích cuối i] Hai khoảng trắng liền nhau",
             "bao-cao.docx(10,10): warning RL4999: [đầu trang] Hai khoảng trắng liền nhau",
             "bao-cao.docx(12,9): warning RL4999: [chân trang] Hai khoảng trắng liền nhau",
             "Đã kiểm tra 1 tệp: 0 lỗi, 6 cảnh báo, 0 gợi ý (0,00 giây).",
@@ -61,7 +61,7 @@ public class PartLabelFormatTests
             "bao-cao.docx(2,30): warning RL4999: Two spaces in a row",
             "bao-cao.docx(4,21): warning RL4999: [footnote 2] Two spaces in a row",
             "bao-cao.docx(6,24): warning RL4999: [footnote 1] Two spaces in a row",
-            "bao-cao.docx(8,13): warning RL4999: [endnote 1] Two spaces in a row",
+            "bao-cao.docx(8,13): warning RL4999: [endnote i] Two spaces in a row",
             "bao-cao.docx(10,10): warning RL4999: [header] Two spaces in a row",
             "bao-cao.docx(12,9): warning RL4999: [footer] Two spaces in a row",
         ], lines[..6]);
@@ -76,7 +76,7 @@ public class PartLabelFormatTests
             "::warning file=bao-cao.docx,line=2,col=30,endLine=2,endColumn=32,title=RL4999 test-double-space::Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=4,col=21,endLine=4,endColumn=23,title=RL4999 test-double-space::[chú thích 2] Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=6,col=24,endLine=6,endColumn=26,title=RL4999 test-double-space::[chú thích 1] Hai khoảng trắng liền nhau",
-            "::warning file=bao-cao.docx,line=8,col=13,endLine=8,endColumn=15,title=RL4999 test-double-space::[chú thích cuối 1] Hai khoảng trắng liền nhau",
+            "::warning file=bao-cao.docx,line=8,col=13,endLine=8,endColumn=15,title=RL4999 test-double-space::[chú thích cuối i] Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=10,col=10,endLine=10,endColumn=12,title=RL4999 test-double-space::[đầu trang] Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=12,col=9,endLine=12,endColumn=11,title=RL4999 test-double-space::[chân trang] Hai khoảng trắng liền nhau",
         ], lines[..6]);
@@ -90,9 +90,9 @@ public class PartLabelFormatTests
         Assert.Equal(
         [
             "null",
-            "{\"kind\":\"footnote\",\"number\":2}",
-            "{\"kind\":\"footnote\",\"number\":1}",
-            "{\"kind\":\"endnote\",\"number\":1}",
+            "{\"kind\":\"footnote\",\"number\":2,\"mark\":\"2\"}",
+            "{\"kind\":\"footnote\",\"number\":1,\"mark\":\"1\"}",
+            "{\"kind\":\"endnote\",\"number\":1,\"mark\":\"i\"}",
             "{\"kind\":\"header\"}",
             "{\"kind\":\"footer\"}",
         ], diagnostics.Select(d => d.TryGetProperty("part", out var part) ? JsonSerializer.Serialize(part) : "null"));
@@ -112,7 +112,7 @@ public class PartLabelFormatTests
         [
             "[{\"name\":\"footnote 2\",\"kind\":\"element\"}]",
             "[{\"name\":\"footnote 1\",\"kind\":\"element\"}]",
-            "[{\"name\":\"endnote 1\",\"kind\":\"element\"}]",
+            "[{\"name\":\"endnote i\",\"kind\":\"element\"}]",
             "[{\"name\":\"header\",\"kind\":\"element\"}]",
             "[{\"name\":\"footer\",\"kind\":\"element\"}]",
         ], locations.Skip(1).Select(l => JsonSerializer.Serialize(l.GetProperty("logicalLocations"))));
