@@ -62,7 +62,7 @@ internal sealed partial class WordPackage
             var parts = new List<WordPart> { body };
             var stories = new List<WordStory>();
             var (notes, headersFooters, settingsName) = FindParts(archive, body.Document);
-            var settings = settingsName is not null && archive.GetEntry(settingsName) is { } settingsEntry ? Parse(settingsEntry) : null;
+            var settings = settingsName is not null && archive.GetEntry(settingsName) is { } settingsEntry ? ParseSettings(settingsEntry) : null;
             foreach (var (name, element) in notes)
             {
                 if (Load(archive, name, parts) is { } part)
@@ -191,6 +191,22 @@ internal sealed partial class WordPackage
             }
         }
         return string.Join('/', segments);
+    }
+
+    /// <summary>
+    /// The settings part, or null when it cannot be read: it only numbers the notes (Word's defaults then apply), so a
+    /// broken one must not make the text unreadable.
+    /// </summary>
+    private static XDocument? ParseSettings(ZipArchiveEntry entry)
+    {
+        try
+        {
+            return Parse(entry);
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Parses a part, keeping whitespace (a w:t of one space is text).</summary>

@@ -85,6 +85,16 @@ public class DocumentPartMapTests
             new[] { 4, 6 }.Select(line => eachPage.Parts.Find(line)));
     }
 
+    [Fact]
+    public void A_settings_part_that_is_not_xml_leaves_the_notes_in_words_default_numbering()
+    {
+        var input = Read(TestDocx.WithSettings(PartsDocx.Create(), "<w:footnotePr><w:numFmt w:val=\"upperRoman\"></w:footnotePr"));
+
+        Assert.Equal(PartsDocx.Text, input.Text.Text);
+        Assert.Equal(new DocumentPart(DocumentPartKind.Footnote, 2, "2"), input.Parts.Find(3));
+        Assert.Equal(new DocumentPart(DocumentPartKind.Endnote, 1, "i"), input.Parts.Find(7));
+    }
+
     [Theory]
     [InlineData(4, "decimal", "4")]
     [InlineData(4, "upperRoman", "IV")]
