@@ -120,7 +120,7 @@ internal sealed class CheckCommand(Linter linter, IEnumerable<IReportFormatter> 
             (input, applied) = (fix.Fixed, fix.Applied);
         }
         var diagnostics = linter.Analyze(input, analyzerOptions);
-        return new Outcome(new FileReport(input.Path, input.Text, diagnostics, applied), null, analyzerOptions.Language);
+        return new Outcome(new FileReport(input.Path, input.Text, diagnostics, applied) { Parts = input.Parts }, null, analyzerOptions.Language);
     }
 
     private Outcome UnreadableInput(InputSource source, LocalizedText reason, MessageLanguage language)

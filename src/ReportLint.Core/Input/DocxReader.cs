@@ -23,6 +23,12 @@ public sealed class DocxReader : IInputReader
         var read = WordBodyText.Extract(WordPackage.Load(path, bytes));
         var source = new SourceText(read.Text);
         var prose = read.Stories.Count == 0 ? ProseMap.None : ProseMap.None with { AfterBodyLine = source.GetLinePosition(read.Stories[0].Start).Line };
-        return new InputFile(path, DocumentKind.Docx, source, TextEncoding.Utf8, prose);
+        return new InputFile(path, DocumentKind.Docx, source, TextEncoding.Utf8, prose) { Parts = PartsOf(read, source) };
     }
+
+    /// <summary>The lines each story read after the body spans, with what Word calls it.</summary>
+    private static DocumentPartMap PartsOf(WordBodyText read, SourceText source) =>
+        read.Stories.Count == 0 ? DocumentPartMap.Empty : new DocumentPartMap(read.Stories
+            .Select(s => (source.GetLinePosition(s.Start).Line, source.GetLinePosition(s.Start + s.Length).Line, s.Story.Location))
+            .ToList());
 }

@@ -25,6 +25,9 @@ public sealed record TextEncoding(Encoding Encoding, bool HasBom)
 /// <summary>A draft read from disk or standard input, ready to parse.</summary>
 public sealed record InputFile(string Path, DocumentKind Kind, SourceText Text, TextEncoding Encoding, ProseMap Prose)
 {
+    /// <summary>The lines that are a footnote, endnote, header or footer of a .docx; empty for every other draft.</summary>
+    public DocumentPartMap Parts { get; init; } = DocumentPartMap.Empty;
+
     public ReportDocument CreateDocument(ReportDocument? previous = null) => Prose.CreateDocument(Path, Text, Kind, previous);
 }
 

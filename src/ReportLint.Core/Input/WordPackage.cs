@@ -16,8 +16,11 @@ internal enum WordStoryKind
     HeaderFooter,
 }
 
-/// <summary>A text read after the body: one footnote or endnote (its w:footnote / w:endnote), or a header or footer part.</summary>
-internal sealed record WordStory(WordPart Part, XElement Root, WordStoryKind Kind);
+/// <summary>
+/// A text read after the body: one footnote or endnote (its w:footnote / w:endnote), or a header or footer part, and
+/// what Word calls it (<see cref="DocumentPart"/>).
+/// </summary>
+internal sealed record WordStory(WordPart Part, XElement Root, WordStoryKind Kind, DocumentPart Location);
 
 /// <summary>
 /// The parts of a .docx whose text is read: word/document.xml, then the stories a reader sees around it in a stable
@@ -29,6 +32,7 @@ internal sealed partial class WordPackage
 {
     internal const string DocumentPart = "word/document.xml";
     private const string RelationshipsPart = "word/_rels/document.xml.rels";
+    private const string SettingsPart = "word/settings.xml";
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XNamespace OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XNamespace Word = WordBodyText.Word;
@@ -57,19 +61,22 @@ internal sealed partial class WordPackage
                 ?? throw new InputException(path, new LocalizedText("tệp .docx không có word/document.xml", "the .docx has no word/document.xml"))));
             var parts = new List<WordPart> { body };
             var stories = new List<WordStory>();
-            var (notes, headersFooters) = FindParts(archive, body.Document);
+            var (notes, headersFooters, settingsName) = FindParts(archive, body.Document);
+            var settings = settingsName is not null && archive.GetEntry(settingsName) is { } settingsEntry ? ParseSettings(settingsEntry) : null;
             foreach (var (name, element) in notes)
             {
                 if (Load(archive, name, parts) is { } part)
                 {
-                    stories.AddRange(Notes(part, element));
+                    stories.AddRange(Notes(part, element, NoteNumbers.Of(body.Document, settings, element)));
                 }
             }
             foreach (var name in headersFooters)
             {
                 if (Load(archive, name, parts) is { Document.Root: { } root } part)
                 {
-                    stories.Add(new WordStory(part, root, WordStoryKind.HeaderFooter));
+                    // The root says which it is (w:hdr, w:ftr) whether the part was found by relationship or by name.
+                    var kind = root.Name == Word + "ftr" ? DocumentPartKind.Footer : DocumentPartKind.Header;
+                    stories.Add(new WordStory(part, root, WordStoryKind.HeaderFooter, new DocumentPart(kind)));
                 }
             }
             return new WordPackage(body, parts, stories);
@@ -95,16 +102,26 @@ internal sealed partial class WordPackage
         return part;
     }
 
-    /// <summary>The normal w:footnote (w:endnote) elements by numeric id; separators and continuation notices are not text.</summary>
-    private static IEnumerable<WordStory> Notes(WordPart part, string element) =>
-        (part.Document.Root?.Elements(Word + element) ?? [])
+    /// <summary>
+    /// The normal w:footnote (w:endnote) elements by numeric id, each with the number its reference shows; separators
+    /// and continuation notices are not text.
+    /// </summary>
+    private static IEnumerable<WordStory> Notes(WordPart part, string element, IReadOnlyDictionary<string, NoteNumber> numbers)
+    {
+        var kind = element == "endnote" ? DocumentPartKind.Endnote : DocumentPartKind.Footnote;
+        return (part.Document.Root?.Elements(Word + element) ?? [])
             .Where(n => n.Attribute(Word + "type")?.Value is null or "normal")
-            .Select((n, index) => (Note: n, Id: int.TryParse(n.Attribute(Word + "id")?.Value, out var id) ? id : int.MaxValue, index))
-            .OrderBy(n => n.Id).ThenBy(n => n.index)
-            .Select(n => new WordStory(part, n.Note, WordStoryKind.Note));
+            .Select((n, index) => (Note: n, Key: n.Attribute(Word + "id")?.Value ?? "", index))
+            .OrderBy(n => int.TryParse(n.Key, out var id) ? id : int.MaxValue).ThenBy(n => n.index)
+            .Select(n => new WordStory(part, n.Note, WordStoryKind.Note,
+                numbers.TryGetValue(n.Key, out var number) ? new DocumentPart(kind, number.Value, number.Mark) : new DocumentPart(kind)));
+    }
 
-    /// <summary>The notes parts (with their note element) and the header and footer parts in reading order.</summary>
-    private static (List<(string Name, string Element)> Notes, List<string> HeadersFooters) FindParts(ZipArchive archive, XDocument body)
+    /// <summary>
+    /// The notes parts (with their note element), the header and footer parts in reading order, and the settings part
+    /// (where the document's note numbering is set).
+    /// </summary>
+    private static (List<(string Name, string Element)> Notes, List<string> HeadersFooters, string? Settings) FindParts(ZipArchive archive, XDocument body)
     {
         var notes = new List<(string, string)>();
         var headersFooters = new List<string>();
@@ -121,7 +138,7 @@ internal sealed partial class WordPackage
             headersFooters.AddRange(archive.Entries.Select(e => e.FullName).Where(n => HeaderFooterName().IsMatch(n))
                 .OrderBy(n => n.Contains("footer", StringComparison.Ordinal))
                 .ThenBy(n => int.TryParse(HeaderFooterName().Match(n).Groups[1].Value, out var number) ? number : 0));
-            return (notes, headersFooters);
+            return (notes, headersFooters, SettingsPart);
         }
 
         var targets = new Dictionary<string, (string Type, string Name)>(StringComparer.Ordinal);
@@ -151,7 +168,7 @@ internal sealed partial class WordPackage
                 headersFooters.Add(target.Name);
             }
         }
-        return (notes, headersFooters);
+        return (notes, headersFooters, targets.Values.Where(t => t.Type == "settings").Select(t => t.Name).FirstOrDefault());
     }
 
     /// <summary>A relationship target of word/document.xml as a zip entry name.</summary>
@@ -174,6 +191,22 @@ internal sealed partial class WordPackage
             }
         }
         return string.Join('/', segments);
+    }
+
+    /// <summary>
+    /// The settings part, or null when it cannot be read: it only numbers the notes (Word's defaults then apply), so a
+    /// broken one must not make the text unreadable.
+    /// </summary>
+    private static XDocument? ParseSettings(ZipArchiveEntry entry)
+    {
+        try
+        {
+            return Parse(entry);
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Parses a part, keeping whitespace (a w:t of one space is text).</summary>

@@ -7,6 +7,13 @@ namespace ReportLint.Core.Linting;
 /// <summary>The findings for one file, with the text they refer to (empty for an unreadable file).</summary>
 public sealed record FileReport(string Path, SourceText Text, IReadOnlyList<Diagnostic> Diagnostics, int FixesApplied = 0)
 {
+    /// <summary>Which lines are a note, header or footer of a .docx, for the part labels of the output formats.</summary>
+    public DocumentPartMap Parts { get; init; } = DocumentPartMap.Empty;
+
+    /// <summary>The non-body part a finding starts in, or null (the body, and every draft that is not a .docx).</summary>
+    public DocumentPart? PartOf(Diagnostic diagnostic) =>
+        Parts.Find(Text.GetLinePosition(Math.Min(diagnostic.Span.Start, Text.Length)).Line);
+
     public int Count(ReportSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
 }
 

@@ -33,7 +33,7 @@ public sealed class Linter(AnalyzerDriver driver, AnalyzerOptionsProvider option
     public FileReport Lint(InputFile input, MessageLanguage? language, CancellationToken cancellationToken = default)
     {
         var options = OptionsFor(input.Path, language);
-        return new FileReport(input.Path, input.Text, Analyze(input, options, cancellationToken));
+        return new FileReport(input.Path, input.Text, Analyze(input, options, cancellationToken)) { Parts = input.Parts };
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class GitHubFormatter : IReportFormatter
                 };
                 writer.WriteLine($"::{command} file={Property(file.Path.Replace('\\', '/'))},line={region.StartLine},col={region.StartColumn},"
                     + $"endLine={region.EndLine},endColumn={region.EndColumn},title={Property($"{diagnostic.Id} {diagnostic.Descriptor.Name}")}"
-                    + $"::{Data(diagnostic.GetMessage(run.Language))}");
+                    + $"::{Data(PartLabel.Prefix(file, diagnostic, run.Language) + diagnostic.GetMessage(run.Language))}");
             }
         }
         writer.WriteLine(RunSummary.Format(run));

@@ -5,7 +5,10 @@ using ReportLint.Core.Linting;
 
 namespace ReportLint.Core.Reporting;
 
-/// <summary>A JSON document of files and findings, with positions both as line/column and UTF-16 offsets.</summary>
+/// <summary>
+/// A JSON document of files and findings, with positions both as line/column and UTF-16 offsets, and for a finding in a
+/// note, header or footer of a .docx the part it is in.
+/// </summary>
 public sealed class JsonFormatter : IReportFormatter
 {
     internal static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -54,6 +57,18 @@ public sealed class JsonFormatter : IReportFormatter
         json.WriteString("rule", diagnostic.Descriptor.Name);
         json.WriteString("severity", diagnostic.Severity.ToConfigName());
         json.WriteString("message", diagnostic.GetMessage(run.Language));
+        if (file.PartOf(diagnostic) is { } part)
+        {
+            // Only outside the body: a finding without "part" is in the body (or the file is not a .docx).
+            json.WriteStartObject("part");
+            json.WriteString("kind", part.KindName);
+            if (part.Number is { } number)
+            {
+                json.WriteNumber("number", number);
+                json.WriteString("mark", part.Shown); // what Word shows: "ii" for endnote 2 in Word's default format
+            }
+            json.WriteEndObject();
+        }
         json.WriteNumber("line", region.StartLine);
         json.WriteNumber("column", region.StartColumn);
         json.WriteNumber("endLine", region.EndLine);

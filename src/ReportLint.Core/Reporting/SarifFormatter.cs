@@ -4,7 +4,10 @@ using ReportLint.Core.Linting;
 
 namespace ReportLint.Core.Reporting;
 
-/// <summary>SARIF 2.1.0: rules with help links, results with line/column and UTF-16 char offsets, fixes as replacements.</summary>
+/// <summary>
+/// SARIF 2.1.0: rules with help links, results with line/column and UTF-16 char offsets (and a logical location for a
+/// finding in a note, header or footer of a .docx), fixes as replacements.
+/// </summary>
 public sealed class SarifFormatter : IReportFormatter
 {
     public string Name => "sarif";
@@ -97,6 +100,16 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteStartArray("locations");
         json.WriteStartObject();
         WritePhysicalLocation(json, file, uri, diagnostic.Span);
+        if (file.PartOf(diagnostic) is { } part)
+        {
+            // The Word part as an XML element (SARIF 2.1.0 §3.33.7): "footnote 2", "header".
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("name", part.Name);
+            json.WriteString("kind", "element");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
         json.WriteEndArray();
         if (diagnostic.Related.Count > 0)

@@ -3,7 +3,10 @@ using ReportLint.Core.Linting;
 
 namespace ReportLint.Core.Reporting;
 
-/// <summary>Compiler-style lines, `path(line,col): warning RL3001: message`, then a summary.</summary>
+/// <summary>
+/// Compiler-style lines, `path(line,col): warning RL3001: message`, then a summary; a finding in a note, header or
+/// footer of a .docx has its part's label before the message (`[chú thích 2] …`).
+/// </summary>
 public sealed class TextFormatter : IReportFormatter
 {
     public string Name => "text";
@@ -17,7 +20,7 @@ public sealed class TextFormatter : IReportFormatter
             {
                 var region = Region.Of(file.Text, diagnostic.Span);
                 writer.WriteLine($"{file.Path}({region.StartLine},{region.StartColumn}): {SeverityNames.Compiler(diagnostic.Severity)} "
-                    + $"{diagnostic.Id}: {diagnostic.GetMessage(run.Language)}");
+                    + $"{diagnostic.Id}: {PartLabel.Prefix(file, diagnostic, run.Language)}{diagnostic.GetMessage(run.Language)}");
             }
         }
         writer.WriteLine(RunSummary.Format(run));

@@ -110,6 +110,24 @@ internal static class TestDocx
         $"<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?><w:document {WordNamespaces}><w:body>"
         + body + "<w:sectPr>" + references + "<w:pgSz w:w=\"11906\" w:h=\"16838\" /></w:sectPr></w:body></w:document>";
 
+    /// <summary>The same package with word/settings.xml holding <paramref name="settings"/> (w:settings children), related from the document.</summary>
+    public static byte[] WithSettings(byte[] docx, string settings)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, _, content) in Entries(docx))
+            {
+                var text = new UTF8Encoding(false).GetString(content);
+                Add(archive, name, name == "word/_rels/document.xml.rels"
+                    ? text.Replace("</Relationships>", "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/></Relationships>", StringComparison.Ordinal)
+                    : text);
+            }
+            Add(archive, "word/settings.xml", $"<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?><w:settings {WordNamespaces}>{settings}</w:settings>");
+        }
+        return stream.ToArray();
+    }
+
     public static string PartXml(byte[] docx, string name) =>
         new UTF8Encoding(false).GetString(Entries(docx).Single(e => e.Name == name).Content);
 
