@@ -399,6 +399,10 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // a rate and words only, so the change still follows the figure it is read against.
     private const string Share = @"(?:, chiếm (?:khoảng |gần |hơn )?(?:" + Figure + @") ?%(?>(?: [\p{Ll}\p{M}]+){0,6}))?";
 
+    // The figure's share of its target between it and its change: `14 đảng viên mới, đạt 116,67% chỉ tiêu (12 đảng viên),
+    // tăng …`; a rate, words and the target in parentheses, so the change still follows the figure it is read against.
+    private const string TargetShare = @"(?:, (?:đạt|vượt|bằng) (?:" + Figure + @") ?%(?>(?: [\p{Ll}\p{M}]+){0,6})(?: \([^()\d]{0,20}(?:" + Figure + @")(?: [\p{Ll}\p{M}]+){0,3}\))?)?";
+
     // A short label naming the earlier period before its figure in the parentheses: `(cùng kỳ: 2,38 tỷ USD)`,
     // `(11 tháng năm 2025 đạt 2,38 tỷ USD)`, `(năm 2024 là 389,6 tỷ đồng)`. Only period words and their numbers, so a
     // part (`(trong đó nữ là 120 người)`) is never taken for the earlier figure.
@@ -421,7 +425,7 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"^" + ComparedWith)]
     private static partial Regex EarlierWritten();
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source + Share
+    [GeneratedRegex(@"(?<![\d.,/])(?<now>" + Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>" + UnitWords + ")" + PhraseTail + ")?" + Source + Share + TargetShare
         + @", (?<direction>tăng|giảm) (?:thêm )?(?<change>" + Figure + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>"
         + UnitWords + @"))?(?:" + ChangePercent.Stated + ")?" + ComparedWith + "(?:" + PeriodLabel + ")?(?<before>" + Figure + @")(?:(?<beforeRate> ?%)| (?<beforeUnit>"
         + UnitWords + @"))?\)(?:" + ChangePercent.EquivalentLead + "(?<equivalent>" + Figure + ")" + ChangePercent.EquivalentEnd + ")?")]

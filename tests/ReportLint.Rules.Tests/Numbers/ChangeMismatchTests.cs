@@ -24,6 +24,12 @@ public class ChangeMismatchTests
         Assert.Equal(text.Replace("390", "309", StringComparison.Ordinal), Fixed(text, diagnostic));
     }
 
+    [Theory]
+    [InlineData("Kết nạp 14 đảng viên mới, đạt 116,67% chỉ tiêu nghị quyết giao (12 đảng viên), tăng 5 đảng viên so với năm 2025 (10 đảng viên).", "5", "Từ 10 đến 14 là tăng 4, không phải tăng 5")]
+    [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, vượt 4,17% dự toán, tăng 12,5% so với năm 2025 (1.100 tỷ đồng).", "12,5", "Từ 1.100 đến 1.250 là tăng 13,6%, không phải tăng 12,5%")]
+    public void Reads_the_change_after_the_figure_s_share_of_its_target(string text, string stated, string message) =>
+        Assert.Equal(message, Vi(Single(text, "RL5015", stated)));
+
     [Fact]
     public void A_figure_with_two_swapped_digits_that_makes_the_change_exact_is_fixed_first()
     {
@@ -96,6 +102,7 @@ public class ChangeMismatchTests
     [InlineData("Diện tích tăng từ 120 ha lên 150 tấn, tăng 30%.")] // units differ: not one measure
     [InlineData("Toàn huyện có 33.918 người, tăng 1.024 hội viên so với cùng kỳ năm 2025 (32.894 hội viên).")]
     [InlineData("Có 24.860 hội viên, tăng 309 hội viên so với thời điểm 31/12/2025 (24.551 hội viên).")]
+    [InlineData("Kết nạp 14 đảng viên mới, đạt 116,67% chỉ tiêu (12 đảng viên), tăng 4 đảng viên so với năm 2025 (10 đảng viên).")]
     [InlineData("Có 24.860 hội viên, tăng 309 hội viên so với tháng 12/2025 (24.551 hội viên).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13,6% so với năm 2025 (1.100 tỷ đồng).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13% so với năm 2025 (1.100 tỷ đồng).")] // truncated
