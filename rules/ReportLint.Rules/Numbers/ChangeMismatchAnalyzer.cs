@@ -387,9 +387,9 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     // and dates and no punctuation, so the parenthesis it opens holds the earlier figure.
     internal const string ComparedWith = @" so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? |\d{1,2}/\d{1,2}/\d{4} |\d{1,2}/\d{4} ){1,6}?\(";
 
-    // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`): words only, taken
-    // whole (no backtracking word by word), so the regex stays cheap.
-    private const string PhraseTail = @"(?<nowTail>(?>(?: [\p{Ll}\p{M}]+){1,8}))?";
+    // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`, `mô hình| “Dân vận khéo”
+    // được công nhận`): words, or a quoted name and words, taken whole (no backtracking word by word), so the regex stays cheap.
+    private const string PhraseTail = @"(?<nowTail>(?> [“""][^“”""\d]{1,60}[”""](?: [\p{Ll}\p{M}]+){0,8})|(?>(?: [\p{Ll}\p{M}]+){1,8}))?";
 
     // A note on the figure's source between it and its change: `72,5 triệu đồng/người/năm (theo số liệu của Chi cục
     // Thống kê), tăng …`; words only, so no other figure hides in it.

@@ -26,8 +26,9 @@ public class ChangeMismatchTests
 
     [Theory]
     [InlineData("Kết nạp 14 đảng viên mới, đạt 116,67% chỉ tiêu nghị quyết giao (12 đảng viên), tăng 5 đảng viên so với năm 2025 (10 đảng viên).", "5", "Từ 10 đến 14 là tăng 4, không phải tăng 5")]
+    [InlineData("Toàn huyện có 312 mô hình “Dân vận khéo” được công nhận, tăng 18 mô hình so với cuối năm 2025 (287 mô hình).", "18", "Từ 287 đến 312 là tăng 25, không phải tăng 18")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, vượt 4,17% dự toán, tăng 12,5% so với năm 2025 (1.100 tỷ đồng).", "12,5", "Từ 1.100 đến 1.250 là tăng 13,6%, không phải tăng 12,5%")]
-    public void Reads_the_change_after_the_figure_s_share_of_its_target(string text, string stated, string message) =>
+    public void Reads_the_change_after_a_named_figure_or_its_share_of_its_target(string text, string stated, string message) =>
         Assert.Equal(message, Vi(Single(text, "RL5015", stated)));
 
     [Fact]
@@ -103,6 +104,8 @@ public class ChangeMismatchTests
     [InlineData("Toàn huyện có 33.918 người, tăng 1.024 hội viên so với cùng kỳ năm 2025 (32.894 hội viên).")]
     [InlineData("Có 24.860 hội viên, tăng 309 hội viên so với thời điểm 31/12/2025 (24.551 hội viên).")]
     [InlineData("Kết nạp 14 đảng viên mới, đạt 116,67% chỉ tiêu (12 đảng viên), tăng 4 đảng viên so với năm 2025 (10 đảng viên).")]
+    [InlineData("Toàn huyện có 312 mô hình “Dân vận khéo” được công nhận, tăng 25 mô hình so với cuối năm 2025 (287 mô hình).")]
+    [InlineData("Có 312 mô hình “Dân vận khéo”, tăng 18 xã so với cuối năm 2025 (287 xã).")] // the change counts something else
     [InlineData("Có 24.860 hội viên, tăng 309 hội viên so với tháng 12/2025 (24.551 hội viên).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13,6% so với năm 2025 (1.100 tỷ đồng).")]
     [InlineData("Thu ngân sách đạt 1.250 tỷ đồng, tăng 13% so với năm 2025 (1.100 tỷ đồng).")] // truncated
