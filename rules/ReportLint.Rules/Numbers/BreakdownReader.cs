@@ -126,7 +126,8 @@ internal static class BreakdownReader
                     // `gồm: …, v.v.`: a list left open names some of the parts; they may only not exceed the whole.
                     var exhaustive = (cue.Exhaustive || (!cue.Sample && SplitByClass(paragraph, sentence, end, parts, items, listed)))
                         && !LeftOpen(paragraph, cue.ListStart, end);
-                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, exhaustive, bySource));
+                    var closed = exhaustive && cue.Exhaustive && ClosedByVa(paragraph, whole, parts, items, listed, options);
+                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, exhaustive, bySource, closed));
                 }
             }
             else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } kinds)
@@ -303,6 +304,28 @@ internal static class BreakdownReader
             (words, trailing, figure) = (0, 0, false);
             return true;
         }
+    }
+
+    /// <summary>
+    /// `19 chi bộ, gồm 11 chi bộ nông thôn, …, 2 chi bộ công an và 1 chi bộ y tế`: a `gồm` list whose every item opens with
+    /// its count of the whole's noun and whose last item is joined by `và` names all the parts, so all of them must make the
+    /// whole; a run of the first that happens to make it (11 + 5 + 1 + 2) does not excuse the last.
+    /// </summary>
+    private static bool ClosedByVa(Paragraph paragraph, Figure whole, List<Figure> parts, List<int> items, int listed, AnalyzerOptions options)
+    {
+        if (whole.Unit.IsMeasure || listed != parts.Count || items.Count != parts.Count
+            || !TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, items[^1]), "và"))
+        {
+            return false;
+        }
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (items[k] != parts[k].Token || !UnitHeads.SameHead(whole.Unit.Text, parts[k].Unit.Text, options))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // `lĩnh vực giao thông`, `khối đoàn thể`: a list whose every item names one class of the same kind splits its whole by it.
