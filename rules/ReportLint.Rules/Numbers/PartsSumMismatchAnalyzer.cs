@@ -95,7 +95,10 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        var breakdowns = (BreakdownReader.Read(context.Paragraph, context.Sentence, context.Options) ?? [])
+        var read = BreakdownReader.Read(context.Paragraph, context.Sentence, context.Options);
+        // A share that names the wrong count makes that count RL5001's one finding (PartFromShare.Blames).
+        var blamed = PartFromShare.Blames(context.Paragraph, context.Sentence, read, context.Options);
+        var breakdowns = (read ?? []).Where(b => !blamed.Exists(blame => ReferenceEquals(blame.Breakdown, b)))
             .Concat(AddedAmounts.Read(context.Paragraph, context.Sentence, context.Options))
             .Concat(BracketedCounts.Read(context.Paragraph, context.Sentence, context.Options));
         foreach (var breakdown in breakdowns)
