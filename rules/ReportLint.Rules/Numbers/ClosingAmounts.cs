@@ -22,6 +22,9 @@ internal static class ClosingAmounts
     // A sentence opening with these states the total of the list that ended the sentence before.
     private static readonly string[][] NextSentenceTotals = [["tổng", "cộng"], ["tổng", "số"], ["cộng"], ["tổng", "thu"], ["tổng", "chi"]];
 
+    // `cộng` adds amounts (<see cref="AddedAmounts"/>); `đơn giá`, `định mức`, `mức` name a price for each unit, not an amount spent.
+    private static readonly string[] NotAmountWords = ["cộng", "đơn giá", "mức"];
+
     public static IEnumerable<Breakdown> Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
@@ -166,7 +169,7 @@ internal static class ClosingAmounts
             }
             if (tokens[j].Kind == TokenKind.Word)
             {
-                if (BreakdownReader.StartsPhrase(paragraph, j, BreakdownReader.NotPartCues) || TokenNavigation.IsWord(paragraph, j, "cộng")
+                if (BreakdownReader.StartsPhrase(paragraph, j, BreakdownReader.NotPartCues) || BreakdownReader.StartsPhrase(paragraph, j, NotAmountWords)
                     || ++words > MaxNameWords)
                 {
                     return null;
