@@ -24,7 +24,8 @@ internal static class BreakdownReader
     /// is the number of a whole stated in an earlier sentence (<see cref="RestatedWhole"/>), or -1; <paramref name="Sample"/>:
     /// `trong đó có`, which names some of the parts, never the whole split.
     /// </summary>
-    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false, int Close = -1)
+    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false, int Close = -1,
+        bool Colon = false)
     {
         /// <summary>`8 đại biểu (trong đó 5 …, 3 …)`: the list is in parentheses right after the whole and ends at <see cref="Close"/>.</summary>
         public bool Bracketed => Close >= 0;
@@ -97,6 +98,15 @@ internal static class BreakdownReader
                 continue;
             }
             var cue = cues[k];
+            if (cue.Colon)
+            {
+                // `19 chi bộ: …`: a bare colon lists the parts only when the list is shut by `và` (<see cref="ClosedAfterColon"/>).
+                if (ClosedAfterColon(paragraph, whole, cue, end, options) is { } shut)
+                {
+                    (breakdowns ??= []).Add(shut);
+                }
+                continue;
+            }
             if (cue.Restated < 0 && !cue.Sample && PairedCounts.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } pair)
             {
                 (breakdowns ??= []).AddRange(pair); // `6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; …`
@@ -151,6 +161,12 @@ internal static class BreakdownReader
                 (cues ??= []).Add(bracketed);
             }
             depth = Depth(paragraph, i, depth);
+            // Only a sentence's first cue may be a bare colon: inside a `gồm` list a colon only labels an item (`vốn tỉnh: 20 tỷ đồng`).
+            if (depth == 0 && cues is null && IsColonCue(paragraph, i) && Whole(paragraph, sentence, i) is not null)
+            {
+                (cues ??= []).Add(new Cue(i, TokenNavigation.Next(tokens, i), true, true, Colon: true));
+                continue;
+            }
             if (depth > 0 || tokens[i].Kind != TokenKind.Word)
             {
                 continue;
@@ -304,6 +320,40 @@ internal static class BreakdownReader
             (words, trailing, figure) = (0, 0, false);
             return true;
         }
+    }
+
+    // A colon after these opens a list the cue before it owns (`gồm:`, `trong đó:`) or announces text (`như sau:`).
+    private static readonly string[] NotColonWholes = ["gồm", "đó", "có", "sau", "là", "số"];
+
+    /// <summary>`… 2.230 triệu đồng: …`, `19 chi bộ: …`: a colon right after the words of a quantity (outside parentheses).</summary>
+    private static bool IsColonCue(Paragraph paragraph, int index)
+    {
+        if (!TokenNavigation.IsPunctuation(paragraph, index, ':'))
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(paragraph.Tokens, index);
+        return before >= 0 && paragraph.Tokens[before].Kind is TokenKind.Word or TokenKind.Abbreviation
+            && !TokenNavigation.IsWordIn(paragraph, before, NotColonWholes);
+    }
+
+    /// <summary>
+    /// A list after a bare colon, read only when shut by `và` before its last item, which must then make the whole:
+    /// amounts named before their figure (`Tổng kinh phí 2.230 triệu đồng: ngân sách tỉnh 1.250 triệu đồng, … và ngân
+    /// sách xã 100 triệu đồng`), or counts of the whole's noun each opening its item (<see cref="ClosedByVa"/>). Levels
+    /// are names, not parts: `3 cấp: cấp tỉnh …` is never such a whole.
+    /// </summary>
+    private static Breakdown? ClosedAfterColon(Paragraph paragraph, Figure whole, Cue cue, int end, AnalyzerOptions options)
+    {
+        if (TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, whole.Token), "cấp")
+            || Parts(paragraph, cue.ListStart, end, whole, false, options) is not ({ Count: >= 2 } parts, var items, var listed)
+            || listed != parts.Count || items.Count != parts.Count
+            || !TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, items[^1]), "và"))
+        {
+            return null;
+        }
+        var shut = whole.Unit.IsMeasure ? !LeftOpen(paragraph, cue.ListStart, end) : ClosedByVa(paragraph, whole, parts, items, listed, options);
+        return shut ? new Breakdown(whole, parts, listed, Exhaustive: true, Closed: true) : null;
     }
 
     /// <summary>
