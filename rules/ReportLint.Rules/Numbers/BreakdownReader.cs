@@ -101,7 +101,7 @@ internal static class BreakdownReader
             if (cue.Colon)
             {
                 // `19 chi bộ: …`: a bare colon lists the parts only when the list is shut by `và` (<see cref="ClosedAfterColon"/>).
-                if (ClosedAfterColon(paragraph, whole, cue, end, options) is { } shut)
+                if (ClosedAfterColon(paragraph, sentence, whole, cue, end, options) is { } shut)
                 {
                     (breakdowns ??= []).Add(shut);
                 }
@@ -343,8 +343,12 @@ internal static class BreakdownReader
     /// sách xã 100 triệu đồng`), or counts of the whole's noun each opening its item (<see cref="ClosedByVa"/>). Levels
     /// are names, not parts: `3 cấp: cấp tỉnh …` is never such a whole.
     /// </summary>
-    private static Breakdown? ClosedAfterColon(Paragraph paragraph, Figure whole, Cue cue, int end, AnalyzerOptions options)
+    private static Breakdown? ClosedAfterColon(Paragraph paragraph, Sentence sentence, Figure whole, Cue cue, int end, AnalyzerOptions options)
     {
+        if (CountedItems(paragraph, sentence, whole, cue, end, options) is { } counted)
+        {
+            return counted;
+        }
         if (TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, whole.Token), "cấp")
             || Parts(paragraph, cue.ListStart, end, whole, false, options) is not ({ Count: >= 2 } parts, var items, var listed)
             || listed != parts.Count || items.Count != parts.Count
@@ -354,6 +358,24 @@ internal static class BreakdownReader
         }
         var shut = whole.Unit.IsMeasure ? !LeftOpen(paragraph, cue.ListStart, end) : ClosedByVa(paragraph, whole, parts, items, listed, options);
         return shut ? new Breakdown(whole, parts, listed, Exhaustive: true, Closed: true) : null;
+    }
+
+    /// <summary>
+    /// `2.230 triệu đồng từ 3 nguồn: ngân sách tỉnh …, ngân sách huyện …, ngân sách xã …`: the count before the colon says how
+    /// many items the list has; when it has exactly that many amounts, one each and nothing left open, they are all the
+    /// parts of the amount before the count and must make it.
+    /// </summary>
+    private static Breakdown? CountedItems(Paragraph paragraph, Sentence sentence, Figure count, Cue cue, int end, AnalyzerOptions options)
+    {
+        if (count.Unit.IsMeasure || TokenNavigation.Next(paragraph.Tokens, count.Unit.LastToken) != cue.Anchor
+            || Whole(paragraph, sentence, count.Token) is not { Unit.IsMeasure: true } whole
+            || Parts(paragraph, cue.ListStart, end, whole, false, options) is not ({ Count: >= 2 } parts, var items, var listed)
+            || listed != parts.Count || items.Count != parts.Count || parts.Count != count.Value || LeftOpen(paragraph, cue.ListStart, end))
+        {
+            return null;
+        }
+        var (onePartEach, _) = ItemShapes(paragraph, cue.ListStart, end, parts);
+        return onePartEach ? new Breakdown(whole, parts, listed, Exhaustive: true, Closed: true) : null;
     }
 
     /// <summary>
