@@ -36,7 +36,7 @@ internal static class ClosingAmounts
             }
             var cue = TokenNavigation.MatchAny(paragraph, TokenNavigation.Next(tokens, i), SameSentenceTotals);
             if (cue >= 0 && Total(paragraph, TokenNavigation.Next(tokens, cue), sentence.EndToken) is { } total
-                && List(paragraph, sentence, i, total, options) is { } parts)
+                && NamedAmounts(paragraph, sentence, i, total, options) is { } parts)
             {
                 yield return new Breakdown(total, parts, parts.Count, Exhaustive: true, Closed: true);
             }
@@ -78,7 +78,7 @@ internal static class ClosingAmounts
         }
         if (cue < 0 || !PairedCounts.IsSentenceEnd(paragraph, end, sentence.EndToken)
             || Total(paragraph, TokenNavigation.Next(tokens, cue), following.EndToken) is not { } total
-            || List(paragraph, sentence, end, total, options) is not { } parts)
+            || NamedAmounts(paragraph, sentence, end, total, options) is not { } parts)
         {
             return null;
         }
@@ -121,7 +121,7 @@ internal static class ClosingAmounts
     /// The named amounts that end right before <paramref name="anchor"/>, first to last, when there are two or more and no
     /// amount of their measure comes before them in the sentence; else null.
     /// </summary>
-    private static List<Figure>? List(Paragraph paragraph, Sentence sentence, int anchor, Figure total, AnalyzerOptions options)
+    private static List<Figure>? NamedAmounts(Paragraph paragraph, Sentence sentence, int anchor, Figure total, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
         var parts = new List<Figure>();
