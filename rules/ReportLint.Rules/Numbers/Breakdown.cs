@@ -28,7 +28,8 @@ internal readonly record struct Figure(int Token, TextSpan Span, string Text, de
 /// the rest were read on past a `;` (<see cref="BreakdownReader"/>). <paramref name="Exhaustive"/>: `gồm` lists all the
 /// parts, so they must add up to the whole; otherwise (`trong đó`) they are a subset and may only not exceed it, unless they
 /// are the whole's funding sources (<paramref name="BySource"/>, <see cref="FundingSources"/>): then they must make it too.
-/// <paramref name="Closed"/>: the list is shut (by its parentheses), so every part in it is one and all must make the whole.
+/// <paramref name="Closed"/>: the list is shut (by its parentheses, or by `và` before its last count of the whole's noun), so
+/// every part in it is one and all must make the whole.
 /// </summary>
 internal sealed record Breakdown(Figure Whole, IReadOnlyList<Figure> Parts, int Listed, bool Exhaustive, bool BySource = false, bool Closed = false)
 {
@@ -38,7 +39,7 @@ internal sealed record Breakdown(Figure Whole, IReadOnlyList<Figure> Parts, int 
     /// True when the parts contradict the whole at the precision written. A `gồm` list is right when any run of its first
     /// parts (two or more) makes the whole: a figure after the list that is no part of it (`; đã giải ngân 40 tỷ đồng`)
     /// must not turn a right list into a finding. A closed list has no such figure: `(khiển trách 3, cảnh cáo 1, khai
-    /// trừ 1)` is 5, not 4 from its first two.
+    /// trừ 1)` is 5, not 4 from its first two, and `…, 2 chi bộ công an và 1 chi bộ y tế` adds its last chi bộ too.
     /// </summary>
     public bool IsWrong()
     {

@@ -24,7 +24,8 @@ internal static class BreakdownReader
     /// is the number of a whole stated in an earlier sentence (<see cref="RestatedWhole"/>), or -1; <paramref name="Sample"/>:
     /// `trong đó có`, which names some of the parts, never the whole split.
     /// </summary>
-    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false, int Close = -1)
+    private readonly record struct Cue(int Anchor, int ListStart, bool Exhaustive, bool Enumerated, int Restated = -1, bool Sample = false, int Close = -1,
+        bool Colon = false)
     {
         /// <summary>`8 đại biểu (trong đó 5 …, 3 …)`: the list is in parentheses right after the whole and ends at <see cref="Close"/>.</summary>
         public bool Bracketed => Close >= 0;
@@ -97,6 +98,15 @@ internal static class BreakdownReader
                 continue;
             }
             var cue = cues[k];
+            if (cue.Colon)
+            {
+                // `19 chi bộ: …`: a bare colon lists the parts only when the list is shut by `và` (<see cref="ClosedAfterColon"/>).
+                if (ClosedAfterColon(paragraph, sentence, whole, cue, end, options) is { } shut)
+                {
+                    (breakdowns ??= []).Add(shut);
+                }
+                continue;
+            }
             if (cue.Restated < 0 && !cue.Sample && PairedCounts.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } pair)
             {
                 (breakdowns ??= []).AddRange(pair); // `6 chi bộ và 23 đảng viên; trong đó cấp huyện 2 chi bộ, 9 đảng viên; …`
@@ -126,7 +136,8 @@ internal static class BreakdownReader
                     // `gồm: …, v.v.`: a list left open names some of the parts; they may only not exceed the whole.
                     var exhaustive = (cue.Exhaustive || (!cue.Sample && SplitByClass(paragraph, sentence, end, parts, items, listed)))
                         && !LeftOpen(paragraph, cue.ListStart, end);
-                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, exhaustive, bySource));
+                    var closed = exhaustive && cue.Exhaustive && ClosedByVa(paragraph, whole, parts, items, listed, options);
+                    (breakdowns ??= []).Add(new Breakdown(whole, parts, listed, exhaustive, bySource, closed));
                 }
             }
             else if (cue.Exhaustive && !whole.Unit.IsMeasure && KindsList.Read(paragraph, sentence, cue.ListStart, end, whole, options) is { } kinds)
@@ -150,6 +161,12 @@ internal static class BreakdownReader
                 (cues ??= []).Add(bracketed);
             }
             depth = Depth(paragraph, i, depth);
+            // Only a sentence's first cue may be a bare colon: inside a `gồm` list a colon only labels an item (`vốn tỉnh: 20 tỷ đồng`).
+            if (depth == 0 && cues is null && IsColonCue(paragraph, i) && Whole(paragraph, sentence, i) is not null)
+            {
+                (cues ??= []).Add(new Cue(i, TokenNavigation.Next(tokens, i), true, true, Colon: true));
+                continue;
+            }
             if (depth > 0 || tokens[i].Kind != TokenKind.Word)
             {
                 continue;
@@ -303,6 +320,84 @@ internal static class BreakdownReader
             (words, trailing, figure) = (0, 0, false);
             return true;
         }
+    }
+
+    // A colon after these opens a list the cue before it owns (`gồm:`, `trong đó:`) or announces text (`như sau:`).
+    private static readonly string[] NotColonWholes = ["gồm", "đó", "có", "sau", "là", "số"];
+
+    /// <summary>`… 2.230 triệu đồng: …`, `19 chi bộ: …`: a colon right after the words of a quantity (outside parentheses).</summary>
+    private static bool IsColonCue(Paragraph paragraph, int index)
+    {
+        if (!TokenNavigation.IsPunctuation(paragraph, index, ':'))
+        {
+            return false;
+        }
+        var before = TokenNavigation.Previous(paragraph.Tokens, index);
+        return before >= 0 && paragraph.Tokens[before].Kind is TokenKind.Word or TokenKind.Abbreviation
+            && !TokenNavigation.IsWordIn(paragraph, before, NotColonWholes);
+    }
+
+    /// <summary>
+    /// A list after a bare colon, read only when shut by `và` before its last item, which must then make the whole:
+    /// amounts named before their figure (`Tổng kinh phí 2.230 triệu đồng: ngân sách tỉnh 1.250 triệu đồng, … và ngân
+    /// sách xã 100 triệu đồng`), or counts of the whole's noun each opening its item (<see cref="ClosedByVa"/>). Levels
+    /// are names, not parts: `3 cấp: cấp tỉnh …` is never such a whole.
+    /// </summary>
+    private static Breakdown? ClosedAfterColon(Paragraph paragraph, Sentence sentence, Figure whole, Cue cue, int end, AnalyzerOptions options)
+    {
+        if (CountedItems(paragraph, sentence, whole, cue, end, options) is { } counted)
+        {
+            return counted;
+        }
+        if (TokenNavigation.IsWord(paragraph, TokenNavigation.Next(paragraph.Tokens, whole.Token), "cấp")
+            || Parts(paragraph, cue.ListStart, end, whole, false, options) is not ({ Count: >= 2 } parts, var items, var listed)
+            || listed != parts.Count || items.Count != parts.Count
+            || !TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, items[^1]), "và"))
+        {
+            return null;
+        }
+        var shut = whole.Unit.IsMeasure ? !LeftOpen(paragraph, cue.ListStart, end) : ClosedByVa(paragraph, whole, parts, items, listed, options);
+        return shut ? new Breakdown(whole, parts, listed, Exhaustive: true, Closed: true) : null;
+    }
+
+    /// <summary>
+    /// `2.230 triệu đồng từ 3 nguồn: ngân sách tỉnh …, ngân sách huyện …, ngân sách xã …`: the count before the colon says how
+    /// many items the list has; when it has exactly that many amounts, one each and nothing left open, they are all the
+    /// parts of the amount before the count and must make it.
+    /// </summary>
+    private static Breakdown? CountedItems(Paragraph paragraph, Sentence sentence, Figure count, Cue cue, int end, AnalyzerOptions options)
+    {
+        if (count.Unit.IsMeasure || TokenNavigation.Next(paragraph.Tokens, count.Unit.LastToken) != cue.Anchor
+            || Whole(paragraph, sentence, count.Token) is not { Unit.IsMeasure: true } whole
+            || Parts(paragraph, cue.ListStart, end, whole, false, options) is not ({ Count: >= 2 } parts, var items, var listed)
+            || listed != parts.Count || items.Count != parts.Count || parts.Count != count.Value || LeftOpen(paragraph, cue.ListStart, end))
+        {
+            return null;
+        }
+        var (onePartEach, _) = ItemShapes(paragraph, cue.ListStart, end, parts);
+        return onePartEach ? new Breakdown(whole, parts, listed, Exhaustive: true, Closed: true) : null;
+    }
+
+    /// <summary>
+    /// `19 chi bộ, gồm 11 chi bộ nông thôn, …, 2 chi bộ công an và 1 chi bộ y tế`: a `gồm` list whose every item opens with
+    /// its count of the whole's noun and whose last item is joined by `và` names all the parts, so all of them must make the
+    /// whole; a run of the first that happens to make it (11 + 5 + 1 + 2) does not excuse the last.
+    /// </summary>
+    private static bool ClosedByVa(Paragraph paragraph, Figure whole, List<Figure> parts, List<int> items, int listed, AnalyzerOptions options)
+    {
+        if (whole.Unit.IsMeasure || listed != parts.Count || items.Count != parts.Count
+            || !TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(paragraph.Tokens, items[^1]), "và"))
+        {
+            return false;
+        }
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (items[k] != parts[k].Token || !UnitHeads.SameHead(whole.Unit.Text, parts[k].Unit.Text, options))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // `lĩnh vực giao thông`, `khối đoàn thể`: a list whose every item names one class of the same kind splits its whole by it.

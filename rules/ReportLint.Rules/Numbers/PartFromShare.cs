@@ -37,6 +37,48 @@ internal static class PartFromShare
     }
 
     /// <summary>
+    /// A share that settles which figure of a breakdown is wrong: `xử lý 20 đảng viên, trong đó …, khiển trách 4 đồng chí
+    /// (chiếm 15%)` adds up to 21, and 15% of 20 is 3, the one count that makes the parts add up. The count is then the
+    /// defect, reported once by RL5001 on the count; RL5011 leaves the breakdown alone.
+    /// </summary>
+    internal readonly record struct BlamedCount(PercentageLink Link, Figure Part, string Count, Breakdown Breakdown);
+
+    /// <summary>The counts the shares of the sentence blame in its <paramref name="breakdowns"/>.</summary>
+    public static List<BlamedCount> Blames(Paragraph paragraph, Sentence sentence, IReadOnlyList<Breakdown>? breakdowns, AnalyzerOptions options)
+    {
+        var blamed = new List<BlamedCount>();
+        if (breakdowns is null || !breakdowns.Any(b => !b.Whole.Unit.IsMeasure && b.IsWrong())
+            || PercentageLinker.Find(paragraph, sentence, options) is not { } links)
+        {
+            return blamed;
+        }
+        foreach (var breakdown in breakdowns)
+        {
+            if (breakdown.Whole.Unit.IsMeasure || !breakdown.IsWrong())
+            {
+                continue;
+            }
+            var listed = breakdown.Parts.Take(breakdown.Listed).ToList();
+            var shares = links.Where(l => l.Whole == breakdown.Whole.Value && l.WholeText == breakdown.Whole.Text
+                && listed.Exists(p => p.Span == l.PartSpan)).ToList();
+            // Unambiguous only: every other share of the list agrees, and the one that does not gives a single count.
+            var wrong = shares.Where(l => !l.Agrees).ToList();
+            if (wrong.Count != 1 || wrong[0] is not { AlternativeWhole: null } link || link.Part > link.Whole
+                || OnlyCount(link) is not { } count || count == link.Part)
+            {
+                continue;
+            }
+            var part = listed.First(p => p.Span == link.PartSpan);
+            if (breakdown.Sum - part.Value + count == breakdown.Whole.Value)
+            {
+                var text = VietnameseNumber.FormatGrouped(count, 0);
+                blamed.Add(new BlamedCount(link, part, part.Text.StartsWith('0') && text.Length < part.Text.Length ? text.PadLeft(part.Text.Length, '0') : text, breakdown));
+            }
+        }
+        return blamed;
+    }
+
+    /// <summary>
     /// The one count of the part that the share gives against its whole (`… /139, đạt 90,65%`: 126), or null when none does or
     /// several do (a share of a large whole written with few decimals fits many counts).
     /// </summary>

@@ -13,7 +13,9 @@ namespace ReportLint.Rules.Numbers;
 /// or when two wholes of two units are split together by who (<see cref="PairedCounts"/>: each unit is summed on its own). <see cref="BreakdownReader"/> says what is read and what is left alone; a
 /// split of people by sex (`28 đảng viên, có 11 nam, 16 nữ`) must make the whole too (<see cref="SexBreakdown"/>), and so
 /// must counts followed by their total in parentheses or after a comma (`7 HCV, 4 HCB, 5 HCĐ (tổng 17 huy chương)`,
-/// `27 tập thể và 64 cá nhân, tổng cộng 93 lượt`, <see cref="ClosingTotal"/>), amounts added with `cộng với` and the total
+/// `27 tập thể và 64 cá nhân, tổng cộng 93 lượt`, <see cref="ClosingTotal"/>), named amounts and their total after them
+/// (`xây nhà 1.250 triệu đồng, sửa đường 980 triệu đồng, tổng 2.330 triệu đồng`, or `Tổng cộng …` opening the next
+/// sentence, <see cref="ClosingAmounts"/>), amounts added with `cộng với` and the total
 /// after them (<see cref="AddedAmounts"/>), a count split in parentheses after it (`5 đảng viên (khiển trách 3, cảnh cáo
 /// 2)`, <see cref="BracketedCounts"/>), a count done out of a whole and what remains
 /// (`đã giải quyết 41/60 kiến nghị. Còn 17 kiến nghị đang …`, <see cref="Remainder"/>),
@@ -95,9 +97,13 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        var breakdowns = (BreakdownReader.Read(context.Paragraph, context.Sentence, context.Options) ?? [])
+        var read = BreakdownReader.Read(context.Paragraph, context.Sentence, context.Options);
+        // A share that names the wrong count makes that count RL5001's one finding (PartFromShare.Blames).
+        var blamed = PartFromShare.Blames(context.Paragraph, context.Sentence, read, context.Options);
+        var breakdowns = (read ?? []).Where(b => !blamed.Exists(blame => ReferenceEquals(blame.Breakdown, b)))
             .Concat(AddedAmounts.Read(context.Paragraph, context.Sentence, context.Options))
-            .Concat(BracketedCounts.Read(context.Paragraph, context.Sentence, context.Options));
+            .Concat(BracketedCounts.Read(context.Paragraph, context.Sentence, context.Options))
+            .Concat(ClosingAmounts.Read(context.Paragraph, context.Sentence, context.Options));
         foreach (var breakdown in breakdowns)
         {
             if (!breakdown.IsWrong())

@@ -105,11 +105,17 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
+        var blamed = PartFromShare.Blames(context.Paragraph, context.Sentence, BreakdownReader.Read(context.Paragraph, context.Sentence, context.Options), context.Options);
         foreach (var link in links)
         {
             // A part over its whole is RL5002's finding.
             if (link.Part > link.Whole || link.AgreesWith(link.Whole))
             {
+                continue;
+            }
+            if (blamed.FindIndex(b => b.Link.Span == link.Span) is var blame and >= 0)
+            {
+                ReportCount(context, blamed[blame]);
                 continue;
             }
             var nearest = new Reading(link.Whole, link.WholeText, link);
@@ -151,6 +157,26 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
             }
             context.Report(Rule, link.Span, fixes, null, stated, link.PartText, nearest.WholeText, nearest.Expected, suffix);
         }
+    }
+
+    private static readonly LocalizedText ShareChecked = new("Tỷ lệ đối chiếu", "The share checked");
+    private static readonly LocalizedText WholeStated = new("Tổng", "The whole");
+
+    /// <summary>
+    /// The share and the parts' sum agree on another count for one part (<see cref="PartFromShare.Blames"/>): the count is
+    /// the slip, so it is marked and mended, once; the share and the whole are related locations.
+    /// </summary>
+    private static void ReportCount(SentenceAnalysisContext context, PartFromShare.BlamedCount blame)
+    {
+        var (link, part, count, breakdown) = blame;
+        var stated = context.Paragraph.Text.Substring(link.PercentSpan.Start, link.PercentSpan.Length);
+        var fix = CodeFix.Replace(part.Span, count, FixSafety.Unsafe,
+            new($"Sửa {part.Text} thành {count} ({count}/{link.WholeText} = {stated}%)", $"Change {part.Text} to {count} ({count}/{link.WholeText} = {stated}%)"));
+        var expected = VietnameseNumber.Format(100m * link.Part / link.Whole, link.Decimals);
+        var suffix = new LocalizedText($"; số {part.Text} sai: với {count}, tỷ lệ khớp và các phần cộng lại bằng {link.WholeText}",
+            $"; the count {part.Text} is wrong: with {count}, the share matches and the parts add up to {link.WholeText}");
+        context.Report(Rule, part.Span, [fix], [new RelatedLocation(link.Span, ShareChecked), new RelatedLocation(breakdown.Whole.Span, WholeStated)],
+            stated, link.PartText, link.WholeText, expected, suffix);
     }
 
     private const decimal NearSlip = 0.5m;

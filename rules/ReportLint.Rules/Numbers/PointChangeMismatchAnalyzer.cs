@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5010: a change in percentage points that is not the difference of the two rates it compares:
 /// `giảm từ 14,86% xuống còn 12,10%, giảm 2,67 điểm phần trăm` (the difference is 2,76). Only this exact phrase is
-/// read: `từ A% [năm Y] lên|xuống [còn|đến|tới|mức] B% [năm Y], tăng|giảm [thêm|được] C điểm phần trăm|điểm %`.
+/// read: `từ A% [năm Y] [(remark)] lên|xuống [còn|đến|tới|mức] B% [năm Y] [(remark)], tăng|giảm [thêm|được] C điểm phần trăm|điểm %`.
 /// A change in percent (`tăng 6,2%`) is relative, not a difference, and is left alone. A change a year (`bình quân mỗi năm
 /// giảm 0,85 điểm phần trăm`, `giảm 0,85 điểm phần trăm/năm`) is the difference over the years between the two rates,
 /// read only when both rates give their year (`từ 6,10% năm 2020 xuống còn 1,85% năm 2025`: 5 years).
@@ -87,7 +87,7 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         {
             yield break;
         }
-        next = SkipYear(paragraph, next, out var fromYear);
+        next = SkipRemark(paragraph, SkipYear(paragraph, next, out var fromYear));
         if (!TokenNavigation.IsWordIn(paragraph, next, Directions))
         {
             yield break;
@@ -97,7 +97,7 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
         {
             yield break;
         }
-        next = SkipYear(paragraph, next, out var toYear);
+        next = SkipRemark(paragraph, SkipYear(paragraph, next, out var toYear));
         // Only when both rates give their year is the number of years known.
         int? years = fromYear is { } first && toYear is { } last && last > first ? last - first : null;
         for (var k = 0; k < 2; k++)
@@ -194,6 +194,33 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
             next = TokenNavigation.Next(paragraph.Tokens, next);
         }
         return true;
+    }
+
+    /// <summary>
+    /// `từ 4,35% (57 hộ) xuống còn 3,02% (còn 41 hộ), giảm …`: a remark in parentheses after a rate, holding no rate and no change,
+    /// says what the rate stands for and does not part the rates from their change. The token after it, or
+    /// <paramref name="index"/> when there is no such remark.
+    /// </summary>
+    private static int SkipRemark(Paragraph paragraph, int index)
+    {
+        var tokens = paragraph.Tokens;
+        if (!TokenNavigation.IsPunctuation(paragraph, index, '('))
+        {
+            return index;
+        }
+        for (var j = TokenNavigation.Next(tokens, index); j >= 0; j = TokenNavigation.Next(tokens, j))
+        {
+            if (TokenNavigation.IsPunctuation(paragraph, j, ')'))
+            {
+                return TokenNavigation.Next(tokens, j);
+            }
+            if (TokenNavigation.IsPunctuation(paragraph, j, '(') || TokenNavigation.IsWordIn(paragraph, j, Changes)
+                || TokenNavigation.IsWord(paragraph, j, "điểm") || paragraph.GetText(tokens[j]).Contains('%'))
+            {
+                return index; // `(giảm 1,11 điểm phần trăm)` is the change itself; `(cả tỉnh 4,2%)` another rate
+            }
+        }
+        return index;
     }
 
     /// <summary>`năm 2020` after a rate: the year it was measured.</summary>

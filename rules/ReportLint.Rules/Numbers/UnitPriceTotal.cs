@@ -6,8 +6,9 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// A count, a price for each of its units and the total of the two in one sentence: `hỗ trợ 80 hộ, mỗi hộ 5 triệu đồng,
 /// tổng số tiền 400 triệu đồng`, `80 hộ × 5 triệu đồng/hộ = 400 triệu đồng`, `80 hộ với mức 5 triệu đồng/hộ, tổng kinh
-/// phí 400 triệu đồng`. The price is per the count's own noun (`mỗi hộ`, `/hộ`); the total is the first sum of money
-/// after it, after `tổng` or `=`, in the same clause. Anything that could make the total hold more than the product gives
+/// phí 400 triệu đồng`, `40 bộ bàn ghế, đơn giá 1,2 triệu đồng, thành tiền 48 triệu đồng`. The price is per the count's
+/// own noun (`mỗi hộ`, `/hộ`, or the nearest count's after `đơn giá`); the total is the first sum of money after it, after
+/// `tổng`, `thành tiền` or `=`, in the same clause. Anything that could make the total hold more than the product gives
 /// nothing: another figure between the price and the total, `và`, `kèm`, `ngoài`, `gồm` there (`mỗi hộ 5 triệu đồng và
 /// 10 kg gạo, tổng trị giá …`), a price per another unit too (`5 triệu đồng/hộ/tháng`), an approximate or average figure,
 /// a range, or a second count of the same noun before the total (`100 hộ, trong đó 80 hộ …`).
@@ -64,9 +65,9 @@ internal static class UnitPriceTotal
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
             if (tokens[j].Kind == TokenKind.Number && Price(paragraph, sentence, j) is ({ } price, { } noun)
-                && Count(paragraph, sentence, price, noun) is { } count)
+                && Count(paragraph, sentence, price, noun) is ({ } count, { } counted))
             {
-                yield return (count, price, noun);
+                yield return (count, price, counted);
             }
         }
     }
@@ -98,7 +99,26 @@ internal static class UnitPriceTotal
                 ? (price, paragraph.GetString(tokens[noun]).ToLowerInvariant())
                 : (null, null);
         }
-        return Each(paragraph, sentence, number) is var each and >= 0 ? (price, paragraph.GetString(tokens[each]).ToLowerInvariant()) : (null, null);
+        if (Each(paragraph, sentence, number) is var each and >= 0)
+        {
+            return (price, paragraph.GetString(tokens[each]).ToLowerInvariant());
+        }
+        return AfterUnitPrice(paragraph, number) ? (price, AnyNoun) : (null, null);
+    }
+
+    // The noun a price after `đơn giá` is for: the count's own, whatever it is.
+    private const string AnyNoun = "";
+
+    /// <summary>`đơn giá 1,2 triệu đồng`, `đơn giá là 1,2 triệu đồng`, `đơn giá: …`: a price for each unit of the count before.</summary>
+    private static bool AfterUnitPrice(Paragraph paragraph, int number)
+    {
+        var tokens = paragraph.Tokens;
+        var previous = TokenNavigation.Previous(tokens, number);
+        if (TokenNavigation.IsWord(paragraph, previous, "là") || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
+        {
+            previous = TokenNavigation.Previous(tokens, previous);
+        }
+        return TokenNavigation.IsWord(paragraph, previous, "giá") && TokenNavigation.IsWord(paragraph, TokenNavigation.Previous(tokens, previous), "đơn");
     }
 
     /// <summary>`mỗi hộ 5 triệu đồng`, `mỗi suất trị giá 500.000 đồng`: the noun after `mỗi` a few words before, no figure between; or -1.</summary>
@@ -123,44 +143,59 @@ internal static class UnitPriceTotal
         return -1;
     }
 
-    /// <summary>The one count of <paramref name="noun"/> before the price in the sentence, in the same clause.</summary>
-    private static Figure? Count(Paragraph paragraph, Sentence sentence, Figure price, string noun)
+    /// <summary>
+    /// The one count of <paramref name="noun"/> (after `đơn giá`, of the nearest count's noun) before the price in the
+    /// sentence, in the same clause, and that noun.
+    /// </summary>
+    private static (Figure? Count, string? Noun) Count(Paragraph paragraph, Sentence sentence, Figure price, string noun)
     {
+        var any = noun == AnyNoun;
         var tokens = paragraph.Tokens;
         Figure? count = null;
         var words = 0;
         var between = true; // still between the price and the nearest figure before it
         for (var k = TokenNavigation.Previous(tokens, price.Token); k >= sentence.FirstToken; k = TokenNavigation.Previous(tokens, k))
         {
-            if (between && (TokenNavigation.IsPunctuation(paragraph, k, ';') || TokenNavigation.IsPunctuation(paragraph, k, ':')))
+            // `đơn giá: 15 triệu đồng`: the colon introduces the price, it does not end the clause.
+            var priceColon = any && k == TokenNavigation.Previous(tokens, price.Token);
+            if (between && (TokenNavigation.IsPunctuation(paragraph, k, ';') || (TokenNavigation.IsPunctuation(paragraph, k, ':') && !priceColon)))
             {
-                return null;
+                return (null, null);
             }
             if (tokens[k].Kind == TokenKind.Word && between && ++words > MaxWordsCountToPrice)
             {
-                return null;
+                return (null, null);
             }
             if (tokens[k].Kind != TokenKind.Number)
             {
                 continue;
             }
-            var counted = TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, k), noun);
+            var next = TokenNavigation.Next(tokens, k);
+            if (between && noun == AnyNoun && next >= 0 && tokens[next].Kind == TokenKind.Word)
+            {
+                noun = paragraph.GetString(tokens[next]).ToLowerInvariant(); // `40 bộ bàn ghế, đơn giá …`: per bộ
+            }
+            var counted = noun != AnyNoun && TokenNavigation.IsWord(paragraph, next, noun);
+            if (!between && any)
+            {
+                return (null, null); // `40 bộ bàn ghế và 20 tủ sách, đơn giá …`: which count the price is for is unclear
+            }
             if (between)
             {
                 if (!counted || BreakdownReader.Read(paragraph, k) is not { Unit.IsMeasure: false } figure || !Exact(paragraph, k)
                     || BreakdownReader.IsChange(paragraph, k) || BreakdownReader.IsAfterNotQuantity(paragraph, k))
                 {
-                    return null; // the nearest figure is not the count: `80 hộ, 3 đợt, mỗi hộ …` is left alone
+                    return (null, null); // the nearest figure is not the count: `80 hộ, 3 đợt, mỗi hộ …` is left alone
                 }
                 count = figure;
                 between = false;
             }
             else if (counted)
             {
-                return null; // `100 hộ, trong đó 80 hộ …`: which count the price multiplies is unclear
+                return (null, null); // `100 hộ, trong đó 80 hộ …`: which count the price multiplies is unclear
             }
         }
-        return count;
+        return (count, count is null ? null : noun);
     }
 
     /// <summary>The sum of money after the price, after `tổng` (a few words before it) or `=`, in the same clause.</summary>
@@ -184,6 +219,12 @@ internal static class UnitPriceTotal
             if (TokenNavigation.IsEquals(paragraph, k) || TokenNavigation.IsWord(paragraph, k, "tổng"))
             {
                 cue = true;
+                continue;
+            }
+            if (TokenNavigation.IsWord(paragraph, k, "thành") && TokenNavigation.IsWord(paragraph, TokenNavigation.Next(tokens, k), "tiền"))
+            {
+                cue = true; // `đơn giá 1,2 triệu đồng, thành tiền 48 triệu đồng`: the amount of the count at its price
+                k = TokenNavigation.Next(tokens, k);
                 continue;
             }
             if (tokens[k].Kind == TokenKind.Word)

@@ -43,6 +43,23 @@ public class PointChangeMismatchTests
     [InlineData("Tăng từ 65,2% lên 71,4%, trong đó khu vực nông thôn tăng 5 điểm phần trăm.")] // another figure
     public void Is_silent_when_the_change_matches_or_the_phrase_differs(string text) => Assert.Empty(RuleTester.Lint(text, "RL5010"));
 
+    [Theory]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (còn 41 hộ), giảm 1,23 điểm phần trăm.")]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% (57 hộ) xuống còn 3,02% (41 hộ), giảm 1,23 điểm phần trăm.")]
+    public void Reads_past_a_remark_in_parentheses_after_a_rate(string text)
+    {
+        var diagnostic = Findings.Single(text, "RL5010", "1,23");
+        Assert.Equal("Mức 1,23 điểm phần trăm không khớp với chênh lệch giữa 4,35% và 3,02% (1,33 điểm phần trăm)", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("1,23", "1,33", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (còn 41 hộ), giảm 1,33 điểm phần trăm.")]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% (57 hộ) xuống còn 3,02% (41 hộ), giảm 1,33 điểm phần trăm.")]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (bình quân của tỉnh là 2,6%), giảm 1,23 điểm phần trăm.")] // another rate between
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (thôn Đông giảm 2 điểm), giảm 1,23 điểm phần trăm.")] // another change between
+    public void Is_silent_past_a_remark_when_the_change_matches_or_another_figure_intervenes(string text) => Assert.Empty(RuleTester.Lint(text, "RL5010"));
+
     [Fact]
     public void Reports_a_change_a_year_that_is_not_the_difference_over_the_years()
     {
