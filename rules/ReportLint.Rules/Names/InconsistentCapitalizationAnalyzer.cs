@@ -20,7 +20,8 @@ namespace ReportLint.Rules.Names;
 /// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002; on a tie a common word
 /// takes lower case and a proper name its capitals (<see cref="TieBreak"/>). A word at a sentence
 /// start, in a capitals heading or in a title-case line says nothing, and nor does a phrase opening the name of a
-/// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`).
+/// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`). A place name that
+/// RL6005 reports (`xã tân Phú`) is left to it.
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -38,7 +39,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tables = NameTables.Get(context.Options.Data);
         var phrases = CollectPhrases(context.Paragraph, tables);
-        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options));
+        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options), PlaceNames.In(context.Paragraph, context.Options));
         return phrases is null && pairs is null ? null : new Facts(phrases ?? [], pairs ?? []);
     }
 

@@ -34,6 +34,14 @@ public class InconsistentCapitalizationTests
     }
 
     [Fact]
+    public void Leaves_a_place_name_slip_to_the_place_name_rule()
+    {
+        const string text = "Đoàn về xã Tân Phú ngày 5/3.\nNhân dân xã Tân Phú phấn khởi.\nChi bộ xã tân Phú đã họp.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL6003"));
+        Findings.Single(text, "RL6005", "xã tân Phú");
+    }
+
+    [Fact]
     public void On_a_tie_lower_case_wins()
     {
         const string text = "Trong quý I đạt kế hoạch; trong Quý II vượt kế hoạch.";
