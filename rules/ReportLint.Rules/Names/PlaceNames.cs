@@ -18,7 +18,8 @@ internal sealed record PlaceNameSlip(TextSpan Span, IReadOnlyList<TextEdit> Edit
 /// report, which the writer already marked as a name: a lower-case syllable before one capital where the name visibly
 /// ends (`xã tân Phú,`), or one capital and a lower-case syllable that ends the clause (`huyện Yên thành.`). Lower-case
 /// prose (`xã nông thôn mới`) has no capital; the data's followers end a name (`huyện ủy`, `xã đạt chuẩn`), and two
-/// words that make a lexicon word (`xã hội`, `bản Kết luận`) are a common word, not a slip.
+/// words that make a lexicon word or one of the data's common words (`xã hội`, `bản Kết luận`, `bản Vùng cao`) are a
+/// common word, not a slip.
 /// </summary>
 internal static class PlaceNames
 {
@@ -82,7 +83,8 @@ internal static class PlaceNames
             return null;
         }
         if (StartsBodyOrTitle(paragraph, run[0], tables) || StartsBodyOrTitle(paragraph, run[1], tables)
-            || MakesWord(paragraph, unit.LastToken, run[0], spelling) || MakesWord(paragraph, run[0], run[1], spelling))
+            || MakesWord(paragraph, unit.LastToken, run[0], spelling) || MakesWord(paragraph, run[0], run[1], spelling)
+            || data.IsCommonWord(paragraph.GetString(tokens[run[0]]), paragraph.GetString(tokens[run[1]])))
         {
             return null;
         }

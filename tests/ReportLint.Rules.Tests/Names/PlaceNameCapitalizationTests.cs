@@ -52,6 +52,7 @@ public class PlaceNameCapitalizationTests
     [InlineData("Tặng Cờ thi đua cho xã nhận Cờ thi đua của tỉnh.")] // a verb and its object
     [InlineData("Huyện ban hành bản Kết luận.")] // a common word in capitals
     [InlineData("Treo bản đồ Lào và Campuchia.")] // `bản đồ`
+    [InlineData("Nhân dân các bản Vùng cao; Công an xã Chính quy.")] // common words of the data, capitalized by mistake
     [InlineData("Đồng chí Chủ tịch xã phó Chủ tịch Hội đồng dự họp.")] // a title after the unit
     [InlineData("Các tỉnh miền Trung và tỉnh bạn Lào hỗ trợ.")] // a region, a neighbour
     [InlineData("Làm việc với xã ông Lò Văn Páo làm chủ tịch.")] // a person
