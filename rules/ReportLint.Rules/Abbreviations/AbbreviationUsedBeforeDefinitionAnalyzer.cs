@@ -1,7 +1,9 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
 using ReportLint.Core.Fixes;
+using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
+using ReportLint.Rules.Numbers;
 
 namespace ReportLint.Rules.Abbreviations;
 
@@ -10,8 +12,9 @@ namespace ReportLint.Rules.Abbreviations;
 /// definition there (and leaves the bare abbreviation where the definition was); a use in a heading, or one whose
 /// definition shares its parentheses with others, is written in full instead, and the definition goes to the first use
 /// in body text (or stays where it is).
-/// All-caps lines and Markdown headings are not counted: a title or headline may precede the body that defines its terms
-/// (`# HĐND tỉnh khai mạc kỳ họp` before a lead that writes `Hội đồng nhân dân (HĐND) tỉnh`).
+/// All-caps lines, Markdown headings and a plain-text document's unnumbered first-line headline are not counted: a title
+/// or headline may precede the body that defines its terms (`# HĐND tỉnh khai mạc kỳ họp` before a lead that writes
+/// `Hội đồng nhân dân (HĐND) tỉnh`).
 /// </summary>
 public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyzer
 {
@@ -43,7 +46,8 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 {
                     break;
                 }
-                if (use.InCapsLine || use.Span.Start < from || RunningText.IsMarkdownHeading(use.Paragraph))
+                if (use.InCapsLine || use.Span.Start < from || RunningText.IsMarkdownHeading(use.Paragraph)
+                    || IsPlainTextHeadline(context.Document, use.Paragraph))
                 {
                     continue;
                 }
@@ -51,6 +55,42 @@ public sealed class AbbreviationUsedBeforeDefinitionAnalyzer : DiagnosticAnalyze
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The first line of a plain-text document, short, not ending like a sentence and not numbered (`HĐND tỉnh thông
+    /// qua 20 nghị quyết` above a lead that writes `Hội đồng nhân dân (HĐND)`): the document's headline, which plain text
+    /// cannot mark as Markdown does with `#`. A numbered first line (`1. Đẩy mạnh CĐS`) is a section heading and counts.
+    /// </summary>
+    private static bool IsPlainTextHeadline(ReportDocument document, Paragraph paragraph)
+    {
+        if (document.Kind != DocumentKind.PlainText || !RunningText.IsHeading(paragraph))
+        {
+            return false;
+        }
+        foreach (var earlier in document.Paragraphs)
+        {
+            if (earlier.Index >= paragraph.Index)
+            {
+                break;
+            }
+            if (!earlier.Syntax.IsBlank)
+            {
+                return false;
+            }
+        }
+        var tokens = paragraph.Tokens;
+        var first = tokens.Count > 0 && tokens[0].Kind.IsTrivia() ? TokenNavigation.Next(tokens, 0) : 0;
+        return first >= 0 && first < tokens.Count && tokens[first].Kind is TokenKind.Word or TokenKind.Abbreviation
+            && !IsListMarker(paragraph, first);
+    }
+
+    /// <summary>`a)`, `b.`: a lettered item, not a headline.</summary>
+    private static bool IsListMarker(Paragraph paragraph, int first)
+    {
+        var next = TokenNavigation.Next(paragraph.Tokens, first);
+        return paragraph.Tokens[first].Length == 1 && next >= 0 && paragraph.Tokens[next].Kind == TokenKind.Punctuation
+            && paragraph.Text[paragraph.Tokens[next].Start] is ')' or '.';
     }
 
     private static void ReportFirst(DocumentAnalysisContext context, AbbreviationGroup group, DefinitionSite definition, UseSite use)

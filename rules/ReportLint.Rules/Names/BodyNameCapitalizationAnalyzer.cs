@@ -1,5 +1,6 @@
 using ReportLint.Core.Analysis;
 using ReportLint.Core.Diagnostics;
+using ReportLint.Core.Fixes;
 using ReportLint.Core.Syntax;
 using ReportLint.Core.Text;
 using ReportLint.Rules.Numbers;
@@ -76,9 +77,42 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             }
             if (edits.Count > 0)
             {
-                Report(context, span, edits);
+                Report(context, span, edits, TitleBefore(paragraph, match, tables));
             }
         }
+    }
+
+    /// <summary>
+    /// `Phó trưởng ban Tuyên giáo`: a title the writer capitalized right before the body names its holder, so the fix
+    /// gives the title its capitals too (`Phó Trưởng Ban Tuyên giáo`, DOMAIN §7) rather than leave `Phó trưởng Ban`.
+    /// A title in lower case (`phó Trưởng`) or before a capitalized head is RL6002's, and a plural before it
+    /// (`các Phó trưởng ban`) keeps it generic.
+    /// </summary>
+    private static (PhraseMatch Title, List<TextEdit> Edits)? TitleBefore(Paragraph paragraph, PhraseMatch body, NameTables tables)
+    {
+        var tokens = paragraph.Tokens;
+        // Before a capitalized head (`Phó trưởng Ban tuyên giáo`) RL6002 mends the title itself.
+        if (body.FirstToken < 2 || !TokenNavigation.IsWordGap(tokens[body.FirstToken - 1]) || tokens[body.FirstToken].Has(TokenFlags.Capitalized))
+        {
+            return null;
+        }
+        var titles = tables.TitlesIn(paragraph);
+        // The longest title ending right before the body: `Phó Trưởng`, not the `Trưởng` inside it.
+        for (var start = Math.Max(0, body.FirstToken - 2 * tables.Titles.MaxSyllables); start <= body.FirstToken - 2; start++)
+        {
+            if (titles.At(start) is not { } title || title.LastToken != body.FirstToken - 2)
+            {
+                continue;
+            }
+            if (!tokens[start].Has(TokenFlags.Capitalized)
+                || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, start), NameContext.Plural)
+                || CaseCheck.Corrections(paragraph, title, NameContext.IsInitial(paragraph, start)) is not { Count: > 0 } edits)
+            {
+                return null;
+            }
+            return (title, edits);
+        }
+        return null;
     }
 
     /// <summary>
@@ -240,10 +274,19 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(ParagraphAnalysisContext context, TextSpan span, List<TextEdit> edits)
+    /// <summary>Reports the body; the fix also mends the title before it when there is one to mend (<see cref="TitleBefore"/>).</summary>
+    private static void Report(ParagraphAnalysisContext context, TextSpan span, List<TextEdit> edits,
+        (PhraseMatch Title, List<TextEdit> Edits)? title = null)
     {
         var paragraph = context.Paragraph;
         var corrected = CaseCheck.Corrected(paragraph, span, edits);
-        context.Report(Rule, span, CaseCheck.Fix(corrected, edits), CaseCheck.Written(paragraph, span), corrected);
+        var fix = CaseCheck.Fix(corrected, edits);
+        if (title is { } before)
+        {
+            var whole = TextSpan.FromBounds(paragraph.Tokens[before.Title.FirstToken].Start, span.End);
+            var allEdits = before.Edits.Concat(edits).ToArray();
+            fix = CaseCheck.Fix(CaseCheck.Corrected(paragraph, whole, allEdits), allEdits);
+        }
+        context.Report(Rule, span, fix, CaseCheck.Written(paragraph, span), corrected);
     }
 }

@@ -20,7 +20,9 @@ namespace ReportLint.Rules.Names;
 /// `Phú thọ`), leaving known body names and titles to RL6001 and RL6002; on a tie a common word
 /// takes lower case and a proper name its capitals (<see cref="TieBreak"/>). A word at a sentence
 /// start, in a capitals heading or in a title-case line says nothing, and nor does a phrase opening the name of a
-/// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`).
+/// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`). A place name that
+/// RL6005 reports (`xã tân Phú`) is left to it. A post whose body is in lower case (`Trưởng ban tuyên giáo,`) is
+/// reported where the document also writes it capitalized (`Trưởng Ban Tuyên giáo`), which is then the model (<see cref="TitledBody"/>).
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -38,8 +40,9 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tables = NameTables.Get(context.Options.Data);
         var phrases = CollectPhrases(context.Paragraph, tables);
-        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options));
-        return phrases is null && pairs is null ? null : new Facts(phrases ?? [], pairs ?? []);
+        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options), PlaceNames.In(context.Paragraph, context.Options));
+        var titled = TitledBody.Collect(context.Paragraph, tables);
+        return phrases is null && pairs is null && titled is null ? null : new Facts(phrases ?? [], pairs ?? [], titled ?? []);
     }
 
     private static List<Occurrence>? CollectPhrases(Paragraph paragraph, NameTables tables)
@@ -110,8 +113,46 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Facts> facts)
     {
         var reported = new HashSet<int>();
+        ReportTitledBodies(context, facts, reported);
         ReportPhrases(context, facts, reported);
         ReportPairs(context, facts, reported);
+    }
+
+    /// <summary>
+    /// `Trưởng ban tuyên giáo,` where the document also writes `Trưởng Ban Tuyên giáo`: the same post, whose body the
+    /// capitalized form names (DOMAIN §7), so it is the model whatever the counts.
+    /// </summary>
+    private static void ReportTitledBodies(DocumentAnalysisContext context, DocumentFacts<Facts> facts, HashSet<int> reported)
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var (_, paragraphFacts) in facts)
+        {
+            foreach (var item in paragraphFacts.TitledBodies)
+            {
+                if (item.Canonical)
+                {
+                    counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    counts[item.Key] = counts.GetValueOrDefault(item.Key) + 1;
+                }
+            }
+        }
+        if (counts is null)
+        {
+            return;
+        }
+        foreach (var (paragraph, paragraphFacts) in facts)
+        {
+            foreach (var item in paragraphFacts.TitledBodies)
+            {
+                if (item.Canonical || !counts.TryGetValue(item.Key, out var count) || !reported.Add(paragraph.ToAbsolute(item.Edits[0].Span).Start))
+                {
+                    continue;
+                }
+                var corrected = CaseCheck.Corrected(paragraph, item.Span, item.Edits);
+                var edits = item.Edits.Select(e => e with { Span = paragraph.ToAbsolute(e.Span) }).ToArray();
+                context.Report(Rule, paragraph.ToAbsolute(item.Span), CaseCheck.Fix(corrected, edits), Text(paragraph, item.Span), count, corrected);
+            }
+        }
     }
 
     private static void ReportPhrases(DocumentAnalysisContext context, DocumentFacts<Facts> facts, HashSet<int> reported)
@@ -321,5 +362,5 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     private sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
 
     // Lists, not interfaces: the report walks every paragraph's facts on each edit, and foreach over an interface allocates.
-    private sealed record Facts(List<Occurrence> Phrases, List<NamePair> Pairs);
+    private sealed record Facts(List<Occurrence> Phrases, List<NamePair> Pairs, List<TitledBody> TitledBodies);
 }

@@ -11,5 +11,6 @@ public static class NameFamily
         new TitleCapitalizationAnalyzer(),
         new InconsistentCapitalizationAnalyzer(),
         new PersonNameCapitalizationAnalyzer(),
+        new PlaceNameCapitalizationAnalyzer(),
     ];
 }

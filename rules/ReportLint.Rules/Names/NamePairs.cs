@@ -18,12 +18,13 @@ internal readonly record struct NamePair(long Key, long Group, bool FirstUpper, 
 /// capital that a sentence start does not explain. Known bodies and titles (RL6001, RL6002), and pairs
 /// straddling their last word (`Trưởng Ban`), and
 /// title-case lines (`Hội Nghị Sơ Kết`) are left out, and so is a pair whose lower-case first word belongs to
-/// the word before (`Chi hội Cựu`). Pairs are keyed by a 64-bit hash, so collecting
+/// the word before (`Chi hội Cựu`), and so is a pair inside a place name that RL6005 reports (`xã tân Phú`). Pairs are keyed by a 64-bit hash, so collecting
 /// them allocates no strings.
 /// </summary>
 internal static class NamePairs
 {
-    public static List<NamePair>? Collect(Paragraph paragraph, NameTables tables, SpellingData spelling)
+    /// <param name="places">Place names that RL6005 reports: their words are left to it, so one slip is not reported twice.</param>
+    public static List<NamePair>? Collect(Paragraph paragraph, NameTables tables, SpellingData spelling, IReadOnlyList<PlaceNameSlip> places)
     {
         var tokens = paragraph.Tokens;
         if (IsTitleCase(paragraph))
@@ -64,6 +65,10 @@ internal static class NamePairs
             {
                 continue;
             }
+            if (InPlaceName(places, TextSpan.FromBounds(first.Start, second.End)))
+            {
+                continue;
+            }
             var left = WordBefore(paragraph, i);
             if (NameContext.ContinuesWordBefore(paragraph, i, spelling))
             {
@@ -83,6 +88,18 @@ internal static class NamePairs
             (pairs ??= []).Add(new NamePair(key, group, firstUpper, secondUpper, first.Span, second.Span, insideName));
         }
         return pairs;
+    }
+
+    private static bool InPlaceName(IReadOnlyList<PlaceNameSlip> places, TextSpan pair)
+    {
+        foreach (var place in places)
+        {
+            if (place.Span.OverlapsWith(pair))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

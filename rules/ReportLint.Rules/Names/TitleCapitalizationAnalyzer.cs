@@ -58,8 +58,9 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// `15 đồng chí ủy viên Ban Chấp hành`, `gồm 15 ủy viên Ban Chấp hành`, `15 đại biểu đương nhiên là ủy viên Ban Chấp hành`:
-    /// a title after a count says what the people counted are, a generic use left in lower case. A count of one
+    /// `15 đồng chí ủy viên Ban Chấp hành`, `gồm 15 ủy viên Ban Chấp hành`, `15 đại biểu đương nhiên là ủy viên Ban Chấp hành`,
+    /// `các ủy viên Ban Chấp hành`, `hai đồng chí ủy viên Ban Thường vụ`: a title after a count or a plural says what the
+    /// people counted are, a generic use left in lower case, even before a specific body. A count of one
     /// (`1 đảng viên là Phó Chủ tịch Ủy ban nhân dân xã Tân Lập`) names the one holder of a specific office, and a
     /// number after `ngày`, `năm`… is a date, no count: the title is checked.
     /// </summary>
@@ -77,6 +78,11 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
                 return paragraph.GetText(tokens[i]) is not ("1" or "01")
                     && !TokenNavigation.IsWordIn(paragraph, TokenNavigation.Previous(tokens, i), NotCounts);
             }
+            // A capital other than a sentence's is a name's (`ông Lê Văn Ba`), no count.
+            if (TokenNavigation.IsWordIn(paragraph, i, Several) && (!tokens[i].Has(TokenFlags.Capitalized) || NameContext.IsInitial(paragraph, i)))
+            {
+                return true;
+            }
             if (tokens[i].Kind != TokenKind.Word || words == maxWords || TokenNavigation.IsWordIn(paragraph, i, ["và", "hoặc"]))
             {
                 return false;
@@ -84,6 +90,11 @@ public sealed class TitleCapitalizationAnalyzer : DiagnosticAnalyzer
         }
         return false;
     }
+
+    // Words that count several holders as a number does (`các ủy viên Ban Chấp hành`, `hai đồng chí ủy viên Ban Thường vụ`).
+    // Not `từng`, which also means "once" (`đã từng là ủy viên Ban Thường vụ Tỉnh ủy` names one holder), nor `một`.
+    private static readonly string[] Several =
+        ["các", "những", "mọi", "mỗi", "nhiều", "vài", "số", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
     // A number after these words is a date or an ordinal, not how many people hold the title.
     private static readonly string[] NotCounts = ["ngày", "tháng", "năm", "quý", "khóa", "số", "lần", "thứ"];

@@ -86,6 +86,20 @@ public class DroppedWordsNamesAndOneTimeUsesTests
     }
 
     [Fact]
+    public void A_plain_text_headline_on_the_first_line_is_no_use_before_the_definition()
+    {
+        const string text = "HĐND tỉnh thông qua 18 nghị quyết\nChiều 9/7, Hội đồng nhân dân (HĐND) tỉnh bế mạc kỳ họp; HĐND đã thông qua 18 nghị quyết.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL1002"));
+    }
+
+    [Fact]
+    public void A_first_line_that_is_a_sentence_still_counts()
+    {
+        const string text = "Chiều 9/7, HĐND tỉnh bế mạc kỳ họp.\nHội đồng nhân dân (HĐND) tỉnh đã thông qua 18 nghị quyết.\n";
+        AssertSpan(text, Assert.Single(RuleTester.Lint(text, "RL1002")), "HĐND");
+    }
+
+    [Fact]
     public void A_body_use_after_a_markdown_heading_and_before_the_definition_is_reported()
     {
         const string text = "## Kết quả CĐS\n\nNăm qua, CĐS đạt kết quả. Huyện triển khai chuyển đổi số (CĐS) ở 15 xã.\n";

@@ -17,6 +17,28 @@ public class BodyNameCapitalizationTests
         Assert.Equal("Đồng chí báo cáo với Ban Thường vụ Huyện ủy về kết quả.", Findings.Fixed(text, diagnostic));
     }
 
+    [Fact]
+    public void The_fix_after_a_capitalized_title_gives_the_title_its_capitals_too()
+    {
+        const string text = "Đồng chí Hà Văn Cường, Phó trưởng ban Tuyên giáo Huyện ủy, dự họp.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL6001", "RL6002"));
+        Findings.AssertSpan(text, diagnostic, "ban Tuyên giáo Huyện ủy");
+        Assert.Equal("Tên cơ quan “ban Tuyên giáo Huyện ủy” viết hoa chưa đúng: viết “Ban Tuyên giáo Huyện ủy”", Findings.Vi(diagnostic));
+        Assert.Equal("Sửa thành “Phó Trưởng Ban Tuyên giáo Huyện ủy”", diagnostic.Fixes[0].Title.Vi);
+        Assert.Equal("Đồng chí Hà Văn Cường, Phó Trưởng Ban Tuyên giáo Huyện ủy, dự họp.", Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void A_document_mixing_trưởng_ban_and_trưởng_Ban_reports_the_lower_case_head_once()
+    {
+        // `Trưởng Ban Tuyên giáo` is right whatever the majority (DOMAIN §7): RL6001 reports the other; RL6003 leaves known bodies to it.
+        const string text = "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo, phát biểu.\nĐồng chí Trưởng Ban Tuyên giáo kết luận.\nĐồng chí Trần Văn Bình, Trưởng ban Tuyên giáo, dự họp.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text), d => d.Id.StartsWith("RL6", StringComparison.Ordinal));
+        Assert.Equal("RL6001", diagnostic.Id);
+        Findings.AssertSpan(text, diagnostic, "ban Tuyên giáo");
+        Assert.Equal(text.Replace("Trưởng ban", "Trưởng Ban", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
     [Theory]
     [InlineData("Kết luận của Ban thường vụ Tỉnh uỷ đã rõ.", "Ban thường vụ Tỉnh uỷ", "Ban Thường vụ Tỉnh uỷ")] // modern tone style kept
     [InlineData("Đồng chí Trưởng ban Tuyên giáo Huyện ủy phát biểu.", "ban Tuyên giáo Huyện ủy", "Ban Tuyên giáo Huyện ủy")]

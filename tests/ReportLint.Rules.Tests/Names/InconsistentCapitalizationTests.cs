@@ -34,6 +34,39 @@ public class InconsistentCapitalizationTests
     }
 
     [Fact]
+    public void Leaves_a_place_name_slip_to_the_place_name_rule()
+    {
+        const string text = "Đoàn về xã Tân Phú ngày 5/3.\nNhân dân xã Tân Phú phấn khởi.\nChi bộ xã tân Phú đã họp.\n";
+        Assert.Empty(RuleTester.Lint(text, "RL6003"));
+        Findings.Single(text, "RL6005", "xã tân Phú");
+    }
+
+    [Fact]
+    public void Reports_a_post_whose_body_is_in_lower_case_beside_the_capitalized_post()
+    {
+        const string text = "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo, phát biểu.\nĐồng chí Trần Văn Bình, Trưởng ban tuyên giáo, dự họp.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text), d => d.Id.StartsWith("RL6", StringComparison.Ordinal));
+        Assert.Equal("RL6003", diagnostic.Id);
+        Findings.AssertSpan(text, diagnostic, "Trưởng ban tuyên giáo");
+        Assert.Equal("“Trưởng ban tuyên giáo” viết hoa không thống nhất với 1 chỗ khác trong văn bản viết “Trưởng Ban Tuyên giáo”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("Trưởng ban tuyên giáo", "Trưởng Ban Tuyên giáo", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void The_fix_of_a_post_mends_the_title_too()
+    {
+        const string text = "Bà Hà Thị Cúc, Phó Trưởng Ban Dân vận, dự họp; ông Lò Văn Páo, Phó trưởng ban dân vận, báo cáo.";
+        var diagnostic = Findings.Single(text, "RL6003", "Phó trưởng ban dân vận");
+        Assert.Equal(text.Replace("Phó trưởng ban dân vận", "Phó Trưởng Ban Dân vận", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đồng chí Trần Văn Bình, Trưởng ban tuyên giáo, dự họp.")] // no capitalized post to compare with
+    [InlineData("Đồng chí Trưởng Ban Tổ chức Tỉnh ủy dự họp; ông Lê Văn Tư, Trưởng ban tổ chức hội nghị, phát biểu.")] // another body
+    [InlineData("Đồng chí Trưởng Ban Tuyên giáo dự họp; các Trưởng ban tuyên giáo cấp huyện cũng dự.")] // plural: generic
+    public void Is_silent_on_posts_that_do_not_mix(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+
+    [Fact]
     public void On_a_tie_lower_case_wins()
     {
         const string text = "Trong quý I đạt kế hoạch; trong Quý II vượt kế hoạch.";

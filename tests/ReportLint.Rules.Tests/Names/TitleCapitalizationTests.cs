@@ -56,6 +56,8 @@ public class TitleCapitalizationTests
     [InlineData("Bà Lò Thị Dung, phó Chủ tịch thường trực, chủ trì.", "phó Chủ tịch", "Phó Chủ tịch")]
     [InlineData("Ông Lê Văn An, giám đốc Trung tâm Y tế huyện, báo cáo.", "giám đốc", "Giám đốc")] // a body's name head and its name
     [InlineData("Bà Vi Thị Hằng, phó giám đốc Chi cục Thuế khu vực, phát biểu.", "phó giám đốc", "Phó Giám đốc")]
+    [InlineData("Đồng chí Nguyễn Văn An, ủy viên Ban Chấp hành Đảng bộ tỉnh, phát biểu.", "ủy viên", "Ủy viên")] // one holder
+    [InlineData("Ông Lê Văn Ba đã từng là ủy viên Ban Thường vụ Tỉnh ủy.", "ủy viên", "Ủy viên")] // `từng`: once, not each; `Ba` a name
     public void Reports_each_title(string text, string span, string corrected)
     {
         var diagnostic = Findings.Single(text, "RL6002", span);
@@ -115,5 +117,9 @@ public class TitleCapitalizationTests
     [InlineData("Có 6 bí thư huyện ủy kiêm chủ tịch HĐND cùng cấp; phó bí thư là chủ tịch Ủy ban nhân dân cùng cấp.")]
     [InlineData("Ban dân vận phối hợp với chủ tịch Ủy ban MTTQ cấp huyện tổ chức đối thoại.")]
     [InlineData("Mô hình bí thư đảng ủy đồng thời là chủ tịch UBND xã được nhân rộng ở 12 xã.")] // a model of posts
+    [InlineData("Hội nghị có sự tham dự của các ủy viên Ban Chấp hành Đảng bộ tỉnh.")] // plural holders of a specific body
+    [InlineData("Đoàn kiểm tra gồm 03 ủy viên Ban Thường vụ Huyện ủy.")]
+    [InlineData("Mời các đồng chí ủy viên Ban Chấp hành dự họp; hai đồng chí ủy viên Ban Thường vụ vắng.")]
+    [InlineData("Các phó trưởng Ban Tổ chức Tỉnh ủy và những ủy viên Ủy ban Kiểm tra dự họp.")]
     public void Is_silent_on_correct_and_generic_titles(string text) => Assert.Empty(RuleTester.Lint(text, "RL6002"));
 }

@@ -1,0 +1,31 @@
+using ReportLint.Core.Analysis;
+using ReportLint.Core.Diagnostics;
+
+namespace ReportLint.Rules.Names;
+
+/// <summary>
+/// RL6005: a place name after an administrative unit word with a syllable in lower case (`xã tân Phú`,
+/// `huyện Yên thành`, `thôn đông Hòa`). A place name capitalizes every syllable; see <see cref="PlaceNames"/> for
+/// when a run of words counts as a name.
+/// </summary>
+public sealed class PlaceNameCapitalizationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new("RL6005", "place-name-capitalization",
+        new("Viết hoa địa danh chưa đúng", "Place name capitalization"),
+        new("Địa danh “{0}” phải viết hoa mọi chữ của tên riêng: “{1}”", "The place name “{0}” capitalizes every syllable of the name: “{1}”"),
+        RuleFamily.Names, ReportSeverity.Warning, FixSafety.Unsafe);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    public override void Initialize(AnalysisContext context) => context.RegisterParagraphAction(Analyze);
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        var paragraph = context.Paragraph;
+        foreach (var slip in PlaceNames.In(paragraph, context.Options))
+        {
+            var corrected = CaseCheck.Corrected(paragraph, slip.Span, slip.Edits);
+            context.Report(Rule, slip.Span, CaseCheck.Fix(corrected, slip.Edits), CaseCheck.Written(paragraph, slip.Span), corrected);
+        }
+    }
+}
