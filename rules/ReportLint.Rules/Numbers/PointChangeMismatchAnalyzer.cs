@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Numbers;
 /// <summary>
 /// RL5010: a change in percentage points that is not the difference of the two rates it compares:
 /// `giảm từ 14,86% xuống còn 12,10%, giảm 2,67 điểm phần trăm` (the difference is 2,76). Only this exact phrase is
-/// read: `từ A% [năm Y] [(remark)] lên|xuống [còn|đến|tới|mức] B% [năm Y] [(remark)], tăng|giảm [thêm|được] C điểm phần trăm|điểm %`.
+/// read: `từ A% [năm Y] [(remark)] lên|xuống [còn|đến|tới|mức] B% [năm Y] [(remark)], [tức|tức là|tương đương] tăng|giảm [thêm|được] C điểm phần trăm|điểm %`.
 /// A change in percent (`tăng 6,2%`) is relative, not a difference, and is left alone. A change a year (`bình quân mỗi năm
 /// giảm 0,85 điểm phần trăm`, `giảm 0,85 điểm phần trăm/năm`) is the difference over the years between the two rates,
 /// read only when both rates give their year (`từ 6,10% năm 2020 xuống còn 1,85% năm 2025`: 5 years).
@@ -26,6 +26,8 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
     private static readonly string[] DirectionFillers = ["còn", "đến", "tới", "mức"];
     private static readonly string[] Changes = ["tăng", "giảm"];
     private static readonly string[] ChangeFillers = ["thêm", "được"];
+    // `…, tức giảm 4,7 điểm phần trăm`, `…, tức là giảm …`, `…, tương đương giảm …`: the change restated.
+    private static readonly string[] ChangeLeads = ["tức", "là", "tương", "đương"];
     private static readonly string[] AverageWords = ["bình", "quân", "trung", "mỗi", "hằng", "hàng", "năm"];
     private static readonly string[] AverageCues = ["bình", "trung", "mỗi", "hằng", "hàng"];
     private static readonly LocalizedText Whole = new("", "");
@@ -128,7 +130,7 @@ public sealed class PointChangeMismatchAnalyzer : DiagnosticAnalyzer
     private static bool ReadChange(Paragraph paragraph, int index, out Figure figure, out bool averaged, out int next)
     {
         var tokens = paragraph.Tokens;
-        (figure, averaged, next) = (default, false, index);
+        (figure, averaged, next) = (default, false, Skip(paragraph, index, ChangeLeads, 2));
         // `bình quân mỗi năm giảm`, `mỗi năm giảm bình quân`: a change a year.
         for (var k = 0; k < 5 && TokenNavigation.IsWordIn(paragraph, next, AverageWords); k++)
         {

@@ -46,7 +46,9 @@ public class PointChangeMismatchTests
     [Theory]
     [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (còn 41 hộ), giảm 1,23 điểm phần trăm.")]
     [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% (57 hộ) xuống còn 3,02% (41 hộ), giảm 1,23 điểm phần trăm.")]
-    public void Reads_past_a_remark_in_parentheses_after_a_rate(string text)
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02%, tức giảm 1,23 điểm phần trăm.")]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02%, tức là giảm 1,23 điểm phần trăm.")]
+    public void Reads_past_a_remark_in_parentheses_after_a_rate_or_a_restating_word(string text)
     {
         var diagnostic = Findings.Single(text, "RL5010", "1,23");
         Assert.Equal("Mức 1,23 điểm phần trăm không khớp với chênh lệch giữa 4,35% và 3,02% (1,33 điểm phần trăm)", Findings.Vi(diagnostic));
@@ -56,6 +58,7 @@ public class PointChangeMismatchTests
     [Theory]
     [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (còn 41 hộ), giảm 1,33 điểm phần trăm.")]
     [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% (57 hộ) xuống còn 3,02% (41 hộ), giảm 1,33 điểm phần trăm.")]
+    [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02%, tức giảm 1,33 điểm phần trăm.")]
     [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (bình quân của tỉnh là 2,6%), giảm 1,23 điểm phần trăm.")] // another rate between
     [InlineData("Tỷ lệ hộ nghèo của xã giảm từ 4,35% xuống còn 3,02% (thôn Đông giảm 2 điểm), giảm 1,23 điểm phần trăm.")] // another change between
     public void Is_silent_past_a_remark_when_the_change_matches_or_another_figure_intervenes(string text) => Assert.Empty(RuleTester.Lint(text, "RL5010"));
