@@ -43,8 +43,9 @@ internal sealed record LinkedFigures(List<PercentageLink>? Percentages, List<Sub
 /// too after `trong đó:` or after an item with its share (`trong đó nữ 11 đồng chí, chiếm 39,29%; dân tộc 19 đồng chí, …`).
 /// A whole named right after the share (`chiếm 63,7% trong tổng số 430 hộ`, `chiếm 63,7% tổng số hộ (430 hộ)`) wins;
 /// a change (`tăng 47 đảng viên`) is never the whole of a later part.
-/// After `trong đó` units agree on their head noun (<see cref="UnitHeads"/>), or count the same people
-/// when the whole is the only count of people before (<see cref="QuantityUnit.CountSamePeople"/>);
+/// After `trong đó` units agree on their head noun (<see cref="UnitHeads"/>), or the part counts a kind of the whole's
+/// noun (`1.246 hộ vay, trong đó 318 hộ nghèo`: <see cref="UnitHeads.Covers"/>), or count the same people when the whole is
+/// the only count of people before (<see cref="QuantityUnit.CountSamePeople"/>; after `Trong số` too);
 /// elsewhere they must agree as written.
 /// </summary>
 internal static class PercentageLinker
@@ -310,9 +311,10 @@ internal static class PercentageLinker
                 var (count, countText, unit, slack) = read;
                 var subset = AfterTrongDo(paragraph, i);
                 var container = Container(subset, unit, counts, ratio, options);
-                if (container is null && opened is { } whole && UnitHeads.Agree(whole.Unit, unit, options))
+                if (container is null && opened is { } whole
+                    && (UnitHeads.Agree(whole.Unit, unit, options) || QuantityUnit.CountSamePeople(whole.Unit, unit, options)))
                 {
-                    container = whole; // `Trong số 48 chi bộ, có 12 chi bộ …`
+                    container = whole; // `Trong số 48 chi bộ, có 12 chi bộ …`, `Trong tổng số 486 đảng viên, có 458 đồng chí …`
                     opened = null;
                     subset = true;
                 }
@@ -379,6 +381,14 @@ internal static class PercentageLinker
         for (var k = counts.Count - 1; k >= first; k--)
         {
             if (UnitHeads.Agree(counts[k].Unit, unit, options))
+            {
+                return counts[k];
+            }
+        }
+        // `1.246 hộ vay, trong đó 318 hộ nghèo`: the last count whose noun the part counts a kind of.
+        for (var k = counts.Count - 1; k >= first; k--)
+        {
+            if (UnitHeads.Covers(counts[k].Unit, unit, options))
             {
                 return counts[k];
             }

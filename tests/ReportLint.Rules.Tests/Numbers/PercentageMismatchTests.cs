@@ -79,6 +79,8 @@ public class PercentageMismatchTests
     [InlineData("Trong tổng số 48 chi bộ được khảo sát, có 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30%.", "12/48")]
     [InlineData("Toàn huyện có 48 chi bộ, trong đó 12 chi bộ đạt trong sạch, vững mạnh, chiếm 30% tổng số chi bộ.", "12/48")] // the whole named is the count's
     [InlineData("Cấp mới 48 dự án với tổng vốn đăng ký 4.350 tỷ đồng, trong đó 12 dự án có vốn nước ngoài, chiếm 30%.", "12/48")] // an amount between
+    [InlineData("Ngân hàng giải ngân cho 48 hộ vay, trong đó có 12 hộ nghèo, chiếm 30% số hộ được vay.", "12/48")] // a kind of the whole's noun
+    [InlineData("Trong tổng số 48 đảng viên, có 12 đồng chí được khen thưởng, chiếm 30%.", "12/48")] // đồng chí counts the đảng viên
     public void Links_a_part_to_the_whole_named_by_trong_do_trong_so_or_tong_so(string text, string ratio)
     {
         var diagnostic = Findings.Single(text, "RL5001", "30%");
@@ -164,6 +166,9 @@ public class PercentageMismatchTests
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ, đạt 95,51%; trong đó có 47 đảng viên hoàn thành xuất sắc, chiếm 15,06%.")]
     [InlineData("Có 298/312 đảng viên hoàn thành nhiệm vụ; trong đó có 47 cán bộ, chiếm 16,77%.")] // another unit
     [InlineData("Toàn huyện có 120 chi bộ, trong đó có 45 chi bộ nông thôn, chiếm 37,5%.")]
+    [InlineData("Ngân hàng giải ngân cho 48 hộ vay, trong đó có 12 hộ nghèo, chiếm 25% số hộ được vay.")]
+    [InlineData("Trong tổng số 48 đảng viên, có 12 đồng chí được khen thưởng, chiếm 25%.")]
+    [InlineData("Có 48 đoàn tham gia, trong đó 12 đoàn viên nữ, chiếm 30%.")] // a member is no kind of its body
     [InlineData("Kết nạp được 186 đảng viên, đạt 103,33% chỉ tiêu (180 đảng viên); trong đó có 39 đảng viên nữ, chiếm 20,97%.")] // a target in parentheses
     public void Is_silent_on_matching_or_unlinked_percentages(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));
 
