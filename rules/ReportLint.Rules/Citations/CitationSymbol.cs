@@ -70,10 +70,13 @@ public sealed record CitationSymbol(string Text, string Number, int NumberValue,
             : new CitationSymbol(text, number, value, year, rest[..dash], rest[(dash + 1)..], SymbolLayout.State);
     }
 
-    /// <summary>The same symbol written in the other layout (for a Party document written the State way and back).</summary>
-    public string Relayout(SymbolLayout layout) => layout == SymbolLayout.Party
+    /// <summary>
+    /// The same symbol written in the other layout (for a Party document written the State way and back); a State symbol
+    /// with <paramref name="year"/> when the document's symbol carries it (`33/2023/NĐ-CP`).
+    /// </summary>
+    public string Relayout(SymbolLayout layout, int? year = null) => layout == SymbolLayout.Party
         ? $"{Number}-{TypeCode}/{Issuer}"
-        : $"{Number}/{TypeCode}-{Issuer}";
+        : year is { } y ? $"{Number}/{y}/{TypeCode}-{Issuer}" : $"{Number}/{TypeCode}-{Issuer}";
 
     public override string ToString() => Text;
 }

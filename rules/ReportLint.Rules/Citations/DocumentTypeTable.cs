@@ -4,8 +4,12 @@ using ReportLint.Rules.Spelling;
 
 namespace ReportLint.Rules.Citations;
 
-/// <summary>A document type: its word (<c>Quy định</c>) and the codes its symbols carry in each layout.</summary>
-public sealed record DocumentType(string Word, IReadOnlyList<string> PartyCodes, IReadOnlyList<string> StateCodes, bool BareNumber)
+/// <summary>
+/// A document type: its word (<c>Quy định</c>) and the codes its symbols carry in each layout. <paramref name="YearInSymbol"/>:
+/// a legal document whose State symbol always carries its year (<c>33/2023/NĐ-CP</c>).
+/// </summary>
+public sealed record DocumentType(string Word, IReadOnlyList<string> PartyCodes, IReadOnlyList<string> StateCodes, bool BareNumber,
+    bool YearInSymbol = false)
 {
     public IReadOnlyList<string> Codes(SymbolLayout layout) => layout == SymbolLayout.Party ? PartyCodes : StateCodes;
 
@@ -40,7 +44,8 @@ internal sealed class DocumentTypeTable
         {
             var word = DataReader.RequiredString(item, "word", "documentTypes");
             var type = new DocumentType(word, DataReader.Strings(item, "party"), DataReader.Strings(item, "state"),
-                item.TryGetProperty("bareNumber", out var bare) && bare.ValueKind == JsonValueKind.True);
+                item.TryGetProperty("bareNumber", out var bare) && bare.ValueKind == JsonValueKind.True,
+                item.TryGetProperty("yearInSymbol", out var year) && year.ValueKind == JsonValueKind.True);
             var syllables = CitationKey.Syllables(word);
             _byWord[string.Join(' ', syllables)] = type; // a later pack overrides a word
         }

@@ -24,7 +24,7 @@ public sealed class SymbolLayoutAnalyzer : DiagnosticAnalyzer
         var data = CitationData.Get(context.Options);
         foreach (var citation in CitationSource.Of(context))
         {
-            if (Corrected(data, citation.Symbol) is not var (corrected, layout))
+            if (Corrected(data, citation.Symbol, citation.Date) is not var (corrected, layout))
             {
                 continue;
             }
@@ -38,9 +38,15 @@ public sealed class SymbolLayoutAnalyzer : DiagnosticAnalyzer
     /// The symbol rewritten in the layout it belongs to, or null when it fits or one cannot tell; RL2011 writes it into
     /// its own suggestion, so that `Nghị quyết 15/NQ-HU` is not told to become `Nghị quyết số 15/NQ-HU`.
     /// </summary>
-    internal static (string Text, SymbolLayout Layout)? Corrected(CitationData data, CitationSymbol? symbol) =>
+    internal static (string Text, SymbolLayout Layout)? Corrected(CitationData data, CitationSymbol? symbol, CitationDate? date = null) =>
         symbol is { TypeCode: { } code, Issuer: { } issuer } && Expected(data, code, issuer, symbol.Layout) is { } layout
-            ? (symbol.Relayout(layout), layout)
+            ? (symbol.Relayout(layout, YearOf(data, code, layout, date)), layout)
+            : null;
+
+    /// <summary>`Nghị định số 33-NĐ/CP ngày 10/6/2023`: a legal document's State symbol carries the year of its date.</summary>
+    private static int? YearOf(CitationData data, string code, SymbolLayout layout, CitationDate? date) =>
+        layout == SymbolLayout.State && date is { IsPlausible: true } && data.Types.TypeOfCode(code, layout) is { YearInSymbol: true }
+            ? date.Year
             : null;
 
     /// <summary>The layout the symbol should have when it is not the one used; null when it fits or one cannot tell.</summary>

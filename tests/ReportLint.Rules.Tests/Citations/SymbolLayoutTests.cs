@@ -40,6 +40,17 @@ public class SymbolLayoutTests
     }
 
     [Theory]
+    [InlineData("Thực hiện Nghị định số 33-NĐ/CP ngày 10/6/2023 của Chính phủ về cán bộ, công chức cấp xã.", "33-NĐ/CP", "33/2023/NĐ-CP")]
+    [InlineData("Theo Thông tư số 05-TT/BNV ngày 01/7/2024 của Bộ Nội vụ.", "05-TT/BNV", "05/2024/TT-BNV")]
+    [InlineData("Căn cứ Quyết định số 12-QĐ/UBND ngày 01/7/2024 của Ủy ban nhân dân tỉnh.", "12-QĐ/UBND", "12/QĐ-UBND")] // no year: an administrative decision
+    public void A_legal_document_s_State_symbol_takes_the_year_of_its_date(string text, string written, string fixedSymbol)
+    {
+        var diagnostic = CitationTest.Single(text, "RL2002", written);
+        Assert.Equal([fixedSymbol], CitationTest.FixTexts(diagnostic));
+        Assert.EndsWith($"viết “{fixedSymbol}”", CitationTest.Vi(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Căn cứ Quyết định số 1234/QĐ-UBND ngày 12/3/2021 của Ủy ban nhân dân tỉnh.")]
     [InlineData("Theo Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.")]
     [InlineData("Công văn số 125/UBND-VX đã trả lời kiến nghị.")]
