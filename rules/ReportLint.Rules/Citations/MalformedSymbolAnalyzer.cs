@@ -108,6 +108,13 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
                     new($"Sửa thành “{spaced.Text}”", $"Change to “{spaced.Text}”")), text, mark == '/' ? SpacedSlash : SpacedDash);
                 continue;
             }
+            if (MissingYearFix(context.Options, citation) is { } withYear)
+            {
+                context.Report(Rule, citation.ReferenceSpan, CitationSource.Replace(citation.ReferenceSpan, withYear),
+                    CitationSource.Text(context.Paragraph, citation.ReferenceSpan),
+                    new LocalizedText($"thiếu năm ban hành, viết “{withYear}”", $"the year of issue is missing: write “{withYear}”"));
+                continue;
+            }
             foreach (var dash in citation.WrongDashes)
             {
                 context.Report(Rule, dash, CodeFix.Replace(dash, "-", FixSafety.Safe, new("Thay bằng dấu gạch nối “-”", "Use a hyphen “-”")),
@@ -115,6 +122,20 @@ public sealed class MalformedSymbolAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// `Nghị định số 33/NĐ-CP ngày 10/6/2023` → `33/2023/NĐ-CP`: a legal document whose symbol always carries its year
+    /// (`yearInSymbol` in the data), written in the State layout without it, with a date from 2000 on to take it from
+    /// (older symbols were laid out otherwise: `64-CP`).
+    /// </summary>
+    private static string? MissingYearFix(AnalyzerOptions options, Citation citation) =>
+        citation is { Type.YearInSymbol: true, Symbol: { Layout: SymbolLayout.State, Year: null, TypeCode: { } code, Issuer: { } issuer } symbol,
+                Date: { IsPlausible: true, Year: >= FirstYearInSymbol and var year } }
+            && CitationData.Get(options).Types.TypeOfCode(code, SymbolLayout.State) is { YearInSymbol: true }
+            ? $"{symbol.Number}/{year}/{code}-{issuer}"
+            : null;
+
+    private const int FirstYearInSymbol = 2000;
 
     /// <summary>The number as written (`08` of `08-` or `08-QĐi`).</summary>
     private static string Number(Paragraph paragraph, Citation citation) =>

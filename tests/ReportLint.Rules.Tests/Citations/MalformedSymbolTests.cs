@@ -18,6 +18,25 @@ public class MalformedSymbolTests
     }
 
     [Fact]
+    public void A_legal_document_s_State_symbol_without_its_year_takes_the_year_of_its_date()
+    {
+        const string text = "Thực hiện Nghị định số 33/NĐ-CP ngày 10/6/2023 của Chính phủ về cán bộ, công chức cấp xã.";
+        var diagnostic = CitationTest.Single(text, "RL2001", "33/NĐ-CP");
+        Assert.Equal("Số, ký hiệu “33/NĐ-CP” sai dạng: thiếu năm ban hành, viết “33/2023/NĐ-CP”", CitationTest.Vi(diagnostic));
+        Assert.Equal("The document symbol “33/NĐ-CP” is malformed: the year of issue is missing: write “33/2023/NĐ-CP”", CitationTest.En(diagnostic));
+        Assert.Equal(text.Replace("33/NĐ-CP", "33/2023/NĐ-CP", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ.")]
+    [InlineData("Thực hiện Nghị định số 33/NĐ-CP của Chính phủ.")] // no date to take the year from
+    [InlineData("Thực hiện Nghị định số 64/CP ngày 27/9/1993 của Chính phủ.")] // laid out otherwise then
+    [InlineData("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.")] // not always a legal document
+    [InlineData("Căn cứ Quyết định số 1234/QĐ-UBND ngày 12/3/2021 của Ủy ban nhân dân tỉnh.")]
+    public void A_State_symbol_with_its_year_or_of_another_type_is_not_reported(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL2001"));
+
+    [Fact]
     public void Dangling_dash_of_a_type_whose_draft_writes_two_codes_has_no_fix()
     {
         const string text = "Thực hiện Quy định số 03-QĐi/TU và Quy định số 05-QĐ/TU về nêu gương.\nCác chi bộ quán triệt Quy định số 12- của Ban Thường vụ Tỉnh ủy.";
