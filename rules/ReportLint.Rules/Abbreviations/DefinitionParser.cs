@@ -167,8 +167,11 @@ internal static class DefinitionParser
         return window.TryMatch(window.Count, letters, multi: false) is { } match ? (window.Span(match), window.Core(match)) : null;
     }
 
-    /// <summary>Whether `fullForm (abbreviation)` would be a matching definition (so an expansion fix is clean).</summary>
-    public static bool Fits(string fullForm, string abbreviation)
+    /// <summary>
+    /// Whether `fullForm (abbreviation)` would be a matching definition (so an expansion fix is clean); with
+    /// <paramref name="whole"/>, one whose letters stand for all of <paramref name="fullForm"/>, not only its last words.
+    /// </summary>
+    public static bool Fits(string fullForm, string abbreviation, bool whole = false)
     {
         var syntax = ParagraphSyntax.Parse($"{fullForm} ({abbreviation})");
         var open = -1;
@@ -184,7 +187,7 @@ internal static class DefinitionParser
         {
             TryParse(syntax, open, results);
         }
-        return results.Count == 1 && results[0].Matched;
+        return results.Count == 1 && results[0].Matched && (!whole || results[0].FullForm == fullForm);
     }
 
     /// <summary>

@@ -76,6 +76,14 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
                 continue;
             }
             var use = own.FirstOrDefault(u => !u.InCapsLine, own[0]);
+            if (DefinedForTheSameWords(group, groups) is var (sameWords, fullForm))
+            {
+                // `QCDCCS` after `quy chế dân chủ ở cơ sở (QCDC)`: another abbreviation of words the document has defined.
+                context.Report(Rule, use.Span,
+                    [CodeFix.Replace(use.Span, sameWords, FixSafety.Unsafe, new($"Viết “{sameWords}”", $"Write “{sameWords}”"))], null, use.Mention.Text,
+                    new LocalizedText($"; văn bản đã định nghĩa “{fullForm}” là “{sameWords}”", $"; the document defines “{fullForm}” as “{sameWords}”"));
+                continue;
+            }
             var phrases = occurrences.GetValueOrDefault(group.Target);
             // `BCH Quân sự` in a draft that writes `Ban Chỉ huy Quân sự`: the draft's own full form before the data's.
             var drafted = DraftWording.Meaning(use, group.Entry?.Meanings ?? [], phrases) is { } theirs && DefinitionParser.Fits(theirs, group.Target)
@@ -148,6 +156,29 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The abbreviation the document defines for the words this one spells too (`QCDC` for `quy chế dân chủ ở cơ sở`, when
+    /// `QCDCCS` is used), and those words; null when none, or more than one, does.
+    /// </summary>
+    private static (string Abbreviation, string FullForm)? DefinedForTheSameWords(AbbreviationGroup group, IReadOnlyList<AbbreviationGroup> groups)
+    {
+        (string, string)? found = null;
+        foreach (var other in groups)
+        {
+            if (other == group || other.FirstDefinition?.Definition is not { Matched: true, FullForm: { } fullForm } definition
+                || definition.Group is not null || !DefinitionParser.Fits(fullForm, group.Target, whole: true))
+            {
+                continue;
+            }
+            if (found is not null)
+            {
+                return null;
+            }
+            found = (other.Target, fullForm);
+        }
+        return found;
     }
 
     /// <summary>`PCTT&amp;TKCN` after `(PCTT và TKCN)`: abbreviations the document defines, joined by `&amp;`.</summary>

@@ -22,6 +22,27 @@ public class UndefinedAbbreviationTests
     }
 
     [Fact]
+    public void Another_abbreviation_of_defined_words_is_told_the_defined_one()
+    {
+        const string text = "Huyện thực hiện tốt quy chế dân chủ ở cơ sở (QCDC) trong cơ quan.\nViệc thực hiện QCDCCS ở các xã còn hạn chế; QCDC được tuyên truyền.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "QCDCCS");
+        Assert.Equal("Chữ viết tắt “QCDCCS” chưa được định nghĩa; văn bản đã định nghĩa “quy chế dân chủ ở cơ sở” là “QCDC”", Vi(diagnostic));
+        Assert.Equal("The abbreviation “QCDCCS” is used without a definition; the document defines “quy chế dân chủ ở cơ sở” as “QCDC”", En(diagnostic));
+        Assert.Equal(text.Replace("QCDCCS", "QCDC", StringComparison.Ordinal), Apply(text, Assert.Single(diagnostic.Fixes)));
+    }
+
+    [Fact]
+    public void An_abbreviation_of_the_last_words_of_a_defined_name_is_not_told_the_defined_one()
+    {
+        // `TW` spells `Trung ương`, only the end of `Ban Chấp hành Trung ương`: BCHTW is no other writing of it.
+        const string text = "Ban Chấp hành Trung ương (BCHTW) đã ban hành nghị quyết.\nCác ban của TW hướng dẫn thực hiện nghị quyết của BCHTW.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL1001"));
+        AssertSpan(text, diagnostic, "TW", 1); // not the letters inside BCHTW
+        Assert.DoesNotContain("BCHTW", Vi(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Capitalizes_the_expansion_at_the_start_of_a_sentence()
     {
         const string text = "Hội nghị đã kết thúc. ĐBQH tỉnh tiếp xúc cử tri.";
