@@ -259,8 +259,8 @@ public class WrappedParagraphTests
     {
         const string text = WrappedOpening +
             "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Ban Chấp\n" +
-            "hành Trung ương về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách\n" +
-            "Hồ Chí Minh, các chi bộ đã xây dựng kế hoạch cụ thể, phù hợp với thực tế.\n";
+            "hành Trung ương về đẩy mạnh làm theo gương Bác trong cán bộ, đảng viên,\n" +
+            "các chi bộ đã xây dựng kế hoạch cụ thể, phù hợp với thực tế của đơn vị.\n";
         var diagnostic = Assert.Single(RuleTester.LintAs(DocumentKind.PlainText, text, "RL2009"));
         Assert.Equal("Theo cơ sở dữ liệu, 05-CT/TW do Bộ Chính trị ban hành, không phải Ban Chấp hành Trung ương",
             diagnostic.GetMessage(MessageLanguage.Vietnamese));
