@@ -67,7 +67,7 @@ public static class CitationIndex
         return CitationData.Get(options).Documents.All
             .Where(d => d.Symbol.NumberValue.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(digits, StringComparison.Ordinal))
             .Where(d => type is null || CitationKey.Of(d.Type) == type)
-            .OrderBy(d => d.Symbol.NumberValue).ThenBy(d => d.Symbol.Text, StringComparer.Ordinal)
+            .OrderBy(d => d.Symbol.NumberValue).ThenBy(d => d.Symbol.Text, StringComparer.Ordinal).ThenBy(d => d.Date)
             .ToArray();
     }
 

@@ -10,9 +10,11 @@ internal sealed class KnowledgeBase
 {
     private readonly Dictionary<string, List<KnownDocument>> _bySymbol = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<KnownDocument>> _byNumber = [];
+    private readonly IssuerTable _issuers;
 
     public KnowledgeBase(DataPackSet data, IssuerTable issuers)
     {
+        _issuers = issuers;
         foreach (var item in data.Section("knownDocuments"))
         {
             var text = DataReader.RequiredString(item, "symbol", "knownDocuments");
@@ -52,7 +54,8 @@ internal sealed class KnowledgeBase
 
     /// <summary>
     /// The document a symbol names: the only one, or among several the one of the cited date, else of its year,
-    /// else of the cited term; null when nothing tells them apart (no fix is better than the wrong document).
+    /// else of the cited term, else of the term the cited date falls in (a wrong day rarely leaves the term);
+    /// null when nothing tells them apart (no fix is better than the wrong document).
     /// </summary>
     public KnownDocument? Find(CitationSymbol symbol, DateOnly? date = null, string? term = null)
     {
@@ -65,7 +68,8 @@ internal sealed class KnowledgeBase
             return documents[0];
         }
         return Single(documents, d => d.Date == date) ?? Single(documents, d => d.Date.Year == date?.Year)
-            ?? Single(documents, d => term is not null && d.Term == term);
+            ?? Single(documents, d => term is not null && d.Term == term)
+            ?? Single(documents, d => date is { } cited && d.Term is not null && d.Term == _issuers.TermOf(cited));
     }
 
     /// <summary>Every document the symbol names, of whatever term.</summary>

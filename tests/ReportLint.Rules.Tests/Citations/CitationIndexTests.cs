@@ -144,7 +144,9 @@ public class CitationIndexTests
     {
         var options = RuleTester.Options();
         Assert.Equal(["90-QĐ/TW"], CitationIndex.Suggest(options, "Quy định", "90").Select(d => d.Symbol.Text));
-        Assert.Equal(["12-NQ/TW", "18-NQ/TW", "19-NQ/TW"], CitationIndex.Suggest(options, "Nghị quyết", "1").Select(d => d.Symbol.Text));
+        // One symbol of two terms is offered twice, the older first.
+        Assert.Equal(["12-NQ/TW 2012", "18-NQ/TW 2017", "19-NQ/TW 2017", "19-NQ/TW 2022"],
+            CitationIndex.Suggest(options, "Nghị quyết", "1").Select(d => $"{d.Symbol.Text} {d.Date.Year}"));
         Assert.Contains(CitationIndex.Suggest(options, null, "2"), d => d.Symbol.Text == "290-QĐ/TW");
     }
 

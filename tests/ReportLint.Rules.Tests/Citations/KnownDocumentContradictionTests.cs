@@ -37,11 +37,21 @@ public class KnownDocumentContradictionTests
     [Theory]
     [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 30/5/2024 của Bộ Chính trị.", "30/5/2024", "14/6/2024")]
     [InlineData("Quán triệt Chỉ thị số 35-CT/TW ngày 15/5/2019 của Bộ Chính trị.", "15/5/2019", "30/5/2019")]
+    // No document of the cited year: the term the cited date falls in tells them apart (XIII, then XII).
+    [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 16/6/2023 về nông nghiệp.", "16/6/2023", "16/6/2022")]
+    [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 25/10/2018 về đơn vị sự nghiệp.", "25/10/2018", "25/10/2017")]
     public void A_symbol_of_two_terms_is_checked_against_the_document_of_the_cited_year(string text, string written, string known)
     {
         var diagnostic = CitationTest.Single(text, "RL2009", written);
         Assert.Equal([known], CitationTest.FixTexts(diagnostic));
     }
+
+    [Theory]
+    [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về nông nghiệp.")]
+    [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.")]
+    [InlineData("Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về công tác dân vận.")]
+    public void Each_document_of_a_reused_symbol_is_right_on_its_own_date(string text) =>
+        CitationTest.Silent(text);
 
     [Fact]
     public void Term_of_a_dated_document()
