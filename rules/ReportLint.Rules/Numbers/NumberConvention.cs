@@ -47,7 +47,7 @@ internal static class NumberConvention
         var previous = TokenNavigation.Previous(paragraph.Tokens, index);
         // Heading numbers (`1.2. Công tác…`) start the paragraph, item numbers a table row (`| 2.1 | Chi …`); `4.0` names an
         // industrial revolution.
-        if (previous < 0 || OpensTableRow(paragraph, previous) || OpensAfterEmphasis(paragraph, previous)
+        if (previous < 0 || OpensTableRow(paragraph, previous) || OpensAfterMarks(paragraph, previous)
             || TokenNavigation.IsWordIn(paragraph, previous, Exempt)
             || text.EndsWith(".0", StringComparison.Ordinal))
         {
@@ -87,13 +87,17 @@ internal static class NumberConvention
         paragraph.Tokens[pipe].Kind is TokenKind.Markup or TokenKind.Symbol or TokenKind.Punctuation
         && paragraph.GetText(paragraph.Tokens[pipe]) is ['|'] && TokenNavigation.Previous(paragraph.Tokens, pipe) < 0;
 
-    /// <summary>`**4.1. Nghị quyết …**`: only emphasis marks before the number, which still opens the paragraph.</summary>
-    private static bool OpensAfterEmphasis(Paragraph paragraph, int token)
+    // Markdown's emphasis marks, and its heading marks with the space after them (`#### `).
+    private static readonly System.Buffers.SearchValues<char> EmphasisAndHeadingMarks = System.Buffers.SearchValues.Create("*_# ");
+
+    /// <summary>`**4.1. Nghị quyết …**`, `#### 2.1. Phong trào …`: only emphasis or heading marks before the number, which still
+    /// opens the paragraph.</summary>
+    private static bool OpensAfterMarks(Paragraph paragraph, int token)
     {
         for (var i = token; i >= 0; i = TokenNavigation.Previous(paragraph.Tokens, i))
         {
             if (paragraph.Tokens[i].Kind is not (TokenKind.Markup or TokenKind.Symbol or TokenKind.Punctuation)
-                || paragraph.GetText(paragraph.Tokens[i]).ContainsAnyExcept('*', '_'))
+                || paragraph.GetText(paragraph.Tokens[i]).ContainsAnyExcept(EmphasisAndHeadingMarks))
             {
                 return false;
             }

@@ -117,6 +117,7 @@ public class UndefinedAbbreviationTests
     [InlineData("Theo Chỉ thị số 05-CT/TW và Quyết định số 123/QĐ-UBND, Đại hội XIII đã thành công.")]
     [InlineData("PGS.TS Nguyễn Văn An và ThS Trần Thị Bình trình bày tham luận.")]
     [InlineData("Tăng trưởng GDP và thu hút FDI; gia nhập WTO, ASEAN.")]
+    [InlineData("Chỉ số cải cách hành chính (PAR INDEX) tăng 2 bậc; SIPAS và DTI của tỉnh đều cải thiện.")]
     [InlineData("BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2020\nUBND TỈNH NINH BÌNH\n")]
     [InlineData("Phòng chống dịch COVID-19 và các việc khác v.v.")]
     [InlineData("ĐA DẠNG HÓA CÁC HÌNH THỨC TUYÊN TRUYỀN\nTU BỔ, TÔN TẠO DI TÍCH\n")]

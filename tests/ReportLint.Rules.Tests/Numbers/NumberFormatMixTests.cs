@@ -53,4 +53,13 @@ public class NumberFormatMixTests
         var diagnostic = Assert.Single(RuleTester.LintMarkdown(text.Replace("96,15%", "96.15%", StringComparison.Ordinal), "RL5003"));
         Assert.Equal("96.15%", text.Replace("96,15%", "96.15%", StringComparison.Ordinal).Substring(diagnostic.Span.Start, diagnostic.Span.Length));
     }
+
+    [Fact]
+    public void A_number_in_a_markdown_heading_is_no_decimal()
+    {
+        // The English 2.450.5-style decimal makes the document mixed; the heading numbers must not count as English decimals.
+        const string text = "## II. Kết quả\n\n#### 2.1. Phong trào “Hiến máu tình nguyện”\n\nTiếp nhận 1,246.5 đơn vị, tăng 3,2%.\n\n#### 2.2. Phong trào “Mùa hè xanh”\n\nTổng kinh phí 12,5 triệu đồng.\n";
+        var diagnostic = Assert.Single(RuleTester.LintMarkdown(text, "RL5003"));
+        Assert.Equal("1,246.5", text.Substring(diagnostic.Span.Start, diagnostic.Span.Length));
+    }
 }
