@@ -287,8 +287,8 @@ internal static class DefinitionParser
     private const int MaxKeptNounWords = 3;
 
     /// <summary>
-    /// `tổ chức cơ sở đảng (TCCS đảng)`, `Ban Thường vụ Huyện ủy (BTV Huyện ủy)`, `Trung ương Hội Nông dân Việt Nam (TW Hội)`:
-    /// words after the abbreviation, up to `)`, that repeat words of the name before the parenthesis, at its end or inside
+    /// `tổ chức cơ sở đảng (TCCS đảng)`, `Ban Thường vụ Huyện ủy (BTV Huyện ủy)`, `Trung ương Hội Nông dân Việt Nam (TW Hội)`,
+    /// `Ban Chỉ đạo 35 huyện (BCĐ 35)`: words (or the number naming a body) after the abbreviation, up to `)`, that repeat words of the name before the parenthesis, at its end or inside
     /// it: the abbreviation stands for the words before them. (A name after a brand, `Viễn thông Bắc Thành (VNPT Bắc
     /// Thành)`, is no such tail: a capitalized tail, or one inside the name, counts only when the letters spell the words
     /// before it.) Null when the words are not repeated.
@@ -299,9 +299,9 @@ internal static class DefinitionParser
         var words = new List<int>(MaxKeptTailWords);
         var i = first;
         var capitalized = false;
-        while (i >= 0 && tokens[i].Kind == TokenKind.Word && words.Count < MaxKeptTailWords)
+        while (i >= 0 && tokens[i].Kind is TokenKind.Word or TokenKind.Number && words.Count < MaxKeptTailWords)
         {
-            capitalized |= tokens[i].Has(TokenFlags.Capitalized);
+            capitalized |= tokens[i].Has(TokenFlags.Capitalized) || tokens[i].Kind == TokenKind.Number; // a number names, as a capital does
             words.Add(i);
             i = Skip(paragraph, i + 1, 1);
         }
@@ -310,7 +310,8 @@ internal static class DefinitionParser
             return null;
         }
         var end = Skip(paragraph, open - 1, -1);
-        for (var distance = 0; end >= 0 && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral && distance < MaxKeptNounDistance; distance++)
+        for (var distance = 0; end >= 0 && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.RomanNumeral or TokenKind.Number
+            && distance < MaxKeptNounDistance; distance++)
         {
             if (FullFormEndBefore(paragraph, words, end) is { } fullFormEnd)
             {

@@ -202,6 +202,9 @@ public class DefinitionDetectionTests
     [InlineData("Ban Thường vụ Huyện ủy Yên Lập (BTV Huyện ủy) đã họp.", "BTV", "Ban Thường vụ", "\nBTV Huyện ủy chỉ đạo các chi bộ.\n")]
     [InlineData("Dự có đại diện Trung ương Hội Nông dân Việt Nam (TW Hội).", "TW", "Trung ương", "\nĐồng chí cảm ơn TW Hội.\n")]
     [InlineData("Hội đồng nhân dân huyện khóa XX (HĐND huyện) họp kỳ thứ mười.", "HĐND", "Hội đồng nhân dân", "\nHĐND huyện thông qua nghị quyết.\n")]
+    // A body named by a number keeps it: `Ban Chỉ đạo 35` stands for the steering committee of Resolution 35.
+    [InlineData("Ban Chỉ đạo 35 huyện (BCĐ 35) họp quý III.", "BCĐ", "Ban Chỉ đạo", "\nBCĐ 35 chỉ đạo lực lượng cốt cán.\n")]
+    [InlineData("Ban Chỉ đạo 389 (BCĐ 389) kiểm tra chợ.", "BCĐ", "Ban Chỉ đạo", "\nSau đợt kiểm tra, BCĐ 389 họp rút kinh nghiệm.\n")]
     public void Reads_a_capitalized_name_kept_after_the_abbreviation(string text, string abbreviation, string fullForm, string use)
     {
         var definition = Assert.Single(Definitions(text));
@@ -215,6 +218,7 @@ public class DefinitionDetectionTests
     [InlineData("Viễn thông Tây Sơn (VNPT Tây Sơn) lắp đặt đường truyền.")]
     [InlineData("Trung tâm Viễn thông Tây Sơn huyện (VNPT Tây Sơn) lắp đặt đường truyền.")]
     [InlineData("Tổ công tác xã Tây Sơn, huyện Yên Lập (TCT huyện) làm việc.")] // the name does not cross the comma
+    [InlineData("Công ty Viễn thông 24 (VNPT 24) lắp đặt đường truyền.")] // a number after a brand is no kept name either
     public void A_name_after_a_brand_is_no_kept_noun(string text) =>
         Assert.Empty(Definitions(text));
 
