@@ -8,7 +8,7 @@ namespace ReportLint.Rules.Punctuation;
 /// belongs to the word before. Only an ellipsis that plainly ends something is meant, since one after a space can
 /// also stand for words left out: it must follow a word, and be followed by the end of the line, by `; ) ! ?`, or by
 /// a space and a capitalized word that starts the next sentence. Left alone: an ellipsis at the start of a line, cell
-/// or clause (`(...)`, `“… mà`), one before a closing quote (`mà còn …”`, words left out of a quotation), one before
+/// or clause (`(...)`, `“… mà`), one in a quotation (`“… mà còn …”`, words left out of it), one before
 /// a comma or a lower-case word (words left out mid-sentence), one at the end of a table cell, one glued to other dots
 /// and a blank to fill in (<see cref="FillInBlank"/>).
 /// </summary>
@@ -23,11 +23,29 @@ internal static class TrailingEllipsis
             || context.Peek(-1) is not { Kind: TokenKind.Space or TokenKind.NoBreakSpace } space
             || context.Peek(-2) is not { } before || !before.Kind.IsWordLike()
             || !EndsHere(paragraph, context.Peek(1), context.Peek(2))
-            || EllipsisTokens.IsGlued(paragraph, index) || FillInBlank.IsBlank(paragraph, index))
+            || EllipsisTokens.IsGlued(paragraph, index) || FillInBlank.IsBlank(paragraph, index) || InsideQuotation(paragraph, index))
         {
             return null;
         }
         return space;
+    }
+
+    /// <summary>After a `“` not yet closed: in a quotation an ellipsis stands for words left out, wherever it is.</summary>
+    private static bool InsideQuotation(Paragraph paragraph, int index)
+    {
+        var open = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (PunctuationTokens.IsChar(paragraph, paragraph.Tokens[i], '“'))
+            {
+                open++;
+            }
+            else if (PunctuationTokens.IsChar(paragraph, paragraph.Tokens[i], '”') && open > 0)
+            {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     private static bool EndsHere(Paragraph paragraph, Token? next, Token? afterNext)

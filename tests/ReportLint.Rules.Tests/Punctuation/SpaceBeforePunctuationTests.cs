@@ -61,6 +61,7 @@ public class SpaceBeforePunctuationTests
     [InlineData("Trích dẫn: (...) các cấp phải gương mẫu.")] // words left out, in brackets
     [InlineData("Trích dẫn: [...] các cấp phải gương mẫu.")]
     [InlineData("Lời dặn “… không chỉ nói mà còn …” vẫn còn nguyên giá trị.")] // words left out of a quotation
+    [InlineData("Lời dặn “cán bộ phải gương mẫu … Dân tin thì việc gì cũng thành.” được quán triệt.")]
     [InlineData("Cán bộ phải gương mẫu … và gần dân.")] // words left out mid-sentence
     [InlineData("Các xã đã làm đường, trường …, kênh mương.")] // before a comma: silent, when in doubt
     [InlineData("… các chi bộ đã họp đầy đủ.")] // the start of a line
