@@ -32,8 +32,8 @@ public class DocxPartLabelTests
     private static readonly string[] VietnameseLines =
     [
         "bao-cao.docx(2,28): warning RL4004: 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
-        "bao-cao.docx(4,22): warning RL4004: [chú thích 2] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
-        "bao-cao.docx(6,26): warning RL4004: [chú thích 1] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
+        "bao-cao.docx(4,26): warning RL4004: [chú thích 1] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
+        "bao-cao.docx(6,22): warning RL4004: [chú thích 2] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(8,13): warning RL4004: [chú thích cuối i] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(10,10): warning RL4004: [đầu trang] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
         "bao-cao.docx(12,9): warning RL4004: [chân trang] 2 khoảng trắng liền nhau giữa hai từ; chỉ dùng một",
@@ -42,8 +42,8 @@ public class DocxPartLabelTests
     [Fact]
     public void Text_output_labels_each_part_and_leaves_the_body_unlabelled()
     {
-        // Lines: 1-2 the body, then each story after an empty line: footnote id 1 (Word's 2), footnote id 2 (Word's 1),
-        // the endnote, the header, the footer.
+        // Lines: 1-2 the body, then each story after an empty line: footnote id 2 (Word's 1, referred to first),
+        // footnote id 1 (Word's 2), the endnote, the header, the footer.
         using var workspace = new TempWorkspace();
         workspace.WriteBytes("bao-cao.docx", Defective());
 
@@ -66,8 +66,8 @@ public class DocxPartLabelTests
         Assert.Equal(
         [
             "bao-cao.docx(2,28): warning RL4004: 2 spaces in a row between words; use one",
-            "bao-cao.docx(4,22): warning RL4004: [footnote 2] 2 spaces in a row between words; use one",
-            "bao-cao.docx(6,26): warning RL4004: [footnote 1] 2 spaces in a row between words; use one",
+            "bao-cao.docx(4,26): warning RL4004: [footnote 1] 2 spaces in a row between words; use one",
+            "bao-cao.docx(6,22): warning RL4004: [footnote 2] 2 spaces in a row between words; use one",
             "bao-cao.docx(8,13): warning RL4004: [endnote i] 2 spaces in a row between words; use one",
             "bao-cao.docx(10,10): warning RL4004: [header] 2 spaces in a row between words; use one",
             "bao-cao.docx(12,9): warning RL4004: [footer] 2 spaces in a row between words; use one",
@@ -87,8 +87,8 @@ public class DocxPartLabelTests
         Assert.Equal(
         [
             $"::warning file=bao-cao.docx,line=2,col=28,endLine=2,endColumn=30,{Title}{Message}",
-            $"::warning file=bao-cao.docx,line=4,col=22,endLine=4,endColumn=24,{Title}[chú thích 2] {Message}",
-            $"::warning file=bao-cao.docx,line=6,col=26,endLine=6,endColumn=28,{Title}[chú thích 1] {Message}",
+            $"::warning file=bao-cao.docx,line=4,col=26,endLine=4,endColumn=28,{Title}[chú thích 1] {Message}",
+            $"::warning file=bao-cao.docx,line=6,col=22,endLine=6,endColumn=24,{Title}[chú thích 2] {Message}",
             $"::warning file=bao-cao.docx,line=8,col=13,endLine=8,endColumn=15,{Title}[chú thích cuối i] {Message}",
             $"::warning file=bao-cao.docx,line=10,col=10,endLine=10,endColumn=12,{Title}[đầu trang] {Message}",
             $"::warning file=bao-cao.docx,line=12,col=9,endLine=12,endColumn=11,{Title}[chân trang] {Message}",
@@ -107,8 +107,8 @@ public class DocxPartLabelTests
         Assert.Equal(
         [
             (2, "-"),
-            (4, """{"kind":"footnote","number":2,"mark":"2"}"""),
-            (6, """{"kind":"footnote","number":1,"mark":"1"}"""),
+            (4, """{"kind":"footnote","number":1,"mark":"1"}"""),
+            (6, """{"kind":"footnote","number":2,"mark":"2"}"""),
             (8, """{"kind":"endnote","number":1,"mark":"i"}"""),
             (10, """{"kind":"header"}"""),
             (12, """{"kind":"footer"}"""),
@@ -128,8 +128,8 @@ public class DocxPartLabelTests
         Assert.Equal(
         [
             (2, "-"),
-            (4, """[{"name":"footnote 2","kind":"element"}]"""),
-            (6, """[{"name":"footnote 1","kind":"element"}]"""),
+            (4, """[{"name":"footnote 1","kind":"element"}]"""),
+            (6, """[{"name":"footnote 2","kind":"element"}]"""),
             (8, """[{"name":"endnote i","kind":"element"}]"""),
             (10, """[{"name":"header","kind":"element"}]"""),
             (12, """[{"name":"footer","kind":"element"}]"""),
@@ -152,7 +152,7 @@ public class DocxPartLabelTests
 
         // The body's, the footnote's and the header's doubled spaces are fixed; the misspelling moves one column left.
         var lines = result.Stdout.Split('\n');
-        Assert.Equal("bao-cao.docx(6,27): warning RL3001: [chú thích 1] “ngiêm” không phải là âm tiết tiếng Việt hợp lệ; có phải “nghiêm”?", lines[0]);
+        Assert.Equal("bao-cao.docx(4,27): warning RL3001: [chú thích 1] “ngiêm” không phải là âm tiết tiếng Việt hợp lệ; có phải “nghiêm”?", lines[0]);
         Assert.EndsWith(" Đã sửa 3 chỗ.", lines[1]);
         var after = DocxFile.Entries(path);
         var expected = DocxFile.Entries(workspace.WriteBytes("expected.docx", Document("Số liệu do Trung tâm Y tế huyện cung cấp.",
@@ -167,7 +167,7 @@ public class DocxPartLabelTests
         var json = workspace.Run("check", "bao-cao.docx", "--format", "json").Stdout;
         using var report = JsonDocument.Parse(json);
         var left = Assert.Single(report.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().ToList());
-        Assert.Equal(("RL3001", 6, 27, """{"kind":"footnote","number":1,"mark":"1"}"""), (left.GetProperty("ruleId").GetString(), left.GetProperty("line").GetInt32(),
+        Assert.Equal(("RL3001", 4, 27, """{"kind":"footnote","number":1,"mark":"1"}"""), (left.GetProperty("ruleId").GetString(), left.GetProperty("line").GetInt32(),
             left.GetProperty("column").GetInt32(), JsonSerializer.Serialize(left.GetProperty("part"))));
     }
 

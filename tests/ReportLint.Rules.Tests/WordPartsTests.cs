@@ -93,6 +93,17 @@ public class WordPartsTests
     }
 
     [Fact]
+    public void A_footer_that_reads_as_the_header_has_its_own_finding_labelled_as_the_footer()
+    {
+        var input = WordDocument.ReadPackage(Plain, headers: ["Lưu hành nội bộ ,"], footers: ["Lưu hành nội bộ ,"]);
+
+        var findings = Lint(input);
+        Assert.Equal([("RL4001", (4, 16, " ")), ("RL4001", (6, 16, " "))], findings.Select(f => (f.Id, Where(input, f))));
+        Assert.Equal(["[đầu trang]", "[chân trang]"],
+            findings.Select(f => input.Parts.Find(input.Text.GetLinePosition(f.Span.Start).Line)!.Label(MessageLanguage.Vietnamese)));
+    }
+
+    [Fact]
     public void Abbreviations_defined_in_the_body_count_in_the_notes_and_a_note_s_definitions_count_too()
     {
         // HĐND is defined in the body and used in a footnote; UBMTTQ is defined in footnote 2 and used in the body and in footnote 3.

@@ -12,15 +12,29 @@ namespace ReportLint.Rules.Punctuation;
 /// written as a hyphen `-` in some places and as an en dash `–` (or em dash `—`) in others. Only a dash spaced on both
 /// sides, between two phrases and before a word that opens a clause (<see cref="ClauseDashPhrases"/>) counts, with the
 /// dash closing the aside when it is the only other one in the clause and the sentence carries on after it
-/// (`– đều đạt`). Compounds are RL4009's, one-sided spacing RL4005's; ranges and pairs of names never open a clause. The most frequent style wins (the first on a tie).
+/// (`– đều đạt`). Compounds are RL4009's, one-sided spacing RL4005's; ranges and pairs of names never open a clause.
+/// The most frequent style wins (the first on a tie), unless the `style` option sets one dash for every document (an
+/// office's house style): then every clause dash written otherwise is reported.
 /// </summary>
 public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL4011", "clause-dash-mix",
         new("Dấu gạch ngang giữa câu viết không thống nhất", "Inconsistent clause dash"),
-        new("Dấu gạch giữa câu viết bằng {0}, khác kiểu {1} dùng nhiều hơn trong văn bản",
-            "Clause dash written as {0}, unlike the {1} the document uses most"),
-        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+        new("Dấu gạch giữa câu viết bằng {0}, khác kiểu {1} {2}",
+            "Clause dash written as {0}, unlike the {1} {2}"),
+        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe)
+    {
+        Options =
+        [
+            RuleOption.Choice("style", "majority",
+                new("Kiểu dấu gạch giữa câu: majority (kiểu dùng nhiều hơn trong văn bản; nếu bằng nhau, kiểu gặp trước), en-dash (luôn viết –) hoặc hyphen (luôn viết -)",
+                    "Clause dash style: majority (the style the document uses most; on a tie, the first written), en-dash (always –) or hyphen (always -)"),
+                "majority", "en-dash", "hyphen"),
+        ],
+    };
+
+    private static readonly LocalizedText MajorityReason = new("dùng nhiều hơn trong văn bản", "the document uses most");
+    private static readonly LocalizedText ConfiguredReason = new("đã chọn trong cấu hình", "set in the configuration");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -121,7 +135,14 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
                 vote.Add(dash.Mark.ToString());
             }
         }
-        if (vote.Preferred is not { } preferred)
+        // A configured dash is the office's rule for every document; the majority only settles a mix.
+        (string? preferred, LocalizedText reason) = context.Options.GetString(Rule, "style") switch
+        {
+            "en-dash" => ("–", ConfiguredReason),
+            "hyphen" => ("-", ConfiguredReason),
+            _ => (vote.Preferred, MajorityReason),
+        };
+        if (preferred is null)
         {
             return;
         }
@@ -136,7 +157,7 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
                 var span = paragraph.ToAbsolute(dash.Span);
                 context.Report(Rule, span,
                     CodeFix.Replace(span, preferred, FixSafety.Safe, new($"Viết “{preferred}”", $"Write “{preferred}”")),
-                    NameOf(dash.Mark), NameOf(preferred[0]));
+                    NameOf(dash.Mark), NameOf(preferred[0]), reason);
             }
         }
     }

@@ -8,19 +8,33 @@ namespace ReportLint.Rules.Punctuation;
 
 /// <summary>
 /// RL4012: a document writes the ellipsis both as three full stops `...` and as the one character `…`. The form written
-/// more often wins; on a tie `...`, what a Vietnamese typist types. Only a lone ellipsis counts: a run of four dots or
-/// more (`....`, a dotted line to fill in) and an ellipsis glued to another dot or to `v.v` (`v.v...`) may be meant
+/// more often wins; on a tie `...`, what a Vietnamese typist types. The `style` option sets one form for every document
+/// instead (an office's house style), and then every ellipsis in the other form is reported, mixed or not. Only a lone
+/// ellipsis counts: a run of four dots or more (`....`, a dotted line to fill in), an ellipsis glued to another dot or
+/// to `v.v` (`v.v...`), and a blank left to fill in (<see cref="FillInBlank"/>: `ngày … tháng … năm`) may be meant
 /// otherwise, so they are neither counted nor reported.
 /// </summary>
 public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
 {
-    private const string ThreeDots = "...";
-    private const string OneCharacter = "…";
+    private const string ThreeDots = EllipsisTokens.ThreeDots;
+    private const string OneCharacter = EllipsisTokens.OneCharacter;
 
     public static readonly DiagnosticDescriptor Rule = new("RL4012", "ellipsis-mix",
         new("Dấu ba chấm viết không thống nhất", "Inconsistent ellipsis"),
-        new("Dấu ba chấm “{0}” khác kiểu “{1}” dùng nhiều hơn trong văn bản", "The ellipsis “{0}” differs from the form “{1}” the document uses most"),
-        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe);
+        new("Dấu ba chấm “{0}” khác kiểu “{1}” {2}", "The ellipsis “{0}” differs from the form “{1}” {2}"),
+        RuleFamily.Punctuation, ReportSeverity.Warning, FixSafety.Safe)
+    {
+        Options =
+        [
+            RuleOption.Choice("style", "majority",
+                new("Kiểu dấu ba chấm: majority (kiểu dùng nhiều hơn trong văn bản; nếu bằng nhau, ...), three-dots (luôn viết ...) hoặc character (luôn viết …)",
+                    "Ellipsis form: majority (the form the document uses most; on a tie, ...), three-dots (always ...) or character (always …)"),
+                "majority", "three-dots", "character"),
+        ],
+    };
+
+    private static readonly LocalizedText MajorityReason = new("dùng nhiều hơn trong văn bản", "the document uses most");
+    private static readonly LocalizedText ConfiguredReason = new("đã chọn trong cấu hình", "set in the configuration");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -33,46 +47,13 @@ public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
         List<Ellipsis>? found = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (FormOf(paragraph, tokens[i]) is { } form && !IsGlued(paragraph, i))
+            if (EllipsisTokens.FormOf(paragraph, tokens[i]) is { } form && !EllipsisTokens.IsGlued(paragraph, i) && !FillInBlank.IsBlank(paragraph, i))
             {
                 (found ??= []).Add(new Ellipsis(tokens[i].Span, form));
             }
         }
         return found is null ? null : new Ellipses(found);
     }
-
-    /// <summary>`...` or `…`; null for any other token, a run of four dots included.</summary>
-    private static string? FormOf(Paragraph paragraph, Token token)
-    {
-        if (token.Kind != TokenKind.Punctuation)
-        {
-            return null;
-        }
-        var text = paragraph.GetText(token);
-        return text.SequenceEqual(ThreeDots) ? ThreeDots : text.SequenceEqual(OneCharacter) ? OneCharacter : null;
-    }
-
-    /// <summary>
-    /// Touching another dot (`….`, `……`) or a dotted abbreviation (`v.v...`): the writer may mean an ellipsis and a
-    /// full stop, or an idiom, and rewriting the form would be a guess.
-    /// </summary>
-    private static bool IsGlued(Paragraph paragraph, int index)
-    {
-        var tokens = paragraph.Tokens;
-        if (index > 0)
-        {
-            var before = tokens[index - 1];
-            var text = paragraph.GetText(before);
-            if ((before.Kind == TokenKind.Punctuation && IsDotted(text))
-                || (before.Kind == TokenKind.Abbreviation && text.Contains('.')))
-            {
-                return true;
-            }
-        }
-        return index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Punctuation && IsDotted(paragraph.GetText(tokens[index + 1]));
-    }
-
-    private static bool IsDotted(ReadOnlySpan<char> text) => text.Length > 0 && text[0] is '.' or '…';
 
     private static void Report(DocumentAnalysisContext context, DocumentFacts<Ellipses> facts)
     {
@@ -91,11 +72,18 @@ public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-        if (dots == 0 || characters == 0)
+        // A configured form is the office's rule for every document; the majority only settles a mix.
+        (string? preferred, LocalizedText reason) = context.Options.GetString(Rule, "style") switch
+        {
+            "three-dots" => (ThreeDots, ConfiguredReason),
+            "character" => (OneCharacter, ConfiguredReason),
+            _ when dots == 0 || characters == 0 => ((string?)null, MajorityReason),
+            _ => (characters > dots ? OneCharacter : ThreeDots, MajorityReason),
+        };
+        if (preferred is null)
         {
             return;
         }
-        var preferred = characters > dots ? OneCharacter : ThreeDots;
         foreach (var (paragraph, ellipses) in facts)
         {
             foreach (var ellipsis in ellipses.Items)
@@ -107,7 +95,7 @@ public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
                 var span = paragraph.ToAbsolute(ellipsis.Span);
                 context.Report(Rule, span,
                     CodeFix.Replace(span, preferred, FixSafety.Safe, new($"Viết “{preferred}”", $"Write “{preferred}”")),
-                    ellipsis.Form, preferred);
+                    ellipsis.Form, preferred, reason);
             }
         }
     }

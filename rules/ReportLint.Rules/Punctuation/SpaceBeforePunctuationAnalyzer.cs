@@ -6,7 +6,10 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Punctuation;
 
-/// <summary>RL4001: no space before `, . ; : ! ? ) ] ” ’`.</summary>
+/// <summary>
+/// RL4001: no space before `, . ; : ! ? ) ] ” ’`, nor before an ellipsis that ends a list or a sentence
+/// (<see cref="TrailingEllipsis"/>).
+/// </summary>
 public sealed class SpaceBeforePunctuationAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL4001", "space-before-punctuation",
@@ -21,6 +24,12 @@ public sealed class SpaceBeforePunctuationAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(TokenAnalysisContext context)
     {
+        if (TrailingEllipsis.SpaceBefore(context) is { } spaceBeforeEllipsis)
+        {
+            context.Report(Rule, spaceBeforeEllipsis.Span, CodeFix.Delete(spaceBeforeEllipsis.Span, FixSafety.Safe, new("Xóa khoảng trắng", "Remove the space")),
+                context.Text.ToString());
+            return;
+        }
         if (context.Token.Length != 1 || !IsClosing(context.Text[0]))
         {
             return;

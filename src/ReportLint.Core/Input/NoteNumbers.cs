@@ -45,6 +45,23 @@ internal static class NoteNumbers
         return numbers;
     }
 
+    /// <summary>
+    /// Note id → the position of its first reference in the body, for the notes of one element: the order a reader
+    /// meets them in, custom marks included.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> ReferenceOrder(XDocument body, string element)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var reference in body.Root?.Descendants(Word + (element + "Reference")) ?? [])
+        {
+            if (reference.Attribute(Word + "id")?.Value is { } id)
+            {
+                order.TryAdd(id, order.Count);
+            }
+        }
+        return order;
+    }
+
     /// <summary>Numbers the notes of one section; returns the count to go on from.</summary>
     private static int Number(List<string> ids, Properties properties, int counted, Dictionary<string, NoteNumber> numbers)
     {

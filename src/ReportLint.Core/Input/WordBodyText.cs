@@ -8,8 +8,8 @@ internal sealed record WordTextSegment(int Start, XElement Element);
 
 /// <summary>
 /// A story read after the body (a footnote, an endnote, a header or footer) and where it lies in the text. A header
-/// or footer that reads exactly as one read before is not read again: it is a twin of that story, and a fix of the
-/// story goes into its twins too (each is its own text, with offsets from 0).
+/// that reads exactly as a header read before (a footer as a footer) is not read again: it is a twin of that story,
+/// and a fix of the story goes into its twins too (each is its own text, with offsets from 0).
 /// </summary>
 internal sealed record WordStorySpan(int Start, int Length, WordStory Story, IReadOnlyList<WordBodyText> Twins);
 
@@ -23,8 +23,8 @@ internal sealed record WordStorySpan(int Start, int Length, WordStory Story, IRe
 /// right after a w:tbl, no w:p between) are parted by an empty line, as two tables typed in plain text are, so that the
 /// table rules do not read them as one and mix their columns. Then the stories of <see cref="WordPackage"/> (footnotes,
 /// endnotes, headers and footers), each read the same way and preceded by an empty line, so that no rule reads the
-/// end of one and the start of the next as one table or one list; blank stories and repeated headers and footers are
-/// left out. The reader and the fix writer both use this text, so the offsets a fix refers to are the offsets the
+/// end of one and the start of the next as one table or one list; blank stories, and headers (footers) that read as a header (footer) read
+/// before, are left out. The reader and the fix writer both use this text, so the offsets a fix refers to are the offsets the
 /// writer maps back onto w:t elements.
 /// </summary>
 internal sealed class WordBodyText
@@ -76,8 +76,11 @@ internal sealed class WordBodyText
             {
                 continue;
             }
+            // Only a header read like a header before (a footer like a footer) is a twin: a footer that reads as a
+            // header is read again, so that what is found in it is labelled as the footer it is.
             if (story.Kind == WordStoryKind.HeaderFooter
-                && read.Find(r => r.Story.Kind == WordStoryKind.HeaderFooter && r.Text.Text == text.Text) is { Story: not null } same)
+                && read.Find(r => r.Story.Kind == WordStoryKind.HeaderFooter && r.Story.Location.Kind == story.Location.Kind
+                    && r.Text.Text == text.Text) is { Story: not null } same)
             {
                 same.Twins.Add(text);
                 continue;

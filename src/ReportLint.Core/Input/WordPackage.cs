@@ -24,7 +24,7 @@ internal sealed record WordStory(WordPart Part, XElement Root, WordStoryKind Kin
 
 /// <summary>
 /// The parts of a .docx whose text is read: word/document.xml, then the stories a reader sees around it in a stable
-/// order: the footnotes by id, the endnotes by id, then the headers and footers in the order the sections refer to
+/// order: the footnotes, then the endnotes, each in the order of their references in the body, then the headers and footers in the order the sections refer to
 /// them. Separator and continuation notes (w:type other than normal) are Word's own lines, not text, and are left out.
 /// Parts are found through word/_rels/document.xml.rels; a package without it falls back on the usual part names.
 /// </summary>
@@ -67,7 +67,7 @@ internal sealed partial class WordPackage
             {
                 if (Load(archive, name, parts) is { } part)
                 {
-                    stories.AddRange(Notes(part, element, NoteNumbers.Of(body.Document, settings, element)));
+                    stories.AddRange(Notes(part, element, NoteNumbers.Of(body.Document, settings, element), NoteNumbers.ReferenceOrder(body.Document, element)));
                 }
             }
             foreach (var name in headersFooters)
@@ -103,16 +103,20 @@ internal sealed partial class WordPackage
     }
 
     /// <summary>
-    /// The normal w:footnote (w:endnote) elements by numeric id, each with the number its reference shows; separators
-    /// and continuation notices are not text.
+    /// The normal w:footnote (w:endnote) elements in the order the body refers to them, each with the number its
+    /// reference shows: a note's id follows the order it was inserted, so footnote 2 may have id 1, and a reader takes
+    /// the notes in the order of their marks. Notes the body does not refer to follow, by numeric id. Separators and
+    /// continuation notices are not text.
     /// </summary>
-    private static IEnumerable<WordStory> Notes(WordPart part, string element, IReadOnlyDictionary<string, NoteNumber> numbers)
+    private static IEnumerable<WordStory> Notes(WordPart part, string element, IReadOnlyDictionary<string, NoteNumber> numbers,
+        IReadOnlyDictionary<string, int> referenceOrder)
     {
         var kind = element == "endnote" ? DocumentPartKind.Endnote : DocumentPartKind.Footnote;
         return (part.Document.Root?.Elements(Word + element) ?? [])
             .Where(n => n.Attribute(Word + "type")?.Value is null or "normal")
             .Select((n, index) => (Note: n, Key: n.Attribute(Word + "id")?.Value ?? "", index))
-            .OrderBy(n => int.TryParse(n.Key, out var id) ? id : int.MaxValue).ThenBy(n => n.index)
+            .OrderBy(n => referenceOrder.TryGetValue(n.Key, out var order) ? order : int.MaxValue)
+            .ThenBy(n => int.TryParse(n.Key, out var id) ? id : int.MaxValue).ThenBy(n => n.index)
             .Select(n => new WordStory(part, n.Note, WordStoryKind.Note,
                 numbers.TryGetValue(n.Key, out var number) ? new DocumentPart(kind, number.Value, number.Mark) : new DocumentPart(kind)));
     }

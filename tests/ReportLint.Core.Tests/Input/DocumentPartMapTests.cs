@@ -13,13 +13,13 @@ public class DocumentPartMapTests
         var input = Read(PartsDocx.Create());
         Assert.Equal(PartsDocx.Text, input.Text.Text);
 
-        // Lines 0-1 the body; each story after an empty line. Footnote id 1 is read first but referenced second.
+        // Lines 0-1 the body; each story after an empty line. Footnote id 2 is referenced first: it is read first, as 1.
         var parts = Enumerable.Range(0, 13).Select(line => input.Parts.Find(line)).ToList();
         Assert.Equal(new DocumentPart?[]
         {
             null, null, null,
-            new(DocumentPartKind.Footnote, 2, "2"), null,
             new(DocumentPartKind.Footnote, 1, "1"), null,
+            new(DocumentPartKind.Footnote, 2, "2"), null,
             new(DocumentPartKind.Endnote, 1, "i"), null, // Word numbers endnotes i, ii, iii unless told otherwise
             new(DocumentPartKind.Header), null,
             new(DocumentPartKind.Footer), null,
@@ -91,7 +91,7 @@ public class DocumentPartMapTests
         var input = Read(TestDocx.WithSettings(PartsDocx.Create(), "<w:footnotePr><w:numFmt w:val=\"upperRoman\"></w:footnotePr"));
 
         Assert.Equal(PartsDocx.Text, input.Text.Text);
-        Assert.Equal(new DocumentPart(DocumentPartKind.Footnote, 2, "2"), input.Parts.Find(3));
+        Assert.Equal(new DocumentPart(DocumentPartKind.Footnote, 1, "1"), input.Parts.Find(3));
         Assert.Equal(new DocumentPart(DocumentPartKind.Endnote, 1, "i"), input.Parts.Find(7));
     }
 

@@ -16,7 +16,7 @@ public class DocxPartsTests
 
     private static string Paragraph(string text) => "<w:p>" + Run(text) + "</w:p>";
 
-    // Written out of id order: notes are read by id.
+    // Written out of id order, and referred to out of id order (id 2 first): notes are read as the body refers to them.
     private static readonly string Footnotes = TestDocx.Notes("footnote",
         TestDocx.Note("footnote", 2, Run("Nghị quyết số 05-NQ/TU của của Tỉnh ủy.")) + TestDocx.Note("footnote", 1, Run("Số liệu của Cục Thống kê.")));
 
@@ -35,12 +35,12 @@ public class DocxPartsTests
     private const string BodyText = "Nghị quyết của Tỉnh ủy đã đi vào cuộc sống.\nKết quả.";
 
     [Fact]
-    public void Notes_by_id_then_endnotes_then_headers_and_footers_follow_the_body_each_after_an_empty_line()
+    public void Notes_in_reference_order_then_endnotes_then_headers_and_footers_follow_the_body_each_after_an_empty_line()
     {
         // Separator notes, the reference marks, a blank header and the second footer (it reads as the first) are not read.
         Assert.Equal(BodyText
-            + "\n\n Số liệu của Cục Thống kê."
             + "\n\n Nghị quyết số 05-NQ/TU của của Tỉnh ủy."
+            + "\n\n Số liệu của Cục Thống kê."
             + "\n\n Tài liệu tham khảo."
             + "\n\nVăn phòng  Tỉnh ủy"
             + "\n\nTrang 1", Read(Package("Văn phòng  Tỉnh ủy")));
@@ -126,10 +126,47 @@ public class DocxPartsTests
     {
         var docx = Package("Văn phòng");
         var text = Read(docx);
-        var joined = text.Replace("Kết quả.\n\n Số", "Kết quả. Số", StringComparison.Ordinal);
+        var joined = text.Replace("Kết quả.\n\n Nghị", "Kết quả. Nghị", StringComparison.Ordinal);
+        Assert.NotEqual(text, joined);
         var result = Fix(docx, joined);
         Assert.Equal((0, 1), (result.AppliedEdits, result.LeftOutEdits));
         Assert.Same(docx, result.Bytes);
+    }
+
+    [Fact]
+    public void Notes_the_body_does_not_refer_to_follow_the_referred_ones_by_id()
+    {
+        const string body = "<w:p><w:r><w:t>Thu ngân sách</w:t></w:r><w:r><w:footnoteReference w:id=\"3\" /></w:r>"
+            + "<w:r><w:t xml:space=\"preserve\"> và chi đầu tư</w:t></w:r><w:r><w:footnoteReference w:id=\"1\" /></w:r></w:p>"
+            + "<w:p><w:r><w:t>Nhắc lại</w:t></w:r><w:r><w:footnoteReference w:id=\"3\" /></w:r></w:p>";
+        var footnotes = TestDocx.Notes("footnote", TestDocx.Note("footnote", 1, Run("Chi.")) + TestDocx.Note("footnote", 2, Run("Bỏ sót."))
+            + TestDocx.Note("footnote", 3, Run("Thu.")));
+        var input = new DocxReader().Read("a.docx", TestDocx.CreateWithParts(body, footnotes, null));
+
+        Assert.Equal("Thu ngân sách và chi đầu tư\nNhắc lại\n\n Thu.\n\n Chi.\n\n Bỏ sót.", input.Text.Text);
+        Assert.Equal([new DocumentPart(DocumentPartKind.Footnote, 1, "1"), new DocumentPart(DocumentPartKind.Footnote, 2, "2"),
+            new DocumentPart(DocumentPartKind.Footnote)], new[] { 3, 5, 7 }.Select(line => input.Parts.Find(line)));
+    }
+
+    [Fact]
+    public void A_footer_that_reads_as_the_header_is_read_as_the_footer_and_fixed_in_every_part()
+    {
+        // header1 and both footers read "Trang  1"; header2 is blank. The header is read once, the footers once.
+        var docx = Package("Trang  1", footer: "Trang  1");
+        var input = new DocxReader().Read("a.docx", docx);
+        var text = input.Text.Text;
+        Assert.EndsWith("\n\nTrang  1\n\nTrang  1", text, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf(text, "Trang  1"));
+        var lastLine = input.Text.LineCount - 1;
+        Assert.Equal(new DocumentPart(DocumentPartKind.Header), input.Parts.Find(lastLine - 2));
+        Assert.Equal(new DocumentPart(DocumentPartKind.Footer), input.Parts.Find(lastLine));
+
+        var result = Fix(docx, text.Replace("Trang  1", "Trang 1", StringComparison.Ordinal));
+
+        Assert.Equal((2, 0), (result.AppliedEdits, result.LeftOutEdits));
+        Assert.Equal(TestDocx.HeaderFooter("hdr", Paragraph("Trang 1")), TestDocx.PartXml(result.Bytes, "word/header1.xml"));
+        Assert.Equal(TestDocx.HeaderFooter("ftr", Paragraph("Trang 1")), TestDocx.PartXml(result.Bytes, "word/footer1.xml"));
+        Assert.Equal(TestDocx.HeaderFooter("ftr", Paragraph("Trang 1")), TestDocx.PartXml(result.Bytes, "word/footer2.xml"));
     }
 
     private static int CountOf(string text, string value) =>

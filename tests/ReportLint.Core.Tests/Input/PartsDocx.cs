@@ -26,12 +26,12 @@ internal static class PartsDocx
         ("header1.xml", TestDocx.HeaderFooter("hdr", Paragraph("Văn phòng  Huyện ủy"))),
         ("footer1.xml", TestDocx.HeaderFooter("ftr", Paragraph("Lưu hành  nội bộ"))));
 
-    /// <summary>The text read: the body, then the notes by id, the endnote, the header and the footer.</summary>
+    /// <summary>The text read: the body, then the notes in the order of their references, the endnote, the header and the footer.</summary>
     public const string Text =
         "Ban Thường vụ Huyện ủy ban hành kế hoạch về chuyển đổi số.\n"
         + "Vốn đầu tư công giải ngân đạt  82%.\n"
-        + "\n Số liệu của Kho bạc  Nhà nước huyện.\n"
         + "\n Kế hoạch được ban hành  trong quý I.\n"
+        + "\n Số liệu của Kho bạc  Nhà nước huyện.\n"
         + "\n Xem phụ lục  kèm theo.\n"
         + "\nVăn phòng  Huyện ủy\n"
         + "\nLưu hành  nội bộ";

@@ -42,8 +42,8 @@ public class PartLabelFormatTests
         Assert.Equal(
         [
             "bao-cao.docx(2,30): warning RL4999: Hai khoảng trắng liền nhau",
-            "bao-cao.docx(4,21): warning RL4999: [chú thích 2] Hai khoảng trắng liền nhau",
-            "bao-cao.docx(6,24): warning RL4999: [chú thích 1] Hai khoảng trắng liền nhau",
+            "bao-cao.docx(4,24): warning RL4999: [chú thích 1] Hai khoảng trắng liền nhau",
+            "bao-cao.docx(6,21): warning RL4999: [chú thích 2] Hai khoảng trắng liền nhau",
             "bao-cao.docx(8,13): warning RL4999: [chú thích cuối i] Hai khoảng trắng liền nhau",
             "bao-cao.docx(10,10): warning RL4999: [đầu trang] Hai khoảng trắng liền nhau",
             "bao-cao.docx(12,9): warning RL4999: [chân trang] Hai khoảng trắng liền nhau",
@@ -59,8 +59,8 @@ public class PartLabelFormatTests
         Assert.Equal(
         [
             "bao-cao.docx(2,30): warning RL4999: Two spaces in a row",
-            "bao-cao.docx(4,21): warning RL4999: [footnote 2] Two spaces in a row",
-            "bao-cao.docx(6,24): warning RL4999: [footnote 1] Two spaces in a row",
+            "bao-cao.docx(4,24): warning RL4999: [footnote 1] Two spaces in a row",
+            "bao-cao.docx(6,21): warning RL4999: [footnote 2] Two spaces in a row",
             "bao-cao.docx(8,13): warning RL4999: [endnote i] Two spaces in a row",
             "bao-cao.docx(10,10): warning RL4999: [header] Two spaces in a row",
             "bao-cao.docx(12,9): warning RL4999: [footer] Two spaces in a row",
@@ -74,8 +74,8 @@ public class PartLabelFormatTests
         Assert.Equal(
         [
             "::warning file=bao-cao.docx,line=2,col=30,endLine=2,endColumn=32,title=RL4999 test-double-space::Hai khoảng trắng liền nhau",
-            "::warning file=bao-cao.docx,line=4,col=21,endLine=4,endColumn=23,title=RL4999 test-double-space::[chú thích 2] Hai khoảng trắng liền nhau",
-            "::warning file=bao-cao.docx,line=6,col=24,endLine=6,endColumn=26,title=RL4999 test-double-space::[chú thích 1] Hai khoảng trắng liền nhau",
+            "::warning file=bao-cao.docx,line=4,col=24,endLine=4,endColumn=26,title=RL4999 test-double-space::[chú thích 1] Hai khoảng trắng liền nhau",
+            "::warning file=bao-cao.docx,line=6,col=21,endLine=6,endColumn=23,title=RL4999 test-double-space::[chú thích 2] Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=8,col=13,endLine=8,endColumn=15,title=RL4999 test-double-space::[chú thích cuối i] Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=10,col=10,endLine=10,endColumn=12,title=RL4999 test-double-space::[đầu trang] Hai khoảng trắng liền nhau",
             "::warning file=bao-cao.docx,line=12,col=9,endLine=12,endColumn=11,title=RL4999 test-double-space::[chân trang] Hai khoảng trắng liền nhau",
@@ -90,8 +90,8 @@ public class PartLabelFormatTests
         Assert.Equal(
         [
             "null",
-            "{\"kind\":\"footnote\",\"number\":2,\"mark\":\"2\"}",
             "{\"kind\":\"footnote\",\"number\":1,\"mark\":\"1\"}",
+            "{\"kind\":\"footnote\",\"number\":2,\"mark\":\"2\"}",
             "{\"kind\":\"endnote\",\"number\":1,\"mark\":\"i\"}",
             "{\"kind\":\"header\"}",
             "{\"kind\":\"footer\"}",
@@ -110,8 +110,8 @@ public class PartLabelFormatTests
         Assert.False(locations[0].TryGetProperty("logicalLocations", out _));
         Assert.Equal(
         [
-            "[{\"name\":\"footnote 2\",\"kind\":\"element\"}]",
             "[{\"name\":\"footnote 1\",\"kind\":\"element\"}]",
+            "[{\"name\":\"footnote 2\",\"kind\":\"element\"}]",
             "[{\"name\":\"endnote i\",\"kind\":\"element\"}]",
             "[{\"name\":\"header\",\"kind\":\"element\"}]",
             "[{\"name\":\"footer\",\"kind\":\"element\"}]",

@@ -99,4 +99,38 @@ public class ClauseDashStyleTests
         const string text = "Các chỉ tiêu – nhất là thu ngân sách – đều đạt.\n\n- trong đó thu nội địa tăng\n\nLệnh `a - như b` không tính.\n";
         Assert.Empty(RuleTester.LintMarkdown(text, "RL4011"));
     }
+
+    [Fact]
+    public void A_configured_en_dash_is_required_even_when_the_document_is_consistent()
+    {
+        const string text = "Thu ngân sách tăng - nhất là thu từ đất - nên vượt dự toán.";
+        var options = RuleTester.Options("""{ "rules": { "RL4011": { "style": "en-dash" } } }""");
+        var found = RuleTester.Lint(text, options, "RL4011");
+        Assert.Equal(2, found.Count);
+        Assert.Equal("Dấu gạch giữa câu viết bằng gạch nối “-”, khác kiểu gạch ngang “–” đã chọn trong cấu hình", found[0].GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal("Clause dash written as hyphen “-”, unlike the en dash “–” set in the configuration", found[0].GetMessage(MessageLanguage.English));
+        Assert.Equal("Thu ngân sách tăng – nhất là thu từ đất – nên vượt dự toán.", Fix(text, found));
+        Assert.Empty(RuleTester.Lint("Thu ngân sách tăng – nhất là thu từ đất – nên vượt dự toán.", options, "RL4011"));
+    }
+
+    [Fact]
+    public void A_configured_hyphen_overrides_the_majority_and_leaves_compounds_alone()
+    {
+        const string text = "Các chỉ tiêu chủ yếu – nhất là thu ngân sách – đều vượt kế hoạch, kinh tế - xã hội ổn định.";
+        var options = RuleTester.Options("""{ "rules": { "RL4011": { "style": "hyphen" } } }""");
+        var found = RuleTester.Lint(text, options, "RL4011");
+        Assert.Equal("Các chỉ tiêu chủ yếu - nhất là thu ngân sách - đều vượt kế hoạch, kinh tế - xã hội ổn định.", Fix(text, found));
+        Assert.Empty(RuleTester.Lint(text, "RL4011")); // by default a consistent document is left alone
+    }
+
+    [Fact]
+    public void The_majority_setting_is_the_default()
+    {
+        const string text = "Kinh tế tăng trưởng khá – nhất là nông nghiệp. Văn hóa có chuyển biến - đặc biệt là ở vùng cao.";
+        var options = RuleTester.Options("""{ "rules": { "RL4011": { "style": "majority" } } }""");
+        Assert.Equal(RuleTester.Lint(text, "RL4011").Select(d => d.Span), RuleTester.Lint(text, options, "RL4011").Select(d => d.Span));
+    }
+
+    private static string Fix(string text, IReadOnlyList<Diagnostic> found) =>
+        ReportLint.Core.Fixes.FixAllApplier.Apply(text, found.Select(d => d.Fixes[0]).ToList());
 }
