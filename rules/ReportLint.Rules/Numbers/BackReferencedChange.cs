@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportLint.Core.Syntax;
+using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Numbers;
 
@@ -26,15 +27,35 @@ internal static partial class BackReferencedChange
     public static IEnumerable<Match> Read(Paragraph paragraph)
     {
         var text = paragraph.FlatText;
-        if (!text.Contains(". ", StringComparison.Ordinal))
+        var sentences = paragraph.Sentences;
+        // Only a pair of sentences whose second compares a change is read, and the phrase is matched within that pair.
+        for (var s = 1; s < sentences.Count; s++)
         {
-            yield break; // one sentence: nothing to point back to
-        }
-        foreach (var match in SubjectFirst().Matches(text).Concat(ComparisonFirst().Matches(text)))
-        {
-            if (Linked(paragraph, match))
+            var second = sentences[s].Span;
+            var opening = text.AsSpan(second.Start, second.Length);
+            if (!opening.Contains("o với", StringComparison.Ordinal)
+                || !(opening.Contains(" tăng ", StringComparison.Ordinal) || opening.Contains(" giảm ", StringComparison.Ordinal)))
             {
-                yield return match;
+                continue;
+            }
+            var start = sentences[s - 1].Span.Start;
+            var pair = TextSpan.FromBounds(start, second.End);
+            var regex = opening.StartsWith("So với ", StringComparison.Ordinal) ? ComparisonFirst() : SubjectFirst();
+            Match match;
+            try
+            {
+                match = regex.Match(text, pair.Start, pair.Length);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue; // an unusual run of words: silence rather than a slow lint
+            }
+            for (; match.Success; match = match.NextMatch())
+            {
+                if (Linked(paragraph, match))
+                {
+                    yield return match;
+                }
             }
         }
     }
@@ -79,8 +100,9 @@ internal static partial class BackReferencedChange
         || sentence.AsSpan(0, at).TrimEnd().EndsWith("quý", StringComparison.OrdinalIgnoreCase);
 
     // The first sentence from its figure to its end: words only after the figure, so it is the last figure given.
-    private const string Current = @"(?<![\d.,/])(?<now>" + ChangeMismatchAnalyzer.Figure + @")(?![\d/])(?:(?<nowRate> ?%)| (?<nowUnit>"
-        + ChangeMismatchAnalyzer.UnitWords + @"))(?:[^.!?;:\d%()]{0,100}?)\. ";
+    // The unit and the words after it are taken whole (no backtracking letter by letter), so the regex stays cheap.
+    private const string Current = @"(?<![\d.,/])(?<now>" + ChangeMismatchAnalyzer.Figure + @")(?![\d/])(?:(?<nowRate> ?%)|(?> (?<nowUnit>"
+        + ChangeMismatchAnalyzer.UnitWords + @"))(?![\p{L}\p{M}]))(?>[^.!?;:\d%()]{0,100})\. ";
 
     private const string Change = @"(?<direction>tăng|giảm) (?:thêm )?(?<change>" + ChangeMismatchAnalyzer.Figure
         + @")(?: ?(?<percent>%)| (?<points>điểm phần trăm|điểm %)| (?<changeUnit>" + ChangeMismatchAnalyzer.UnitWords + @"))?(?![\d\p{L}\p{M}])";
@@ -90,11 +112,12 @@ internal static partial class BackReferencedChange
 
     // `… đạt 16,01%. Tỷ lệ này tăng 3,2 điểm phần trăm so với năm 2025 (13,5%)`.
     [GeneratedRegex(Current + @"(?<subject>\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){1,8}?) " + Change + "(?:" + ChangePercent.Stated + ")?"
-        + ChangeMismatchAnalyzer.ComparedWith + Earlier)]
+        + ChangeMismatchAnalyzer.ComparedWith + Earlier, RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex SubjectFirst();
 
     // `… đạt 16,01%. So với năm 2025 (13,5%), tỷ lệ này tăng 3,2 điểm phần trăm`.
-    [GeneratedRegex(Current + "So với " + ChangeMismatchAnalyzer.ComparedPeriod + @"\(" + Earlier + @", (?<subject>[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){1,8}?) " + Change)]
+    [GeneratedRegex(Current + "So với " + ChangeMismatchAnalyzer.ComparedPeriod + @"\(" + Earlier + @", (?<subject>[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){1,8}?) " + Change,
+        RegexOptions.None, matchTimeoutMilliseconds: 200)]
     private static partial Regex ComparisonFirst();
 
     [GeneratedRegex(@"(?<![\d.,/])(?:" + ChangeMismatchAnalyzer.Figure + @")(?![\d/]) ?%")]
