@@ -30,7 +30,7 @@ public class PercentageLastItemTests
     // `và` with no item before it joins something else than a list item.
     [InlineData("Chi bộ có 25 đảng viên và 10 đảng viên dự bị (chiếm 50%) của đảng bộ xã.")]
     // `và` that opens another statement.
-    [InlineData("Chi bộ có 25 đảng viên, gồm 15 đảng viên chính thức (chiếm 60%) và kết nạp mới 4 đảng viên (chiếm 12%) của cả đảng bộ.")]
+    [InlineData("Chi bộ có 25 đảng viên, gồm 15 đảng viên chính thức (chiếm 60%) và đã giải quyết 4 đơn thư (chiếm 12%) trong năm.")]
     // `nam`, `nữ` of a whole that counts no people.
     [InlineData("Huyện có 120 hộ, gồm 70 nam (50%) và 50 nữ (41,7%) làm chủ hộ.")]
     public void Is_silent_on_right_shares_or_no_list_item(string text) => Assert.Empty(RuleTester.Lint(text, "RL5001"));

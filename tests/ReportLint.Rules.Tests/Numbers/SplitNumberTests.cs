@@ -55,6 +55,11 @@ public class SplitNumberTests
     public void Numbers_that_end_a_line_whole_stay_silent(string paragraph) =>
         Assert.DoesNotContain(Lint(paragraph), d => d.Id == "RL5035");
 
+    // A line ending with `.` closes a paragraph of a plain-text draft (WrappedPlainText), so the cut after a mark is read
+    // where a paragraph keeps its line breaks: a Markdown paragraph.
+    private static IReadOnlyList<Diagnostic> LintMarkdown(string paragraph) =>
+        RuleTester.LintAs(DocumentKind.Markdown, Opening + paragraph, "RL5035", "RL5003", "RL5008");
+
     [Fact]
     public void A_number_cut_right_after_a_group_mark_is_one_number()
     {
@@ -63,7 +68,7 @@ public class SplitNumberTests
             "500.000 đồng, trong đó ngân sách tỉnh hỗ trợ 650.000.000 đồng, phần còn lại\n" +
             "do ngân sách huyện và các nguồn xã hội hóa bảo đảm theo đúng quy định hiện hành.\n";
         var text = Opening + paragraph;
-        var diagnostic = Assert.Single(Lint(paragraph));
+        var diagnostic = Assert.Single(LintMarkdown(paragraph));
         Assert.Equal("RL5035", diagnostic.Id);
         Assert.Equal("1.284.\n500.000", RuleTester.SpanText(text, diagnostic));
         Assert.Equal("“1.284.” cuối dòng và “500.000” đầu dòng sau là một số bị ngắt ngay sau dấu chấm phân cách nhóm: viết liền “1.284.500.000”",
@@ -81,7 +86,7 @@ public class SplitNumberTests
     {
         var paragraph = "Tổng kinh phí thực hiện các đề án của huyện trong năm là " + end + "\n" + start +
             ", trong đó ngân sách tỉnh hỗ trợ một phần, phần còn lại do các nguồn xã hội hóa.\n";
-        var diagnostic = Assert.Single(Lint(paragraph));
+        var diagnostic = Assert.Single(LintMarkdown(paragraph));
         Assert.Equal("RL5035", diagnostic.Id);
         Assert.Equal(joined, diagnostic.Arguments[2]);
     }
@@ -95,7 +100,7 @@ public class SplitNumberTests
     [InlineData("Tổng kinh phí thực hiện các đề án của huyện trong năm là 2,5.\n500 triệu đồng còn lại được bố trí từ nguồn kinh phí của các xã, thị trấn.\n")]
     [InlineData("Tổng kinh phí thực hiện các đề án của huyện trong năm là 1.284.\n500% kế hoạch được giao theo số liệu của các phòng, ban chuyên môn của huyện.\n")]
     public void A_sentence_ending_with_a_figure_before_one_opening_with_a_number_stays_silent(string paragraph) =>
-        Assert.DoesNotContain(Lint(paragraph), d => d.Id == "RL5035");
+        Assert.DoesNotContain(LintMarkdown(paragraph), d => d.Id == "RL5035");
 
     [Fact]
     public void An_english_decimal_in_a_wrapped_paragraph_is_still_reported_by_RL5003()
