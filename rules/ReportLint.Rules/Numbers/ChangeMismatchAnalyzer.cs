@@ -16,7 +16,8 @@ namespace ReportLint.Rules.Numbers;
 /// passes, else the points are expected (`2,3 điểm phần trăm`). `từ A% lên B%` is RL5010's. The figure's share of
 /// its whole may stand before the change (`215 hộ, chiếm 3,2% tổng số hộ, giảm 40 hộ so với …`). A change may also be
 /// followed by its two figures (`giảm 3 vụ (42 vụ so với 45 vụ)`, <see cref="ChangeOfFigures"/>), go `tăng từ A đến B`, and
-/// give its percentage after `tương đương` (<see cref="ChangePercent"/>).
+/// give its percentage after `tương đương` (<see cref="ChangePercent"/>), or point back to the figure ending the sentence before
+/// (`… đạt 312 mô hình. Con số này tăng 40 mô hình so với năm trước (270 mô hình)`, <see cref="BackReferencedChange"/>).
 /// </summary>
 public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 {
@@ -53,6 +54,10 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
                 {
                     CheckPercent(context, match);
                 }
+            }
+            foreach (var match in BackReferencedChange.Read(context.Paragraph))
+            {
+                Check(context, match, earlierInParentheses: true);
             }
             foreach (var change in ComparedList.Read(context.Paragraph))
             {
@@ -385,7 +390,8 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
 
     // `so với cùng kỳ năm 2025 (`, `so với thời điểm 31/12/2024 (`: the period compared with has no figure but years
     // and dates and no punctuation, so the parenthesis it opens holds the earlier figure.
-    internal const string ComparedWith = @" so với (?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? |\d{1,2}/\d{1,2}/\d{4} |\d{1,2}/\d{4} ){1,6}?\(";
+    internal const string ComparedPeriod = @"(?:[\p{L}\p{M}]+ |\d{4}(?: ?[-–] ?\d{4})? |\d{1,2}/\d{1,2}/\d{4} |\d{1,2}/\d{4} ){1,6}?";
+    internal const string ComparedWith = @" so với " + ComparedPeriod + @"\(";
 
     // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`, `mô hình| “Dân vận khéo”
     // được công nhận`): words, or a quoted name and words, taken whole (no backtracking word by word), so the regex stays cheap.

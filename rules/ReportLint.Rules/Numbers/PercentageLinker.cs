@@ -326,8 +326,9 @@ internal static class PercentageLinker
                         listed = container;
                         item = null;
                     }
-                    else if (!subset && listed is { } list && unit is not null && OpensListItem(paragraph, i)
-                             && (UnitHeads.Agree(list.Unit, unit, options) || QuantityUnit.CountSamePeople(list.Unit, unit, options)))
+                    else if (!subset && listed is { } list && unit is not null && OpensListItem(paragraph, i, lastItem: item is not null)
+                             && (UnitHeads.Agree(list.Unit, unit, options) || QuantityUnit.CountSamePeople(list.Unit, unit, options)
+                                 || QuantityUnit.CountBySex(list.Unit, unit, options)))
                     {
                         container = list; // `trong đó: nữ 70 đồng chí (37,63%), dân tộc thiểu số 41 đồng chí (22,04%)`
                         subset = true;
@@ -393,11 +394,12 @@ internal static class PercentageLinker
                 return counts[k];
             }
         }
-        // `186 đảng viên; trong đó: nữ 70 đồng chí`: đồng chí counts the đảng viên, when no other count of people could be the whole.
+        // `186 đảng viên; trong đó: nữ 70 đồng chí`: đồng chí counts the đảng viên, when no other count of people could be the whole;
+        // so does `nam` or `nữ` (`120 đoàn viên, gồm 70 nam`).
         Quantity? people = null;
         for (var k = first; k < counts.Count; k++)
         {
-            if (QuantityUnit.CountSamePeople(counts[k].Unit, unit, options))
+            if (QuantityUnit.CountSamePeople(counts[k].Unit, unit, options) || QuantityUnit.CountBySex(counts[k].Unit, unit, options))
             {
                 if (people is not null)
                 {
@@ -475,11 +477,12 @@ internal static class PercentageLinker
     }
 
     /// <summary>
-    /// The count opens an item of a list: after `,`, `;` or `:` come at most a few words naming the item (`người dân tộc
+    /// The count opens an item of a list: after `,`, `;` or `:` (or `và` once the list has an item, so it opens the
+    /// <paramref name="lastItem"/>: `gồm 70 nam (58,3%) và 50 nữ (41,7%)`) come at most a few words naming the item (`người dân tộc
     /// thiểu số 41 đồng chí`), none saying the figure is a change, a comparison or an estimate (`tăng 12 đồng chí`), and
     /// the item does not open another statement (`, đã giải quyết 15 đơn`: see <see cref="BreakdownReader.ClauseOpeners"/>).
     /// </summary>
-    private static bool OpensListItem(Paragraph paragraph, int index)
+    private static bool OpensListItem(Paragraph paragraph, int index, bool lastItem)
     {
         var tokens = paragraph.Tokens;
         var previous = TokenNavigation.Previous(tokens, index);
@@ -489,7 +492,7 @@ internal static class PercentageLinker
         for (var words = 0; words <= maxWords; words++)
         {
             if (TokenNavigation.IsPunctuation(paragraph, previous, ',') || TokenNavigation.IsPunctuation(paragraph, previous, ';')
-                || TokenNavigation.IsPunctuation(paragraph, previous, ':'))
+                || TokenNavigation.IsPunctuation(paragraph, previous, ':') || (lastItem && TokenNavigation.IsWord(paragraph, previous, "và")))
             {
                 return label < 0 || !BreakdownReader.StartsPhrase(paragraph, label, BreakdownReader.ClauseOpeners);
             }

@@ -13,7 +13,8 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL5001", "percentage-mismatch",
         new("Tỷ lệ phần trăm không khớp số liệu", "Percentage does not match its figures"),
-        new("Tỷ lệ {0}% không khớp với {1}/{2} = {3}%{4}", "The percentage {0}% does not match {1}/{2} = {3}%{4}"),
+        // What does not match (the share, or the count it blames), what it is checked against, and a remark.
+        new("{0} không khớp với {1}{2}", "{0} does not match {1}{2}"),
         RuleFamily.Numbers, ReportSeverity.Warning, FixSafety.Unsafe);
 
     private static readonly LocalizedText NoOtherReading = LocalizedText.Same("");
@@ -47,7 +48,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
             var reading = fromVoters
                 ? new LocalizedText($" (số người tham gia biểu quyết: {total})", $" (those voting: {total})")
                 : new LocalizedText($" (số người có mặt: {total})", $" (those present: {total})");
-            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], null, share.Text, count, total, expected, reading);
+            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], null, ShareMismatch(share.Text, count, total, expected, reading));
         }
     }
 
@@ -90,7 +91,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
                     $" (the whole, {named}, stated in the line opening the list; the shares of the other items agree with it)"),
                 _ => new LocalizedText($" (tổng {named} nêu trước đó trong phần này)", $" (the whole, {named}, stated earlier in the section)"),
             };
-            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], stated, part, total, expected, reading);
+            context.Report(Rule, paragraph.ToAbsolute(share.Span), [fix], [related], ShareMismatch(stated, part, total, expected, reading));
         }
     }
 
@@ -99,7 +100,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
         foreach (var (span, stated, part, whole, expected) in TargetShare.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {
             var fix = CodeFix.Replace(span, expected, FixSafety.Unsafe, new($"Sửa thành {expected}% ({part}/{whole})", $"Change to {expected}% ({part}/{whole})"));
-            context.Report(Rule, span, [fix], null, stated, part, whole, expected, NoOtherReading);
+            context.Report(Rule, span, [fix], null, ShareMismatch(stated, part, whole, expected, NoOtherReading));
         }
         if (PercentageLinker.Find(context.Paragraph, context.Sentence, context.Options) is not { } links)
         {
@@ -155,7 +156,7 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
                 suffix = new($"; với {count} thay cho {link.PartText}, tỷ lệ khớp và các phần cộng lại bằng {link.WholeText}",
                     $"; with {count} instead of {link.PartText}, the share matches and the parts add up to {link.WholeText}");
             }
-            context.Report(Rule, link.Span, fixes, null, stated, link.PartText, nearest.WholeText, nearest.Expected, suffix);
+            context.Report(Rule, link.Span, fixes, null, ShareMismatch(stated, link.PartText, nearest.WholeText, nearest.Expected, suffix));
         }
     }
 
@@ -172,12 +173,16 @@ public sealed class PercentageMismatchAnalyzer : DiagnosticAnalyzer
         var stated = context.Paragraph.Text.Substring(link.PercentSpan.Start, link.PercentSpan.Length);
         var fix = CodeFix.Replace(part.Span, count, FixSafety.Unsafe,
             new($"Sửa {part.Text} thành {count} ({count}/{link.WholeText} = {stated}%)", $"Change {part.Text} to {count} ({count}/{link.WholeText} = {stated}%)"));
-        var expected = VietnameseNumber.Format(100m * link.Part / link.Whole, link.Decimals);
-        var suffix = new LocalizedText($"; số {part.Text} sai: với {count}, tỷ lệ khớp và các phần cộng lại bằng {link.WholeText}",
-            $"; the count {part.Text} is wrong: with {count}, the share matches and the parts add up to {link.WholeText}");
+        // The count is the finding, so the message says so: the count does not match the share of the whole.
         context.Report(Rule, part.Span, [fix], [new RelatedLocation(link.Span, ShareChecked), new RelatedLocation(breakdown.Whole.Span, WholeStated)],
-            stated, link.PartText, link.WholeText, expected, suffix);
+            new LocalizedText($"Số {part.Text}", $"The count {part.Text}"),
+            new LocalizedText($"tỷ lệ {stated}% của tổng {link.WholeText} (ứng với {count})", $"the share {stated}% of the whole {link.WholeText} (which is {count})"),
+            new LocalizedText($"; với {count}, các phần cộng lại bằng {link.WholeText}", $"; with {count}, the parts add up to {link.WholeText}"));
     }
+
+    /// <summary>The arguments of a share that is not its part over its whole: `Tỷ lệ 15% không khớp với 4/20 = 20%…`.</summary>
+    private static object[] ShareMismatch(string stated, string part, string whole, string expected, LocalizedText remark) =>
+        [new LocalizedText($"Tỷ lệ {stated}%", $"The percentage {stated}%"), $"{part}/{whole} = {expected}%", remark];
 
     private const decimal NearSlip = 0.5m;
     private const decimal FarReading = 3;

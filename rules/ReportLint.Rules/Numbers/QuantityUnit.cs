@@ -157,6 +157,13 @@ internal readonly record struct QuantityUnit(string Text, string? Dimension, dec
         whole is not null && part is not null
         && ((IsIn(whole, People, options) && IsPerson(part, options)) || (IsIn(part, People, options) && IsPerson(whole, options)));
 
+    /// <summary>
+    /// The part counts the men or the women of a whole of people: `120 đoàn viên, gồm 70 nam …, 50 nữ`. Only the bare
+    /// word after the count: `nam` and `nữ` name no other thing counted.
+    /// </summary>
+    public static bool CountBySex(string? whole, string? part, AnalyzerOptions options) =>
+        whole is not null && part is ("nam" or "nữ") && IsPerson(whole, options);
+
     /// <summary>The counted noun counts people: `người`, `đồng chí`, `đảng viên`, `giáo viên`…</summary>
     public static bool IsPerson(string unit, AnalyzerOptions options) => IsIn(unit, People, options) || IsIn(unit, PersonNouns, options);
 

@@ -89,8 +89,8 @@ public class PartsSumLabelledTests
         const string text = "Năm qua chi bộ đã xử lý 20 đảng viên, trong đó nhắc nhở 12 đồng chí (chiếm 60%), phê bình 5 đồng chí (chiếm 25%), khiển trách 4 đồng chí (chiếm 15%).";
         Assert.Empty(RuleTester.Lint(text, "RL5011")); // one defect, one finding: RL5001's, on the count
         var diagnostic = Findings.Single(text, "RL5001", "4", "khiển trách");
-        Assert.Equal("Tỷ lệ 15% không khớp với 4/20 = 20%; số 4 sai: với 3, tỷ lệ khớp và các phần cộng lại bằng 20", Findings.Vi(diagnostic));
-        Assert.Equal("The percentage 15% does not match 4/20 = 20%; the count 4 is wrong: with 3, the share matches and the parts add up to 20", Findings.En(diagnostic));
+        Assert.Equal("Số 4 không khớp với tỷ lệ 15% của tổng 20 (ứng với 3); với 3, các phần cộng lại bằng 20", Findings.Vi(diagnostic));
+        Assert.Equal("The count 4 does not match the share 15% of the whole 20 (which is 3); with 3, the parts add up to 20", Findings.En(diagnostic));
         var fix = Assert.Single(diagnostic.Fixes);
         Assert.Equal("Sửa 4 thành 3 (3/20 = 15%)", fix.Title.Vi);
         Assert.Equal(text.Replace("khiển trách 4", "khiển trách 3", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
@@ -103,7 +103,8 @@ public class PartsSumLabelledTests
         const string text = "Chi bộ có 25 đảng viên, gồm 15 đảng viên chính thức (chiếm 60%), 12 đảng viên dự bị (chiếm 40%).";
         Assert.Empty(RuleTester.Lint(text, "RL5011"));
         var diagnostic = Findings.Single(text, "RL5001", "12");
-        Assert.Equal("Tỷ lệ 40% không khớp với 12/25 = 48%; số 12 sai: với 10, tỷ lệ khớp và các phần cộng lại bằng 25", Findings.Vi(diagnostic));
+        Assert.Equal("Số 12 không khớp với tỷ lệ 40% của tổng 25 (ứng với 10); với 10, các phần cộng lại bằng 25", Findings.Vi(diagnostic));
+        Assert.Equal("The count 12 does not match the share 40% of the whole 25 (which is 10); with 10, the parts add up to 25", Findings.En(diagnostic));
         Assert.Equal(text.Replace("), 12", "), 10", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
