@@ -150,6 +150,21 @@ public class PlaceNameCapitalizationTests
         Assert.Empty(RuleTester.Lint(text, "RL6005"));
 
     [Fact]
+    public void The_pages_examples_report_each_slip_and_nothing_on_the_correct_text()
+    {
+        var page = RuleDocs.Get("RL6005")!;
+        string Example(string label)
+        {
+            var start = page.IndexOf("```text\n", page.IndexOf(label, StringComparison.Ordinal), StringComparison.Ordinal) + 8;
+            return page[start..page.IndexOf("```", start, StringComparison.Ordinal)];
+        }
+        var wrong = Example("Sai:");
+        Assert.Equal(["xã tân Phú", "huyện Yên thành", "thành phố Hồ chí Minh", "tỉnh đồng nai", "thành phố huế"],
+            RuleTester.Lint(wrong, "RL6005").Select(d => RuleTester.SpanText(wrong, d)));
+        Assert.Empty(RuleTester.Lint(Example("Đúng:"), "RL6005", "RL6003"));
+    }
+
+    [Fact]
     public void A_workspace_adds_a_unit_word()
     {
         var options = RuleTester.Options("""{ "data": { "placeUnits": ["khu dân cư"] } }""");
