@@ -23,6 +23,7 @@ namespace ReportLint.Rules.Names;
 /// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`). A place name that
 /// RL6005 reports (`xã tân Phú`) is left to it. A post whose body is in lower case (`Trưởng ban tuyên giáo,`) is
 /// reported where the document also writes it capitalized (`Trưởng Ban Tuyên giáo`), which is then the model (<see cref="TitledBody"/>).
+/// Before a body the data does not know, `Trưởng Ban` and `Trưởng ban` follow the document's majority (<see cref="TitledHead"/>).
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -43,10 +44,11 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         var places = PlaceNames.FactsOf(context.Paragraph, context.Options);
         var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options), places.Slips);
         var titled = TitledBody.Collect(context.Paragraph, tables);
+        var heads = TitledHead.Collect(context.Paragraph, tables, SpellingData.Get(context.Options));
         // Place names and their candidates, to leave to RL6005 the ones it reports at the document's end.
         places = places.Models.Count > 0 || places.Candidates.Count > 0 ? places : PlaceFacts.None;
-        return phrases is null && pairs is null && titled is null && places == PlaceFacts.None
-            ? null : new Facts(phrases ?? [], pairs ?? [], titled ?? [], places);
+        return phrases is null && pairs is null && titled is null && heads is null && places == PlaceFacts.None
+            ? null : new Facts(phrases ?? [], pairs ?? [], titled ?? [], heads ?? [], places);
     }
 
     private static List<Occurrence>? CollectPhrases(Paragraph paragraph, NameTables tables)
@@ -118,6 +120,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var reported = new HashSet<int>();
         ReportTitledBodies(context, facts, reported);
+        ReportTitledHeads(context, facts, reported);
         ReportPhrases(context, facts, reported);
         ReportPairs(context, facts, reported);
     }
@@ -155,6 +158,43 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 var corrected = CaseCheck.Corrected(paragraph, item.Span, item.Edits);
                 var edits = item.Edits.Select(e => e with { Span = paragraph.ToAbsolute(e.Span) }).ToArray();
                 context.Report(Rule, paragraph.ToAbsolute(item.Span), CaseCheck.Fix(corrected, edits), Text(paragraph, item.Span), count, corrected);
+            }
+        }
+    }
+
+    /// <summary>
+    /// `Trưởng ban Quản lý dự án` where the document more often writes `Trưởng Ban Quản lý dự án`, or the other way round:
+    /// the majority is the document's house style; on a tie nothing says which is meant.
+    /// </summary>
+    private static void ReportTitledHeads(DocumentAnalysisContext context, DocumentFacts<Facts> facts, HashSet<int> reported)
+    {
+        Dictionary<string, (int Upper, int Lower)>? counts = null;
+        foreach (var (_, paragraphFacts) in facts)
+        {
+            foreach (var item in paragraphFacts.TitledHeads)
+            {
+                counts ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+                var (upper, lower) = counts.GetValueOrDefault(item.Key);
+                counts[item.Key] = item.Upper ? (upper + 1, lower) : (upper, lower + 1);
+            }
+        }
+        if (counts is null)
+        {
+            return;
+        }
+        foreach (var (paragraph, paragraphFacts) in facts)
+        {
+            foreach (var item in paragraphFacts.TitledHeads)
+            {
+                var (upper, lower) = counts[item.Key];
+                if (upper == lower || item.Upper == upper > lower || !reported.Add(paragraph.ToAbsolute(item.Head).Start))
+                {
+                    continue;
+                }
+                var edits = new[] { Recase(paragraph, item.Head, !item.Upper) };
+                var corrected = CaseCheck.Corrected(paragraph, item.Span, [edits[0] with { Span = item.Head }]);
+                context.Report(Rule, paragraph.ToAbsolute(item.Span), CaseCheck.Fix(corrected, edits), Text(paragraph, item.Span),
+                    item.Upper ? lower : upper, corrected);
             }
         }
     }
@@ -407,5 +447,5 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     private sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
 
     // Lists, not interfaces: the report walks every paragraph's facts on each edit, and foreach over an interface allocates.
-    private sealed record Facts(List<Occurrence> Phrases, List<NamePair> Pairs, List<TitledBody> TitledBodies, PlaceFacts Places);
+    private sealed record Facts(List<Occurrence> Phrases, List<NamePair> Pairs, List<TitledBody> TitledBodies, List<TitledHead> TitledHeads, PlaceFacts Places);
 }

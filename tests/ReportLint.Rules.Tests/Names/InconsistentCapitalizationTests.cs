@@ -52,6 +52,34 @@ public class InconsistentCapitalizationTests
     }
 
     [Fact]
+    public void Reports_the_head_of_an_unknown_body_after_a_title_against_the_documents_majority()
+    {
+        const string text = "Đồng chí Lê Văn An, Trưởng Ban Quản lý dự án, phát biểu.\nĐồng chí Trần Văn Bình, Trưởng ban Quản lý dự án, dự họp.\n"
+            + "Phó Trưởng Ban Quản lý dự án ký; Trưởng Ban Quản lý dự án đồng ý.\n";
+        var diagnostic = Findings.Single(text, "RL6003", "Trưởng ban Quản lý");
+        Assert.Equal("“Trưởng ban Quản lý” viết hoa không thống nhất với 3 chỗ khác trong văn bản viết “Trưởng Ban Quản lý”", Findings.Vi(diagnostic));
+        Assert.Equal("“Trưởng ban Quản lý” is capitalized differently from 3 other places in the document, which write “Trưởng Ban Quản lý”", Findings.En(diagnostic));
+        Assert.Single(RuleTester.Lint(text), d => d.Id.StartsWith("RL6", StringComparison.Ordinal));
+        Assert.Equal(text.Replace("Trưởng ban", "Trưởng Ban", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void The_majority_may_keep_the_head_in_lower_case()
+    {
+        const string text = "Trưởng ban Vận động quỹ họp; Trưởng ban Vận động quỹ ký; ý kiến của Trưởng Ban Vận động quỹ.\n";
+        var diagnostic = Findings.Single(text, "RL6003", "Trưởng Ban Vận động");
+        Assert.Equal("Trưởng ban Vận động quỹ họp; Trưởng ban Vận động quỹ ký; ý kiến của Trưởng ban Vận động quỹ.\n", Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Trưởng Ban Quản lý dự án ký; Trưởng ban Quản lý dự án đồng ý.\n")] // a tie says nothing
+    [InlineData("Trưởng Ban Quản lý dự án ký; Trưởng ban Vận động quỹ đồng ý.\n")] // two bodies
+    [InlineData("Trưởng phòng Quản lý đô thị ký; Trưởng Ban Quản lý dự án và Trưởng Ban Quản lý dự án đồng ý.\n")]
+    [InlineData("Trưởng ban tổ chức hội nghị; Trưởng Ban Quản lý dự án và Trưởng Ban Quản lý dự án đồng ý.\n")]
+    [InlineData("Giám đốc trung tâm Dịch vụ ký; Giám đốc trung tâm Dịch vụ và Giám đốc Trung tâm Dịch vụ đồng ý.\n")] // not `Trưởng`
+    public void Is_silent_on_one_spelling_of_each_post(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+
+    [Fact]
     public void Reports_a_post_whose_body_is_in_lower_case_beside_the_capitalized_post()
     {
         const string text = "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo, phát biểu.\nĐồng chí Trần Văn Bình, Trưởng ban tuyên giáo, dự họp.\n";
