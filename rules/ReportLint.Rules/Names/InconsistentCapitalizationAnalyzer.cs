@@ -23,6 +23,7 @@ namespace ReportLint.Rules.Names;
 /// body after a capitalized head of the data's `bodyNameHeads` (`Phòng Tổ chức đảng, đảng viên`). A place name that
 /// RL6005 reports (`xã tân Phú`) is left to it. A post whose body is in lower case (`Trưởng ban tuyên giáo,`) is
 /// reported where the document also writes it capitalized (`Trưởng Ban Tuyên giáo`), which is then the model (<see cref="TitledBody"/>).
+/// Before a body the data does not know, `Trưởng Ban` and `Trưởng ban` follow the document's majority (<see cref="TitledHead"/>).
 /// </summary>
 public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 {
@@ -40,9 +41,14 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var tables = NameTables.Get(context.Options.Data);
         var phrases = CollectPhrases(context.Paragraph, tables);
-        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options), PlaceNames.In(context.Paragraph, context.Options));
+        var places = PlaceNames.FactsOf(context.Paragraph, context.Options);
+        var pairs = NamePairs.Collect(context.Paragraph, tables, SpellingData.Get(context.Options), places.Slips);
         var titled = TitledBody.Collect(context.Paragraph, tables);
-        return phrases is null && pairs is null && titled is null ? null : new Facts(phrases ?? [], pairs ?? [], titled ?? []);
+        var heads = TitledHead.Collect(context.Paragraph, tables, SpellingData.Get(context.Options));
+        // Place names and their candidates, to leave to RL6005 the ones it reports at the document's end.
+        places = places.Models.Count > 0 || places.Candidates.Count > 0 ? places : PlaceFacts.None;
+        return phrases is null && pairs is null && titled is null && heads is null && places == PlaceFacts.None
+            ? null : new Facts(phrases ?? [], pairs ?? [], titled ?? [], heads ?? [], places);
     }
 
     private static List<Occurrence>? CollectPhrases(Paragraph paragraph, NameTables tables)
@@ -114,6 +120,7 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     {
         var reported = new HashSet<int>();
         ReportTitledBodies(context, facts, reported);
+        ReportTitledHeads(context, facts, reported);
         ReportPhrases(context, facts, reported);
         ReportPairs(context, facts, reported);
     }
@@ -151,6 +158,43 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 var corrected = CaseCheck.Corrected(paragraph, item.Span, item.Edits);
                 var edits = item.Edits.Select(e => e with { Span = paragraph.ToAbsolute(e.Span) }).ToArray();
                 context.Report(Rule, paragraph.ToAbsolute(item.Span), CaseCheck.Fix(corrected, edits), Text(paragraph, item.Span), count, corrected);
+            }
+        }
+    }
+
+    /// <summary>
+    /// `Trưởng ban Quản lý dự án` where the document more often writes `Trưởng Ban Quản lý dự án`, or the other way round:
+    /// the majority is the document's house style; on a tie nothing says which is meant.
+    /// </summary>
+    private static void ReportTitledHeads(DocumentAnalysisContext context, DocumentFacts<Facts> facts, HashSet<int> reported)
+    {
+        Dictionary<string, (int Upper, int Lower)>? counts = null;
+        foreach (var (_, paragraphFacts) in facts)
+        {
+            foreach (var item in paragraphFacts.TitledHeads)
+            {
+                counts ??= new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+                var (upper, lower) = counts.GetValueOrDefault(item.Key);
+                counts[item.Key] = item.Upper ? (upper + 1, lower) : (upper, lower + 1);
+            }
+        }
+        if (counts is null)
+        {
+            return;
+        }
+        foreach (var (paragraph, paragraphFacts) in facts)
+        {
+            foreach (var item in paragraphFacts.TitledHeads)
+            {
+                var (upper, lower) = counts[item.Key];
+                if (upper == lower || item.Upper == upper > lower || !reported.Add(paragraph.ToAbsolute(item.Head).Start))
+                {
+                    continue;
+                }
+                var edits = new[] { Recase(paragraph, item.Head, !item.Upper) };
+                var corrected = CaseCheck.Corrected(paragraph, item.Span, [edits[0] with { Span = item.Head }]);
+                context.Report(Rule, paragraph.ToAbsolute(item.Span), CaseCheck.Fix(corrected, edits), Text(paragraph, item.Span),
+                    item.Upper ? lower : upper, corrected);
             }
         }
     }
@@ -232,12 +276,19 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
 
     private static void ReportPairs(DocumentAnalysisContext context, DocumentFacts<Facts> facts, HashSet<int> reported)
     {
+        // Place names that RL6005 reports at the document's end (`xã Tân phú` beside `xã Tân Phú`) are its own, and do
+        // not count: `Tân phú` written twice does not outvote the place name.
+        var places = PlaceSpans(context, facts);
         // Per pair: how often each of the four capitalizations occurs, and which came first.
         var counts = new Dictionary<long, PairCounts>();
-        foreach (var (_, paragraphFacts) in facts)
+        foreach (var (paragraph, paragraphFacts) in facts)
         {
             foreach (var pair in paragraphFacts.Pairs)
             {
+                if (InPlace(places, paragraph, pair))
+                {
+                    continue;
+                }
                 if (!counts.TryGetValue(pair.Group, out var entry))
                 {
                     counts[pair.Group] = entry = new PairCounts(Shape(pair));
@@ -250,6 +301,10 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
         {
             foreach (var pair in paragraphFacts.Pairs)
             {
+                if (InPlace(places, paragraph, pair))
+                {
+                    continue;
+                }
                 var entry = counts[pair.Group];
                 var preferred = entry.Preferred(tie, paragraph, pair);
                 if (Shape(pair) == preferred)
@@ -274,6 +329,36 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
                 context.Report(Rule, paragraph.ToAbsolute(pair.Span), Fix(edits), written, entry.Count(preferred), model);
             }
         }
+    }
+
+    /// <summary>The spans, in document order, of the place names RL6005 reports by the document's evidence.</summary>
+    private static List<TextSpan> PlaceSpans(DocumentAnalysisContext context, DocumentFacts<Facts> facts) =>
+        PlaceEvidence.Find(facts, static f => f.Places, PlaceNameData.Get(context.Options.Data))
+            .Select(p => p.Paragraph.ToAbsolute(p.Slip.Span)).ToList();
+
+    private static bool InPlace(List<TextSpan> places, Paragraph paragraph, NamePair pair)
+    {
+        if (places.Count == 0)
+        {
+            return false;
+        }
+        var span = paragraph.ToAbsolute(pair.Span);
+        // The last place starting before the pair ends: places do not overlap one another.
+        int low = 0, high = places.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (places[middle].Start < span.End)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return found >= 0 && places[found].OverlapsWith(span);
     }
 
     private static int Shape(NamePair pair) => (pair.FirstUpper ? 1 : 0) | (pair.SecondUpper ? 2 : 0);
@@ -362,5 +447,5 @@ public sealed class InconsistentCapitalizationAnalyzer : DiagnosticAnalyzer
     private sealed record Occurrence(string Group, string Word, bool Upper, TextSpan WordSpan, TextSpan Phrase);
 
     // Lists, not interfaces: the report walks every paragraph's facts on each edit, and foreach over an interface allocates.
-    private sealed record Facts(List<Occurrence> Phrases, List<NamePair> Pairs, List<TitledBody> TitledBodies);
+    private sealed record Facts(List<Occurrence> Phrases, List<NamePair> Pairs, List<TitledBody> TitledBodies, List<TitledHead> TitledHeads, PlaceFacts Places);
 }

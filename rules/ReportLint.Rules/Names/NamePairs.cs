@@ -143,7 +143,7 @@ internal static class NamePairs
     }
 
     /// <summary>A line of three or more words nearly all capitalized: a headline in title case.</summary>
-    private static bool IsTitleCase(Paragraph paragraph)
+    internal static bool IsTitleCase(Paragraph paragraph)
     {
         int words = 0, capitalized = 0;
         foreach (var token in paragraph.Tokens)

@@ -13,32 +13,64 @@ namespace ReportLint.Rules.Names;
 internal sealed record PlaceNameSlip(TextSpan Span, IReadOnlyList<TextEdit> Edits);
 
 /// <summary>
+/// A place name written properly after a unit word (`xã Tân Phú`): its syllables in lower case and one tone style, the
+/// unit word, and whether the name is also a common word (`Thống Nhất`), which then counts only after the same unit.
+/// </summary>
+internal sealed record PlaceModel(string Key, string Unit, bool CommonWord);
+
+/// <summary>
+/// The words after a unit word, up to five, not all capitalized (`xã tân phú`, `xã Tân phú`): a place name when the
+/// document writes the same syllables properly elsewhere. <see cref="EndsAt"/>[k]: a name may end after k words.
+/// </summary>
+/// <see cref="Follower"/>: a lower-case word of the data's followers (`đồng`, `biên`), part of a well-known name only
+/// (`tỉnh đồng nai`), since the document's own names do not vouch for it (`xã Đồng Tâm` and `xã đồng tâm`).
+internal sealed record PlaceCandidate(string Unit, TextSpan UnitSpan, TextSpan[] Words, string[] Keys, bool[] Proper, bool[] EndsAt, bool[] Follower);
+
+/// <summary>What a paragraph says about place names: its slips, and the names and candidates for the document phase.</summary>
+internal sealed record PlaceFacts(IReadOnlyList<PlaceNameSlip> Slips, IReadOnlyList<PlaceModel> Models, IReadOnlyList<PlaceCandidate> Candidates)
+{
+    public static readonly PlaceFacts None = new([], [], []);
+}
+
+/// <summary>
 /// Finds place names written with a lower-case syllable right after an administrative unit word of `place-names.json`
-/// (`xã tân Phú`, `huyện Yên thành`), for RL6005; RL6003 leaves these words to it. Only two words of mixed case
-/// report, which the writer already marked as a name: a lower-case syllable before one capital where the name visibly
-/// ends (`xã tân Phú,`), or one capital and a lower-case syllable that ends the clause (`huyện Yên thành.`). Lower-case
-/// prose (`xã nông thôn mới`) has no capital; the data's followers end a name (`huyện ủy`, `xã đạt chuẩn`), and two
-/// words that make a lexicon word or one of the data's common words (`xã hội`, `bản Kết luận`, `bản Vùng cao`) are a
-/// common word, not a slip.
+/// (`xã tân Phú`, `huyện Yên thành`, `thành phố Hồ chí Minh`), for RL6005; RL6003 leaves these words to it. Only
+/// words of mixed case report here, which the writer already marked as a name: lower-case syllable before capitals
+/// where the name visibly ends (`xã tân Phú,`), one capital and a lower-case syllable that ends the clause
+/// (`huyện Yên thành.`), or a lower-case syllable between a capital and a capital that continues the name
+/// (`Hồ chí Minh`). Lower-case prose (`xã nông thôn mới`) has no capital; the data's followers end a name (`huyện ủy`,
+/// `xã đạt chuẩn`), and two words that make a lexicon word or one of the data's common words (`xã hội`,
+/// `bản Kết luận`, `bản Vùng cao`) are a common word, not a slip. Names in lower case without such marks are left to
+/// the document's own evidence and the data's well-known names (<see cref="PlaceEvidence"/>).
 /// </summary>
 internal static class PlaceNames
 {
     private static readonly SyntaxSlot<Slips> Slot = new();
 
+    // A place name has four syllables at most (`Bạch Long Vĩ`, `Thủ Dầu Một`); the run reads one word more.
+    private const int MaxName = 4;
+
     /// <summary>The slips of the paragraph, read once for RL6005 and RL6003.</summary>
-    public static IReadOnlyList<PlaceNameSlip> In(Paragraph paragraph, AnalyzerOptions options)
+    public static IReadOnlyList<PlaceNameSlip> In(Paragraph paragraph, AnalyzerOptions options) => FactsOf(paragraph, options).Slips;
+
+    /// <summary>The slips, names and candidates of the paragraph, read once for RL6005 and RL6003.</summary>
+    public static PlaceFacts FactsOf(Paragraph paragraph, AnalyzerOptions options)
     {
         var data = PlaceNameData.Get(options.Data);
         var slips = paragraph.Syntax.GetOrAdd(Slot, (data, paragraph, options), static (_, state) => Find(state.data, state.paragraph, state.options));
         // Another workspace's data reads afresh.
-        return ReferenceEquals(slips.Data, data) ? slips.Items : Find(data, paragraph, options).Items;
+        return ReferenceEquals(slips.Data, data) ? slips.Facts : Find(data, paragraph, options).Facts;
     }
 
     private static Slips Find(PlaceNameData data, Paragraph paragraph, AnalyzerOptions options)
     {
         List<PlaceNameSlip>? items = null;
+        List<PlaceModel>? models = null;
+        List<PlaceCandidate>? candidates = null;
         var tokens = paragraph.Tokens;
         SpellingData? spelling = null;
+        NameTables? tables = null;
+        bool? titleCase = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (data.Units.Match(paragraph, i) is not { } unit)
@@ -47,68 +79,184 @@ internal static class PlaceNames
             }
             i = unit.LastToken;
             spelling ??= SpellingData.Get(options);
-            if (SlipAfter(paragraph, unit, data, spelling, NameTables.Get(options.Data)) is { } slip)
+            tables ??= NameTables.Get(options.Data);
+            if (!IsPlaceUnit(paragraph, unit, spelling))
+            {
+                continue;
+            }
+            var run = NameRun(paragraph, unit.LastToken + 2, data);
+            if (SlipAfter(paragraph, unit, run, data, spelling, tables) is { } slip)
             {
                 (items ??= []).Add(slip);
+                continue;
+            }
+            if (ModelAfter(paragraph, unit, run, data, spelling, tables) is { } model)
+            {
+                // A headline in title case (`Kế Hoạch Phát Triển Các Xã`) capitalizes every word: no evidence.
+                if (!(titleCase ??= NamePairs.IsTitleCase(paragraph)))
+                {
+                    (models ??= []).Add(model);
+                }
+            }
+            else if (CandidateAfter(paragraph, unit, NameRun(paragraph, unit.LastToken + 2, data, stopAtFollower: false), data, spelling) is { } candidate)
+            {
+                (candidates ??= []).Add(candidate);
             }
         }
-        return new Slips(data, items ?? []);
+        return new Slips(data, items is null && models is null && candidates is null
+            ? PlaceFacts.None
+            : new PlaceFacts(items ?? [], models ?? [], candidates ?? []));
     }
 
-    private static PlaceNameSlip? SlipAfter(Paragraph paragraph, PhraseMatch unit, PlaceNameData data, SpellingData spelling, NameTables tables)
+    /// <summary>The unit word is not in capitals (a heading) nor a syllable of the word before (`văn bản`, `nông thôn`).</summary>
+    private static bool IsPlaceUnit(Paragraph paragraph, PhraseMatch unit, SpellingData spelling)
     {
-        var tokens = paragraph.Tokens;
         for (var s = 0; s < unit.Phrase.Syllables.Length; s++)
         {
-            if (NameContext.IsAllCaps(tokens[unit.TokenOf(s)]))
+            if (NameContext.IsAllCaps(paragraph.Tokens[unit.TokenOf(s)]))
             {
-                return null; // a heading in capitals
+                return false;
             }
         }
-        // `văn bản`, `nông thôn`, `đô thị xã`: the unit word is a syllable of the word before.
-        if (NameContext.ContinuesWordBefore(paragraph, unit.FirstToken, spelling))
-        {
-            return null;
-        }
-        var run = NameRun(paragraph, unit.LastToken + 2, data);
-        if (run.Count < 2 || IsCapital(paragraph, run[0]) == IsCapital(paragraph, run[1]))
-        {
-            return null; // one word, or two of one case: nothing says a name was mistyped
-        }
-        // `tân Phú`: a lower-case syllable before one capital, where the name visibly ends.
-        // `Yên thành.`: one capital and a lower-case syllable that ends the clause.
-        var leading = !IsCapital(paragraph, run[0]);
-        if (leading ? !EndsName(paragraph, run, data) : run.Count != 2 || !EndsClause(paragraph, run[1]))
-        {
-            return null;
-        }
-        if (StartsBodyOrTitle(paragraph, run[0], tables) || StartsBodyOrTitle(paragraph, run[1], tables)
-            || MakesWord(paragraph, unit.LastToken, run[0], spelling) || MakesWord(paragraph, run[0], run[1], spelling)
-            || data.IsCommonWord(paragraph.GetString(tokens[run[0]]), paragraph.GetString(tokens[run[1]])))
-        {
-            return null;
-        }
-        var lower = leading ? run[0] : run[1];
-        var edit = new TextEdit(tokens[lower].Span, Syllables.WithCase(paragraph.GetText(tokens[lower]), upperFirst: true));
-        return new PlaceNameSlip(TextSpan.FromBounds(tokens[unit.FirstToken].Start, tokens[run[1]].End), [edit]);
+        return !NameContext.ContinuesWordBefore(paragraph, unit.FirstToken, spelling);
     }
+
+    private static PlaceNameSlip? SlipAfter(Paragraph paragraph, PhraseMatch unit, List<int> run, PlaceNameData data, SpellingData spelling, NameTables tables)
+    {
+        if (run.Count < 2 || MakesWord(paragraph, unit.LastToken, run[0], spelling)
+            || data.IsCommonWord(paragraph.GetString(paragraph.Tokens[run[0]]), paragraph.GetString(paragraph.Tokens[run[1]])))
+        {
+            return null;
+        }
+        int lower, last;
+        if (!IsCapital(paragraph, run[0]))
+        {
+            // `tân Phú`, `hồ Chí Minh`: a lower-case syllable before capitals, where the name visibly ends.
+            lower = 0;
+            last = LastCapital(paragraph, run, 1);
+            if (last < 1 || !EndsName(paragraph, run[last], data))
+            {
+                return null;
+            }
+        }
+        else if (run.Count >= 3 && !IsCapital(paragraph, run[1]) && IsCapital(paragraph, run[2]))
+        {
+            // `Hồ chí Minh`: a lower-case syllable between a capital and a capital that continues the name, not a
+            // person (`làng Sen quê Bác`), a body or title, or a common word (`thôn Bắc giành Cờ thi đua`).
+            lower = 1;
+            last = LastCapital(paragraph, run, 2);
+            if (last < 0 || data.IsFollower(paragraph.GetText(paragraph.Tokens[run[2]])) || ContinuesIntoWord(paragraph, run[last], spelling))
+            {
+                return null;
+            }
+        }
+        else if (run.Count == 2 && !IsCapital(paragraph, run[1]) && EndsClause(paragraph, run[1]))
+        {
+            // `Yên thành.`: one capital and a lower-case syllable that ends the clause.
+            lower = 1;
+            last = 1;
+        }
+        else
+        {
+            return null; // one word, or words of one case: nothing says a name was mistyped
+        }
+        for (var w = 0; w <= last; w++)
+        {
+            if (StartsBodyOrTitle(paragraph, run[w], tables) || (w > 0 && MakesWord(paragraph, run[w - 1], run[w], spelling)))
+            {
+                return null;
+            }
+        }
+        var tokens = paragraph.Tokens;
+        var edit = new TextEdit(tokens[run[lower]].Span, Syllables.WithCase(paragraph.GetText(tokens[run[lower]]), upperFirst: true));
+        return new PlaceNameSlip(TextSpan.FromBounds(tokens[unit.FirstToken].Start, tokens[run[last]].End), [edit]);
+    }
+
+    /// <summary>The last of the capitalized words from run index <paramref name="from"/> on, within a name's length; -1 when that word is in lower case.</summary>
+    private static int LastCapital(Paragraph paragraph, List<int> run, int from)
+    {
+        var last = -1;
+        for (var w = from; w < run.Count && w < MaxName && IsCapital(paragraph, run[w]); w++)
+        {
+            last = w;
+        }
+        return last < 0 || (last + 1 < run.Count && last + 1 == MaxName && IsCapital(paragraph, run[last + 1])) ? -1 : last;
+    }
+
+    /// <summary>
+    /// The words after a unit word all capitalized, two to four of them (`xã Tân Phú`, `thành phố Điện Biên Phủ`): the
+    /// document's own spelling of a name, unless they open a body or a title or are one of the data's common words.
+    /// </summary>
+    private static PlaceModel? ModelAfter(Paragraph paragraph, PhraseMatch unit, List<int> run, PlaceNameData data, SpellingData spelling, NameTables tables)
+    {
+        var length = 0;
+        while (length < run.Count && IsCapital(paragraph, run[length]) && Syllables.HasCase(paragraph.GetText(paragraph.Tokens[run[length]]), true)
+            && !StartsBodyOrTitle(paragraph, run[length], tables))
+        {
+            length++;
+        }
+        if (length < 2 || length > MaxName || (length < run.Count && IsCapital(paragraph, run[length]))
+            || MakesWord(paragraph, unit.LastToken, run[0], spelling)
+            || data.IsCommonWord(paragraph.GetString(paragraph.Tokens[run[0]]), paragraph.GetString(paragraph.Tokens[run[1]])))
+        {
+            return null;
+        }
+        var commonWord = false;
+        for (var w = 1; w < length; w++)
+        {
+            commonWord |= MakesWord(paragraph, run[w - 1], run[w], spelling);
+        }
+        var keys = new string[length];
+        for (var w = 0; w < length; w++)
+        {
+            keys[w] = PlaceNameData.KeyOf(paragraph.GetString(paragraph.Tokens[run[w]]));
+        }
+        return new PlaceModel(string.Join(' ', keys), UnitKey(paragraph, unit), commonWord);
+    }
+
+    /// <summary>The words after a unit word when some is not capitalized, for the document phase to match against names.</summary>
+    private static PlaceCandidate? CandidateAfter(Paragraph paragraph, PhraseMatch unit, List<int> run, PlaceNameData data, SpellingData spelling)
+    {
+        if (run.Count == 0)
+        {
+            return null;
+        }
+        var tokens = paragraph.Tokens;
+        var count = Math.Min(run.Count, MaxName);
+        var words = new TextSpan[count];
+        var keys = new string[count];
+        var proper = new bool[count];
+        var endsAt = new bool[count + 1];
+        var follower = new bool[count];
+        var allProper = true;
+        for (var w = 0; w < count; w++)
+        {
+            var text = paragraph.GetText(tokens[run[w]]);
+            words[w] = tokens[run[w]].Span;
+            keys[w] = PlaceNameData.KeyOf(text.ToString());
+            proper[w] = Syllables.HasCase(text, true);
+            follower[w] = !IsCapital(paragraph, run[w]) && data.IsFollower(text);
+            allProper &= proper[w];
+            // A name ends before a lower-case word that does not make a word with its last syllable (`xã tân phú tổ chức`).
+            endsAt[w + 1] = w + 1 == run.Count
+                || (!IsCapital(paragraph, run[w + 1]) && !MakesWord(paragraph, run[w], run[w + 1], spelling));
+        }
+        return allProper ? null : new PlaceCandidate(UnitKey(paragraph, unit), CaseCheck.SpanOf(paragraph, unit), words, keys, proper, endsAt, follower);
+    }
+
+    private static string UnitKey(Paragraph paragraph, PhraseMatch unit) => unit.Phrase.Text.ToLowerInvariant();
 
     private static bool IsCapital(Paragraph paragraph, int word) => paragraph.Tokens[word].Has(TokenFlags.Capitalized);
 
     /// <summary>
-    /// After a two-syllable name opened in lower case (`xã tân Phú`), the clause ends, another unit follows, or a word
-    /// that follows a place standing as the subject (`xã tân Phú đã …`): a verb's object runs on in other words
-    /// (`xã nhận Cờ thi đua`).
+    /// After a name opened in lower case (`xã tân Phú`), the clause ends, another unit follows, or a word that follows
+    /// a place standing as the subject (`xã tân Phú đã …`): a verb's object runs on in other words (`xã nhận Cờ thi đua`).
     /// </summary>
-    private static bool EndsName(Paragraph paragraph, List<int> run, PlaceNameData data)
+    private static bool EndsName(Paragraph paragraph, int last, PlaceNameData data)
     {
-        if (run.Count != 2)
-        {
-            return false;
-        }
-        var next = TokenNavigation.Next(paragraph.Tokens, run[1]);
+        var next = TokenNavigation.Next(paragraph.Tokens, last);
         return next < 0 || paragraph.Tokens[next].Kind == TokenKind.Punctuation
-            || (next == run[1] + 2 && (data.Units.Match(paragraph, next) is not null || TokenNavigation.IsWordIn(paragraph, next, AfterSubject)));
+            || (next == last + 2 && (data.Units.Match(paragraph, next) is not null || TokenNavigation.IsWordIn(paragraph, next, AfterSubject)));
     }
 
     // Words that follow a place standing as the subject of a clause.
@@ -116,21 +264,23 @@ internal static class PlaceNames
 
     /// <summary>
     /// The words one space apart from <paramref name="start"/> up to a follower or a unit word in lower case, or up to
-    /// anything that is not a word (a number: `tổ 5`); empty when a word is in capitals (a heading). Three words at
-    /// most: a two-syllable name and the word after it.
+    /// anything that is not a word (a number: `tổ 5`); empty when a word is in capitals (a heading). Five words at
+    /// most: a name and the word after it. Without <paramref name="stopAtFollower"/>, the run reads on through followers,
+    /// for names that hold one (`tỉnh đồng nai`).
     /// </summary>
-    private static List<int> NameRun(Paragraph paragraph, int start, PlaceNameData data)
+    private static List<int> NameRun(Paragraph paragraph, int start, PlaceNameData data, bool stopAtFollower = true)
     {
         var tokens = paragraph.Tokens;
-        var run = new List<int>(3);
-        for (var at = start; at < tokens.Count && run.Count < 3 && TokenNavigation.IsWordGap(tokens[at - 1])
+        var run = new List<int>(MaxName + 1);
+        for (var at = start; at < tokens.Count && run.Count <= MaxName && TokenNavigation.IsWordGap(tokens[at - 1])
             && tokens[at].Kind == TokenKind.Word; at += 2)
         {
             if (NameContext.IsAllCaps(tokens[at]))
             {
                 return [];
             }
-            if (!tokens[at].Has(TokenFlags.Capitalized) && (data.IsFollower(paragraph.GetText(tokens[at])) || data.Units.Match(paragraph, at) is not null))
+            if (!tokens[at].Has(TokenFlags.Capitalized)
+                && ((stopAtFollower && data.IsFollower(paragraph.GetText(tokens[at]))) || data.Units.Match(paragraph, at) is not null))
             {
                 break;
             }
@@ -155,5 +305,13 @@ internal static class PlaceNames
     private static bool MakesWord(Paragraph paragraph, int first, int second, SpellingData spelling) =>
         spelling.Lexicon.IsWord(spelling.Validator, paragraph.GetText(paragraph.Tokens[first]), paragraph.GetText(paragraph.Tokens[second]));
 
-    private sealed record Slips(PlaceNameData Data, IReadOnlyList<PlaceNameSlip> Items);
+    /// <summary>The word and the word one space after it are syllables of one lexicon word (`Cờ thi` of `Cờ thi đua`, `Bằng khen`).</summary>
+    private static bool ContinuesIntoWord(Paragraph paragraph, int word, SpellingData spelling)
+    {
+        var tokens = paragraph.Tokens;
+        return word + 2 < tokens.Count && TokenNavigation.IsWordGap(tokens[word + 1]) && tokens[word + 2].Kind == TokenKind.Word
+            && spelling.Lexicon.ContainsPair(spelling.Validator, paragraph.GetText(tokens[word]), paragraph.GetText(tokens[word + 2]));
+    }
+
+    private sealed record Slips(PlaceNameData Data, PlaceFacts Facts);
 }

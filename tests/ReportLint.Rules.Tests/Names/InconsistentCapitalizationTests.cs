@@ -41,6 +41,44 @@ public class InconsistentCapitalizationTests
         Findings.Single(text, "RL6005", "xã tân Phú");
     }
 
+    [Theory]
+    [InlineData("Đoàn công tác của tỉnh Phú Thọ làm việc; lãnh đạo tỉnh Phú thọ cảm ơn.", "tỉnh Phú thọ")] // a well-known name
+    [InlineData("Đoàn về xã Lạc Sơn làm việc; lãnh đạo xã Lạc sơn cảm ơn; cán bộ xã Lạc sơn tiếp đón.", "xã Lạc sơn")]
+    public void Leaves_a_place_name_that_the_document_writes_properly_to_the_place_name_rule(string text, string span)
+    {
+        Assert.Empty(RuleTester.Lint(text, "RL6003"));
+        Assert.All(RuleTester.Lint(text, "RL6005"), d => Assert.Equal(span, RuleTester.SpanText(text, d)));
+        Assert.NotEmpty(RuleTester.Lint(text, "RL6005"));
+    }
+
+    [Fact]
+    public void Reports_the_head_of_an_unknown_body_after_a_title_against_the_documents_majority()
+    {
+        const string text = "Đồng chí Lê Văn An, Trưởng Ban Quản lý dự án, phát biểu.\nĐồng chí Trần Văn Bình, Trưởng ban Quản lý dự án, dự họp.\n"
+            + "Phó Trưởng Ban Quản lý dự án ký; Trưởng Ban Quản lý dự án đồng ý.\n";
+        var diagnostic = Findings.Single(text, "RL6003", "Trưởng ban Quản lý");
+        Assert.Equal("“Trưởng ban Quản lý” viết hoa không thống nhất với 3 chỗ khác trong văn bản viết “Trưởng Ban Quản lý”", Findings.Vi(diagnostic));
+        Assert.Equal("“Trưởng ban Quản lý” is capitalized differently from 3 other places in the document, which write “Trưởng Ban Quản lý”", Findings.En(diagnostic));
+        Assert.Single(RuleTester.Lint(text), d => d.Id.StartsWith("RL6", StringComparison.Ordinal));
+        Assert.Equal(text.Replace("Trưởng ban", "Trưởng Ban", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Fact]
+    public void The_majority_may_keep_the_head_in_lower_case()
+    {
+        const string text = "Trưởng ban Vận động quỹ họp; Trưởng ban Vận động quỹ ký; ý kiến của Trưởng Ban Vận động quỹ.\n";
+        var diagnostic = Findings.Single(text, "RL6003", "Trưởng Ban Vận động");
+        Assert.Equal("Trưởng ban Vận động quỹ họp; Trưởng ban Vận động quỹ ký; ý kiến của Trưởng ban Vận động quỹ.\n", Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Trưởng Ban Quản lý dự án ký; Trưởng ban Quản lý dự án đồng ý.\n")] // a tie says nothing
+    [InlineData("Trưởng Ban Quản lý dự án ký; Trưởng ban Vận động quỹ đồng ý.\n")] // two bodies
+    [InlineData("Trưởng phòng Quản lý đô thị ký; Trưởng Ban Quản lý dự án và Trưởng Ban Quản lý dự án đồng ý.\n")]
+    [InlineData("Trưởng ban tổ chức hội nghị; Trưởng Ban Quản lý dự án và Trưởng Ban Quản lý dự án đồng ý.\n")]
+    [InlineData("Giám đốc trung tâm Dịch vụ ký; Giám đốc trung tâm Dịch vụ và Giám đốc Trung tâm Dịch vụ đồng ý.\n")] // not `Trưởng`
+    public void Is_silent_on_one_spelling_of_each_post(string text) => Assert.Empty(RuleTester.Lint(text, "RL6003"));
+
     [Fact]
     public void Reports_a_post_whose_body_is_in_lower_case_beside_the_capitalized_post()
     {
@@ -84,13 +122,13 @@ public class InconsistentCapitalizationTests
     }
 
     [Theory]
-    [InlineData("Đoàn công tác của tỉnh Phú Thọ làm việc tại huyện; lãnh đạo tỉnh Phú thọ cảm ơn.")]
-    [InlineData("Lãnh đạo tỉnh Phú thọ cảm ơn; đoàn công tác của tỉnh Phú Thọ làm việc tại huyện.")]
+    [InlineData("Đoàn công tác của Tỉnh ủy Lạc Sơn làm việc tại huyện; lãnh đạo Tỉnh ủy Lạc sơn cảm ơn.")]
+    [InlineData("Lãnh đạo Tỉnh ủy Lạc sơn cảm ơn; đoàn công tác của Tỉnh ủy Lạc Sơn làm việc tại huyện.")]
     public void On_a_tie_a_proper_name_keeps_its_capitals(string text)
     {
-        var diagnostic = Findings.Single(text, "RL6003", "Phú thọ");
-        Assert.Equal("“Phú thọ” viết hoa không thống nhất với 1 chỗ khác trong văn bản viết “Phú Thọ”", Findings.Vi(diagnostic));
-        Assert.Equal(text.Replace("Phú thọ", "Phú Thọ", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+        var diagnostic = Findings.Single(text, "RL6003", "Lạc sơn");
+        Assert.Equal("“Lạc sơn” viết hoa không thống nhất với 1 chỗ khác trong văn bản viết “Lạc Sơn”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("Lạc sơn", "Lạc Sơn", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
 
     [Theory]

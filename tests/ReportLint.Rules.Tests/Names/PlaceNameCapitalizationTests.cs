@@ -63,6 +63,107 @@ public class PlaceNameCapitalizationTests
     [InlineData("Các đô thị xã hội hóa đầu tư.")]
     public void Is_silent_on_correct_text(string text) => Assert.Empty(RuleTester.Lint(text, "RL6005"));
 
+    [Theory]
+    [InlineData("Đoàn công tác vào thành phố Hồ chí Minh tổ chức hội nghị.", "thành phố Hồ chí Minh", "thành phố Hồ Chí Minh")]
+    [InlineData("Bộ đội về thành phố Điện biên Phủ dự lễ kỷ niệm.", "thành phố Điện biên Phủ", "thành phố Điện Biên Phủ")]
+    [InlineData("Ủy ban nhân dân xã Phú lộc Hưng báo cáo kết quả.", "xã Phú lộc Hưng", "xã Phú Lộc Hưng")] // not a known name
+    [InlineData("Người dân thành phố hồ Chí Minh đã tham gia.", "thành phố hồ Chí Minh", "thành phố Hồ Chí Minh")]
+    [InlineData("Đoàn đến xã tân Phú Hòa, huyện Yên Lập.", "xã tân Phú Hòa", "xã Tân Phú Hòa")]
+    public void Reports_a_lower_case_syllable_inside_a_longer_name(string text, string span, string corrected)
+    {
+        var diagnostic = Findings.Single(text, "RL6005", span);
+        Assert.Equal($"Địa danh “{span}” phải viết hoa mọi chữ của tên riêng: “{corrected}”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Huyện Yên Thành tổ chức hội nghị sơ kết.")] // the name ended before `tổ chức`
+    [InlineData("Đoàn về thăm làng Sen quê Bác.")] // a person after the name
+    [InlineData("Năm nay thôn Bắc giành Cờ thi đua của huyện.")] // a verb and a common word in capitals
+    [InlineData("Huyện Yên Thành tặng Bằng khen cho xã Tân Phú.")]
+    [InlineData("Thôn Đông mời Chủ tịch xã dự họp.")] // a title after a one-syllable name
+    [InlineData("Đoàn về làng Sen gặp Ban Thường vụ Huyện ủy.")]
+    [InlineData("Xã Cư Ea Lang, thành phố Hồ Chí Minh và thành phố Điện Biên Phủ.")]
+    public void Is_silent_when_a_longer_name_is_written_properly_or_no_name_runs_on(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL6005"));
+
+    [Fact]
+    public void Reports_a_name_in_lower_case_that_the_document_writes_properly_elsewhere()
+    {
+        const string text = "Xã Tân Phú có 9 thôn.\nNăm qua, nhân dân xã tân phú tích cực tham gia.\n";
+        var diagnostic = Findings.Single(text, "RL6005", "xã tân phú");
+        Assert.Equal("Địa danh “xã tân phú” phải viết hoa mọi chữ của tên riêng: “xã Tân Phú”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace("xã tân phú", "xã Tân Phú", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+        Assert.Empty(RuleTester.Lint(text, "RL6003"));
+    }
+
+    [Fact]
+    public void Reports_each_mixed_spelling_once_whatever_the_counts()
+    {
+        // `Tân phú` twice outnumbers `Tân Phú`: the place name is the model, and RL6003 says nothing.
+        const string text = "Nhân dân xã Tân phú phấn khởi.\nĐảng bộ phường Tân Phú tổ chức đại hội.\nXã Tân phú tổ chức lễ ra quân.\n";
+        var findings = RuleTester.Lint(text, "RL6005");
+        Assert.Equal(["xã Tân phú", "Xã Tân phú"], findings.Select(d => RuleTester.SpanText(text, d)));
+        Assert.Equal(text.Replace("Tân phú", "Tân Phú", StringComparison.Ordinal), RuleTester.FixAll(text, includeUnsafe: true, "RL6005"));
+        Assert.Empty(RuleTester.Lint(text, "RL6003"));
+    }
+
+    [Fact]
+    public void A_name_that_is_a_common_word_counts_after_the_same_unit_and_with_a_capital()
+    {
+        // `thống nhất` is a word of the lexicon: agreement, unless a capital marks the name.
+        const string text = "Xã Thống Nhất về đích sớm.\nCán bộ xã Thống nhất được khen.\nPhường Thống nhất và các xã thống nhất phương án.\n";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL6005"));
+        Assert.Equal("xã Thống nhất", RuleTester.SpanText(text, diagnostic));
+        Assert.Equal("Cán bộ xã Thống Nhất được khen.", Findings.Fixed(text, diagnostic).Split('\n')[1]);
+    }
+
+    [Theory]
+    [InlineData("Nhân dân xã tân phú tích cực tham gia.")] // no evidence in the document
+    [InlineData("Xã Đồng Tâm về đích; các xã đồng tâm hiệp lực.")] // a follower in lower case
+    [InlineData("Xã Tân Phú có 9 thôn; xã tân phú Đông là xã khác.")] // a longer name
+    [InlineData("Xã Tân Phú có 9 thôn; xã Tân Phú Đông có 5 thôn.")]
+    [InlineData("BÁO CÁO CỦA XÃ TÂN PHÚ\nNhân dân xã tân phú tham gia.")] // a heading in capitals is no evidence of case
+    [InlineData("Kế Hoạch Phát Triển Xã Tân Phú\nNhân dân xã tân phú tham gia.")] // nor a headline in title case
+    public void Is_silent_without_the_documents_evidence(string text) => Assert.Empty(RuleTester.Lint(text, "RL6005"));
+
+    [Theory]
+    [InlineData("Đoàn công tác của tỉnh quảng ninh làm việc.", "tỉnh quảng ninh", "tỉnh Quảng Ninh")]
+    [InlineData("Hội nghị tổ chức tại thành phố hồ chí minh.", "thành phố hồ chí minh", "thành phố Hồ Chí Minh")]
+    [InlineData("Đoàn về thành phố huế dự lễ.", "thành phố huế", "thành phố Huế")] // one syllable
+    [InlineData("Các sở của tỉnh đồng nai phối hợp.", "tỉnh đồng nai", "tỉnh Đồng Nai")] // a follower inside the name
+    [InlineData("Tỉnh Thanh hoá tổ chức lễ.", "Tỉnh Thanh hoá", "Tỉnh Thanh Hoá")] // the writer's tone style is kept
+    [InlineData("Ngư dân đặc khu phú quốc ra khơi.", "đặc khu phú quốc", "đặc khu Phú Quốc")]
+    public void Reports_a_well_known_name_without_the_documents_evidence(string text, string span, string corrected)
+    {
+        var diagnostic = Findings.Single(text, "RL6005", span);
+        Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Sản phẩm từ quảng ninh và hồ chí minh được bày bán.")] // not after a unit word
+    [InlineData("Tỉnh Quảng Ninh, thành phố Hồ Chí Minh và thành phố Huế ký kết.")]
+    [InlineData("TỈNH QUẢNG NINH")]
+    [InlineData("Văn bản hà nội gửi đến chưa đủ.")] // `văn bản`: no unit word
+    [InlineData("Tỉnh quảng bá sản phẩm; tỉnh đồng ý.")] // `quảng` alone is nothing
+    public void Is_silent_on_well_known_names_written_properly_or_not_after_a_unit(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL6005"));
+
+    [Fact]
+    public void The_pages_examples_report_each_slip_and_nothing_on_the_correct_text()
+    {
+        var page = RuleDocs.Get("RL6005")!;
+        string Example(string label)
+        {
+            var start = page.IndexOf("```text\n", page.IndexOf(label, StringComparison.Ordinal), StringComparison.Ordinal) + 8;
+            return page[start..page.IndexOf("```", start, StringComparison.Ordinal)];
+        }
+        var wrong = Example("Sai:");
+        Assert.Equal(["xã tân Phú", "huyện Yên thành", "thành phố Hồ chí Minh", "tỉnh đồng nai", "thành phố huế"],
+            RuleTester.Lint(wrong, "RL6005").Select(d => RuleTester.SpanText(wrong, d)));
+        Assert.Empty(RuleTester.Lint(Example("Đúng:"), "RL6005", "RL6003"));
+    }
+
     [Fact]
     public void A_workspace_adds_a_unit_word()
     {
