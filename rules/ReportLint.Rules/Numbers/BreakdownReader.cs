@@ -960,7 +960,7 @@ internal static class BreakdownReader
     }
 
     /// <summary>`1,248`: one comma before exactly three digits reads as English thousands as well as a decimal.</summary>
-    private static bool IsAmbiguous(ReadOnlySpan<char> text)
+    internal static bool IsAmbiguous(ReadOnlySpan<char> text)
     {
         var comma = text.IndexOf(',');
         return comma >= 0 && text.IndexOf('.') < 0 && text.Length - comma - 1 == 3;

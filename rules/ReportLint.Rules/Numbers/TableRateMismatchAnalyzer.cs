@@ -42,6 +42,10 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
                 }
                 var mismatch = finding.Mismatch;
                 var (part, whole) = (mismatch.Inputs[0].Text, mismatch.Inputs[1].Text);
+                if (EitherAmbiguous(part, whole))
+                {
+                    continue; // `12,450` may be 12.450 as well as 12,45: RL5008 asks which, no rate can be judged
+                }
                 reported.Add(finding.Span);
                 var fix = finding.Fix(mismatch.Expected,
                     new($"Sửa thành {mismatch.Expected}% ({part}/{whole})", $"Change to {mismatch.Expected}% ({part}/{whole})"));
@@ -49,7 +53,8 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
                     mismatch.Expected, mismatch.Cell.Text);
             }
         }
-        foreach (var mismatch in RatioRateCells.Find(table).Where(m => !shares.Contains(m.Column) && reported.Add(m.Span)))
+        foreach (var mismatch in RatioRateCells.Find(table).Where(m => !shares.Contains(m.Column) && !EitherAmbiguous(m.Part, m.Whole)
+            && reported.Add(m.Span)))
         {
             var fix = CodeFix.Replace(mismatch.Span, mismatch.Expected, FixSafety.Unsafe,
                 new($"Sửa thành {mismatch.Expected}% ({mismatch.Part}/{mismatch.Whole})", $"Change to {mismatch.Expected}% ({mismatch.Part}/{mismatch.Whole})"));
@@ -57,4 +62,6 @@ public sealed class TableRateMismatchAnalyzer : PipeTableAnalyzer
                 mismatch.Expected, mismatch.Stated);
         }
     }
+
+    private static bool EitherAmbiguous(string part, string whole) => BreakdownReader.IsAmbiguous(part) || BreakdownReader.IsAmbiguous(whole);
 }

@@ -33,6 +33,15 @@ public class TableRateMismatchTests
     public void Is_silent_when_every_rate_is_performance_over_target() => Assert.Empty(Lint(Revenue));
 
     [Fact]
+    public void Judges_no_rate_of_a_figure_that_reads_two_ways()
+    {
+        // `8,415` may be thousands written the English way (8.415, 105,19%) or a decimal: RL5008 asks which.
+        var text = Revenue.Replace("| 320 | 415 | 129,69 |", "| 8.000 | 8,415 | 105,19 |", StringComparison.Ordinal)
+            .Replace("**14.170** | **5.654** | **39,90**", "**21.850** | **13.654** | **62,49**", StringComparison.Ordinal);
+        Assert.Empty(Lint(text));
+    }
+
+    [Fact]
     public void Reports_a_rate_that_is_not_performance_over_target_with_the_rate_as_fix()
     {
         var text = Revenue.Replace("| 55,52 |", "| 52,55 |", StringComparison.Ordinal);
