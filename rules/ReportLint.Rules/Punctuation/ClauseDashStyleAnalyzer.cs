@@ -33,9 +33,6 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
         ],
     };
 
-    private static readonly LocalizedText MajorityReason = new("dùng nhiều hơn trong văn bản", "the document uses most");
-    private static readonly LocalizedText ConfiguredReason = new("đã chọn trong cấu hình", "set in the configuration");
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
@@ -138,9 +135,9 @@ public sealed class ClauseDashStyleAnalyzer : DiagnosticAnalyzer
         // A configured dash is the office's rule for every document; the majority only settles a mix.
         (string? preferred, LocalizedText reason) = context.Options.GetString(Rule, "style") switch
         {
-            "en-dash" => ("–", ConfiguredReason),
-            "hyphen" => ("-", ConfiguredReason),
-            _ => (vote.Preferred, MajorityReason),
+            "en-dash" => ("–", StyleReasons.Configured),
+            "hyphen" => ("-", StyleReasons.Configured),
+            _ => (vote.Preferred, StyleReasons.Majority),
         };
         if (preferred is null)
         {

@@ -33,9 +33,6 @@ public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
         ],
     };
 
-    private static readonly LocalizedText MajorityReason = new("dùng nhiều hơn trong văn bản", "the document uses most");
-    private static readonly LocalizedText ConfiguredReason = new("đã chọn trong cấu hình", "set in the configuration");
-
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Collect, Report);
@@ -75,10 +72,10 @@ public sealed class EllipsisStyleAnalyzer : DiagnosticAnalyzer
         // A configured form is the office's rule for every document; the majority only settles a mix.
         (string? preferred, LocalizedText reason) = context.Options.GetString(Rule, "style") switch
         {
-            "three-dots" => (ThreeDots, ConfiguredReason),
-            "character" => (OneCharacter, ConfiguredReason),
-            _ when dots == 0 || characters == 0 => ((string?)null, MajorityReason),
-            _ => (characters > dots ? OneCharacter : ThreeDots, MajorityReason),
+            "three-dots" => (ThreeDots, StyleReasons.Configured),
+            "character" => (OneCharacter, StyleReasons.Configured),
+            _ when dots == 0 || characters == 0 => ((string?)null, StyleReasons.Majority),
+            _ => (characters > dots ? OneCharacter : ThreeDots, StyleReasons.Majority),
         };
         if (preferred is null)
         {
