@@ -12,14 +12,16 @@ namespace ReportLint.Rules.Citations;
 /// &lt;Roman&gt;, nhiệm kỳ &lt;years&gt;`: the body's name and the term together identify one congress, so they must
 /// carry one number (and one number one term). The minority mention is reported when at least two others agree.
 /// A mention without the body's name or without a term is no evidence: `Đại hội … lần thứ XIV` may be the
-/// previous congress, `Đại hội toàn quốc lần thứ XIV của Đảng` another body.
+/// previous congress, `Đại hội toàn quốc lần thứ XIV của Đảng` another body. Consecutive terms of one body carry
+/// consecutive numbers: `lần thứ XXV, nhiệm kỳ 2020 - 2025` beside `lần thứ XXV, nhiệm kỳ 2025 - 2030` (a number copied
+/// from the previous congress) is reported on the term written fewer times (the later on a tie).
 /// </summary>
 public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new("RL2015", "inconsistent-congress-numeral",
         new("Một đại hội được ghi hai số thứ tự hoặc hai nhiệm kỳ", "One congress written with two numbers or two terms"),
-        new("Đại hội {0} được ghi “lần thứ {1}, nhiệm kỳ {2}” ở {3} chỗ khác trong văn bản; ở đây là “{4}”",
-            "The congress of {0} is written “lần thứ {1}, nhiệm kỳ {2}” in {3} other places in the document; here it is “{4}”"),
+        new("Đại hội {0} được ghi “lần thứ {1}, nhiệm kỳ {2}” ở {3} chỗ khác trong văn bản; ở đây là “{4}”{5}",
+            "The congress of {0} is written “lần thứ {1}, nhiệm kỳ {2}” in {3} other places in the document; here it is “{4}”{5}"),
         RuleFamily.Citations, ReportSeverity.Warning, FixSafety.Unsafe);
 
     /// <summary>Words between `Đại hội` and `lần thứ`: a body's name, not a sentence.</summary>
@@ -122,26 +124,68 @@ public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
         {
             all.AddRange(mentions.Items.Select(m => (paragraph, m)));
         }
-        if (all.Count < 3)
-        {
-            return; // a minority needs two agreeing mentions
-        }
-        foreach (var body in all.GroupBy(m => m.Mention.BodyKey).Where(g => g.Count() >= 3))
+        foreach (var body in all.GroupBy(m => m.Mention.BodyKey).Where(g => g.Count() >= 2))
         {
             var mentions = body.ToList();
-            foreach (var (paragraph, mention) in mentions)
+            var reported = false;
+            if (mentions.Count >= 3) // a minority needs two agreeing mentions
             {
-                ReportNumber(context, paragraph, mention, mentions);
+                foreach (var (paragraph, mention) in mentions)
+                {
+                    reported |= ReportNumber(context, paragraph, mention, mentions);
+                }
+            }
+            if (!reported) // a term or number already reported as the minority is that slip, not a repeated number
+            {
+                ReportRepeatedNumber(context, mentions);
             }
         }
     }
+
+    private static readonly LocalizedText NoTail = new("", "");
+
+    /// <summary>
+    /// Two consecutive terms of one body (`2020 - 2025`, `2025 - 2030`), each written with one number, the same: the
+    /// term written fewer times (the later on a tie) takes the number next to the other's.
+    /// </summary>
+    private static void ReportRepeatedNumber(DocumentAnalysisContext context, List<(Paragraph Paragraph, Mention Mention)> mentions)
+    {
+        var terms = mentions.GroupBy(m => (m.Mention.Term.Start, m.Mention.Term.End)).ToList();
+        foreach (var earlier in terms)
+        {
+            if (terms.Find(t => t.Key.Start == earlier.Key.End && t.Key.End - t.Key.Start == earlier.Key.End - earlier.Key.Start) is not { } later
+                || SingleNumber(earlier) is not { } number || SingleNumber(later) != number)
+            {
+                continue;
+            }
+            var (blamed, other, expected) = later.Count() <= earlier.Count() ? (later, earlier, number + 1) : (earlier, later, number - 1);
+            if (expected < 1)
+            {
+                continue;
+            }
+            var roman = RomanNumerals.ToRoman(number);
+            var right = RomanNumerals.ToRoman(expected);
+            foreach (var (paragraph, mention) in blamed)
+            {
+                var span = paragraph.ToAbsolute(mention.NumberSpan);
+                var term = TermText(mention.Term.Start, mention.Term.End);
+                context.Report(Rule, span, [CodeFix.Replace(span, right, FixSafety.Unsafe)], null, mention.Body, roman,
+                    TermText(other.Key.Start, other.Key.End), other.Count(), roman,
+                    new LocalizedText($" cho nhiệm kỳ {term}: hai nhiệm kỳ liền nhau không cùng một số, viết “{right}”",
+                        $" for the term {term}: two consecutive terms cannot share a number, write “{right}”"));
+            }
+        }
+    }
+
+    private static int? SingleNumber(IEnumerable<(Paragraph Paragraph, Mention Mention)> term) =>
+        term.Select(m => m.Mention.Number).Distinct().ToList() is [var only] ? only : null;
 
     /// <summary>
     /// The number when other mentions of the same term agree on another one; otherwise the term when other mentions
     /// of the same number agree on another one (with its fix only when no other number is written with this term:
     /// then the number, not the term, may be the slip).
     /// </summary>
-    private static void ReportNumber(DocumentAnalysisContext context, Paragraph paragraph, Mention mention,
+    private static bool ReportNumber(DocumentAnalysisContext context, Paragraph paragraph, Mention mention,
         List<(Paragraph Paragraph, Mention Mention)> mentions)
     {
         var sameTerm = mentions.Where(m => SameTerm(m.Mention, mention)).Select(m => m.Mention.Number).ToList();
@@ -151,8 +195,8 @@ public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
             var roman = RomanNumerals.ToRoman(number);
             var span = paragraph.ToAbsolute(mention.NumberSpan);
             context.Report(Rule, span, [CodeFix.Replace(span, roman, FixSafety.Unsafe)], null,
-                mention.Body, roman, TermText(mention.Term.Start, mention.Term.End), count, paragraph.Text.Substring(mention.NumberSpan.Start, mention.NumberSpan.Length));
-            return;
+                mention.Body, roman, TermText(mention.Term.Start, mention.Term.End), count, paragraph.Text.Substring(mention.NumberSpan.Start, mention.NumberSpan.Length), NoTail);
+            return true;
         }
         var sameNumber = mentions.Where(m => m.Mention.Number == mention.Number).Select(m => (m.Mention.Term.Start, m.Mention.Term.End)).ToList();
         if (Majority(sameNumber, (mention.Term.Start, mention.Term.End)) is { } termMajority)
@@ -162,8 +206,10 @@ public sealed class InconsistentCongressNumeralAnalyzer : DiagnosticAnalyzer
             var termUsedElsewhere = sameTerm.Any(n => n != mention.Number);
             CodeFix[] fixes = termUsedElsewhere ? [] : [CodeFix.Replace(span, $"{start}{mention.Term.Separator}{end}", FixSafety.Unsafe)];
             context.Report(Rule, span, fixes, null, mention.Body, RomanNumerals.ToRoman(mention.Number), TermText(start, end), agreeing,
-                paragraph.Text.Substring(mention.Term.Span.Start, mention.Term.Span.Length));
+                paragraph.Text.Substring(mention.Term.Span.Start, mention.Term.Span.Length), NoTail);
+            return true;
         }
+        return false;
     }
 
     private static bool SameTerm(Mention a, Mention b) => a.Term.Start == b.Term.Start && a.Term.End == b.Term.End;

@@ -51,4 +51,21 @@ public class InconsistentCongressNumeralTests
     // One mention against one: no majority.
     [InlineData("Đại hội Đảng bộ xã Phú Lộc lần thứ IX, nhiệm kỳ 2025 - 2030.\nĐại hội Đảng bộ xã Phú Lộc lần thứ X, nhiệm kỳ 2025 - 2030.\n")]
     public void Is_silent_on_consistent_and_unrelated_mentions(string text) => Assert.Empty(RuleTester.Lint(text, "RL2015"));
+
+    [Fact]
+    public void A_number_repeated_for_the_next_term_is_reported_with_the_next_number()
+    {
+        const string text = "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã Phú Lộc lần thứ XXV, nhiệm kỳ 2020 - 2025;\n"
+            + "Chuẩn bị tốt các điều kiện tiến tới Đại hội đại biểu Đảng bộ xã Phú Lộc lần thứ XXV, nhiệm kỳ 2025 - 2030.\n";
+        var diagnostic = CitationTest.Single(text, "RL2015", "XXV", after: "tiến tới");
+        Assert.Equal("Đại hội Đảng bộ xã Phú Lộc được ghi “lần thứ XXV, nhiệm kỳ 2020 - 2025” ở 1 chỗ khác trong văn bản; ở đây là “XXV”"
+            + " cho nhiệm kỳ 2025 - 2030: hai nhiệm kỳ liền nhau không cùng một số, viết “XXVI”", CitationTest.Vi(diagnostic));
+        Assert.Equal(text.Replace("XXV, nhiệm kỳ 2025", "XXVI, nhiệm kỳ 2025", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đại hội Đảng bộ xã Phú Lộc lần thứ XXV, nhiệm kỳ 2020 - 2025 đã thành công.\nĐại hội Đảng bộ xã Phú Lộc lần thứ XXVI, nhiệm kỳ 2025 - 2030.\n")]
+    // Terms that do not follow each other say nothing about the numbers.
+    [InlineData("Đại hội Đảng bộ xã Phú Lộc lần thứ XXV, nhiệm kỳ 2015 - 2020 đã thành công.\nĐại hội Đảng bộ xã Phú Lộc lần thứ XXV, nhiệm kỳ 2025 - 2030.\n")]
+    public void Consecutive_terms_with_consecutive_numbers_are_silent(string text) => Assert.Empty(RuleTester.Lint(text, "RL2015"));
 }
