@@ -10,7 +10,8 @@ namespace ReportLint.Rules.Spelling;
 /// RL3012: a word misspelt with syllables that all exist, by a confusion of consonants (`sản suất`, `bổ xung`,
 /// `trú trọng`, `dữ gìn`): the syllable rules cannot see it, and the marks are right, so RL3003 cannot either.
 /// The wrong forms come from data (`confusions`, one `wrong → right` per entry, two to four syllables); only forms
-/// that are never right are listed, a longer form where the context decides (`phân bố kinh phí`).
+/// that are never right are listed, a longer form where the context decides (`phân bố kinh phí`), or a word that is
+/// wrong before a percentage (`tang 10,5%` is `tăng`: a mark lost on a verb of change).
 /// </summary>
 public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
 {
@@ -33,7 +34,22 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
         Span<char> phrase = stackalloc char[(SyllableValidator.MaxLength + 1) * ConfusionTable.MaxWords];
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 } || tokens[i + 2].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || tokens[i + 1] is not { Kind: TokenKind.Space, Length: 1 })
+            {
+                continue;
+            }
+            if (tokens[i + 2].Kind == TokenKind.Number)
+            {
+                if (Numbers.BreakdownReader.IsPercent(paragraph, i + 2))
+                {
+                    data ??= SpellingData.Get(context.Options);
+                    table ??= ConfusionTable.Get(context.Options, data);
+                    syllables ??= ParagraphSyllables.Get(paragraph, data);
+                    ReportBeforePercentage(context, table, syllables, i);
+                }
+                continue;
+            }
+            if (tokens[i + 2].Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -61,6 +77,33 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
                 break;
             }
         }
+    }
+
+    /// <summary>`tang 10,5%`: a listed word before a percentage, in a paragraph that writes its marks (else RL3009's).</summary>
+    private static void ReportBeforePercentage(ParagraphAnalysisContext context, ConfusionTable table, ParagraphSyllables syllables, int word)
+    {
+        var paragraph = context.Paragraph;
+        if (table.RightBeforePercentage(syllables.Key(word)) is not { } right || !WritesMarks(paragraph))
+        {
+            return;
+        }
+        var span = paragraph.Tokens[word].Span;
+        var written = paragraph.Text.Substring(span.Start, span.Length);
+        var replacement = SuggestionEngine.MatchCase(right, written);
+        context.Report(Rule, span, CodeFix.Replace(span, replacement, FixSafety.Unsafe), written, replacement);
+    }
+
+    private static bool WritesMarks(Paragraph paragraph)
+    {
+        var tokens = paragraph.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && VietnameseLetters.HasMark(paragraph.GetText(tokens[i])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many Word tokens, one space apart, run from <paramref name="first"/> (at most the longest form).</summary>

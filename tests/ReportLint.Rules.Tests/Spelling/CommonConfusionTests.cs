@@ -67,4 +67,19 @@ public class CommonConfusionTests
         var diagnostic = Assert.Single(RuleTester.Lint("Đẩy mạnh sản xuất.", options, "RL3012", "RL9001"));
         Assert.Equal("RL9001", diagnostic.Id);
     }
+
+    [Theory]
+    [InlineData("Giá trị sản xuất công nghiệp tang 10,5% so với cùng kỳ.", "tang", "tăng")]
+    [InlineData("Số hộ nghèo giam 1,2 % so với đầu năm.", "giam", "giảm")]
+    public void A_verb_of_change_without_its_mark_before_a_percentage_is_reported(string text, string wrong, string right)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3012"));
+        Assert.Equal(wrong, RuleTester.SpanText(text, diagnostic));
+        Assert.Equal(text.Replace(wrong + " ", right + " ", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Cả nước để quốc tang 2 ngày; bị can bị tạm giam 3 tháng.")] // not a percentage
+    [InlineData("Gia tri san xuat tang 10,5% so voi cung ky.")] // no marks anywhere: RL3009's paragraph
+    public void Is_silent_on_those_words_elsewhere(string text) => Assert.Empty(RuleTester.Lint(text, "RL3012"));
 }
