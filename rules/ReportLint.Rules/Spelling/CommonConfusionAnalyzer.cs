@@ -38,24 +38,19 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            if (tokens[i + 2].Kind == TokenKind.Number)
-            {
-                if (Numbers.BreakdownReader.IsPercent(paragraph, i + 2))
-                {
-                    data ??= SpellingData.Get(context.Options);
-                    table ??= ConfusionTable.Get(context.Options, data);
-                    syllables ??= ParagraphSyllables.Get(paragraph, data);
-                    ReportBeforePercentage(context, table, syllables, i);
-                }
-                continue;
-            }
-            if (tokens[i + 2].Kind != TokenKind.Word)
+            var beforePercentage = tokens[i + 2].Kind == TokenKind.Number && Numbers.BreakdownReader.IsPercent(paragraph, i + 2);
+            if (!beforePercentage && tokens[i + 2].Kind != TokenKind.Word)
             {
                 continue;
             }
             data ??= SpellingData.Get(context.Options);
             table ??= ConfusionTable.Get(context.Options, data);
             syllables ??= ParagraphSyllables.Get(paragraph, data);
+            if (beforePercentage)
+            {
+                ReportBeforePercentage(context, table, syllables, i);
+                continue;
+            }
             if (!table.MayStart(syllables.Key(i)))
             {
                 continue; // nearly every pair ends here, on one set look-up
@@ -98,7 +93,9 @@ public sealed class CommonConfusionAnalyzer : DiagnosticAnalyzer
         var tokens = paragraph.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && VietnameseLetters.HasMark(paragraph.GetText(tokens[i])))
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && (token.Has(TokenFlags.CombiningMarks)
+                || (token.Has(TokenFlags.NonAscii) && VietnameseLetters.HasMark(paragraph.GetText(token)))))
             {
                 return true;
             }
