@@ -13,8 +13,8 @@ internal sealed class CitationResolver(CitationData data)
     {
         if (citation.Symbol is { Issuer: not null } symbol)
         {
-            return data.Documents.Find(symbol, citation.Date?.Value, citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null)
-                ?? ResolveTypeCodeSlip(citation, symbol);
+            var known = data.Documents.Find(symbol, citation.Date?.Value, citation.Terms.Count == 1 ? citation.Terms[0].Numeral : null);
+            return known is not null && !OfAnotherDocument(citation, known) ? known : ResolveTypeCodeSlip(citation, symbol);
         }
         if (citation.Type is null)
         {
@@ -27,6 +27,15 @@ internal sealed class CitationResolver(CitationData data)
             _ => null,
         };
     }
+
+    /// <summary>
+    /// `Chỉ thị số 21-NQ/TW ngày 20/01/2018 của Ban Bí thư`: the type word names another kind of document than the known
+    /// 21-NQ/TW, and the date or the named body does not fit it either. The draft means another document whose code is
+    /// the slip, so the known one says nothing about it.
+    /// </summary>
+    private static bool OfAnotherDocument(Citation citation, KnownDocument known) =>
+        citation.Type is { } type && !SameType(known, type)
+        && ((citation.Date?.Value is { } date && date != known.Date) || (citation.Body?.Body is { Generic: false } body && !IssuedBy(known, body)));
 
     private KnownDocument? ResolveNumber(Citation citation, DocumentType type)
     {

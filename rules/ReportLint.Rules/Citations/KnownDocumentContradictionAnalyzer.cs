@@ -58,7 +58,9 @@ public sealed class KnownDocumentContradictionAnalyzer : DiagnosticAnalyzer
                     new LocalizedText($"do {string.Join(" hoặc ", document.Issuers)} ban hành", $"was issued by {string.Join(" or ", document.Issuers)}"),
                     CitationSource.Text(context.Paragraph, body.Span));
             }
-            if (pinned && document.Term is { } term && citation.Terms is [{ } cited] && cited.Numeral != term)
+            // An invalid numeral (`khóa XIIII`) is RL2007's finding, with the same fix.
+            if (pinned && document.Term is { } term && citation.Terms is [{ } cited] && cited.Numeral != term
+                && Core.Syntax.RomanNumerals.TryParse(cited.Numeral, out _))
             {
                 context.Report(Rule, cited.Span, CitationSource.Replace(context.Paragraph, cited.Span, term), symbol,
                     new LocalizedText($"thuộc khóa {term}", $"is of term {term}"), new LocalizedText($"khóa {cited.Numeral}", $"term {cited.Numeral}"));

@@ -19,6 +19,9 @@ public class KnownDocumentContradictionTests
     [InlineData("Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Ban Chấp hành Trung ương.", "Ban Chấp hành Trung ương", "Bộ Chính trị")]
     [InlineData("Thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Bộ Chính trị về kiểm tra, giám sát.", "Bộ Chính trị", "Ban Chấp hành Trung ương")]
     [InlineData("Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Ban Bí thư.", "Ban Bí thư", "Bộ Chính trị")]
+    [InlineData("Thực hiện Nghị quyết số 41-NQ/TW ngày 10/10/2023 của Ban Chấp hành Trung ương về doanh nhân.", "Ban Chấp hành Trung ương", "Bộ Chính trị")]
+    [InlineData("Triển khai Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Ban Bí thư về giáo dục.", "Ban Bí thư", "Bộ Chính trị")]
+    [InlineData("Thực hiện Chỉ thị số 11-CT/TW ngày 13/4/2007 của Ban Bí thư về khuyến học.", "Ban Bí thư", "Bộ Chính trị")]
     public void Wrong_issuer_of_recent_documents(string text, string written, string issuer)
     {
         var diagnostic = CitationTest.Single(text, "RL2009", written);
@@ -40,6 +43,8 @@ public class KnownDocumentContradictionTests
     // No document of the cited year: the term the cited date falls in tells them apart (XIII, then XII).
     [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 16/6/2023 về nông nghiệp.", "16/6/2023", "16/6/2022")]
     [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 25/10/2018 về đơn vị sự nghiệp.", "25/10/2018", "25/10/2017")]
+    [InlineData("Chi bộ học tập Nghị quyết số 21-NQ/TW ngày 16/6/2023 về tổ chức cơ sở đảng.", "16/6/2023", "16/6/2022")]
+    [InlineData("Ngành y tế quán triệt Nghị quyết số 72-NQ/TW ngày 09/9/2024 của Bộ Chính trị.", "09/9/2024", "09/9/2025")]
     public void A_symbol_of_two_terms_is_checked_against_the_document_of_the_cited_year(string text, string written, string known)
     {
         var diagnostic = CitationTest.Single(text, "RL2009", written);
@@ -50,8 +55,22 @@ public class KnownDocumentContradictionTests
     [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về nông nghiệp.")]
     [InlineData("Các chi bộ học tập Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.")]
     [InlineData("Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về công tác dân vận.")]
+    [InlineData("Chi bộ học tập Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về công tác dân số.")]
+    [InlineData("Chi bộ học tập Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII về tổ chức cơ sở đảng.")]
     public void Each_document_of_a_reused_symbol_is_right_on_its_own_date(string text) =>
         CitationTest.Silent(text);
+
+    [Theory]
+    [InlineData("Hội Phụ nữ quán triệt Chỉ thị số 21-NQ/TW ngày 20/01/2018 của Ban Bí thư về công tác phụ nữ.")]
+    [InlineData("Hội Phụ nữ quán triệt Chỉ thị số 21-NQ/TW của Ban Bí thư về công tác phụ nữ.")]
+    public void A_known_symbol_under_another_type_word_with_another_date_or_body_is_another_document(string text)
+    {
+        // The code is the slip (a Chỉ thị 21-CT/TW): RL2004 reports it, the known Nghị quyết 21-NQ/TW is not compared.
+        var diagnostics = RuleTester.Lint(text);
+        var mismatch = Assert.Single(diagnostics, d => d.Id == "RL2004");
+        Assert.Equal("CT", CitationTest.FixTexts(mismatch)[0]);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "RL2009");
+    }
 
     [Fact]
     public void Term_of_a_dated_document()
@@ -61,6 +80,14 @@ public class KnownDocumentContradictionTests
         Assert.Equal("Theo cơ sở dữ liệu, 04-NQ/TW thuộc khóa XII, không phải khóa XI", CitationTest.Vi(diagnostic));
         Assert.Equal("According to the knowledge base, 04-NQ/TW is of term XII, not term XI", CitationTest.En(diagnostic));
         Assert.Equal(text.Replace("khóa XI", "khóa XII", StringComparison.Ordinal), RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Fact]
+    public void An_invalid_term_numeral_is_left_to_RL2007()
+    {
+        const string text = "Chi bộ học tập Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XIIII về tổ chức cơ sở đảng.";
+        var diagnostics = RuleTester.Lint(text);
+        Assert.Equal("RL2007", Assert.Single(diagnostics).Id);
     }
 
     [Theory]
@@ -79,6 +106,8 @@ public class KnownDocumentContradictionTests
     [InlineData("Chi bộ học tập Nghị quyết số 04-NQ/TW của Hội nghị Trung ương 5 khóa XII.", "5", "4")]
     [InlineData("Chi bộ học tập Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Hội nghị Trung ương lần thứ sáu khóa XII.", "sáu", "bảy")]
     [InlineData("Chi bộ học tập Nghị quyết Trung ương 6 (khóa XII) số 26-NQ/TW về cán bộ.", "6", "7")]
+    [InlineData("Chi bộ học tập Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị Trung ương 7 khóa XII về kinh tế biển.", "7", "8")]
+    [InlineData("Chi bộ học tập Nghị quyết Trung ương 6 (khóa XIII) số 21-NQ/TW về tổ chức cơ sở đảng.", "6", "5")]
     public void Plenum_of_a_known_resolution(string text, string written, string plenum)
     {
         var diagnostic = CitationTest.Single(text, "RL2009", written, after: "Nghị quyết ");
