@@ -27,9 +27,10 @@ public sealed class IssuerBodyMismatchAnalyzer : DiagnosticAnalyzer
         foreach (var citation in CitationSource.Of(context))
         {
             if (citation is not { Symbol.Issuer: { } issuer, Body: { } body } || Agrees(issuer, body.Body.Code)
-                || !(data.Issuers.IsParty(issuer) || data.Issuers.IsState(issuer)))
+                || !(data.Issuers.IsParty(issuer) || data.Issuers.IsState(issuer))
+                || (citation.Document is { } known && !body.Body.Generic && !CitationResolver.IssuedBy(known, body.Body)))
             {
-                continue;
+                continue; // a known document's issuer is RL2009's finding, with the fix
             }
             context.Report(Rule, body.Span, issuer, citation.Symbol.Text, CitationSource.Text(context.Paragraph, body.Span), body.Body.Code);
         }

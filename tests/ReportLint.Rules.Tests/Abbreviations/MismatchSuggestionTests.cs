@@ -28,6 +28,17 @@ public class MismatchSuggestionTests
     }
 
     [Fact]
+    public void Letters_that_skip_a_word_of_a_body_the_data_abbreviates_are_a_slip()
+    {
+        const string text = "Ban Dân vận phối hợp với Ủy ban Mặt trận Tổ quốc (UBMTQ) tỉnh tổ chức hội nghị. UBMTQ tỉnh chủ trì giám sát.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1005", diagnostic.Id);
+        AssertSpan(text, diagnostic, "UBMTQ");
+        Assert.Equal("Chữ viết tắt “UBMTQ” không khớp với chữ cái đầu của “Ủy ban Mặt trận Tổ quốc”; có lẽ là “UBMTTQ”", Vi(diagnostic));
+        Assert.Empty(Family(Apply(text, diagnostic.Fixes[0])));
+    }
+
+    [Fact]
     public void Letters_that_skip_a_word_whose_full_initials_the_draft_uses_are_a_slip()
     {
         const string text = "Vốn ủy thác qua Ngân hàng Chính sách xã hội (NHCXH) tăng.\nDư nợ NHCSXH đạt 68 tỷ đồng.\n";

@@ -22,6 +22,9 @@ public class KnownDocumentContradictionTests
     [InlineData("Thực hiện Nghị quyết số 41-NQ/TW ngày 10/10/2023 của Ban Chấp hành Trung ương về doanh nhân.", "Ban Chấp hành Trung ương", "Bộ Chính trị")]
     [InlineData("Triển khai Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Ban Bí thư về giáo dục.", "Ban Bí thư", "Bộ Chính trị")]
     [InlineData("Thực hiện Chỉ thị số 11-CT/TW ngày 13/4/2007 của Ban Bí thư về khuyến học.", "Ban Bí thư", "Bộ Chính trị")]
+    [InlineData("Hội Nông dân tiếp tục thực hiện Kết luận số 61-KL/TW ngày 03/12/2009 của Bộ Chính trị.", "Bộ Chính trị", "Ban Bí thư")]
+    [InlineData("Căn cứ Quyết định số 673/QĐ-TTg ngày 10/5/2011 của Chính phủ về Hội Nông dân.", "Chính phủ", "Thủ tướng Chính phủ")]
+    [InlineData("Các chi bộ quán triệt Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Bộ Chính trị về sắp xếp bộ máy.", "Bộ Chính trị", "Ban Chấp hành Trung ương")]
     public void Wrong_issuer_of_recent_documents(string text, string written, string issuer)
     {
         var diagnostic = CitationTest.Single(text, "RL2009", written);

@@ -155,6 +155,8 @@ public class RealWordErrorTests
     [InlineData("Xã phát triển nuôi cá nước lạnh và cá nước ngọt.")] // `nước lạnh`, not `cả nước`
     [InlineData("Ông Kim, Phó Chủ tịch Hội đồng tỉnh Gyeongsangbuk-do, thăm tỉnh; các thành viên hội đồng tỉnh bạn dự tiệc.")] // `hội đồng` + `tỉnh`
     [InlineData("Ông Park, Chủ tịch Liên đoàn tỉnh Chungcheong, dự lễ.")] // `liên đoàn` + `tỉnh`
+    [InlineData("Phần lớn hộ trồng sâm vẫn tự nhân giống từ cây mẹ.")] // `tự` + `nhân giống`, not `tư nhân`
+    [InlineData("Cuộc thi có một giải nhất trị giá 5.000.000 đồng.")] // `nhất` + `trị giá`, not `nhất trí`
     public void Is_silent_when_the_pair_straddles_two_everyday_words(string text) => Assert.Empty(RuleTester.Lint(text, "RL3003"));
 
     [Theory]
