@@ -214,7 +214,10 @@ public sealed class FullFormAfterDefinitionAnalyzer : DiagnosticAnalyzer
             {
                 return last.Hits;
             }
-            var hits = scanner.Scan(paragraph).ToArray();
+            var found = ScratchList<PhraseHit>.Rent();
+            scanner.Scan(paragraph, found);
+            var hits = found.ToArray();
+            ScratchList<PhraseHit>.Return(found);
             _last = new Entry(scanner, hits);
             return hits;
         }

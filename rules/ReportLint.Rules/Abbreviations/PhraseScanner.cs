@@ -62,7 +62,11 @@ internal sealed class PhraseScanner
         return _phrases.Count - 1;
     }
 
-    public IEnumerable<PhraseHit> Scan(Paragraph paragraph)
+    /// <summary>
+    /// Adds the phrases written in the paragraph to <paramref name="hits"/>, the longest at each word, in order. The caller's
+    /// list (a scratch list, most often) rather than an iterator: every paragraph is scanned, and most hold a phrase.
+    /// </summary>
+    public void Scan(Paragraph paragraph, List<PhraseHit> hits)
     {
         var tokens = paragraph.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -86,7 +90,7 @@ internal sealed class PhraseScanner
             }
             if (best is { } hit)
             {
-                yield return hit;
+                hits.Add(hit);
                 i = hit.NextToken - 1;
             }
         }

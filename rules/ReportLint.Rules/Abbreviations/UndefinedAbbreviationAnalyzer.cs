@@ -36,11 +36,14 @@ public sealed class UndefinedAbbreviationAnalyzer : DiagnosticAnalyzer
     private static WrittenMeanings? CollectWrittenMeanings(ParagraphFactsContext context)
     {
         var (scanner, owners) = AbbreviationRegistry.Get(context.Options).MeaningScanner;
+        var hits = ScratchList<PhraseHit>.Rent();
+        scanner.Scan(context.Paragraph, hits);
         HashSet<(AbbreviationEntry, string)>? entries = null;
-        foreach (var hit in scanner.Scan(context.Paragraph))
+        foreach (var hit in hits)
         {
             (entries ??= []).Add(owners[hit.Phrase]);
         }
+        ScratchList<PhraseHit>.Return(hits);
         return entries is null ? null : new WrittenMeanings(entries);
     }
 

@@ -76,18 +76,20 @@ internal sealed class NameTables
     /// </summary>
     public string? BodyNameThrough(IReadOnlyList<string> words, int pair)
     {
+        // Each word's key once, not once per window tried: a key normalizes the word through ICU (RL3003 asks at each finding).
+        string[]? keys = null;
         for (var start = Math.Max(0, pair + 2 - MaxBodySyllables); start <= pair; start++)
         {
             if (words[start].Length == 0 || !char.IsUpper(words[start][0]))
             {
                 continue;
             }
+            keys ??= [.. words.Select(WordKey)];
             for (var end = Math.Min(words.Count, start + MaxBodySyllables); end >= pair + 2; end--)
             {
-                var candidate = string.Join(' ', words.Skip(start).Take(end - start));
-                if (BodyNameKeys.Contains(string.Join(' ', words.Skip(start).Take(end - start).Select(WordKey))))
+                if (BodyNameKeys.Contains(string.Join(' ', keys, start, end - start)))
                 {
-                    return candidate;
+                    return string.Join(' ', words.Skip(start).Take(end - start));
                 }
             }
         }

@@ -22,9 +22,11 @@ internal static class AddedAmounts
     // In the total's clause: a running stock, not the parts' sum.
     private static readonly string[] RunningTotal = ["hiện", "nay", "lên", "lũy", "luỹ", "nâng", "đưa", "mới"];
 
-    public static IEnumerable<Breakdown> Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
+    /// <summary>The sentence's sums added with `cộng`, or null for none (a list, not an iterator: every sentence passes here).</summary>
+    public static List<Breakdown>? Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
+        List<Breakdown>? found = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!TokenNavigation.IsWord(paragraph, i, "cộng") || TokenNavigation.IsWordIn(paragraph, TokenNavigation.Next(tokens, i), NotAddition)
@@ -45,10 +47,11 @@ internal static class AddedAmounts
             }
             if (parts.Count >= 2 && Total(paragraph, sentence, parts[^1], options) is { } total)
             {
-                yield return new Breakdown(total, parts, parts.Count, Exhaustive: true);
+                (found ??= []).Add(new Breakdown(total, parts, parts.Count, Exhaustive: true));
             }
             i = Math.Max(i, parts[^1].Unit.LastToken);
         }
+        return found;
     }
 
     /// <summary>The exact figure whose unit ends at <paramref name="last"/>: the part before a `cộng`.</summary>

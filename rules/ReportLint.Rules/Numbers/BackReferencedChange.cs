@@ -78,7 +78,7 @@ internal static partial class BackReferencedChange
                 || (subject.Count(c => c == ' ') >= 2 && Verbs.Any(verb => previous.Contains(subject + verb, StringComparison.OrdinalIgnoreCase))));
     }
 
-    private static int IndexOf(IReadOnlyList<Sentence> sentences, int offset)
+    private static int IndexOf(SentenceList sentences, int offset)
     {
         for (var s = 0; s < sentences.Count; s++)
         {

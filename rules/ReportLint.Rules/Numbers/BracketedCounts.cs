@@ -27,16 +27,19 @@ internal static class BracketedCounts
     private static readonly string[] NotALabel =
         ["trong", "gồm", "bao", "chia", "cụ", "riêng", "ngoài", "như", "có", "đạt", "kế", "chỉ", "mục", "thực", "ước", "cùng", "năm", "kỳ"];
 
-    public static IEnumerable<Breakdown> Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
+    /// <summary>The sentence's counts split in parentheses, or null for none (a list, not an iterator: every sentence passes here).</summary>
+    public static List<Breakdown>? Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
     {
+        List<Breakdown>? found = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (TokenNavigation.IsPunctuation(paragraph, i, '(') && CountBefore(paragraph, sentence, i) is { } whole
                 && Parts(paragraph, sentence, i, whole, options) is { } parts)
             {
-                yield return new Breakdown(whole, parts, parts.Count, Exhaustive: true, Closed: true);
+                (found ??= []).Add(new Breakdown(whole, parts, parts.Count, Exhaustive: true, Closed: true));
             }
         }
+        return found;
     }
 
     // Words between the count's unit and the parenthesis: `12 tổ chức đảng (…)`, `20 vụ vi phạm (…)`.

@@ -25,9 +25,11 @@ internal static class ClosingAmounts
     // `cộng` adds amounts (<see cref="AddedAmounts"/>); `đơn giá`, `định mức`, `mức` name a price for each unit, not an amount spent.
     private static readonly string[] NotAmountWords = ["cộng", "đơn giá", "mức"];
 
-    public static IEnumerable<Breakdown> Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
+    /// <summary>The sentence's named amounts with their total, or null for none (a list, not an iterator: every sentence passes here).</summary>
+    public static List<Breakdown>? Read(Paragraph paragraph, Sentence sentence, AnalyzerOptions options)
     {
         var tokens = paragraph.Tokens;
+        List<Breakdown>? found = null;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (!TokenNavigation.IsPunctuation(paragraph, i, ',') && !TokenNavigation.IsPunctuation(paragraph, i, '('))
@@ -38,13 +40,14 @@ internal static class ClosingAmounts
             if (cue >= 0 && Total(paragraph, TokenNavigation.Next(tokens, cue), sentence.EndToken) is { } total
                 && NamedAmounts(paragraph, sentence, i, total, options) is { } parts)
             {
-                yield return new Breakdown(total, parts, parts.Count, Exhaustive: true, Closed: true);
+                (found ??= []).Add(new Breakdown(total, parts, parts.Count, Exhaustive: true, Closed: true));
             }
         }
         if (FromNextSentence(paragraph, sentence, options) is { } next)
         {
-            yield return next;
+            (found ??= []).Add(next);
         }
+        return found;
     }
 
     /// <summary>`… sửa đường 980 triệu đồng. Tổng cộng 2.330 triệu đồng.`: the list ends this sentence, its total opens the next.</summary>

@@ -112,26 +112,20 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-        foreach (var breakdown in AddedAmounts.Read(paragraph, sentence, options))
-        {
-            ReportIfWrong(context, breakdown);
-        }
-        foreach (var breakdown in BracketedCounts.Read(paragraph, sentence, options))
-        {
-            ReportIfWrong(context, breakdown);
-        }
-        foreach (var breakdown in ClosingAmounts.Read(paragraph, sentence, options))
-        {
-            ReportIfWrong(context, breakdown);
-        }
+        ReportIfWrong(context, AddedAmounts.Read(paragraph, sentence, options));
+        ReportIfWrong(context, BracketedCounts.Read(paragraph, sentence, options));
+        ReportIfWrong(context, ClosingAmounts.Read(paragraph, sentence, options));
         foreach (var (total, text, sum, parts) in ClosingTotal.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {
             context.Report(Rule, total, SumFix(total, text, VietnameseNumber.FormatGrouped(sum, 0)), parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(),
                 VietnameseNumber.FormatGrouped(sum, 0), Differs, text);
         }
-        foreach (var (cue, sum, parts) in SharesOfWhole.Read(context.Paragraph, context.Sentence))
+        if (SharesOfWhole.Read(context.Paragraph, context.Sentence) is { } shares)
         {
-            context.Report(Rule, cue, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(), sum, Differs, "100%");
+            foreach (var (cue, sum, parts) in shares)
+            {
+                context.Report(Rule, cue, [], parts.Select(p => new RelatedLocation(p, PartAdded)).ToArray(), sum, Differs, "100%");
+            }
         }
         foreach (var (whole, text, unit, sum, parts) in SexBreakdown.Read(context.Paragraph.FlatText, context.Sentence.Span))
         {
@@ -150,6 +144,19 @@ public sealed class PartsSumMismatchAnalyzer : DiagnosticAnalyzer
             }
         }
         return false;
+    }
+
+    private static void ReportIfWrong(SentenceAnalysisContext context, List<Breakdown>? breakdowns)
+    {
+        // Not `breakdowns ?? []`: that is a new empty list at every sentence.
+        if (breakdowns is null)
+        {
+            return;
+        }
+        foreach (var breakdown in breakdowns)
+        {
+            ReportIfWrong(context, breakdown);
+        }
     }
 
     private static void ReportIfWrong(SentenceAnalysisContext context, Breakdown breakdown)

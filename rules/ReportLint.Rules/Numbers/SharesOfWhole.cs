@@ -21,13 +21,17 @@ internal static class SharesOfWhole
     private static readonly string[][] OtherWholes = [.. Cues, ["tỷ", "lệ"], ["tỉ", "lệ"]];
     private static readonly string[][] Rest = [["khác"], ["còn", "lại"]];
 
-    /// <summary>The cue, the sum of the parts (formatted with their decimals) and the parts' spans of each split that does not make 100%.</summary>
-    public static IEnumerable<(TextSpan Cue, string Sum, TextSpan[] Parts)> Read(Paragraph paragraph, Sentence sentence)
+    /// <summary>
+    /// The cue, the sum of the parts (formatted with their decimals) and the parts' spans of each split that does not make
+    /// 100%; null for none (a list, not an iterator: every sentence passes here).
+    /// </summary>
+    public static List<(TextSpan Cue, string Sum, TextSpan[] Parts)>? Read(Paragraph paragraph, Sentence sentence)
     {
         if (!paragraph.Text.Contains('%'))
         {
-            yield break; // every part is a percentage: most paragraphs have none
+            return null; // every part is a percentage: most paragraphs have none
         }
+        List<(TextSpan Cue, string Sum, TextSpan[] Parts)>? found = null;
         var end = sentence.FirstToken + sentence.TokenCount;
         for (var i = sentence.FirstToken; i < end; i++)
         {
@@ -38,10 +42,22 @@ internal static class SharesOfWhole
             var split = ReadSplit(paragraph, cueEnd, end);
             if (split is { } parts && Mismatch(paragraph, parts) is { } sum)
             {
-                yield return (TextSpan.FromBounds(paragraph.Tokens[i].Start, paragraph.Tokens[cueEnd].End), sum, parts.Select(p => paragraph.Tokens[p].Span).ToArray());
+                (found ??= []).Add((TextSpan.FromBounds(paragraph.Tokens[i].Start, paragraph.Tokens[cueEnd].End), sum, Spans(paragraph, parts)));
             }
             i = cueEnd;
         }
+        return found;
+    }
+
+    // Not a lambda in Read: one capturing `paragraph` would allocate its closure at every call, percentages or not.
+    private static TextSpan[] Spans(Paragraph paragraph, List<int> parts)
+    {
+        var spans = new TextSpan[parts.Count];
+        for (var p = 0; p < spans.Length; p++)
+        {
+            spans[p] = paragraph.Tokens[parts[p]].Span;
+        }
+        return spans;
     }
 
     /// <summary>The tokens of the parts after the cue, or null when no closed split of one whole follows it.</summary>

@@ -49,15 +49,19 @@ internal static partial class TargetShare
     /// hội (46/40 đảng viên)`, `vượt kế hoạch (46/40)`): the part may exceed the whole. Each with its percent when one is
     /// stated: the ratio's span (the token `X/Y`), part, whole, and the percent's span and text.
     /// </summary>
+    /// <remarks>The cues are tested before the iterator is created: RL5002 asks at every sentence.</remarks>
     public static IEnumerable<(int RatioStart, string Part, string Whole, Group Percent)> RatiosAgainstTarget(string text, TextSpan sentence)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        if (!words.Contains("/", StringComparison.Ordinal)
+        return !words.Contains('/')
             || !words.Contains("chỉ tiêu", StringComparison.Ordinal) && !words.Contains("kế hoạch", StringComparison.Ordinal)
-            && !words.Contains("dự toán", StringComparison.Ordinal))
-        {
-            yield break;
-        }
+            && !words.Contains("dự toán", StringComparison.Ordinal)
+            ? []
+            : RatiosAfterTarget(text, sentence);
+    }
+
+    private static IEnumerable<(int RatioStart, string Part, string Whole, Group Percent)> RatiosAfterTarget(string text, TextSpan sentence)
+    {
         foreach (Match match in RatioAfterTarget().Matches(text[..sentence.End], sentence.Start))
         {
             yield return (match.Groups["part"].Index, match.Groups["part"].Value, match.Groups["whole"].Value, match.Groups["percent"]);

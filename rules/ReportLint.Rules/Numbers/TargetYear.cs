@@ -13,19 +13,19 @@ namespace ReportLint.Rules.Numbers;
 /// <param name="BaseYear">The year of `từ <figure> năm A`, or null when the clause starts from no figure.</param>
 internal sealed partial record TargetYear(TextSpan Year, int Value, int? BaseYear, bool Aimed)
 {
-    /// <summary>The targets of the sentence, in order.</summary>
-    public static IEnumerable<TargetYear> Read(string text, TextSpan sentence)
+    /// <summary>Adds the targets of the sentence to <paramref name="targets"/>, in order (no iterator: every sentence passes here).</summary>
+    public static void Read(string text, TextSpan sentence, List<TargetYear> targets)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
         if (!words.Contains("năm", StringComparison.Ordinal))
         {
-            yield break;
+            return;
         }
         var clause = text[..sentence.End];
         var changes = FromTo().Matches(clause, sentence.Start);
         foreach (Match match in changes)
         {
-            yield return Of(match.Groups["to"], YearOf(match.Groups["from"]), IsAimed(text, sentence, match.Index));
+            targets.Add(Of(match.Groups["to"], YearOf(match.Groups["from"]), IsAimed(text, sentence, match.Index)));
         }
         foreach (Match match in AimedYear().Matches(clause, sentence.Start))
         {
@@ -33,7 +33,7 @@ internal sealed partial record TargetYear(TextSpan Year, int Value, int? BaseYea
             // are read above).
             if (IsAimed(text, sentence, match.Index) && !changes.Any(c => c.Index <= match.Index && match.Index < c.Index + c.Length))
             {
-                yield return Of(match.Groups["to"], null, true);
+                targets.Add(Of(match.Groups["to"], null, true));
             }
         }
     }

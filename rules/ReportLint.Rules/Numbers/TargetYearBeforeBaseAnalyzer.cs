@@ -36,7 +36,7 @@ public sealed class TargetYearBeforeBaseAnalyzer : DiagnosticAnalyzer
         List<TargetYear> targets = [];
         foreach (var sentence in paragraph.Sentences)
         {
-            targets.AddRange(TargetYear.Read(text, sentence.Span));
+            TargetYear.Read(text, sentence.Span, targets);
         }
         var line = Citations.PlaceAndDateLine.Read(paragraph);
         return line is null && !heading && targets.Count == 0 ? null

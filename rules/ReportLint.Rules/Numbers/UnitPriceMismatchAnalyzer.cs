@@ -33,7 +33,11 @@ public sealed class UnitPriceMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SentenceAnalysisContext context)
     {
-        foreach (var (count, price, total, noun) in UnitPriceTotal.Read(context.Paragraph, context.Sentence))
+        if (UnitPriceTotal.Read(context.Paragraph, context.Sentence) is not { } readings)
+        {
+            return;
+        }
+        foreach (var (count, price, total, noun) in readings)
         {
             if (Mismatch(count, price, total.Unit.Factor, total.Value, total.Decimals) is { } written)
             {

@@ -27,32 +27,21 @@ internal static class UnitPriceTotal
     private const int MaxWordsCountToPrice = 15;
     private const int MaxWordsPriceToTotal = 10;
 
-    /// <remarks>A number is looked for before the iterator is created: every sentence passes here.</remarks>
-    public static IEnumerable<Reading> Read(Paragraph paragraph, Sentence sentence) =>
-        HasNumber(paragraph, sentence) ? ReadAll(paragraph, sentence) : [];
-
-    private static bool HasNumber(Paragraph paragraph, Sentence sentence)
+    /// <summary>
+    /// Each count with its price and the total stated after them, or null for none (a list, not an iterator: every
+    /// sentence passes here).
+    /// </summary>
+    public static List<Reading>? Read(Paragraph paragraph, Sentence sentence)
     {
-        var tokens = paragraph.Tokens;
+        List<Reading>? found = null;
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
-            if (tokens[j].Kind == TokenKind.Number)
+            if (PricedCountAt(paragraph, sentence, j) is (var count, var price, var noun) && Total(paragraph, sentence, price) is { } total)
             {
-                return true;
+                (found ??= []).Add(new Reading(count, price, total, noun));
             }
         }
-        return false;
-    }
-
-    private static IEnumerable<Reading> ReadAll(Paragraph paragraph, Sentence sentence)
-    {
-        foreach (var (count, price, noun) in PricedCounts(paragraph, sentence))
-        {
-            if (Total(paragraph, sentence, price) is { } total)
-            {
-                yield return new Reading(count, price, total, noun);
-            }
-        }
+        return found;
     }
 
     /// <summary>
@@ -61,16 +50,21 @@ internal static class UnitPriceTotal
     /// </summary>
     public static IEnumerable<(Figure Count, Figure Price, string Noun)> PricedCounts(Paragraph paragraph, Sentence sentence)
     {
-        var tokens = paragraph.Tokens;
         for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
         {
-            if (tokens[j].Kind == TokenKind.Number && Price(paragraph, sentence, j) is ({ } price, { } noun)
-                && Count(paragraph, sentence, price, noun) is ({ } count, { } counted))
+            if (PricedCountAt(paragraph, sentence, j) is { } priced)
             {
-                yield return (count, price, counted);
+                yield return priced;
             }
         }
     }
+
+    /// <summary>The price per unit at the number <paramref name="j"/>, with its count and that count's noun, or null.</summary>
+    private static (Figure Count, Figure Price, string Noun)? PricedCountAt(Paragraph paragraph, Sentence sentence, int j) =>
+        paragraph.Tokens[j].Kind == TokenKind.Number && Price(paragraph, sentence, j) is ({ } price, { } noun)
+        && Count(paragraph, sentence, price, noun) is ({ } count, { } counted)
+            ? (count, price, counted)
+            : null;
 
     /// <summary>A word of <see cref="OtherThings"/> starts at <paramref name="index"/>: what it adds up to holds more.</summary>
     public static bool AddsOtherThings(Paragraph paragraph, int index) => BreakdownReader.StartsPhrase(paragraph, index, OtherThings);

@@ -34,7 +34,7 @@ public sealed class WrittenArithmeticMismatchAnalyzer : DiagnosticAnalyzer
             {
                 continue;
             }
-            unitPriceTotals ??= [.. UnitPriceTotal.Read(paragraph, context.Sentence).Select(r => r.Total.Token)];
+            unitPriceTotals ??= [.. UnitPriceTotal.Read(paragraph, context.Sentence)?.Select(r => r.Total.Token) ?? []];
             if (unitPriceTotals.Contains(result.Token))
             {
                 continue; // RL5022 reports it

@@ -19,7 +19,7 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
 
     public TokenList Tokens => Syntax.Tokens;
 
-    public IReadOnlyList<Sentence> Sentences => Syntax.Sentences;
+    public SentenceList Sentences => Syntax.Sentences;
 
     public TextSpan Span => new(Start, Syntax.Text.Length);
 
@@ -30,7 +30,6 @@ public sealed class Paragraph(ParagraphSyntax syntax, int index, int start)
     /// <summary>The sentence holding the token at <paramref name="tokenIndex"/>, or null for an index outside the paragraph.</summary>
     public Sentence? SentenceOf(int tokenIndex)
     {
-        // By index: rules ask this at many tokens, and `foreach` over the interface allocates an enumerator per call.
         var sentences = Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -14,7 +14,7 @@ public sealed class ParagraphSyntax
         Text = text;
         HasExclusions = hasExclusions;
         Tokens = new TokenList(tokens);
-        Sentences = sentences;
+        Sentences = new SentenceList(sentences);
     }
 
     private readonly object _derivedLock = new();
@@ -51,7 +51,7 @@ public sealed class ParagraphSyntax
 
     public TokenList Tokens { get; }
 
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public SentenceList Sentences { get; }
 
     /// <summary>True when the reader excluded part of this paragraph (its tokens depend on more than its text).</summary>
     public bool HasExclusions { get; }

@@ -67,7 +67,8 @@ public class FullFormPunctuationTests
         var scanner = new PhraseScanner();
         Assert.Equal(0, scanner.Add("hội viên phụ nữ"));
         var paragraph = ReportDocument.Create("t.txt", new SourceText($"Các {written} tham gia.")).Paragraphs[0];
-        var hits = scanner.Scan(paragraph).ToList();
+        var hits = new List<PhraseHit>();
+        scanner.Scan(paragraph, hits);
         Assert.Equal(found ? 1 : 0, hits.Count);
         if (found)
         {
