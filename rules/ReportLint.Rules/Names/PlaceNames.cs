@@ -14,9 +14,10 @@ internal sealed record PlaceNameSlip(TextSpan Span, IReadOnlyList<TextEdit> Edit
 
 /// <summary>
 /// A place name written properly after a unit word (`xã Tân Phú`): its syllables in lower case and one tone style, the
-/// unit word, and whether the name is also a common word (`Thống Nhất`), which then counts only after the same unit.
+/// unit word, whether the name is also a common word (`Thống Nhất`), which then counts only after the same unit, and
+/// where the unit and name stand (relative to the paragraph), for a finding to point at.
 /// </summary>
-internal sealed record PlaceModel(string Key, string Unit, bool CommonWord);
+internal sealed record PlaceModel(string Key, string Unit, bool CommonWord, TextSpan Span);
 
 /// <summary>
 /// The words after a unit word, up to five, not all capitalized (`xã tân phú`, `xã Tân phú`): a place name when the
@@ -211,7 +212,8 @@ internal static class PlaceNames
         {
             keys[w] = PlaceNameData.KeyOf(paragraph.GetString(paragraph.Tokens[run[w]]));
         }
-        return new PlaceModel(string.Join(' ', keys), UnitKey(paragraph, unit), commonWord);
+        return new PlaceModel(string.Join(' ', keys), UnitKey(paragraph, unit), commonWord,
+            TextSpan.FromBounds(paragraph.Tokens[unit.FirstToken].Start, paragraph.Tokens[run[length - 1]].End));
     }
 
     /// <summary>The words after a unit word when some is not capitalized, for the document phase to match against names.</summary>
