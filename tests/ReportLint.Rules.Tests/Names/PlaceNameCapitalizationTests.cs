@@ -177,6 +177,33 @@ public class PlaceNameCapitalizationTests
     }
 
     [Theory]
+    [InlineData("Buôn Ma thuột tổ chức lễ hội cà phê lần thứ chín.", "Buôn Ma thuột", "Buôn Ma Thuột")] // a capital inside marks the name
+    [InlineData("Nông dân Buôn Ma thuột thu hoạch cà phê.", "Buôn Ma thuột", "Buôn Ma Thuột")]
+    [InlineData("Đoàn về thành phố Hồ Chí minh dự hội thảo.", "thành phố Hồ Chí minh", "thành phố Hồ Chí Minh")] // not `Hồ Chí` as a name
+    [InlineData("Thành phố Buôn Ma thuột tổ chức lễ hội.", "Thành phố Buôn Ma thuột", "Thành phố Buôn Ma Thuột")]
+    [InlineData("Hội nghị được tổ chức tại Quảng ninh.", "Quảng ninh", "Quảng Ninh")] // one capital: the clause ends
+    [InlineData("Đoàn công tác tại Cao bằng đã kiểm tra biên giới.", "Cao bằng", "Cao Bằng")] // or a word after a subject follows
+    [InlineData("Đoàn về thành phố pleiku dự lễ.", "thành phố pleiku", "thành phố Pleiku")]
+    [InlineData("Chợ đêm thành phố Phan rang - Tháp Chàm mở cửa.", "thành phố Phan rang", "thành phố Phan Rang")]
+    public void Reports_a_well_known_name_opened_with_a_capital_and_left_in_lower_case(string text, string span, string corrected)
+    {
+        var diagnostic = Findings.Single(text, "RL6005", span);
+        Assert.Equal($"Địa danh “{span}” phải viết hoa mọi chữ của tên riêng: “{corrected}”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Anh Nam định cư tại xã từ năm 2010.")] // a given name, then `định cư`
+    [InlineData("Ngành Hải dương học có nhiều đóng góp.")] // a word the last syllable opens
+    [InlineData("Cao bằng nhau thì chọn người trẻ hơn.")] // the capital of a sentence says nothing
+    [InlineData("Trường Đại học Quốc gia Hà nội tuyển sinh.")] // one capital and prose after it: not sure where it ends
+    [InlineData("Đoàn về Buôn Ma Thuột, Hồ Chí Minh, Quảng Ninh và Pleiku.")] // written properly
+    [InlineData("Thủ Dầu Một Bình Dương là đô thị loại I.")]
+    [InlineData("Các tháp Chàm ở Phan Rang được trùng tu.")] // a Cham tower is no city
+    public void Is_silent_on_well_known_names_read_in_other_words(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL6005"));
+
+    [Theory]
     [InlineData("Sản phẩm từ quảng ninh và hồ chí minh được bày bán.")] // not after a unit word
     [InlineData("Tỉnh Quảng Ninh, thành phố Hồ Chí Minh và thành phố Huế ký kết.")]
     [InlineData("TỈNH QUẢNG NINH")]
