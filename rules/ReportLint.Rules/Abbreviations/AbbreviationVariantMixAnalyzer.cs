@@ -7,7 +7,8 @@ namespace ReportLint.Rules.Abbreviations;
 /// RL1007: one abbreviation written in several ways in a document (`TW` and `TƯ`, `UVTW` and
 /// `UVTƯ`). Every spelling other than the document's first-defined form (else the registry's
 /// canonical form) is reported with a fix; fix-all normalises the whole document. Dotted forms
-/// with a known canonical form are RL1008's.
+/// with a known canonical form are RL1008's. A number run into the capitals (`BCĐ35`) where the definition keeps it
+/// apart (`(BCĐ 35)`) is a spelling of that defined form too.
 /// </summary>
 public sealed class AbbreviationVariantMixAnalyzer : DiagnosticAnalyzer
 {
@@ -44,6 +45,12 @@ public sealed class AbbreviationVariantMixAnalyzer : DiagnosticAnalyzer
                     context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, group.Target, useSafety), text, group.Target);
                 }
             }
+        }
+        // `BCĐ35` where the document defines `Ban Chỉ đạo 35 huyện (BCĐ 35)`: the same letters and number, the space dropped.
+        foreach (var (use, target) in DocumentAbbreviations.Get(context).NumberedVariants)
+        {
+            var safety = use.InCapsLine ? FixSafety.Unsafe : FixSafety.Safe;
+            context.Report(Rule, use.Span, AbbreviationFacts.Normalize(use.Span, target, safety), use.Mention.Text, target);
         }
     }
 }

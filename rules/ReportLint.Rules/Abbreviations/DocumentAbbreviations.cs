@@ -82,6 +82,9 @@ internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
     }
 }
 
+/// <summary>`BCĐ35` written where the document defines `BCĐ 35`: the use and the defined form it should read.</summary>
+internal readonly record struct NumberedVariant(UseSite Use, string Target);
+
 /// <summary>
 /// The abbreviations of a whole document, built from the per-paragraph facts in document order:
 /// definitions first (so a later definition still makes an all-caps `TU` a use), then uses; the
@@ -89,9 +92,16 @@ internal sealed class AbbreviationGroup(string key, AbbreviationEntry? entry)
 /// </summary>
 internal sealed class DocumentAbbreviations
 {
-    private DocumentAbbreviations(IReadOnlyList<AbbreviationGroup> groups) => Groups = groups;
+    private DocumentAbbreviations(IReadOnlyList<AbbreviationGroup> groups, IReadOnlyList<NumberedVariant> numberedVariants)
+    {
+        Groups = groups;
+        NumberedVariants = numberedVariants;
+    }
 
     public IReadOnlyList<AbbreviationGroup> Groups { get; }
+
+    /// <summary>Capitals with a number run into them (`BCĐ35`) where a definition keeps that number apart (`(BCĐ 35)`).</summary>
+    public IReadOnlyList<NumberedVariant> NumberedVariants { get; }
 
     // The model depends only on the (immutable) document and the options: the family's rules share
     // one build per analysis instead of eight. On a long draft they run in parallel: the first builds, the others wait.
@@ -208,6 +218,7 @@ internal sealed class DocumentAbbreviations
         {
             group.Resolve();
         }
+        var numbered = NumberedVariantsOf(list, order);
 
         // A unit symbol of the data right after a number is a unit. What the document defines always
         // counts. Otherwise an all-caps syllable (`TU`) counts only in running text and when known, and
@@ -257,7 +268,60 @@ internal sealed class DocumentAbbreviations
             }
             return mention.SyllableShaped ? !capsLine && entry is not null : !capsLine || entry is not null;
         }
-        return new DocumentAbbreviations(order);
+        return new DocumentAbbreviations(order, numbered);
+    }
+
+    /// <summary>
+    /// `BCĐ35` and `BCĐ-35` where a definition keeps the number of the body apart (`Ban Chỉ đạo 35 huyện (BCĐ 35)`): the
+    /// defined form written another way. A code the document never defines so (`QL1A`, `CT20`) is none.
+    /// </summary>
+    private static NumberedVariant[] NumberedVariantsOf(List<(Paragraph Paragraph, ParagraphAbbreviations Facts, bool Recipients)> list,
+        List<AbbreviationGroup> groups)
+    {
+        Dictionary<(string Letters, string Number), string>? defined = null;
+        foreach (var group in groups)
+        {
+            foreach (var site in group.Definitions)
+            {
+                if (NumberAfter(site) is { } number)
+                {
+                    (defined ??= []).TryAdd((site.Definition.Abbreviation, number), $"{group.Target} {number}");
+                }
+            }
+        }
+        if (defined is null)
+        {
+            return [];
+        }
+        var variants = new List<NumberedVariant>();
+        foreach (var (paragraph, facts, inRecipients) in list)
+        {
+            foreach (var code in inRecipients ? [] : facts.NumberedCodes)
+            {
+                if (defined.TryGetValue((code.Letters, code.Number), out var target))
+                {
+                    var mention = new AbbreviationMention(code.Text, AbbreviationText.Key(code.Letters), code.Span, false, false, -1, false);
+                    variants.Add(new NumberedVariant(new UseSite(paragraph, mention, facts.IsCapsLine), target));
+                }
+            }
+        }
+        return variants.ToArray();
+    }
+
+    /// <summary>`(BCĐ 35)`: the number one space after a defined abbreviation, closing its parentheses; else null.</summary>
+    private static string? NumberAfter(DefinitionSite site)
+    {
+        var syntax = site.Paragraph.Syntax;
+        var tokens = syntax.Tokens;
+        var space = NameHeads.FirstTokenAt(tokens, site.Definition.Span.End);
+        var number = space + 1;
+        if (number + 1 >= tokens.Count || tokens[space] is not { Kind: TokenKind.Space, Length: 1 } || tokens[space].Start != site.Definition.Span.End
+            || tokens[number].Kind != TokenKind.Number || !DefinitionTokens.IsChar(syntax, tokens[number + 1], ')'))
+        {
+            return null;
+        }
+        var digits = syntax.GetText(tokens[number]);
+        return digits.ContainsAnyExceptInRange('0', '9') ? null : digits.ToString();
     }
 
     private static readonly string[] SignatureMarks = ["TM", "KT", "TL", "TUQ", "Q"];

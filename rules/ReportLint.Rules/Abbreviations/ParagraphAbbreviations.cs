@@ -17,6 +17,36 @@ internal readonly record struct AbbreviationMention(string Text, string Key, Tex
     bool BeforeCodeNumber = false, bool AmongCodes = false, bool InCapsRun = false, bool InName = false, bool BeforeNumberedCode = false);
 
 /// <summary>
+/// Capitals with the number of a body run into them, or joined by a hyphen (`BCĐ35`, `BCĐ-35`): one Code token, no mention,
+/// but the spelling of `BCĐ 35` where the document defines `Ban Chỉ đạo 35 huyện (BCĐ 35)`.
+/// </summary>
+/// <param name="Letters">The capitals (`BCĐ`).</param>
+/// <param name="Number">The digits (`35`).</param>
+internal readonly record struct NumberedCode(string Text, string Letters, string Number, TextSpan Span)
+{
+    /// <summary>Reads a Code token as capitals then digits, or null (`QL1A`, `4G`, `COVID-19` when `COVID` is a word).</summary>
+    public static NumberedCode? Read(ParagraphSyntax syntax, Token token)
+    {
+        var text = syntax.GetText(token);
+        var digits = text.Length - text.TrimEnd("0123456789").Length;
+        if (digits == 0 || digits == text.Length)
+        {
+            return null;
+        }
+        var letters = text[..^digits];
+        if (letters[^1] == '-')
+        {
+            letters = letters[..^1];
+        }
+        if (!AbbreviationText.HasAbbreviationShape(letters) || letters.ContainsAny(".-&"))
+        {
+            return null;
+        }
+        return new NumberedCode(text.ToString(), letters.ToString(), text[^digits..].ToString(), token.Span);
+    }
+}
+
+/// <summary>
 /// What one paragraph says about abbreviations: every mention and every `full form (ABBR)`
 /// definition. It depends only on the paragraph's text, so it is computed once per paragraph
 /// syntax and shared by all the family's rules and by <see cref="AbbreviationTable"/>.
@@ -43,7 +73,10 @@ internal sealed class ParagraphAbbreviations
     /// <summary>An all-capitals line (a heading such as `BÁO CÁO…`): only known abbreviations count there.</summary>
     public bool IsCapsLine { get; }
 
-    public bool IsEmpty => Mentions.Count == 0;
+    /// <summary>Capitals with a number run into them (`BCĐ35`), in text order: RL1007 compares them with the defined `BCĐ 35`.</summary>
+    public IReadOnlyList<NumberedCode> NumberedCodes { get; private init; } = [];
+
+    public bool IsEmpty => Mentions.Count == 0 && NumberedCodes.Count == 0;
 
     public static ParagraphAbbreviations Of(ParagraphSyntax syntax) => syntax.GetOrAdd(Slot, 0, static (s, _) => Compute(s));
 
@@ -52,6 +85,7 @@ internal sealed class ParagraphAbbreviations
         var tokens = syntax.Tokens;
         List<AbbreviationMention>? mentions = null;
         List<AbbreviationDefinition>? definitions = null;
+        List<NumberedCode>? codes = null;
         var upperWords = 0;
         var lowerWords = 0;
         var sentence = 0;
@@ -107,6 +141,10 @@ internal sealed class ParagraphAbbreviations
                     i = last;
                 }
             }
+            else if (token.Kind == TokenKind.Code && token.Has(TokenFlags.Capitalized) && NumberedCode.Read(syntax, token) is { } code)
+            {
+                (codes ??= []).Add(code);
+            }
             else if (token.Kind == TokenKind.Punctuation && token.Length == 1 && syntax.Text[token.Start] == '(')
             {
                 DefinitionParser.TryParse(syntax, i, definitions ??= []);
@@ -120,7 +158,8 @@ internal sealed class ParagraphAbbreviations
         var isCapsLine = lowerWords == 0 && upperWords >= 2;
         if (mentions is null)
         {
-            return isCapsLine ? EmptyCapsLine : Empty;
+            return codes is not null ? new ParagraphAbbreviations([], [], isCapsLine) { NumberedCodes = codes.ToArray() }
+                : isCapsLine ? EmptyCapsLine : Empty;
         }
         var definitionArray = definitions?.OrderBy(d => d.Span.Start).ToArray() ?? [];
         var mentionArray = mentions.ToArray();
@@ -141,7 +180,7 @@ internal sealed class ParagraphAbbreviations
                 d++;
             }
         }
-        return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine);
+        return new ParagraphAbbreviations(mentionArray, definitionArray, isCapsLine) { NumberedCodes = codes?.ToArray() ?? [] };
     }
 
     /// <summary>The capitals run into `.` and a digit with no space: a code (`NB.1.8.1`), not an abbreviation.</summary>

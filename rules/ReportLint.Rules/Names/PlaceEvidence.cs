@@ -5,8 +5,11 @@ using ReportLint.Core.Text;
 
 namespace ReportLint.Rules.Names;
 
-/// <summary>A place name that the document, or the data, writes otherwise: the paragraph, the slip, and how often the document writes it properly (0: the data's well-known name).</summary>
-internal readonly record struct EvidentPlaceSlip(Paragraph Paragraph, PlaceNameSlip Slip, int Written);
+/// <summary>
+/// A place name that the document, or the data, writes otherwise: the paragraph, the slip, how often the document writes
+/// it properly (0: the data's well-known name), and the first place it does so (absolute; null for the data's name).
+/// </summary>
+internal readonly record struct EvidentPlaceSlip(Paragraph Paragraph, PlaceNameSlip Slip, int Written, TextSpan? Proper);
 
 /// <summary>
 /// The document phase of RL6005: a place name after a unit word left in lower case (`xã tân phú`, `xã Tân phú`) where
@@ -21,7 +24,7 @@ internal static class PlaceEvidence
         var found = new List<EvidentPlaceSlip>();
         Dictionary<string, Written>? names = null;
         var candidates = false;
-        foreach (var (_, paragraphFacts) in facts)
+        foreach (var (modelParagraph, paragraphFacts) in facts)
         {
             var place = places(paragraphFacts);
             candidates |= place.Candidates.Count > 0;
@@ -32,8 +35,7 @@ internal static class PlaceEvidence
                 {
                     names[model.Key] = written = new Written();
                 }
-                written.Count++;
-                (model.CommonWord ? written.CommonWordUnits ??= new HashSet<string>(StringComparer.Ordinal) : written.Units).Add(model.Unit);
+                written.Add(model, modelParagraph.ToAbsolute(model.Span));
             }
         }
         if (!candidates)
@@ -46,7 +48,7 @@ internal static class PlaceEvidence
             {
                 if (Match(candidate, names, data) is { } match)
                 {
-                    found.Add(new EvidentPlaceSlip(paragraph, Slip(paragraph, candidate, match.Length), match.Written));
+                    found.Add(new EvidentPlaceSlip(paragraph, Slip(paragraph, candidate, match.Length), match.Written, match.Proper));
                 }
             }
         }
@@ -57,7 +59,7 @@ internal static class PlaceEvidence
     /// The longest name the candidate's first words spell (four syllables down to two; one for a well-known name such
     /// as `Huế`), ending where a name may end; null when those words are already written properly.
     /// </summary>
-    private static (int Length, int Written)? Match(PlaceCandidate candidate, Dictionary<string, Written>? names, PlaceNameData data)
+    private static (int Length, int Written, TextSpan? Proper)? Match(PlaceCandidate candidate, Dictionary<string, Written>? names, PlaceNameData data)
     {
         for (var length = candidate.Keys.Length; length >= 1; length--)
         {
@@ -66,13 +68,13 @@ internal static class PlaceEvidence
                 continue;
             }
             var key = string.Join(' ', candidate.Keys, 0, length);
-            var written = names is not null && length >= 2 && Array.IndexOf(candidate.Follower, true, 0, length) < 0
-                && names.TryGetValue(key, out var w) ? w.CountFor(candidate.Unit, Array.IndexOf(candidate.Proper, true, 0, length) >= 0) : 0;
+            var (written, proper) = names is not null && length >= 2 && Array.IndexOf(candidate.Follower, true, 0, length) < 0
+                && names.TryGetValue(key, out var w) ? w.For(candidate.Unit, Array.IndexOf(candidate.Proper, true, 0, length) >= 0) : (0, null);
             if (written == 0 && !data.IsWellKnown(key))
             {
                 continue;
             }
-            return Array.IndexOf(candidate.Proper, false, 0, length) < 0 ? null : (length, written);
+            return Array.IndexOf(candidate.Proper, false, 0, length) < 0 ? null : (length, written, proper);
         }
         return null;
     }
@@ -91,19 +93,38 @@ internal static class PlaceEvidence
         return new PlaceNameSlip(TextSpan.FromBounds(candidate.UnitSpan.Start, candidate.Words[length - 1].End), edits);
     }
 
-    /// <summary>How often the document writes a name properly, and after which unit words it writes it when it is also a common word.</summary>
+    /// <summary>
+    /// How often the document writes a name properly, and where first; after which unit words it writes it when it is also
+    /// a common word.
+    /// </summary>
     private sealed class Written
     {
-        public int Count { get; set; }
+        private int _count;
 
-        public HashSet<string> Units { get; } = new(StringComparer.Ordinal);
+        // The first proper spelling that is no common word (absolute), and the first after each unit where it is one.
+        private TextSpan? _first;
+        private Dictionary<string, TextSpan>? _firstAfterUnit;
 
-        public HashSet<string>? CommonWordUnits { get; set; }
+        public void Add(PlaceModel model, TextSpan span)
+        {
+            _count++;
+            if (!model.CommonWord)
+            {
+                _first ??= span;
+            }
+            else
+            {
+                (_firstAfterUnit ??= new Dictionary<string, TextSpan>(StringComparer.Ordinal)).TryAdd(model.Unit, span);
+            }
+        }
 
         /// <summary>
-        /// The proper spellings that vouch for the name after this unit word: a common word only after the same one, and
-        /// only where the writer marked a name with a capital (`xã Thống nhất`; `xã thống nhất` may mean agreement).
+        /// The proper spellings that vouch for the name after this unit word, and the first of them: a common word only
+        /// after the same one, and only where the writer marked a name with a capital (`xã Thống nhất`; `xã thống nhất`
+        /// may mean agreement).
         /// </summary>
-        public int CountFor(string unit, bool marked) => Units.Count > 0 ? Count : marked && CommonWordUnits!.Contains(unit) ? Count : 0;
+        public (int Count, TextSpan? First) For(string unit, bool marked) =>
+            _first is { } first ? (_count, first)
+            : marked && _firstAfterUnit!.TryGetValue(unit, out var afterUnit) ? (_count, afterUnit) : (0, null);
     }
 }

@@ -14,9 +14,10 @@ internal sealed record PlaceNameSlip(TextSpan Span, IReadOnlyList<TextEdit> Edit
 
 /// <summary>
 /// A place name written properly after a unit word (`xã Tân Phú`): its syllables in lower case and one tone style, the
-/// unit word, and whether the name is also a common word (`Thống Nhất`), which then counts only after the same unit.
+/// unit word, whether the name is also a common word (`Thống Nhất`), which then counts only after the same unit, and
+/// where the unit and name stand (relative to the paragraph), for a finding to point at.
 /// </summary>
-internal sealed record PlaceModel(string Key, string Unit, bool CommonWord);
+internal sealed record PlaceModel(string Key, string Unit, bool CommonWord, TextSpan Span);
 
 /// <summary>
 /// The words after a unit word, up to five, not all capitalized (`xã tân phú`, `xã Tân phú`): a place name when the
@@ -71,8 +72,18 @@ internal static class PlaceNames
         SpellingData? spelling = null;
         NameTables? tables = null;
         bool? titleCase = null;
+        // The last token of the words read after a unit word: a well-known name among them is that reading's business.
+        var covered = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (i > covered && tokens[i].Kind == TokenKind.Word && tokens[i].Has(TokenFlags.Capitalized)
+                && WellKnownPlaceSlips.At(paragraph, i, tokens[i].Start, afterUnit: false, data, spelling ??= SpellingData.Get(options)) is { } named)
+            {
+                // `Buôn Ma thuột tổ chức`, `tại Quảng ninh`: no unit word before, but the data knows the name.
+                (items ??= []).Add(named.Slip);
+                i = covered = named.LastToken;
+                continue;
+            }
             if (data.Units.Match(paragraph, i) is not { } unit)
             {
                 continue;
@@ -85,9 +96,18 @@ internal static class PlaceNames
                 continue;
             }
             var run = NameRun(paragraph, unit.LastToken + 2, data);
+            if (unit.LastToken + 2 < tokens.Count && TokenNavigation.IsWordGap(tokens[unit.LastToken + 1])
+                && WellKnownPlaceSlips.At(paragraph, unit.LastToken + 2, tokens[unit.FirstToken].Start, afterUnit: true, data, spelling) is { } known)
+            {
+                // `thành phố Hồ Chí minh dự lễ`: the well-known name, not `Hồ Chí` taken for the document's spelling of one.
+                (items ??= []).Add(known.Slip);
+                i = covered = known.LastToken;
+                continue;
+            }
             if (SlipAfter(paragraph, unit, run, data, spelling, tables) is { } slip)
             {
                 (items ??= []).Add(slip);
+                covered = Math.Max(covered, run[^1]);
                 continue;
             }
             if (ModelAfter(paragraph, unit, run, data, spelling, tables) is { } model)
@@ -97,10 +117,13 @@ internal static class PlaceNames
                 {
                     (models ??= []).Add(model);
                 }
+                covered = Math.Max(covered, run[^1]);
             }
-            else if (CandidateAfter(paragraph, unit, NameRun(paragraph, unit.LastToken + 2, data, stopAtFollower: false), data, spelling) is { } candidate)
+            else if (NameRun(paragraph, unit.LastToken + 2, data, stopAtFollower: false) is var wide
+                && CandidateAfter(paragraph, unit, wide, data, spelling) is { } candidate)
             {
                 (candidates ??= []).Add(candidate);
+                covered = Math.Max(covered, wide[Math.Min(wide.Count, MaxName) - 1]);
             }
         }
         return new Slips(data, items is null && models is null && candidates is null
@@ -211,7 +234,8 @@ internal static class PlaceNames
         {
             keys[w] = PlaceNameData.KeyOf(paragraph.GetString(paragraph.Tokens[run[w]]));
         }
-        return new PlaceModel(string.Join(' ', keys), UnitKey(paragraph, unit), commonWord);
+        return new PlaceModel(string.Join(' ', keys), UnitKey(paragraph, unit), commonWord,
+            TextSpan.FromBounds(paragraph.Tokens[unit.FirstToken].Start, paragraph.Tokens[run[length - 1]].End));
     }
 
     /// <summary>The words after a unit word when some is not capitalized, for the document phase to match against names.</summary>
@@ -252,7 +276,7 @@ internal static class PlaceNames
     /// After a name opened in lower case (`xã tân Phú`), the clause ends, another unit follows, or a word that follows
     /// a place standing as the subject (`xã tân Phú đã …`): a verb's object runs on in other words (`xã nhận Cờ thi đua`).
     /// </summary>
-    private static bool EndsName(Paragraph paragraph, int last, PlaceNameData data)
+    internal static bool EndsName(Paragraph paragraph, int last, PlaceNameData data)
     {
         var next = TokenNavigation.Next(paragraph.Tokens, last);
         return next < 0 || paragraph.Tokens[next].Kind == TokenKind.Punctuation

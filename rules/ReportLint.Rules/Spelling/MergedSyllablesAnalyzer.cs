@@ -20,12 +20,13 @@ public sealed class MergedSyllablesAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(TokenAnalysisContext context)
     {
-        if (!SpellingTokens.HasTwoVowelGroups(context.Text))
+        if (context.Text.Length < 4)
         {
-            return; // one syllable has one vowel group: the cheap test spares the validator on ordinary words
+            return; // no two syllables run together in fewer letters
         }
         var data = SpellingData.Get(context.Options);
-        if (SpellingTokens.Judge(WordSite.Of(context), data, out var word) != WordVerdict.Merged
+        // One syllable has one run of vowels, of a rime: the cheap test spares the judgement on ordinary words.
+        if (!SpellingTokens.CanBeRunTogether(context.Text, data) || SpellingTokens.Judge(WordSite.Of(context), data, out var word) != WordVerdict.Merged
             || data.Suggester.Split(word) is not { } split)
         {
             return;

@@ -73,8 +73,9 @@ internal static class SpellingTokens
             return WordVerdict.Fine; // a garbled paragraph is reported once by RL3008
         }
         // Two syllables run together, unless a cheap single correction explains the word better (`luạt` is
-        // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`).
-        if (span.Length >= 4 && data.Suggester.Split(text) is { } split)
+        // `luật`, not `lu ạt`); a split that makes a lexicon word always wins (`côngan`). Vowels one syllable holds
+        // make one misspelt syllable, whatever split the letters allow (`tuyêng` is no `tu yêng`).
+        if (span.Length >= 4 && CanBeRunTogether(text, data) && data.Suggester.Split(text) is { } split)
         {
             var right = split.Right.Split(' ')[0];
             if (data.Lexicon.ContainsPair(data.Validator, split.Left, right))
@@ -95,6 +96,13 @@ internal static class SpellingTokens
         }
         return WordVerdict.Invalid;
     }
+
+    /// <summary>
+    /// Whether a word can be syllables run together: two runs of vowels (`vẫncòn`), or one run no single syllable
+    /// holds (`ngườiấy`). The merged-syllable rule asks it first, so it must agree with <see cref="Judge"/>.
+    /// </summary>
+    public static bool CanBeRunTogether(ReadOnlySpan<char> text, SpellingData data) =>
+        HasTwoVowelGroups(text) || !data.Validator.VowelsFitOneSyllable(text);
 
     /// <summary>True when vowels occur in two runs separated by a consonant (`vẫncòn`), as no single syllable has.</summary>
     public static bool HasTwoVowelGroups(ReadOnlySpan<char> text)

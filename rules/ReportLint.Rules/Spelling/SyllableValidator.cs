@@ -40,6 +40,9 @@ internal sealed class SyllableValidator
     private readonly Dictionary<string, RimeInfo>.AlternateLookup<ReadOnlySpan<char>> _rimes;
     private readonly Dictionary<string, RimeInfo>.AlternateLookup<ReadOnlySpan<char>> _quRimes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _inventory;
+    // The vowels that open each rime (`uyê` of `uyên`, `oai`), after an ordinary initial and after `qu`.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _rimeVowels;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _quRimeVowels;
 
     private SyllableValidator(string[] initials, HashSet<string> frontOnly, HashSet<string> backOnly, string frontVowels,
         Dictionary<string, RimeInfo> rimes, Dictionary<string, RimeInfo> quRimes, HashSet<string> inventory)
@@ -57,6 +60,8 @@ internal sealed class SyllableValidator
         _rimes = rimes.GetAlternateLookup<ReadOnlySpan<char>>();
         _quRimes = quRimes.GetAlternateLookup<ReadOnlySpan<char>>();
         _inventory = inventory.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rimeVowels = VowelHeads(rimes.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
+        _quRimeVowels = VowelHeads(quRimes.Keys).GetAlternateLookup<ReadOnlySpan<char>>();
         InventoryCount = inventory.Count;
         Inventory = inventory;
     }
@@ -146,6 +151,65 @@ internal sealed class SyllableValidator
             return status;
         }
         return SyllableStatus.InvalidRime;
+    }
+
+    /// <summary>The longest word <see cref="VowelsFitOneSyllable"/> reads; three run-together syllables fit.</summary>
+    private const int MaxRunTogetherLength = 24;
+
+    /// <summary>
+    /// True when, after one of the initials, the word's vowels are one run that opens a rime, whatever follows them:
+    /// `tuyêng` (t + uyê, as in `tuyên`) or `cóai` read as one syllable misspelt. Two syllables run together hold two
+    /// runs of vowels (`vẫncòn`), or one run no rime opens with (`ngườiấy`: ươiâ).
+    /// </summary>
+    public bool VowelsFitOneSyllable(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxRunTogetherLength)
+        {
+            return false;
+        }
+        Span<char> letters = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!VietnameseLetters.TryDecompose(word[i], out letters[i], out _))
+            {
+                return false;
+            }
+        }
+        var first = letters[0] == 'đ' ? 26 : letters[0] - 'a';
+        foreach (var initial in first is >= 0 and < 27 ? _initialsByLetter[first] : _initials)
+        {
+            if (!letters.StartsWith(initial))
+            {
+                continue;
+            }
+            var rest = letters[initial.Length..];
+            var vowels = 0;
+            while (vowels < rest.Length && VietnameseLetters.IsVowel(rest[vowels]))
+            {
+                vowels++;
+            }
+            if (vowels > 0 && rest[vowels..].IndexOfAny(VietnameseLetters.Vowels) < 0
+                && (initial == "qu" ? _quRimeVowels : _rimeVowels).Contains(rest[..vowels]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HashSet<string> VowelHeads(IEnumerable<string> rimes)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rime in rimes)
+        {
+            var vowels = 0;
+            while (vowels < rime.Length && VietnameseLetters.IsVowel(rime[vowels]))
+            {
+                vowels++;
+            }
+            heads.Add(rime[..vowels]);
+        }
+        return heads;
     }
 
     private SyllableStatus Attested(ReadOnlySpan<char> letters, int tone, int tonePosition, Span<char> key)

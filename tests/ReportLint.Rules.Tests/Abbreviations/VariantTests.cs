@@ -192,4 +192,30 @@ public class VariantTests
         var diagnostic = Assert.Single(Family(text));
         Assert.Equal(("RL1008", FixSafety.Safe), (diagnostic.Id, diagnostic.Fixes[0].Safety));
     }
+
+    [Theory]
+    [InlineData("BCĐ35")]
+    [InlineData("BCĐ-35")]
+    public void The_number_of_a_defined_body_run_into_its_capitals_is_a_variant(string variant)
+    {
+        var text = $"Ban Chỉ đạo 35 huyện (BCĐ 35) họp phiên thường kỳ.\nThường trực {variant} giao các tổ rà soát; BCĐ 35 theo dõi.\n";
+        var diagnostic = Assert.Single(Family(text));
+        Assert.Equal("RL1007", diagnostic.Id);
+        AssertSpan(text, diagnostic, variant);
+        Assert.Equal($"“{variant}” và “BCĐ 35” là cùng một chữ viết tắt; viết thống nhất “BCĐ 35”", Vi(diagnostic));
+        Assert.Equal($"“{variant}” and “BCĐ 35” are the same abbreviation; write “BCĐ 35” throughout", En(diagnostic));
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixSafety.Safe, fix.Safety);
+        Assert.Equal("Thường trực BCĐ 35 giao các tổ rà soát; BCĐ 35 theo dõi.", Apply(text, fix).Split('\n')[1]);
+    }
+
+    [Theory]
+    // Codes the document never defines with a number apart: a road, a directive, a variety.
+    [InlineData("Xe tải đi trên QL1A qua thị xã; tỉnh quán triệt Chỉ thị CT20 và gieo giống BC15.")]
+    // Another number, or other letters, than the definition keeps.
+    [InlineData("Ban Chỉ đạo 35 huyện (BCĐ 35) họp; BCĐ36 của tỉnh bạn và BCH35 không liên quan.")]
+    // A definition without a number leaves codes alone.
+    [InlineData("Ban Chỉ đạo (BCĐ) họp; đoàn đi kiểm tra tuyến QL14 và ĐT741.")]
+    public void Codes_the_document_does_not_define_with_that_number_are_no_variant(string text) =>
+        Assert.DoesNotContain(Family(text), d => d.Id == "RL1007");
 }

@@ -92,9 +92,45 @@ public class PlaceNameCapitalizationTests
     {
         const string text = "Xã Tân Phú có 9 thôn.\nNăm qua, nhân dân xã tân phú tích cực tham gia.\n";
         var diagnostic = Findings.Single(text, "RL6005", "xã tân phú");
-        Assert.Equal("Địa danh “xã tân phú” phải viết hoa mọi chữ của tên riêng: “xã Tân Phú”", Findings.Vi(diagnostic));
+        Assert.Equal("Địa danh “xã tân phú” phải viết hoa mọi chữ của tên riêng: “xã Tân Phú” (văn bản viết đúng ở dòng 1)", Findings.Vi(diagnostic));
+        Assert.Equal("The place name “xã tân phú” capitalizes every syllable of the name: “xã Tân Phú” (written so on line 1)", Findings.En(diagnostic));
         Assert.Equal(text.Replace("xã tân phú", "xã Tân Phú", StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
         Assert.Empty(RuleTester.Lint(text, "RL6003"));
+    }
+
+    [Fact]
+    public void The_documents_first_proper_spelling_is_the_related_location()
+    {
+        const string text = "Báo cáo kết quả năm 2025.\nĐoàn về làm việc tại xã Tân Phú và xã Yên Lạc.\nXã Tân Phú có 9 thôn.\nNhân dân xã tân phú tích cực tham gia.\n";
+        var diagnostic = Findings.Single(text, "RL6005", "xã tân phú");
+        Assert.EndsWith("(văn bản viết đúng ở dòng 2)", Findings.Vi(diagnostic), StringComparison.Ordinal);
+        var related = Assert.Single(diagnostic.Related);
+        Assert.Equal("xã Tân Phú", text.Substring(related.Span.Start, related.Span.Length));
+        Assert.Equal(text.IndexOf("xã Tân Phú", StringComparison.Ordinal), related.Span.Start);
+        Assert.Equal("Văn bản viết đúng ở đây", related.Message.Vi);
+        Assert.Equal("The document writes it properly here", related.Message.En);
+    }
+
+    [Fact]
+    public void A_common_word_name_points_at_its_spelling_after_the_same_unit()
+    {
+        // `Thống Nhất` after `phường` vouches nothing for `xã Thống nhất`: the related location is the `xã` one.
+        const string text = "Phường Thống Nhất có 6 tổ dân phố.\nXã Thống Nhất về đích sớm.\nCán bộ xã Thống nhất được khen.\n";
+        var diagnostic = Findings.Single(text, "RL6005", "xã Thống nhất");
+        Assert.EndsWith("(văn bản viết đúng ở dòng 2)", Findings.Vi(diagnostic), StringComparison.Ordinal);
+        var related = Assert.Single(diagnostic.Related).Span;
+        Assert.Equal(text.IndexOf("Xã Thống Nhất", StringComparison.Ordinal), related.Start);
+        Assert.Equal("Xã Thống Nhất".Length, related.Length);
+    }
+
+    [Fact]
+    public void A_name_known_from_the_data_or_marked_in_its_own_paragraph_points_nowhere()
+    {
+        var known = Findings.Single("Đoàn công tác của tỉnh quảng ninh làm việc.", "RL6005", "tỉnh quảng ninh");
+        Assert.Equal("Địa danh “tỉnh quảng ninh” phải viết hoa mọi chữ của tên riêng: “tỉnh Quảng Ninh”", Findings.Vi(known));
+        Assert.Empty(known.Related);
+        var marked = Findings.Single("Đoàn công tác về làm việc tại xã tân Phú, huyện Yên Lập.", "RL6005", "xã tân Phú");
+        Assert.Empty(marked.Related);
     }
 
     [Fact]
@@ -139,6 +175,33 @@ public class PlaceNameCapitalizationTests
         var diagnostic = Findings.Single(text, "RL6005", span);
         Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
     }
+
+    [Theory]
+    [InlineData("Buôn Ma thuột tổ chức lễ hội cà phê lần thứ chín.", "Buôn Ma thuột", "Buôn Ma Thuột")] // a capital inside marks the name
+    [InlineData("Nông dân Buôn Ma thuột thu hoạch cà phê.", "Buôn Ma thuột", "Buôn Ma Thuột")]
+    [InlineData("Đoàn về thành phố Hồ Chí minh dự hội thảo.", "thành phố Hồ Chí minh", "thành phố Hồ Chí Minh")] // not `Hồ Chí` as a name
+    [InlineData("Thành phố Buôn Ma thuột tổ chức lễ hội.", "Thành phố Buôn Ma thuột", "Thành phố Buôn Ma Thuột")]
+    [InlineData("Hội nghị được tổ chức tại Quảng ninh.", "Quảng ninh", "Quảng Ninh")] // one capital: the clause ends
+    [InlineData("Đoàn công tác tại Cao bằng đã kiểm tra biên giới.", "Cao bằng", "Cao Bằng")] // or a word after a subject follows
+    [InlineData("Đoàn về thành phố pleiku dự lễ.", "thành phố pleiku", "thành phố Pleiku")]
+    [InlineData("Chợ đêm thành phố Phan rang - Tháp Chàm mở cửa.", "thành phố Phan rang", "thành phố Phan Rang")]
+    public void Reports_a_well_known_name_opened_with_a_capital_and_left_in_lower_case(string text, string span, string corrected)
+    {
+        var diagnostic = Findings.Single(text, "RL6005", span);
+        Assert.Equal($"Địa danh “{span}” phải viết hoa mọi chữ của tên riêng: “{corrected}”", Findings.Vi(diagnostic));
+        Assert.Equal(text.Replace(span, corrected, StringComparison.Ordinal), Findings.Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Anh Nam định cư tại xã từ năm 2010.")] // a given name, then `định cư`
+    [InlineData("Ngành Hải dương học có nhiều đóng góp.")] // a word the last syllable opens
+    [InlineData("Cao bằng nhau thì chọn người trẻ hơn.")] // the capital of a sentence says nothing
+    [InlineData("Trường Đại học Quốc gia Hà nội tuyển sinh.")] // one capital and prose after it: not sure where it ends
+    [InlineData("Đoàn về Buôn Ma Thuột, Hồ Chí Minh, Quảng Ninh và Pleiku.")] // written properly
+    [InlineData("Thủ Dầu Một Bình Dương là đô thị loại I.")]
+    [InlineData("Các tháp Chàm ở Phan Rang được trùng tu.")] // a Cham tower is no city
+    public void Is_silent_on_well_known_names_read_in_other_words(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL6005"));
 
     [Theory]
     [InlineData("Sản phẩm từ quảng ninh và hồ chí minh được bày bán.")] // not after a unit word

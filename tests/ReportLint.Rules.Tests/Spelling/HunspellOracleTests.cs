@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportLint.Rules.Spelling;
+using ReportLint.Rules.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ReportLint.Rules.Tests.Spelling;
@@ -45,6 +46,40 @@ public class HunspellOracleTests(ITestOutputHelper output)
         Assert.True(rejectedTraditional.Length <= syllables.Length * 0.005, $"{rejectedTraditional.Length} traditional syllables rejected");
         Assert.Empty(wronglyAccepted);
     }
+
+    [Fact]
+    public void A_syllable_given_a_final_its_vowels_never_take_is_reported_in_running_text()
+    {
+        if (!File.Exists(DictionaryPath))
+        {
+            output.WriteLine($"SKIPPED: {DictionaryPath} is absent; install the Debian package hunspell-vi to run the oracle.");
+            return;
+        }
+        var validator = SpellingTestData.Tables.Validator;
+        var syllables = OracleSyllables();
+        // `tuyên` → `tuyêng`, `bên` → `bêng`, `hơn` → `hơng`: a `g` typed after a final `n`, where the rime allows none.
+        // Words in plain Latin letters (`sing`, `ring`) may be foreign and are judged apart.
+        var invalid = syllables.Where(s => s.EndsWith('n') && VietnameseLetters.HasMark(s)).Select(s => s + "g")
+            .Where(s => !syllables.Contains(s) && !validator.IsValid(s)).ToArray();
+        var missed = new List<string>();
+        foreach (var word in invalid)
+        {
+            var text = $"Cán bộ {word} nhân dân.";
+            if (!RuleTester.Lint(text, "RL3001", "RL3002").Any(d => d.Span.Start == 7 && d.Span.Length == word.Length))
+            {
+                missed.Add(word);
+            }
+        }
+        output.WriteLine($"Syllables with an impossible final: {invalid.Length}; missed {missed.Count}: {string.Join(' ', missed.Take(60))}");
+        Assert.True(invalid.Length > 100, $"only {invalid.Length} generated");
+        Assert.Empty(missed);
+    }
+
+    private static HashSet<string> OracleSyllables() =>
+        File.ReadLines(DictionaryPath).Skip(1)
+            .Select(line => line.Split('/')[0].Trim().Normalize(NormalizationForm.FormC))
+            .Where(w => w.Length > 0 && char.IsLower(w[0]) && w.All(c => VietnameseLetters.TryDecompose(c, out _, out _)))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Stop-final syllables given a huyền/hỏi/ngã/level tone; `ă`/`â` syllables without their final.</summary>
     private static IEnumerable<string> GenerateInvalid(string syllable)

@@ -196,6 +196,35 @@ public class InvalidSyllableTests
         Assert.Empty(RuleTester.Lint(text, options, "RL3001"));
     }
 
+    [Theory]
+    [InlineData("Đẩy mạnh công tác tuyêng truyền trong nhân dân.", "tuyêng", "tuyên")] // `tu` + `yêng` splits, but uyê is one syllable's vowels
+    [InlineData("Cán bộ chuyêng trách của xã.", "chuyêng", "chuyên")]
+    [InlineData("Vận động quyêng góp ủng hộ.", "quyêng", "quyên")]
+    [InlineData("Ngồi bêng cạnh nhau.", "bêng", "bên")]
+    [InlineData("Đi tơng các xã.", "tơng", "tăng")]
+    public void A_final_the_vowels_never_take_is_one_misspelt_syllable(string text, string word, string expected)
+    {
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal(("RL3001", text.IndexOf(word, StringComparison.Ordinal), word.Length), (diagnostic.Id, diagnostic.Span.Start, diagnostic.Span.Length));
+        Assert.Equal($"“{word}” không phải là âm tiết tiếng Việt hợp lệ; có phải “{expected}”?", diagnostic.GetMessage(MessageLanguage.Vietnamese));
+        Assert.Equal(expected, diagnostic.Fixes[0].Edits[0].NewText);
+    }
+
+    [Fact]
+    public void One_run_of_vowels_no_syllable_holds_is_two_syllables_run_together()
+    {
+        const string text = "Chúng tôi đã gặp ngườiấy ở xã.";
+        var diagnostic = Assert.Single(RuleTester.Lint(text, "RL3001", "RL3002"));
+        Assert.Equal(("RL3002", "ngườiấy"), (diagnostic.Id, RuleTester.SpanText(text, diagnostic)));
+        Assert.Equal("Chúng tôi đã gặp người ấy ở xã.", RuleTester.ApplyFirstFix(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Tuyên truyền, quyên góp, chuyên trách, nguyên nhân; đàn yểng hót bên cạnh người ấy.")]
+    [InlineData("Phương hướng, tương đương, khuyên răn, khuynh hướng, luyện tập, chuyện trò.")]
+    public void Is_silent_on_the_rimes_the_new_reading_touches(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL3001", "RL3002"));
+
     [Fact]
     public void Reports_merged_syllables_with_the_split()
     {
