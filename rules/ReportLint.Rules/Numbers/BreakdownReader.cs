@@ -48,6 +48,13 @@ internal static class BreakdownReader
     internal static readonly string[] ClauseOpeners =
         ["đã", "đang", "sẽ", "ngoài", "riêng", "tuy", "nhưng", "đồng thời", "bên cạnh", "qua đó", "nhờ đó", "tính đến", "đến nay", "hiện nay", "lũy kế", "luỹ kế"];
 
+    // Verbs that open a statement about another set of the whole's noun (`…; kết nạp mới 3 đảng viên`, `, giới thiệu 25
+    // đoàn viên ưu tú cho Đảng`), unless the whole's own clause says them: then they name the action its parts split
+    // (`khen thưởng 45 tập thể, gồm: khen thưởng thường xuyên 30 …`). Under a sum of money they label a spending line
+    // (`khen thưởng 200 triệu đồng`), so they are read so only under a count.
+    internal static readonly string[] NewSetVerbs =
+        ["kết nạp", "phát triển", "công nhận", "xét", "khen thưởng", "giới thiệu", "thành lập", "trao", "tặng", "đề nghị", "bầu"];
+
     // After the whole's unit, a comma may open a remark on it that names no other quantity: `, tăng 2,4% so với cùng kỳ`.
     internal static readonly string[] RemarkOpeners = ["tăng", "giảm", "đạt", "bằng", "vượt", "chiếm", "so", "ước"];
 
@@ -810,7 +817,8 @@ internal static class BreakdownReader
             }
             if (token.Kind == TokenKind.Word)
             {
-                if (itemStart && parts is not null && StartsPhrase(paragraph, j, ClauseOpeners))
+                if (itemStart && parts is not null
+                    && (StartsPhrase(paragraph, j, ClauseOpeners) || (!whole.Unit.IsMeasure && OpensNewSet(paragraph, j, start))))
                 {
                     break;
                 }
@@ -959,6 +967,35 @@ internal static class BreakdownReader
             words += paragraph.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
         }
         return words;
+    }
+
+    /// <summary>
+    /// The list item at <paramref name="word"/> opens with a verb of <see cref="NewSetVerbs"/> that the sentence has not
+    /// said before the list at <paramref name="listStart"/>.
+    /// </summary>
+    private static bool OpensNewSet(Paragraph paragraph, int word, int listStart)
+    {
+        if (!StartsPhrase(paragraph, word, NewSetVerbs) || paragraph.SentenceOf(listStart) is not { } sentence)
+        {
+            return false;
+        }
+        foreach (var phrase in NewSetVerbs)
+        {
+            var words = phrase.Split(' ');
+            if (TokenNavigation.MatchWords(paragraph, word, words) < 0)
+            {
+                continue;
+            }
+            for (var j = sentence.FirstToken; j < listStart; j++)
+            {
+                if (TokenNavigation.MatchWords(paragraph, j, words) >= 0)
+                {
+                    return false; // `khen thưởng 45 tập thể, gồm: khen thưởng …`: the parts split the verb's own count
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
