@@ -18,7 +18,7 @@ internal static class BracketedCounts
     private const int MaxLabelWords = 6;
 
     // The word before a number that names its item rather than counts it: `thôn 3`, `tổ 5`, `lớp 9`, `mã 01`.
-    private static readonly string[] NamingWords =
+    internal static readonly string[] NamingWords =
         ["thôn", "tổ", "khu", "xóm", "ấp", "bản", "phường", "quận", "đội", "lớp", "khối", "lô", "thửa", "tờ", "đường", "cụm",
          "phòng", "tầng", "nhà", "căn", "mã", "hạng", "loại", "cấp", "nhóm", "đợt", "đoạn", "bước", "vùng", "km", "tuyến", "trạm",
          "mẫu", "biểu", "phụ", "lục", "độ", "sao"];

@@ -48,8 +48,15 @@ internal static class BreakdownReader
     internal static readonly string[] ClauseOpeners =
         ["đã", "đang", "sẽ", "ngoài", "riêng", "tuy", "nhưng", "đồng thời", "bên cạnh", "qua đó", "nhờ đó", "tính đến", "đến nay", "hiện nay", "lũy kế", "luỹ kế"];
 
+    // Verbs that open a statement about another set of the whole's noun (`…; kết nạp mới 3 đảng viên`, `, giới thiệu 25
+    // đoàn viên ưu tú cho Đảng`), unless the whole's own clause says them: then they name the action its parts split
+    // (`khen thưởng 45 tập thể, gồm: khen thưởng thường xuyên 30 …`). Under a sum of money they label a spending line
+    // (`khen thưởng 200 triệu đồng`), so they are read so only under a count.
+    internal static readonly string[] NewSetVerbs =
+        ["kết nạp", "phát triển", "công nhận", "xét", "khen thưởng", "giới thiệu", "thành lập", "trao", "tặng", "đề nghị", "bầu"];
+
     // After the whole's unit, a comma may open a remark on it that names no other quantity: `, tăng 2,4% so với cùng kỳ`.
-    private static readonly string[] RemarkOpeners = ["tăng", "giảm", "đạt", "bằng", "vượt", "chiếm", "so", "ước"];
+    internal static readonly string[] RemarkOpeners = ["tăng", "giảm", "đạt", "bằng", "vượt", "chiếm", "so", "ước"];
 
     // A figure after these words is a change, never the whole.
     private static readonly string[] ChangeWords = ["tăng", "giảm", "vượt"];
@@ -98,6 +105,18 @@ internal static class BreakdownReader
                 continue;
             }
             var cue = cues[k];
+            if (BareCounts.IsJoined(whole.Unit))
+            {
+                // `215 tin, bài; trong đó: tin 134, bài 62`: only counts with no unit can be parts of two nouns.
+                if (!cue.Colon && !cue.Sample && Parts(paragraph, cue.ListStart, end, whole, cue.Exhaustive, options) is ({ Count: >= 2 } bareParts, var bareItems, var bareListed)
+                    && bareListed >= 2 && BareCounts.AllBare(bareParts)
+                    && (cue.Exhaustive || cue.Enumerated || SplitsTheWhole(paragraph, sentence, cue, end, whole, bareParts, bareListed))
+                    && !PeopleAttributes.Overlap(paragraph, Labels(paragraph, bareParts, bareItems, end, options)))
+                {
+                    (breakdowns ??= []).Add(new Breakdown(whole, bareParts, bareListed, cue.Exhaustive && !LeftOpen(paragraph, cue.ListStart, end)));
+                }
+                continue;
+            }
             if (cue.Colon)
             {
                 // `19 chi bộ: …`: a bare colon lists the parts only when the list is shut by `và` (<see cref="ClosedAfterColon"/>).
@@ -674,13 +693,15 @@ internal static class BreakdownReader
                 return null; // `;`, `:`, a dash: the figure before belongs to another statement
             }
         }
-        if (candidate < 0 || Read(paragraph, candidate) is not { } whole
-            || IsApproximate(paragraph, candidate)
-            || !OnlyRemarksBetween(paragraph, whole.Unit.LastToken, anchor))
+        if (candidate < 0 || Read(paragraph, candidate) is not { } whole || IsApproximate(paragraph, candidate))
         {
             return null;
         }
-        return whole;
+        if (BareCounts.JoinedNoun(paragraph, whole, anchor) is { } joined)
+        {
+            return joined;
+        }
+        return OnlyRemarksBetween(paragraph, whole.Unit.LastToken, anchor) ? whole : null;
     }
 
     /// <summary>
@@ -732,6 +753,7 @@ internal static class BreakdownReader
         var bracket = -1; // the item's first `(`
         var afterSemicolon = false; // the item follows a `;`
         bool? figureFirst = null; // the first part's item opens with its figure (`86 ha hoa màu`), not its label (`mất trắng 1.420 ha`)
+        var bare = 0; // parts read with no unit (<see cref="BareCounts"/>)
         var j = start;
         for (; j < end && j >= 0; j++)
         {
@@ -760,6 +782,10 @@ internal static class BreakdownReader
             {
                 if (parts is null && !itemStart)
                 {
+                    if (SharesNextNoun(j))
+                    {
+                        continue; // `trong đó nhóm hàng nông, lâm sản 96 triệu USD`: one label, two words sharing `sản`
+                    }
                     // `gồm: Hội xã Tân An, xã Phúc Lâm; 13 cơ sở …`: the list names the parts; a figure after it is another statement.
                     return (null, items, 0);
                 }
@@ -791,7 +817,8 @@ internal static class BreakdownReader
             }
             if (token.Kind == TokenKind.Word)
             {
-                if (itemStart && parts is not null && StartsPhrase(paragraph, j, ClauseOpeners))
+                if (itemStart && parts is not null
+                    && (StartsPhrase(paragraph, j, ClauseOpeners) || (!whole.Unit.IsMeasure && OpensNewSet(paragraph, j, start))))
                 {
                     break;
                 }
@@ -811,6 +838,24 @@ internal static class BreakdownReader
                 continue;
             }
             var unit = QuantityUnit.Read(paragraph, j);
+            if (!whole.Unit.IsMeasure && !opensItem && (unit is null || unit.Value.Text.StartsWith("và", StringComparison.Ordinal))
+                && BareCounts.IsBare(paragraph, j, itemFirst, end))
+            {
+                // `trong đó: tin 134, bài 62`: the kind named before the number stands for the whole's noun.
+                if (notPart || !VietnameseNumber.TryParseDecimal(paragraph.GetText(token), out var count, out _) || IsApproximate(paragraph, j))
+                {
+                    if (listed >= 0)
+                    {
+                        break;
+                    }
+                    return (null, items, 0);
+                }
+                (parts ??= []).Add(new Figure(j, token.Span, paragraph.GetString(token), count, 0, whole.Unit with { LastToken = j }));
+                items.Add(itemFirst);
+                itemHasPart = true;
+                bare++;
+                continue;
+            }
             if (unit is not { } u)
             {
                 // `ngân sách huyện 24,5, vốn …`: a number with no unit may be a part written short; `52 HTX` another count.
@@ -864,7 +909,23 @@ internal static class BreakdownReader
         {
             return (null, items, 0);
         }
+        if (bare > 0 && (bare != parts!.Count || !BareCounts.NameDifferentKinds(paragraph, parts)))
+        {
+            return (null, items, 0); // `mầm non 312, …, trung học cơ sở 452 người`: the bare figures may count something else
+        }
         return (parts, items, listed < 0 ? parts?.Count ?? 0 : listed);
+
+        // A comma after a lower-case word that opens the list item (or follows its first words) and before another
+        // word: `nông, lâm sản`, `cán bộ, công chức`, where the two words share the noun after them.
+        bool SharesNextNoun(int comma)
+        {
+            var before = TokenNavigation.Previous(tokens, comma);
+            var after = TokenNavigation.Next(tokens, comma);
+            return TokenNavigation.IsPunctuation(paragraph, comma, ',') && before >= 0 && tokens[before].Kind == TokenKind.Word
+                && !char.IsUpper(paragraph.Text[tokens[before].Start]) && after >= 0 && after < end && tokens[after].Kind == TokenKind.Word
+                && !char.IsUpper(paragraph.Text[tokens[after].Start]) && !StartsPhrase(paragraph, after, ClauseOpeners)
+                && !StartsPhrase(paragraph, after, NotPartCues) && ItemWords(paragraph, itemFirst, comma) <= MaxSharedWords;
+        }
 
         void NextItem()
         {
@@ -893,6 +954,48 @@ internal static class BreakdownReader
             }
             return kind == BracketedAmount.Kind.None;
         }
+    }
+
+    // Words of a list item's label before a comma that joins it to the next word (`nhóm hàng nông, lâm sản`).
+    private const int MaxSharedWords = 3;
+
+    private static int ItemWords(Paragraph paragraph, int first, int end)
+    {
+        var words = 0;
+        for (var j = first; j >= 0 && j < end; j = TokenNavigation.Next(paragraph.Tokens, j))
+        {
+            words += paragraph.Tokens[j].Kind == TokenKind.Word ? 1 : 0;
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The list item at <paramref name="word"/> opens with a verb of <see cref="NewSetVerbs"/> that the sentence has not
+    /// said before the list at <paramref name="listStart"/>.
+    /// </summary>
+    private static bool OpensNewSet(Paragraph paragraph, int word, int listStart)
+    {
+        if (!StartsPhrase(paragraph, word, NewSetVerbs) || paragraph.SentenceOf(listStart) is not { } sentence)
+        {
+            return false;
+        }
+        foreach (var phrase in NewSetVerbs)
+        {
+            var words = phrase.Split(' ');
+            if (TokenNavigation.MatchWords(paragraph, word, words) < 0)
+            {
+                continue;
+            }
+            for (var j = sentence.FirstToken; j < listStart; j++)
+            {
+                if (TokenNavigation.MatchWords(paragraph, j, words) >= 0)
+                {
+                    return false; // `khen thưởng 45 tập thể, gồm: khen thưởng …`: the parts split the verb's own count
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -394,8 +394,11 @@ public sealed partial class ChangeMismatchAnalyzer : DiagnosticAnalyzer
     internal const string ComparedWith = @" so với " + ComparedPeriod + @"\(";
 
     // The rest of a longer noun phrase after a figure's unit (`cuộc tiếp xúc| cử tri ở các thôn`, `mô hình| “Dân vận khéo”
-    // được công nhận`): words, or a quoted name and words, taken whole (no backtracking word by word), so the regex stays cheap.
-    private const string PhraseTail = @"(?<nowTail>(?> [“""][^“”""\d]{1,60}[”""](?: [\p{Ll}\p{M}]+){0,8})|(?>(?: [\p{Ll}\p{M}]+){1,8}))?";
+    // được công nhận`, `hộ hội viên| sản xuất, kinh doanh giỏi`): words, or a quoted name and words, taken whole (no
+    // backtracking word by word), so the regex stays cheap. A comma may join two words of the phrase, not open a remark,
+    // a change or another clause.
+    private const string PhraseTail = @"(?<nowTail>(?> [“""][^“”""\d]{1,60}[”""](?: [\p{Ll}\p{M}]+){0,8})|(?>(?:" + PhraseComma + @" [\p{Ll}\p{M}]+){1,8}))?";
+    private const string PhraseComma = @"(?:,(?! (?:tăng|giảm|chiếm|đạt|vượt|bằng|so|trong|nhưng|song|riêng|còn|là|với|góp|giúp|đưa|nâng|làm|được|chủ yếu|gồm|bao|và)\b))?";
 
     // A note on the figure's source between it and its change: `72,5 triệu đồng/người/năm (theo số liệu của Chi cục
     // Thống kê), tăng …`; words only, so no other figure hides in it.

@@ -8,7 +8,8 @@ namespace ReportLint.Rules.Numbers;
 
 /// <summary>
 /// RL5002: a part larger than its whole, in a ratio `X/Y`, a share `A … chiếm P%` of `…/Y`, or a count stated as a part
-/// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>).
+/// of the one before it (`N chi bộ, trong đó (có) A chi bộ`, `Trong số N hộ, có A hộ`; see <see cref="PercentageLinker"/>),
+/// also from the sentence after it (`46 tổ chức cơ sở đảng.` … `Trong đó có 52 tổ chức cơ sở đảng …`, <see cref="SubsetNextSentence"/>).
 /// A result over its target is no part: `đạt 57,2/40,0 triệu đồng (143,00%)`, `đạt 115% chỉ tiêu (46/40 đảng viên)`
 /// (<see cref="TargetShare.RatiosAgainstTarget"/>), nor is a ratio worked out to such a percentage (`99.000/93.000 =
 /// 106,45%`). A ratio upside down whose larger figure the text states as the whole
@@ -28,7 +29,23 @@ public sealed class PartOverWholeAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(Analyze);
+    private static readonly LocalizedText WholeStated = new("Tổng", "The whole");
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.RegisterSentenceAction(Analyze);
+        context.RegisterDocumentAction<SubsetNextSentence.Facts>(SubsetNextSentence.Collect, ReportNextSentenceParts);
+    }
+
+    /// <summary>`46 tổ chức cơ sở đảng.` … `Trong đó có 52 tổ chức cơ sở đảng …`: a part stated after its sentence (<see cref="SubsetNextSentence"/>).</summary>
+    private static void ReportNextSentenceParts(DocumentAnalysisContext context, DocumentFacts<SubsetNextSentence.Facts> facts)
+    {
+        foreach (var (paragraph, part, wholeParagraph, whole) in SubsetNextSentence.OverWholes(facts, context.Options))
+        {
+            context.Report(Rule, paragraph.ToAbsolute(part.Span), [], [new RelatedLocation(wholeParagraph.ToAbsolute(whole.Span), WholeStated)],
+                part.Text, whole.Text);
+        }
+    }
 
     private static void Analyze(SentenceAnalysisContext context)
     {

@@ -7,6 +7,7 @@ namespace ReportLint.Rules.Numbers;
 /// named by one attribute split the people (`nam`, `nữ`; `đại học`, `thạc sĩ`); parts named by different attributes count
 /// the same people more than once (`nữ 84 đồng chí, đoàn viên 132 đồng chí, người dân tộc thiểu số 41 đồng chí`), so
 /// their sum means nothing. Each organisation is its own attribute: a party member may be a youth-union member too.
+/// Communes and villages are classed so as well: by terrain, hardship and the rural standard they have met.
 /// </summary>
 internal static class PeopleAttributes
 {
@@ -30,7 +31,15 @@ internal static class PeopleAttributes
         ("party badge", false, ["huy hiệu"]),
         ("theory", false, ["lý luận", "lí luận", "chính trị"]),
         ("education", false, ["trình độ", "đại học", "cao đẳng", "thạc sĩ", "tiến sĩ", "cử nhân", "kỹ sư", "kĩ sư", "chuyên môn", "phổ thông"]),
-        ("education", true, ["trung cấp", "sơ cấp", "cao cấp"]));
+        ("education", true, ["trung cấp", "sơ cấp", "cao cấp"]),
+        // Places are classed the same way: a commune in the mountains may be one of the poorest too, and one that has met
+        // the advanced rural standard has met the standard (`30 xã miền núi, 20 xã đặc biệt khó khăn`).
+        ("terrain", false, ["miền núi", "vùng cao", "vùng sâu", "vùng xa", "biên giới", "ven biển", "bãi ngang", "hải đảo", "đồng bằng", "trung du"]),
+        ("hardship", false, ["khó khăn"]),
+        // The higher standards first: `nông thôn mới nâng cao` names the advanced one, not the plain one it starts with.
+        ("advanced standard", false, ["nông thôn mới nâng cao", "nâng cao"]),
+        ("model standard", false, ["nông thôn mới kiểu mẫu", "kiểu mẫu"]),
+        ("rural standard", false, ["nông thôn mới"]));
 
     /// <summary>
     /// True when the labels name more than one attribute, or name one while another label names none (`nữ 70 đồng chí,

@@ -86,8 +86,9 @@ internal static class UnitHeads
     }
 
     /// <summary>The unit's head noun (`xã` of `xã thiếu`, `chi bộ` of `chi bộ thôn`): how a message names the unit.</summary>
+    /// Two nouns joined by a comma (`tin, bài`, <see cref="BareCounts.JoinedNoun"/>) are named whole.
     public static string HeadOf(string unit, AnalyzerOptions options) =>
-        unit.Contains(' ', StringComparison.Ordinal) ? Head(unit, SpellingData.Get(options)).ToString() : unit;
+        unit.Contains(' ', StringComparison.Ordinal) && !unit.Contains(',', StringComparison.Ordinal) ? Head(unit, SpellingData.Get(options)).ToString() : unit;
 
     private static ReadOnlySpan<char> Head(string unit, SpellingData data)
     {

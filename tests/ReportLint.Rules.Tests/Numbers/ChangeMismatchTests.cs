@@ -143,6 +143,25 @@ public class ChangeMismatchTests
         Assert.Empty(RuleTester.Lint(text, "RL5015"));
 
     [Fact]
+    public void Reads_a_longer_noun_phrase_whose_words_a_comma_joins()
+    {
+        const string text = "Đến cuối năm, cả phường có 742 hộ hội viên chăn nuôi, trồng trọt giỏi, tăng 131 hộ so với năm 2021 (598 hộ).";
+        var diagnostic = Single(text, "RL5015", "131");
+        Assert.Equal("Từ 598 đến 742 là tăng 144, không phải tăng 131", Vi(diagnostic));
+        Assert.Equal(text.Replace("tăng 131 hộ", "tăng 144 hộ", StringComparison.Ordinal), Fixed(text, diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Đến cuối năm, cả phường có 742 hộ hội viên chăn nuôi, trồng trọt giỏi, tăng 144 hộ so với năm 2021 (598 hộ).")]
+    [InlineData("Huyện còn 274 hộ nghèo, cận nghèo, giảm 41 hộ so với năm 2023 (315 hộ).")]
+    // A comma that opens a part, a remark or another clause ends the phrase: the change is not read against the figure.
+    [InlineData("Huyện còn 274 hộ nghèo, trong đó nhiều hộ neo đơn, giảm 30 hộ so với năm 2023 (315 hộ).")]
+    [InlineData("Huyện còn 274 hộ nghèo, nhưng số hộ thoát nghèo bền vững thấp, giảm 30 hộ so với năm 2023 (315 hộ).")]
+    [InlineData("Phường có 742 hộ hội viên chăn nuôi, trồng trọt giỏi, tăng 126 lượt so với năm 2021 (598 lượt).")] // the phrase's word is not repeated
+    public void Is_silent_on_a_phrase_joined_by_a_comma_that_matches_or_is_not_read(string text) =>
+        Assert.Empty(RuleTester.Lint(text, "RL5015"));
+
+    [Fact]
     public void Reads_the_earlier_figure_after_a_short_period_label_in_the_parentheses()
     {
         const string text = "Kim ngạch nhập khẩu ước đạt 4,14 tỷ USD, tăng 12,4% so với cùng kỳ (9 tháng năm 2024 đạt 3,6 tỷ USD).";
