@@ -34,7 +34,7 @@ public class SentenceReaderAllocationTests
     {
         var (paragraph, sentence) = Read(Plain);
 
-        AssertNoAllocation(() =>
+        Allocations.AssertNone(() =>
         {
             AddedAmounts.Read(paragraph, sentence, Options);
             BracketedCounts.Read(paragraph, sentence, Options);
@@ -48,7 +48,7 @@ public class SentenceReaderAllocationTests
     {
         var (paragraph, sentence) = Read("Các hộ được hỗ trợ đúng đối tượng, công khai, minh bạch.\n");
 
-        AssertNoAllocation(() => UnitPriceTotal.Read(paragraph, sentence));
+        Allocations.AssertNone(() => UnitPriceTotal.Read(paragraph, sentence));
     }
 
     [Fact]
@@ -68,19 +68,5 @@ public class SentenceReaderAllocationTests
     {
         var paragraph = ReportDocument.Create("t.txt", new SourceText(text)).Paragraphs[0];
         return (paragraph, Assert.Single(paragraph.Sentences));
-    }
-
-    private static void AssertNoAllocation(Action action)
-    {
-        action();
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
-        {
-            action();
-        }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        // Any allocation per round (24 bytes at least) would pass 240,000. The counter can move by an 8 KB
-        // allocation quantum when a collection (from tests running in parallel) interrupts the loop.
-        Assert.True(allocated < 64_000, $"{allocated} bytes for 10,000 rounds");
     }
 }
