@@ -11,7 +11,7 @@ namespace ReportLint.Rules.Numbers;
 /// colon, then a whole number no larger than the count (maybe with the count's unit). The parts must make the count.
 /// Not a breakdown, so not read: numbers that name their items (`năm 2024: 3`, `thôn 3, thôn 5`, `mã 01`), a change or
 /// a share (`tăng 3`, `chiếm 20`), a list left open (`…`, `v.v.`), a figure larger than the count (`dân số 12.000`), and
-/// parts named by different attributes of people (`nữ 3, đoàn viên 4`: they overlap, see <see cref="PeopleAttributes"/>).
+/// parts named by different attributes of people (`nữ 3, đoàn viên 4`: they overlap, see <see cref="GroupAttributes"/>).
 /// </summary>
 internal static class BracketedCounts
 {
@@ -98,7 +98,7 @@ internal static class BracketedCounts
             }
             if (TokenNavigation.IsPunctuation(paragraph, j, ')'))
             {
-                return label.Count == 0 && parts.Count >= 2 && Distinct(paragraph, labels) && !PeopleAttributes.Overlap(paragraph, labels) ? parts : null;
+                return label.Count == 0 && parts.Count >= 2 && Distinct(paragraph, labels) && !GroupAttributes.Overlap(paragraph, labels) ? parts : null;
             }
             if (TokenNavigation.IsPunctuation(paragraph, j, ':') && label.Count > 0)
             {

@@ -9,7 +9,7 @@ namespace ReportLint.Rules.Numbers;
 /// `; trong đó` (maybe with a remark between, `12.486 ha, tăng 2,4% so với cùng kỳ; trong đó`), and the figures of its unit
 /// listed after the cue up to the sentence end. Whatever could make the sum mean something else gives no breakdown at
 /// all: a figure that is approximate, a change or a rate, a bare number, a nested breakdown, counts of people named by
-/// different attributes (<see cref="PeopleAttributes"/>). A list of a sum's funding sources is read as whole even after
+/// different attributes (<see cref="GroupAttributes"/>). A list of a sum's funding sources is read as whole even after
 /// `trong đó` (<see cref="FundingSources"/>). A `gồm` list of other nouns than the whole's is read only when
 /// closed by `và` (<see cref="KindsList"/>). Two wholes of two units split together by who are summed unit by unit
 /// (<see cref="PairedCounts"/>), and so is one whole shared out by who did it (<see cref="ActorSplit"/>); under a measure, an item's amount may sit in parentheses after its count
@@ -111,7 +111,7 @@ internal static class BreakdownReader
                 if (!cue.Colon && !cue.Sample && Parts(paragraph, cue.ListStart, end, whole, cue.Exhaustive, options) is ({ Count: >= 2 } bareParts, var bareItems, var bareListed)
                     && bareListed >= 2 && BareCounts.AllBare(bareParts)
                     && (cue.Exhaustive || cue.Enumerated || SplitsTheWhole(paragraph, sentence, cue, end, whole, bareParts, bareListed))
-                    && !PeopleAttributes.Overlap(paragraph, Labels(paragraph, bareParts, bareItems, end, options)))
+                    && !GroupAttributes.Overlap(paragraph, Labels(paragraph, bareParts, bareItems, end, options)))
                 {
                     (breakdowns ??= []).Add(new Breakdown(whole, bareParts, bareListed, cue.Exhaustive && !LeftOpen(paragraph, cue.ListStart, end)));
                 }
@@ -149,7 +149,7 @@ internal static class BreakdownReader
                 {
                     continue;
                 }
-                if (whole.Unit.IsMeasure || !PeopleAttributes.Overlap(paragraph, Labels(paragraph, parts, items, end, options)))
+                if (whole.Unit.IsMeasure || !GroupAttributes.Overlap(paragraph, Labels(paragraph, parts, items, end, options)))
                 {
                     var bySource = whole.Unit.IsMoney && FundingSources.ListIsAllSources(paragraph, cue.ListStart, end, parts, listed);
                     // `gồm: …, v.v.`: a list left open names some of the parts; they may only not exceed the whole.

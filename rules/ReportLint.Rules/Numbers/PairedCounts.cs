@@ -168,7 +168,7 @@ internal static class PairedCounts
         && !BreakdownReader.StartsPhrase(paragraph, label[0], BreakdownReader.NotPartCues)
         && !BreakdownReader.StartsPhrase(paragraph, label[0], BreakdownReader.ClauseOpeners)
         && !TokenNavigation.IsWordIn(paragraph, label[0], BreakdownReader.Approximations)
-        && !PeopleAttributes.Names(paragraph, label);
+        && !GroupAttributes.Names(paragraph, label);
 
     /// <summary>The mark at <paramref name="index"/> ends the sentence: nothing but spaces after it before <paramref name="end"/>.</summary>
     internal static bool IsSentenceEnd(Paragraph paragraph, int index, int end)

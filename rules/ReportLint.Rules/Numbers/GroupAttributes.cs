@@ -3,13 +3,13 @@ using ReportLint.Core.Syntax;
 namespace ReportLint.Rules.Numbers;
 
 /// <summary>
-/// Which attribute of a person a list item names: sex, age, ethnicity, religion, a membership, an education level… Parts
+/// Which attribute of a person or a place a list item names: sex, age, ethnicity, religion, a membership, an education level… Parts
 /// named by one attribute split the people (`nam`, `nữ`; `đại học`, `thạc sĩ`); parts named by different attributes count
 /// the same people more than once (`nữ 84 đồng chí, đoàn viên 132 đồng chí, người dân tộc thiểu số 41 đồng chí`), so
 /// their sum means nothing. Each organisation is its own attribute: a party member may be a youth-union member too.
 /// Communes and villages are classed so as well: by terrain, hardship and the rural standard they have met.
 /// </summary>
-internal static class PeopleAttributes
+internal static class GroupAttributes
 {
     private readonly record struct Entry(string[] Syllables, string Attribute, bool Weak);
 
